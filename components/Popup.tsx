@@ -1,0 +1,197 @@
+/** The toolbar popup: the topic verdict, then the page's background, figures and actors. */
+import type { ComponentChildren } from 'preact';
+import { humanDate } from '../lib/dates';
+import type { Analysis, EntryView } from '../lib/types';
+import { ClaimBody } from './Claim';
+import { EntryBody } from './Entry';
+import { actorKindLabel, CLAIM_KIND_LABELS, describeAnalysisDate } from './format';
+import { baseStyles } from './styles';
+
+export type PopupStatus = 'loading' | 'ready' | 'unavailable';
+
+export interface PopupProps {
+  analysis: Analysis | null;
+  status: PopupStatus;
+  onAnalyseAnyway?: () => void;
+}
+
+export function Popup({ analysis, status, onAnalyseAnyway }: PopupProps) {
+  if (status === 'loading') return <Shell><p class="sl-status">Reading the page…</p></Shell>;
+  if (status === 'unavailable') {
+    return (
+      <Shell>
+        <p class="sl-status">Syria Lens cannot read this page. It works on ordinary web pages, such as news articles.</p>
+      </Shell>
+    );
+  }
+  if (!analysis) {
+    return (
+      <Shell>
+        <p class="sl-status">This page has not been analysed.</p>
+        <AnalyseAnyway onClick={onAnalyseAnyway} />
+      </Shell>
+    );
+  }
+  // "Analyse anyway" keeps relevant: false but fills in the findings; then show them under the notice.
+  const hasFindings = analysis.actors.length > 0 || analysis.claims.length > 0 || analysis.context.length > 0;
+  return (
+    <Shell analysis={analysis}>
+      {analysis.relevant ? <RelevantHeader analysis={analysis} /> : <NotRelevantHeader analysis={analysis} onAnalyseAnyway={hasFindings ? undefined : onAnalyseAnyway} />}
+      {(analysis.relevant || hasFindings) && (
+        <>
+          <ContextSection analysis={analysis} />
+          <ClaimsSection analysis={analysis} />
+          <ActorsSection analysis={analysis} />
+        </>
+      )}
+    </Shell>
+  );
+}
+
+function Shell({ analysis, children }: { analysis?: Analysis; children: ComponentChildren }) {
+  return (
+    <div class="sl-popup">
+      <main>{children}</main>
+      <footer class="sl-footer">
+        {analysis && <p>Knowledge as of {humanDate(analysis.knowledgeAsOf)}</p>}
+        <p>Nothing leaves your browser.</p>
+      </footer>
+    </div>
+  );
+}
+
+function AnalyseAnyway({ onClick }: { onClick?: () => void }) {
+  if (!onClick) return null;
+  return (
+    <button type="button" class="sl-button" onClick={onClick}>
+      Analyse anyway
+    </button>
+  );
+}
+
+function RelevantHeader({ analysis }: { analysis: Analysis }) {
+  return (
+    <header class="sl-verdict-head" data-section="verdict">
+      <p class="sl-topic">
+        <strong>About the Syrian conflict</strong> <span class="sl-muted">({Math.round(analysis.score * 100)}%)</span>
+      </p>
+      {analysis.signals.length > 0 && <p class="sl-muted">why: {analysis.signals.join(', ')}</p>}
+      <p class="sl-article-date">Article date: {describeAnalysisDate(analysis)}</p>
+    </header>
+  );
+}
+
+function NotRelevantHeader({ analysis, onAnalyseAnyway }: { analysis: Analysis; onAnalyseAnyway?: () => void }) {
+  return (
+    <header class="sl-verdict-head" data-section="verdict">
+      <p class="sl-topic">This page does not look like it is about the Syrian conflict.</p>
+      {analysis.signals.length > 0 && <p class="sl-muted">Strongest signals: {analysis.signals.join(', ')}</p>}
+      <AnalyseAnyway onClick={onAnalyseAnyway} />
+    </header>
+  );
+}
+
+function ContextSection({ analysis }: { analysis: Analysis }) {
+  const items = analysis.context.flatMap((c) => {
+    const entry = analysis.entries[c.id];
+    return entry ? [entry] : [];
+  });
+  return (
+    <section data-section="context">
+      <h2>Background</h2>
+      {items.length === 0 && <p class="sl-muted">No background entries for this page.</p>}
+      {items.map((entry, i) => (
+        <details key={entry.id} class="sl-context-item" data-entry-id={entry.id} open={i === 0}>
+          <summary>
+            <span class="sl-entry-title">{entry.title}</span> <span class="sl-subtitle">{entrySubtitle(entry)}</span>
+          </summary>
+          <EntryBody entry={entry} />
+        </details>
+      ))}
+    </section>
+  );
+}
+
+/** Event subtitles already carry their date; other entries with a date get it appended. */
+function entrySubtitle(entry: EntryView): string {
+  return entry.date && entry.type !== 'event' ? `${entry.subtitle}, ${humanDate(entry.date)}` : entry.subtitle;
+}
+
+function ClaimsSection({ analysis }: { analysis: Analysis }) {
+  return (
+    <section data-section="claims">
+      <h2>Figures and dates</h2>
+      {analysis.claims.length === 0 && <p class="sl-muted">No figures or dates found.</p>}
+      {analysis.claims.length > 0 && (
+        <ul class="sl-list">
+          {analysis.claims.map((claim, i) => (
+            <li key={i} class="sl-claim-item" data-claim-kind={claim.kind} data-verdict={claim.verdict}>
+              <p class="sl-quote">
+                “{claim.text}” <span class="sl-kind">{CLAIM_KIND_LABELS[claim.kind]}</span>
+              </p>
+              <ClaimBody claim={claim} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function ActorsSection({ analysis }: { analysis: Analysis }) {
+  return (
+    <section data-section="actors">
+      <h2>Actors</h2>
+      {analysis.actors.length === 0 && <p class="sl-muted">No actors found.</p>}
+      {analysis.actors.length > 0 && (
+        <ul class="sl-list sl-actors">
+          {analysis.actors.map((actor) => (
+            <li key={actor.id} data-actor-id={actor.id}>
+              <span class="sl-entry-title">{actor.name}</span>{' '}
+              <span class="sl-muted">{actorKindLabel(actor, actor.known ? analysis.entries[actor.id] : undefined)}</span>{' '}
+              <span class="sl-count" aria-label={`${actor.mentions.length} mentions`}>
+                ×{actor.mentions.length}
+              </span>
+              {!actor.known && <span class="sl-unknown-note"> not in the knowledge file</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export const popupStyles = `${baseStyles}
+:root { color-scheme: light dark; }
+body { margin: 0; }
+.sl-popup { width: 400px; max-height: 580px; overflow-y: auto; padding: 12px 14px; }
+.sl-popup h2 { font-size: 14px; font-weight: 650; margin: 14px 0 6px; padding-bottom: 3px; border-bottom: 1px solid var(--sl-border); }
+.sl-status { font-size: 14px; }
+.sl-topic { font-size: 14px; margin-top: 0; }
+.sl-article-date { color: var(--sl-muted); }
+.sl-button {
+  font: inherit;
+  margin-top: 6px;
+  padding: 5px 12px;
+  border: 1px solid var(--sl-border);
+  border-radius: 6px;
+  background: var(--sl-bg);
+  color: var(--sl-fg);
+  cursor: pointer;
+}
+.sl-button:hover { border-color: var(--sl-link); }
+.sl-button:focus-visible, .sl-popup summary:focus-visible { outline: 2px solid var(--sl-link); outline-offset: 1px; }
+.sl-context-item { border: 1px solid var(--sl-border); border-radius: 6px; padding: 6px 8px; margin: 6px 0; }
+.sl-context-item summary { cursor: pointer; }
+.sl-context-item .sl-entry { margin-top: 4px; }
+.sl-entry-title { font-weight: 600; }
+.sl-list { list-style: none; padding-left: 0; }
+.sl-claim-item { padding: 6px 0; border-bottom: 1px solid var(--sl-border); }
+.sl-claim-item:last-child { border-bottom: none; }
+.sl-quote { margin-top: 0; }
+.sl-kind { color: var(--sl-muted); font-size: 12px; }
+.sl-actors li { margin: 3px 0; }
+.sl-count { color: var(--sl-muted); font-variant-numeric: tabular-nums; }
+.sl-footer { margin-top: 14px; padding-top: 6px; border-top: 1px solid var(--sl-border); color: var(--sl-muted); font-size: 12px; }
+.sl-footer p { margin: 2px 0; }
+`;

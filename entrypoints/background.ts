@@ -1,0 +1,71 @@
+/**
+ * Runs the analysis for the pages' content scripts, keeps one result per tab (dropped when the
+ * tab navigates or closes), sets the toolbar badge, and answers the popup.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { createAnalyzer, type Analyzer } from '@/lib/analyze';
+import { knowledge } from '@/lib/knowledge';
+import { MSG, isAnalysisRequest, isAnalyzePage, isForceRequest, markCount, type AnalyzePageMessage } from '@/lib/messages';
+import type { Analysis } from '@/lib/types';
+
+export default defineBackground(() => {
+  let analyzer: Analyzer | null = null;
+  const results = new Map<number, Analysis>();
+
+  const fromExtensionPage = (sender: Browser.runtime.MessageSender) =>
+    sender.id === browser.runtime.id && !sender.tab && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+
+  async function setBadge(tabId: number, analysis: Analysis | null) {
+    const n = markCount(analysis);
+    const action = browser.action ?? browser.browserAction;
+    await action.setBadgeText({ tabId, text: n > 0 ? String(n) : '' });
+    await action.setBadgeBackgroundColor({ tabId, color: '#2b5fb3' });
+  }
+
+  function analysePage(message: AnalyzePageMessage, tabId: number): Analysis {
+    analyzer ??= createAnalyzer(knowledge);
+    const analysis = analyzer.analyze(
+      { text: message.text, title: message.title, url: message.url, date: message.date },
+      { force: message.force },
+    );
+    results.set(tabId, analysis);
+    void setBadge(tabId, analysis);
+    return analysis;
+  }
+
+  /** The tab's result; after the background was suspended, the content script still holds it. */
+  async function resultFor(tabId: number): Promise<Analysis | null> {
+    const cached = results.get(tabId);
+    if (cached) return cached;
+    try {
+      const current = (await browser.tabs.sendMessage(tabId, { type: MSG.current })) as Analysis | null;
+      if (current) results.set(tabId, current);
+      return current ?? null;
+    } catch {
+      return null; // no content script on that page
+    }
+  }
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (isAnalyzePage(message)) {
+      // Only a content script may ask, and only for its own tab.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.frameId !== 0) return undefined;
+      return Promise.resolve(analysePage(message, tabId));
+    }
+    if (isAnalysisRequest(message) && fromExtensionPage(sender)) return resultFor(message.tabId);
+    if (isForceRequest(message) && fromExtensionPage(sender)) {
+      return browser.tabs.sendMessage(message.tabId, { type: MSG.run, force: true }).catch(() => null);
+    }
+    return undefined;
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => results.delete(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') {
+      results.delete(tabId);
+      void setBadge(tabId, null).catch(() => undefined);
+    }
+  });
+});

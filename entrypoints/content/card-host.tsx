@@ -1,0 +1,84 @@
+/**
+ * The one element Syria Lens adds to a page: <syria-lens-card>, with an open shadow root that
+ * holds the hover card, so no page CSS reaches it and none of its CSS leaks out.
+ */
+import { render } from 'preact';
+import { Card, cardStyles, type CardTarget } from '@/components/Card';
+import type { Analysis } from '@/lib/types';
+
+const GAP = 6;
+const HIDE_DELAY_MS = 250;
+
+export class CardHost {
+  private host: HTMLElement | null = null;
+  private panel: HTMLElement | null = null;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private shownFor: CardTarget | null = null;
+
+  constructor(private readonly doc: Document) {}
+
+  private ensure(): HTMLElement {
+    if (this.panel) return this.panel;
+    const host = this.doc.createElement('syria-lens-card');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    // :host reset: the page's styles for unknown elements must not move or show the host.
+    style.textContent = `:host { all: initial; position: fixed; inset: 0 auto auto 0; z-index: 2147483647; pointer-events: none; }
+      .sl-panel { position: fixed; pointer-events: auto; }
+      ${cardStyles}`;
+    const panel = this.doc.createElement('div');
+    panel.className = 'sl-panel';
+    panel.hidden = true;
+    panel.addEventListener('mouseenter', () => clearTimeout(this.hideTimer));
+    panel.addEventListener('mouseleave', () => this.scheduleHide());
+    shadow.append(style, panel);
+    this.doc.documentElement.append(host);
+    this.host = host;
+    this.panel = panel;
+    return panel;
+  }
+
+  /** Opens the card beside `anchor`, below it when there is room, else above: never over it. */
+  show(target: CardTarget, analysis: Analysis, anchor: DOMRect): void {
+    clearTimeout(this.hideTimer);
+    if (this.shownFor && sameTarget(this.shownFor, target) && this.panel && !this.panel.hidden) return;
+    const panel = this.ensure();
+    this.shownFor = target;
+    render(<Card target={target} analysis={analysis} onClose={() => this.hide()} />, panel);
+    panel.hidden = false;
+    const view = this.doc.defaultView!;
+    const box = panel.getBoundingClientRect();
+    const below = anchor.bottom + GAP;
+    const top = below + box.height <= view.innerHeight || anchor.top - GAP - box.height < 0 ? below : anchor.top - GAP - box.height;
+    const left = Math.max(GAP, Math.min(anchor.left, view.innerWidth - box.width - GAP));
+    panel.style.top = `${Math.round(top)}px`;
+    panel.style.left = `${Math.round(left)}px`;
+  }
+
+  scheduleHide(): void {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = setTimeout(() => this.hide(), HIDE_DELAY_MS);
+  }
+
+  hide(): void {
+    clearTimeout(this.hideTimer);
+    if (!this.panel) return;
+    this.panel.hidden = true;
+    this.shownFor = null;
+  }
+
+  remove(): void {
+    clearTimeout(this.hideTimer);
+    if (this.panel) render(null, this.panel);
+    this.host?.remove();
+    this.host = null;
+    this.panel = null;
+    this.shownFor = null;
+  }
+}
+
+function sameTarget(a: CardTarget, b: CardTarget): boolean {
+  if (a.type === 'actor' && b.type === 'actor') return a.actorId === b.actorId && a.mentionText === b.mentionText;
+  if (a.type === 'claim' && b.type === 'claim') return a.claimIndex === b.claimIndex;
+  return false;
+}

@@ -1,0 +1,83 @@
+/**
+ * Marks painted with the CSS Custom Highlight API: the page's DOM is never changed, only one
+ * style element is added for the two mark styles, and clearing removes every trace.
+ */
+import type { CardTarget } from '@/components/Card';
+
+export interface Mark {
+  range: Range;
+  target: CardTarget;
+}
+
+export const HIGHLIGHT_NAMES = { actor: 'syria-lens-actor', claim: 'syria-lens-claim' } as const;
+const STYLE_ID = 'syria-lens-marks';
+
+// Marks differ by line style as well as hue, so colour is never the only signal.
+const MARK_CSS = `
+::highlight(${HIGHLIGHT_NAMES.actor}) { background-color: rgba(56, 132, 255, 0.16); text-decoration: underline solid rgba(40, 100, 220, 0.9) 2px; }
+::highlight(${HIGHLIGHT_NAMES.claim}) { background-color: rgba(255, 176, 32, 0.2); text-decoration: underline dashed rgba(190, 110, 0, 0.95) 2px; }
+`;
+
+export function highlightsSupported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+export class MarkLayer {
+  private marks: Mark[] = [];
+
+  constructor(private readonly doc: Document) {}
+
+  get all(): readonly Mark[] {
+    return this.marks;
+  }
+
+  show(marks: Mark[]): void {
+    this.clear();
+    this.marks = marks.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    const actor = new Highlight(...marks.filter((m) => m.target.type === 'actor').map((m) => m.range));
+    const claim = new Highlight(...marks.filter((m) => m.target.type === 'claim').map((m) => m.range));
+    CSS.highlights.set(HIGHLIGHT_NAMES.actor, actor);
+    CSS.highlights.set(HIGHLIGHT_NAMES.claim, claim);
+    if (!this.doc.getElementById(STYLE_ID)) {
+      const style = this.doc.createElement('style');
+      style.id = STYLE_ID;
+      style.textContent = MARK_CSS;
+      (this.doc.head ?? this.doc.documentElement).append(style);
+    }
+  }
+
+  clear(): void {
+    CSS.highlights.delete(HIGHLIGHT_NAMES.actor);
+    CSS.highlights.delete(HIGHLIGHT_NAMES.claim);
+    this.doc.getElementById(STYLE_ID)?.remove();
+    this.marks = [];
+  }
+
+  /** The mark under a point of the viewport, with the rectangle of the line it is on. */
+  markAt(x: number, y: number): { mark: Mark; rect: DOMRect } | null {
+    if (this.marks.length === 0) return null;
+    const caret = caretAt(this.doc, x, y);
+    if (!caret) return null;
+    for (const mark of this.marks) {
+      if (!mark.range.isPointInRange(caret.node, caret.offset)) continue;
+      // The caret snaps to the nearest text: make sure the point is really over the mark.
+      for (const rect of Array.from(mark.range.getClientRects())) {
+        if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return { mark, rect };
+      }
+    }
+    return null;
+  }
+}
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const p = doc.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const legacy = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint;
+  if (typeof legacy === 'function') {
+    const r = legacy.call(doc, x, y);
+    return r ? { node: r.startContainer, offset: r.startOffset } : null;
+  }
+  return null;
+}

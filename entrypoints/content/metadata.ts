@@ -1,0 +1,49 @@
+/** The page's title and publication date, from the metadata publishers put in their pages. */
+
+const DATE_SELECTORS = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="date"]',
+  'meta[name="dc.date"]',
+  'meta[name="DC.date.issued"]',
+  'meta[property="og:published_time"]',
+];
+
+export function publishedDate(doc: Document): string | null {
+  for (const selector of DATE_SELECTORS) {
+    const v = doc.querySelector(selector)?.getAttribute('content');
+    if (v && /^\d{4}-\d{2}/.test(v.trim())) return v.trim().slice(0, 10);
+  }
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 5)) {
+    const m = (script.textContent ?? '').slice(0, 100_000).match(/"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})/);
+    if (m) return m[1]!;
+  }
+  const time = doc.querySelector('article time[datetime], time[pubdate][datetime]')?.getAttribute('datetime');
+  if (time && /^\d{4}-\d{2}-\d{2}/.test(time)) return time.slice(0, 10);
+  return null;
+}
+
+export function pageTitle(doc: Document): string {
+  return (doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? doc.title ?? '').trim();
+}
+
+/** Up to `max` characters of visible-ish text, read without layout, for the gate. */
+export function sampleText(doc: Document, max: number): string {
+  const root = doc.body;
+  if (!root) return '';
+  const parts: string[] = [];
+  let length = 0;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let node: Node | null;
+  while (length < max && (node = walker.nextNode())) {
+    const parent = node.parentElement?.tagName;
+    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT' || parent === 'TEMPLATE') continue;
+    const data = (node as Text).data;
+    parts.push(data);
+    length += data.length;
+  }
+  return parts.join(' ').slice(0, max);
+}

@@ -1,0 +1,101 @@
+/**
+ * Finds the knowledge file's actors in text with two compiled expressions (one for names
+ * matched in any case, one for short forms such as "US" or "IS" matched case-sensitively).
+ * One pass over the text, longest name first, so "Bashar al-Assad" wins over "Assad".
+ */
+import type { Actor } from '../knowledge/schema';
+import { flexiblePattern } from '../text/segment';
+
+export interface GazetteerHit {
+  actorId: string;
+  start: number;
+  end: number;
+  /** The form matched was a capital standing for its government. */
+  metonym: boolean;
+}
+
+interface Form {
+  text: string;
+  actorId: string;
+  metonym: boolean;
+  caseSensitive: boolean;
+}
+
+// Words before a place name that make it a place rather than an actor: "talks in Moscow",
+// "refugees living in Turkey", "northwest Syria". "to" is left out: "a warning to Russia".
+const PLACE_CUE = /(?:\b(?:in|into|inside|from|across|throughout|toward|towards|near|within|around|outside|north|south|east|west|northern|southern|eastern|western|central|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)$/i;
+
+const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
+const BOUNDARY_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
+
+function compile(forms: Form[], flags: string): { re: RegExp; byGroupText: Map<string, Form> } | null {
+  if (forms.length === 0) return null;
+  const sorted = [...forms].sort((a, b) => b.text.length - a.text.length);
+  const body = sorted.map((f) => flexiblePattern(f.text)).join('|');
+  const byGroupText = new Map<string, Form>();
+  for (const f of sorted) byGroupText.set(normalise(f.text, flags.includes('i')), f);
+  return { re: new RegExp(`${BOUNDARY_BEFORE}(?:${body})${BOUNDARY_AFTER}`, flags), byGroupText };
+}
+
+/** The key a matched text is looked up by: spacing, dashes and apostrophes folded. */
+function normalise(text: string, foldCase: boolean): string {
+  const t = text.replace(/\s+/g, ' ').replace(/['’‘]/g, '').replace(/[-‐‑–]/g, '-');
+  return foldCase ? t.toLowerCase() : t;
+}
+
+export class Gazetteer {
+  private readonly anyCase;
+  private readonly exactCase;
+  private readonly placeKinds = new Set<string>();
+
+  constructor(actors: readonly Actor[]) {
+    const loose: Form[] = [];
+    const exact: Form[] = [];
+    for (const a of actors) {
+      if (a.kind === 'state') this.placeKinds.add(a.id);
+      loose.push({ text: a.name, actorId: a.id, metonym: false, caseSensitive: false });
+      for (const alias of a.aliases ?? []) loose.push({ text: alias, actorId: a.id, metonym: false, caseSensitive: false });
+      for (const m of a.metonyms ?? []) loose.push({ text: m, actorId: a.id, metonym: true, caseSensitive: false });
+      for (const alias of a.case_sensitive_aliases ?? []) exact.push({ text: alias, actorId: a.id, metonym: false, caseSensitive: true });
+    }
+    this.anyCase = compile(loose, 'giu');
+    this.exactCase = compile(exact, 'gu');
+  }
+
+  find(text: string): GazetteerHit[] {
+    const hits: GazetteerHit[] = [];
+    for (const compiled of [this.anyCase, this.exactCase]) {
+      if (!compiled) continue;
+      const foldCase = compiled.re.flags.includes('i');
+      for (const m of text.matchAll(compiled.re)) {
+        const form = this.lookup(compiled.byGroupText, m[0], foldCase);
+        if (!form) continue;
+        const start = m.index;
+        // A state's name or its capital after "in", "from", "northern"... is a place.
+        if ((form.metonym || this.placeKinds.has(form.actorId)) && PLACE_CUE.test(text.slice(Math.max(0, start - 24), start))) continue;
+        hits.push({ actorId: form.actorId, start, end: start + m[0].length, metonym: form.metonym });
+      }
+    }
+    return removeOverlaps(hits);
+  }
+
+  private lookup(map: Map<string, Form>, matched: string, foldCase: boolean): Form | undefined {
+    const key = normalise(matched, foldCase);
+    const direct = map.get(key);
+    if (direct) return direct;
+    // Flexible matching let an optional apostrophe, hyphen or space vary: compare loosely.
+    const loose = key.replace(/[-\s]/g, '');
+    for (const [k, f] of map) if (k.replace(/[-\s]/g, '') === loose) return f;
+    return undefined;
+  }
+}
+
+/** Keeps the longest of overlapping hits (then the earliest), in text order. */
+export function removeOverlaps<T extends { start: number; end: number }>(hits: T[]): T[] {
+  const byPriority = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = [];
+  for (const h of byPriority) {
+    if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

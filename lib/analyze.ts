@@ -1,0 +1,151 @@
+/**
+ * The analysis: one entry point shared by the background, the command line and the tests.
+ * `createAnalyzer` compiles the knowledge file's expressions once; `analyze` is then pure.
+ */
+import { Gazetteer } from './actors/gazetteer';
+import { findNames } from './actors/names';
+import { attributionFinder } from './attribution';
+import { extractClaims } from './claims/extract';
+import { rankContext } from './context';
+import { compareYmd, formatYmd, normaliseDate, parseIsoDate, type YMD } from './dates';
+import type { Knowledge } from './knowledge/schema';
+import { TriggerIndex, type TriggerHit } from './knowledge/triggers';
+import { segmentAt, sentences as splitSentences } from './text/segment';
+import { scoreTopic } from './topic/score';
+import type { ActorFinding, Analysis, AnalysisInput, ClaimFinding } from './types';
+import { Verifier, type ClaimContext } from './verify';
+import { EntryViews } from './views';
+
+export interface AnalyzeOptions {
+  /** Analyse fully even when the text does not look like it is about Syria. */
+  force?: boolean;
+}
+
+export interface Analyzer {
+  analyze(input: AnalysisInput, options?: AnalyzeOptions): Analysis;
+}
+
+export function createAnalyzer(kb: Knowledge): Analyzer {
+  const gazetteer = new Gazetteer(kb.actors);
+  const triggerIndex = new TriggerIndex(kb);
+  const verifier = new Verifier(kb);
+  const views = new EntryViews(kb);
+  const actorsById = new Map(kb.actors.map((a) => [a.id, a]));
+
+  function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Analysis {
+    const text = input.text;
+    const title = input.title ?? '';
+    const sentences = splitSentences(text);
+    const sentenceIndex = (offset: number) => segmentAt(sentences, offset);
+    const givenDate = parseIsoDate(normaliseDate(input.date));
+
+    const hits = gazetteer.find(text);
+    const specific = new Map<string, number>();
+    for (const h of hits) {
+      const a = actorsById.get(h.actorId)!;
+      if (a.syria_specific) specific.set(a.name, (specific.get(a.name) ?? 0) + 1);
+    }
+    const topic = scoreTopic({ text, title, specificActors: specific, articleDate: givenDate });
+    const empty: Analysis = {
+      ...topic,
+      date: givenDate ? formatYmd(givenDate) : null,
+      dateSource: givenDate ? 'input' : null,
+      actors: [],
+      claims: [],
+      context: [],
+      entries: {},
+      knowledgeAsOf: kb.meta.as_of,
+    };
+    if (!topic.relevant && !options.force) return empty;
+
+    // Actors: the knowledge file's first, then names it does not know.
+    const actors = new Map<string, ActorFinding>();
+    for (const h of hits) {
+      const a = actorsById.get(h.actorId)!;
+      const f = actors.get(a.id) ?? { id: a.id, name: a.name, kind: a.kind, known: true, mentions: [] };
+      f.mentions.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end) });
+      actors.set(a.id, f);
+    }
+    const covered = (s: number, e: number) => hits.some((h) => s < h.end && h.start < e);
+    for (const n of findNames(text, sentences, covered)) {
+      const id = `name:${n.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
+      const f = actors.get(id) ?? { id, name: n.name, kind: n.kind, known: false, mentions: [] };
+      if (!f.mentions.some((m) => m.start === n.start)) f.mentions.push({ start: n.start, end: n.end, text: text.slice(n.start, n.end) });
+      actors.set(id, f);
+    }
+
+    const triggers = triggerIndex.find(text);
+    const triggersBySentence = new Map<number, TriggerHit[]>();
+    for (const t of triggers) {
+      const i = sentenceIndex(t.start);
+      const list = triggersBySentence.get(i) ?? [];
+      list.push(t);
+      triggersBySentence.set(i, list);
+    }
+    const actorsBySentence = new Map<number, Set<string>>();
+    for (const h of hits) {
+      const i = sentenceIndex(h.start);
+      const set = actorsBySentence.get(i) ?? new Set<string>();
+      set.add(h.actorId);
+      actorsBySentence.set(i, set);
+    }
+
+    const raw = extractClaims(text, sentences);
+    const ctx: ClaimContext = {
+      text,
+      sentences,
+      triggersBySentence,
+      actorsBySentence,
+      triggeredAnywhere: new Set(triggers.flatMap((t) => t.entryIds)),
+      articleDate: givenDate,
+      dateIsEstimate: false,
+      sentenceIndex,
+      attribution: attributionFinder(text, sentences, sentenceIndex),
+    };
+    let claims = verifier.verify(raw, ctx);
+    let date = givenDate;
+    let dateSource: Analysis['dateSource'] = givenDate ? 'input' : null;
+    if (!date) {
+      // Undated: the article is at least as recent as the latest dated event it refers to.
+      const inferred = latestDate(claims);
+      if (inferred) {
+        date = inferred.date;
+        dateSource = inferred.source;
+        claims = verifier.verify(raw, { ...ctx, articleDate: date, dateIsEstimate: true });
+      }
+    }
+
+    const actorList = [...actors.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+    const context = rankContext(kb, { triggers, claims, actorIds: new Set(actors.keys()), date });
+    const entries: Analysis['entries'] = {};
+    const ids = new Set([...actorList.filter((a) => a.known).map((a) => a.id), ...claims.flatMap((c) => c.facts), ...context.map((c) => c.id)]);
+    for (const id of ids) {
+      const v = views.view(id, date);
+      if (v) entries[id] = v;
+    }
+    return {
+      ...topic,
+      date: date ? formatYmd(date) : null,
+      dateSource,
+      actors: actorList,
+      claims,
+      context,
+      entries,
+      knowledgeAsOf: kb.meta.as_of,
+    };
+  }
+
+  return { analyze };
+}
+
+/** The latest full date among the claims: one the knowledge file confirmed, else one written with its year. */
+function latestDate(claims: ClaimFinding[]): { date: YMD; source: 'knowledge' | 'text' } | null {
+  let best: { date: YMD; source: 'knowledge' | 'text' } | null = null;
+  for (const c of claims) {
+    if (c.kind !== 'date' || typeof c.value !== 'string' || !/^\d{4}-\d{2}/.test(c.value)) continue;
+    const d = parseIsoDate(c.value)!;
+    const source = c.verdict === 'consistent' ? 'knowledge' : 'text';
+    if (!best || compareYmd(d, best.date) > 0) best = { date: d, source };
+  }
+  return best;
+}

@@ -1,0 +1,295 @@
+/**
+ * Finds the numeric claims in a text: dates, counts, amounts, durations, distances,
+ * percentages, with their approximation ("more than"), their unit and what they count,
+ * and types them (casualties, displacement, refugees, ...) from the words around them.
+ */
+import type { Approximation, ClaimKind } from '../types';
+import { removeOverlaps } from '../actors/gazetteer';
+import { isWordChar, segmentAt, type Segment } from '../text/segment';
+import { parseNumberWords } from './numbers';
+
+export interface DateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+  decade?: number;
+  /** Written as past ("since April", "last October"): a missing year is never after the article's date. */
+  past?: boolean;
+}
+
+export interface RawClaim {
+  start: number;
+  end: number;
+  kind: ClaimKind;
+  /** Numeric value; for dates see `date`. */
+  value: number;
+  high?: number;
+  unit?: string;
+  approx: Approximation;
+  counts?: string;
+  date?: DateParts;
+  /** "ninth year": an ordinal counted from some start. */
+  ordinal?: boolean;
+}
+
+const MONTH_NAMES = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const B = '(?<![\\p{L}\\p{M}\\p{N}])';
+const E = '(?![\\p{L}\\p{M}\\p{N}])';
+
+function monthNumber(name: string): number {
+  const key = name.toLowerCase().replace('.', '').slice(0, 3);
+  return MONTH_NAMES.findIndex((m) => m.startsWith(key)) + 1;
+}
+
+const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DateParts | null }> = [
+  { re: new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`, 'gu'), parts: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
+  {
+    re: new RegExp(`${B}(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
+    parts: (m) => ({ month: monthNumber(m[1]!), day: +m[2]!, year: m[3] ? +m[3] : undefined }),
+  },
+  {
+    re: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
+    parts: (m) => ({ day: +m[1]!, month: monthNumber(m[2]!), year: m[3] ? +m[3] : undefined }),
+  },
+  { re: new RegExp(`${B}(${MONTH}),?\\s+(\\d{4})${E}`, 'gu'), parts: (m) => ({ month: monthNumber(m[1]!), year: +m[2]! }) },
+  {
+    // A month alone is a date only with a temporal cue: "since April", "late October".
+    re: new RegExp(`(?<=${B}(?:in|since|until|till|by|from|during|last|this|next|before|after)\\s+)(?:(?:early|mid|late)[\\s-]+)?(January|February|March|April|June|July|August|September|October|November|December)${E}|${B}(?:early|mid|late)[\\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)${E}`, 'gu'),
+    parts: (m) => ({ month: monthNumber((m[1] ?? m[2])!) }),
+  },
+  { re: new RegExp(`${B}(1[89]\\d0|20[0-3]0)[’']?s${E}`, 'gu'), parts: (m) => ({ decade: +m[1]! }) },
+];
+
+const APPROX: Array<[RegExp, Approximation]> = [
+  [/^(?:more than|over|upwards of|just over|in excess of)$/i, 'more-than'],
+  [/^(?:fewer than|less than|under|just under)$/i, 'less-than'],
+  [/^(?:at least|no fewer than|no less than)$/i, 'at-least'],
+  [/^(?:up to|as many as|at most)$/i, 'up-to'],
+  [/^(?:nearly|almost|about|around|roughly|approximately|some|an estimated|estimated|close to|an approximate)$/i, 'about'],
+];
+const APPROX_WORDS = '(?:more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|just\\s+over|just\\s+under|in\\s+excess\\s+of|over|under|at\\s+least|no\\s+fewer\\s+than|no\\s+less\\s+than|up\\s+to|as\\s+many\\s+as|at\\s+most|nearly|almost|about|around|roughly|approximately|some|an\\s+estimated|estimated|close\\s+to)';
+const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)';
+const WORD_NUMBER = `(?:(?:a|an)\\s+)?${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*`;
+const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+const SCALE = '(?:\\s*(?:million|billion|trillion|thousand|bn|mn)(?![\\p{L}]))';
+const CURRENCY = '(?:US\\s?\\$|\\$|€|£|USD\\s?|EUR\\s?)';
+const VAGUE = '(?:tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|tens\\s+of\\s+millions|thousands|hundreds|millions|dozens|scores)(?=\\s+of\\s)';
+const ONE_NUMBER = `(?:${CURRENCY})?(?:${DIGITS}|${WORD_NUMBER})${SCALE}?`;
+
+const QUANTITY = new RegExp(
+  `${B}(?:(?<approx>${APPROX_WORDS})\\s+)?(?:(?<vague>${VAGUE})|(?<first>${ONE_NUMBER})(?:\\s*(?:-|–|to)\\s*(?<second>${ONE_NUMBER}))?(?<pct>\\s*(?:%|per\\s?cent${E}))?)`,
+  'giu',
+);
+
+const ORDINAL = new RegExp(
+  `${B}(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\\d{1,2}(?:st|nd|rd|th))\\s+(year|anniversary)${E}`,
+  'giu',
+);
+const ORDINAL_VALUES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+
+const VAGUE_VALUES: Record<string, number> = {
+  dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2_000_000,
+  'tens of thousands': 20_000, 'hundreds of thousands': 200_000, 'tens of millions': 20_000_000,
+};
+
+const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
+  [/^[\s-]*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)(?![\p{L}])/iu, 'distance', 'km'],
+  [/^[\s-]*(?:hours?|days?|weeks?|months?|years?|decades?)(?![\p{L}])/iu, 'duration', ''],
+  [/^[\s-]*(?:dollars|euros|pounds(?: sterling)?|lira|liras|usd)(?![\p{L}])/iu, 'money', ''],
+];
+
+// The noun a number counts, up to three words on: "216,000 civilians", "one million Syrian refugees".
+const COUNTED = /^(?:\s+of)?(?:\s+(?!(?:in|on|at|to|from|by|for|with|and|or|was|were|is|are|have|has|had|who|which|that|since|after|before|during)\b)[\p{L}’'-]+){0,3}?\s+(refugees?|asylum[\s-]seekers|displaced|idps|evacuees|dead|deaths|casualties|victims|bodies|fatalities|killed|wounded|injured|civilians|people|persons|individuals|children|women|men|residents|soldiers|fighters|troops|militants|rebels|members|syrians|kurds|families|households|inhabitants|protesters|prisoners|detainees|migrants|workers|citizens|homes|houses|buildings|strikes|airstrikes|air strikes|attacks|raids)(?![\p{L}])/iu;
+
+const NOUN_KIND: Record<string, ClaimKind | undefined> = {
+  refugee: 'refugees', refugees: 'refugees', 'asylum seekers': 'refugees', 'asylum-seekers': 'refugees',
+  displaced: 'displacement', idps: 'displacement', evacuees: 'displacement',
+  dead: 'casualties', deaths: 'casualties', casualties: 'casualties', victims: 'casualties', bodies: 'casualties',
+  fatalities: 'casualties', killed: 'casualties', wounded: 'casualties', injured: 'casualties',
+};
+
+const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|death|deaths|massacred?|slain|slaughtered|wounded|wounding|injured|injuring|executed|perished|lost their lives|casualt(?:y|ies)|toll|fatalities|bodies|carnage)\b/gi;
+const DISPLACEMENT_WORDS = /\b(?:flee|fled|flees|fleeing|displaced|displacing|displacement|uprooted|evacuated|exodus|migrating|forced from their homes|left their homes|homeless)\b/gi;
+const REFUGEE_WORDS = /\b(?:refugees?|asylum)\b/gi;
+
+// Capitalised words that may stand before a number without making it part of a name.
+const NOT_A_NAME = new Set([
+  'in', 'on', 'since', 'by', 'until', 'from', 'the', 'about', 'over', 'some', 'more', 'nearly', 'at', 'around',
+  'up', 'during', 'after', 'before', 'as', 'of', 'for', 'between', 'and', 'or', 'but', 'with', 'only', 'almost',
+  'all', 'another', 'least', 'than', 'to', 'killed', 'kill', 'of', 'by', 'among', 'an', 'a', 'its', 'their',
+]);
+
+/** True when the number at `start` is part of a name ("Rai News 24", "Resolution 2254", "Su-24", "M5"). */
+function partOfName(text: string, start: number, end: number, sentenceStart: number): boolean {
+  const before = text[start - 1];
+  if (isWordChar(before)) return true;
+  if ((before === '-' || before === '‑') && /[\p{L}]/u.test(text[start - 2] ?? '')) return true;
+  const after = text[end];
+  // "5G", "9th", "4x4" are not figures; "30km" is.
+  if (after !== undefined && /[\p{L}]/u.test(after) && !/^(?:km|kms)(?![\p{L}])/iu.test(text.slice(end, end + 4))) return true;
+  if (/^:\d/.test(text.slice(end, end + 2)) || /:$/.test(text.slice(start - 1, start))) return true;
+  const prev = text.slice(Math.max(sentenceStart, start - 40), start).match(/([\p{L}][\p{L}\p{M}.’'-]*)\s+$/u);
+  if (!prev) return false;
+  const word = prev[1]!;
+  const wordStart = start - prev[0].length;
+  if (!/^\p{Lu}/u.test(word) || wordStart <= sentenceStart) return false;
+  if (NOT_A_NAME.has(word.toLowerCase()) || /[’']s$/.test(word)) return false;
+  if (new RegExp(`^${MONTH}$`).test(word)) return false;
+  return true;
+}
+
+function approximation(words: string | undefined): Approximation {
+  if (!words) return 'exact';
+  const w = words.replace(/\s+/g, ' ');
+  for (const [re, a] of APPROX) if (re.test(w)) return a;
+  return 'about';
+}
+
+function parseOne(raw: string): { value: number; currency: boolean; words: boolean } | null {
+  let s = raw.trim();
+  const currency = /^(?:US\s?\$|\$|€|£|USD|EUR)/i.test(s);
+  s = s.replace(/^(?:US\s?\$|\$|€|£|USD\s?|EUR\s?)/i, '');
+  const scale = s.match(/\s*(million|billion|trillion|thousand|bn|mn)$/i);
+  let factor = 1;
+  if (scale) {
+    const w = scale[1]!.toLowerCase();
+    factor = w === 'thousand' ? 1e3 : w === 'million' || w === 'mn' ? 1e6 : w === 'trillion' ? 1e12 : 1e9;
+    s = s.slice(0, s.length - scale[0].length);
+  }
+  if (/^\d/.test(s)) return { value: Number(s.replace(/,/g, '')) * factor, currency, words: false };
+  const v = parseNumberWords(s);
+  return v === null ? null : { value: v * factor, currency, words: true };
+}
+
+/** Nearest distance (in characters) from [start, end) to a match of `re` inside [from, to). */
+function nearest(text: string, re: RegExp, from: number, to: number, start: number, end: number): number {
+  let best = Infinity;
+  re.lastIndex = 0;
+  const window = text.slice(from, to);
+  for (const m of window.matchAll(re)) {
+    const s = from + m.index;
+    const e = s + m[0].length;
+    const d = e <= start ? start - e : s >= end ? s - end : 0;
+    if (d < best) best = d;
+  }
+  return best;
+}
+
+/** Types a count from the words around it: the nearest casualty, displacement or refugee word wins. */
+function kindFromContext(text: string, sentence: Segment, start: number, end: number): ClaimKind {
+  // Stay inside the clause: stop at semicolons and at the sentence's edges.
+  const from = Math.max(sentence.start, start - 90, text.lastIndexOf(';', start) + 1);
+  const semicolon = text.indexOf(';', end);
+  const to = Math.min(sentence.end, end + 90, semicolon === -1 ? Infinity : semicolon);
+  const scored: Array<[number, ClaimKind]> = [
+    [nearest(text, CASUALTY_WORDS, from, to, start, end), 'casualties'],
+    [nearest(text, DISPLACEMENT_WORDS, from, to, start, end), 'displacement'],
+    [nearest(text, REFUGEE_WORDS, from, to, start, end), 'refugees'],
+  ];
+  scored.sort((a, b) => a[0] - b[0]);
+  return scored[0]![0] < Infinity ? scored[0]![1] : 'count';
+}
+
+export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
+  const claims: RawClaim[] = [];
+  const sentenceOf = (offset: number) => sentences[segmentAt(sentences, offset)] ?? { start: 0, end: text.length };
+
+  for (const { re, parts } of DATE_PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const date = parts(m);
+      if (date && /(?:since|last|earlier in|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) date.past = true;
+      if (!date || (date.month !== undefined && date.month < 1) || (date.day !== undefined && date.day > 31)) continue;
+      const value = date.year ?? date.decade ?? 0;
+      claims.push({ start: m.index, end: m.index + m[0].length, kind: 'date', value, approx: date.decade ? 'about' : 'exact', date });
+    }
+  }
+
+  for (const m of text.matchAll(ORDINAL)) {
+    const word = m[1]!.toLowerCase();
+    const n = /^\d/.test(word) ? parseInt(word, 10) : ORDINAL_VALUES.indexOf(word) + 1;
+    claims.push({ start: m.index, end: m.index + m[0].length, kind: 'duration', value: n, unit: m[2]!.toLowerCase(), approx: 'exact', ordinal: true });
+  }
+
+  const taken = removeOverlaps(claims);
+  const isTaken = (s: number, e: number) => taken.some((c) => s < c.end && c.start < e);
+
+  for (const m of text.matchAll(QUANTITY)) {
+    const g = m.groups!;
+    const numberStart = m.index + (g.approx ? m[0].indexOf(g.vague ?? g.first!, g.approx.length) : 0);
+    let start = m.index;
+    let end = m.index + m[0].length;
+    if (isTaken(numberStart, end)) continue;
+    const sentence = sentenceOf(numberStart);
+    if (partOfName(text, numberStart, end, sentence.start)) continue;
+
+    let value: number;
+    let high: number | undefined;
+    let kind: ClaimKind | undefined;
+    let unit: string | undefined;
+    let approx = approximation(g.approx);
+    let bareWords = false;
+    if (g.vague) {
+      value = VAGUE_VALUES[g.vague.toLowerCase().replace(/\s+/g, ' ')] ?? 0;
+      approx = 'vague';
+    } else {
+      const first = parseOne(g.first!);
+      if (!first) continue;
+      value = first.value;
+      if (g.second) {
+        const second = parseOne(g.second);
+        if (second) high = second.value;
+      }
+      if (first.currency) kind = 'money';
+      if (g.pct) kind = 'percentage';
+      // "one" alone is a pronoun far more often than a figure.
+      if (first.words && /^(?:a|an|one)$/i.test(g.first!.trim())) continue;
+      bareWords = first.words && value < 100 && !g.approx;
+    }
+
+    const rest = text.slice(end, Math.min(text.length, end + 60));
+    if (!kind) {
+      for (const [re, k, u] of UNIT_AFTER) {
+        const um = rest.match(re);
+        if (um) {
+          kind = k;
+          unit = u || um[0].replace(/^[\s-]+/, '').toLowerCase().replace(/s$/, '');
+          end += um[0].length;
+          break;
+        }
+      }
+    }
+    let counts: string | undefined;
+    if (!kind) {
+      const cm = text.slice(end, Math.min(sentence.end, end + 60)).match(COUNTED);
+      if (cm) {
+        counts = cm[0].replace(/^\s*(?:of\s+)?/, '').trim();
+        end += cm[0].length;
+        kind = NOUN_KIND[cm[1]!.toLowerCase()];
+      }
+    }
+    // A four-digit number with nothing counted is a year: "since 2012", "in 2011".
+    if (!kind && !counts && !g.vague && !high && Number.isInteger(value) && value >= 1900 && value <= 2100 && /^\d{4}$/.test(g.first!.trim())) {
+      claims.push({ start: numberStart, end: numberStart + 4, kind: 'date', value, approx: 'exact', date: { year: value } });
+      continue;
+    }
+    if (!kind) kind = kindFromContext(text, sentence, start, end);
+    if (bareWords && kind === 'count') continue;
+    // A verb right before the figure belongs to the claim: "kill 20".
+    const verb = text.slice(Math.max(sentence.start, start - 20), start).match(/(?:^|\s)((?:kill|kills|killed|killing|displaced|displacing|wounded|injured)\s+)$/i);
+    if (verb && (kind === 'casualties' || kind === 'displacement')) start -= verb[1]!.length;
+    claims.push({ start, end, kind, value, high, unit, approx, counts });
+  }
+  return removeOverlaps(claims);
+}
+
+/** Months by number, for display. */
+export function monthName(month: number): string {
+  const m = MONTH_NAMES[month - 1] ?? '';
+  return m.charAt(0).toUpperCase() + m.slice(1);
+}

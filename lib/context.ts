@@ -1,0 +1,68 @@
+/**
+ * The background an article assumes: the events, framings and statistics it touches, ranked.
+ * An entry counts when its own trigger phrases appear, when claims were checked against it,
+ * and (more weakly) when its parties are the article's actors.
+ */
+import type { Knowledge } from './knowledge/schema';
+import type { TriggerHit } from './knowledge/triggers';
+import { compareYmd, parseIsoDate, type YMD } from './dates';
+import type { ClaimFinding, ContextFinding } from './types';
+
+export interface ContextEvidence {
+  triggers: TriggerHit[];
+  claims: ClaimFinding[];
+  actorIds: Set<string>;
+  date: YMD | null;
+}
+
+const MIN_SCORE = 1.5;
+const MAX_ENTRIES = 12;
+// (What happened after the article's date is not background it assumes: left out below.)
+
+export function rankContext(kb: Knowledge, e: ContextEvidence): ContextFinding[] {
+  const byTrigger = new Map<string, Map<string, number>>();
+  for (const hit of e.triggers) {
+    for (const id of hit.entryIds) {
+      const m = byTrigger.get(id) ?? new Map<string, number>();
+      m.set(hit.trigger, (m.get(hit.trigger) ?? 0) + 1);
+      byTrigger.set(id, m);
+    }
+  }
+  const claimWeight = new Map<string, number>();
+  for (const c of e.claims) {
+    const w = c.verdict === 'consistent' ? 2 : c.verdict === 'not-in-knowledge' ? 0 : 1;
+    for (const id of c.facts) claimWeight.set(id, (claimWeight.get(id) ?? 0) + w);
+  }
+
+  const entries = [
+    ...kb.events.map((x) => ({ id: x.id, title: x.title, parties: x.parties ?? [], date: x.date })),
+    ...kb.framings.map((x) => ({ id: x.id, title: x.term, parties: x.about ?? [], date: undefined })),
+    ...kb.statistics.map((x) => ({ id: x.id, title: x.title, parties: [] as string[], date: x.window.from })),
+  ];
+  const related = new Map(kb.events.map((x) => [x.id, x.related ?? []]));
+  const direct = new Map<string, number>();
+  const ranked: ContextFinding[] = [];
+  for (const entry of entries) {
+    const triggers = byTrigger.get(entry.id);
+    let score = 0;
+    for (const [phrase, n] of triggers ?? []) score += (phrase.includes(' ') ? 1.5 : 1) * (1 + 0.5 * Math.log(n));
+    score += Math.min(claimWeight.get(entry.id) ?? 0, 6);
+    if (score === 0) continue;
+    const present = entry.parties.filter((p) => e.actorIds.has(p)).length;
+    score += Math.min(present, 3) * 0.4;
+    direct.set(entry.id, score);
+  }
+  // An event the article dwells on brings the events it cannot be understood without.
+  const total = new Map(direct);
+  for (const [id, score] of direct) {
+    if (score < MIN_SCORE) continue;
+    for (const r of related.get(id) ?? []) total.set(r, (total.get(r) ?? 0) + Math.min(1.5, score / 3));
+  }
+  for (const entry of entries) {
+    const score = total.get(entry.id);
+    const when = parseIsoDate(entry.date);
+    if (score === undefined || score < MIN_SCORE || (e.date && when && compareYmd(when, e.date) > 0)) continue;
+    ranked.push({ id: entry.id, title: entry.title, score: Math.round(score * 100) / 100 });
+  }
+  return ranked.sort((a, b) => b.score - a.score).slice(0, MAX_ENTRIES);
+}

@@ -1,0 +1,79 @@
+/** Partial dates ("October 9", "September 2018", "1980s") and the article's date. */
+import type { DateParts } from './claims/extract';
+
+export interface YMD {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/** Reads "2019", "2019-10", "2019-10-09" or a full timestamp; null when it is not a date. */
+export function parseIsoDate(value: string | null | undefined): YMD | null {
+  if (!value) return null;
+  const m = value.trim().match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/);
+  if (m) return { year: +m[1]!, month: m[2] ? +m[2] : undefined, day: m[3] ? +m[3] : undefined };
+  const t = Date.parse(value);
+  if (Number.isNaN(t)) return null;
+  const d = new Date(t);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** The article's date, normalised to YYYY-MM-DD (or coarser) when it can be read. */
+export function normaliseDate(value: string | null | undefined): string | null {
+  const d = parseIsoDate(value);
+  return d ? formatYmd(d) : null;
+}
+
+export function formatYmd(d: YMD): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return d.month ? (d.day ? `${d.year}-${pad(d.month)}-${pad(d.day)}` : `${d.year}-${pad(d.month)}`) : String(d.year);
+}
+
+/** A claim's date as a string at its own precision; a missing year is written "--MM-DD". */
+export function formatParts(p: DateParts): string {
+  if (p.decade !== undefined) return `${p.decade}s`;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (p.year === undefined) return p.day ? `--${pad(p.month!)}-${pad(p.day)}` : `--${pad(p.month!)}`;
+  return formatYmd({ year: p.year, month: p.month, day: p.month ? p.day : undefined });
+}
+
+/** Fills a missing year from the article's date: the year that puts the date nearest to it, the past on a tie. */
+export function withArticleYear(p: DateParts, article: YMD | null): DateParts {
+  if (p.year !== undefined || p.decade !== undefined || !article || p.month === undefined) return p;
+  const at = article.year * 372 + ((article.month ?? 7) - 1) * 31 + (article.day ?? 16);
+  let best = article.year;
+  let bestDistance = Infinity;
+  for (const year of [article.year - 1, article.year, article.year + 1]) {
+    const signed = year * 372 + (p.month - 1) * 31 + (p.day ?? 16) - at;
+    if (p.past && signed > 0) continue;
+    const d = Math.abs(signed);
+    if (d < bestDistance || (d === bestDistance && year < best)) {
+      best = year;
+      bestDistance = d;
+    }
+  }
+  return { ...p, year: best };
+}
+
+/** Whether a claim's date agrees with a date in the knowledge file, at the claim's precision. */
+export function datesAgree(claim: DateParts, fact: YMD): boolean {
+  if (claim.decade !== undefined) return fact.year >= claim.decade && fact.year < claim.decade + 10;
+  if (claim.year !== undefined && claim.year !== fact.year) return false;
+  if (claim.month !== undefined && claim.month !== fact.month) return false;
+  if (claim.day !== undefined && claim.day !== fact.day) return false;
+  return claim.year !== undefined || claim.month !== undefined;
+}
+
+export function compareYmd(a: YMD, b: YMD): number {
+  return a.year - b.year || (a.month ?? 1) - (b.month ?? 1) || (a.day ?? 1) - (b.day ?? 1);
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "17 September 2018", "September 2018", "2018". */
+export function humanDate(value: string): string {
+  const d = parseIsoDate(value);
+  if (!d) return value;
+  if (!d.month) return String(d.year);
+  return d.day ? `${d.day} ${MONTHS[d.month - 1]} ${d.year}` : `${MONTHS[d.month - 1]} ${d.year}`;
+}

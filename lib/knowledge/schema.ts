@@ -1,0 +1,156 @@
+/**
+ * The shape of the knowledge file. Checked by the build (wxt.config.ts) and by the tests;
+ * the extension itself only imports the types, so the validator never ships.
+ */
+import { z } from 'zod';
+
+/** A date at the precision the source gives: year, year-month, or full day. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const FullDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected YYYY-MM-DD');
+
+const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase id with dashes');
+
+export const Source = z.strictObject({
+  publisher: z.string().min(2),
+  title: z.string().min(3),
+  url: z.url({ protocol: /^https?$/ }),
+  /** Publication date of the source. */
+  date: PartialDate,
+});
+
+const Base = {
+  id: Id,
+  sources: z.array(Source).min(1, 'every entry needs at least one source'),
+  /** When the entry was last checked against its sources. */
+  last_checked: FullDate,
+  /** Present when the matter is disputed: says who disputes what. */
+  contested: z.string().min(10).optional(),
+};
+
+export const ActorKind = z.enum([
+  'state',
+  'person',
+  'armed-group',
+  'government-body',
+  'international-body',
+  'monitor',
+  'relief-group',
+  'party',
+]);
+
+export const Actor = z.strictObject({
+  ...Base,
+  type: z.literal('actor'),
+  name: z.string().min(2),
+  kind: ActorKind,
+  /** One line: who or what this is. */
+  description: z.string().min(10),
+  /** Its part in the Syrian conflict. */
+  role: z.string().min(10),
+  /** Other names, matched case-insensitively as whole words ("Erdogan", "Erdoğan"). */
+  aliases: z.array(z.string().min(2)).optional(),
+  /** Names matched only with this exact case ("IS", "HTS", "UN"). */
+  case_sensitive_aliases: z.array(z.string().min(2)).optional(),
+  /** Capitals or seats that stand for this actor's government ("Moscow", "Ankara"). */
+  metonyms: z.array(z.string().min(2)).optional(),
+  /** Offices held, for persons: described as of the article's date. */
+  offices: z
+    .array(z.strictObject({ title: z.string().min(3), from: PartialDate, to: PartialDate.optional() }))
+    .optional(),
+  /** Who backs this actor, with dates where the sources give them. */
+  backed_by: z
+    .array(z.strictObject({ actor: Id, from: PartialDate.optional(), to: PartialDate.optional(), note: z.string().optional() }))
+    .optional(),
+  /** Whether a mention of this actor, on its own, is a sign that a text is about Syria. */
+  syria_specific: z.boolean().optional(),
+});
+
+export const EventKind = z.enum(['event', 'agreement', 'operation', 'resolution', 'attack']);
+
+export const Event = z.strictObject({
+  ...Base,
+  type: z.literal('event'),
+  kind: EventKind,
+  title: z.string().min(5),
+  date: PartialDate,
+  end_date: PartialDate.optional(),
+  /** Actor ids. */
+  parties: z.array(Id).optional(),
+  /** The essence, two or three sentences. */
+  summary: z.string().min(20),
+  /** Main terms of an agreement, one per item. */
+  terms: z.array(z.string().min(5)).optional(),
+  /** Lower-case phrases whose presence near a date or in an article points to this entry. */
+  triggers: z.array(z.string().min(3)).min(1),
+  /** Events that an article about this one assumes as background (the deals that ended an operation). */
+  related: z.array(Id).optional(),
+});
+
+export const Framing = z.strictObject({
+  ...Base,
+  type: z.literal('framing'),
+  /** The contested term or label. */
+  term: z.string().min(3),
+  summary: z.string().min(20),
+  /** Who says what: each holder is an actor id or a plain description. */
+  positions: z.array(z.strictObject({ holder: z.string().min(2), view: z.string().min(10) })).min(2),
+  triggers: z.array(z.string().min(3)).min(1),
+  /** Actor ids the framing is about. */
+  about: z.array(Id).optional(),
+});
+
+export const StatisticKind = z.enum([
+  'casualties',
+  'displacement',
+  'refugees',
+  'people-in-need',
+  'detained',
+  'returns',
+  'money',
+  'other',
+]);
+
+export const Statistic = z.strictObject({
+  ...Base,
+  type: z.literal('statistic'),
+  kind: StatisticKind,
+  title: z.string().min(5),
+  value: z.number().nonnegative(),
+  /** What exactly is counted, in the counter's own terms. */
+  counts: z.string().min(10),
+  /** Who counts it: an actor id where the counter is an actor, else the publisher. */
+  counted_by: z.string().min(2),
+  window: z.strictObject({ from: PartialDate, to: PartialDate }),
+  place: z.string().optional(),
+  triggers: z.array(z.string().min(3)).min(1),
+});
+
+export const Meta = z.strictObject({
+  version: z.number().int().positive(),
+  /** The date up to which the file's entries were checked. */
+  as_of: FullDate,
+  /** The event the war is counted from ("in its ninth year"). */
+  conflict_start: Id,
+});
+
+export const KnowledgeFile = z.strictObject({
+  meta: Meta,
+  actors: z.array(Actor),
+  events: z.array(Event),
+  framings: z.array(Framing),
+  statistics: z.array(Statistic),
+});
+
+export type Source = z.infer<typeof Source>;
+export type Actor = z.infer<typeof Actor>;
+export type ActorKind = z.infer<typeof ActorKind>;
+export type Event = z.infer<typeof Event>;
+export type Framing = z.infer<typeof Framing>;
+export type Statistic = z.infer<typeof Statistic>;
+export type StatisticKind = z.infer<typeof StatisticKind>;
+export type Meta = z.infer<typeof Meta>;
+export type Knowledge = z.infer<typeof KnowledgeFile>;
+export type Entry = Actor | Event | Framing | Statistic;

@@ -1,0 +1,176 @@
+/**
+ * Checks a knowledge file: the schema entry by entry, then what a schema cannot say
+ * (unique ids, references that resolve, one actor per alias, ordered dates, https links).
+ * Every problem names the entry and the field, so a broken file is fixed in one look.
+ */
+import { z } from 'zod';
+import { Actor, Event, Framing, Meta, Statistic, type Knowledge } from './schema';
+
+export interface KnowledgeProblem {
+  /** e.g. "actors[3] (ypg)" */
+  entry: string;
+  /** dotted path inside the entry, e.g. "sources.0.url" */
+  field: string;
+  message: string;
+}
+
+const SECTIONS = {
+  actors: Actor,
+  events: Event,
+  framings: Framing,
+  statistics: Statistic,
+} as const;
+
+type Section = keyof typeof SECTIONS;
+
+function entryLabel(section: string, index: number, value: unknown): string {
+  const id = value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : '?';
+  return `${section}[${index}] (${id})`;
+}
+
+function zodProblems(entry: string, error: z.ZodError): KnowledgeProblem[] {
+  return error.issues.map((issue) => ({
+    entry,
+    field: issue.path.map(String).join('.') || '(entry)',
+    message: issue.message,
+  }));
+}
+
+/** Returns every problem found; an empty list means the file is sound. */
+export function validateKnowledge(raw: unknown): KnowledgeProblem[] {
+  const problems: KnowledgeProblem[] = [];
+  if (!raw || typeof raw !== 'object') {
+    return [{ entry: '(file)', field: '(root)', message: 'expected an object with meta, actors, events, framings, statistics' }];
+  }
+  const file = raw as Record<string, unknown>;
+
+  const meta = Meta.safeParse(file.meta);
+  if (!meta.success) problems.push(...zodProblems('meta', meta.error));
+
+  for (const section of Object.keys(SECTIONS) as Section[]) {
+    const list = file[section];
+    if (!Array.isArray(list)) {
+      problems.push({ entry: section, field: '(section)', message: 'expected a list of entries' });
+      continue;
+    }
+    list.forEach((value, index) => {
+      const parsed = SECTIONS[section].safeParse(value);
+      if (!parsed.success) problems.push(...zodProblems(entryLabel(section, index, value), parsed.error));
+    });
+  }
+  for (const key of Object.keys(file)) {
+    if (key !== 'meta' && !(key in SECTIONS)) {
+      problems.push({ entry: key, field: '(section)', message: 'unknown section' });
+    }
+  }
+  // Cross-entry checks need well-formed entries; report the schema problems first.
+  if (problems.length > 0) return problems;
+  return crossChecks(raw as Knowledge);
+}
+
+function crossChecks(kb: Knowledge): KnowledgeProblem[] {
+  const problems: KnowledgeProblem[] = [];
+  const label = new Map<string, string>();
+  const all: Array<[Section, { id: string }[]]> = [
+    ['actors', kb.actors],
+    ['events', kb.events],
+    ['framings', kb.framings],
+    ['statistics', kb.statistics],
+  ];
+  for (const [section, list] of all) {
+    list.forEach((entry, index) => {
+      const here = `${section}[${index}] (${entry.id})`;
+      const previous = label.get(entry.id);
+      if (previous) problems.push({ entry: here, field: 'id', message: `id already used by ${previous}` });
+      else label.set(entry.id, here);
+    });
+  }
+  const actorIds = new Set(kb.actors.map((a) => a.id));
+  const refersToActor = (entry: string, field: string, id: string) => {
+    if (!actorIds.has(id)) problems.push({ entry, field, message: `refers to unknown actor "${id}"` });
+  };
+
+  // One surface form, one actor: a name that could mean two actors would mislabel marks.
+  const owner = new Map<string, string>();
+  kb.actors.forEach((actor, index) => {
+    const here = label.get(actor.id) ?? `actors[${index}]`;
+    const forms: Array<[string, string]> = [
+      ['name', actor.name],
+      ...(actor.aliases ?? []).map((a, i): [string, string] => [`aliases.${i}`, a]),
+      ...(actor.metonyms ?? []).map((a, i): [string, string] => [`metonyms.${i}`, a]),
+    ];
+    for (const [field, form] of forms) {
+      const key = form.toLowerCase();
+      const other = owner.get(key);
+      if (other && other !== actor.id) {
+        problems.push({ entry: here, field, message: `"${form}" also names actor "${other}"` });
+      } else owner.set(key, actor.id);
+    }
+    (actor.case_sensitive_aliases ?? []).forEach((form, i) => {
+      const other = owner.get(`=${form}`);
+      if (other && other !== actor.id) {
+        problems.push({ entry: here, field: `case_sensitive_aliases.${i}`, message: `"${form}" also names actor "${other}"` });
+      } else owner.set(`=${form}`, actor.id);
+    });
+    (actor.backed_by ?? []).forEach((b, i) => {
+      refersToActor(here, `backed_by.${i}.actor`, b.actor);
+      if (b.from && b.to && b.to < b.from) problems.push({ entry: here, field: `backed_by.${i}.to`, message: 'ends before it starts' });
+    });
+    (actor.offices ?? []).forEach((o, i) => {
+      if (o.to && o.to < o.from) problems.push({ entry: here, field: `offices.${i}.to`, message: 'ends before it starts' });
+    });
+  });
+
+  const eventIds = new Set(kb.events.map((e) => e.id));
+  if (!eventIds.has(kb.meta.conflict_start)) {
+    problems.push({ entry: 'meta', field: 'conflict_start', message: `refers to unknown event "${kb.meta.conflict_start}"` });
+  }
+  kb.events.forEach((event) => {
+    const here = label.get(event.id)!;
+    (event.parties ?? []).forEach((p, i) => refersToActor(here, `parties.${i}`, p));
+    (event.related ?? []).forEach((r, i) => {
+      if (!eventIds.has(r) || r === event.id) problems.push({ entry: here, field: `related.${i}`, message: `refers to unknown event "${r}"` });
+    });
+    if (event.end_date && event.end_date < event.date) {
+      problems.push({ entry: here, field: 'end_date', message: 'ends before it starts' });
+    }
+  });
+  kb.framings.forEach((framing) => {
+    const here = label.get(framing.id)!;
+    (framing.about ?? []).forEach((a, i) => refersToActor(here, `about.${i}`, a));
+  });
+  kb.statistics.forEach((stat) => {
+    const here = label.get(stat.id)!;
+    if (stat.window.to < stat.window.from) problems.push({ entry: here, field: 'window.to', message: 'ends before it starts' });
+  });
+
+  for (const [section, list] of all) {
+    for (const entry of list as Array<{ id: string; sources: { url: string; date: string }[]; last_checked: string }>) {
+      const here = label.get(entry.id) ?? section;
+      entry.sources.forEach((source, i) => {
+        if (!source.url.startsWith('https://')) {
+          problems.push({ entry: here, field: `sources.${i}.url`, message: 'use the https address' });
+        }
+        if (source.date > entry.last_checked) {
+          problems.push({ entry: here, field: `sources.${i}.date`, message: 'source dated after last_checked' });
+        }
+      });
+      if (entry.last_checked > kb.meta.as_of) {
+        problems.push({ entry: here, field: 'last_checked', message: `after the file's as_of date ${kb.meta.as_of}` });
+      }
+    }
+  }
+  return problems;
+}
+
+export function formatProblems(problems: KnowledgeProblem[]): string {
+  return problems.map((p) => `${p.entry} › ${p.field}: ${p.message}`).join('\n');
+}
+
+/** Throws with every problem listed; used by the build. */
+export function assertKnowledgeValid(raw: unknown): asserts raw is Knowledge {
+  const problems = validateKnowledge(raw);
+  if (problems.length > 0) {
+    throw new Error(`The knowledge file has ${problems.length} problem(s):\n${formatProblems(problems)}`);
+  }
+}

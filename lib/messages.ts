@@ -1,0 +1,88 @@
+/** The messages between the content script, the background and the popup, with shape checks. */
+import type { Analysis } from './types';
+
+export const MSG = {
+  /** content → background: analyse this page's text. */
+  analyzePage: 'syria-lens/analyze-page',
+  /** popup → background: the analysis for a tab (null before analysis). */
+  analysis: 'syria-lens/analysis',
+  /** popup → background → content: analyse this tab even though it failed the gate. */
+  force: 'syria-lens/force',
+  /** background → content: run (with force) / send back the current result. */
+  run: 'syria-lens/run',
+  current: 'syria-lens/current',
+} as const;
+
+export interface AnalyzePageMessage {
+  type: typeof MSG.analyzePage;
+  text: string;
+  title: string;
+  url: string;
+  date: string | null;
+  force: boolean;
+}
+
+export interface AnalysisRequest {
+  type: typeof MSG.analysis;
+  tabId: number;
+}
+
+export interface ForceRequest {
+  type: typeof MSG.force;
+  tabId: number;
+}
+
+export interface RunRequest {
+  type: typeof MSG.run;
+  force: boolean;
+}
+
+export interface CurrentRequest {
+  type: typeof MSG.current;
+}
+
+/** The most text one page may send for analysis (about 1.3 million words). */
+export const MAX_PAGE_CHARS = 8_000_000;
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null;
+}
+
+export function isAnalyzePage(x: unknown): x is AnalyzePageMessage {
+  return (
+    isObject(x) &&
+    x.type === MSG.analyzePage &&
+    typeof x.text === 'string' &&
+    x.text.length <= MAX_PAGE_CHARS &&
+    typeof x.title === 'string' &&
+    typeof x.url === 'string' &&
+    (x.date === null || typeof x.date === 'string') &&
+    typeof x.force === 'boolean'
+  );
+}
+
+function hasTabId(x: Record<string, unknown>): boolean {
+  return typeof x.tabId === 'number' && Number.isInteger(x.tabId) && x.tabId >= 0;
+}
+
+export function isAnalysisRequest(x: unknown): x is AnalysisRequest {
+  return isObject(x) && x.type === MSG.analysis && hasTabId(x);
+}
+
+export function isForceRequest(x: unknown): x is ForceRequest {
+  return isObject(x) && x.type === MSG.force && hasTabId(x);
+}
+
+export function isRunRequest(x: unknown): x is RunRequest {
+  return isObject(x) && x.type === MSG.run && typeof x.force === 'boolean';
+}
+
+export function isCurrentRequest(x: unknown): x is CurrentRequest {
+  return isObject(x) && x.type === MSG.current;
+}
+
+/** How many marks an analysis puts on the page (the toolbar badge). */
+export function markCount(a: Analysis | null): number {
+  if (!a) return 0;
+  return a.actors.reduce((n, actor) => n + actor.mentions.length, 0) + a.claims.length;
+}

@@ -1,0 +1,63 @@
+/** Sentence and word helpers over plain text, with offsets into that text. */
+
+export interface Segment {
+  start: number;
+  end: number;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER_OR_DIGIT.test(ch);
+}
+
+// A sentence ends at . ! ? (with closing quotes or brackets) before white space and a
+// capital, a digit or an opening quote; or at a blank line (a paragraph break; single line
+// breaks occur inside paragraphs of page text). "U.S. troops" stays whole.
+const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|\n[^\S\n]*\n\s*/gu;
+
+export function sentences(text: string): Segment[] {
+  const result: Segment[] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index + m[0].length;
+    pushTrimmed(text, start, end, result);
+    start = end;
+  }
+  pushTrimmed(text, start, text.length, result);
+  return result;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Segment[]) {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/** Index of the segment that contains offset (segments sorted, non-overlapping). */
+export function segmentAt(segments: Segment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(lo, segments.length - 1));
+}
+
+/** Escapes a literal for a regular expression and lets its spaces, hyphens and apostrophes vary. */
+export function flexiblePattern(literal: string): string {
+  return literal
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '\\s+')
+    .replace(/['’‘]/g, "['’‘]?")
+    .replace(/[-‐‑–]/g, '[-‐‑–\\s]?');
+}
+
+/** Lower-cased words of a string. */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+}

@@ -1,0 +1,102 @@
+/** Knowledge-file entries as the reader sees them, described as of the article's date. */
+import type { Actor, Event, Framing, Knowledge, Statistic } from './knowledge/schema';
+import { compareYmd, humanDate, parseIsoDate, type YMD } from './dates';
+import type { EntryView } from './types';
+
+const ACTOR_KINDS: Record<Actor['kind'], string> = {
+  state: 'State',
+  person: 'Person',
+  'armed-group': 'Armed group',
+  'government-body': 'Government body',
+  'international-body': 'International body',
+  monitor: 'Monitoring group',
+  'relief-group': 'Relief organisation',
+  party: 'Political party',
+};
+
+export class EntryViews {
+  private readonly names: Map<string, string>;
+  private readonly byId: Map<string, Actor | Event | Framing | Statistic>;
+
+  constructor(private readonly kb: Knowledge) {
+    this.names = new Map(kb.actors.map((a) => [a.id, a.name]));
+    this.byId = new Map([...kb.actors, ...kb.events, ...kb.framings, ...kb.statistics].map((e) => [e.id, e]));
+  }
+
+  nameOf(id: string): string {
+    return this.names.get(id) ?? id;
+  }
+
+  view(id: string, date: YMD | null): EntryView | null {
+    const e = this.byId.get(id);
+    if (!e) return null;
+    switch (e.type) {
+      case 'actor':
+        return this.actor(e, date);
+      case 'event':
+        return this.event(e, date);
+      case 'framing':
+        return {
+          id: e.id, type: 'framing', title: e.term, subtitle: 'Contested term', summary: e.summary,
+          details: e.positions.map((p) => `${this.nameOf(p.holder)}: ${p.view}`),
+          contested: e.contested, sources: e.sources,
+        };
+      case 'statistic':
+        return {
+          id: e.id, type: 'statistic', title: e.title, subtitle: `Figure: ${e.kind}`,
+          date: e.window.to,
+          summary: `${this.nameOf(e.counted_by)}: ${e.value.toLocaleString('en-US')}, ${e.counts}.`,
+          details: [`Period: ${humanDate(e.window.from)} to ${humanDate(e.window.to)}`, ...(e.place ? [`Place: ${e.place}`] : [])],
+          contested: e.contested, sources: e.sources,
+        };
+    }
+  }
+
+  private actor(a: Actor, date: YMD | null): EntryView {
+    const details: string[] = [];
+    const offices = (a.offices ?? []).filter((o) => within(date, o.from, o.to));
+    if (date) {
+      for (const o of offices) details.push(`At the article’s date: ${o.title} (since ${humanDate(o.from)})`);
+    } else {
+      for (const o of (a.offices ?? []).filter((o) => !o.to)) details.push(`Today: ${o.title} (since ${humanDate(o.from)})`);
+    }
+    details.push(a.role);
+    const backers = (a.backed_by ?? []).filter((b) => within(date, b.from, b.to));
+    if (backers.length) details.push(`Backed by: ${backers.map((b) => this.nameOf(b.actor)).join(', ')}`);
+    const ended = date ? (a.offices ?? []).filter((o) => o.to && within(date, o.from, undefined) && !within(date, o.from, o.to)) : [];
+    const later = date ? (a.offices ?? []).filter((o) => parseIsoDate(o.from) && compareYmd(parseIsoDate(o.from)!, date) > 0) : [];
+    const since = [
+      ...ended.map((o) => `${o.title} until ${humanDate(o.to!)}`),
+      ...later.map((o) => `${o.title} from ${humanDate(o.from)}`),
+    ];
+    return {
+      id: a.id, type: 'actor', title: a.name, subtitle: ACTOR_KINDS[a.kind], summary: a.description, details,
+      aliases: [...(a.aliases ?? []), ...(a.case_sensitive_aliases ?? [])],
+      contested: a.contested, sinceThen: since.length ? `Since then: ${since.join('; ')}.` : undefined, sources: a.sources,
+    };
+  }
+
+  private event(e: Event, date: YMD | null): EntryView {
+    const d = parseIsoDate(e.date);
+    const after = date && d ? compareYmd(d, date) > 0 : false;
+    return {
+      id: e.id, type: 'event', title: e.title,
+      subtitle: `${e.kind.charAt(0).toUpperCase()}${e.kind.slice(1)}, ${humanDate(e.date)}${e.end_date ? ` to ${humanDate(e.end_date)}` : ''}`,
+      date: e.date, summary: e.summary,
+      details: [...(e.terms ?? []), ...((e.parties ?? []).length ? [`Parties: ${(e.parties ?? []).map((p) => this.nameOf(p)).join(', ')}`] : [])],
+      contested: e.contested,
+      sinceThen: after ? `This happened after the article’s date (${humanDate(e.date)}).` : undefined,
+      sources: e.sources,
+    };
+  }
+}
+
+/** Whether a date falls in [from, to]; with no date, whether the span is still open. */
+function within(date: YMD | null, from?: string, to?: string): boolean {
+  if (!date) return !to;
+  const f = parseIsoDate(from);
+  const t = parseIsoDate(to);
+  if (f && compareYmd(date, f) < 0) return false;
+  if (t && compareYmd(date, t) > 0) return false;
+  return true;
+}

@@ -1,0 +1,150 @@
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Card, cardStyles } from '../../../components/Card';
+import { VERDICT_LABELS } from '../../../components/format';
+import type { Verdict } from '../../../lib/types';
+import { actor, analysis, claim, entry, sourceA, sourceB } from './fixtures';
+
+let container: HTMLElement;
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+const known = analysis({
+  actors: [actor({ id: 'example-state', name: 'Example State' }), actor({ id: 'name:jane-roe', name: 'Jane Roe', kind: 'person', known: false })],
+  entries: {
+    'example-state': entry({
+      id: 'example-state',
+      details: ['At the article’s date: party to the talks', 'Backed by: Nobody'],
+      aliases: ['ES', 'Exampleland', 'The Republic', 'Alias Four', 'Alias Five', 'Alias Six', 'Alias Seven'],
+      sinceThen: 'Since then: left the talks.',
+      contested: 'Its role in the talks is disputed by two sides.',
+      sources: [sourceA, sourceB],
+    }),
+    'talks-2019': entry({ id: 'talks-2019', type: 'event', title: 'The example talks', subtitle: 'Agreement, 17 October 2019', sources: [sourceB] }),
+  },
+});
+
+describe('Card: actor', () => {
+  it('shows the known actor with its kind, details, aliases, since-then, contested note and sources', () => {
+    render(<Card target={{ type: 'actor', actorId: 'example-state', mentionText: 'Exampleland' }} analysis={known} />, container);
+    const dialog = container.querySelector('[role="dialog"]')!;
+    expect(dialog.getAttribute('aria-label')).toBe('Example State: State');
+    expect(dialog.querySelector('h2')!.textContent).toBe('Example State');
+    expect(dialog.textContent).toContain('Mentioned as “Exampleland”');
+    expect(dialog.textContent).toContain('At the article’s date: party to the talks');
+    expect(dialog.querySelector('.sl-aliases')!.textContent).toBe('Also: ES, Exampleland, The Republic, Alias Four, Alias Five, Alias Six');
+    expect(dialog.textContent).toContain('Since then: left the talks.');
+    expect(dialog.querySelector('.sl-contested')!.textContent).toBe('Contested: Its role in the talks is disputed by two sides.');
+    const links = [...dialog.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://example.org/overview', 'https://example.net/agreement']);
+    for (const a of links) {
+      expect(a.getAttribute('target')).toBe('_blank');
+      expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+    expect(dialog.textContent).toContain('15 March 2020');
+    expect(dialog.textContent).toContain('Example Monitor');
+  });
+
+  it('says plainly when a name is not in the knowledge file, without sources', () => {
+    render(<Card target={{ type: 'actor', actorId: 'name:jane-roe', mentionText: 'Jane Roe' }} analysis={known} />, container);
+    expect(container.querySelector('.sl-subtitle')!.textContent).toBe('Person');
+    expect(container.textContent).toContain('Not in the knowledge file');
+    expect(container.querySelector('.sl-sources')).toBeNull();
+    expect(container.querySelector('a')).toBeNull();
+  });
+
+  it('offers a close button only when it can close', () => {
+    const onClose = vi.fn();
+    render(<Card target={{ type: 'actor', actorId: 'example-state', mentionText: 'Example State' }} analysis={known} onClose={onClose} />, container);
+    const button = container.querySelector<HTMLButtonElement>('button[aria-label="Close"]')!;
+    expect(button.textContent).toBe('×');
+    button.click();
+    expect(onClose).toHaveBeenCalledOnce();
+
+    render(<Card target={{ type: 'actor', actorId: 'example-state', mentionText: 'Example State' }} analysis={known} />, container);
+    expect(container.querySelector('button')).toBeNull();
+  });
+});
+
+describe('Card: claim', () => {
+  it.each(Object.entries(VERDICT_LABELS) as Array<[Verdict, string]>)('labels the %s verdict in words', (verdict, label) => {
+    render(<Card target={{ type: 'claim', claimIndex: 0 }} analysis={analysis({ claims: [claim({ verdict })] })} />, container);
+    const badge = container.querySelector('.sl-verdict')!;
+    expect(badge.textContent).toContain(label);
+    expect(badge.classList.contains(`sl-verdict-${verdict}`)).toBe(true);
+  });
+
+  it('shows the kind, value, what is counted, explanation, attribution, facts and their sources', () => {
+    const a = analysis({
+      ...known,
+      claims: [
+        claim({ kind: 'date', value: '--10-09', approx: 'exact', text: 'on 9 October', counts: undefined }),
+        claim({ verdict: 'differs', facts: ['talks-2019', 'missing-id'], attributedTo: 'the example monitor', explanation: 'The file holds 200,000.' }),
+      ],
+    });
+    render(<Card target={{ type: 'claim', claimIndex: 1 }} analysis={a} />, container);
+    const dialog = container.querySelector('[role="dialog"]')!;
+    expect(dialog.getAttribute('aria-label')).toBe('Casualties: more than 216,000');
+    expect(dialog.querySelector('h2')!.textContent).toBe('Casualties');
+    expect(dialog.querySelector('.sl-value')!.textContent).toBe('more than 216,000 civilians');
+    expect(dialog.textContent).toContain('Differs from the knowledge file');
+    expect(dialog.textContent).toContain('The file holds 200,000.');
+    expect(dialog.textContent).toContain('Attributed to: the example monitor');
+    expect([...dialog.querySelectorAll('.sl-facts li')].map((li) => li.textContent)).toEqual(['The example talks']);
+    expect([...dialog.querySelectorAll('a')].map((l) => l.getAttribute('href'))).toEqual(['https://example.net/agreement']);
+
+    render(<Card target={{ type: 'claim', claimIndex: 0 }} analysis={a} />, container);
+    expect(container.querySelector('h2')!.textContent).toBe('Date');
+    expect(container.querySelector('.sl-value')!.textContent).toBe('9 October (year not stated)');
+  });
+
+  it('renders nothing for a claim that is no longer there', () => {
+    render(<Card target={{ type: 'claim', claimIndex: 5 }} analysis={analysis()} />, container);
+    expect(container.innerHTML).toBe('');
+  });
+});
+
+describe('Card: safety', () => {
+  it('renders page text as inert text and links only https sources', () => {
+    const hostile = '<script>alert(1)</script>';
+    const a = analysis({
+      actors: [actor({ id: 'name:x', name: hostile, kind: 'organisation', known: false })],
+      claims: [claim({ text: hostile, attributedTo: 'javascript:alert(1)', facts: ['e'] })],
+      entries: {
+        e: entry({
+          id: 'e',
+          sources: [
+            { publisher: 'Plain', title: 'Plain http page', url: 'http://example.com/page', date: '2020' },
+            { publisher: 'Script', title: 'Script address', url: 'javascript:alert(1)', date: '2020' },
+            sourceA,
+          ],
+        }),
+      },
+    });
+    render(<Card target={{ type: 'actor', actorId: 'name:x', mentionText: hostile }} analysis={a} />, container);
+    expect(container.querySelector('script')).toBeNull();
+    expect(container.querySelector('h2')!.textContent).toBe(hostile);
+
+    render(<Card target={{ type: 'claim', claimIndex: 0 }} analysis={a} />, container);
+    expect(container.querySelector('script')).toBeNull();
+    expect(container.textContent).toContain(hostile);
+    expect(container.textContent).toContain('Attributed to: javascript:alert(1)');
+    const hrefs = [...container.querySelectorAll('a')].map((l) => l.getAttribute('href'));
+    expect(hrefs).toEqual(['https://example.org/overview']);
+    expect(container.textContent).toContain('Plain http page');
+    expect(container.textContent).toContain('Script address');
+  });
+});
+
+describe('cardStyles', () => {
+  it('covers light and dark and every verdict', () => {
+    expect(cardStyles).toContain('@media (prefers-color-scheme: dark)');
+    for (const v of Object.keys(VERDICT_LABELS)) expect(cardStyles).toContain(`.sl-verdict-${v}`);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { describeAnalysisDate, formatClaimValue, formatDateValue } from '../../../components/format';
+import { claim } from './fixtures';
+
+describe('formatClaimValue', () => {
+  it('writes numbers with thousands separators and their approximation', () => {
+    expect(formatClaimValue(claim({ value: 216000, approx: 'more-than' }))).toBe('more than 216,000');
+    expect(formatClaimValue(claim({ value: 1_000_000, approx: 'up-to' }))).toBe('up to 1,000,000');
+    expect(formatClaimValue(claim({ value: 4500, approx: 'about' }))).toBe('about 4,500');
+    expect(formatClaimValue(claim({ value: 12, approx: 'exact' }))).toBe('12');
+  });
+
+  it('shows vague figures by their word, not the stand-in number', () => {
+    expect(formatClaimValue(claim({ value: 2000, approx: 'vague', text: 'thousands of families' }))).toBe('thousands (vague)');
+    expect(formatClaimValue(claim({ value: 20000, approx: 'vague', text: 'Tens of  thousands of people' }))).toBe('tens of thousands (vague)');
+  });
+
+  it('writes ranges, units and percentages', () => {
+    expect(formatClaimValue(claim({ kind: 'distance', value: 15, high: 20, unit: 'km', approx: 'exact' }))).toBe('15–20 km');
+    expect(formatClaimValue(claim({ kind: 'duration', value: 3, unit: 'year', approx: 'exact' }))).toBe('3 years');
+    expect(formatClaimValue(claim({ kind: 'duration', value: 1, unit: 'week', approx: 'exact' }))).toBe('1 week');
+    expect(formatClaimValue(claim({ kind: 'percentage', value: 40, approx: 'about' }))).toBe('about 40%');
+  });
+
+  it('writes dates through humanDate, and says when the year is missing', () => {
+    expect(formatClaimValue(claim({ kind: 'date', value: '2019-10-09', approx: 'exact' }))).toBe('9 October 2019');
+    expect(formatClaimValue(claim({ kind: 'date', value: '--10-09', approx: 'exact' }))).toBe('9 October (year not stated)');
+    expect(formatDateValue('--03')).toBe('March (year not stated)');
+    expect(formatDateValue('1980s')).toBe('1980s');
+    expect(formatDateValue(2011)).toBe('2011');
+    expect(formatDateValue('2018-09')).toBe('September 2018');
+  });
+});
+
+describe('describeAnalysisDate', () => {
+  it('says where the date came from', () => {
+    expect(describeAnalysisDate({ date: '2019-10-20', dateSource: 'input' })).toBe('20 October 2019 (article date)');
+    expect(describeAnalysisDate({ date: '2019-10', dateSource: 'knowledge' })).toBe('October 2019 (estimated from the events it refers to)');
+    expect(describeAnalysisDate({ date: '2019', dateSource: 'text' })).toBe('2019 (estimated from dates in the text)');
+    expect(describeAnalysisDate({ date: null, dateSource: null })).toBe('Date unknown: described as of today');
+  });
+});

@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { assertKnowledgeValid } from './lib/knowledge/validate';
+import { knowledgeFiles } from './lib/knowledge/files';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // A malformed knowledge file fails the build, naming the entry and the field.
+    'build:before': () => assertKnowledgeValid(knowledgeFiles()),
+  },
+  manifest: ({ browser }) => ({
+    name: 'Syria Lens',
+    description:
+      'Marks the actors and figures in news about the Syrian conflict and gives their background from a bundled, sourced knowledge file. Nothing leaves your machine.',
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'syria-lens@syria-lens.org',
+              // The CSS Custom Highlight API that draws the marks.
+              strict_min_version: '140.0',
+              // No data is collected or transmitted.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
