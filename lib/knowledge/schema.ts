@@ -4,6 +4,9 @@
  */
 import { z } from 'zod';
 
+/** A name as written in text: no brackets or slashes, which would make it two names in one. */
+const Name = z.string().min(2).regex(/^[^()[\]/]+$/, 'a name without brackets or slashes');
+
 /** A date at the precision the source gives: year, year-month, or full day. */
 export const PartialDate = z
   .string()
@@ -51,11 +54,11 @@ export const Actor = z.strictObject({
   /** Its part in the Syrian conflict. */
   role: z.string().min(10),
   /** Other names, matched case-insensitively as whole words ("Erdogan", "Erdoğan"). */
-  aliases: z.array(z.string().min(2)).optional(),
+  aliases: z.array(Name).optional(),
   /** Names matched only with this exact case ("IS", "HTS", "UN"). */
-  case_sensitive_aliases: z.array(z.string().min(2)).optional(),
+  case_sensitive_aliases: z.array(Name).optional(),
   /** Capitals or seats that stand for this actor's government ("Moscow", "Ankara"). */
-  metonyms: z.array(z.string().min(2)).optional(),
+  metonyms: z.array(Name).optional(),
   /** Offices held, for persons: described as of the article's date. */
   offices: z
     .array(z.strictObject({ title: z.string().min(3), from: PartialDate, to: PartialDate.optional() }))

@@ -7,10 +7,15 @@
 export const GATE_PATTERN =
   /(?<![\p{L}])(?:syria|syrian|syrians|damascus|aleppo|idlib|idleb|assad|raqqa|homs|daraa|deraa|deir\s?ez-?zor|latakia|ghouta|afrin|kobani|kobane|manbij|ypg|sdf|hts|daesh|isis|isil|hezbollah|kurdish)(?![\p{L}])/giu;
 
-export const SYRIA_WORD = /(?<![\p{L}])syria(?:ns?)?(?![\p{L}])/giu;
+// "Syrias": some sources strip apostrophes ("Syria's").
+export const SYRIA_WORD = /(?<![\p{L}])syria(?:ns?|s)?(?![\p{L}])/giu;
 
 export const SYRIAN_PLACES =
-  /(?<![\p{L}])(?:damascus|aleppo|idlib|idleb|homs|hama|raqqa|deir\s?ez-?zor|deir\s?al-?zour|daraa|deraa|latakia|tartus|ghouta|douma|afrin|kobani|kobane|manbij|qamishli|hasakah|hassakeh|palmyra|jarabulus|ras\s+al-?ain|tal\s+abyad|khan\s+shaykhun|khan\s+sheikhoun|maarat\s+al-?numan|saraqeb|al-?bab|azaz|quneitra|sweida|suwayda|jisr\s+al-?shughur|yarmouk|madaya|zabadani|qusayr|qalamoun|baniyas|tadmur|mayadin|abu\s+kamal|albu\s+kamal|bukamal)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:damascus|aleppo|idlib|idleb|homs|hama|raqq?a|deir\s?(?:ez|al|el|e)?-?\s?zz?ou?r|daraa|deraa|latakia|tartus|ghouta|douma|afrin|kobani|kobane|manbij|qamishli|hasakah|hassakeh|palmyra|jarabulus|ras\s+al-?ain|tal\s+abyad|khan\s+shaykhun|khan\s+sheikhoun|maarat\s+al-?numan|saraqeb|al-?bab|azaz|quneitra|sweida|suwayda|jisr\s+al-?shughur|yarmouk|madaya|zabadani|qusayr|qalamoun|baniyas|tadmur|mayadin|abu\s+kamal|albu\s+kamal|bukamal)(?![\p{L}])/giu;
 
 export const CONFLICT_WORDS =
-  /(?<![\p{L}])(?:war|civil\s+war|rebels?|offensive|air\s?strikes?|ceasefire|cease-fire|regime|opposition|militants?|militias?|refugees?|displaced|bombardment|shelling|jihadists?|insurgents?|uprising|chemical|barrel\s+bombs?|siege|besieged|truce|de-?escalation|fighters|troops|killed)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:war|rebels?|offensive|air\s?strikes?|strikes?|raids?|ceasefire|cease-fire|regime|opposition|militants?|militias?|refugees?|displaced|bombardment|bombing|shelling|shells?|mortars?|rockets?|blast|explosion|attacks?|massacre|martyrs?|terrorists?|jihadists?|insurgents?|uprising|chemical|barrel\s+bombs?|siege|besieged|truce|de-?escalation|fighters|troops|army|clashes|killed|kills?|injured|wounded|casualties)(?![\p{L}])/giu;
+
+/** Other theatres that share vocabulary and actors with Syria's war: Iraq, Lebanon, Israel and Gaza, Yemen, Libya. */
+export const OTHER_THEATRES =
+  /(?<![\p{L}])(?:iraq|iraqi|iraqis|mosul|baghdad|fallujah|ramadi|tikrit|kirkuk|nineveh|anbar|erbil|basra|lebanon|lebanese|beirut|israel|israeli|gaza|hamas|palestinians?|west\s+bank|yemen|yemeni|houthis?|libya|libyan|tripoli|benghazi|afghanistan|afghan|kabul|ukraine|ukrainian)(?![\p{L}])/giu;
