@@ -1,0 +1,247 @@
+/**
+ * Extraction of the article's text from a page (happy-dom), the map back from offsets to DOM
+ * ranges, and the page's publication date. The pages are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleRoot, extractArticle } from '../../../entrypoints/content/extract';
+import { rangeFor } from '../../../entrypoints/content/ranges';
+import { pageTitle, publishedDate, sampleText } from '../../../entrypoints/content/metadata';
+
+/**
+ * Loads a page into the test window's document (the content script runs on the live document).
+ * Not DOMParser: happy-dom collapses Ranges over text nodes of a DOMParser-made document.
+ */
+function parse(html: string): Document {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  document.title = '';
+  document.head.innerHTML = parsed.head.innerHTML;
+  document.body.innerHTML = parsed.body.innerHTML;
+  return document;
+}
+
+// Enough paragraph text (over 500 characters) for the <article> to be taken as the article.
+const P1 = 'Turkey and Russia traded accusations over Idlib on Friday as the offensive went on in the northwest of the country.';
+const P2 = 'Under the memorandum signed in September 2018, a demilitarized zone was to separate the two sides, officials recalled.';
+const P3 = 'Aid groups said more than 200,000 people had fled their homes in the province this month, many of them for the second time.';
+const P4 = 'Diplomats in Geneva said the talks on a new ceasefire would resume next week, although neither side expected much from them.';
+const P5 = 'The war, now in its ninth year, has left the province crowded with displaced families living in tents along the border.';
+
+const PAGE = `<!doctype html>
+<html><head><title>Idlib talks</title></head>
+<body>
+  <nav><a href="/">Home</a> <a href="/world">World news menu</a></nav>
+  <header class="masthead">The Example Daily</header>
+  <article>
+    <h1>Talks on Idlib stall</h1>
+    <p>${P1}</p>
+    <div class="share-tools">Share this story on social media</div>
+    <p>${P2}</p>
+    <aside>Read more: an unrelated story in the aside</aside>
+    <ul><li>First point in a list</li><li>Second point in a list</li></ul>
+    <blockquote>We want the attacks to stop now, a spokesman said.</blockquote>
+    <p>${P3}</p>
+    <script>var tracking = "script text must not be read";</script>
+    <style>.x { color: red }</style>
+    <textarea>a comment being typed</textarea>
+    <div contenteditable="true">an editable region</div>
+    <pre>preformatted code block</pre>
+    <p>Inline <code>code text</code> is skipped.</p>
+    <p hidden>hidden paragraph text</p>
+    <p aria-hidden="true">aria hidden paragraph text</p>
+    <div class="related-articles"><p>A related headline that is boilerplate</p></div>
+    <div class="newsletter-signup"><p>Subscribe to our newsletter</p></div>
+    <p>${P4}</p>
+    <p>${P5}</p>
+    <footer>Copyright footer text</footer>
+  </article>
+  <aside class="sidebar"><p>Most read in the sidebar</p></aside>
+  <footer><p>Site footer text</p></footer>
+</body></html>`;
+
+describe('extractArticle', () => {
+  const load = () => {
+    const doc = parse(PAGE);
+    return { doc, ...extractArticle(doc) };
+  };
+
+  it('takes the article element as the root when it holds enough paragraph text', () => {
+    expect(articleRoot(load().doc)?.tagName).toBe('ARTICLE');
+  });
+
+  it('takes the headings, paragraphs, list items and quotes of the article, separated by blank lines', () => {
+    const { text, blocks } = load();
+    // Blocks as read from the DOM; white space inside a block is the page's own.
+    expect(text.split('\n\n').map((b) => b.replace(/\s+/g, ' ').trim())).toEqual([
+      'Talks on Idlib stall',
+      P1,
+      P2,
+      'First point in a list',
+      'Second point in a list',
+      'We want the attacks to stop now, a spokesman said.',
+      P3,
+      'Inline is skipped.',
+      P4,
+      P5,
+    ]);
+    expect(blocks).toBe(10);
+  });
+
+  it('skips navigation, asides, footers, scripts, styles, forms, editable, code, hidden and boilerplate', () => {
+    const { text } = load();
+    for (const unwanted of [
+      'Home',
+      'menu',
+      'The Example Daily',
+      'Share this story',
+      'Read more',
+      'script text',
+      'color: red',
+      'a comment being typed',
+      'an editable region',
+      'preformatted',
+      'code text',
+      'hidden paragraph',
+      'aria hidden',
+      'related headline',
+      'Subscribe',
+      'Copyright',
+      'sidebar',
+      'Site footer',
+    ]) {
+      expect(text, unwanted).not.toContain(unwanted);
+    }
+  });
+
+  it('records each text node with its offset in the joined text', () => {
+    const { text, pieces } = load();
+    for (const p of pieces) expect(text.slice(p.start, p.start + p.node.data.length)).toBe(p.node.data);
+    for (let i = 1; i < pieces.length; i++) expect(pieces[i]!.start).toBeGreaterThan(pieces[i - 1]!.start);
+  });
+
+  it('falls back to the body when there is no article element', () => {
+    const d = parse('<html><body><nav>Menu</nav><h2>Heading</h2><p>One paragraph.</p><p>Another paragraph.</p></body></html>');
+    expect(articleRoot(d)?.tagName).toBe('BODY');
+    expect(extractArticle(d).text).toBe('Heading\n\nOne paragraph.\n\nAnother paragraph.');
+  });
+
+  it('keeps words apart across inline elements and white-space-only nodes', () => {
+    const d = parse('<html><body><p><b>Turkey</b> <i>and</i> <em>Russia</em> agreed.</p></body></html>');
+    expect(extractArticle(d).text).toBe('Turkey and Russia agreed.');
+  });
+
+  it('stops near maxChars', () => {
+    const long = parse(`<html><body>${Array.from({ length: 50 }, (_, i) => `<p>Paragraph number ${i} with some words.</p>`).join('')}</body></html>`);
+    const all = extractArticle(long).text;
+    const cut = extractArticle(long, { maxChars: 200 }).text;
+    expect(cut.length).toBeLessThan(all.length);
+    expect(cut.length).toBeGreaterThanOrEqual(200);
+    expect(cut.length).toBeLessThan(300);
+    expect(all.startsWith(cut)).toBe(true);
+  });
+
+  it('returns empty text for an empty page', () => {
+    expect(extractArticle(parse('<html><body></body></html>')).text).toBe('');
+  });
+});
+
+describe('rangeFor', () => {
+  it('maps offsets back to a DOM range over the same text', () => {
+    const doc = parse(PAGE);
+    const { text, pieces } = extractArticle(doc);
+    for (const word of ['Idlib', 'September 2018', 'more than 200,000 people', 'ninth year', 'Second point', 'Talks on Idlib stall']) {
+      const start = text.indexOf(word);
+      expect(start, word).toBeGreaterThanOrEqual(0);
+      const range = rangeFor(doc, pieces, text, start, start + word.length);
+      expect(range, word).not.toBeNull();
+      expect(range!.toString()).toBe(word);
+    }
+  });
+
+  it('maps a span across inline elements (<a>, <em>) back to the same text', () => {
+    const doc = parse(
+      '<html><body><p>Officials said <a href="/x">Recep Tayyip</a> <em>Erdogan</em> met Vladimir <strong>Putin in Sochi</strong> last year.</p></body></html>',
+    );
+    const { text, pieces } = extractArticle(doc);
+    expect(text).toBe('Officials said Recep Tayyip Erdogan met Vladimir Putin in Sochi last year.');
+    for (const span of ['Recep Tayyip Erdogan', 'Tayyip Erdogan met Vladimir Putin', 'Putin', 'said Recep', 'Sochi last year.']) {
+      const start = text.indexOf(span);
+      const range = rangeFor(doc, pieces, text, start, start + span.length);
+      expect(range, span).not.toBeNull();
+      expect(range!.toString(), span).toBe(span);
+    }
+  });
+
+  it('returns null for a span that starts or ends between blocks', () => {
+    const doc = parse('<html><body><p>First block.</p><p>Second block.</p></body></html>');
+    const { text, pieces } = extractArticle(doc);
+    const gap = text.indexOf('\n\n');
+    expect(rangeFor(doc, pieces, text, gap, gap + 2)).toBeNull();
+  });
+
+  it('returns null once a text node changed after extraction', () => {
+    const doc = parse('<html><body><p>Russia and <b>Turkey</b> agreed.</p><p>Another block here.</p></body></html>');
+    const { text, pieces } = extractArticle(doc);
+    const start = text.indexOf('Turkey');
+    expect(rangeFor(doc, pieces, text, start, start + 6)!.toString()).toBe('Turkey');
+    const node = pieces.find((p) => p.node.data === 'Turkey')!.node;
+    node.data = 'Iran!!';
+    expect(rangeFor(doc, pieces, text, start, start + 6)).toBeNull();
+    // Other blocks are untouched and still map.
+    const other = text.indexOf('Another');
+    expect(rangeFor(doc, pieces, text, other, other + 7)!.toString()).toBe('Another');
+  });
+
+  it('returns null once a text node was removed from the page', () => {
+    const doc = parse('<html><body><p>Russia and Turkey agreed.</p></body></html>');
+    const { text, pieces } = extractArticle(doc);
+    pieces[0]!.node.remove();
+    expect(rangeFor(doc, pieces, text, 0, 6)).toBeNull();
+  });
+});
+
+describe('metadata', () => {
+  const wrap = (head: string, body = '<p>Text.</p>') => parse(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
+
+  it('reads the date from meta article:published_time', () => {
+    expect(publishedDate(wrap('<meta property="article:published_time" content="2019-12-27T08:15:00+03:00">'))).toBe('2019-12-27');
+    expect(publishedDate(wrap('<meta itemprop="datePublished" content="2019-10-22">'))).toBe('2019-10-22');
+  });
+
+  it('reads the date from JSON-LD datePublished', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","datePublished":"2019-10-09T10:00:00Z"}</script>';
+    expect(publishedDate(wrap(ld))).toBe('2019-10-09');
+  });
+
+  it('reads the date from an article\'s time[datetime]', () => {
+    expect(publishedDate(wrap('', '<article><time datetime="2018-09-17T12:00">17 September</time><p>Text.</p></article>'))).toBe('2018-09-17');
+  });
+
+  it('prefers the meta tag to JSON-LD and time', () => {
+    const doc = wrap(
+      '<meta property="article:published_time" content="2019-12-27"><script type="application/ld+json">{"datePublished":"2001-01-01"}</script>',
+      '<article><time datetime="2002-02-02">then</time></article>',
+    );
+    expect(publishedDate(doc)).toBe('2019-12-27');
+  });
+
+  it('ignores a meta date that is not a date, and returns null without any', () => {
+    expect(publishedDate(wrap('<meta property="article:published_time" content="yesterday">'))).toBeNull();
+    expect(publishedDate(wrap('<meta name="description" content="2019-12-27 is not a date field">'))).toBeNull();
+    expect(publishedDate(wrap(''))).toBeNull();
+  });
+
+  it('reads the title from og:title, else the document title', () => {
+    expect(pageTitle(wrap('<title>Doc title</title><meta property="og:title" content=" OG title ">'))).toBe('OG title');
+    expect(pageTitle(wrap('<title>Doc title</title>'))).toBe('Doc title');
+  });
+
+  it('samples visible text without scripts or styles, up to a limit', () => {
+    const doc = wrap('', '<p>Visible words here.</p><script>hidden()</script><style>.a{}</style><p>More words.</p>');
+    const s = sampleText(doc, 1000);
+    expect(s).toContain('Visible words here.');
+    expect(s).toContain('More words.');
+    expect(s).not.toContain('hidden()');
+    expect(s).not.toContain('.a{}');
+    expect(sampleText(doc, 5).length).toBeLessThanOrEqual(5);
+  });
+});

@@ -1,0 +1,421 @@
+/**
+ * The whole analysis, through createAnalyzer, on short texts written for these tests (and, when it
+ * is present, on the seed article the project started from, read from the shared corpus).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../../lib/analyze';
+import { knowledge } from '../../../lib/knowledge';
+import type { Analysis, AnalysisInput, ClaimFinding } from '../../../lib/types';
+
+const analyzer = createAnalyzer(knowledge);
+const analyze = (input: AnalysisInput, force = false) => analyzer.analyze(input, { force });
+
+const ids = (a: Analysis) => a.actors.map((x) => x.id);
+const contextIds = (a: Analysis) => a.context.map((x) => x.id);
+
+/** The one claim whose text is `span`. */
+function claim(a: Analysis, span: string): ClaimFinding {
+  const found = a.claims.filter((c) => c.text === span);
+  expect(found.map((c) => c.text), `claims: ${JSON.stringify(a.claims.map((c) => c.text))}`).toEqual([span]);
+  return found[0]!;
+}
+
+/** Every span the analysis hands back must select exactly its text. */
+function expectSpansMatch(a: Analysis, text: string) {
+  for (const actor of a.actors) {
+    expect(actor.mentions.length, actor.id).toBeGreaterThan(0);
+    for (const m of actor.mentions) expect(text.slice(m.start, m.end), actor.id).toBe(m.text);
+  }
+  for (const c of a.claims) expect(text.slice(c.start, c.end)).toBe(c.text);
+}
+
+const sourcesOf = (id: string) => {
+  const e = [...knowledge.events, ...knowledge.statistics].find((x) => x.id === id);
+  return e ? e.sources.map((s) => s.url) : [];
+};
+
+// Written for these tests: an article on Idlib and the Turkish operation of October 2019.
+const ARTICLE = `Turkey and Russia traded accusations over Idlib on Friday as Syrian government forces, backed by Russian air strikes, pressed their offensive against rebels in the northwest of Syria.
+
+Under the Sochi memorandum, signed by Recep Tayyip Erdogan and Vladimir Putin on 17 September 2018, a demilitarized zone was to separate the two sides. Ankara says Damascus has broken the deal; Moscow says Turkey never removed the hardline fighters of Hayat Tahrir al-Sham (HTS).
+
+Turkey launched Operation Peace Spring against the YPG on October 9, and ended it after deals with the United States and Russia. Ankara regards the YPG as a Syrian offshoot of the PKK.
+
+More than 200,000 people have fled their homes in Idlib this month, according to the UN. The war, now in its ninth year, has left the province crowded with displaced families.`;
+
+const SOCHI = (date: string) =>
+  `Russia and Turkey signed the Sochi memorandum on Idlib on ${date}, creating a demilitarized zone between Syrian government forces and rebels in the province. Since then the ceasefire has broken down again and again, and Syrian troops backed by Russian jets have pushed into the south of Idlib.`;
+
+const PEACE_SPRING =
+  'Turkey launched Operation Peace Spring against the YPG in northeast Syria. Operation Peace Spring began on October 9, and the Kurdish fighters pulled back after Washington and Moscow struck deals with Ankara. The war, now in its ninth year, has uprooted millions of Syrians.';
+
+// Written for these tests: texts that are not about the Syrian war.
+const SPORTS =
+  'The home side won the cup final 3-1 on Saturday after two late goals. More than 40,000 fans watched the match, and the coach said his players had fought like a war machine all season.';
+const IRAQ =
+  'Insurgents attacked a police station in Baghdad on Tuesday, killing 12 officers, Iraqi officials said. US troops in Iraq were put on alert after the attack, and militants in Falluja clashed with Iraqi forces.';
+const LEBANON_2005 =
+  'Syria said on Monday it would withdraw its troops from Lebanon after weeks of protests in Beirut. Syrian forces have been stationed in Lebanon since 1976, and opposition leaders in Beirut said the withdrawal must be complete before elections. Damascus denied any role in the killing.';
+
+describe('analyze: an article about the war', () => {
+  const a = analyze({ text: ARTICLE, date: '2019-12-27' });
+
+  it('is relevant, with the article date as given', () => {
+    expect(a.relevant).toBe(true);
+    expect(a.score).toBeGreaterThan(0.5);
+    expect(a.signals.length).toBeGreaterThan(0);
+    expect(a.date).toBe('2019-12-27');
+    expect(a.dateSource).toBe('input');
+    expect(a.knowledgeAsOf).toBe(knowledge.meta.as_of);
+  });
+
+  it('finds the actors, capitals included', () => {
+    expect(ids(a)).toEqual(
+      expect.arrayContaining([
+        'turkey',
+        'russia',
+        'syria',
+        'ypg',
+        'pkk',
+        'hts',
+        'recep-tayyip-erdogan',
+        'vladimir-putin',
+        'united-states',
+        'united-nations',
+        'syrian-arab-army',
+      ]),
+    );
+    const turkey = a.actors.find((x) => x.id === 'turkey')!;
+    expect(turkey.mentions.map((m) => m.text)).toEqual(['Turkey', 'Ankara', 'Turkey', 'Turkey', 'Ankara']);
+    expect(a.actors.find((x) => x.id === 'russia')!.mentions.map((m) => m.text)).toContain('Moscow');
+    expect(a.actors.find((x) => x.id === 'syria')!.mentions.map((m) => m.text)).toContain('Damascus');
+    expect(turkey).toMatchObject({ name: 'Turkey', kind: 'state', known: true });
+    // Most-mentioned first.
+    for (let i = 1; i < a.actors.length; i++) expect(a.actors[i - 1]!.mentions.length).toBeGreaterThanOrEqual(a.actors[i]!.mentions.length);
+  });
+
+  it('checks the claims against the knowledge file', () => {
+    const sochi = claim(a, '17 September 2018');
+    expect(sochi).toMatchObject({ kind: 'date', value: '2018-09-17', verdict: 'consistent', facts: ['sochi-memorandum-2018'] });
+    expect(sochi.sources).toEqual(sourcesOf('sochi-memorandum-2018'));
+    expect(sochi.sources.length).toBeGreaterThan(0);
+
+    expect(claim(a, 'October 9')).toMatchObject({ kind: 'date', value: '2019-10-09', verdict: 'consistent', facts: ['operation-peace-spring'] });
+
+    const fled = claim(a, 'More than 200,000 people');
+    expect(fled).toMatchObject({ kind: 'displacement', value: 200000, approx: 'more-than', verdict: 'consistent' });
+    expect(fled.facts.length).toBeGreaterThan(0);
+    for (const f of fled.facts) expect(knowledge.statistics.find((s) => s.id === f)?.kind).toBe('displacement');
+    expect(fled.attributedTo).toBe('the UN');
+
+    expect(claim(a, 'ninth year')).toMatchObject({ kind: 'duration', value: 9, verdict: 'consistent', facts: ['syrian-uprising-2011'] });
+    for (const c of a.claims) expect(c.explanation.length, c.text).toBeGreaterThan(5);
+  });
+
+  it('gives the background the article assumes', () => {
+    expect(contextIds(a)).toEqual(
+      expect.arrayContaining(['sochi-memorandum-2018', 'operation-peace-spring', 'russia-turkey-memorandum-2019', 'us-turkey-joint-statement-2019']),
+    );
+    // Nothing after the article's date is background it assumes.
+    for (const c of a.context) {
+      const e = knowledge.events.find((x) => x.id === c.id);
+      if (e) expect(e.date <= '2019-12-27', c.id).toBe(true);
+    }
+    for (let i = 1; i < a.context.length; i++) expect(a.context[i - 1]!.score).toBeGreaterThanOrEqual(a.context[i]!.score);
+  });
+
+  it.fails('keeps the YPG-PKK framing in the background when the article uses its words (dated article)', () => {
+    // Product bug: "a Syrian offshoot of the PKK" triggers ypg-pkk-link, but the 12 context places are
+    // taken by seven overlapping Idlib displacement statistics, so the framing is dropped.
+    expect(contextIds(a)).toContain('ypg-pkk-link');
+  });
+
+  it('has a card for every known actor, checked fact and context entry', () => {
+    const needed = new Set([...a.actors.filter((x) => x.known).map((x) => x.id), ...a.claims.flatMap((c) => c.facts), ...contextIds(a)]);
+    for (const id of needed) expect(a.entries[id], id).toBeDefined();
+    expect(a.entries['sochi-memorandum-2018']!.type).toBe('event');
+    expect(a.entries['turkey']!.type).toBe('actor');
+  });
+
+  it('returns spans that slice to their text', () => {
+    expectSpansMatch(a, ARTICLE);
+  });
+});
+
+describe('analyze: dates of events', () => {
+  it('confirms the Sochi memorandum dated 17 September 2018', () => {
+    const a = analyze({ text: SOCHI('17 September 2018'), date: '2019-12-27' });
+    expect(a.relevant).toBe(true);
+    expect(claim(a, '17 September 2018')).toMatchObject({ value: '2018-09-17', verdict: 'consistent', facts: ['sochi-memorandum-2018'] });
+  });
+
+  it('says a wrong year for it differs, and names the fact', () => {
+    const a = analyze({ text: SOCHI('17 September 2017'), date: '2019-12-27' });
+    const c = claim(a, '17 September 2017');
+    expect(c.verdict).toBe('differs');
+    expect(c.value).toBe('2017-09-17');
+    expect(c.facts).toEqual(['sochi-memorandum-2018']);
+    expect(c.explanation).toContain('2018');
+  });
+
+  it('says a wrong day for it differs', () => {
+    const c = claim(analyze({ text: SOCHI('27 September 2018'), date: '2019-12-27' }), '27 September 2018');
+    expect(c.verdict).toBe('differs');
+    expect(c.facts).toEqual(['sochi-memorandum-2018']);
+  });
+
+  it('fills the year of "October 9" from the event it speaks of', () => {
+    const a = analyze({ text: PEACE_SPRING, date: '2019-12-27' });
+    expect(claim(a, 'October 9')).toMatchObject({ kind: 'date', value: '2019-10-09', verdict: 'consistent', facts: ['operation-peace-spring'] });
+  });
+
+  it('counts "the war, now in its ninth year" from 2011 to the article\'s date', () => {
+    const late2019 = claim(analyze({ text: PEACE_SPRING, date: '2019-12-27' }), 'ninth year');
+    expect(late2019).toMatchObject({ kind: 'duration', value: 9, verdict: 'consistent', facts: ['syrian-uprising-2011'] });
+    const in2023 = claim(analyze({ text: PEACE_SPRING, date: '2023-01-01' }), 'ninth year');
+    expect(in2023.verdict).toBe('differs');
+    expect(in2023.facts).toEqual(['syrian-uprising-2011']);
+    // Before the anniversary in March 2020 the war was still in its ninth year; after it, in its tenth.
+    expect(claim(analyze({ text: PEACE_SPRING, date: '2020-02-01' }), 'ninth year').verdict).toBe('consistent');
+    expect(claim(analyze({ text: PEACE_SPRING, date: '2020-06-01' }), 'ninth year').verdict).toBe('differs');
+  });
+
+  it('infers an undated article\'s date from the events it confirms (dateSource "knowledge")', () => {
+    const a = analyze({ text: PEACE_SPRING });
+    expect(a.date).toBe('2019-10-09');
+    expect(a.dateSource).toBe('knowledge');
+    expect(claim(a, 'ninth year').verdict).toBe('consistent');
+  });
+
+  it('infers it from a full date in the text when the knowledge file does not confirm one (dateSource "text")', () => {
+    const text =
+      'On 3 March 2016, shelling of rebel-held districts of Aleppo killed dozens of people, a monitor in Syria said. Syrian troops and allied militias pressed on with the siege of the city.';
+    const a = analyze({ text });
+    expect(a.relevant).toBe(true);
+    expect(a.date).toBe('2016-03-03');
+    expect(a.dateSource).toBe('text');
+  });
+
+  it('leaves the date unknown when nothing tells it', () => {
+    const text = 'Syrian rebels in Idlib said Syrian army shelling had hit their positions as the offensive went on and more fighters were killed.';
+    const a = analyze({ text });
+    expect(a.relevant).toBe(true);
+    expect(a.date).toBeNull();
+    expect(a.dateSource).toBeNull();
+  });
+
+  it('normalises a timestamp given as the article date', () => {
+    const a = analyze({ text: PEACE_SPRING, date: '2019-12-27T10:30:00Z' });
+    expect(a.date).toBe('2019-12-27');
+    expect(a.dateSource).toBe('input');
+  });
+});
+
+describe('analyze: texts about something else', () => {
+  const cases: Array<[string, AnalysisInput]> = [
+    ['a sports report', { text: SPORTS, date: '2019-12-27' }],
+    ['an Iraq-only story', { text: IRAQ, date: '2004-11-02' }],
+    ['an Iraq-only story without a date', { text: IRAQ }],
+    ['a Syria-Lebanon story of 2005', { text: LEBANON_2005, date: '2005-03-07' }],
+  ];
+  for (const [what, input] of cases) {
+    it(`leaves ${what} alone`, () => {
+      const a = analyze(input);
+      expect(a.relevant).toBe(false);
+      expect(a.actors).toEqual([]);
+      expect(a.claims).toEqual([]);
+      expect(a.context).toEqual([]);
+      expect(a.entries).toEqual({});
+    });
+  }
+
+  it('says why a pre-war text is left out', () => {
+    expect(analyze({ text: LEBANON_2005, date: '2005-03-07' }).signals.join(' ')).toMatch(/before 2011/);
+  });
+
+  it('analyses anyway with force: true', () => {
+    const a = analyze({ text: IRAQ, date: '2004-11-02' }, true);
+    expect(a.relevant).toBe(false);
+    expect(ids(a)).toContain('united-states');
+    expect(a.claims.find((c) => c.text.startsWith('killing 12'))).toMatchObject({ kind: 'casualties', value: 12 });
+    expectSpansMatch(a, IRAQ);
+
+    const b = analyze({ text: LEBANON_2005, date: '2005-03-07' }, true);
+    expect(ids(b)).toContain('syria');
+    expect(b.claims.map((c) => c.text)).toContain('1976');
+  });
+});
+
+describe('analyze: attribution', () => {
+  it('ties a claim to "according to X"', () => {
+    const a = analyze({ text: ARTICLE, date: '2019-12-27' });
+    expect(claim(a, 'More than 200,000 people').attributedTo).toBe('the UN');
+  });
+
+  it('ties a claim to "…, X said."', () => {
+    const text =
+      'Air strikes on a market in Idlib killed 20 civilians on Monday, the Syrian Observatory for Human Rights said. Russian and Syrian jets have bombed the rebel-held province for weeks.';
+    const a = analyze({ text, date: '2019-12-27' });
+    expect(claim(a, 'killed 20 civilians')).toMatchObject({ kind: 'casualties', value: 20, attributedTo: 'the Syrian Observatory for Human Rights' });
+  });
+
+  it('leaves a claim without a speaker unattributed', () => {
+    const a = analyze({ text: PEACE_SPRING, date: '2019-12-27' });
+    expect(claim(a, 'October 9').attributedTo).toBeUndefined();
+  });
+});
+
+describe('analyze: properties', () => {
+  const inputs: AnalysisInput[] = [
+    { text: ARTICLE, date: '2019-12-27' },
+    { text: ARTICLE },
+    { text: PEACE_SPRING, date: '2023-01-01' },
+    { text: SOCHI('17 September 2017') },
+  ];
+
+  it('returns spans that slice to their text, for every input', () => {
+    for (const input of inputs) expectSpansMatch(analyze(input, true), input.text);
+    expectSpansMatch(analyze({ text: IRAQ }, true), IRAQ);
+  });
+
+  it('is deterministic: the same input twice, or on a second analyzer, gives the same output', () => {
+    const other = createAnalyzer(knowledge);
+    for (const input of inputs) {
+      const first = analyze(input);
+      expect(analyze(input)).toEqual(first);
+      expect(other.analyze(input)).toEqual(first);
+    }
+  });
+
+  it('does not change the knowledge file it was given', () => {
+    const before = JSON.stringify(knowledge);
+    analyze({ text: ARTICLE, date: '2019-12-27' });
+    expect(JSON.stringify(knowledge)).toBe(before);
+  });
+
+  it('copes with an empty text', () => {
+    const a = analyze({ text: '' });
+    expect(a.relevant).toBe(false);
+    expect(a.claims).toEqual([]);
+    expect(analyze({ text: '' }, true).claims).toEqual([]);
+  });
+});
+
+// The seed article the project was started from (late December 2019). Read, never copied.
+const SEED_PATH = '/work/shared/corpus/seed-article.txt';
+const seedExists = existsSync(SEED_PATH);
+const SEED_SKIP_REASON = `seed article not found at ${SEED_PATH}`;
+
+describe(`the seed article${seedExists ? '' : ` (skipped: ${SEED_SKIP_REASON})`}`, () => {
+  const text = seedExists ? readFileSync(SEED_PATH, 'utf8') : '';
+  const undated = seedExists ? analyze({ text }) : (null as unknown as Analysis);
+  const dated = seedExists ? analyze({ text, date: '2019-12-27' }) : (null as unknown as Analysis);
+
+  const CLAIM_TEXTS = [
+    'thousands of innocent civilians',
+    'September 2018',
+    'more than 216,000 civilians',
+    'October 9',
+    'one million Syrian refugees',
+    '1980s',
+    'October 22',
+    '2011',
+    '2012',
+    'ninth year',
+    'kill 20',
+  ];
+  const CONSISTENT = ['September 2018', 'October 9', 'October 22', '1980s', '2011', '2012', 'ninth year'];
+  const CONTEXT = ['sochi-memorandum-2018', 'ypg-pkk-link', 'us-turkey-joint-statement-2019', 'russia-turkey-memorandum-2019', 'operation-peace-spring'];
+
+  for (const [label, get] of [
+    ['undated', () => undated],
+    ['dated 2019-12-27', () => dated],
+  ] as const) {
+    describe(label, () => {
+      it.skipIf(!seedExists)('is relevant', () => {
+        expect(get().relevant).toBe(true);
+      });
+
+      it.skipIf(!seedExists)('finds the actors, and marks Moscow, Ankara and Damascus as governments', () => {
+        const a = get();
+        expect(ids(a)).toEqual(
+          expect.arrayContaining([
+            'turkey',
+            'russia',
+            'united-states',
+            'syria',
+            'iran',
+            'recep-tayyip-erdogan',
+            'vladimir-putin',
+            'bashar-al-assad',
+            'ypg',
+            'pkk',
+            'hts',
+            'al-qaeda',
+            'united-nations',
+            'syrian-response-coordination-group',
+          ]),
+        );
+        const mentions = (id: string) => a.actors.find((x) => x.id === id)!.mentions.map((m) => m.text);
+        expect(mentions('russia')).toContain('Moscow');
+        expect(mentions('turkey')).toContain('Ankara');
+        expect(mentions('syria')).toContain('Damascus');
+        // "talks … in Moscow" is a place, not the government.
+        const inMoscow = text.indexOf('in Moscow') + 3;
+        expect(a.actors.flatMap((x) => x.mentions).some((m) => m.start === inMoscow)).toBe(false);
+      });
+
+      it.skipIf(!seedExists)('finds the claims', () => {
+        const texts = get().claims.map((c) => c.text);
+        for (const t of CLAIM_TEXTS) expect(texts.some((c) => c.includes(t)), `a claim containing "${t}" in ${JSON.stringify(texts)}`).toBe(true);
+      });
+
+      it.skipIf(!seedExists)('makes no claim of the number in "Rai News 24"', () => {
+        const at = text.indexOf('Rai News 24');
+        expect(at).toBeGreaterThan(0);
+        const end = at + 'Rai News 24'.length;
+        expect(get().claims.filter((c) => c.start < end && at < c.end)).toEqual([]);
+      });
+
+      it.skipIf(!seedExists)('finds the dates and the war\'s year consistent with the knowledge file', () => {
+        const a = get();
+        for (const t of CONSISTENT) {
+          const c = a.claims.find((x) => x.text === t || (t.length > 4 && x.text.includes(t)));
+          expect(c, t).toBeDefined();
+          expect(c!.verdict, `${t}: ${c!.explanation}`).toBe('consistent');
+          expect(c!.facts.length, t).toBeGreaterThan(0);
+          expect(c!.sources.length, t).toBeGreaterThan(0);
+        }
+        const byText = (t: string) => a.claims.find((x) => x.text === t)!;
+        expect(byText('October 9').facts).toEqual(['operation-peace-spring']);
+        expect(byText('October 22').facts).toEqual(['russia-turkey-memorandum-2019']);
+        expect(byText('September 2018').facts).toEqual(['sochi-memorandum-2018']);
+        expect(byText('2011').facts).toEqual(['syrian-uprising-2011']);
+      });
+
+      it.skipIf(!seedExists)('returns spans that slice to their text', () => {
+        expectSpansMatch(get(), text);
+      });
+    });
+  }
+
+  it.skipIf(!seedExists)('undated: infers a date in October 2019 from the deals it confirms', () => {
+    expect(undated.dateSource).toBe('knowledge');
+    expect(undated.date).toMatch(/^2019-10-/);
+  });
+
+  it.skipIf(!seedExists)('undated: gives the background the article assumes', () => {
+    expect(contextIds(undated)).toEqual(expect.arrayContaining(CONTEXT));
+  });
+
+  // Product bug: with its date, the context list (12 places) fills with near-duplicate December 2019
+  // displacement statistics and drops ypg-pkk-link and us-turkey-joint-statement-2019.
+  (seedExists ? it.fails : it.skip)('dated 2019-12-27: gives the background the article assumes', () => {
+    expect(contextIds(dated)).toEqual(expect.arrayContaining(CONTEXT));
+  });
+
+  it.skipIf(!seedExists)('gives the same analysis twice', () => {
+    expect(analyze({ text, date: '2019-12-27' })).toEqual(dated);
+  });
+});

@@ -1,0 +1,272 @@
+/** Numeric claims: what the extractor finds in a text, how it reads and types each one, and what it leaves alone. */
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type RawClaim } from '../../../lib/claims/extract';
+import { parseNumberWords } from '../../../lib/claims/numbers';
+import { sentences } from '../../../lib/text/segment';
+
+type Found = RawClaim & { text: string };
+
+function claims(text: string): Found[] {
+  return extractClaims(text, sentences(text)).map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
+}
+
+/** The one claim whose text is `span` (fails the test when there is none, or several). */
+function only(text: string, span: string): Found {
+  const found = claims(text).filter((c) => c.text === span);
+  expect(found.map((c) => c.text), `claims of ${JSON.stringify(text)}: ${JSON.stringify(claims(text).map((c) => c.text))}`).toEqual([span]);
+  return found[0]!;
+}
+
+describe('dates', () => {
+  it('reads "October 9" as a day and month without a year', () => {
+    const c = only('The offensive began on October 9 after weeks of threats.', 'October 9');
+    expect(c.kind).toBe('date');
+    expect(c.date).toEqual({ month: 10, day: 9 });
+    expect(c.approx).toBe('exact');
+  });
+
+  it('reads "9 October 2019" and "Oct. 9, 2019" as full dates', () => {
+    expect(only('The ministers met on 9 October 2019 in the capital.', '9 October 2019').date).toEqual({ day: 9, month: 10, year: 2019 });
+    expect(only('Shelling began on Oct. 9, 2019 near the border.', 'Oct. 9, 2019').date).toEqual({ day: 9, month: 10, year: 2019 });
+    expect(only('The statement is dated 2019-10-22 in the archive.', '2019-10-22').date).toEqual({ year: 2019, month: 10, day: 22 });
+  });
+
+  it('reads "September 2018" as a month and year', () => {
+    const c = only('The memorandum was signed in September 2018 by both sides.', 'September 2018');
+    expect(c.kind).toBe('date');
+    expect(c.date).toEqual({ month: 9, year: 2018 });
+    expect(c.value).toBe(2018);
+  });
+
+  it('reads "since April" as a month in the past', () => {
+    const c = only('Shelling has continued since April in the province.', 'April');
+    expect(c.kind).toBe('date');
+    expect(c.date).toMatchObject({ month: 4, past: true });
+    expect(c.date!.year).toBeUndefined();
+    expect(only('The talks failed last October.', 'October').date).toMatchObject({ month: 10, past: true });
+  });
+
+  it('takes a month alone as a date only after a temporal cue', () => {
+    expect(only('The deal was struck in September.', 'September').date).toEqual({ month: 9 });
+    expect(only('Talks will resume in early November.', 'early November').date).toEqual({ month: 11 });
+    // Not "may" the verb, not a month without a cue.
+    expect(claims('The rebels may withdraw. March on, they said.').filter((c) => c.kind === 'date')).toEqual([]);
+  });
+
+  it('reads "1980s" as a decade, approximately', () => {
+    const c = only('The group has fought the state since the 1980s.', '1980s');
+    expect(c.kind).toBe('date');
+    expect(c.date).toEqual({ decade: 1980 });
+    expect(c.approx).toBe('about');
+  });
+
+  it('reads "in 2011" and "since 2012" as years, not counts', () => {
+    const a = only('The uprising began in 2011.', '2011');
+    expect(a.kind).toBe('date');
+    expect(a.date).toEqual({ year: 2011 });
+    expect(only('The road has been closed since 2012.', '2012').kind).toBe('date');
+    expect(only('The 2018 deal failed.', '2018').kind).toBe('date');
+  });
+
+  it('does not take a four-digit number that counts something for a year', () => {
+    const c = only('The shelling destroyed 2000 homes in the area.', '2000 homes');
+    expect(c.kind).not.toBe('date');
+    expect(c.value).toBe(2000);
+  });
+
+  it.fails('leaves the full stop out of a date at the end of a sentence ("on 9 October.")', () => {
+    // Product bug: the month expression's optional "." (meant for "Oct.") swallows the sentence's full stop.
+    only('They met on 9 October.', '9 October');
+  });
+
+  it.fails('finds a month after a capitalised cue at the start of a sentence ("Last October", "Since April")', () => {
+    // Product bug: the cue before a lone month is matched case-sensitively, so a sentence-initial cue is missed.
+    expect(only('Last October the talks failed.', 'October').date).toMatchObject({ month: 10, past: true });
+    expect(only('Since April the shelling has not stopped.', 'April').date).toMatchObject({ month: 4, past: true });
+  });
+});
+
+describe('counts, their approximation and what they count', () => {
+  it('reads "more than 216,000 civilians" followed by "to flee" as displacement', () => {
+    const c = only('The shelling forced more than 216,000 civilians to flee their homes.', 'more than 216,000 civilians');
+    expect(c.kind).toBe('displacement');
+    expect(c.value).toBe(216000);
+    expect(c.approx).toBe('more-than');
+    expect(c.counts).toBe('civilians');
+  });
+
+  it('reads the same figure followed by "fled" as displacement, and by "were killed" as casualties', () => {
+    const fled = only('More than 216,000 civilians fled the town.', 'More than 216,000 civilians');
+    expect([fled.kind, fled.value, fled.approx]).toEqual(['displacement', 216000, 'more-than']);
+    const killed = only('More than 216,000 civilians were killed in the war.', 'More than 216,000 civilians');
+    expect(killed.kind).toBe('casualties');
+  });
+
+  it('reads number words: "one million refugees"', () => {
+    const c = only('The plan would resettle one million refugees in the zone.', 'one million refugees');
+    expect(c.kind).toBe('refugees');
+    expect(c.value).toBe(1_000_000);
+    expect(c.approx).toBe('exact');
+    const up = only('Up to one million Syrian refugees may be resettled.', 'Up to one million Syrian refugees');
+    expect([up.kind, up.value, up.approx, up.counts]).toEqual(['refugees', 1_000_000, 'up-to', 'Syrian refugees']);
+  });
+
+  it('reads other number words', () => {
+    expect(only('Twenty-five people were killed.', 'Twenty-five people').value).toBe(25);
+    expect(only('The strikes killed forty people.', 'killed forty people').value).toBe(40);
+    expect(only('Two hundred people fled.', 'Two hundred people').value).toBe(200);
+  });
+
+  it('reads vague figures: "thousands of civilians were killed"', () => {
+    const c = only('Thousands of civilians were killed in the siege.', 'Thousands of civilians');
+    expect(c.kind).toBe('casualties');
+    expect(c.approx).toBe('vague');
+    expect(c.counts).toBe('civilians');
+    const tens = only('Tens of thousands of people fled the offensive.', 'Tens of thousands of people');
+    expect([tens.kind, tens.approx]).toEqual(['displacement', 'vague']);
+    expect(tens.value).toBeGreaterThan(only('Thousands of people fled the offensive.', 'Thousands of people').value);
+  });
+
+  it('puts the verb in the span of "kill 20"', () => {
+    const c = only('Air strikes kill 20 in the town.', 'kill 20');
+    expect(c.kind).toBe('casualties');
+    expect(c.value).toBe(20);
+    expect(only('The fighting has displaced 180,000 people.', 'displaced 180,000 people').kind).toBe('displacement');
+  });
+
+  it('reads approximation words', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Some 300 people were killed in the attack.', 'Some 300 people', 'about'],
+      ['Nearly 1.5 million people were displaced.', 'Nearly 1.5 million people', 'about'],
+      ['At least 12 soldiers died in the blast.', 'At least 12 soldiers', 'at-least'],
+      ['As many as 5,000 residents fled the town.', 'As many as 5,000 residents', 'up-to'],
+      ['Fewer than 50 families stayed behind after the town was shelled.', 'Fewer than 50 families', 'less-than'],
+    ];
+    for (const [text, span, approx] of cases) expect(only(text, span).approx, text).toBe(approx);
+    expect(only('Nearly 1.5 million people were displaced.', 'Nearly 1.5 million people').value).toBe(1_500_000);
+  });
+
+  it('types a count by the nearest casualty, displacement or refugee word', () => {
+    expect(only('Three children were killed.', 'Three children').kind).toBe('casualties');
+    expect(only('About 900 people have been wounded.', 'About 900 people').kind).toBe('casualties');
+    expect(only('Officials registered 4,000 asylum seekers.', '4,000 asylum seekers').kind).toBe('refugees');
+    expect(only('The agreement reached 2,000 homes.', '2,000 homes').kind).toBe('count');
+  });
+
+  it.fails('reads number words that start with another number word ("sixty", "sixteen", "ninety thousand")', () => {
+    // Product bug: "six" matches first inside "sixty" and "sixteen" (and "nine" in "ninety"); the number is then
+    // dropped as part of a word, so no claim is made at all.
+    expect(only('The strikes killed sixty people.', 'killed sixty people').value).toBe(60);
+    expect(only('The strikes killed sixteen soldiers.', 'killed sixteen soldiers').value).toBe(16);
+    expect(only('Ninety thousand people fled.', 'Ninety thousand people').value).toBe(90_000);
+  });
+});
+
+describe('units: distances, durations, percentages, money, ordinals', () => {
+  it('reads a range "15-20 km" as a distance from 15 to 20', () => {
+    const c = only('A zone 15-20 km deep was agreed.', '15-20 km');
+    expect(c.kind).toBe('distance');
+    expect(c.value).toBe(15);
+    expect(c.high).toBe(20);
+    expect(c.unit).toBe('km');
+    const dash = only('The zone is 15–20 km deep.', '15–20 km');
+    expect([dash.value, dash.high]).toEqual([15, 20]);
+    expect(only('It lies 30km from the border.', '30km').value).toBe(30);
+  });
+
+  it('reads "120-hour" as a duration in hours', () => {
+    const c = only('A 120-hour pause was announced.', '120-hour');
+    expect(c.kind).toBe('duration');
+    expect(c.value).toBe(120);
+    expect(c.unit).toBe('hour');
+    expect(c.high).toBeUndefined();
+  });
+
+  it('reads percentages with "%" and "per cent"', () => {
+    const found = claims('Turnout was 45% in the district and 12 per cent elsewhere.');
+    expect(found.map((c) => [c.text, c.kind, c.value])).toEqual([
+      ['45%', 'percentage', 45],
+      ['12 per cent', 'percentage', 12],
+    ]);
+  });
+
+  it('reads money: "$3 billion"', () => {
+    const c = only('The donors pledged $3 billion for reconstruction.', '$3 billion');
+    expect(c.kind).toBe('money');
+    expect(c.value).toBe(3_000_000_000);
+  });
+
+  it('reads an ordinal year: "ninth year"', () => {
+    const c = only('The war is now in its ninth year.', 'ninth year');
+    expect(c.kind).toBe('duration');
+    expect(c.value).toBe(9);
+    expect(c.unit).toBe('year');
+    expect(c.ordinal).toBe(true);
+    expect(only('It marked the 10th anniversary of the uprising.', '10th anniversary')).toMatchObject({ value: 10, unit: 'anniversary', ordinal: true });
+  });
+});
+
+describe('what is not a claim', () => {
+  const none: Array<[string, string]> = [
+    ['a broadcaster\'s name', 'Speaking to Rai News 24 in an interview, the minister was calm.'],
+    ['a resolution\'s number', 'The talks follow Resolution 2254 of the council.'],
+    ['an aircraft type', 'A Su-24 jet was shot down over the border.'],
+    ['weapon designations', 'Turkey bought the S-400 system and flew F-16 jets.'],
+    ['a road name', 'Rebels cut the M5 highway near the town.'],
+    ['a disease name', 'Clinics were short of COVID-19 tests.'],
+    ['a clock time', 'The meeting began at 10:30 in the morning.'],
+    ['a clock time with seconds-style zeros', 'The ceasefire took effect at 00:01 local time.'],
+    ['"one of the"', 'It was one of the worst days of the war.'],
+    ['a small number word that counts nothing', 'The two sides met again on Monday.'],
+    ['a small number word that counts nothing, sentence-initial', 'Two sides agreed.'],
+    ['"three options"', 'There are three options on the table.'],
+    ['a number glued to letters', 'He counted the 5G masts.'],
+    ['a channel name', 'He told Channel 4 News that the war had ended.'],
+  ];
+  for (const [what, text] of none) {
+    it(`makes no claim of ${what}`, () => {
+      expect(claims(text).map((c) => c.text)).toEqual([]);
+    });
+  }
+
+  it('finds the real figure next to a name with a number', () => {
+    const text = 'Citing Resolution 2254, the envoy said 300 people were killed.';
+    expect(claims(text).map((c) => c.text)).toEqual(['300 people']);
+  });
+
+  it.fails('makes no claim of a resolution\'s or an article\'s number at the start of a sentence', () => {
+    // Product bug: the capitalised word before the number is not checked when it starts the sentence,
+    // so "Resolution 2254 calls" becomes a count of 2254 "calls" (and "Article 5 applies" one of 5 "applies").
+    expect(claims('Resolution 2254 calls for a political transition.').map((c) => c.text)).toEqual([]);
+    expect(claims('Article 5 applies to all members.').map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('spans', () => {
+  it('never overlap, are in text order, and slice to their text', () => {
+    const text =
+      'In 2015, about 200 people were wounded. Since the 1980s the group has fought. On 9 October 2019, a 120-hour pause and a zone 15-20 km deep were agreed; more than 216,000 civilians fled, and one million refugees wait.';
+    const found = extractClaims(text, sentences(text));
+    expect(found.length).toBeGreaterThanOrEqual(7);
+    for (let i = 0; i < found.length; i++) {
+      const c = found[i]!;
+      expect(c.end).toBeGreaterThan(c.start);
+      expect(text.slice(c.start, c.end).trim()).toBe(text.slice(c.start, c.end));
+      if (i > 0) expect(c.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+    }
+  });
+});
+
+describe('parseNumberWords', () => {
+  it('reads spelled numbers', () => {
+    expect(parseNumberWords('one million')).toBe(1_000_000);
+    expect(parseNumberWords('twenty-five')).toBe(25);
+    expect(parseNumberWords('two hundred')).toBe(200);
+    expect(parseNumberWords('a dozen')).toBe(12);
+    expect(parseNumberWords('ninety thousand')).toBe(90_000);
+  });
+
+  it('returns null for words that are not numbers', () => {
+    expect(parseNumberWords('several')).toBeNull();
+  });
+});

@@ -1,0 +1,177 @@
+/** The actor gazetteer: which spans of a text it marks as which knowledge-file actor. */
+import { describe, expect, it } from 'vitest';
+import { Gazetteer, removeOverlaps } from '../../../lib/actors/gazetteer';
+import { knowledge } from '../../../lib/knowledge';
+
+const gazetteer = new Gazetteer(knowledge.actors);
+
+/** [actor id, marked text] in text order. */
+function marks(text: string): Array<[string, string]> {
+  return gazetteer.find(text).map((h) => [h.actorId, text.slice(h.start, h.end)]);
+}
+
+function idsOf(text: string): string[] {
+  return marks(text).map(([id]) => id);
+}
+
+describe('Gazetteer: names and aliases', () => {
+  it('matches names and aliases in any case', () => {
+    expect(marks('ERDOGAN met the syrian regime envoy.')).toEqual([
+      ['recep-tayyip-erdogan', 'ERDOGAN'],
+      ['syria', 'syrian regime'],
+    ]);
+    expect(marks('Officials of the russian federation and hezbollah spoke.')).toEqual([
+      ['russia', 'russian federation'],
+      ['hezbollah', 'hezbollah'],
+    ]);
+  });
+
+  it('matches names with diacritics and their plain spellings', () => {
+    expect(marks('Erdoğan and Erdogan and Türkiye and Turkiye.')).toEqual([
+      ['recep-tayyip-erdogan', 'Erdoğan'],
+      ['recep-tayyip-erdogan', 'Erdogan'],
+      ['turkey', 'Türkiye'],
+      ['turkey', 'Turkiye'],
+    ]);
+  });
+
+  it('matches short forms only in their exact case: "US" and "IS", not "us" and "is"', () => {
+    expect(marks('US troops left the base. Let us go, he said.')).toEqual([['united-states', 'US']]);
+    expect(marks('IS fighters attacked the town. This is bad. The Is was a typo.')).toEqual([['isis', 'IS']]);
+    expect(marks('HTS and hts and Hts.')).toEqual([['hts', 'HTS']]);
+    expect(marks('The UN said; the un-named official agreed.')).toEqual([['united-nations', 'UN']]);
+  });
+
+  it('matches dotted short forms ("U.S.", "U.N.")', () => {
+    expect(marks('U.S. troops and U.N. monitors.')).toEqual([
+      ['united-states', 'U.S.'],
+      ['united-nations', 'U.N.'],
+    ]);
+  });
+
+  it('prefers the longest name: "Bashar al-Assad" is one mention, not "Assad" inside it', () => {
+    expect(marks('Bashar al-Assad spoke to reporters.')).toEqual([['bashar-al-assad', 'Bashar al-Assad']]);
+    expect(marks('President Assad spoke. Assad left.')).toEqual([
+      ['bashar-al-assad', 'President Assad'],
+      ['bashar-al-assad', 'Assad'],
+    ]);
+    expect(marks('The Syrian Observatory for Human Rights said.')).toEqual([
+      ['syrian-observatory-for-human-rights', 'Syrian Observatory for Human Rights'],
+    ]);
+    // "al-Assad regime" belongs to the state, and "Assad" inside it is not a second mention.
+    expect(marks('the al-Assad regime')).toEqual([['syria', 'al-Assad regime']]);
+  });
+
+  it('marks the owner in a possessive, without the "’s"', () => {
+    expect(marks('Turkey’s army and Turkey\'s leaders and Erdogan’s aides.')).toEqual([
+      ['turkey', 'Turkey'],
+      ['turkey', 'Turkey'],
+      ['recep-tayyip-erdogan', 'Erdogan'],
+    ]);
+  });
+
+  it('accepts curly, straight or missing apostrophes', () => {
+    expect(marks("People's Protection Units; People’s Protection Units; Peoples Protection Units.")).toEqual([
+      ['ypg', "People's Protection Units"],
+      ['ypg', 'People’s Protection Units'],
+      ['ypg', 'Peoples Protection Units'],
+    ]);
+    expect(idsOf('Kurdistan Workers’ Party and Kurdistan Workers\' Party')).toEqual(['pkk', 'pkk']);
+  });
+
+  it('accepts hyphen variants and a space for the hyphen', () => {
+    expect(marks('Bashar al Assad; Bashar al‑Assad; al–Qaeda; Hayat Tahrir al‐Sham.')).toEqual([
+      ['bashar-al-assad', 'Bashar al Assad'],
+      ['bashar-al-assad', 'Bashar al‑Assad'],
+      ['al-qaeda', 'al–Qaeda'],
+      ['hts', 'Hayat Tahrir al‐Sham'],
+    ]);
+  });
+
+  it('matches whole words only', () => {
+    expect(marks('Iranian militias, Russians and Turkish troops, and Syrians.')).toEqual([]);
+    expect(marks('The USSR and USAID and ISIS-K.')).toEqual([['isis', 'ISIS']]);
+  });
+});
+
+describe('Gazetteer: capitals and place names', () => {
+  it('marks capitals that stand for governments', () => {
+    const hits = gazetteer.find('Ankara and Moscow agreed on a deal.');
+    expect(hits.map((h) => [h.actorId, h.metonym])).toEqual([
+      ['turkey', true],
+      ['russia', true],
+    ]);
+    expect(marks('Damascus rejected the plan and Tehran backed it.')).toEqual([
+      ['syria', 'Damascus'],
+      ['iran', 'Tehran'],
+    ]);
+  });
+
+  it('does not mark a capital used as a place', () => {
+    expect(marks('The delegation held talks in Moscow on Monday.')).toEqual([]);
+    expect(marks('Protesters gathered outside Ankara and near Damascus.')).toEqual([]);
+  });
+
+  it('does not mark a state used as a place', () => {
+    expect(marks('Millions of refugees living in Turkey wait to go home.')).toEqual([]);
+    expect(marks('Fighting in northern Syria and in northwest Syria went on.')).toEqual([]);
+    expect(marks('Thousands fled from Syria into Turkey.')).toEqual([]);
+  });
+
+  it('still marks the state as an actor when it acts', () => {
+    expect(idsOf('Turkey launched an offensive, and Russia warned Turkey.')).toEqual(['turkey', 'russia', 'turkey']);
+    // "to" is not a place cue: "a warning to Russia" addresses the state.
+    expect(idsOf('Trump sent a warning to Russia.')).toEqual(['donald-trump', 'russia']);
+  });
+
+  it('does not treat an actor that is not a state or capital as a place', () => {
+    // "in" before a person or an armed group does not make it a place.
+    expect(idsOf('He saw a threat in Erdogan and in the YPG.')).toEqual(['recep-tayyip-erdogan', 'ypg']);
+  });
+});
+
+describe('Gazetteer: hits', () => {
+  it('gives offsets whose slice is the matched form, in text order, without overlaps', () => {
+    const text =
+      'Russia, the United States and Turkey met as Bashar al-Assad and the Kurdish People’s Protection Units (YPG) watched; Ankara and Moscow agreed.';
+    const hits = gazetteer.find(text);
+    expect(hits.length).toBeGreaterThanOrEqual(7);
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i]!;
+      expect(h.end).toBeGreaterThan(h.start);
+      if (i > 0) expect(h.start).toBeGreaterThanOrEqual(hits[i - 1]!.end);
+    }
+    expect(marks(text)).toEqual([
+      ['russia', 'Russia'],
+      ['united-states', 'United States'],
+      ['turkey', 'Turkey'],
+      ['bashar-al-assad', 'Bashar al-Assad'],
+      ['ypg', 'Kurdish People’s Protection Units'],
+      ['ypg', 'YPG'],
+      ['turkey', 'Ankara'],
+      ['russia', 'Moscow'],
+    ]);
+  });
+
+  it('finds nothing in a text without actors, and nothing in an empty text', () => {
+    expect(gazetteer.find('The weather was fine and the match ended in a draw.')).toEqual([]);
+    expect(gazetteer.find('')).toEqual([]);
+  });
+});
+
+describe('removeOverlaps', () => {
+  it('keeps the longest of overlapping spans, then the earliest, in text order', () => {
+    const spans = [
+      { start: 10, end: 15, id: 'b' },
+      { start: 0, end: 5, id: 'a' },
+      { start: 3, end: 12, id: 'long' },
+      { start: 20, end: 24, id: 'c1' },
+      { start: 22, end: 26, id: 'c2' },
+    ];
+    expect(removeOverlaps(spans).map((s) => s.id)).toEqual(['long', 'c1']);
+  });
+
+  it('keeps touching spans (end == start is no overlap)', () => {
+    expect(removeOverlaps([{ start: 5, end: 9 }, { start: 0, end: 5 }])).toEqual([{ start: 0, end: 5 }, { start: 5, end: 9 }]);
+  });
+});

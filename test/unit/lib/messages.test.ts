@@ -1,0 +1,118 @@
+/** Shape checks on the messages between content script, background and popup. */
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_PAGE_CHARS,
+  MSG,
+  isAnalysisRequest,
+  isAnalyzePage,
+  isCurrentRequest,
+  isForceRequest,
+  isRunRequest,
+  markCount,
+} from '../../../lib/messages';
+import type { Analysis } from '../../../lib/types';
+
+const page = {
+  type: MSG.analyzePage,
+  text: 'Some article text.',
+  title: 'A title',
+  url: 'https://example.org/a',
+  date: '2019-12-27',
+  force: false,
+};
+
+describe('isAnalyzePage', () => {
+  it('accepts a well-formed message, with or without a date', () => {
+    expect(isAnalyzePage(page)).toBe(true);
+    expect(isAnalyzePage({ ...page, date: null })).toBe(true);
+    expect(isAnalyzePage({ ...page, text: '' })).toBe(true);
+  });
+
+  it('rejects wrong types and missing fields', () => {
+    const bad: unknown[] = [
+      null,
+      undefined,
+      'syria-lens/analyze-page',
+      42,
+      [],
+      { ...page, type: MSG.analysis },
+      { ...page, type: 'other' },
+      { ...page, text: 42 },
+      { ...page, text: ['a'] },
+      { ...page, title: null },
+      { ...page, url: undefined },
+      { ...page, date: 20191227 },
+      { ...page, date: undefined },
+      { ...page, force: 'false' },
+      { ...page, force: 0 },
+    ];
+    for (const m of bad) expect(isAnalyzePage(m), JSON.stringify(m)).toBe(false);
+    const { force: _, ...noForce } = page;
+    expect(isAnalyzePage(noForce)).toBe(false);
+  });
+
+  it('rejects oversized text, and accepts text at the limit', () => {
+    expect(isAnalyzePage({ ...page, text: 'a'.repeat(MAX_PAGE_CHARS) })).toBe(true);
+    expect(isAnalyzePage({ ...page, text: 'a'.repeat(MAX_PAGE_CHARS + 1) })).toBe(false);
+  });
+});
+
+describe('tab requests', () => {
+  it('accept a non-negative integer tab id', () => {
+    expect(isAnalysisRequest({ type: MSG.analysis, tabId: 0 })).toBe(true);
+    expect(isAnalysisRequest({ type: MSG.analysis, tabId: 17 })).toBe(true);
+    expect(isForceRequest({ type: MSG.force, tabId: 3 })).toBe(true);
+  });
+
+  it('reject negative, fractional, non-numeric or missing tab ids', () => {
+    for (const tabId of [-1, 1.5, NaN, Infinity, '3', null, undefined]) {
+      expect(isAnalysisRequest({ type: MSG.analysis, tabId }), String(tabId)).toBe(false);
+      expect(isForceRequest({ type: MSG.force, tabId }), String(tabId)).toBe(false);
+    }
+    expect(isAnalysisRequest({ type: MSG.analysis })).toBe(false);
+  });
+
+  it('do not take one request for another', () => {
+    expect(isAnalysisRequest({ type: MSG.force, tabId: 1 })).toBe(false);
+    expect(isForceRequest({ type: MSG.analysis, tabId: 1 })).toBe(false);
+    expect(isAnalysisRequest(null)).toBe(false);
+    expect(isForceRequest('syria-lens/force')).toBe(false);
+  });
+});
+
+describe('run and current requests', () => {
+  it('accept well-formed messages', () => {
+    expect(isRunRequest({ type: MSG.run, force: true })).toBe(true);
+    expect(isRunRequest({ type: MSG.run, force: false })).toBe(true);
+    expect(isCurrentRequest({ type: MSG.current })).toBe(true);
+  });
+
+  it('reject wrong types', () => {
+    expect(isRunRequest({ type: MSG.run })).toBe(false);
+    expect(isRunRequest({ type: MSG.run, force: 'yes' })).toBe(false);
+    expect(isRunRequest({ type: MSG.current, force: true })).toBe(false);
+    expect(isCurrentRequest({ type: MSG.run })).toBe(false);
+    expect(isCurrentRequest(null)).toBe(false);
+    expect(isCurrentRequest(MSG.current)).toBe(false);
+  });
+
+  it('use distinct message types', () => {
+    const types = Object.values(MSG);
+    expect(new Set(types).size).toBe(types.length);
+  });
+});
+
+describe('markCount', () => {
+  it('counts every mention and every claim, and 0 for no analysis', () => {
+    expect(markCount(null)).toBe(0);
+    const span = { start: 0, end: 1, text: 'x' };
+    const a = {
+      actors: [
+        { id: 'a', name: 'A', kind: 'state', known: true, mentions: [span, span, span] },
+        { id: 'b', name: 'B', kind: 'person', known: true, mentions: [span] },
+      ],
+      claims: [{}, {}],
+    } as unknown as Analysis;
+    expect(markCount(a)).toBe(6);
+  });
+});
