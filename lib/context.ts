@@ -16,7 +16,9 @@ export interface ContextEvidence {
 }
 
 const MIN_SCORE = 1.5;
-const MAX_ENTRIES = 12;
+const MAX_ENTRIES = 15;
+// Figures join the background only when the article states a figure on the same matter.
+const MAX_STATISTICS = 2;
 // (What happened after the article's date is not background it assumes: left out below.)
 
 export function rankContext(kb: Knowledge, e: ContextEvidence): ContextFinding[] {
@@ -35,9 +37,12 @@ export function rankContext(kb: Knowledge, e: ContextEvidence): ContextFinding[]
   }
 
   const entries = [
-    ...kb.events.map((x) => ({ id: x.id, title: x.title, parties: x.parties ?? [], date: x.date })),
-    ...kb.framings.map((x) => ({ id: x.id, title: x.term, parties: x.about ?? [], date: undefined })),
-    ...kb.statistics.map((x) => ({ id: x.id, title: x.title, parties: [] as string[], date: x.window.from })),
+    ...kb.events.map((x) => ({ id: x.id, title: x.title, parties: x.parties ?? [], date: x.date, weight: 1 })),
+    // A contested label in the article's own words is what a reader most needs explained.
+    ...kb.framings.map((x) => ({ id: x.id, title: x.term, parties: x.about ?? [], date: undefined, weight: 1.5 })),
+    ...kb.statistics
+      .filter((x) => claimWeight.has(x.id))
+      .map((x) => ({ id: x.id, title: x.title, parties: [] as string[], date: x.window.from, weight: 1 })),
   ];
   const related = new Map(kb.events.map((x) => [x.id, x.related ?? []]));
   const direct = new Map<string, number>();
@@ -45,7 +50,7 @@ export function rankContext(kb: Knowledge, e: ContextEvidence): ContextFinding[]
   for (const entry of entries) {
     const triggers = byTrigger.get(entry.id);
     let score = 0;
-    for (const [phrase, n] of triggers ?? []) score += (phrase.includes(' ') ? 1.5 : 1) * (1 + 0.5 * Math.log(n));
+    for (const [phrase, n] of triggers ?? []) score += entry.weight * (phrase.includes(' ') ? 1.5 : 1) * (1 + 0.5 * Math.log(n));
     score += Math.min(claimWeight.get(entry.id) ?? 0, 6);
     if (score === 0) continue;
     const present = entry.parties.filter((p) => e.actorIds.has(p)).length;
@@ -64,5 +69,10 @@ export function rankContext(kb: Knowledge, e: ContextEvidence): ContextFinding[]
     if (score === undefined || score < MIN_SCORE || (e.date && when && compareYmd(when, e.date) > 0)) continue;
     ranked.push({ id: entry.id, title: entry.title, score: Math.round(score * 100) / 100 });
   }
-  return ranked.sort((a, b) => b.score - a.score).slice(0, MAX_ENTRIES);
+  const statistics = new Set(kb.statistics.map((x) => x.id));
+  let shown = 0;
+  return ranked
+    .sort((a, b) => b.score - a.score)
+    .filter((c) => !statistics.has(c.id) || ++shown <= MAX_STATISTICS)
+    .slice(0, MAX_ENTRIES);
 }

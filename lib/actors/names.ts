@@ -34,8 +34,9 @@ export function findNames(text: string, sentences: Segment[], covered: (start: n
       for (const item of items as Array<{ text: string; offset: { start: number; length: number } }>) {
         const hit = trimName(item.text, s.start + item.offset.start);
         if (!hit || covered(hit.start, hit.end)) continue;
-        // One capitalised word alone is too often a false name ("Thursday", "Observatory").
-        if (!/\s/.test(hit.name) && kind === 'organisation') continue;
+        // One capitalised word alone is too often a false name ("Thursday", "Observatory", "Richard").
+        if (!/\s/.test(hit.name)) continue;
+        if (/[–—-]$|^\P{L}|\P{L}{3,}/u.test(hit.name)) continue;
         if (!/^\p{Lu}/u.test(hit.name) || CALENDAR_WORD.test(hit.name)) continue;
         hits.push({ kind, ...hit });
       }

@@ -6,7 +6,7 @@
 import type { Approximation, ClaimKind } from '../types';
 import { removeOverlaps } from '../actors/gazetteer';
 import { isWordChar, segmentAt, type Segment } from '../text/segment';
-import { parseNumberWords } from './numbers';
+import { isPluralNoun, parseNumberWords } from './numbers';
 
 export interface DateParts {
   year?: number;
@@ -36,9 +36,15 @@ const MONTH_NAMES = [
   'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
 ];
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+// Title case, or capitals as in datelines ("NOVEMBER 20, 2019").
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?:(?<=(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.)?';
 const B = '(?<![\\p{L}\\p{M}\\p{N}])';
 const E = '(?![\\p{L}\\p{M}\\p{N}])';
+
+/** Lets each word of an alternation start with a capital: "since" also matches "Since". */
+function anyCase(alternation: string): string {
+  return alternation.replace(/(^|[(:|])([a-z])/g, (_, before: string, ch: string) => `${before}[${ch}${ch.toUpperCase()}]`);
+}
 
 function monthNumber(name: string): number {
   const key = name.toLowerCase().replace('.', '').slice(0, 3);
@@ -58,10 +64,15 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
   { re: new RegExp(`${B}(${MONTH}),?\\s+(\\d{4})${E}`, 'gu'), parts: (m) => ({ month: monthNumber(m[1]!), year: +m[2]! }) },
   {
     // A month alone is a date only with a temporal cue: "since April", "late October".
-    re: new RegExp(`(?<=${B}(?:in|since|until|till|by|from|during|last|this|next|before|after)\\s+)(?:(?:early|mid|late)[\\s-]+)?(January|February|March|April|June|July|August|September|October|November|December)${E}|${B}(?:early|mid|late)[\\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)${E}`, 'gu'),
+    re: new RegExp(`(?<=${B}${anyCase('(?:in|since|until|till|by|from|during|last|this|next|before|after)')}\\s+)(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(January|February|March|April|June|July|August|September|October|November|December)${E}|${B}${anyCase('(?:early|mid|late)')}[\\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)${E}`, 'gu'),
     parts: (m) => ({ month: monthNumber((m[1] ?? m[2])!) }),
   },
   { re: new RegExp(`${B}(1[89]\\d0|20[0-3]0)[’']?s${E}`, 'gu'), parts: (m) => ({ decade: +m[1]! }) },
+  {
+    // 20/11/2019, 11/20/2019, 20.11.2019: day and month order differ by country, so only the year is read.
+    re: new RegExp(`${B}\\d{1,2}[/.]\\d{1,2}[/.]((?:19|20)\\d{2})${E}`, 'gu'),
+    parts: (m) => ({ year: +m[1]! }),
+  },
 ];
 
 const APPROX: Array<[RegExp, Approximation]> = [
@@ -72,7 +83,8 @@ const APPROX: Array<[RegExp, Approximation]> = [
   [/^(?:nearly|almost|about|around|roughly|approximately|some|an estimated|estimated|close to|an approximate)$/i, 'about'],
 ];
 const APPROX_WORDS = '(?:more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|just\\s+over|just\\s+under|in\\s+excess\\s+of|over|under|at\\s+least|no\\s+fewer\\s+than|no\\s+less\\s+than|up\\s+to|as\\s+many\\s+as|at\\s+most|nearly|almost|about|around|roughly|approximately|some|an\\s+estimated|estimated|close\\s+to)';
-const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)';
+// Whole words only: "six" must not match the start of "sixty".
+const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)(?![\\p{L}])';
 const WORD_NUMBER = `(?:(?:a|an)\\s+)?${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*`;
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const SCALE = '(?:\\s*(?:million|billion|trillion|thousand|bn|mn)(?![\\p{L}]))';
@@ -121,6 +133,8 @@ const NOT_A_NAME = new Set([
   'in', 'on', 'since', 'by', 'until', 'from', 'the', 'about', 'over', 'some', 'more', 'nearly', 'at', 'around',
   'up', 'during', 'after', 'before', 'as', 'of', 'for', 'between', 'and', 'or', 'but', 'with', 'only', 'almost',
   'all', 'another', 'least', 'than', 'to', 'killed', 'kill', 'of', 'by', 'among', 'an', 'a', 'its', 'their',
+  'roughly', 'approximately', 'just', 'fewer', 'less', 'under', 'estimated', 'those', 'these', 'some', 'most',
+  'when', 'while', 'every', 'each', 'through',
 ]);
 
 /** True when the number at `start` is part of a name ("Rai News 24", "Resolution 2254", "Su-24", "M5"). */
@@ -136,7 +150,8 @@ function partOfName(text: string, start: number, end: number, sentenceStart: num
   if (!prev) return false;
   const word = prev[1]!;
   const wordStart = start - prev[0].length;
-  if (!/^\p{Lu}/u.test(word) || wordStart <= sentenceStart) return false;
+  // Also at the start of a sentence: "Resolution 2254 calls for..." names a resolution.
+  if (!/^\p{Lu}/u.test(word) || wordStart < sentenceStart) return false;
   if (NOT_A_NAME.has(word.toLowerCase()) || /[’']s$/.test(word)) return false;
   if (new RegExp(`^${MONTH}$`).test(word)) return false;
   return true;
@@ -278,8 +293,18 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       claims.push({ start: numberStart, end: numberStart + 4, kind: 'date', value, approx: 'exact', date: { year: value } });
       continue;
     }
+    if (!kind && !counts) {
+      // Any plural noun right after the number says what is counted: "1,200 trucks".
+      const plural = text.slice(end, Math.min(sentence.end, end + 30)).match(/^\s+([a-z][a-z-]{2,}s)(?![\p{L}])/u);
+      if (plural && isPluralNoun(text.slice(start, end) + plural[0])) {
+        counts = plural[1];
+        end += plural[0].length;
+      }
+    }
     if (!kind) kind = kindFromContext(text, sentence, start, end);
     if (bareWords && kind === 'count') continue;
+    // A bare number that counts nothing named is not a claim a reader can check.
+    if (kind === 'count' && !counts && approx === 'exact' && !g.vague) continue;
     // A verb right before the figure belongs to the claim: "kill 20".
     const verb = text.slice(Math.max(sentence.start, start - 20), start).match(/(?:^|\s)((?:kill|kills|killed|killing|displaced|displacing|wounded|injured)\s+)$/i);
     if (verb && (kind === 'casualties' || kind === 'displacement')) start -= verb[1]!.length;

@@ -13,3 +13,16 @@ export function parseNumberWords(phrase: string): number | null {
   cache.set(key, value);
   return value;
 }
+
+const pluralCache = new Map<string, boolean>();
+
+/** Whether the last word of "1,200 trucks" is a plural noun (and not a verb, as in "5 applies"). */
+export function isPluralNoun(phrase: string): boolean {
+  const key = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+  let known = pluralCache.get(key);
+  if (known === undefined) {
+    known = nlp(key).terms().last().has('#Plural');
+    pluralCache.set(key, known);
+  }
+  return known;
+}

@@ -125,7 +125,7 @@ describe('analyze: an article about the war', () => {
     for (let i = 1; i < a.context.length; i++) expect(a.context[i - 1]!.score).toBeGreaterThanOrEqual(a.context[i]!.score);
   });
 
-  it.fails('keeps the YPG-PKK framing in the background when the article uses its words (dated article)', () => {
+  it('keeps the YPG-PKK framing in the background when the article uses its words (dated article)', () => {
     // Product bug: "a Syrian offshoot of the PKK" triggers ypg-pkk-link, but the 12 context places are
     // taken by seven overlapping Idlib displacement statistics, so the framing is dropped.
     expect(contextIds(a)).toContain('ypg-pkk-link');
@@ -411,7 +411,7 @@ describe(`the seed article${seedExists ? '' : ` (skipped: ${SEED_SKIP_REASON})`}
 
   // Product bug: with its date, the context list (12 places) fills with near-duplicate December 2019
   // displacement statistics and drops ypg-pkk-link and us-turkey-joint-statement-2019.
-  (seedExists ? it.fails : it.skip)('dated 2019-12-27: gives the background the article assumes', () => {
+  (seedExists ? it : it.skip)('dated 2019-12-27: gives the background the article assumes', () => {
     expect(contextIds(dated)).toEqual(expect.arrayContaining(CONTEXT));
   });
 

@@ -74,12 +74,12 @@ describe('dates', () => {
     expect(c.value).toBe(2000);
   });
 
-  it.fails('leaves the full stop out of a date at the end of a sentence ("on 9 October.")', () => {
+  it('leaves the full stop out of a date at the end of a sentence ("on 9 October.")', () => {
     // Product bug: the month expression's optional "." (meant for "Oct.") swallows the sentence's full stop.
     only('They met on 9 October.', '9 October');
   });
 
-  it.fails('finds a month after a capitalised cue at the start of a sentence ("Last October", "Since April")', () => {
+  it('finds a month after a capitalised cue at the start of a sentence ("Last October", "Since April")', () => {
     // Product bug: the cue before a lone month is matched case-sensitively, so a sentence-initial cue is missed.
     expect(only('Last October the talks failed.', 'October').date).toMatchObject({ month: 10, past: true });
     expect(only('Since April the shelling has not stopped.', 'April').date).toMatchObject({ month: 4, past: true });
@@ -153,7 +153,7 @@ describe('counts, their approximation and what they count', () => {
     expect(only('The agreement reached 2,000 homes.', '2,000 homes').kind).toBe('count');
   });
 
-  it.fails('reads number words that start with another number word ("sixty", "sixteen", "ninety thousand")', () => {
+  it('reads number words that start with another number word ("sixty", "sixteen", "ninety thousand")', () => {
     // Product bug: "six" matches first inside "sixty" and "sixteen" (and "nine" in "ninety"); the number is then
     // dropped as part of a word, so no claim is made at all.
     expect(only('The strikes killed sixty people.', 'killed sixty people').value).toBe(60);
@@ -234,7 +234,7 @@ describe('what is not a claim', () => {
     expect(claims(text).map((c) => c.text)).toEqual(['300 people']);
   });
 
-  it.fails('makes no claim of a resolution\'s or an article\'s number at the start of a sentence', () => {
+  it('makes no claim of a resolution\'s or an article\'s number at the start of a sentence', () => {
     // Product bug: the capitalised word before the number is not checked when it starts the sentence,
     // so "Resolution 2254 calls" becomes a count of 2254 "calls" (and "Article 5 applies" one of 5 "applies").
     expect(claims('Resolution 2254 calls for a political transition.').map((c) => c.text)).toEqual([]);
