@@ -25,6 +25,9 @@ interface Form {
 // "refugees living in Turkey", "northwest Syria". "to" is left out: "a warning to Russia".
 const PLACE_CUE = /(?:\b(?:in|into|inside|from|across|throughout|toward|towards|near|within|around|outside|north|south|east|west|northern|southern|eastern|western|central|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)$/i;
 
+// The same, for the second of coordinated places: "talks in Moscow and Ankara".
+const PLACE_LIST_CUE = /\b(?:in|into|from|across|between|toward|towards|near|around)\s+\p{Lu}[\p{L}.-]*(?:\s*,\s*\p{Lu}[\p{L}.-]*)*,?\s+(?:and|or)\s+$/iu;
+
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 
@@ -72,7 +75,10 @@ export class Gazetteer {
         if (!form) continue;
         const start = m.index;
         // A state's name or its capital after "in", "from", "northern"... is a place.
-        if ((form.metonym || this.placeKinds.has(form.actorId)) && PLACE_CUE.test(text.slice(Math.max(0, start - 24), start))) continue;
+        if (form.metonym || this.placeKinds.has(form.actorId)) {
+          const before = text.slice(Math.max(0, start - 60), start);
+          if (PLACE_CUE.test(before.slice(-24)) || PLACE_LIST_CUE.test(before)) continue;
+        }
         hits.push({ actorId: form.actorId, start, end: start + m[0].length, metonym: form.metonym });
       }
     }

@@ -175,3 +175,16 @@ describe('removeOverlaps', () => {
     expect(removeOverlaps([{ start: 5, end: 9 }, { start: 0, end: 5 }])).toEqual([{ start: 0, end: 5 }, { start: 5, end: 9 }]);
   });
 });
+
+describe('coordinated places', () => {
+  const marked = (text: string) => marks(text).map(([, t]) => t);
+
+  it('treats every capital in "in X and Y" as a place', () => {
+    expect(marked('Talks in Moscow and Ankara ended without a deal.')).toEqual([]);
+    expect(marked('Refugees in Turkey, Lebanon and Jordan')).toEqual([]);
+  });
+
+  it('still marks coordinated actors after "to"', () => {
+    expect(marked('He sent a warning to Russia and Iran.')).toEqual(['Russia', 'Iran']);
+  });
+});
