@@ -1,0 +1,289 @@
+/**
+ * The end-to-end checks both browsers share: marks, hover card, badge, popup, the page that is
+ * not about Syria, the seed article, and the network. One browser per file, launched once.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { forbiddenRequests, launch, type BrowserKind, type Lens } from './helpers/browsers';
+import { ACTOR, CLAIM, claimCoversTextAfter, highlightNames, hoverAndReadCard, markTexts, marksInside, moveAway, waitForMarks } from './helpers/marks';
+import { assertPrerequisites, seedArticlePath } from './helpers/paths';
+import { readPopup } from './helpers/popup';
+import { startServer, type FixtureServer } from './helpers/server';
+import { sleep } from './helpers/wait';
+
+export interface SuiteContext {
+  lens: () => Lens;
+  server: () => FixtureServer;
+  /** The tab with syria-article.html, marks drawn. */
+  syriaPage: () => Page;
+  /** The tab with other-article.html, settled. */
+  otherPage: () => Page;
+  timings: Record<string, number>;
+}
+
+/** How long a page that fails the topic gate is given before we say it has no marks. */
+export const SETTLE_MS = 2_000;
+
+export const SYRIA_ACTOR_TEXTS = [
+  'Erdogan',
+  'Recep Tayyip Erdogan',
+  'Vladimir Putin',
+  'Putin',
+  'Bashar al-Assad',
+  'YPG',
+  'PKK',
+  'Ankara',
+  'Moscow',
+  'Turkey',
+  'Russia',
+  'Iran',
+  'US',
+  'U.S.',
+  'United Nations',
+];
+export const SYRIA_CLAIM_TEXTS = ['October 9', 'October 22', 'ninth year', '30 km', 'more than 200,000 people', '17 September 2018', '2011'];
+export const SYRIA_CONTEXT_IDS = ['sochi-memorandum-2018', 'russia-turkey-memorandum-2019', 'ypg-pkk-link'];
+export const POPUP_SECTIONS = ['verdict', 'context', 'claims', 'actors'];
+const NOT_ABOUT_SYRIA = /does not look like it is about the Syrian conflict/;
+
+const round = (ms: number) => Math.round(ms);
+
+export function browserSuite(kind: BrowserKind, extra?: (ctx: SuiteContext) => void): void {
+  describe(kind, () => {
+    let lens: Lens | undefined;
+    let server: FixtureServer | undefined;
+    let syriaPage: Page | undefined;
+    let otherPage: Page | undefined;
+    const timings: Record<string, number> = {};
+    const ctx: SuiteContext = {
+      lens: () => lens ?? fail('browser not launched'),
+      server: () => server ?? fail('server not started'),
+      syriaPage: () => syriaPage ?? fail('syria-article.html not open'),
+      otherPage: () => otherPage ?? fail('other-article.html not open'),
+      timings,
+    };
+
+    beforeAll(async () => {
+      assertPrerequisites();
+      server = await startServer();
+      const t = performance.now();
+      lens = await launch(kind);
+      timings.browserReady = performance.now() - t;
+      for (const [k, v] of Object.entries(lens.timings)) timings[k] = v;
+    });
+
+    afterAll(async () => {
+      const t = performance.now();
+      await lens?.close();
+      await server?.close();
+      timings.close = performance.now() - t;
+      console.log(`[${kind}] timings (ms): ${Object.entries(timings).map(([k, v]) => `${k} ${round(v)}`).join(', ')}`);
+    });
+
+    // On a failure, show what the browser said: console errors, page errors, requests.
+    afterEach((context) => {
+      if (context.task.result?.state !== 'fail' || !lens) return;
+      const errors = lens.errors.length ? lens.errors.join('\n  ') : '(none)';
+      console.error(`[${kind}] after failed test "${context.task.name}":\n console errors and page errors:\n  ${errors}`);
+    });
+
+    describe('syria-article.html', () => {
+      beforeAll(async () => {
+        const l = ctx.lens();
+        syriaPage = await l.newPage();
+        const t = performance.now();
+        await syriaPage.goto(ctx.server().url('syria-article.html'), { waitUntil: 'load' });
+        timings.syriaLoad = performance.now() - t;
+        timings.syriaMarks = await waitForMarks(syriaPage, 15_000);
+      });
+
+      test('marks the actors, including metonyms and aliases', async () => {
+        const actors = await markTexts(ctx.syriaPage(), ACTOR);
+        expect(actors, 'the actor highlight is registered').not.toBeNull();
+        for (const text of SYRIA_ACTOR_TEXTS) expect(actors, `actor mark "${text}"`).toContain(text);
+        expect(actors!.some((t) => t.includes('Hayat Tahrir al-Sham')), `an actor mark on "Hayat Tahrir al-Sham" in ${JSON.stringify(actors)}`).toBe(true);
+      });
+
+      test('marks the figures and dates', async () => {
+        const claims = await markTexts(ctx.syriaPage(), CLAIM);
+        expect(claims, 'the claim highlight is registered').not.toBeNull();
+        for (const text of SYRIA_CLAIM_TEXTS) expect(claims, `claim mark "${text}"`).toContain(text);
+        expect(claims!.some((t) => /^at least 20 civilians/.test(t)), `a claim mark on "at least 20 civilians" in ${JSON.stringify(claims)}`).toBe(true);
+      });
+
+      test('leaves the header, navigation, aside, footer, textarea and code unmarked', async () => {
+        const page = ctx.syriaPage();
+        expect(await marksInside(page, 'header.site, nav, aside, footer, textarea, pre, code')).toEqual([]);
+        const all = [...((await markTexts(page, ACTOR)) ?? []), ...((await markTexts(page, CLAIM)) ?? [])];
+        expect(all.filter((t) => /Syria news|Syria 2019|Related stories/.test(t))).toEqual([]);
+        // "Assad" only appears alone inside the textarea and the code block.
+        expect(all).not.toContain('Assad');
+      });
+
+      test('hovering an actor mark opens its card; moving away closes it', async () => {
+        const page = ctx.syriaPage();
+        const t = performance.now();
+        const card = await hoverAndReadCard(page, ACTOR, 'Erdogan');
+        timings.actorCard = performance.now() - t;
+        expect(card.label).toMatch(/^Recep Tayyip Erdo(g|ğ)an/);
+        expect(card.text).toContain('Mentioned as “Erdogan”');
+        const metonym = await hoverAndReadCard(page, ACTOR, 'Ankara');
+        expect(metonym.label).toMatch(/^Turkey/);
+        expect(metonym.text).toContain('Mentioned as “Ankara”');
+        expect(await moveAway(page), 'the card closes once the pointer leaves the mark').toBe(true);
+      });
+
+      test('hovering a claim mark opens its card with the verdict', async () => {
+        const page = ctx.syriaPage();
+        const t = performance.now();
+        const card = await hoverAndReadCard(page, CLAIM, 'October 22');
+        timings.claimCard = performance.now() - t;
+        expect(card.label).toBe('Date: 22 October 2019');
+        expect(card.text).toContain('Consistent with the knowledge file');
+        const sochi = await hoverAndReadCard(page, CLAIM, '17 September 2018');
+        expect(sochi.text).toContain('Consistent with the knowledge file');
+        await moveAway(page);
+      });
+
+      test('the toolbar badge counts the marks', async () => {
+        const page = ctx.syriaPage();
+        const tabId = await ctx.lens().tabIdFor(page);
+        const n = ((await markTexts(page, ACTOR)) ?? []).length + ((await markTexts(page, CLAIM)) ?? []).length;
+        expect(await ctx.lens().badgeText(tabId)).toBe(String(n));
+      });
+
+      test('the background answers {type: "syria-lens/analysis", tabId} from an extension page', async () => {
+        const l = ctx.lens();
+        const tabId = await l.tabIdFor(ctx.syriaPage());
+        const page = await l.openExtensionPage(`popup.html?tabId=${tabId}`);
+        try {
+          const answer = await page.evaluate(async (id) => {
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any
+            const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+            const a = await api.runtime.sendMessage({ type: 'syria-lens/analysis', tabId: id });
+            return a === undefined ? 'undefined' : a === null ? 'null' : { relevant: a.relevant, actors: a.actors.length, claims: a.claims.length };
+          }, tabId);
+          expect(answer, 'an extension page opened in a tab asks for the analysis of the article tab').toMatchObject({ relevant: true });
+        } finally {
+          await page.close();
+        }
+      });
+
+      test('the popup with ?tabId= shows the verdict, background, figures and actors', async () => {
+        const l = ctx.lens();
+        const tabId = await l.tabIdFor(ctx.syriaPage());
+        const t = performance.now();
+        const page = await l.openExtensionPage(`popup.html?tabId=${tabId}`);
+        try {
+          const popup = await readPopup(page);
+          timings.popupTab = performance.now() - t;
+          expect(popup.sections, `popup text: ${popup.text.slice(0, 300)}`).toEqual(POPUP_SECTIONS);
+          expect(popup.topic).toMatch(/^About the Syrian conflict/);
+          for (const id of SYRIA_CONTEXT_IDS) expect(popup.contextIds, `context entry ${id}`).toContain(id);
+          expect(popup.claims.length).toBeGreaterThan(5);
+          expect(popup.claims.some((c) => c.kind === 'date' && c.verdict === 'consistent' && c.text.includes('October 22'))).toBe(true);
+          for (const id of ['recep-tayyip-erdogan', 'ypg', 'pkk', 'turkey', 'russia', 'hts']) expect(popup.actorIds, `actor ${id}`).toContain(id);
+        } finally {
+          await page.close();
+        }
+      });
+    });
+
+    describe('other-article.html', () => {
+      beforeAll(async () => {
+        otherPage = await ctx.lens().newPage();
+        await otherPage.goto(ctx.server().url('other-article.html'), { waitUntil: 'load' });
+        await sleep(SETTLE_MS);
+      });
+
+      test('registers no highlights and adds nothing to the page', async () => {
+        const page = ctx.otherPage();
+        expect(await highlightNames(page)).toEqual([]);
+        expect(await page.evaluate(() => !!document.querySelector('syria-lens-card, #syria-lens-marks'))).toBe(false);
+      });
+
+      test('the popup with ?tabId= says calmly that the page is not about Syria and offers "Analyse anyway"', async () => {
+        const l = ctx.lens();
+        const tabId = await l.tabIdFor(ctx.otherPage());
+        const page = await l.openExtensionPage(`popup.html?tabId=${tabId}`);
+        try {
+          const popup = await readPopup(page);
+          expect(popup.text).toMatch(NOT_ABOUT_SYRIA);
+          expect(popup.buttons).toContain('Analyse anyway');
+          expect(popup.sections.filter((s) => s !== 'verdict')).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      });
+    });
+
+    const seed = seedArticlePath();
+    describe.skipIf(!seed)('seed.html (the seed article, built at test time)', () => {
+      let page: Page;
+      beforeAll(async () => {
+        page = await ctx.lens().newPage();
+        await page.goto(ctx.server().url('seed.html'), { waitUntil: 'load' });
+        timings.seedMarks = await waitForMarks(page, 15_000);
+      });
+
+      test('marks the actors and figures of the seed article', async () => {
+        const actors = (await markTexts(page, ACTOR)) ?? [];
+        const claims = (await markTexts(page, CLAIM)) ?? [];
+        for (const text of ['Erdogan', 'YPG', 'Syrian Response Coordination Group']) expect(actors, `actor mark "${text}"`).toContain(text);
+        expect(actors.some((t) => /\bHTS\b/.test(t)), `an actor mark containing "HTS" in ${JSON.stringify(actors)}`).toBe(true);
+        for (const text of ['October 9', 'ninth year', 'kill 20']) expect(claims, `claim mark "${text}"`).toContain(text);
+      });
+
+      test('the "24" of "Rai News 24" is not a claim', async () => {
+        const found = await claimCoversTextAfter(page, 'Rai News ', '24');
+        expect(found, '"Rai News 24" is in the page').not.toBeNull();
+        expect(found!.covered).toEqual([]);
+      });
+    });
+
+    extra?.(ctx);
+
+    describe('network', () => {
+      test('the recorder sees the background\'s requests (canary)', async (t) => {
+        const l = ctx.lens();
+        if (!l.fetchFromBackground) {
+          t.skip(); // Firefox: the background page is not reachable over WebDriver BiDi
+          return;
+        }
+        const probe = ctx.server().url('__recorder-canary');
+        await l.fetchFromBackground(probe);
+        await sleep(300);
+        expect(l.requests.some((r) => r.url === probe && r.from.startsWith('service worker'))).toBe(true);
+      });
+
+      test('the recorder sees an extension page\'s requests (canary)', async () => {
+        const l = ctx.lens();
+        const probe = ctx.server().url('__recorder-canary.png');
+        const page = await l.openExtensionPage('popup.html?tabId=999999');
+        try {
+          await page.evaluate((u) => {
+            const img = new Image();
+            img.src = u;
+            document.body.append(img);
+          }, probe);
+          await sleep(300);
+          expect(l.requests.some((r) => r.url === probe)).toBe(true);
+        } finally {
+          await page.close();
+        }
+      });
+
+      test('no request went anywhere but 127.0.0.1 and the extension', () => {
+        const l = ctx.lens();
+        const seen = l.requests.filter((r) => !r.url.includes('__recorder-canary'));
+        expect(seen.length, 'requests were recorded at all').toBeGreaterThan(0);
+        const bad = forbiddenRequests(seen, ctx.server().origin, l.extensionOrigin).map((r) => ({ ...r, url: r.url.slice(0, 200) }));
+        expect(bad).toEqual([]);
+      });
+    });
+  });
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}
