@@ -3,17 +3,18 @@
  * tab navigates or closes), sets the toolbar badge, and answers the popup.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { createAnalyzer, type Analyzer } from '@/lib/analyze';
+import { createAnalyzer, notAnalysed, type Analyzer } from '@/lib/analyze';
 import { knowledge } from '@/lib/knowledge';
-import { MSG, isAnalysisRequest, isAnalyzePage, isForceRequest, markCount, type AnalyzePageMessage } from '@/lib/messages';
+import { MSG, isAnalysisRequest, isAnalyzePage, isForceRequest, markCount, type AnalyzePageMessage, type PageState } from '@/lib/messages';
 import type { Analysis } from '@/lib/types';
 
 export default defineBackground(() => {
   let analyzer: Analyzer | null = null;
   const results = new Map<number, Analysis>();
 
+  // The popup, or the popup page opened in a tab: never a content script, whose URL is the page's.
   const fromExtensionPage = (sender: Browser.runtime.MessageSender) =>
-    sender.id === browser.runtime.id && !sender.tab && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+    sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
 
   async function setBadge(tabId: number, analysis: Analysis | null) {
     const n = markCount(analysis);
@@ -38,9 +39,13 @@ export default defineBackground(() => {
     const cached = results.get(tabId);
     if (cached) return cached;
     try {
-      const current = (await browser.tabs.sendMessage(tabId, { type: MSG.current })) as Analysis | null;
-      if (current) results.set(tabId, current);
-      return current ?? null;
+      const current = (await browser.tabs.sendMessage(tabId, { type: MSG.current })) as PageState | undefined;
+      if (current?.analysis) {
+        results.set(tabId, current.analysis);
+        return current.analysis;
+      }
+      // The page failed the topic gate: nothing was analysed, and the popup says so.
+      return current?.gate === 'failed' ? notAnalysed(knowledge.meta.as_of) : null;
     } catch {
       return null; // no content script on that page
     }

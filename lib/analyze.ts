@@ -138,6 +138,22 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
   return { analyze };
 }
 
+/** The result for a page that the topic gate turned away: nothing marked, and it says so. */
+export function notAnalysed(knowledgeAsOf: string): Analysis {
+  return {
+    relevant: false,
+    score: 0,
+    signals: [],
+    date: null,
+    dateSource: null,
+    actors: [],
+    claims: [],
+    context: [],
+    entries: {},
+    knowledgeAsOf,
+  };
+}
+
 /** The latest full date among the claims: one the knowledge file confirmed, else one written with its year. */
 function latestDate(claims: ClaimFinding[]): { date: YMD; source: 'knowledge' | 'text' } | null {
   let best: { date: YMD; source: 'knowledge' | 'text' } | null = null;

@@ -41,6 +41,12 @@ export interface CurrentRequest {
   type: typeof MSG.current;
 }
 
+/** The content script's answer to `current`: its result, and whether the page passed the gate. */
+export interface PageState {
+  analysis: Analysis | null;
+  gate: 'passed' | 'failed';
+}
+
 /** The most text one page may send for analysis (about 1.3 million words). */
 export const MAX_PAGE_CHARS = 8_000_000;
 

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { passesGate } from '@/lib/topic/gate';
-import { MAX_PAGE_CHARS, MSG, isCurrentRequest, isRunRequest, type AnalyzePageMessage } from '@/lib/messages';
+import { MAX_PAGE_CHARS, MSG, isCurrentRequest, isRunRequest, type AnalyzePageMessage, type PageState } from '@/lib/messages';
 import type { Analysis } from '@/lib/types';
 import { extractArticle, type ExtractedText } from './extract';
 import { pageTitle, publishedDate, sampleText } from './metadata';
@@ -23,13 +23,17 @@ export default defineContentScript({
     // Only HTML documents: not SVG, XML or plain-text views.
     if (!(document instanceof HTMLDocument) || document.contentType !== 'text/html' || !document.body) return;
     const lens = new PageLens(ctx);
+    const gate = { title: pageTitle(document), url: location.href, sample: sampleText(document, GATE_SAMPLE_CHARS) };
+    const passed = passesGate(gate);
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (isRunRequest(message)) return lens.run(message.force).then(() => lens.result);
-      if (isCurrentRequest(message)) return Promise.resolve(lens.result);
+      if (isCurrentRequest(message)) {
+        const state: PageState = { analysis: lens.result, gate: passed ? 'passed' : 'failed' };
+        return Promise.resolve(state);
+      }
       return undefined;
     });
-    const gate = { title: pageTitle(document), url: location.href, sample: sampleText(document, GATE_SAMPLE_CHARS) };
-    if (passesGate(gate)) whenIdle(() => void lens.run(false));
+    if (passed) whenIdle(() => void lens.run(false));
   },
 });
 
@@ -45,6 +49,7 @@ class PageLens {
   private readonly card = new CardHost(document);
   private pending: Promise<void> | null = null;
   private frame = 0;
+  private pointer = { x: 0, y: 0 };
   private listening = false;
 
   constructor(private readonly ctx: ContentScriptContext) {
@@ -103,12 +108,12 @@ class PageLens {
   private onPointer(e: MouseEvent): void {
     // Over the card itself: keep it open so its links can be reached.
     if ((e.target as Element | null)?.localName === 'syria-lens-card') return;
-    // One hit test per frame, however fast the pointer moves.
+    // One hit test per frame, however fast the pointer moves, at where the pointer is last.
+    this.pointer = { x: e.clientX, y: e.clientY };
     if (this.frame) return;
-    const { clientX, clientY } = e;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      const hit = this.marks.markAt(clientX, clientY);
+      const hit = this.marks.markAt(this.pointer.x, this.pointer.y);
       if (hit && this.result) this.card.show(hit.mark.target, this.result, hit.rect);
       else this.card.scheduleHide();
     });

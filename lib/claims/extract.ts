@@ -110,7 +110,7 @@ const VAGUE_VALUES: Record<string, number> = {
 
 const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
   [/^[\s-]*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)(?![\p{L}])/iu, 'distance', 'km'],
-  [/^[\s-]*(?:hours?|days?|weeks?|months?|years?|decades?)(?![\p{L}])/iu, 'duration', ''],
+  [/^[\s-]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?![\p{L}])/iu, 'duration', ''],
   [/^[\s-]*(?:dollars|euros|pounds(?: sterling)?|lira|liras|usd)(?![\p{L}])/iu, 'money', ''],
 ];
 
