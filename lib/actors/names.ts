@@ -5,6 +5,7 @@
  */
 import nlp from 'compromise';
 import type { Segment } from '../text/segment';
+import { SYRIAN_PLACES } from '../topic/signals';
 
 export interface NameHit {
   kind: 'person' | 'organisation';
@@ -36,13 +37,21 @@ export function findNames(text: string, sentences: Segment[], covered: (start: n
         if (!hit || covered(hit.start, hit.end)) continue;
         // One capitalised word alone is too often a false name ("Thursday", "Observatory", "Richard").
         if (!/\s/.test(hit.name)) continue;
-        if (/[–—-]$|^\P{L}|\P{L}{3,}/u.test(hit.name)) continue;
+        if (/[–—-]$|^\P{L}|\P{L}{3,}/u.test(hit.name) || isPlace(hit.name)) continue;
         if (!/^\p{Lu}/u.test(hit.name) || CALENDAR_WORD.test(hit.name)) continue;
         hits.push({ kind, ...hit });
       }
     }
   }
   return hits;
+}
+
+/** Syrian towns that compromise takes for people ("Maarat al-Numan"). */
+function isPlace(name: string): boolean {
+  SYRIAN_PLACES.lastIndex = 0;
+  const m = SYRIAN_PLACES.exec(name);
+  SYRIAN_PLACES.lastIndex = 0;
+  return m !== null && m[0].length >= name.length - 1;
 }
 
 function trimName(raw: string, start: number): { name: string; start: number; end: number } | null {
