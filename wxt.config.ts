@@ -12,6 +12,10 @@ export default defineConfig({
   },
   manifest: ({ browser }) => ({
     name: 'Syria Lens',
+    // The article script is loaded only into pages that pass the topic gate: `scripting` and
+    // host access do that; the gate itself is the only script on every page.
+    permissions: ['scripting'],
+    host_permissions: ['<all_urls>'],
     description:
       'Marks the actors and figures in news about the Syrian conflict and gives their background from a bundled, sourced knowledge file. Nothing leaves your machine.',
     ...(browser === 'firefox'

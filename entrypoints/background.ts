@@ -5,12 +5,29 @@
 import { browser, type Browser } from 'wxt/browser';
 import { createAnalyzer, notAnalysed, type Analyzer } from '@/lib/analyze';
 import { knowledge } from '@/lib/knowledge';
-import { MSG, isAnalysisRequest, isAnalyzePage, isForceRequest, markCount, type AnalyzePageMessage, type PageState } from '@/lib/messages';
+import {
+  MSG,
+  isAnalysisRequest,
+  isAnalyzePage,
+  isArticleReady,
+  isForceRequest,
+  isGateMessage,
+  markCount,
+  type AnalyzePageMessage,
+  type PageState,
+} from '@/lib/messages';
 import type { Analysis } from '@/lib/types';
 
 export default defineBackground(() => {
   let analyzer: Analyzer | null = null;
   const results = new Map<number, Analysis>();
+  /** Tabs where the reader asked to analyse a page the gate turned away. */
+  const forced = new Set<number>();
+
+  /** Loads the article script into a tab's top frame; loading it twice is harmless. */
+  async function loadArticleScript(tabId: number): Promise<void> {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/article.js'] });
+  }
 
   // The popup, or the popup page opened in a tab: never a content script, whose URL is the page's.
   const fromExtensionPage = (sender: Browser.runtime.MessageSender) =>
@@ -53,6 +70,16 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
+    if (isGateMessage(message)) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.frameId !== 0) return undefined;
+      return loadArticleScript(tabId).then(() => null, () => null);
+    }
+    if (isArticleReady(message)) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.frameId !== 0) return undefined;
+      return Promise.resolve({ force: forced.has(tabId) });
+    }
     if (isAnalyzePage(message)) {
       // Only a content script may ask, and only for its own tab.
       const tabId = sender.tab?.id;
@@ -61,15 +88,23 @@ export default defineBackground(() => {
     }
     if (isAnalysisRequest(message) && fromExtensionPage(sender)) return resultFor(message.tabId);
     if (isForceRequest(message) && fromExtensionPage(sender)) {
-      return browser.tabs.sendMessage(message.tabId, { type: MSG.run, force: true }).catch(() => null);
+      const { tabId } = message;
+      forced.add(tabId);
+      return loadArticleScript(tabId)
+        .then(() => browser.tabs.sendMessage(tabId, { type: MSG.run, force: true }))
+        .catch(() => null);
     }
     return undefined;
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => results.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    results.delete(tabId);
+    forced.delete(tabId);
+  });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') {
       results.delete(tabId);
+      forced.delete(tabId);
       void setBadge(tabId, null).catch(() => undefined);
     }
   });

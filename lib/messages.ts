@@ -2,6 +2,10 @@
 import type { Analysis } from './types';
 
 export const MSG = {
+  /** gate → background: this page may be about Syria; load the article script. */
+  gatePassed: 'syria-lens/gate-passed',
+  /** article script → background: loaded; answered with {force} (whether the reader asked). */
+  articleReady: 'syria-lens/article-ready',
   /** content → background: analyse this page's text. */
   analyzePage: 'syria-lens/analyze-page',
   /** popup → background: the analysis for a tab (null before analysis). */
@@ -20,6 +24,14 @@ export interface AnalyzePageMessage {
   url: string;
   date: string | null;
   force: boolean;
+}
+
+export interface GateMessage {
+  type: typeof MSG.gatePassed;
+}
+
+export interface ArticleReady {
+  type: typeof MSG.articleReady;
 }
 
 export interface AnalysisRequest {
@@ -69,6 +81,14 @@ export function isAnalyzePage(x: unknown): x is AnalyzePageMessage {
 
 function hasTabId(x: Record<string, unknown>): boolean {
   return typeof x.tabId === 'number' && Number.isInteger(x.tabId) && x.tabId >= 0;
+}
+
+export function isGateMessage(x: unknown): x is GateMessage {
+  return isObject(x) && x.type === MSG.gatePassed;
+}
+
+export function isArticleReady(x: unknown): x is ArticleReady {
+  return isObject(x) && x.type === MSG.articleReady;
 }
 
 export function isAnalysisRequest(x: unknown): x is AnalysisRequest {
