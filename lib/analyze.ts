@@ -2,7 +2,7 @@
  * The analysis: one entry point shared by the background, the command line and the tests.
  * `createAnalyzer` compiles the knowledge file's expressions once; `analyze` is then pure.
  */
-import { Gazetteer } from './actors/gazetteer';
+import { Gazetteer, overlapsAny } from './actors/gazetteer';
 import { findNames } from './actors/names';
 import { attributionFinder } from './attribution';
 import { extractClaims } from './claims/extract';
@@ -66,8 +66,8 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       f.mentions.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end) });
       actors.set(a.id, f);
     }
-    const covered = (s: number, e: number) => hits.some((h) => s < h.end && h.start < e);
-    for (const n of findNames(text, sentences, covered)) {
+    const covered = (s: number, e: number) => overlapsAny(hits, s, e);
+    for (const n of findNames(text, covered)) {
       const id = `name:${n.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
       const f = actors.get(id) ?? { id, name: n.name, kind: n.kind, known: false, mentions: [] };
       if (!f.mentions.some((m) => m.start === n.start)) f.mentions.push({ start: n.start, end: n.end, text: text.slice(n.start, n.end) });

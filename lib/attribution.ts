@@ -5,6 +5,7 @@
 import type { Segment } from './text/segment';
 
 const SAY = '(?:said|says|say|told|tweeted|wrote|added|stated|claimed|reported|announced|estimated|estimates)';
+const QUOTE_REACH = 1500;
 const ACCORDING = /according\s+to\s+([^,.;:“”"]{3,80})/i;
 const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(.{2,70}?)\\s+${SAY}\\b|${SAY}\\s+(.{2,70}?)(?=[,.;]|$))`, 'i');
 const SAID_BY = new RegExp(`(?:^|[,;]\\s*)(?:${SAY}\\s+([^,.;]{2,70})|([^,.;“”"]{2,70}?)\\s+${SAY})\\s*[.,;]?\\s*$`, 'i');
@@ -18,9 +19,13 @@ export function attributionFinder(text: string, sentences: Segment[], sentenceIn
     if (according) return tidy(according[1]!);
 
     // Inside a quotation: find its closing mark and read who speaks after it.
-    const open = text.lastIndexOf('“', start);
-    const close = text.indexOf('”', end);
-    if (open !== -1 && close !== -1 && text.lastIndexOf('”', start) < open && close - open < 1500) {
+    // Quotations are looked for within a bounded window, so long texts stay linear.
+    const from = Math.max(0, start - QUOTE_REACH);
+    const before = text.slice(from, start);
+    const open = before.lastIndexOf('“') === -1 ? -1 : from + before.lastIndexOf('“');
+    const closeInWindow = text.slice(end, end + QUOTE_REACH).indexOf('”');
+    const close = closeInWindow === -1 ? -1 : end + closeInWindow;
+    if (open !== -1 && close !== -1 && from + before.lastIndexOf('”') < open) {
       const after = text.slice(close + 1, close + 120).split(/[.!?\n]/)[0] ?? '';
       const m = after.match(AFTER_QUOTE);
       if (m) return tidy((m[1] ?? m[2])!);

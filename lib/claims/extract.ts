@@ -4,7 +4,7 @@
  * and types them (casualties, displacement, refugees, ...) from the words around them.
  */
 import type { Approximation, ClaimKind } from '../types';
-import { removeOverlaps } from '../actors/gazetteer';
+import { overlapsAny, removeOverlaps } from '../actors/gazetteer';
 import { isWordChar, segmentAt, type Segment } from '../text/segment';
 import { isPluralNoun, parseNumberWords } from './numbers';
 
@@ -232,7 +232,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
   }
 
   const taken = removeOverlaps(claims);
-  const isTaken = (s: number, e: number) => taken.some((c) => s < c.end && c.start < e);
+  const isTaken = (s: number, e: number) => overlapsAny(taken, s, e);
 
   for (const m of text.matchAll(QUANTITY)) {
     const g = m.groups!;

@@ -1,0 +1,119 @@
+/**
+ * Speed of the analysis in Node, on Syria texts of growing size assembled from the shared
+ * corpus (Wikipedia and FA-KES articles), with two anchors measured in the same run: the
+ * compiled alias expression alone (the floor) and compromise's full parse (the ceiling we
+ * must stay well under).
+ *
+ *   npm run bench -- [--json] [--smoke] [CORPUS_DIR]
+ *
+ * --smoke: the smallest size once, to show the benchmark still runs (CI); no timing claims.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { createAnalyzer } from '../lib/analyze';
+import { Gazetteer } from '../lib/actors/gazetteer';
+import { knowledge } from '../lib/knowledge';
+import { passesGate } from '../lib/topic/gate';
+
+const argv = process.argv.slice(2);
+const json = argv.includes('--json');
+const smoke = argv.includes('--smoke');
+const dir = argv.find((a) => !a.startsWith('--')) ?? '../shared/corpus';
+if (!existsSync(join(dir, 'articles.jsonl'))) {
+  console.error(`bench: no corpus at ${dir}; pass the corpus folder as an argument`);
+  process.exit(2);
+}
+
+const syriaTexts = readFileSync(join(dir, 'articles.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as { label: string; set: string; text: string })
+  .filter((r) => r.label === 'syria' && (r.set === 'wikipedia' || r.set === 'fakes'))
+  .map((r) => r.text);
+
+/** A document of about `words` words: corpus articles one after another, paragraphs kept. */
+function assemble(words: number): string {
+  const parts: string[] = [];
+  let n = 0;
+  for (let i = 0; n < words; i = (i + 1) % syriaTexts.length) {
+    const t = syriaTexts[i]!;
+    parts.push(t);
+    n += t.split(/\s+/).length;
+  }
+  return parts.join('\n\n');
+}
+
+interface Timing {
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  wordsPerSecond: number;
+}
+
+function time(runs: number, fn: () => void, words: number): Timing {
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    ms.push(performance.now() - t0);
+  }
+  ms.sort((a, b) => a - b);
+  const median = ms[Math.floor(ms.length / 2)]!;
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return { medianMs: round(median), minMs: round(ms[0]!), maxMs: round(ms[ms.length - 1]!), wordsPerSecond: Math.round(words / (median / 1000)) };
+}
+
+const analyzer = createAnalyzer(knowledge);
+const gazetteer = new Gazetteer(knowledge.actors);
+// Warm up: compromise unpacks its lexicon on first use; the regular expressions compile.
+analyzer.analyze({ text: syriaTexts[0]! }, { force: true });
+nlp(syriaTexts[0]!).json();
+
+const sizes = smoke ? [1_000] : [1_000, 10_000, 100_000, 1_000_000];
+// compromise's full parse of a million words takes minutes and gigabytes: stop at 100k.
+const COMPROMISE_MAX = 100_000;
+const rows = [];
+for (const size of sizes) {
+  const text = assemble(size);
+  const words = text.split(/\s+/).length;
+  const runs = smoke ? 1 : size <= 10_000 ? 7 : size <= 100_000 ? 3 : 1;
+  const heapBefore = process.memoryUsage().heapUsed;
+  const gate = time(runs, () => passesGate({ title: '', url: 'https://example.org/news', sample: text.slice(0, 20_000) }), Math.min(words, 3_300));
+  const aliasScan = time(runs, () => gazetteer.find(text), words);
+  let peakHeap = 0;
+  const analysis = time(
+    runs,
+    () => {
+      analyzer.analyze({ text }, { force: true });
+      peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+    },
+    words,
+  );
+  const compromise = size <= COMPROMISE_MAX ? time(Math.min(runs, 3), () => nlp(text).json(), words) : null;
+  rows.push({
+    words,
+    gate,
+    aliasScan,
+    analysis,
+    compromise,
+    analysisVsCompromise: compromise ? Math.round((analysis.wordsPerSecond / compromise.wordsPerSecond) * 10) / 10 : null,
+    analysisVsFloor: Math.round((analysis.wordsPerSecond / aliasScan.wordsPerSecond) * 1000) / 1000,
+    heapDuringMb: Math.round(((peakHeap - heapBefore) / 1e6) * 10) / 10,
+  });
+}
+
+const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 1e9), node: process.version };
+if (json) console.log(JSON.stringify({ machine, smoke, rows }, null, 2));
+else {
+  const f = (n: number) => n.toLocaleString('en-US');
+  console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}${smoke ? ' (smoke run: no timing claims)' : ''}`);
+  console.log('words      gate (20k-char sample)   alias scan (floor)     analysis               compromise nlp()       analysis/compromise  heap');
+  for (const r of rows) {
+    const cell = (t: Timing | null) => (t ? `${f(t.wordsPerSecond)} w/s (${t.medianMs} ms)`.padEnd(22) : 'not run'.padEnd(22));
+    console.log(
+      `${f(r.words).padEnd(10)} ${`${r.gate.medianMs} ms`.padEnd(24)} ${cell(r.aliasScan)} ${cell(r.analysis)} ${cell(r.compromise)} ${(r.analysisVsCompromise === null ? 'n/a' : `${r.analysisVsCompromise}×`).padEnd(20)} ${r.heapDuringMb} MB`,
+    );
+  }
+}
