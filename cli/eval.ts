@@ -303,7 +303,7 @@ const report = {
     pages: extraction.pages,
     recall: ratio(extraction.recall, extraction.pages),
     precision: ratio(extraction.precision, extraction.pages),
-    worst: extraction.worst.sort((a, b) => a.recall + a.precision - (b.recall + b.precision)).slice(0, 5),
+    worst: extraction.worst.sort((a, b) => a.recall + a.precision - (b.recall + b.precision)).slice(0, 12),
   },
   seed,
   throughput: { words: wordsAnalysed, seconds: Math.round(msAnalysing) / 1000, wordsPerSecond: Math.round(wordsAnalysed / (msAnalysing / 1000)) },

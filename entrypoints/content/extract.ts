@@ -30,11 +30,34 @@ const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE',
   'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG', 'LABEL', 'SYRIA-LENS-CARD',
 ]);
-const BOILERPLATE = /(?:^|[\s_-])(?:comments?|share|sharing|social|related|recommended|promo|newsletter|subscribe|sidebar|menu|navbar|nav|breadcrumbs?|cookie|consent|advert|advertisement|ad-slot|sponsor|footer|masthead|most-popular|trending|outbrain|taboola|paywall|signup|skip-link|visually-hidden|sr-only)(?:$|[\s_-])/i;
+const BOILERPLATE = /(?:^|[\s_-])(?:comments?|share|sharing|social|related|recommended|promo|newsletter|subscribe|sidebar|menu|navbar|nav|breadcrumbs?|cookies?|consent|privacy|advert|advertisement|ad-slot|sponsor|footer|masthead|most-popular|trending|outbrain|taboola|paywall|signup|skip-link|visually-hidden|sr-only)(?:$|[\s_-])/i;
 const ARTICLE_ROOTS = ['[itemprop="articleBody"]', 'article', '[role="main"]', 'main'];
+// An element that holds this share of the page's paragraph text is the article, whatever its class says.
+const MAIN_SHARE = 0.4;
+const CONTAINER_SHARE = 0.2;
+const MIN_PARAGRAPH = 25;
+// Below this, the paragraph test has found a teaser or a form, not the article.
+const MIN_ARTICLE = 400;
+const FURNITURE = 'header, nav, aside, footer, form, [role="banner"], [role="navigation"], [role="complementary"], [role="contentinfo"]';
+const INLINE_TEXT = new Set(['B', 'STRONG', 'I', 'EM', 'SPAN', 'U', 'SMALL', 'MARK', 'Q', 'CITE', 'ABBR', 'TIME', 'SUB', 'SUP', 'FONT']);
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-/** The element most likely to hold the article: the largest articleBody / article / main, else body. */
+/**
+ * The element most likely to hold the article: the largest articleBody / article / main that
+ * holds a good share of the page's paragraph text (a page's <article> elements may be its
+ * comments or teasers), else the body.
+ */
 export function articleRoot(doc: Document): Element | null {
+  if (!doc.body) return null;
+  const pageText = paragraphText(doc.body);
+  const container = paragraphContainer(doc.body, pageText);
+  // The best paragraph container wins even beside many teasers, so it needs a smaller share.
+  if (container && container.score >= CONTAINER_SHARE * pageText) return container.element;
+  // Pages written without <p> (lines separated by <br>): the block with the most running text.
+  if (pageText < MIN_ARTICLE) {
+    const block = runningTextBlock(doc.body);
+    if (block) return block;
+  }
   for (const selector of ARTICLE_ROOTS) {
     let best: Element | null = null;
     let bestLength = 0;
@@ -45,25 +68,111 @@ export function articleRoot(doc: Document): Element | null {
         bestLength = length;
       }
     }
-    if (best && bestLength >= 500) return best;
+    if (best && bestLength >= 500 && bestLength >= MAIN_SHARE * pageText) return best;
   }
   return doc.body;
 }
 
-function paragraphText(el: Element): number {
+/**
+ * The element whose paragraphs hold the most text: each paragraph of some length counts fully
+ * for its parent and half for its grandparent (paragraphs wrapped one by one in their own
+ * element still add up in the element around them). Page furniture (header, aside...) is not a
+ * candidate. An article split into sibling blocks of the same kind is taken whole.
+ */
+function paragraphContainer(body: Element, pageText: number): { element: Element; score: number } | null {
+  const scores = new Map<Element, number>();
+  const minor = minorBoilerplate(pageText);
+  for (const p of Array.from(body.querySelectorAll('p'))) {
+    const length = readableLength(p);
+    if (length < MIN_PARAGRAPH || p.closest(FURNITURE) || minor(p)) continue;
+    const parent = p.parentElement;
+    if (!parent) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + length);
+    const grandparent = parent.parentElement;
+    if (grandparent) scores.set(grandparent, (scores.get(grandparent) ?? 0) + length / 2);
+  }
+  let best: { element: Element; score: number } | null = null;
+  for (const [element, score] of scores) if (!best || score > best.score) best = { element, score };
+  if (!best || best.score < MIN_ARTICLE) return null;
+  // An article cut into blocks of the same kind (between ads, pull quotes, images): take the
+  // nearest element that holds all of them.
+  const label = best.element.getAttribute('class');
+  if (!label) return best;
+  const parts = Array.from(body.getElementsByTagName(best.element.tagName)).filter(
+    (el) => el.getAttribute('class') === label && paragraphText(el) >= 2 * MIN_PARAGRAPH,
+  );
+  let element = best.element;
+  for (const part of parts) while (!element.contains(part) && element.parentElement && element !== body) element = element.parentElement;
+  return { element, score: best.score };
+}
+
+/** The element with the most text of its own (text nodes and inline markup, links left out). */
+function runningTextBlock(body: Element): Element | null {
+  let best: Element | null = null;
+  let bestLength = MIN_ARTICLE;
+  for (const el of Array.from(body.querySelectorAll('div, td, section, article, main'))) {
+    if (el.closest(FURNITURE)) continue;
+    let own = 0;
+    for (const child of Array.from(el.childNodes)) {
+      if (child.nodeType === 3) own += (child as Text).data.trim().length;
+      else if (child.nodeType === 1 && INLINE_TEXT.has((child as Element).tagName)) own += readableLength(child as Element);
+    }
+    if (own > bestLength) {
+      best = el;
+      bestLength = own;
+    }
+  }
+  return best;
+}
+
+/** Whether an element sits in a small boilerplate-named block (a consent notice, a share box). */
+function minorBoilerplate(pageText: number): (el: Element) => boolean {
+  const verdict = new Map<Element, boolean>();
+  return (el) => {
+    for (let a = el.parentElement; a && a.tagName !== 'BODY'; a = a.parentElement) {
+      let minor = verdict.get(a);
+      if (minor === undefined) {
+        const label = `${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`;
+        minor = label.length > 1 && BOILERPLATE.test(label) && paragraphText(a) < MAIN_SHARE * pageText;
+        verdict.set(a, minor);
+      }
+      if (minor) return true;
+    }
+    return false;
+  };
+}
+
+/** Characters of readable text in an element: scripts, styles and hidden parts left out. */
+function readableLength(el: Element): number {
   let n = 0;
-  for (const p of Array.from(el.querySelectorAll('p'))) n += (p.textContent ?? '').length;
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) n += (node as Text).data.trim().length;
+    else if (node.nodeType === 1 && (node === el || !NOT_TEXT.has((node as Element).tagName.toUpperCase()))) {
+      const children = node.childNodes;
+      for (let i = 0; i < children.length; i++) stack.push(children[i]!);
+    }
+  }
   return n;
 }
 
-function skipped(el: Element): boolean {
+function paragraphText(el: Element): number {
+  let n = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) n += readableLength(p);
+  return n;
+}
+
+function skipped(el: Element, rootText: number): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if (el.getAttribute('contenteditable') === '' || el.getAttribute('contenteditable') === 'true') return true;
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner' || role === 'textbox') return true;
   const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return label.length > 1 && BOILERPLATE.test(label);
+  // Layout wrappers are named after what sits beside them ("content-with-sidebar"): a
+  // boilerplate-looking name on the element that holds the article does not make it boilerplate.
+  return label.length > 1 && BOILERPLATE.test(label) && paragraphText(el) < MAIN_SHARE * rootText;
 }
 
 /** The nearest block-level ancestor: text nodes under one block form one paragraph of text. */
@@ -82,6 +191,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   let blocks = 0;
   if (!root) return { text: '', pieces, blocks };
 
+  const rootText = paragraphText(root);
   let currentBlock: Element | null = null;
   // An explicit stack instead of a TreeWalker filter: skipping a subtree is one decision.
   const stack: Node[] = [root];
@@ -114,7 +224,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    if (el !== root && skipped(el)) continue;
+    if (el !== root && skipped(el, rootText)) continue;
     const children = el.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
