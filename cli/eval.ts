@@ -189,6 +189,9 @@ const isClaimGold = (e: { type: string; value: string }) =>
 
 const re3d = existsSync(join(args.dir, 're3d.jsonl')) ? readJsonl<Re3dRecord>(join(args.dir, 're3d.jsonl')) : [];
 const actorEval = { gold: 0, found: 0, exact: 0, marks: 0, marksOnNothing: 0, missed: [] as string[] };
+/** Gold actors written as names (a capitalised word beyond "The", "We", "Our"...): what a reader expects marked. */
+const NAMED = /(?:^|\s)(?!(?:The|A|An|Our|Its|Their|My|I|We|They|He|She|It|All|Both|These|Those|This|That)(?:\s|$))\p{Lu}/u;
+const namedActors = { gold: 0, found: 0 };
 const claimEval = { gold: 0, found: 0, exact: 0, marks: 0, marksOnNothing: 0, missed: [] as string[] };
 for (const r of re3d) {
   const toIndex = codePointToIndex(r.text);
@@ -206,6 +209,10 @@ for (const r of re3d) {
       evalOf.gold++;
       const hit = marks.filter((m) => overlaps(m, g));
       if (hit.length) evalOf.found++;
+      if (evalOf === actorEval && NAMED.test(g.value)) {
+        namedActors.gold++;
+        if (hit.length) namedActors.found++;
+      }
       else if (evalOf.missed.length < 40) evalOf.missed.push(`${r.id.slice(0, 8)}: ${g.value}`);
       if (hit.some((m) => m.start === g.start && m.end === g.stop)) evalOf.exact++;
     }
@@ -285,6 +292,8 @@ const report = {
   actors: {
     gold: actorEval.gold,
     recall: ratio(actorEval.found, actorEval.gold),
+    namedGold: namedActors.gold,
+    namedRecall: ratio(namedActors.found, namedActors.gold),
     exactRecall: ratio(actorEval.exact, actorEval.gold),
     marks: actorEval.marks,
     marksOnNoGold: ratio(actorEval.marksOnNothing, actorEval.marks),
@@ -315,6 +324,7 @@ const figures: Record<string, number | null> = {
   'topic.precision': report.topic.overall.precision,
   'topic.easyNegativesMarked': -report.topic.easyNegatives.marked,
   'actors.recall': report.actors.recall,
+  'actors.namedRecall': report.actors.namedRecall,
   'actors.marksOnGold': report.actors.marksOnNoGold === null ? null : 1 - report.actors.marksOnNoGold,
   'claims.recall': report.claims.recall,
   'claims.marksOnGold': report.claims.marksOnNoGold === null ? null : 1 - report.claims.marksOnNoGold,
@@ -337,7 +347,7 @@ else {
   lines.push(`  ${'overall'.padEnd(12)} ${String(o.n).padStart(5)} ${pct(o.precision)} ${pct(o.recall)} ${pct(o.f1)}`);
   lines.push(`  hard negatives marked: ${report.topic.hardNegatives.marked} of ${report.topic.hardNegatives.n}; easy negatives marked: ${report.topic.easyNegatives.marked} of ${report.topic.easyNegatives.n}`);
   lines.push(`  misclassified: ${misclassified.join(', ') || 'none'}`);
-  lines.push('', 'Actors (re3d Person + Organisation)', `  recall ${pct(report.actors.recall)} (exact span ${pct(report.actors.exactRecall)}) of ${report.actors.gold}; marks on no gold entity ${pct(report.actors.marksOnNoGold)} of ${report.actors.marks}`);
+  lines.push('', 'Actors (re3d Person + Organisation)', `  recall ${pct(report.actors.recall)} (exact span ${pct(report.actors.exactRecall)}) of ${report.actors.gold}; of the ${report.actors.namedGold} written as names ${pct(report.actors.namedRecall)}; marks on no gold entity ${pct(report.actors.marksOnNoGold)} of ${report.actors.marks}`);
   lines.push('', 'Numeric claims (re3d Quantity, Money, numeric Temporal)', `  recall ${pct(report.claims.recall)} (exact span ${pct(report.claims.exactRecall)}) of ${report.claims.gold}; marks on no gold entity ${pct(report.claims.marksOnNoGold)} of ${report.claims.marks}`);
   lines.push('', 'FA-KES civilian casualty figure, typed as casualties with the right value', `  ${report.fakesCasualties.found} of ${report.fakesCasualties.articles} (${pct(report.fakesCasualties.rate)})`);
   lines.push('', 'Extraction (HTML pages, character level)', `  recall ${pct(report.extraction.recall)}, precision ${pct(report.extraction.precision)} over ${report.extraction.pages} pages`);

@@ -17,6 +17,9 @@ export interface NameHit {
 
 const NAME_SHAPE = /\p{Lu}[\p{L}\p{M}’'.-]*[\p{L}\p{M}](?:\s+(?:(?:al|el|bin|ibn|bint|abu|de|du|da|von|van|der|of|for|the|and|on|in)[\s-]+)*\p{Lu}[\p{L}\p{M}’'.-]*[\p{L}\p{M}])+/gu;
 
+// Three to six capitals standing alone, in mixed-case text only (a line in capitals is a headline).
+const INITIALISM = /(?<![\p{L}\p{N}&.-])\p{Lu}{3,6}(?![\p{L}\p{N}&-])(?=[^\p{Lu}]*\p{Ll})/gu;
+const NOT_A_BODY = new Set(['CEO', 'GMT', 'UTC', 'EST', 'EDT', 'PDT', 'BST', 'CET', 'AM', 'PM', 'USD', 'EUR', 'GBP', 'TRY', 'SYP', 'GDP', 'COVID', 'AIDS', 'HIV', 'DNA', 'FAQ', 'PDF', 'HTML', 'URL', 'TV', 'LIVE', 'VIDEO', 'PHOTO', 'PHOTOS', 'READ', 'MORE', 'NEW', 'UPDATE', 'BREAKING', 'NEWS', 'THE', 'AND', 'FOR', 'VIP', 'III', 'XII', 'XIII', 'XIV', 'XVI', 'XVII', 'XIX', 'XXI']);
 const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 // Titles before a person's name: evidence that a name follows, not part of it.
@@ -36,36 +39,41 @@ function isGivenName(word: string): boolean {
 export function findNames(text: string, covered: (start: number, end: number) => boolean): NameHit[] {
   const hits: NameHit[] = [];
   for (const m of text.matchAll(NAME_SHAPE)) {
-    let start = m.index;
-    let name = m[0];
-    // A possessive owner is a separate name: "Italy’s Rai News" -> "Rai News".
-    const possessive = name.match(/^.*[’']s\s+/u);
-    if (possessive) {
-      start += possessive[0].length;
-      name = name.slice(possessive[0].length);
+    // Words with their offsets; a possessive owner is a separate name ("Italy’s Rai News").
+    let words = [...m[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: m.index + w.index }));
+    const owner = words.findLastIndex((w) => /[’']s$/u.test(w.text));
+    if (owner >= 0 && owner < words.length - 1) words = words.slice(owner + 1);
+    const last = words[words.length - 1]!;
+    if (/[’']s$/u.test(last.text)) words[words.length - 1] = { ...last, text: last.text.slice(0, -2) };
+    if (words[0] && /^the$/i.test(words[0].text)) words = words.slice(1);
+    if (words.length === 0 || words.some((w) => CALENDAR_WORD.test(w.text))) continue;
+
+    let kind: NameHit['kind'] | null = null;
+    const head = words[words.length - 1]!.text.replace(/\.$/, '');
+    if (words.length >= 2 && (ORG_HEAD.test(head) || ORG_FIRST.test(words[0]!.text))) kind = 'organisation';
+    else {
+      // Titles in front ("Iraqi President", "FCO Minister", "Mr") say a person's name follows;
+      // they are not part of it. With a title, one word is enough ("Secretary Kerry").
+      const lastTitle = words.slice(0, 4).findLastIndex((w) => TITLE.test(w.text.replace(/\.$/, '')));
+      if (lastTitle >= 0 && lastTitle < words.length - 1) {
+        words = words.slice(lastTitle + 1);
+        kind = 'person';
+      } else if (words.length >= 2 && isGivenName(words[0]!.text)) kind = 'person';
     }
-    name = name.replace(/[’']s$/u, '');
-    let words = name.split(/\s+/);
-    // Titles in front are evidence of a person, not part of the name.
-    let titled = false;
-    while (words.length > 1 && TITLE.test(words[0]!.replace(/\.$/, ''))) {
-      titled = titled || !/^the$/i.test(words[0]!);
-      start += words[0]!.length + (name.slice(words[0]!.length).match(/^\s+/)?.[0].length ?? 1);
-      name = name.slice(name.indexOf(words[1]!, words[0]!.length));
-      words = words.slice(1);
-    }
-    if (words.length < 2 || words.some((w) => CALENDAR_WORD.test(w)) || isPlace(name)) continue;
-    const end = start + name.length;
-    if (covered(start, end)) continue;
-    const last = words[words.length - 1]!.replace(/\.$/, '');
-    const kind = ORG_HEAD.test(last) || ORG_FIRST.test(words[0]!)
-      ? 'organisation'
-      : titled || isGivenName(words[0]!)
-        ? 'person'
-        : null;
-    if (kind) hits.push({ kind, name, start, end });
+    if (!kind) continue;
+    const first = words[0]!;
+    const final = words[words.length - 1]!;
+    const name = text.slice(first.start, final.start + final.text.length);
+    if (isPlace(name) || (kind === 'person' && !/^\p{Lu}\p{Ll}/u.test(first.text))) continue;
+    if (covered(first.start, first.start + name.length)) continue;
+    hits.push({ kind, name, start: first.start, end: first.start + name.length });
   }
-  return hits;
+  // Capitalised initialisms ("UNGA", "SNHR") name bodies; the common ones that do not are left out.
+  for (const m of text.matchAll(INITIALISM)) {
+    if (NOT_A_BODY.has(m[0]) || covered(m.index, m.index + m[0].length)) continue;
+    hits.push({ kind: 'organisation', name: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 /** Syrian towns that have the shape of a name ("Maarat al-Numan"). */
