@@ -89,8 +89,10 @@ const WORD_NUMBER = `(?:(?:a|an)\\s+)?${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMB
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const SCALE = '(?:\\s*(?:million|billion|trillion|thousand|bn|mn)(?![\\p{L}]))';
 const CURRENCY = '(?:US\\s?\\$|\\$|€|£|USD\\s?|EUR\\s?)';
-const VAGUE = '(?:tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|tens\\s+of\\s+millions|thousands|hundreds|millions|dozens|scores)(?=\\s+of\\s)';
-const ONE_NUMBER = `(?:${CURRENCY})?(?:${DIGITS}|${WORD_NUMBER})${SCALE}?`;
+// "thousands of civilians", or on its own before a verb: "millions have been displaced".
+const VAGUE = '(?:tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|tens\\s+of\\s+millions|thousands|hundreds|millions|dozens|scores)(?=\\s+of\\s|\\s+(?:have|has|had|were|are|more|fled|died|remain|still)\\b)';
+const HALF = '(?:half\\s+an?\\s+(?:million|billion))';
+const ONE_NUMBER = `(?:${CURRENCY})?(?:${DIGITS}|${HALF}|${WORD_NUMBER})${SCALE}?`;
 
 const QUANTITY = new RegExp(
   `${B}(?:(?<approx>${APPROX_WORDS})\\s+)?(?:(?<vague>${VAGUE})|(?<first>${ONE_NUMBER})(?:\\s*(?:-|–|to)\\s*(?<second>${ONE_NUMBER}))?(?<pct>\\s*(?:%|per\\s?cent${E}))?)`,
@@ -154,8 +156,13 @@ function partOfName(text: string, start: number, end: number, sentenceStart: num
   if (!/^\p{Lu}/u.test(word) || wordStart < sentenceStart) return false;
   if (NOT_A_NAME.has(word.toLowerCase()) || /[’']s$/.test(word)) return false;
   if (new RegExp(`^${MONTH}$`).test(word)) return false;
+  // "Summit 2016", "World Cup 2018": a year after an event's name is still a date, but not the
+  // number of a document, a road or a unit ("Resolution 2043", "Route 2000").
+  if (/^(?:19|20)\d\d$/.test(text.slice(start, end)) && !NUMBERED.test(word)) return false;
   return true;
 }
+
+const NUMBERED = /^(?:resolution|resolutions|article|articles|paragraph|section|chapter|room|flight|route|road|highway|number|no\.?|model|version|unit|platoon|regiment|brigade|division|battalion|squadron|vision|agenda|plan|code|law|decree|order|protocol|annex|item|line|gate|building|block|street|st\.?|avenue|zone|sector|level|grade|class|type|mark|series|channel|page|volume|vol\.?|issue)$/i;
 
 function approximation(words: string | undefined): Approximation {
   if (!words) return 'exact';
@@ -176,6 +183,8 @@ function parseOne(raw: string): { value: number; currency: boolean; words: boole
     s = s.slice(0, s.length - scale[0].length);
   }
   if (/^\d/.test(s)) return { value: Number(s.replace(/,/g, '')) * factor, currency, words: false };
+  const half = s.match(/^half\s+an?\s+(million|billion)$/i);
+  if (half) return { value: (half[1]!.toLowerCase() === 'million' ? 5e5 : 5e8) * factor, currency, words: true };
   const v = parseNumberWords(s);
   return v === null ? null : { value: v * factor, currency, words: true };
 }
@@ -295,7 +304,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     }
     if (!kind && !counts) {
       // Any plural noun right after the number says what is counted: "1,200 trucks".
-      const plural = text.slice(end, Math.min(sentence.end, end + 30)).match(/^\s+([a-z][a-z-]{2,}s)(?![\p{L}])/u);
+      // A plural noun up to three words on says what is counted: "13 new EU sanctions listings".
+      const plural = text.slice(end, Math.min(sentence.end, end + 50)).match(/^(?:\s+(?!(?:and|or|of|in|on|at|to|by|for|from|with|was|were|is|are|has|have|had)\b)[\p{L}-]+){0,2}?\s+([a-z][a-z-]{2,}s)(?![\p{L}])/u);
       if (plural && isPluralNoun(text.slice(start, end) + plural[0])) {
         counts = plural[1];
         end += plural[0].length;

@@ -270,3 +270,28 @@ describe('parseNumberWords', () => {
     expect(parseNumberWords('several')).toBeNull();
   });
 });
+
+describe('figures written in other common ways', () => {
+  it('reads "half a million" with its approximation', () => {
+    const c = only('Over half a million people remain under siege.', 'Over half a million people');
+    expect(c.value).toBe(500_000);
+    expect(c.approx).toBe('more-than');
+  });
+
+  it('reads a vague quantity followed by a verb ("millions have been displaced")', () => {
+    const c = only('Since then millions have been displaced by the fighting.', 'millions');
+    expect(c.kind).toBe('displacement');
+    expect(c.approx).toBe('vague');
+  });
+
+  it('finds what a number counts a few words on ("12 new travel bans")', () => {
+    const c = only('The ministers agreed 12 new travel bans on officials.', '12 new travel bans');
+    expect(c.kind).toBe('count');
+    expect(c.counts).toBe('bans');
+  });
+
+  it('reads a year after an event name as a date, but not a document number', () => {
+    expect(only('Leaders met at the Brussels Conference 2021 to pledge aid.', '2021').kind).toBe('date');
+    expect(claims('The Security Council adopted Resolution 2043 unanimously.').map((c) => c.text)).toEqual([]);
+  });
+});
