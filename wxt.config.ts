@@ -14,8 +14,14 @@ export default defineConfig({
     name: 'Syria Lens',
     // The article script is loaded only into pages that pass the topic gate: `scripting` and
     // host access do that; the gate itself is the only script on every page.
-    permissions: ['scripting'],
+    // `storage` keeps the reader's settings (never anything about the pages visited).
+    permissions: ['scripting', 'storage'],
     host_permissions: ['<all_urls>'],
+    commands: {
+      'toggle-marks': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Show or hide the marks on this page' },
+      'next-mark': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next mark and open its card' },
+      'previous-mark': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous mark and open its card' },
+    },
     description:
       'Marks the actors and figures in news about the Syrian conflict and gives their background from a bundled, sourced knowledge file. Nothing leaves your machine.',
     ...(browser === 'firefox'

@@ -14,15 +14,17 @@ export interface CardProps {
   target: CardTarget;
   analysis: Analysis;
   onClose?: () => void;
+  /** Stop marking this actor, or this kind of figure. */
+  onMute?: () => void;
 }
 
-export function Card({ target, analysis, onClose }: CardProps) {
-  if (target.type === 'actor') return <ActorCard actorId={target.actorId} mentionText={target.mentionText} analysis={analysis} onClose={onClose} />;
+export function Card({ target, analysis, onClose, onMute }: CardProps) {
+  if (target.type === 'actor') return <ActorCard actorId={target.actorId} mentionText={target.mentionText} analysis={analysis} onClose={onClose} onMute={onMute} />;
   const claim = analysis.claims[target.claimIndex];
-  return claim ? <ClaimCard claim={claim} analysis={analysis} onClose={onClose} /> : null;
+  return claim ? <ClaimCard claim={claim} analysis={analysis} onClose={onClose} onMute={onMute} /> : null;
 }
 
-function ActorCard({ actorId, mentionText, analysis, onClose }: { actorId: string; mentionText: string; analysis: Analysis; onClose?: () => void }) {
+function ActorCard({ actorId, mentionText, analysis, onClose, onMute }: { actorId: string; mentionText: string; analysis: Analysis; onClose?: () => void; onMute?: () => void }) {
   const actor = analysis.actors.find((a) => a.id === actorId);
   const entry = actor?.known ? analysis.entries[actorId] : undefined;
   const name = entry?.title ?? actor?.name ?? mentionText;
@@ -30,19 +32,26 @@ function ActorCard({ actorId, mentionText, analysis, onClose }: { actorId: strin
   // A metonym or alias ("Ankara") should say what it was read as.
   const mentionedAs = mentionText && mentionText.toLowerCase() !== name.toLowerCase() ? mentionText : undefined;
   return (
-    <Frame label={kind ? `${name}: ${kind}` : name} title={name} subtitle={kind} onClose={onClose}>
+    <Frame label={kind ? `${name}: ${kind}` : name} title={name} subtitle={kind} onClose={onClose} onMute={onMute} muteLabel={`Stop marking ${name}`}>
       {mentionedAs && <p class="sl-muted">Mentioned as “{mentionedAs}”</p>}
       {entry ? <EntryBody entry={entry} /> : <p class="sl-unknown-note">Not in the knowledge file</p>}
     </Frame>
   );
 }
 
-function ClaimCard({ claim, analysis, onClose }: { claim: ClaimFinding; analysis: Analysis; onClose?: () => void }) {
+function ClaimCard({ claim, analysis, onClose, onMute }: { claim: ClaimFinding; analysis: Analysis; onClose?: () => void; onMute?: () => void }) {
   const kind = CLAIM_KIND_LABELS[claim.kind];
   const facts = claim.facts.map((id) => analysis.entries[id]).filter((e) => e !== undefined);
   const sources: Source[] = facts.flatMap((f) => f.sources);
   return (
-    <Frame label={`${kind}: ${formatClaimValue(claim)}`} title={kind} subtitle={`“${claim.text}”`} onClose={onClose}>
+    <Frame
+      label={`${kind}: ${formatClaimValue(claim)}`}
+      title={kind}
+      subtitle={`“${claim.text}”`}
+      onClose={onClose}
+      onMute={onMute}
+      muteLabel={`Stop marking figures of this kind (${kind.toLowerCase()})`}
+    >
       <ClaimBody claim={claim} />
       {facts.length > 0 && (
         <div class="sl-facts">
@@ -59,9 +68,9 @@ function ClaimCard({ claim, analysis, onClose }: { claim: ClaimFinding; analysis
   );
 }
 
-function Frame(props: { label: string; title: string; subtitle?: string; onClose?: () => void; children: ComponentChildren }) {
+function Frame(props: { label: string; title: string; subtitle?: string; onClose?: () => void; onMute?: () => void; muteLabel?: string; children: ComponentChildren }) {
   return (
-    <div class="sl-card" role="dialog" aria-label={props.label}>
+    <div class="sl-card" role="dialog" aria-label={props.label} tabIndex={-1}>
       <div class="sl-card-head">
         <div>
           <h2 class="sl-title">{props.title}</h2>
@@ -74,6 +83,11 @@ function Frame(props: { label: string; title: string; subtitle?: string; onClose
         )}
       </div>
       {props.children}
+      {props.onMute && (
+        <button type="button" class="sl-mute" onClick={props.onMute}>
+          {props.muteLabel}
+        </button>
+      )}
     </div>
   );
 }
@@ -107,4 +121,19 @@ export const cardStyles = `${baseStyles}
 }
 .sl-close:hover { background: var(--sl-border); color: var(--sl-fg); }
 .sl-close:focus-visible { outline: 2px solid var(--sl-link); outline-offset: 1px; }
+.sl-card { max-height: min(70vh, 520px); overflow-y: auto; }
+.sl-mute {
+  display: block;
+  margin-top: 8px;
+  padding: 3px 8px;
+  font: inherit;
+  font-size: 12px;
+  border: 1px solid var(--sl-border);
+  border-radius: 4px;
+  background: transparent;
+  color: var(--sl-muted);
+  cursor: pointer;
+}
+.sl-mute:hover { color: var(--sl-fg); }
+.sl-mute:focus-visible { outline: 2px solid var(--sl-link); outline-offset: 1px; }
 `;

@@ -6,6 +6,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { createAnalyzer, notAnalysed, type Analyzer } from '@/lib/analyze';
 import { knowledge } from '@/lib/knowledge';
 import {
+  COMMANDS,
   MSG,
   isAnalysisRequest,
   isAnalyzePage,
@@ -14,6 +15,8 @@ import {
   isGateMessage,
   markCount,
   type AnalyzePageMessage,
+  type CommandMessage,
+  type CommandName,
   type PageState,
 } from '@/lib/messages';
 import type { Analysis } from '@/lib/types';
@@ -95,6 +98,15 @@ export default defineBackground(() => {
         .catch(() => null);
     }
     return undefined;
+  });
+
+  // Keyboard shortcuts act on the page in the active tab (its article script, if loaded).
+  browser.commands.onCommand.addListener(async (command) => {
+    if (!COMMANDS.includes(command as CommandName)) return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    const message: CommandMessage = { type: MSG.command, command: command as CommandName };
+    await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

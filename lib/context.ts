@@ -61,7 +61,7 @@ export function rankContext(kb: Knowledge, e: ContextEvidence): ContextFinding[]
   const total = new Map(direct);
   for (const [id, score] of direct) {
     if (score < MIN_SCORE) continue;
-    for (const r of related.get(id) ?? []) total.set(r, (total.get(r) ?? 0) + Math.min(1.5, score / 3));
+    for (const r of related.get(id) ?? []) total.set(r, (total.get(r) ?? 0) + Math.min(2, score / 3));
   }
   for (const entry of entries) {
     const score = total.get(entry.id);

@@ -12,6 +12,8 @@ export const MSG = {
   analysis: 'syria-lens/analysis',
   /** popup → background → content: analyse this tab even though it failed the gate. */
   force: 'syria-lens/force',
+  /** background → article script: a keyboard shortcut was pressed. */
+  command: 'syria-lens/command',
   /** background → content: run (with force) / send back the current result. */
   run: 'syria-lens/run',
   current: 'syria-lens/current',
@@ -32,6 +34,14 @@ export interface GateMessage {
 
 export interface ArticleReady {
   type: typeof MSG.articleReady;
+}
+
+export type CommandName = 'toggle-marks' | 'next-mark' | 'previous-mark';
+export const COMMANDS: readonly CommandName[] = ['toggle-marks', 'next-mark', 'previous-mark'];
+
+export interface CommandMessage {
+  type: typeof MSG.command;
+  command: CommandName;
 }
 
 export interface AnalysisRequest {
@@ -89,6 +99,10 @@ export function isGateMessage(x: unknown): x is GateMessage {
 
 export function isArticleReady(x: unknown): x is ArticleReady {
   return isObject(x) && x.type === MSG.articleReady;
+}
+
+export function isCommandMessage(x: unknown): x is CommandMessage {
+  return isObject(x) && x.type === MSG.command && COMMANDS.includes(x.command as CommandName);
 }
 
 export function isAnalysisRequest(x: unknown): x is AnalysisRequest {

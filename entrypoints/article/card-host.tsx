@@ -30,6 +30,9 @@ export class CardHost {
     panel.className = 'sl-panel';
     panel.hidden = true;
     panel.addEventListener('mouseenter', () => clearTimeout(this.hideTimer));
+    panel.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') this.hide();
+    });
     panel.addEventListener('mouseleave', () => this.scheduleHide());
     shadow.append(style, panel);
     this.doc.documentElement.append(host);
@@ -38,13 +41,20 @@ export class CardHost {
     return panel;
   }
 
-  /** Opens the card beside `anchor`, below it when there is room, else above: never over it. */
-  show(target: CardTarget, analysis: Analysis, anchor: DOMRect): void {
+  get open(): boolean {
+    return !!this.panel && !this.panel.hidden;
+  }
+
+  /**
+   * Opens the card beside `anchor`, below it when there is room, else above: never over it.
+   * Opened from the keyboard, it takes the focus so that screen readers announce it.
+   */
+  show(target: CardTarget, analysis: Analysis, anchor: DOMRect, options: { focus?: boolean; onMute?: () => void } = {}): void {
     clearTimeout(this.hideTimer);
     if (this.shownFor && sameTarget(this.shownFor, target) && this.panel && !this.panel.hidden) return;
     const panel = this.ensure();
     this.shownFor = target;
-    render(<Card target={target} analysis={analysis} onClose={() => this.hide()} />, panel);
+    render(<Card target={target} analysis={analysis} onClose={() => this.hide()} onMute={options.onMute} />, panel);
     panel.hidden = false;
     const view = this.doc.defaultView!;
     const box = panel.getBoundingClientRect();
@@ -53,6 +63,7 @@ export class CardHost {
     const left = Math.max(GAP, Math.min(anchor.left, view.innerWidth - box.width - GAP));
     panel.style.top = `${Math.round(top)}px`;
     panel.style.left = `${Math.round(left)}px`;
+    if (options.focus) panel.querySelector<HTMLElement>('.sl-card')?.focus();
   }
 
   scheduleHide(): void {

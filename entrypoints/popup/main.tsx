@@ -6,8 +6,11 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup, popupStyles } from '@/components/Popup';
+import { SiteToggle, siteToggleStyles } from '@/components/SiteToggle';
 import { MSG } from '@/lib/messages';
+import { hostOf, marksEnabledOn } from '@/lib/settings';
 import type { Analysis } from '@/lib/types';
+import { readSettings, updateSettings } from '@/utils/settings-item';
 
 async function pageTabId(): Promise<number | null> {
   const fromQuery = new URLSearchParams(location.search).get('tabId');
@@ -20,6 +23,7 @@ function App() {
   const [status, setStatus] = useState<'loading' | 'ready' | 'unavailable'>('loading');
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [tabId, setTabId] = useState<number | null>(null);
+  const [site, setSite] = useState<{ host: string; on: boolean } | null>(null);
 
   async function load(id: number) {
     const result = (await browser.runtime.sendMessage({ type: MSG.analysis, tabId: id })) as Analysis | null;
@@ -32,6 +36,7 @@ function App() {
       .then((id) => {
         if (id === null) return setStatus('unavailable');
         setTabId(id);
+        void siteOf(id).then(setSite);
         return load(id);
       })
       .catch(() => setStatus('unavailable'));
@@ -45,10 +50,30 @@ function App() {
     await load(tabId);
   }
 
-  return <Popup analysis={analysis} status={status} onAnalyseAnyway={analyseAnyway} />;
+  async function setSiteMarks(on: boolean) {
+    if (!site) return;
+    await updateSettings((s) => ({ ...s, sites: { ...s.sites, [site.host]: on } }));
+    setSite({ ...site, on });
+    if (on && tabId !== null) await load(tabId);
+  }
+
+  return (
+    <>
+      {site && <SiteToggle host={site.host} on={site.on} onChange={setSiteMarks} onOpenSettings={() => void browser.runtime.openOptionsPage()} />}
+      <Popup analysis={analysis} status={status} onAnalyseAnyway={analyseAnyway} />
+    </>
+  );
+}
+
+/** The page's host and whether marks are on there (the host permission lets us read the tab's address). */
+async function siteOf(tabId: number): Promise<{ host: string; on: boolean } | null> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  const host = tab?.url ? hostOf(tab.url) : '';
+  if (!host || !/^https?:/.test(tab!.url!)) return null;
+  return { host, on: marksEnabledOn(await readSettings(), host) };
 }
 
 const style = document.createElement('style');
-style.textContent = popupStyles;
+style.textContent = popupStyles + siteToggleStyles;
 document.head.append(style);
 render(<App />, document.getElementById('app')!);

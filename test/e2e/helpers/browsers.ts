@@ -320,7 +320,10 @@ interface TabInfo {
 function pickTab(tabs: TabInfo[], url: string, extensionOrigin: string): number | undefined {
   const byUrl = tabs.filter((t) => t.url === url);
   if (byUrl.length === 1) return byUrl[0]!.id;
-  // The extension sees the URLs of its own pages only (it has no "tabs" permission).
+  // The same page open in several tabs: the one brought to the front.
+  const activeByUrl = byUrl.filter((t) => t.active);
+  if (activeByUrl.length === 1) return activeByUrl[0]!.id;
+  // Without host access the extension would see the URLs of its own pages only.
   const others = tabs.filter((t) => !t.url?.startsWith(`${extensionOrigin}/`));
   if (others.some((t) => t.url !== undefined)) return undefined; // URLs visible, but not (yet) this one
   const active = others.filter((t) => t.active);

@@ -1,0 +1,24 @@
+/** The settings page: reads and writes the reader's settings in extension storage. */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { Options, optionsStyles } from '@/components/Options';
+import { knowledge } from '@/lib/knowledge';
+import type { Settings } from '@/lib/settings';
+import { readSettings, settingsItem, watchSettings } from '@/utils/settings-item';
+
+const actorNames = Object.fromEntries(knowledge.actors.map((a) => [a.id, a.name]));
+
+function App() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    void readSettings().then(setSettings);
+    return watchSettings(setSettings);
+  }, []);
+  if (!settings) return null;
+  return <Options settings={settings} actorNames={actorNames} onChange={(next) => void settingsItem.setValue(next).then(() => setSettings(next))} />;
+}
+
+const style = document.createElement('style');
+style.textContent = optionsStyles;
+document.head.append(style);
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,124 @@
+/**
+ * The reader's controls, end to end: the popup's per-site switch, the settings page's kinds of
+ * marks, and the keyboard commands, each seen in the page's marks and card.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { ACTOR, CLAIM, highlightNames, markTexts, waitForMarks } from './helpers/marks';
+import { waitFor } from './helpers/wait';
+import type { SuiteContext } from './suite';
+
+/** What Syria Lens left in the page: highlight names, the card host, the mark style. */
+function traces(page: Page) {
+  return page.evaluate(() => ({
+    highlights: [...CSS.highlights.keys()].filter((k) => k.startsWith('syria-lens-')),
+    card: document.querySelectorAll('syria-lens-card').length,
+    style: document.querySelectorAll('#syria-lens-marks').length,
+  }));
+}
+
+async function clickByText(page: Page, selector: string, text: string): Promise<void> {
+  const clicked = await page.evaluate(
+    (sel, t) => {
+      const el = [...document.querySelectorAll<HTMLElement>(sel)].find((e) => e.textContent?.includes(t));
+      el?.click();
+      return !!el;
+    },
+    selector,
+    text,
+  );
+  if (!clicked) throw new Error(`no ${selector} with text ${JSON.stringify(text)}`);
+}
+
+export function controlsSuite(ctx: SuiteContext): void {
+  describe('reader controls', () => {
+    async function freshSyriaPage(): Promise<{ page: Page; tabId: number }> {
+      const page = await ctx.lens().newPage();
+      await page.goto(ctx.server().url('syria-article.html'), { waitUntil: 'load' });
+      await waitForMarks(page, 15_000);
+      return { page, tabId: await ctx.lens().tabIdFor(page) };
+    }
+
+    test('the popup switch turns marks off on the site, leaving no trace, and back on', async () => {
+      const { page, tabId } = await freshSyriaPage();
+      const popup = await ctx.lens().openExtensionPage(`popup.html?tabId=${tabId}`);
+      try {
+        await waitFor(() => popup.evaluate(() => document.querySelector('.sl-site-toggle input') !== null || undefined), { timeout: 10_000 });
+        expect(await popup.evaluate(() => document.querySelector('.sl-site-toggle')?.textContent)).toContain('Marks on 127.0.0.1');
+        await popup.click('.sl-site-toggle input');
+        await waitFor(async () => ((await traces(page)).highlights.length === 0 ? true : undefined), { timeout: 10_000 });
+        expect(await traces(page)).toEqual({ highlights: [], card: 0, style: 0 });
+        await popup.click('.sl-site-toggle input');
+        await waitForMarks(page, 10_000);
+        expect(await markTexts(page, ACTOR)).toContain('YPG');
+      } finally {
+        await popup.close().catch(() => undefined);
+        await page.close().catch(() => undefined);
+      }
+    });
+
+    test('the settings page hides a kind of figure, and shows it again', async () => {
+      const { page } = await freshSyriaPage();
+      const options = await ctx.lens().openExtensionPage('options.html');
+      try {
+        await waitFor(() => options.evaluate(() => document.querySelector('fieldset') !== null || undefined), { timeout: 10_000 });
+        await clickByText(options, 'fieldset label', 'Date');
+        await waitFor(async () => (!(await markTexts(page, CLAIM))?.includes('October 9') ? true : undefined), { timeout: 10_000 });
+        const claims = (await markTexts(page, CLAIM)) ?? [];
+        expect(claims).not.toContain('October 9');
+        expect(claims).toContain('30 km');
+        await clickByText(options, 'fieldset label', 'Date');
+        await waitFor(async () => ((await markTexts(page, CLAIM))?.includes('October 9') ? true : undefined), { timeout: 10_000 });
+      } finally {
+        await options.close().catch(() => undefined);
+        await page.close().catch(() => undefined);
+      }
+    });
+
+    test('the keyboard commands hide and show the marks, and step to a mark with its card', async () => {
+      const { page, tabId } = await freshSyriaPage();
+      // The browser delivers a pressed shortcut to the background, which sends this message.
+      const extensionPage = await ctx.lens().openExtensionPage(`popup.html?tabId=${tabId}`);
+      const command = (name: string) =>
+        extensionPage.evaluate(
+          (id, c) => {
+            type Tabs = { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
+            const g = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
+            return (g.browser ?? g.chrome)!.tabs.sendMessage(id, { type: 'syria-lens/command', command: c });
+          },
+          tabId,
+          name,
+        );
+      try {
+        await command('toggle-marks');
+        await waitFor(async () => ((await highlightNames(page)).length === 0 ? true : undefined), { timeout: 10_000 });
+        await command('toggle-marks');
+        await waitForMarks(page, 10_000);
+        // A shortcut is pressed on the page the reader is looking at.
+        await page.bringToFront();
+        await command('next-mark');
+        const card = await waitFor(
+          () =>
+            page.evaluate(() => {
+              const host = document.querySelector('syria-lens-card');
+              const dialog = host?.shadowRoot?.querySelector('[role="dialog"]');
+              const panel = dialog?.parentElement;
+              if (!dialog || !panel || panel.hidden) return undefined;
+              return { label: dialog.getAttribute('aria-label'), focused: document.activeElement === host };
+            }),
+          { timeout: 10_000 },
+        );
+        expect(card.label).toBeTruthy();
+        expect(card.focused, 'the card takes the focus so screen readers announce it').toBe(true);
+        await page.keyboard.press('Escape');
+        await waitFor(
+          () => page.evaluate(() => (document.querySelector('syria-lens-card')?.shadowRoot?.querySelector('.sl-panel') as HTMLElement | null)?.hidden || undefined),
+          { timeout: 5_000 },
+        );
+      } finally {
+        await extensionPage.close().catch(() => undefined);
+        await page.close().catch(() => undefined);
+      }
+    });
+  });
+}
