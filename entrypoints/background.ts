@@ -3,7 +3,7 @@
  * tab navigates or closes), sets the toolbar badge, and answers the popup.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { createAnalyzer, notAnalysed, type Analyzer } from '@/lib/analyze';
+import { createAnalyzer, mergeAnalyses, notAnalysed, type Analyzer } from '@/lib/analyze';
 import { knowledge } from '@/lib/knowledge';
 import {
   COMMANDS,
@@ -49,8 +49,10 @@ export default defineBackground(() => {
       { text: message.text, title: message.title, url: message.url, date: message.date },
       { force: message.force },
     );
-    results.set(tabId, analysis);
-    void setBadge(tabId, analysis);
+    const previous = message.append ? results.get(tabId) : undefined;
+    const combined = previous ? mergeAnalyses(previous, analysis) : analysis;
+    results.set(tabId, combined);
+    void setBadge(tabId, combined);
     return analysis;
   }
 

@@ -26,6 +26,8 @@ export interface AnalyzePageMessage {
   url: string;
   date: string | null;
   force: boolean;
+  /** Text that arrived after the first analysis: its findings join the tab's result. */
+  append: boolean;
 }
 
 export interface GateMessage {
@@ -85,7 +87,8 @@ export function isAnalyzePage(x: unknown): x is AnalyzePageMessage {
     typeof x.title === 'string' &&
     typeof x.url === 'string' &&
     (x.date === null || typeof x.date === 'string') &&
-    typeof x.force === 'boolean'
+    typeof x.force === 'boolean' &&
+    typeof x.append === 'boolean'
   );
 }
 

@@ -7,6 +7,10 @@ import type { CardTarget } from '@/components/Card';
 export interface Mark {
   range: Range;
   target: CardTarget;
+  /** The text the range held when drawn: a range whose text changed is dropped. */
+  text: string;
+  /** Which analysed part of the page it comes from. */
+  part: number;
 }
 
 export const HIGHLIGHT_NAMES = { actor: 'syria-lens-actor', claim: 'syria-lens-claim' } as const;

@@ -17,8 +17,9 @@ import {
 } from '@/lib/messages';
 import { marksEnabledOn, visibleMarks, type Settings } from '@/lib/settings';
 import { readSettings, updateSettings, watchSettings } from '@/utils/settings-item';
+import { mergeAnalyses } from '@/lib/analyze';
 import type { Analysis } from '@/lib/types';
-import { extractArticle, type ExtractedText } from '../content/extract';
+import { extractArticle, type ExtractedText, type TextPiece } from '../content/extract';
 import { pageTitle, publishedDate } from '../content/metadata';
 import { rangeFor } from '../content/ranges';
 import { MarkLayer, highlightsSupported, type Mark } from './highlights';
@@ -61,15 +62,32 @@ function whenIdle(fn: () => void): void {
   else setTimeout(fn, 50);
 }
 
+/** A part of the page analysed at once: the first article text, or text that arrived later. */
+interface Part {
+  extracted: ExtractedText;
+  analysis: Analysis;
+}
+
+// Watching a page that changes: at most one look per interval, however often it changes.
+const SETTLE_MS = 800;
+const MIN_INTERVAL_MS = 2_000;
+// New text shorter than this (a counter, a timestamp) is not worth an analysis.
+const MIN_NEW_CHARS = 80;
+
 class PageLens {
-  result: Analysis | null = null;
   settings: Settings | null = null;
+  private parts: Part[] = [];
+  private merged: Analysis | null = null;
+  private analysedUrl = location.href;
+  private analysedNodes = new WeakSet<Text>();
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastRefresh = 0;
+  private observer: MutationObserver | null = null;
   /** Hidden with the keyboard shortcut, for this page only. */
   private hidden = false;
   private focusIndex = -1;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private hovered: Mark | null = null;
-  private extracted: ExtractedText | null = null;
   private readonly marks = new MarkLayer(document);
   private readonly card = new CardHost(document);
   private pending: Promise<void> | null = null;
@@ -77,8 +95,17 @@ class PageLens {
   private pointer = { x: 0, y: 0 };
   private listening = false;
 
+  /** The page's findings, all parts together (for the popup). */
+  get result(): Analysis | null {
+    return this.merged;
+  }
+
   constructor(private readonly ctx: ContentScriptContext) {
-    ctx.onInvalidated(() => this.removeMarks());
+    ctx.onInvalidated(() => {
+      this.observer?.disconnect();
+      clearTimeout(this.refreshTimer);
+      this.removeMarks();
+    });
     ctx.addEventListener(document, 'keydown', (e) => {
       if ((e as KeyboardEvent).key === 'Escape' && this.card.open) this.card.hide();
     });
@@ -93,21 +120,21 @@ class PageLens {
   applySettings(settings: Settings): void {
     this.settings = settings;
     if (!marksEnabledOn(settings, location.hostname)) return this.removeMarks();
-    if (this.result) this.draw();
+    if (this.parts.length) this.draw();
     else void this.run(false);
   }
 
   toggle(): void {
     this.hidden = !this.hidden;
     if (this.hidden) this.removeMarks();
-    else if (this.result) this.draw();
+    else if (this.parts.length) this.draw();
     else void this.run(true);
   }
 
   /** Keyboard stepping: the next or previous mark is scrolled into view and its card opened. */
   step(direction: 1 | -1): void {
     const marks = this.marks.all;
-    if (!this.result || marks.length === 0) return;
+    if (marks.length === 0) return;
     this.focusIndex = (this.focusIndex + direction + marks.length) % marks.length;
     const mark = marks[this.focusIndex]!;
     const node = mark.range.startContainer.parentElement;
@@ -118,12 +145,13 @@ class PageLens {
   }
 
   private openCard(mark: Mark, rect: DOMRect, focus: boolean): void {
-    if (!this.result) return;
-    this.card.show(mark.target, this.result, rect, { focus, onMute: () => this.mute(mark) });
+    const part = this.parts[mark.part];
+    if (!part) return;
+    this.card.show(mark.target, part.analysis, rect, { focus, onMute: () => this.mute(mark) });
   }
 
   private mute(mark: Mark): void {
-    const result = this.result;
+    const result = this.parts[mark.part]?.analysis;
     if (!result) return;
     this.card.hide();
     void updateSettings((s) => {
@@ -143,37 +171,94 @@ class PageLens {
   private async analyse(force: boolean): Promise<void> {
     const extracted = extractArticle(document, { maxChars: MAX_PAGE_CHARS });
     if (!extracted.text.trim()) return;
+    const url = location.href;
+    const analysis = await this.request(extracted.text, force, false);
+    if (!analysis || this.ctx.isInvalid) return;
+    this.analysedUrl = url;
+    this.parts = [{ extracted, analysis }];
+    this.merged = analysis;
+    this.analysedNodes = new WeakSet(extracted.pieces.map((p) => p.node));
+    this.draw();
+    this.watchChanges();
+  }
+
+  private request(text: string, force: boolean, append: boolean): Promise<Analysis | null> {
     const message: AnalyzePageMessage = {
       type: MSG.analyzePage,
-      text: extracted.text,
+      text,
       title: pageTitle(document),
       url: location.href,
       date: publishedDate(document),
       force,
+      append,
     };
-    const analysis = (await browser.runtime.sendMessage(message)) as Analysis | null;
+    return browser.runtime.sendMessage(message) as Promise<Analysis | null>;
+  }
+
+  /**
+   * Pages change after load: live blogs and "read more" add text, single-page sites swap the
+   * article. Changes are gathered and looked at once they settle, never more often than
+   * MIN_INTERVAL_MS, so a page that rewrites itself constantly costs little.
+   */
+  private watchChanges(): void {
+    if (this.observer || typeof MutationObserver === 'undefined') return;
+    this.observer = new MutationObserver(() => {
+      clearTimeout(this.refreshTimer);
+      const wait = Math.max(SETTLE_MS, this.lastRefresh + MIN_INTERVAL_MS - Date.now());
+      this.refreshTimer = setTimeout(() => void this.refresh(), wait);
+    });
+    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }
+
+  private async refresh(): Promise<void> {
+    this.lastRefresh = Date.now();
+    if (this.pending || this.ctx.isInvalid) return;
+    if (location.href !== this.analysedUrl) {
+      // A new article in the same page: the old marks go, the new text is analysed afresh.
+      this.parts = [];
+      this.merged = null;
+      this.removeMarks();
+      return this.run(false);
+    }
+    // Marks whose text changed are dropped, never drawn over other text.
+    const squeeze = (t: string) => t.replace(/\s+/g, ' ');
+    const stale = this.marks.all.filter((m) => squeeze(m.range.toString()) !== squeeze(m.text));
+    if (stale.length) this.draw();
+    await this.analyseNewText();
+  }
+
+  /** Text nodes that were not there at the last analysis, analysed on their own. */
+  private async analyseNewText(): Promise<void> {
+    const full = extractArticle(document, { maxChars: MAX_PAGE_CHARS });
+    const fresh = full.pieces.filter((p) => !this.analysedNodes.has(p.node));
+    const part = joinPieces(full, fresh);
+    if (part.text.replace(/\s+/g, '').length < MIN_NEW_CHARS) return;
+    for (const p of fresh) this.analysedNodes.add(p.node);
+    const analysis = await this.request(part.text, true, true);
     if (!analysis || this.ctx.isInvalid) return;
-    this.extracted = extracted;
-    this.result = analysis;
+    this.parts.push({ extracted: part, analysis });
+    this.merged = this.merged ? mergeAnalyses(this.merged, analysis) : analysis;
     this.draw();
   }
 
   private draw(): void {
-    const { result, extracted, settings } = this;
-    if (!result || !extracted || !settings || this.hidden || !highlightsSupported()) return;
-    const visible = visibleMarks(result, extracted.text, settings);
+    const { settings } = this;
+    if (this.parts.length === 0 || !settings || this.hidden || !highlightsSupported()) return;
     const marks: Mark[] = [];
-    for (const [a, i] of visible.mentions) {
-      const actor = result.actors[a]!;
-      const m = actor.mentions[i]!;
-      const range = rangeFor(document, extracted.pieces, extracted.text, m.start, m.end);
-      if (range) marks.push({ range, target: { type: 'actor', actorId: actor.id, mentionText: m.text } });
-    }
-    for (const claimIndex of visible.claims) {
-      const c = result.claims[claimIndex]!;
-      const range = rangeFor(document, extracted.pieces, extracted.text, c.start, c.end);
-      if (range) marks.push({ range, target: { type: 'claim', claimIndex } });
-    }
+    this.parts.forEach(({ extracted, analysis }, part) => {
+      const visible = visibleMarks(analysis, extracted.text, settings);
+      for (const [a, i] of visible.mentions) {
+        const actor = analysis.actors[a]!;
+        const m = actor.mentions[i]!;
+        const range = rangeFor(document, extracted.pieces, extracted.text, m.start, m.end);
+        if (range) marks.push({ range, text: m.text, part, target: { type: 'actor', actorId: actor.id, mentionText: m.text } });
+      }
+      for (const claimIndex of visible.claims) {
+        const c = analysis.claims[claimIndex]!;
+        const range = rangeFor(document, extracted.pieces, extracted.text, c.start, c.end);
+        if (range) marks.push({ range, text: c.text, part, target: { type: 'claim', claimIndex } });
+      }
+    });
     this.focusIndex = -1;
     this.marks.show(marks);
     if (!this.listening) {
@@ -204,4 +289,25 @@ class PageLens {
       this.hoverTimer = setTimeout(() => this.openCard(hit.mark, hit.rect, false), this.settings?.cardDelayMs ?? 0);
     });
   }
+}
+
+/**
+ * Some of an extraction's text nodes as a text of their own: nodes that followed each other in
+ * the page keep what stood between them; others are separated as paragraphs.
+ */
+function joinPieces(full: ExtractedText, chosen: TextPiece[]): ExtractedText {
+  const position = new Map(full.pieces.map((p, i) => [p, i]));
+  const pieces: TextPiece[] = [];
+  let text = '';
+  let previous: TextPiece | null = null;
+  for (const p of chosen) {
+    if (previous) {
+      const adjacent = position.get(previous)! + 1 === position.get(p);
+      text += adjacent ? full.text.slice(previous.start + previous.node.data.length, p.start) : '\n\n';
+    }
+    pieces.push({ node: p.node, start: text.length });
+    text += p.node.data;
+    previous = p;
+  }
+  return { text, pieces, blocks: 0 };
 }

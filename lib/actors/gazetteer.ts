@@ -25,8 +25,9 @@ interface Form {
 // "refugees living in Turkey", "northwest Syria". "to" is left out: "a warning to Russia".
 const PLACE_CUE = /(?:\b(?:in|into|inside|from|across|throughout|toward|towards|near|within|around|outside|north|south|east|west|northern|southern|eastern|western|central|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)$/i;
 
-// The same, for the second of coordinated places: "talks in Moscow and Ankara".
-const PLACE_LIST_CUE = /\b(?:in|into|from|across|between|toward|towards|near|around)\s+\p{Lu}[\p{L}.-]*(?:\s*,\s*\p{Lu}[\p{L}.-]*)*,?\s+(?:and|or)\s+$/iu;
+// The same, for the later ones of coordinated places: "talks in Moscow and Ankara",
+// "refugees in Turkey, Lebanon and Jordan".
+const PLACE_LIST_CUE = /\b(?:in|into|from|across|between|toward|towards|near|around)\s+\p{Lu}[\p{L}.-]*(?:\s*,\s*\p{Lu}[\p{L}.-]*)*(?:,?\s+(?:and|or)\s+|\s*,\s*)$/iu;
 
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';

@@ -122,3 +122,58 @@ export function controlsSuite(ctx: SuiteContext): void {
     });
   });
 }
+
+/** Pages that change after load: text added later, text changed, a new article in the same page. */
+export function dynamicSuite(ctx: SuiteContext): void {
+  describe('dynamic pages', () => {
+    test('text added later is marked, text changed loses its marks, a new article replaces the old marks', async () => {
+      const page = await ctx.lens().newPage();
+      try {
+        await page.goto(ctx.server().url('syria-article.html'), { waitUntil: 'load' });
+        await waitForMarks(page, 15_000);
+        expect(await markTexts(page, ACTOR)).not.toContain('Hezbollah');
+
+        // A live update arrives at the end of the article.
+        await page.evaluate(() => {
+          const p = document.createElement('p');
+          p.textContent =
+            'Update: Hezbollah fighters were reported near the front line on Friday, and Iran said its advisers would stay. ' +
+            'Aid groups said at least 40 civilians had been killed in the week, and that the roads north were blocked by traffic.';
+          document.querySelector('article')!.append(p);
+        });
+        await waitFor(async () => ((await markTexts(page, ACTOR))?.includes('Hezbollah') ? true : undefined), { timeout: 15_000, what: 'a mark on the added text' });
+        expect(await markTexts(page, ACTOR)).toContain('YPG');
+
+        // A paragraph rewritten in place: no mark may stay on text it no longer holds.
+        await page.evaluate(() => {
+          const p = [...document.querySelectorAll('article p')].find((x) => x.textContent?.includes('YPG'))!;
+          p.textContent = 'This paragraph was replaced by the editors.';
+        });
+        await waitFor(
+          async () => {
+            const bad = await page.evaluate(() =>
+              ['syria-lens-actor', 'syria-lens-claim'].flatMap((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => r.toString())).filter((t) => /replaced|editors/.test(t)),
+            );
+            return bad.length === 0 ? true : undefined;
+          },
+          { timeout: 10_000 },
+        );
+
+        // A single-page site shows another article under a new address.
+        await page.evaluate(() => {
+          history.pushState({}, '', '/another-story');
+          document.querySelector('article')!.innerHTML =
+            '<h1>Talks in Geneva</h1>' +
+            '<p>The United Nations convened another round of talks on Syria in Geneva, where envoys from Russia and Turkey met delegations of the Syrian government and the opposition.</p>' +
+            '<p>Hezbollah and Iran were not represented. The meeting ended without agreement after three days, officials said on Thursday, and a new round was set for the spring.</p>';
+        });
+        await waitFor(async () => ((await markTexts(page, ACTOR))?.includes('YPG') === false && (await markTexts(page, ACTOR))?.includes('United Nations') ? true : undefined), {
+          timeout: 15_000,
+          what: 'the new article marked and the old marks gone',
+        });
+      } finally {
+        await page.close().catch(() => undefined);
+      }
+    });
+  });
+}

@@ -3,7 +3,7 @@
  * not about Syria, the seed article, and the network. One browser per file, launched once.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { controlsSuite } from './controls';
+import { controlsSuite, dynamicSuite } from './controls';
 import type { Page } from 'puppeteer-core';
 import { forbiddenRequests, launch, type BrowserKind, type Lens } from './helpers/browsers';
 import { ACTOR, CLAIM, claimCoversTextAfter, highlightNames, hoverAndReadCard, markTexts, marksInside, moveAway, waitForMarks } from './helpers/marks';
@@ -244,6 +244,7 @@ export function browserSuite(kind: BrowserKind, extra?: (ctx: SuiteContext) => v
 
     extra?.(ctx);
     controlsSuite(ctx);
+    dynamicSuite(ctx);
 
     describe('network', () => {
       test('the recorder sees the background\'s requests (canary)', async (t) => {

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../../lib/analyze';
+import { createAnalyzer, mergeAnalyses } from '../../../lib/analyze';
 import { knowledge } from '../../../lib/knowledge';
 import type { Analysis, AnalysisInput, ClaimFinding } from '../../../lib/types';
 
@@ -417,5 +417,19 @@ describe(`the seed article${seedExists ? '' : ` (skipped: ${SEED_SKIP_REASON})`}
 
   it.skipIf(!seedExists)('gives the same analysis twice', () => {
     expect(analyze({ text, date: '2019-12-27' })).toEqual(dated);
+  });
+});
+
+describe('mergeAnalyses: a page analysed in parts', () => {
+  const analyzer = createAnalyzer(knowledge);
+  it('joins the actors, claims and background of the parts', () => {
+    const first = analyzer.analyze({ text: 'Turkey and Russia agreed the Sochi memorandum on 17 September 2018 for Idlib in Syria, after weeks of war.', date: '2019-12-27' }, { force: true });
+    const later = analyzer.analyze({ text: 'Later, Turkey said 30 civilians were killed in Idlib, and Hezbollah sent fighters to Syria.', date: '2019-12-27' }, { force: true });
+    const merged = mergeAnalyses(first, later);
+    expect(merged.actors.find((a) => a.id === 'turkey')!.mentions).toHaveLength(2);
+    expect(merged.actors.map((a) => a.id)).toContain('hezbollah');
+    expect(merged.claims).toHaveLength(first.claims.length + later.claims.length);
+    expect(merged.context.map((c) => c.id)).toContain('sochi-memorandum-2018');
+    expect(merged.relevant).toBe(first.relevant || later.relevant);
   });
 });

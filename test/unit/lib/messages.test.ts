@@ -19,6 +19,7 @@ const page = {
   url: 'https://example.org/a',
   date: '2019-12-27',
   force: false,
+  append: false,
 };
 
 describe('isAnalyzePage', () => {
