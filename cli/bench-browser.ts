@@ -631,7 +631,7 @@ function report(r: Results): void {
   }
   for (const a of r.articles) {
     const describe = (t: TaskSummary) =>
-      `${t.ms} ms at ${t.atMs >= 0 ? '+' : ''}${t.atMs} ms from load, ${t.kind === 'before-gate' ? 'before the gate (parse/layout)' : t.kind === 'after-gate' ? 'after the gate, no script (rendering/GC)' : `${t.kind}, extension scripts ${t.extMs} ms`}`;
+      `${t.ms} ms at ${t.atMs >= 0 ? '+' : ''}${t.atMs} ms from load, ${t.kind === 'no-script' ? 'no script (parsing, layout, painting, GC)' : `${t.kind}, extension scripts ${t.extMs} ms`}`;
     const long = [
       ...a.coldTraced.longTasksTrace.map((t) => `cold ${describe(t)}`),
       ...a.warmTraced.longTasksTrace.map((t) => `warm ${describe(t)}`),

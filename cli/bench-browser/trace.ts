@@ -54,11 +54,10 @@ type Interval = [number, number];
 
 /**
  * What ran in a top-level task: the extension's scripts (and no page script), page scripts and
- * the extension's, page scripts only, or no script at all, before or after the gate first ran
- * (on a page with no scripts of its own, script-free work after the gate, such as painting the
- * marks, follows from what the extension did).
+ * the extension's, page scripts only, or no script at all (parsing, style, layout, painting,
+ * garbage collection: work no URL can be given to).
  */
-export type TaskKind = 'extension' | 'mixed' | 'page' | 'after-gate' | 'before-gate';
+export type TaskKind = 'extension' | 'mixed' | 'page' | 'no-script';
 
 export interface TaskReading {
   /** Start, ms after the page's load event (negative: before it). */
@@ -325,14 +324,12 @@ export function analyseTrace(events: TraceEvent[], pageUrl: string, extOrigin: s
     for (let i = firstAtOrAfter(xs, a); i < xs.length && xs[i]!.t < b; i++) sum += Math.min(xs[i]!.gap, b - xs[i]!.t);
     return sum;
   };
-  const gateAt = Math.min(extU[0]?.[0] ?? Infinity, extLoose[0]?.t ?? Infinity);
   const loads = main.filter((e) => e.name === 'MarkLoad' && (e.args?.data as { isOutermostMainFrame?: boolean } | undefined)?.isOutermostMainFrame);
   const loadAt = loads.length ? loads[loads.length - 1]!.ts : (tasks[0]?.[0] ?? 0);
   const readings: TaskReading[] = tasks.map(([a, b]) => {
     const extMs = (overlap(extU, a, b) + looseIn(extLoose, a, b)) / 1000;
     const pageMs = (overlap(pageU, a, b) + looseIn(pageLoose, a, b)) / 1000;
-    const kind: TaskKind =
-      extMs > 0 ? (pageMs > 0 ? 'mixed' : 'extension') : pageMs > 0 ? 'page' : a >= gateAt ? 'after-gate' : 'before-gate';
+    const kind: TaskKind = extMs > 0 ? (pageMs > 0 ? 'mixed' : 'extension') : pageMs > 0 ? 'page' : 'no-script';
     return { atMs: (a - loadAt) / 1000, kind, ms: (b - a) / 1000, extMs, pageMs };
   });
   const busyAfterLoadMs = readings.filter((r) => r.atMs >= 0).reduce((sum, r) => sum + r.ms, 0);
