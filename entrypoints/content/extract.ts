@@ -8,6 +8,8 @@ export interface TextPiece {
   node: Text;
   /** Offset of this node's first character in the joined text. */
   start: number;
+  /** Page content that was not read (a button, code, a hidden span) stands between this node and the one before. */
+  afterGap?: boolean;
 }
 
 export interface ExtractedText {
@@ -193,6 +195,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 
   const rootText = paragraphText(root);
   let currentBlock: Element | null = null;
+  let gap = false;
   // An explicit stack instead of a TreeWalker filter: skipping a subtree is one decision.
   const stack: Node[] = [root];
   const SHOW_TEXT = 3;
@@ -200,15 +203,16 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     const node = stack.pop()!;
     if (node.nodeType === SHOW_TEXT) {
       const value = (node as Text).data;
+      const block = blockOf(node, root);
       if (!value.trim()) {
-        // Keep a single space between inline words split over nodes.
-        if (currentBlock && parts.length && !/\s$/.test(parts[parts.length - 1]!)) {
-          parts.push(' ');
-          length += 1;
-        }
+        // White space between inline words is kept as it stands, so offsets map one to one.
+        if (block === currentBlock && !gap) {
+          pieces.push({ node: node as Text, start: length });
+          parts.push(value);
+          length += value.length;
+        } else if (currentBlock) gap = true;
         continue;
       }
-      const block = blockOf(node, root);
       if (block !== currentBlock) {
         if (currentBlock) {
           parts.push('\n\n');
@@ -216,15 +220,20 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
         }
         currentBlock = block;
         blocks++;
+        gap = false;
       }
-      pieces.push({ node: node as Text, start: length });
+      pieces.push({ node: node as Text, start: length, ...(gap ? { afterGap: true } : {}) });
       parts.push(value);
       length += value.length;
+      gap = false;
       continue;
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    if (el !== root && skipped(el, rootText)) continue;
+    if (el !== root && skipped(el, rootText)) {
+      gap = true;
+      continue;
+    }
     const children = el.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }

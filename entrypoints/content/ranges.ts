@@ -25,9 +25,11 @@ export function rangeFor(doc: Document, pieces: TextPiece[], text: string, start
   if (first === -1 || last === -1) return null;
   const a = pieces[first]!;
   const b = pieces[last]!;
-  // Check every node still holds what was extracted from it.
+  // Check every node still holds what was extracted from it, and that no unread content (a
+  // button, code) lies inside the range, where it would be drawn as part of the mark.
   for (let i = first; i <= last; i++) {
     const p = pieces[i]!;
+    if (i > first && p.afterGap) return null;
     if (!p.node.isConnected || text.slice(p.start, p.start + p.node.data.length) !== p.node.data) return null;
   }
   const range = doc.createRange();

@@ -163,6 +163,9 @@ function check(
     const want = ex.text.slice(start, end);
     const range = rangeFor(document, ex.pieces, ex.text, start, end);
     checked++;
+    // Refusing is right only where unread page content lies inside the span.
+    const crossesGap = ex.pieces.some((p) => p.afterGap && p.start > start && p.start < end);
+    if (!range && crossesGap) continue;
     if (!range) return { problem: `rangeFor(${start}, ${end}) returned null for ${JSON.stringify(want)}`, checked };
     const got = range.toString();
     if (!equal(got, want)) {
@@ -198,7 +201,7 @@ describe('extractArticle + rangeFor: properties over random DOM trees (happy-dom
   // does not select text.slice(start, end): <span>Turkey </span> <b>Turkey</b>... gives the text
   // "Turkey Turkey" and a range reading "Turkey  Turkey". The shrunk counterexample is pinned in
   // `examples` so this fails on every run while the bug is there.
-  it.fails('a range over words of one block selects exactly text.slice(start, end) (with white-space-only nodes)', () => {
+  it('a range over words of one block selects exactly text.slice(start, end) (with white-space-only nodes)', () => {
     const pinned: { trees: Tree[]; picks: [number, number, number][] } = {
       trees: [
         { kind: 'el', tag: 'span', children: [{ kind: 'text', text: 'Turkey ' }, { kind: 'text', text: ' ' }] },
@@ -234,7 +237,7 @@ describe('extractArticle + rangeFor: properties over random DOM trees (happy-dom
   // analysed: <p>Turkey <button>SKIPPED</button> said</p> gives the text "Turkey  said" and a range
   // reading "Turkey SKIPPED said". (The analysis does span such gaps: "More than 200,000  people" is
   // one claim.) Pinned in `examples` so this fails on every run while the bug is there.
-  it.fails('a range never covers text the extraction skipped (inline button, code, label, script, hidden spans)', () => {
+  it('a range never covers text the extraction skipped (inline button, code, label, script, hidden spans)', () => {
     const pinned: { trees: Tree[]; picks: [number, number, number][] } = {
       trees: [
         {
