@@ -11,6 +11,8 @@ export interface Mark {
   text: string;
   /** Which analysed part of the page it comes from. */
   part: number;
+  /** Its place in the page: parts in page order, then offsets in the part. */
+  order: number;
 }
 
 export const HIGHLIGHT_NAMES = { actor: 'syria-lens-actor', claim: 'syria-lens-claim' } as const;
@@ -37,7 +39,8 @@ export class MarkLayer {
 
   show(marks: Mark[]): void {
     this.clear();
-    this.marks = marks.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    // Ordered by number, not by comparing ranges in the DOM: thousands of marks stay cheap.
+    this.marks = marks.sort((a, b) => a.order - b.order);
     const actor = new Highlight(...marks.filter((m) => m.target.type === 'actor').map((m) => m.range));
     const claim = new Highlight(...marks.filter((m) => m.target.type === 'claim').map((m) => m.range));
     CSS.highlights.set(HIGHLIGHT_NAMES.actor, actor);

@@ -71,6 +71,8 @@ interface Part {
 // Watching a page that changes: at most one look per interval, however often it changes.
 const SETTLE_MS = 800;
 const MIN_INTERVAL_MS = 2_000;
+// Marks made per slice of drawing, between which the page gets its main thread back.
+const DRAW_SLICE = 400;
 // New text shorter than this (a counter, a timestamp) is not worth an analysis.
 const MIN_NEW_CHARS = 80;
 
@@ -83,6 +85,7 @@ class PageLens {
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private lastRefresh = 0;
   private observer: MutationObserver | null = null;
+  private drawGeneration = 0;
   /** Hidden with the keyboard shortcut, for this page only. */
   private hidden = false;
   private focusIndex = -1;
@@ -113,6 +116,7 @@ class PageLens {
 
   /** Every trace gone: the highlights, their style element and the card host. */
   private removeMarks(): void {
+    this.drawGeneration++;
     if (highlightsSupported()) this.marks.clear();
     this.card.remove();
   }
@@ -241,30 +245,49 @@ class PageLens {
     this.draw();
   }
 
+  /**
+   * Draws the marks. Ranges are made in slices, yielding to the page between them, so that even a
+   * book-length page never blocks its main thread for long; a newer draw cancels an older one.
+   */
   private draw(): void {
     const { settings } = this;
+    const generation = ++this.drawGeneration;
     if (this.parts.length === 0 || !settings || this.hidden || !highlightsSupported()) return;
-    const marks: Mark[] = [];
+    const wanted: Array<{ part: number; start: number; end: number; text: string; target: Mark['target'] }> = [];
     this.parts.forEach(({ extracted, analysis }, part) => {
       const visible = visibleMarks(analysis, extracted.text, settings);
       for (const [a, i] of visible.mentions) {
         const actor = analysis.actors[a]!;
         const m = actor.mentions[i]!;
-        const range = rangeFor(document, extracted.pieces, extracted.text, m.start, m.end);
-        if (range) marks.push({ range, text: m.text, part, target: { type: 'actor', actorId: actor.id, mentionText: m.text } });
+        wanted.push({ part, start: m.start, end: m.end, text: m.text, target: { type: 'actor', actorId: actor.id, mentionText: m.text } });
       }
       for (const claimIndex of visible.claims) {
         const c = analysis.claims[claimIndex]!;
-        const range = rangeFor(document, extracted.pieces, extracted.text, c.start, c.end);
-        if (range) marks.push({ range, text: c.text, part, target: { type: 'claim', claimIndex } });
+        wanted.push({ part, start: c.start, end: c.end, text: c.text, target: { type: 'claim', claimIndex } });
       }
     });
-    this.focusIndex = -1;
-    this.marks.show(marks);
-    if (!this.listening) {
-      this.listening = true;
-      this.ctx.addEventListener(document, 'mousemove', (e) => this.onPointer(e as MouseEvent), { passive: true });
-    }
+    const marks: Mark[] = [];
+    const slice = (from: number) => {
+      if (generation !== this.drawGeneration || this.ctx.isInvalid) return;
+      const to = Math.min(wanted.length, from + DRAW_SLICE);
+      for (let k = from; k < to; k++) {
+        const w = wanted[k]!;
+        const { extracted } = this.parts[w.part]!;
+        const range = rangeFor(document, extracted.pieces, extracted.text, w.start, w.end);
+        if (range) marks.push({ range, text: w.text, part: w.part, order: w.part * 1e9 + w.start, target: w.target });
+      }
+      if (to < wanted.length) {
+        setTimeout(() => slice(to), 0);
+        return;
+      }
+      this.focusIndex = -1;
+      this.marks.show(marks);
+      if (!this.listening) {
+        this.listening = true;
+        this.ctx.addEventListener(document, 'mousemove', (e) => this.onPointer(e as MouseEvent), { passive: true });
+      }
+    };
+    slice(0);
   }
 
   private onPointer(e: MouseEvent): void {

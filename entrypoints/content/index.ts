@@ -8,7 +8,7 @@ import { passesGate } from '@/lib/topic/gate';
 import { MSG, isCurrentRequest, type GateMessage, type PageState } from '@/lib/messages';
 import { pageTitle, sampleText } from './metadata';
 
-const GATE_SAMPLE_CHARS = 20_000;
+const GATE_SAMPLE_CHARS = 10_000;
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -16,7 +16,10 @@ export default defineContentScript({
   main() {
     // Only HTML documents: not SVG, XML or plain-text views.
     if (!(document instanceof HTMLDocument) || document.contentType !== 'text/html' || !document.body) return;
-    const passed = passesGate({ title: pageTitle(document), url: location.href, sample: sampleText(document, GATE_SAMPLE_CHARS) });
+    const title = pageTitle(document);
+    // The title and address decide many pages; the text sample is read only when they do not.
+    const passed =
+      passesGate({ title, url: location.href, sample: '' }) || passesGate({ title: '', url: '', sample: sampleText(document, GATE_SAMPLE_CHARS) });
     if (passed) {
       const message: GateMessage = { type: MSG.gatePassed };
       void browser.runtime.sendMessage(message);
