@@ -3,7 +3,8 @@
  * tab navigates or closes), sets the toolbar badge, and answers the popup.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { createAnalyzer, mergeAnalyses, notAnalysed, type Analyzer } from '@/lib/analyze';
+import { createAnalyzer, notAnalysed, type Analyzer } from '@/lib/analyze';
+import { mergeAnalyses } from '@/lib/merge';
 import { knowledge } from '@/lib/knowledge';
 import {
   COMMANDS,

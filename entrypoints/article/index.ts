@@ -17,7 +17,7 @@ import {
 } from '@/lib/messages';
 import { marksEnabledOn, visibleMarks, type Settings } from '@/lib/settings';
 import { readSettings, updateSettings, watchSettings } from '@/utils/settings-item';
-import { mergeAnalyses } from '@/lib/analyze';
+import { mergeAnalyses } from '@/lib/merge';
 import type { Analysis } from '@/lib/types';
 import { extractArticle, type ExtractedText, type TextPiece } from '../content/extract';
 import { pageTitle, publishedDate } from '../content/metadata';

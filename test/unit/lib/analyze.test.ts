@@ -4,7 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer, mergeAnalyses } from '../../../lib/analyze';
+import { createAnalyzer } from '../../../lib/analyze';
+import { mergeAnalyses } from '../../../lib/merge';
 import { knowledge } from '../../../lib/knowledge';
 import type { Analysis, AnalysisInput, ClaimFinding } from '../../../lib/types';
 
