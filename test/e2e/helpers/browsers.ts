@@ -48,7 +48,8 @@ export interface Lens {
   close(): Promise<void>;
 }
 
-const CHROMIUM_ARGS = [
+/** Chromium flags for this machine (RECIPES.md): root, no first run, no background networking. */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--no-first-run',
   '--disable-background-networking',
