@@ -34,6 +34,8 @@ export default defineConfig({
               // No data is collected or transmitted.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads the data-collection key from version 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
