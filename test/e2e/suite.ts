@@ -3,6 +3,7 @@
  * not about Syria, the seed article, and the network. One browser per file, launched once.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { accessibilitySuite } from './accessibility';
 import { controlsSuite, dynamicSuite } from './controls';
 import type { Page } from 'puppeteer-core';
 import { forbiddenRequests, launch, type BrowserKind, type Lens } from './helpers/browsers';
@@ -243,6 +244,7 @@ export function browserSuite(kind: BrowserKind, extra?: (ctx: SuiteContext) => v
     });
 
     extra?.(ctx);
+    accessibilitySuite(ctx);
     controlsSuite(ctx);
     dynamicSuite(ctx);
 
