@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['test/unit/**/*.test.{ts,tsx}'],
+    // Property tests build hundreds of DOM trees: allow for a loaded machine (a guard, not a timing).
+    testTimeout: 30_000,
   },
 });
