@@ -19,8 +19,7 @@ export class CardHost {
 
   private ensure(): HTMLElement {
     if (this.panel) return this.panel;
-    const host = this.doc.createElement('syria-lens-card');
-    const shadow = host.attachShadow({ mode: 'open' });
+    const { host, shadow } = createHost(this.doc);
     const style = this.doc.createElement('style');
     // :host reset: the page's styles for unknown elements must not move or show the host.
     style.textContent = `:host { all: initial; position: fixed; inset: 0 auto auto 0; z-index: 2147483647; pointer-events: none; }
@@ -86,6 +85,21 @@ export class CardHost {
     this.panel = null;
     this.shownFor = null;
   }
+}
+
+/**
+ * The host element and its shadow root. A page that defines its own <syria-lens-card> (by
+ * accident or to interfere) gets a host under a name it cannot know in advance instead.
+ */
+function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
+  try {
+    const host = doc.createElement('syria-lens-card');
+    if (!host.shadowRoot) return { host, shadow: host.attachShadow({ mode: 'open' }) };
+  } catch {
+    // the page's own element refused a shadow root: fall through
+  }
+  const host = doc.createElement(`syria-lens-card-${Math.random().toString(36).slice(2, 10)}`);
+  return { host, shadow: host.attachShadow({ mode: 'open' }) };
 }
 
 function sameTarget(a: CardTarget, b: CardTarget): boolean {

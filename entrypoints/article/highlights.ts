@@ -30,6 +30,8 @@ export function highlightsSupported(): boolean {
 
 export class MarkLayer {
   private marks: Mark[] = [];
+  /** Our own style element, held by reference: a page's element with the same id is never touched. */
+  private style: HTMLStyleElement | null = null;
 
   constructor(private readonly doc: Document) {}
 
@@ -45,18 +47,19 @@ export class MarkLayer {
     const claim = new Highlight(...marks.filter((m) => m.target.type === 'claim').map((m) => m.range));
     CSS.highlights.set(HIGHLIGHT_NAMES.actor, actor);
     CSS.highlights.set(HIGHLIGHT_NAMES.claim, claim);
-    if (!this.doc.getElementById(STYLE_ID)) {
-      const style = this.doc.createElement('style');
-      style.id = STYLE_ID;
-      style.textContent = MARK_CSS;
-      (this.doc.head ?? this.doc.documentElement).append(style);
+    if (!this.style?.isConnected) {
+      this.style = this.doc.createElement('style');
+      this.style.id = STYLE_ID;
+      this.style.textContent = MARK_CSS;
+      (this.doc.head ?? this.doc.documentElement).append(this.style);
     }
   }
 
   clear(): void {
     CSS.highlights.delete(HIGHLIGHT_NAMES.actor);
     CSS.highlights.delete(HIGHLIGHT_NAMES.claim);
-    this.doc.getElementById(STYLE_ID)?.remove();
+    this.style?.remove();
+    this.style = null;
     this.marks = [];
   }
 

