@@ -5,8 +5,8 @@
  *    5,000 levels deep), in Chromium and Firefox, each visited with the built extension and in a
  *    second browser launched the same way without it. For each: no error from the extension's code
  *    and the same page errors as without it; the page's own DOM unchanged (node count, tree and
- *    text, attributes; one <syria-lens-card> host and one <style id="syria-lens-marks"> may be
- *    added); page.evaluate(() => 1) answered within 2 s at every poll (every 100 ms) from load to
+ *    text, attributes; one <syria-lens-card> host (<syria-lens-card-…> where the page took that
+ *    name) and one <style id="syria-lens-marks"> may be added); page.evaluate(() => 1) answered within 2 s at every poll (every 100 ms) from load to
  *    settled (or, when the page alone already takes longer on this machine, within its own worst
  *    plus 1 s); marks present (within a bound per page) where there is a Syria article in an HTML
  *    document, and nothing at all added to SVG, XML and plain-text documents.
@@ -77,9 +77,10 @@ const HOSTILE: HostileCase[] = [
   { path: 'hostile/image.svg', marksWithin: null },
   { path: 'hostile/article.txt', marksWithin: null },
   { path: 'hostile/article.xml', marksWithin: null },
-  // PRODUCT BUGS (reported): the page's own element with id="syria-lens-marks" is removed when the
-  // marks are drawn, and the hover card never opens (attachShadow on a host the page's custom
-  // element already gave a shadow root throws, from the extension's code).
+  // Regression tests for two product bugs this page found (fixed in 886a127): the page's own element
+  // with id="syria-lens-marks" was removed when the marks were drawn, and the hover card never
+  // opened (attachShadow on a host the page's custom element had already given a shadow root threw,
+  // from the extension's code). The host may now be <syria-lens-card-…> on such a page.
   { path: 'hostile/custom-elements.html', marksWithin: 10_000, hover: true },
   {
     path: 'hostile/overrides.html',
