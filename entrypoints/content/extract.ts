@@ -196,6 +196,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const rootText = paragraphText(root);
   let currentBlock: Element | null = null;
   let gap = false;
+  // A <br>, an <hr> or an empty block between two words of one block: they must stay apart.
+  let lineBreak = false;
   // An explicit stack instead of a TreeWalker filter: skipping a subtree is one decision.
   const stack: Node[] = [root];
   const SHOW_TEXT = 3;
@@ -210,6 +212,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
           pieces.push({ node: node as Text, start: length });
           parts.push(value);
           length += value.length;
+          lineBreak = false;
         } else if (currentBlock) gap = true;
         continue;
       }
@@ -221,7 +224,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
         currentBlock = block;
         blocks++;
         gap = false;
+      } else if (lineBreak) {
+        parts.push('\n');
+        length += 1;
       }
+      lineBreak = false;
       pieces.push({ node: node as Text, start: length, ...(gap ? { afterGap: true } : {}) });
       parts.push(value);
       length += value.length;
@@ -230,6 +237,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'BR' || tag === 'HR' || BLOCK_TAGS.has(tag)) lineBreak = true;
     if (el !== root && skipped(el, rootText)) {
       gap = true;
       continue;

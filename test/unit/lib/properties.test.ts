@@ -171,7 +171,7 @@ describe('analysis core: properties over random mixed-script texts (force: true)
     );
     // Not vacuous: most random texts do give the properties something to check.
     expect(seen.withActors / seen.runs, 'share of texts with actor mentions').toBeGreaterThan(0.5);
-    expect(seen.withClaims / seen.runs, 'share of texts with claims').toBeGreaterThan(0.5);
+    expect(seen.withClaims / seen.runs, 'share of texts with claims').toBeGreaterThan(0.3); // bare numbers that count nothing are not claims, so fewer random texts have one
   }, 600_000);
 
   it('claims never overlap each other', () => {
