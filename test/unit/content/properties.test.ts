@@ -308,11 +308,10 @@ describe('extractArticle + rangeFor: properties over random DOM trees (happy-dom
     expect(checked, 'ranges actually checked').toBeGreaterThan(200);
   });
 
-  // PRODUCT BUG (reported): words on either side of a <br> (or an empty block, or a rule) are
-  // joined in the extracted text: <p>Signed by Erdogan and Putin<br>Russia and Turkey agreed</p>
-  // gives "Signed by Erdogan and PutinRussia and Turkey agreed", where the analysis finds neither
-  // Putin nor Russia. The counterexample is pinned in `examples` so this fails on every run while
-  // the bug is there.
+  // Regression test for a product bug this property found (fixed in 194400e): words on either side
+  // of a <br> (or an empty block, or a rule) were joined in the extracted text: <p>Signed by Erdogan
+  // and Putin<br>Russia and Turkey agreed</p> gave "Signed by Erdogan and PutinRussia and Turkey
+  // agreed", where the analysis found neither Putin nor Russia. The counterexample stays pinned.
   it('words on either side of a line break (<br>, <hr>, a block boundary) stay apart in the extracted text', () => {
     const pinned: Tree[] = [
       { kind: 'el', tag: 'p', children: [{ kind: 'text', text: 'Turkey' }, BREAKS[0]!, { kind: 'text', text: 'Russia' }] },
