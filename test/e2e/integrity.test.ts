@@ -179,6 +179,35 @@ function browserIntegrity(kind: BrowserKind): void {
       console.log(`[${kind}] integrity timings (ms): ${Object.entries(timings).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}`);
     });
 
+    // The error recorder must see errors raised in the extension's world, not only the page's. In
+    // Chromium the content scripts' isolated world can be reached over CDP: throw there, and the
+    // page-error recorder used below must report it. (Firefox offers no such door; there, errors
+    // thrown by the extension's scripts were seen as page errors with moz-extension:// stacks
+    // while the custom-elements page still broke the card.)
+    if (kind === 'chromium') {
+      test("canary: an error thrown in the extension's content-script world reaches the page-error recorder", async () => {
+        const page = await need(lens, 'browser').browser.newPage({ type: 'window' });
+        try {
+          const errors: string[] = [];
+          page.on('pageerror', (e) => errors.push(e instanceof Error ? e.message : String(e)));
+          await page.goto(need(server, 'server').url('hostile/frame-article.html'), { waitUntil: 'load' });
+          const session = await page.createCDPSession();
+          const contexts: { id: number; origin: string }[] = [];
+          session.on('Runtime.executionContextCreated', (e) => contexts.push({ id: e.context.id, origin: e.context.origin }));
+          await session.send('Runtime.enable');
+          const deadline = performance.now() + 5_000;
+          while (!contexts.some((c) => c.origin.startsWith('chrome-extension://')) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+          const world = contexts.find((c) => c.origin.startsWith('chrome-extension://'));
+          expect(world, "the extension's content-script world").toBeDefined();
+          await session.send('Runtime.evaluate', { contextId: world!.id, expression: 'setTimeout(() => { throw new Error("integrity canary") }, 0); 1' });
+          while (!errors.includes('integrity canary') && performance.now() < deadline + 2_000) await new Promise((r) => setTimeout(r, 50));
+          expect(errors).toContain('integrity canary');
+        } finally {
+          await page.close().catch(() => undefined);
+        }
+      });
+    }
+
     describe('hostile pages', () => {
       for (const c of HOSTILE) {
         describe(c.path, () => {
