@@ -3,17 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Card, cardStyles } from '../../../components/Card';
 import { VERDICT_LABELS } from '../../../components/format';
 import type { Verdict } from '../../../lib/types';
-import { actor, analysis, claim, entry, sourceA, sourceB } from './fixtures';
+import { actor, analysis, claim, entry, sourceA, sourceB, useContainer } from './fixtures';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = useContainer();
 
 const known = analysis({
   actors: [actor({ id: 'example-state', name: 'Example State' }), actor({ id: 'name:jane-roe', name: 'Jane Roe', kind: 'person', known: false })],
@@ -32,8 +24,8 @@ const known = analysis({
 
 describe('Card: actor', () => {
   it('shows the known actor with its kind, details, aliases, since-then, contested note and sources', () => {
-    render(<Card target={{ type: 'actor', actorId: 'example-state', mentionText: 'Exampleland' }} analysis={known} />, container);
-    const dialog = container.querySelector('[role="dialog"]')!;
+    render(<Card target={{ type: 'actor', actorId: 'example-state', mentionText: 'Exampleland' }} analysis={known} />, container());
+    const dialog = container().querySelector('[role="dialog"]')!;
     expect(dialog.getAttribute('aria-label')).toBe('Example State: State');
     expect(dialog.querySelector('h2')!.textContent).toBe('Example State');
     expect(dialog.textContent).toContain('Mentioned as “Exampleland”');
@@ -52,30 +44,30 @@ describe('Card: actor', () => {
   });
 
   it('says plainly when a name is not in the knowledge file, without sources', () => {
-    render(<Card target={{ type: 'actor', actorId: 'name:jane-roe', mentionText: 'Jane Roe' }} analysis={known} />, container);
-    expect(container.querySelector('.sl-subtitle')!.textContent).toBe('Person');
-    expect(container.textContent).toContain('Not in the knowledge file');
-    expect(container.querySelector('.sl-sources')).toBeNull();
-    expect(container.querySelector('a')).toBeNull();
+    render(<Card target={{ type: 'actor', actorId: 'name:jane-roe', mentionText: 'Jane Roe' }} analysis={known} />, container());
+    expect(container().querySelector('.sl-subtitle')!.textContent).toBe('Person');
+    expect(container().textContent).toContain('Not in the knowledge file');
+    expect(container().querySelector('.sl-sources')).toBeNull();
+    expect(container().querySelector('a')).toBeNull();
   });
 
   it('offers a close button only when it can close', () => {
     const onClose = vi.fn();
-    render(<Card target={{ type: 'actor', actorId: 'example-state', mentionText: 'Example State' }} analysis={known} onClose={onClose} />, container);
-    const button = container.querySelector<HTMLButtonElement>('button[aria-label="Close"]')!;
+    render(<Card target={{ type: 'actor', actorId: 'example-state', mentionText: 'Example State' }} analysis={known} onClose={onClose} />, container());
+    const button = container().querySelector<HTMLButtonElement>('button[aria-label="Close"]')!;
     expect(button.textContent).toBe('×');
     button.click();
     expect(onClose).toHaveBeenCalledOnce();
 
-    render(<Card target={{ type: 'actor', actorId: 'example-state', mentionText: 'Example State' }} analysis={known} />, container);
-    expect(container.querySelector('button')).toBeNull();
+    render(<Card target={{ type: 'actor', actorId: 'example-state', mentionText: 'Example State' }} analysis={known} />, container());
+    expect(container().querySelector('button')).toBeNull();
   });
 });
 
 describe('Card: claim', () => {
   it.each(Object.entries(VERDICT_LABELS) as Array<[Verdict, string]>)('labels the %s verdict in words', (verdict, label) => {
-    render(<Card target={{ type: 'claim', claimIndex: 0 }} analysis={analysis({ claims: [claim({ verdict })] })} />, container);
-    const badge = container.querySelector('.sl-verdict')!;
+    render(<Card target={{ type: 'claim', claimIndex: 0 }} analysis={analysis({ claims: [claim({ verdict })] })} />, container());
+    const badge = container().querySelector('.sl-verdict')!;
     expect(badge.textContent).toContain(label);
     expect(badge.classList.contains(`sl-verdict-${verdict}`)).toBe(true);
   });
@@ -88,8 +80,8 @@ describe('Card: claim', () => {
         claim({ verdict: 'differs', facts: ['talks-2019', 'missing-id'], attributedTo: 'the example monitor', explanation: 'The file holds 200,000.' }),
       ],
     });
-    render(<Card target={{ type: 'claim', claimIndex: 1 }} analysis={a} />, container);
-    const dialog = container.querySelector('[role="dialog"]')!;
+    render(<Card target={{ type: 'claim', claimIndex: 1 }} analysis={a} />, container());
+    const dialog = container().querySelector('[role="dialog"]')!;
     expect(dialog.getAttribute('aria-label')).toBe('Casualties: more than 216,000');
     expect(dialog.querySelector('h2')!.textContent).toBe('Casualties');
     expect(dialog.querySelector('.sl-value')!.textContent).toBe('more than 216,000 civilians');
@@ -99,14 +91,14 @@ describe('Card: claim', () => {
     expect([...dialog.querySelectorAll('.sl-facts li')].map((li) => li.textContent)).toEqual(['The example talks']);
     expect([...dialog.querySelectorAll('a')].map((l) => l.getAttribute('href'))).toEqual(['https://example.net/agreement']);
 
-    render(<Card target={{ type: 'claim', claimIndex: 0 }} analysis={a} />, container);
-    expect(container.querySelector('h2')!.textContent).toBe('Date');
-    expect(container.querySelector('.sl-value')!.textContent).toBe('9 October (year not stated)');
+    render(<Card target={{ type: 'claim', claimIndex: 0 }} analysis={a} />, container());
+    expect(container().querySelector('h2')!.textContent).toBe('Date');
+    expect(container().querySelector('.sl-value')!.textContent).toBe('9 October (year not stated)');
   });
 
   it('renders nothing for a claim that is no longer there', () => {
-    render(<Card target={{ type: 'claim', claimIndex: 5 }} analysis={analysis()} />, container);
-    expect(container.innerHTML).toBe('');
+    render(<Card target={{ type: 'claim', claimIndex: 5 }} analysis={analysis()} />, container());
+    expect(container().innerHTML).toBe('');
   });
 });
 
@@ -127,18 +119,18 @@ describe('Card: safety', () => {
         }),
       },
     });
-    render(<Card target={{ type: 'actor', actorId: 'name:x', mentionText: hostile }} analysis={a} />, container);
-    expect(container.querySelector('script')).toBeNull();
-    expect(container.querySelector('h2')!.textContent).toBe(hostile);
+    render(<Card target={{ type: 'actor', actorId: 'name:x', mentionText: hostile }} analysis={a} />, container());
+    expect(container().querySelector('script')).toBeNull();
+    expect(container().querySelector('h2')!.textContent).toBe(hostile);
 
-    render(<Card target={{ type: 'claim', claimIndex: 0 }} analysis={a} />, container);
-    expect(container.querySelector('script')).toBeNull();
-    expect(container.textContent).toContain(hostile);
-    expect(container.textContent).toContain('Attributed to: javascript:alert(1)');
-    const hrefs = [...container.querySelectorAll('a')].map((l) => l.getAttribute('href'));
+    render(<Card target={{ type: 'claim', claimIndex: 0 }} analysis={a} />, container());
+    expect(container().querySelector('script')).toBeNull();
+    expect(container().textContent).toContain(hostile);
+    expect(container().textContent).toContain('Attributed to: javascript:alert(1)');
+    const hrefs = [...container().querySelectorAll('a')].map((l) => l.getAttribute('href'));
     expect(hrefs).toEqual(['https://example.org/overview']);
-    expect(container.textContent).toContain('Plain http page');
-    expect(container.textContent).toContain('Script address');
+    expect(container().textContent).toContain('Plain http page');
+    expect(container().textContent).toContain('Script address');
   });
 });
 

@@ -1,17 +1,9 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup, popupStyles } from '../../../components/Popup';
-import { actor, analysis, claim, entry, sourceA } from './fixtures';
+import { actor, analysis, claim, entry, sourceA, useContainer } from './fixtures';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = useContainer();
 
 const full = analysis({
   actors: [
@@ -52,46 +44,46 @@ const full = analysis({
 
 describe('Popup states', () => {
   it('shows loading and unavailable calmly', () => {
-    render(<Popup analysis={null} status="loading" />, container);
-    expect(container.textContent).toContain('Reading the page…');
-    render(<Popup analysis={null} status="unavailable" />, container);
-    expect(container.textContent).toContain('Syria Lens cannot read this page.');
-    expect(container.querySelector('button')).toBeNull();
+    render(<Popup analysis={null} status="loading" />, container());
+    expect(container().textContent).toContain('Reading the page…');
+    render(<Popup analysis={null} status="unavailable" />, container());
+    expect(container().textContent).toContain('Syria Lens cannot read this page.');
+    expect(container().querySelector('button')).toBeNull();
   });
 
   it('offers to analyse a page that was not analysed', () => {
     const onAnalyseAnyway = vi.fn();
-    render(<Popup analysis={null} status="ready" onAnalyseAnyway={onAnalyseAnyway} />, container);
-    expect(container.textContent).toContain('This page has not been analysed.');
-    container.querySelector('button')!.click();
+    render(<Popup analysis={null} status="ready" onAnalyseAnyway={onAnalyseAnyway} />, container());
+    expect(container().textContent).toContain('This page has not been analysed.');
+    container().querySelector('button')!.click();
     expect(onAnalyseAnyway).toHaveBeenCalledOnce();
   });
 
   it('says plainly when a page is not about the conflict, with its signals and the button', () => {
     const onAnalyseAnyway = vi.fn();
     const a = analysis({ relevant: false, score: 0.1, signals: ['Damascus'] });
-    render(<Popup analysis={a} status="ready" onAnalyseAnyway={onAnalyseAnyway} />, container);
-    expect(container.textContent).toContain('This page does not look like it is about the Syrian conflict.');
-    expect(container.textContent).toContain('Strongest signals: Damascus');
-    expect(container.querySelector('[data-section="context"]')).toBeNull();
-    const button = container.querySelector('button')!;
+    render(<Popup analysis={a} status="ready" onAnalyseAnyway={onAnalyseAnyway} />, container());
+    expect(container().textContent).toContain('This page does not look like it is about the Syrian conflict.');
+    expect(container().textContent).toContain('Strongest signals: Damascus');
+    expect(container().querySelector('[data-section="context"]')).toBeNull();
+    const button = container().querySelector('button')!;
     expect(button.textContent).toBe('Analyse anyway');
     button.click();
     expect(onAnalyseAnyway).toHaveBeenCalledOnce();
   });
 
   it('shows the findings of a page analysed anyway under the notice', () => {
-    render(<Popup analysis={{ ...full, relevant: false }} status="ready" onAnalyseAnyway={() => {}} />, container);
-    expect(container.textContent).toContain('does not look like it is about the Syrian conflict');
-    expect(container.querySelector('button')).toBeNull();
-    expect(container.querySelectorAll('[data-section]')).toHaveLength(4);
+    render(<Popup analysis={{ ...full, relevant: false }} status="ready" onAnalyseAnyway={() => {}} />, container());
+    expect(container().textContent).toContain('does not look like it is about the Syrian conflict');
+    expect(container().querySelector('button')).toBeNull();
+    expect(container().querySelectorAll('[data-section]')).toHaveLength(4);
   });
 });
 
 describe('Popup: relevant page', () => {
   it('has the verdict, then background, figures and actors, in that order', () => {
-    render(<Popup analysis={full} status="ready" />, container);
-    const sections = [...container.querySelectorAll('[data-section]')];
+    render(<Popup analysis={full} status="ready" />, container());
+    const sections = [...container().querySelectorAll('[data-section]')];
     expect(sections.map((s) => s.getAttribute('data-section'))).toEqual(['verdict', 'context', 'claims', 'actors']);
     expect(sections.slice(1).map((s) => s.querySelector('h2')!.textContent)).toEqual(['Background', 'Figures and dates', 'Actors']);
     expect(sections.slice(1).every((s) => s.tagName === 'SECTION')).toBe(true);
@@ -104,8 +96,8 @@ describe('Popup: relevant page', () => {
   });
 
   it('lists background entries as expandable items, the first one open', () => {
-    render(<Popup analysis={full} status="ready" />, container);
-    const items = [...container.querySelectorAll<HTMLDetailsElement>('[data-section="context"] details')];
+    render(<Popup analysis={full} status="ready" />, container());
+    const items = [...container().querySelectorAll<HTMLDetailsElement>('[data-section="context"] details')];
     expect(items.map((d) => d.getAttribute('data-entry-id'))).toEqual(['talks', 'label']);
     expect(items.map((d) => d.hasAttribute('open'))).toEqual([true, false]);
     expect(items[0]!.querySelector('summary')!.textContent).toContain('Agreement, 17 October 2019');
@@ -115,8 +107,8 @@ describe('Popup: relevant page', () => {
   });
 
   it('lists figures with kind, value and verdict, and actors with counts', () => {
-    render(<Popup analysis={full} status="ready" />, container);
-    const claims = [...container.querySelectorAll('[data-claim-kind]')];
+    render(<Popup analysis={full} status="ready" />, container());
+    const claims = [...container().querySelectorAll('[data-claim-kind]')];
     expect(claims.map((c) => [c.getAttribute('data-claim-kind'), c.getAttribute('data-verdict')])).toEqual([
       ['casualties', 'differs'],
       ['date', 'consistent'],
@@ -126,7 +118,7 @@ describe('Popup: relevant page', () => {
     expect(claims[1]!.querySelector('.sl-value')!.textContent).toBe('9 October 2019');
     expect(claims[1]!.textContent).toContain('Consistent with the knowledge file');
 
-    const actors = [...container.querySelectorAll('[data-actor-id]')];
+    const actors = [...container().querySelectorAll('[data-actor-id]')];
     expect(actors.map((a) => a.getAttribute('data-actor-id'))).toEqual(['example-state', 'name:john-doe']);
     expect(actors[0]!.textContent).toContain('×3');
     expect(actors[0]!.textContent).not.toContain('not in the knowledge file');
@@ -135,17 +127,17 @@ describe('Popup: relevant page', () => {
   });
 
   it('describes an undated analysis as of today, and keeps the footer', () => {
-    render(<Popup analysis={{ ...full, date: null, dateSource: null }} status="ready" />, container);
-    expect(container.textContent).toContain('Date unknown: described as of today');
-    expect(container.querySelector('footer')!.textContent).toBe('Knowledge as of 31 January 2025Nothing leaves your browser.');
+    render(<Popup analysis={{ ...full, date: null, dateSource: null }} status="ready" />, container());
+    expect(container().textContent).toContain('Date unknown: described as of today');
+    expect(container().querySelector('footer')!.textContent).toBe('Knowledge as of 31 January 2025Nothing leaves your browser.');
   });
 
   it('keeps page text inert', () => {
     const a = { ...full, claims: [claim({ text: '<script>alert(1)</script>', attributedTo: 'javascript:alert(1)' })] };
-    render(<Popup analysis={a} status="ready" />, container);
-    expect(container.querySelector('script')).toBeNull();
-    expect(container.querySelector('a[href^="javascript"]')).toBeNull();
-    expect(container.textContent).toContain('<script>alert(1)</script>');
+    render(<Popup analysis={a} status="ready" />, container());
+    expect(container().querySelector('script')).toBeNull();
+    expect(container().querySelector('a[href^="javascript"]')).toBeNull();
+    expect(container().textContent).toContain('<script>alert(1)</script>');
   });
 
   it('has styles for a 400px popup in light and dark', () => {

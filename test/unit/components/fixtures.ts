@@ -1,3 +1,5 @@
+import { render } from 'preact';
+import { afterEach, beforeEach } from 'vitest';
 /** Small hand-written analyses for the component tests. */
 import type { Source } from '../../../lib/knowledge/schema';
 import type { ActorFinding, Analysis, ClaimFinding, EntryView } from '../../../lib/types';
@@ -52,4 +54,18 @@ export function analysis(over: Partial<Analysis> = {}): Analysis {
     knowledgeAsOf: '2025-01-31',
     ...over,
   };
+}
+
+/** A fresh container in the document for each test, emptied and removed after it. */
+export function useContainer(): () => HTMLElement {
+  let container: HTMLElement;
+  beforeEach(() => {
+    container = document.createElement('div');
+    document.body.append(container);
+  });
+  afterEach(() => {
+    render(null, container);
+    container.remove();
+  });
+  return () => container;
 }
