@@ -17,6 +17,8 @@ export default defineConfig({
     // `storage` keeps the reader's settings (never anything about the pages visited).
     permissions: ['scripting', 'storage'],
     host_permissions: ['<all_urls>'],
+    // The gate (entrypoints/gate.ts), declared here as a plain script: see its header.
+    content_scripts: [{ matches: ['<all_urls>'], js: ['gate.js'], run_at: 'document_idle' }],
     commands: {
       'toggle-marks': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Show or hide the marks on this page' },
       'next-mark': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next mark and open its card' },

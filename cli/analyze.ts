@@ -15,8 +15,8 @@ import { createAnalyzer } from '../lib/analyze';
 import { knowledge } from '../lib/knowledge';
 import { humanDate } from '../lib/dates';
 import type { Analysis, AnalysisInput } from '../lib/types';
-import { extractArticle } from '../entrypoints/content/extract';
-import { pageTitle, publishedDate } from '../entrypoints/content/metadata';
+import { extractArticle } from '../entrypoints/article/extract';
+import { pageTitle, publishedDate } from '../entrypoints/article/metadata';
 
 interface Options {
   json: boolean;

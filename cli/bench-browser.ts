@@ -168,7 +168,7 @@ async function gatePages(server: BenchServer, limit: number | null): Promise<{ r
       const r = m.reading;
       const notes = [m.note];
       if (m.finalUrl !== url) {
-        notes.push(`the page navigated away (to ${m.finalUrl}) ${r.extScripts.includes('content-scripts/content.js') ? 'after' : 'before'} the gate ran`);
+        notes.push(`the page navigated away (to ${m.finalUrl}) ${r.extScripts.includes('gate.js') ? 'after' : 'before'} the gate ran`);
       }
       if (!r.found) notes.push('renderer main thread not found in the trace');
       if (passed) notes.push('passed the gate: measured until the article script had registered its marks');
@@ -179,7 +179,7 @@ async function gatePages(server: BenchServer, limit: number | null): Promise<{ r
         extEventMs: round(r.extEventMs, 3),
         extSampleMs: round(r.extSampleMs, 3),
         pageScriptMs: round(r.pageMs, 2),
-        gateRan: r.extScripts.includes('content-scripts/content.js'),
+        gateRan: r.extScripts.includes('gate.js'),
         articleScriptLoaded: passed || m.marks.some((h) => h.name.startsWith('syria-lens')),
         marks: m.marks.filter((h) => h.name.startsWith('syria-lens')),
         extFunctions: r.extFunctions.slice(0, 8).map((f) => ({ name: f.name, ms: round(f.ms, 3) })),

@@ -13,8 +13,9 @@ import { parseHTML } from 'linkedom';
 import { createAnalyzer } from '../lib/analyze';
 import { knowledge } from '../lib/knowledge';
 import type { Analysis } from '../lib/types';
-import { extractArticle } from '../entrypoints/content/extract';
-import { pageTitle, publishedDate } from '../entrypoints/content/metadata';
+import { extractArticle } from '../entrypoints/article/extract';
+import { pageTitle, publishedDate, sampleText } from '../entrypoints/article/metadata';
+import { GATE_SAMPLE_CHARS, passesGate } from '../lib/topic/gate';
 
 interface Args {
   dir: string;
@@ -96,6 +97,8 @@ const topicAll = newConfusion();
 const hard = newConfusion();
 const easy = newConfusion();
 const misclassified: string[] = [];
+/** The gate that runs on every page, before any analysis: what it lets through (a Syria text it turns away is never marked). */
+const gate = newConfusion();
 const fakesResults = new Map<string, Analysis>();
 for (const r of articles) {
   const a = analyse(r.text, r.title, r.date ?? null);
@@ -105,17 +108,21 @@ for (const r of articles) {
   count(topicAll, gold, a.relevant);
   if (!gold) count(r.topic && EASY_TOPICS.has(r.topic) ? easy : hard, gold, a.relevant);
   if (gold !== a.relevant) misclassified.push(r.id);
+  count(gate, gold, passesGate({ title: r.title ?? '', url: '', sample: r.text.slice(0, GATE_SAMPLE_CHARS) }));
 }
 
 // HTML pages through the browser's extraction.
-function pageFromHtml(html: string) {
+function pageFromHtml(html: string, url = '') {
   const { document } = parseHTML(html);
   const doc = document as unknown as Document;
-  return { extracted: extractArticle(doc).text, title: pageTitle(doc), date: publishedDate(doc) };
+  const title = pageTitle(doc);
+  const gatePassed = passesGate({ title, url, sample: '' }) || passesGate({ title: '', url: '', sample: sampleText(doc, GATE_SAMPLE_CHARS) });
+  return { extracted: extractArticle(doc).text, title, date: publishedDate(doc), gatePassed };
 }
 interface PageRecord {
   id: string;
   file: string;
+  url?: string;
   label: 'syria' | 'other';
   articleBody: string;
 }
@@ -146,9 +153,10 @@ function overlap(extracted: string, gold: string) {
 }
 
 for (const p of pages) {
-  const page = pageFromHtml(readFileSync(join(args.dir, p.file), 'utf8'));
+  const page = pageFromHtml(readFileSync(join(args.dir, p.file), 'utf8'), p.url);
   const a = analyse(page.extracted, page.title, page.date);
   count(htmlTopic, p.label === 'syria', a.relevant);
+  count(gate, p.label === 'syria', page.gatePassed);
   if (a.relevant !== (p.label === 'syria')) misclassified.push(`html/${p.id}`);
   const o = overlap(page.extracted, p.articleBody);
   extraction.pages++;
@@ -162,6 +170,7 @@ for (const name of readability) {
   const page = pageFromHtml(readFileSync(join(readabilityDir, name, 'source.html'), 'utf8'));
   const a = analyse(page.extracted, page.title, page.date);
   count(htmlTopic, false, a.relevant);
+  count(gate, false, page.gatePassed);
   if (a.relevant) misclassified.push(`readability/${name}`);
 }
 
@@ -191,7 +200,7 @@ const re3d = existsSync(join(args.dir, 're3d.jsonl')) ? readJsonl<Re3dRecord>(jo
 const actorEval = { gold: 0, found: 0, exact: 0, marks: 0, marksOnNothing: 0, missed: [] as string[] };
 /** Gold actors written as names (a capitalised word beyond "The", "We", "Our"...): what a reader expects marked. */
 const NAMED = /(?:^|\s)(?!(?:The|A|An|Our|Its|Their|My|I|We|They|He|She|It|All|Both|These|Those|This|That)(?:\s|$))\p{Lu}/u;
-const namedActors = { gold: 0, found: 0 };
+const namedActors = { gold: 0, found: 0, missed: [] as string[] };
 const claimEval = { gold: 0, found: 0, exact: 0, marks: 0, marksOnNothing: 0, missed: [] as string[] };
 for (const r of re3d) {
   const toIndex = codePointToIndex(r.text);
@@ -209,11 +218,12 @@ for (const r of re3d) {
       evalOf.gold++;
       const hit = marks.filter((m) => overlaps(m, g));
       if (hit.length) evalOf.found++;
-      if (evalOf === actorEval && NAMED.test(g.value)) {
+      const named = evalOf === actorEval && NAMED.test(g.value);
+      if (named) {
         namedActors.gold++;
         if (hit.length) namedActors.found++;
-      }
-      else if (evalOf.missed.length < 40) evalOf.missed.push(`${r.id.slice(0, 8)}: ${g.value}`);
+        else namedActors.missed.push(`${r.id.slice(0, 8)}: ${g.value}`);
+      } else if (!hit.length && evalOf.missed.length < 40) evalOf.missed.push(`${r.id.slice(0, 8)}: ${g.value}`);
       if (hit.some((m) => m.start === g.start && m.end === g.stop)) evalOf.exact++;
     }
     for (const m of marks) {
@@ -289,6 +299,7 @@ const report = {
     easyNegatives: { n: easy.n, marked: easy.fp },
     misclassified,
   },
+  gate: { syria: gate.tp + gate.fn, recall: ratio(gate.tp, gate.tp + gate.fn), others: gate.fp + gate.tn, passedOthers: gate.fp },
   actors: {
     gold: actorEval.gold,
     recall: ratio(actorEval.found, actorEval.gold),
@@ -298,6 +309,7 @@ const report = {
     marks: actorEval.marks,
     marksOnNoGold: ratio(actorEval.marksOnNothing, actorEval.marks),
     missedSample: actorEval.missed,
+    namedMissed: namedActors.missed,
   },
   claims: {
     gold: claimEval.gold,
@@ -323,6 +335,7 @@ const figures: Record<string, number | null> = {
   'topic.f1': report.topic.overall.f1,
   'topic.precision': report.topic.overall.precision,
   'topic.easyNegativesMarked': -report.topic.easyNegatives.marked,
+  'gate.recall': report.gate.recall,
   'actors.recall': report.actors.recall,
   'actors.namedRecall': report.actors.namedRecall,
   'actors.marksOnGold': report.actors.marksOnNoGold === null ? null : 1 - report.actors.marksOnNoGold,
@@ -347,6 +360,8 @@ else {
   lines.push(`  ${'overall'.padEnd(12)} ${String(o.n).padStart(5)} ${pct(o.precision)} ${pct(o.recall)} ${pct(o.f1)}`);
   lines.push(`  hard negatives marked: ${report.topic.hardNegatives.marked} of ${report.topic.hardNegatives.n}; easy negatives marked: ${report.topic.easyNegatives.marked} of ${report.topic.easyNegatives.n}`);
   lines.push(`  misclassified: ${misclassified.join(', ') || 'none'}`);
+  const g = report.gate;
+  lines.push('', 'Gate (the script on every page: title, address, first 10,000 characters)', `  lets through ${pct(g.recall)} of ${g.syria} Syria texts, and ${g.passedOthers} of ${g.others} others (the analysis then decides)`);
   lines.push('', 'Actors (re3d Person + Organisation)', `  recall ${pct(report.actors.recall)} (exact span ${pct(report.actors.exactRecall)}) of ${report.actors.gold}; of the ${report.actors.namedGold} written as names ${pct(report.actors.namedRecall)}; marks on no gold entity ${pct(report.actors.marksOnNoGold)} of ${report.actors.marks}`);
   lines.push('', 'Numeric claims (re3d Quantity, Money, numeric Temporal)', `  recall ${pct(report.claims.recall)} (exact span ${pct(report.claims.exactRecall)}) of ${report.claims.gold}; marks on no gold entity ${pct(report.claims.marksOnNoGold)} of ${report.claims.marks}`);
   lines.push('', 'FA-KES civilian casualty figure, typed as casualties with the right value', `  ${report.fakesCasualties.found} of ${report.fakesCasualties.articles} (${pct(report.fakesCasualties.rate)})`);

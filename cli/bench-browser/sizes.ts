@@ -19,8 +19,8 @@ export interface BuildSizes {
   totals: Partial<Record<LoadedWhen, { bytes: number; gzipBytes: number }>>;
 }
 
-function loadedWhen(file: string): LoadedWhen {
-  if (file.startsWith('content-scripts/')) return 'every page';
+function loadedWhen(file: string, everyPage: Set<string>): LoadedWhen {
+  if (everyPage.has(file)) return 'every page';
   if (file === 'article.js') return 'Syria pages';
   if (file === 'background.js') return 'background';
   if (file === 'popup.html' || file.startsWith('chunks/popup') || file.startsWith('assets/')) return 'popup';
@@ -40,11 +40,14 @@ function walk(dir: string): string[] {
 
 export function buildSizes(dir: string, name: string): BuildSizes {
   if (!existsSync(dir)) return { build: name, present: false, files: [], totals: {} };
+  // The manifest's content scripts are the files loaded on every page.
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
+  const everyPage = new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []));
   const files = walk(dir)
     .map((path) => {
       const body = readFileSync(path);
       const file = relative(dir, path).split('\\').join('/');
-      return { file, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length, loaded: loadedWhen(file) };
+      return { file, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length, loaded: loadedWhen(file, everyPage) };
     })
     .sort((a, b) => a.file.localeCompare(b.file));
   const totals: BuildSizes['totals'] = {};

@@ -81,7 +81,7 @@ export interface TraceReading {
   extSampleMs: number;
   /** The page's own scripts' main-thread time, ms (same method). */
   pageMs: number;
-  /** Extension scripts seen running (paths after the extension origin), e.g. content-scripts/content.js. */
+  /** Extension scripts seen running (paths after the extension origin), e.g. gate.js. */
   extScripts: string[];
   /**
    * The extension's sampled time by function (the innermost frame: a DOM or built-in call made

@@ -19,9 +19,9 @@ import { marksEnabledOn, visibleMarks, type Settings } from '@/lib/settings';
 import { readSettings, updateSettings, watchSettings } from '@/utils/settings-item';
 import { mergeAnalyses } from '@/lib/merge';
 import type { Analysis } from '@/lib/types';
-import { extractArticle, type ExtractedText, type TextPiece } from '../content/extract';
-import { pageTitle, publishedDate } from '../content/metadata';
-import { rangeFor } from '../content/ranges';
+import { extractArticle, type ExtractedText, type TextPiece } from './extract';
+import { pageTitle, publishedDate } from './metadata';
+import { rangeFor } from './ranges';
 import { MarkLayer, highlightsSupported, type Mark } from './highlights';
 import { CardHost } from './card-host';
 

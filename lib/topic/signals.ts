@@ -3,9 +3,13 @@
  * they live here rather than in the knowledge file; actors come from the knowledge file.
  */
 
-/** Cheap pre-filter used on every page: one of these in the title or URL, or two in the text. */
+/**
+ * Cheap pre-filter used on every page: one of these in the title or URL, or two in the text.
+ * Without the `u` flag and the letter look-arounds of the other patterns, V8 runs it several
+ * times faster; the caller (lib/topic/gate.ts) checks word boundaries, so longer forms come first.
+ */
 export const GATE_PATTERN =
-  /(?<![\p{L}])(?:syria|syrian|syrians|damascus|aleppo|idlib|idleb|assad|raqqa|homs|daraa|deraa|deir\s?ez-?zor|latakia|ghouta|afrin|kobani|kobane|manbij|ypg|sdf|hts|daesh|isis|isil|hezbollah|kurdish)(?![\p{L}])/giu;
+  /syrians|syrian|syria|damascus|aleppo|idlib|idleb|assad|raqqa|homs|daraa|deraa|deir\s?ez-?zor|latakia|ghouta|afrin|kobani|kobane|manbij|ypg|sdf|hts|daesh|isis|isil|hezbollah|kurdish/gi;
 
 // "Syrias": some sources strip apostrophes ("Syria's").
 export const SYRIA_WORD = /(?<![\p{L}])syria(?:ns?|s)?(?![\p{L}])/giu;

@@ -3,9 +3,9 @@
  * ranges, and the page's publication date. The pages are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { articleRoot, extractArticle } from '../../../entrypoints/content/extract';
-import { rangeFor } from '../../../entrypoints/content/ranges';
-import { pageTitle, publishedDate, sampleText } from '../../../entrypoints/content/metadata';
+import { articleRoot, extractArticle } from '../../../entrypoints/article/extract';
+import { rangeFor } from '../../../entrypoints/article/ranges';
+import { pageTitle, publishedDate, sampleText } from '../../../entrypoints/article/metadata';
 
 /**
  * Loads a page into the test window's document (the content script runs on the live document).
@@ -243,5 +243,16 @@ describe('metadata', () => {
     expect(s).not.toContain('hidden()');
     expect(s).not.toContain('.a{}');
     expect(sampleText(doc, 5).length).toBeLessThanOrEqual(5);
+  });
+
+  it('samples paragraphs first, and walks every text node when paragraphs hold too little', () => {
+    const long = 'Aleppo and Idlib were shelled again. '.repeat(40);
+    const withParagraphs = wrap('', `<nav>Menu Damascus Deals</nav><p>${long}</p>`);
+    expect(sampleText(withParagraphs, 10_000)).not.toContain('Menu');
+    expect(sampleText(withParagraphs, 10_000)).toContain('Aleppo');
+    const divs = wrap('', '<div>Fighting in Idlib</div><div>Talks in Damascus</div><p>Short.</p>');
+    const s = sampleText(divs, 10_000);
+    expect(s).toContain('Fighting in Idlib');
+    expect(s).toContain('Talks in Damascus');
   });
 });

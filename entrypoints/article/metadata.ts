@@ -30,10 +30,30 @@ export function pageTitle(doc: Document): string {
   return (doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? doc.title ?? '').trim();
 }
 
-/** Up to `max` characters of visible-ish text, read without layout, for the gate. */
+/** Below this much paragraph text, the sample walks all the page's text instead. */
+const MIN_PARAGRAPH_SAMPLE = 1_000;
+
+/**
+ * Up to `max` characters of the page's text, read without layout, for the gate. Paragraphs
+ * first: few elements, each read natively, and the article's own text rather than menus. A page
+ * with little paragraph text (articles built of divs) is walked node by node instead.
+ */
 export function sampleText(doc: Document, max: number): string {
   const root = doc.body;
   if (!root) return '';
+  // A live collection: reading its first items does not look at the rest of the page.
+  const paragraphs = root.getElementsByTagName('p');
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < max && i < paragraphs.length; i++) {
+    const text = paragraphs[i]!.textContent ?? '';
+    parts.push(text);
+    length += text.length;
+  }
+  return (length >= Math.min(max, MIN_PARAGRAPH_SAMPLE) ? parts.join(' ') : walkText(doc, root, max)).slice(0, max);
+}
+
+function walkText(doc: Document, root: Element, max: number): string {
   const parts: string[] = [];
   let length = 0;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
@@ -45,5 +65,5 @@ export function sampleText(doc: Document, max: number): string {
     parts.push(data);
     length += data.length;
   }
-  return parts.join(' ').slice(0, max);
+  return parts.join(' ');
 }

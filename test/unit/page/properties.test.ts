@@ -11,8 +11,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { extractArticle, type ExtractedText } from '../../../entrypoints/content/extract';
-import { rangeFor } from '../../../entrypoints/content/ranges';
+import { extractArticle, type ExtractedText } from '../../../entrypoints/article/extract';
+import { rangeFor } from '../../../entrypoints/article/ranges';
 
 const SCALE = Math.max(1, Number(process.env.PROPERTY_RUNS_SCALE ?? 1) || 1);
 const runs = (n: number) => ({ numRuns: n * SCALE });
