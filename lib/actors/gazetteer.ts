@@ -57,7 +57,7 @@ export class Gazetteer {
     const exact: Form[] = [];
     for (const a of actors) {
       if (a.kind === 'state') this.placeKinds.add(a.id);
-      loose.push({ text: a.name, actorId: a.id, metonym: false, caseSensitive: false });
+      (a.name_case_sensitive ? exact : loose).push({ text: a.name, actorId: a.id, metonym: false, caseSensitive: !!a.name_case_sensitive });
       for (const alias of a.aliases ?? []) loose.push({ text: alias, actorId: a.id, metonym: false, caseSensitive: false });
       for (const m of a.metonyms ?? []) loose.push({ text: m, actorId: a.id, metonym: true, caseSensitive: false });
       for (const alias of a.case_sensitive_aliases ?? []) exact.push({ text: alias, actorId: a.id, metonym: false, caseSensitive: true });

@@ -53,6 +53,11 @@ export const Actor = z.strictObject({
   description: z.string().min(10),
   /** Its part in the Syrian conflict. */
   role: z.string().min(10),
+  /**
+   * Match the name only as written, for a proper name that is also a common phrase: the
+   * opposition's "Syrian Interim Government" against "the Syrian interim government" of 2025.
+   */
+  name_case_sensitive: z.boolean().optional(),
   /** Other names, matched case-insensitively as whole words ("Erdogan", "Erdoğan"). */
   aliases: z.array(Name).optional(),
   /** Names matched only with this exact case ("IS", "HTS", "UN"). */

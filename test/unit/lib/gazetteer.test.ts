@@ -42,6 +42,11 @@ describe('Gazetteer: names and aliases', () => {
     expect(marks('The UN said; the un-named official agreed.')).toEqual([['united-nations', 'UN']]);
   });
 
+  it('matches a name declared case-sensitive only as written', () => {
+    expect(idsOf('The Syrian Interim Government met in Azaz.')).toContain('syrian-interim-government');
+    expect(idsOf('In 2025 the Syrian interim government named a cabinet.')).not.toContain('syrian-interim-government');
+  });
+
   it('matches dotted short forms ("U.S.", "U.N.")', () => {
     expect(marks('U.S. troops and U.N. monitors.')).toEqual([
       ['united-states', 'U.S.'],
