@@ -15,7 +15,8 @@ export default defineConfig({
     // The article script is loaded only into pages that pass the topic gate: `scripting` and
     // host access do that; the gate itself is the only script on every page.
     // `storage` keeps the reader's settings (never anything about the pages visited).
-    permissions: ['scripting', 'storage'],
+    // `contextMenus`: the "Check with Syria Lens" entry on selected text.
+    permissions: ['scripting', 'storage', 'contextMenus'],
     host_permissions: ['<all_urls>'],
     // The gate (entrypoints/gate.ts), declared here as a plain script: see its header.
     content_scripts: [{ matches: ['<all_urls>'], js: ['gate.js'], run_at: 'document_idle' }],

@@ -1,14 +1,21 @@
-/** The hover card over a marked actor or figure; rendered by the content script inside a shadow root. */
+/**
+ * The hover card over a marked actor or figure, and the card for a checked selection; rendered
+ * by the article script inside a shadow root.
+ */
 import type { ComponentChildren } from 'preact';
 import type { Source } from '../lib/knowledge/schema';
 import type { Analysis, ClaimFinding } from '../lib/types';
 import { ClaimBody } from './Claim';
 import { EntryBody } from './Entry';
-import { actorKindLabel, CLAIM_KIND_LABELS, formatClaimValue } from './format';
+import { actorKindLabel, CLAIM_KIND_LABELS, describeAnalysisDate, formatClaimValue } from './format';
 import { Sources } from './Sources';
 import { baseStyles } from './styles';
 
-export type CardTarget = { type: 'actor'; actorId: string; mentionText: string } | { type: 'claim'; claimIndex: number };
+export type CardTarget =
+  | { type: 'actor'; actorId: string; mentionText: string }
+  | { type: 'claim'; claimIndex: number }
+  /** Text the reader selected and asked to check: the card reports the whole analysis of it. */
+  | { type: 'selection'; text: string };
 
 export interface CardProps {
   target: CardTarget;
@@ -19,6 +26,7 @@ export interface CardProps {
 }
 
 export function Card({ target, analysis, onClose, onMute }: CardProps) {
+  if (target.type === 'selection') return <SelectionCard text={target.text} analysis={analysis} onClose={onClose} />;
   if (target.type === 'actor') return <ActorCard actorId={target.actorId} mentionText={target.mentionText} analysis={analysis} onClose={onClose} onMute={onMute} />;
   const claim = analysis.claims[target.claimIndex];
   return claim ? <ClaimCard claim={claim} analysis={analysis} onClose={onClose} onMute={onMute} /> : null;
@@ -64,6 +72,63 @@ function ClaimCard({ claim, analysis, onClose, onMute }: { claim: ClaimFinding; 
         </div>
       )}
       <Sources sources={sources} />
+    </Frame>
+  );
+}
+
+/** Beyond this, the selection card points to the popup rather than growing. */
+const SELECTION_EXCERPT_CHARS = 140;
+
+function SelectionCard({ text, analysis, onClose }: { text: string; analysis: Analysis; onClose?: () => void }) {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const excerpt = flat.length > SELECTION_EXCERPT_CHARS ? `${flat.slice(0, SELECTION_EXCERPT_CHARS - 1)}…` : flat;
+  const known = analysis.actors.filter((a) => a.known && analysis.entries[a.id]);
+  const unknown = analysis.actors.filter((a) => !a.known);
+  const nothing = analysis.actors.length === 0 && analysis.claims.length === 0;
+  return (
+    <Frame label="Syria Lens: the selected text checked" title="Selected text" subtitle={`“${excerpt}”`} onClose={onClose}>
+      <p class="sl-muted">
+        {analysis.relevant ? 'Reads as about the Syrian conflict.' : 'Does not read as about the Syrian conflict; checked anyway.'}{' '}
+        {describeAnalysisDate(analysis)}.
+      </p>
+      {nothing && <p>No actors, figures or dates found in the selection.</p>}
+      {analysis.claims.length > 0 && (
+        <section class="sl-selection-claims">
+          <h3>Figures and dates</h3>
+          <ul class="sl-selection-list">
+            {analysis.claims.map((claim, i) => (
+              <li key={i} data-claim-kind={claim.kind} data-verdict={claim.verdict}>
+                <p class="sl-subtitle">
+                  “{claim.text}” <span class="sl-muted">{CLAIM_KIND_LABELS[claim.kind]}</span>
+                </p>
+                <ClaimBody claim={claim} />
+                <Sources sources={claim.facts.flatMap((id) => analysis.entries[id]?.sources ?? [])} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {known.length > 0 && (
+        <section class="sl-selection-actors">
+          <h3>Actors</h3>
+          <ul class="sl-selection-list">
+            {known.map((actor) => {
+              const entry = analysis.entries[actor.id]!;
+              return (
+                <li key={actor.id} data-actor-id={actor.id}>
+                  <p class="sl-subtitle">
+                    <strong>{entry.title}</strong> <span class="sl-muted">{entry.subtitle}</span>
+                  </p>
+                  <EntryBody entry={entry} />
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+      {unknown.length > 0 && (
+        <p class="sl-unknown-note">Not in the knowledge file: {unknown.map((a) => a.name).join(', ')}</p>
+      )}
     </Frame>
   );
 }
@@ -122,6 +187,9 @@ export const cardStyles = `${baseStyles}
 .sl-close:hover { background: var(--sl-border); color: var(--sl-fg); }
 .sl-close:focus-visible { outline: 2px solid var(--sl-link); outline-offset: 1px; }
 .sl-card { max-height: min(70vh, 520px); overflow-y: auto; }
+.sl-selection-list { list-style: none; margin: 0; padding: 0; }
+.sl-selection-list > li { padding: 6px 0; border-bottom: 1px solid var(--sl-border); }
+.sl-selection-list > li:last-child { border-bottom: none; }
 .sl-mute {
   display: block;
   margin-top: 8px;

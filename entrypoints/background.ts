@@ -8,25 +8,33 @@ import { mergeAnalyses } from '@/lib/merge';
 import { knowledge } from '@/lib/knowledge';
 import {
   COMMANDS,
+  MAX_SELECTION_CHARS,
   MSG,
   isAnalysisRequest,
   isAnalyzePage,
+  isAnalyzeSelection,
   isArticleReady,
   isForceRequest,
   isGateMessage,
   markCount,
   type AnalyzePageMessage,
+  type CheckSelection,
   type CommandMessage,
   type CommandName,
   type PageState,
 } from '@/lib/messages';
 import type { Analysis } from '@/lib/types';
 
+/** The context-menu entry on selected text. */
+const CHECK_SELECTION_MENU = 'syria-lens-check-selection';
+
 export default defineBackground(() => {
   let analyzer: Analyzer | null = null;
   const results = new Map<number, Analysis>();
-  /** Tabs where the reader asked to analyse a page the gate turned away. */
+  /** Tabs whose page passed the gate, and tabs where the reader asked to analyse a page the gate turned away. */
+  const gatePassed = new Set<number>();
   const forced = new Set<number>();
+  const analyse = (...args: Parameters<Analyzer['analyze']>) => (analyzer ??= createAnalyzer(knowledge)).analyze(...args);
 
   /** Loads the article script into a tab's top frame; loading it twice is harmless. */
   async function loadArticleScript(tabId: number): Promise<void> {
@@ -45,8 +53,7 @@ export default defineBackground(() => {
   }
 
   function analysePage(message: AnalyzePageMessage, tabId: number): Analysis {
-    analyzer ??= createAnalyzer(knowledge);
-    const analysis = analyzer.analyze(
+    const analysis = analyse(
       { text: message.text, title: message.title, url: message.url, date: message.date },
       { force: message.force },
     );
@@ -79,12 +86,19 @@ export default defineBackground(() => {
     if (isGateMessage(message)) {
       const tabId = sender.tab?.id;
       if (tabId === undefined || sender.frameId !== 0) return undefined;
+      gatePassed.add(tabId);
       return loadArticleScript(tabId).then(() => null, () => null);
     }
     if (isArticleReady(message)) {
       const tabId = sender.tab?.id;
       if (tabId === undefined || sender.frameId !== 0) return undefined;
-      return Promise.resolve({ force: forced.has(tabId) });
+      // Loaded only to check a selection: the page itself is not analysed.
+      return Promise.resolve({ force: forced.has(tabId), analysePage: gatePassed.has(tabId) || forced.has(tabId) });
+    }
+    if (isAnalyzeSelection(message)) {
+      // The selection's own analysis, whatever its topic; it does not join the tab's result.
+      if (sender.tab?.id === undefined || sender.frameId !== 0) return undefined;
+      return Promise.resolve(analyse({ text: message.text, title: message.title, url: message.url, date: message.date }, { force: true }));
     }
     if (isAnalyzePage(message)) {
       // Only a content script may ask, and only for its own tab.
@@ -112,13 +126,32 @@ export default defineBackground(() => {
     await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
   });
 
+  // "Check with Syria Lens" on selected text, on any page: the article script is loaded if it is
+  // not there yet (without analysing the page), finds the selection and shows its card.
+  const createMenu = () =>
+    void browser.contextMenus
+      .removeAll()
+      .then(() => browser.contextMenus.create({ id: CHECK_SELECTION_MENU, title: 'Check with Syria Lens', contexts: ['selection'] }));
+  browser.runtime.onInstalled.addListener(createMenu);
+  browser.runtime.onStartup.addListener(createMenu);
+  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+    if (info.menuItemId !== CHECK_SELECTION_MENU || tab?.id === undefined || tab.id < 0) return;
+    const tabId = tab.id;
+    const message: CheckSelection = { type: MSG.checkSelection, text: (info.selectionText ?? '').slice(0, MAX_SELECTION_CHARS) };
+    await loadArticleScript(tabId)
+      .then(() => browser.tabs.sendMessage(tabId, message, { frameId: 0 }))
+      .catch(() => undefined); // a page no extension may script (the browser's own pages)
+  });
+
   browser.tabs.onRemoved.addListener((tabId) => {
     results.delete(tabId);
+    gatePassed.delete(tabId);
     forced.delete(tabId);
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') {
       results.delete(tabId);
+      gatePassed.delete(tabId);
       forced.delete(tabId);
       void setBadge(tabId, null).catch(() => undefined);
     }

@@ -36,7 +36,8 @@ export default defineUnlistedScript(() => {
   }
   // Turned away: say so when asked, so the popup can tell the reader, and offer to analyse anyway.
   runtime.onMessage.addListener((message, _sender, respond) => {
-    if (!isCurrentRequest(message)) return;
+    // Once the article script is loaded (a checked selection, "Analyse anyway"), it answers.
+    if (!isCurrentRequest(message) || (globalThis as Record<symbol, unknown>)[Symbol.for('syria-lens.article')]) return;
     const state: PageState = { analysis: null, gate: 'failed' };
     respond(state);
   });

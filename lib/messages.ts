@@ -4,7 +4,10 @@ import type { Analysis } from './types';
 export const MSG = {
   /** gate → background: this page may be about Syria; load the article script. */
   gatePassed: 'syria-lens/gate-passed',
-  /** article script → background: loaded; answered with {force} (whether the reader asked). */
+  /**
+   * article script → background: loaded; answered with {force, analysePage}: whether the reader
+   * asked for this page, and whether to analyse it at all (not when loaded for a selection only).
+   */
   articleReady: 'syria-lens/article-ready',
   /** content → background: analyse this page's text. */
   analyzePage: 'syria-lens/analyze-page',
@@ -17,6 +20,10 @@ export const MSG = {
   /** background → content: run (with force) / send back the current result. */
   run: 'syria-lens/run',
   current: 'syria-lens/current',
+  /** background → article script: the reader chose "Check with Syria Lens" on selected text. */
+  checkSelection: 'syria-lens/check-selection',
+  /** article script → background: analyse this selected text (answered with the analysis). */
+  analyzeSelection: 'syria-lens/analyze-selection',
 } as const;
 
 export interface AnalyzePageMessage {
@@ -60,6 +67,23 @@ export interface RunRequest {
   type: typeof MSG.run;
   force: boolean;
 }
+
+export interface CheckSelection {
+  type: typeof MSG.checkSelection;
+  /** The selection as the browser reported it to the menu: used when the page's own selection is gone. */
+  text: string;
+}
+
+export interface AnalyzeSelection {
+  type: typeof MSG.analyzeSelection;
+  text: string;
+  title: string;
+  url: string;
+  date: string | null;
+}
+
+/** The most selected text analysed at once (a long article's worth). */
+export const MAX_SELECTION_CHARS = 200_000;
 
 export interface CurrentRequest {
   type: typeof MSG.current;
@@ -118,6 +142,22 @@ export function isForceRequest(x: unknown): x is ForceRequest {
 
 export function isRunRequest(x: unknown): x is RunRequest {
   return isObject(x) && x.type === MSG.run && typeof x.force === 'boolean';
+}
+
+export function isCheckSelection(x: unknown): x is CheckSelection {
+  return isObject(x) && x.type === MSG.checkSelection && typeof x.text === 'string' && x.text.length <= MAX_SELECTION_CHARS;
+}
+
+export function isAnalyzeSelection(x: unknown): x is AnalyzeSelection {
+  return (
+    isObject(x) &&
+    x.type === MSG.analyzeSelection &&
+    typeof x.text === 'string' &&
+    x.text.length <= MAX_SELECTION_CHARS &&
+    typeof x.title === 'string' &&
+    typeof x.url === 'string' &&
+    (x.date === null || typeof x.date === 'string')
+  );
 }
 
 export function isCurrentRequest(x: unknown): x is CurrentRequest {

@@ -14,6 +14,11 @@ export class CardHost {
   private panel: HTMLElement | null = null;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private shownFor: CardTarget | null = null;
+  /** A card the reader asked for (a checked selection) stays until closed, not until the pointer leaves. */
+  private sticky = false;
+  private readonly closeOnOutsidePointer = (e: Event) => {
+    if (this.sticky && this.host && !e.composedPath().includes(this.host)) this.hide();
+  };
 
   constructor(private readonly doc: Document) {}
 
@@ -35,6 +40,7 @@ export class CardHost {
     panel.addEventListener('mouseleave', () => this.scheduleHide());
     shadow.append(style, panel);
     this.doc.documentElement.append(host);
+    this.doc.addEventListener('pointerdown', this.closeOnOutsidePointer, true);
     this.host = host;
     this.panel = panel;
     return panel;
@@ -48,11 +54,14 @@ export class CardHost {
    * Opens the card beside `anchor`, below it when there is room, else above: never over it.
    * Opened from the keyboard, it takes the focus so that screen readers announce it.
    */
-  show(target: CardTarget, analysis: Analysis, anchor: DOMRect, options: { focus?: boolean; onMute?: () => void } = {}): void {
+  show(target: CardTarget, analysis: Analysis, anchor: DOMRect, options: { focus?: boolean; onMute?: () => void; sticky?: boolean } = {}): void {
     clearTimeout(this.hideTimer);
     if (this.shownFor && sameTarget(this.shownFor, target) && this.panel && !this.panel.hidden) return;
+    // Hovering a mark does not replace a card the reader asked for.
+    if (this.sticky && !options.sticky && this.open) return;
     const panel = this.ensure();
     this.shownFor = target;
+    this.sticky = !!options.sticky;
     render(<Card target={target} analysis={analysis} onClose={() => this.hide()} onMute={options.onMute} />, panel);
     panel.hidden = false;
     const view = this.doc.defaultView!;
@@ -66,6 +75,7 @@ export class CardHost {
   }
 
   scheduleHide(): void {
+    if (this.sticky) return;
     clearTimeout(this.hideTimer);
     this.hideTimer = setTimeout(() => this.hide(), HIDE_DELAY_MS);
   }
@@ -75,15 +85,18 @@ export class CardHost {
     if (!this.panel) return;
     this.panel.hidden = true;
     this.shownFor = null;
+    this.sticky = false;
   }
 
   remove(): void {
     clearTimeout(this.hideTimer);
     if (this.panel) render(null, this.panel);
+    this.doc.removeEventListener('pointerdown', this.closeOnOutsidePointer, true);
     this.host?.remove();
     this.host = null;
     this.panel = null;
     this.shownFor = null;
+    this.sticky = false;
   }
 }
 

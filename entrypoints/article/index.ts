@@ -7,11 +7,14 @@ import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
   MAX_PAGE_CHARS,
+  MAX_SELECTION_CHARS,
   MSG,
+  isCheckSelection,
   isCommandMessage,
   isCurrentRequest,
   isRunRequest,
   type AnalyzePageMessage,
+  type AnalyzeSelection,
   type ArticleReady,
   type PageState,
 } from '@/lib/messages';
@@ -26,6 +29,7 @@ import { MarkLayer, highlightsSupported, type Mark } from './highlights';
 import { CardHost } from './card-host';
 
 // The script may be injected twice (the gate, then "Analyse anyway"): one instance per page.
+// The gate reads the same symbol: once this script is here, it answers for the page.
 const LOADED = Symbol.for('syria-lens.article');
 
 export default defineUnlistedScript(() => {
@@ -37,9 +41,10 @@ export default defineUnlistedScript(() => {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (isRunRequest(message)) return lens.run(message.force).then(() => lens.result);
     if (isCurrentRequest(message)) {
-      const state: PageState = { analysis: lens.result, gate: 'passed' };
+      const state: PageState = { analysis: lens.result, gate: lens.gatePassed ? 'passed' : 'failed' };
       return Promise.resolve(state);
     }
+    if (isCheckSelection(message)) return lens.checkSelection(message.text).then(() => null);
     if (isCommandMessage(message)) {
       if (message.command === 'toggle-marks') lens.toggle();
       else lens.step(message.command === 'next-mark' ? 1 : -1);
@@ -50,8 +55,12 @@ export default defineUnlistedScript(() => {
   ctx.onInvalidated(watchSettings((settings) => lens.applySettings(settings)));
   const ready: ArticleReady = { type: MSG.articleReady };
   void Promise.all([browser.runtime.sendMessage(ready), readSettings()]).then(([answer, settings]) => {
-    const force = typeof answer === 'object' && answer !== null && (answer as { force?: unknown }).force === true;
+    const flag = (name: string) => typeof answer === 'object' && answer !== null && (answer as Record<string, unknown>)[name] === true;
+    const force = flag('force');
     lens.settings = settings;
+    // Loaded only to check a selection on a page the gate turned away: the page is left alone.
+    lens.gatePassed = flag('analysePage');
+    if (!lens.gatePassed) return;
     // Marks off on this site: nothing is read or drawn unless the reader asks.
     if (force || marksEnabledOn(settings, location.hostname)) whenIdle(() => void lens.run(force));
   });
@@ -78,6 +87,8 @@ const MIN_NEW_CHARS = 80;
 
 class PageLens {
   settings: Settings | null = null;
+  /** Whether the page itself is to be analysed (it passed the gate, or the reader asked). */
+  gatePassed = true;
   private parts: Part[] = [];
   private merged: Analysis | null = null;
   private analysedUrl = location.href;
@@ -125,7 +136,7 @@ class PageLens {
     this.settings = settings;
     if (!marksEnabledOn(settings, location.hostname)) return this.removeMarks();
     if (this.parts.length) this.draw();
-    else void this.run(false);
+    else if (this.gatePassed) void this.run(false);
   }
 
   toggle(): void {
@@ -165,7 +176,26 @@ class PageLens {
     });
   }
 
+  /**
+   * "Check with Syria Lens": the page's own selection (or, when the page no longer has it, the
+   * text the menu reported) is analysed whatever its topic, and its card opens beside it.
+   */
+  async checkSelection(reported: string): Promise<void> {
+    const selection = document.getSelection();
+    const selected = selection && !selection.isCollapsed ? selection.toString() : '';
+    const text = (selected.trim() ? selected : reported).slice(0, MAX_SELECTION_CHARS);
+    if (!text.trim()) return;
+    const message: AnalyzeSelection = { type: MSG.analyzeSelection, text, title: pageTitle(document), url: location.href, date: publishedDate(document) };
+    const analysis = (await browser.runtime.sendMessage(message)) as Analysis | null;
+    if (!analysis || this.ctx.isInvalid) return;
+    const rect = selected.trim() && selection!.rangeCount ? selection!.getRangeAt(0).getBoundingClientRect() : null;
+    // A selection in a form field or a frame has no rectangle here: the card opens near the top.
+    const anchor = rect && (rect.width || rect.height) ? rect : new DOMRect(Math.max(0, innerWidth / 2 - 180), 24, 0, 0);
+    this.card.show({ type: 'selection', text }, analysis, anchor, { focus: true, sticky: true });
+  }
+
   run(force: boolean): Promise<void> {
+    if (force) this.gatePassed = true;
     this.pending ??= this.analyse(force).finally(() => {
       this.pending = null;
     });

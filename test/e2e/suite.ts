@@ -7,11 +7,11 @@ import { accessibilitySuite } from './accessibility';
 import { controlsSuite, dynamicSuite } from './controls';
 import type { Page } from 'puppeteer-core';
 import { forbiddenRequests, launch, type BrowserKind, type Lens } from './helpers/browsers';
-import { ACTOR, CLAIM, claimCoversTextAfter, highlightNames, hoverAndReadCard, markTexts, marksInside, moveAway, waitForMarks } from './helpers/marks';
+import { ACTOR, CLAIM, claimCoversTextAfter, highlightNames, hoverAndReadCard, markTexts, marksInside, moveAway, readCard, waitForMarks } from './helpers/marks';
 import { assertPrerequisites, seedArticlePath } from './helpers/paths';
 import { readPopup } from './helpers/popup';
 import { startServer, type FixtureServer } from './helpers/server';
-import { sleep } from './helpers/wait';
+import { sleep, waitFor } from './helpers/wait';
 
 export interface SuiteContext {
   lens: () => Lens;
@@ -49,6 +49,25 @@ export const POPUP_SECTIONS = ['verdict', 'context', 'claims', 'actors'];
 const NOT_ABOUT_SYRIA = /does not look like it is about the Syrian conflict/;
 
 const round = (ms: number) => Math.round(ms);
+
+/** Selects the first occurrence of `text` in the page, as a reader's drag would. */
+async function selectText(page: Page, text: string): Promise<void> {
+  const found = await page.evaluate((t) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(t);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + t.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return true;
+    }
+    return false;
+  }, text);
+  if (!found) throw new Error(`"${text}" is not in the page`);
+}
 
 export function browserSuite(kind: BrowserKind, extra?: (ctx: SuiteContext) => void): void {
   describe(kind, () => {
@@ -189,6 +208,25 @@ export function browserSuite(kind: BrowserKind, extra?: (ctx: SuiteContext) => v
           await page.close();
         }
       });
+
+      test('"Check with Syria Lens" on a sentence: its figures with their verdicts and its actors with their entries', async () => {
+        const page = ctx.syriaPage();
+        const l = ctx.lens();
+        const sentence = 'The offensive puts fresh strain on the memorandum that Turkey and Russia signed in Sochi on 17 September 2018.';
+        await selectText(page, sentence);
+        await l.checkSelection(await l.tabIdFor(page), sentence);
+        const card = await waitFor(() => readCard(page).then((c) => (c?.label?.match(/selected text/i) ? c : undefined)), {
+          timeout: 5_000,
+          what: 'the selection card',
+        });
+        expect(card.text).toMatch(/Reads as about the Syrian conflict/);
+        expect(card.text).toContain('17 September 2018');
+        expect(card.text).toMatch(/Consistent/);
+        for (const name of ['Turkey', 'Russia']) expect(card.text).toContain(name);
+        await page.keyboard.press('Escape');
+        await waitFor(() => readCard(page).then((c) => (c ? undefined : true)), { timeout: 3_000, what: 'the selection card to close' });
+        await page.evaluate(() => getSelection()?.removeAllRanges());
+      });
     });
 
     describe('other-article.html', () => {
@@ -215,6 +253,35 @@ export function browserSuite(kind: BrowserKind, extra?: (ctx: SuiteContext) => v
           expect(popup.sections.filter((s) => s !== 'verdict')).toEqual([]);
         } finally {
           await page.close();
+        }
+      });
+
+      test('"Check with Syria Lens" on selected text opens its card, and the page itself stays unanalysed', async () => {
+        const page = ctx.otherPage();
+        const l = ctx.lens();
+        const tabId = await l.tabIdFor(page);
+        const sentence = 'The semi-final will be played on 14 January 2020.';
+        await selectText(page, sentence);
+        await l.checkSelection(tabId, sentence);
+        const card = await waitFor(() => readCard(page).then((c) => c ?? undefined), { timeout: 5_000, what: 'the selection card' });
+        expect(card.label).toMatch(/selected text/i);
+        expect(card.text).toContain(sentence);
+        expect(card.text).toMatch(/Does not read as about the Syrian conflict/);
+        expect(card.text).toContain('14 January 2020');
+        // The selection card stays when the pointer moves; Escape closes it.
+        await page.mouse.move(5, 5);
+        await sleep(500);
+        expect(await readCard(page)).not.toBeNull();
+        await page.keyboard.press('Escape');
+        await waitFor(() => readCard(page).then((c) => (c ? undefined : true)), { timeout: 3_000, what: 'the selection card to close' });
+        // Loaded for the selection only: the page was not analysed or marked.
+        await sleep(1_000);
+        expect(await highlightNames(page)).toEqual([]);
+        const popupPage = await l.openExtensionPage(`popup.html?tabId=${tabId}`);
+        try {
+          expect((await readPopup(popupPage)).text).toMatch(NOT_ABOUT_SYRIA);
+        } finally {
+          await popupPage.close();
         }
       });
     });

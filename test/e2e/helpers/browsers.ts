@@ -40,6 +40,11 @@ export interface Lens {
   /** The toolbar badge text of a tab. */
   badgeText(tabId: number): Promise<string>;
   /**
+   * What choosing "Check with Syria Lens" on a selection makes the background do (the browser's
+   * own context menu cannot be driven): load the article script, then send it the selection.
+   */
+  checkSelection(tabId: number, text: string): Promise<void>;
+  /**
    * Makes the extension's background fetch `url` (Chromium: from the service worker) so a test
    * can prove the request recorder sees the background's requests. Null where the background
    * cannot be reached by the driver (Firefox: the MV2 background page is no target over BiDi).
@@ -47,6 +52,14 @@ export interface Lens {
   fetchFromBackground: ((url: string) => Promise<void>) | null;
   close(): Promise<void>;
 }
+
+/** Run in an extension context (service worker or extension page): the background's menu handler, step by step. */
+const CHECK_SELECTION = async (tabId: number, text: string) => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const api = ((globalThis as any).browser ?? (globalThis as any).chrome) as typeof chrome;
+  await api.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/article.js'] });
+  await api.tabs.sendMessage(tabId, { type: 'syria-lens/check-selection', text }, { frameId: 0 });
+};
 
 /** Chromium flags for this machine (RECIPES.md): root, no first run, no background networking. */
 export const CHROMIUM_ARGS = [
@@ -187,6 +200,10 @@ async function launchChromium(): Promise<Lens> {
       const w = await worker();
       return (await w.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)) as string;
     },
+    async checkSelection(tabId, text) {
+      const w = await worker();
+      await w.evaluate(CHECK_SELECTION, tabId, text);
+    },
     async fetchFromBackground(url) {
       const w = await worker();
       await w.evaluate((u) => fetch(u).then((r) => r.status), url);
@@ -302,6 +319,10 @@ async function launchFirefox(): Promise<Lens> {
         (id) => (globalThis as any).browser.browserAction.getBadgeText({ tabId: id }) as Promise<string>,
         tabId,
       );
+    },
+    async checkSelection(tabId, text) {
+      helperPage ??= await openExtensionPage('popup.html?tabId=999999');
+      await helperPage.evaluate(CHECK_SELECTION, tabId, text);
     },
     fetchFromBackground: null,
     async close() {

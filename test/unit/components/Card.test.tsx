@@ -102,6 +102,36 @@ describe('Card: claim', () => {
   });
 });
 
+describe('Card: a checked selection', () => {
+  it('reports the figures with their verdicts and sources, the known actors with their entries, and the unknown names', () => {
+    const a = analysis({ ...known, relevant: true, claims: [claim({ verdict: 'differs', facts: ['talks-2019'] })] });
+    render(<Card target={{ type: 'selection', text: 'More than  216,000\ncivilians fled, said Exampleland.' }} analysis={a} />, container());
+    const dialog = container().querySelector('[role="dialog"]')!;
+    expect(dialog.getAttribute('aria-label')).toBe('Syria Lens: the selected text checked');
+    // The excerpt with its white space flattened.
+    expect(dialog.querySelector('.sl-subtitle')!.textContent).toBe('“More than 216,000 civilians fled, said Exampleland.”');
+    expect(dialog.textContent).toContain('Reads as about the Syrian conflict.');
+    const claimItem = dialog.querySelector('.sl-selection-claims li')!;
+    expect(claimItem.getAttribute('data-verdict')).toBe('differs');
+    expect(claimItem.textContent).toContain('Differs from the knowledge file');
+    expect([...claimItem.querySelectorAll('a')].map((l) => l.getAttribute('href'))).toEqual(['https://example.net/agreement']);
+    const actorItems = [...dialog.querySelectorAll('.sl-selection-actors li[data-actor-id]')];
+    expect(actorItems.map((li) => li.getAttribute('data-actor-id'))).toEqual(['example-state']);
+    expect(actorItems[0]!.textContent).toContain('Contested: Its role in the talks is disputed by two sides.');
+    expect(dialog.querySelector('.sl-unknown-note')!.textContent).toBe('Not in the knowledge file: Jane Roe');
+  });
+
+  it('says when nothing was found and when the text is not about the war, and shortens a long selection', () => {
+    render(<Card target={{ type: 'selection', text: 'word '.repeat(100) }} analysis={analysis({ relevant: false })} />, container());
+    const dialog = container().querySelector('[role="dialog"]')!;
+    expect(dialog.textContent).toContain('Does not read as about the Syrian conflict; checked anyway.');
+    expect(dialog.textContent).toContain('No actors, figures or dates found in the selection.');
+    const excerpt = dialog.querySelector('.sl-subtitle')!.textContent!;
+    expect(excerpt.length).toBeLessThanOrEqual(142);
+    expect(excerpt.endsWith('…”')).toBe(true);
+  });
+});
+
 describe('Card: safety', () => {
   it('renders page text as inert text and links only https sources', () => {
     const hostile = '<script>alert(1)</script>';

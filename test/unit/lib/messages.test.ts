@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_PAGE_CHARS,
+  MAX_SELECTION_CHARS,
   MSG,
+  isAnalyzeSelection,
+  isCheckSelection,
   isAnalysisRequest,
   isAnalyzePage,
   isCurrentRequest,
@@ -100,6 +103,25 @@ describe('run and current requests', () => {
   it('use distinct message types', () => {
     const types = Object.values(MSG);
     expect(new Set(types).size).toBe(types.length);
+  });
+});
+
+describe('selection messages', () => {
+  const selection = { type: MSG.analyzeSelection, text: 'Idlib, 17 September 2018', title: 'A page', url: 'https://example.org/', date: null };
+
+  it('accept well-formed messages', () => {
+    expect(isCheckSelection({ type: MSG.checkSelection, text: 'Idlib' })).toBe(true);
+    expect(isAnalyzeSelection(selection)).toBe(true);
+    expect(isAnalyzeSelection({ ...selection, date: '2019-10-22' })).toBe(true);
+  });
+
+  it('reject wrong shapes and oversized text', () => {
+    expect(isCheckSelection({ type: MSG.checkSelection })).toBe(false);
+    expect(isCheckSelection({ type: MSG.checkSelection, text: 'x'.repeat(MAX_SELECTION_CHARS + 1) })).toBe(false);
+    expect(isAnalyzeSelection({ ...selection, text: 'x'.repeat(MAX_SELECTION_CHARS + 1) })).toBe(false);
+    expect(isAnalyzeSelection({ ...selection, date: 2019 })).toBe(false);
+    expect(isAnalyzeSelection({ ...selection, url: undefined })).toBe(false);
+    expect(isAnalyzeSelection({ ...selection, type: MSG.analyzePage })).toBe(false);
   });
 });
 
