@@ -3,6 +3,18 @@ import preact from '@preact/preset-vite';
 import { assertKnowledgeValid } from './lib/knowledge/validate';
 import { knowledgeFiles } from './lib/knowledge/files';
 
+const EXTENSION_PAGES_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -11,6 +23,10 @@ export default defineConfig({
     'build:before': () => assertKnowledgeValid(knowledgeFiles()),
   },
   manifest: ({ browser }) => ({
+    // Extension pages load only their own scripts, styles and images, and connect nowhere: the
+    // analysis and the knowledge file are inside the extension.
+    content_security_policy:
+      browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     name: 'Syria Lens',
     // The article script is loaded only into pages that pass the topic gate: `scripting` and
     // host access do that; the gate itself is the only script on every page.

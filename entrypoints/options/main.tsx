@@ -5,6 +5,7 @@ import { Options, optionsStyles } from '@/components/Options';
 import { knowledge } from '@/lib/knowledge';
 import type { Settings } from '@/lib/settings';
 import { readSettings, settingsItem, watchSettings } from '@/utils/settings-item';
+import { adoptStyles } from '@/utils/adopt-styles';
 
 const actorNames = Object.fromEntries(knowledge.actors.map((a) => [a.id, a.name]));
 
@@ -18,7 +19,5 @@ function App() {
   return <Options settings={settings} actorNames={actorNames} onChange={(next) => void settingsItem.setValue(next).then(() => setSettings(next))} />;
 }
 
-const style = document.createElement('style');
-style.textContent = optionsStyles;
-document.head.append(style);
+adoptStyles(document, optionsStyles);
 render(<App />, document.getElementById('app')!);

@@ -11,6 +11,7 @@ import { MSG } from '@/lib/messages';
 import { hostOf, marksEnabledOn } from '@/lib/settings';
 import type { Analysis } from '@/lib/types';
 import { readSettings, updateSettings } from '@/utils/settings-item';
+import { adoptStyles } from '@/utils/adopt-styles';
 
 async function pageTabId(): Promise<number | null> {
   const fromQuery = new URLSearchParams(location.search).get('tabId');
@@ -73,7 +74,5 @@ async function siteOf(tabId: number): Promise<{ host: string; on: boolean } | nu
   return { host, on: marksEnabledOn(await readSettings(), host) };
 }
 
-const style = document.createElement('style');
-style.textContent = popupStyles + siteToggleStyles;
-document.head.append(style);
+adoptStyles(document, popupStyles + siteToggleStyles);
 render(<App />, document.getElementById('app')!);

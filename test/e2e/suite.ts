@@ -316,30 +316,40 @@ export function browserSuite(kind: BrowserKind, extra?: (ctx: SuiteContext) => v
     dynamicSuite(ctx);
 
     describe('network', () => {
-      test('the recorder sees the background\'s requests (canary)', async (t) => {
+      test('the background cannot fetch: the extension\'s CSP refuses it before any request is made', async (t) => {
         const l = ctx.lens();
         if (!l.fetchFromBackground) {
           t.skip(); // Firefox: the background page is not reachable over WebDriver BiDi
           return;
         }
         const probe = ctx.server().url('__recorder-canary');
-        await l.fetchFromBackground(probe);
+        expect(await l.fetchFromBackground(probe)).toBe('refused');
         await sleep(300);
-        expect(l.requests.some((r) => r.url === probe && r.from.startsWith('service worker'))).toBe(true);
+        expect(ctx.server().requests.filter((path) => path.includes('__recorder-canary')), 'canary requests that reached the server').toEqual([]);
       });
 
-      test('the recorder sees an extension page\'s requests (canary)', async () => {
+      test('an extension page cannot load anything from the web (the CSP refuses it); the recorder sees its navigation (canary)', async () => {
         const l = ctx.lens();
-        const probe = ctx.server().url('__recorder-canary.png');
+        const image = ctx.server().url('__recorder-canary.png');
+        const navigation = ctx.server().url('__recorder-canary-navigation.html');
         const page = await l.openExtensionPage('popup.html?tabId=999999');
         try {
-          await page.evaluate((u) => {
-            const img = new Image();
-            img.src = u;
-            document.body.append(img);
-          }, probe);
+          const loaded = await page.evaluate(
+            (u) =>
+              new Promise<boolean>((resolve) => {
+                const img = new Image();
+                img.onload = () => resolve(true);
+                img.onerror = () => resolve(false);
+                img.src = u;
+              }),
+            image,
+          );
+          expect(loaded, 'an image from the web loaded in an extension page').toBe(false);
+          // A navigation is not the CSP's to refuse: it proves the recorder watches extension pages.
+          await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.evaluate((u) => location.assign(u), navigation)]);
           await sleep(300);
-          expect(l.requests.some((r) => r.url === probe)).toBe(true);
+          expect(l.requests.some((r) => r.url === navigation)).toBe(true);
+          expect(ctx.server().requests.filter((path) => path.includes('__recorder-canary.png')), 'image requests that reached the server').toEqual([]);
         } finally {
           await page.close();
         }

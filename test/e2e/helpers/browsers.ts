@@ -45,11 +45,11 @@ export interface Lens {
    */
   checkSelection(tabId: number, text: string): Promise<void>;
   /**
-   * Makes the extension's background fetch `url` (Chromium: from the service worker) so a test
-   * can prove the request recorder sees the background's requests. Null where the background
+   * Makes the extension's background try to fetch `url` (Chromium: from the service worker), so
+   * a test can prove the CSP refuses it; says whether the fetch went through. Null where the background
    * cannot be reached by the driver (Firefox: the MV2 background page is no target over BiDi).
    */
-  fetchFromBackground: ((url: string) => Promise<void>) | null;
+  fetchFromBackground: ((url: string) => Promise<'fetched' | 'refused'>) | null;
   close(): Promise<void>;
 }
 
@@ -206,7 +206,7 @@ async function launchChromium(): Promise<Lens> {
     },
     async fetchFromBackground(url) {
       const w = await worker();
-      await w.evaluate((u) => fetch(u).then((r) => r.status), url);
+      return (await w.evaluate((u) => fetch(u).then(() => 'fetched' as const, () => 'refused' as const), url)) as 'fetched' | 'refused';
     },
     async close() {
       await browser.close().catch(() => undefined);
@@ -365,6 +365,10 @@ export function forbiddenRequests(requests: RecordedRequest[], allowedOrigin: st
 }
 
 declare const chrome: {
-  tabs: { query(q: object): Promise<{ id?: number; url?: string; active?: boolean }[]> };
+  tabs: {
+    query(q: object): Promise<{ id?: number; url?: string; active?: boolean }[]>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  scripting: { executeScript(d: { target: { tabId: number; frameIds: number[] }; files: string[] }): Promise<unknown> };
 };
