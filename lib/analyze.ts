@@ -4,6 +4,7 @@
  */
 import { Gazetteer, overlapsAny } from './actors/gazetteer';
 import { findNames } from './actors/names';
+import { RoleResolver } from './actors/roles';
 import { attributionFinder } from './attribution';
 import { extractClaims } from './claims/extract';
 import { rankContext } from './context';
@@ -27,6 +28,7 @@ export interface Analyzer {
 
 export function createAnalyzer(kb: Knowledge): Analyzer {
   const gazetteer = new Gazetteer(kb.actors);
+  const roles = new RoleResolver(kb.actors);
   const triggerIndex = new TriggerIndex(kb);
   const verifier = new Verifier(kb);
   const views = new EntryViews(kb);
@@ -113,6 +115,22 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
         dateSource = inferred.source;
         claims = verifier.verify(raw, { ...ctx, articleDate: date, dateIsEstimate: true });
       }
+    }
+
+    // Offices named without their holder, once the article's date is known: the phrase is a
+    // mention of the holder, and the owner named inside it ("US" in "the US secretary of
+    // state") is not marked on its own.
+    for (const r of roles.find(text, date)) {
+      if ([...actors.values()].some((f) => !f.known && f.mentions.some((m) => m.start < r.end && r.start < m.end))) continue;
+      for (const [id, f] of actors) {
+        f.mentions = f.mentions.filter((m) => m.start >= r.end || m.end <= r.start);
+        if (!f.mentions.length) actors.delete(id);
+      }
+      const a = actorsById.get(r.actorId)!;
+      const f = actors.get(a.id) ?? { id: a.id, name: a.name, kind: a.kind, known: true, mentions: [] };
+      f.mentions.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end) });
+      f.mentions.sort((x, y) => x.start - y.start);
+      actors.set(a.id, f);
     }
 
     const actorList = [...actors.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));

@@ -33,6 +33,22 @@ const Base = {
   contested: z.string().min(10).optional(),
 };
 
+/**
+ * Offices that articles name without the holder ("Turkey's foreign minister"): with its role
+ * and whose office it is, an office lets the text's phrase stand for the holder at the article's date.
+ */
+export const OfficeRole = z.enum([
+  'head-of-state',
+  'head-of-government',
+  'foreign-minister',
+  'defence-minister',
+  'intelligence-chief',
+  'un-ambassador',
+  'secretary-general',
+  'refugee-chief',
+  'relief-chief',
+]);
+
 export const ActorKind = z.enum([
   'state',
   'person',
@@ -66,8 +82,22 @@ export const Actor = z.strictObject({
   metonyms: z.array(Name).optional(),
   /** Offices held, for persons: described as of the article's date. */
   offices: z
-    .array(z.strictObject({ title: z.string().min(3), from: PartialDate, to: PartialDate.optional() }))
+    .array(
+      z.strictObject({
+        title: z.string().min(3),
+        from: PartialDate,
+        to: PartialDate.optional(),
+        /** The kind of office, and the actor id whose office it is (a state, the UN). */
+        role: OfficeRole.optional(),
+        of: Id.optional(),
+      }),
+    )
     .optional(),
+  /**
+   * Adjectives that stand for this state or body before an office, matched as written:
+   * "Turkish" in "the Turkish foreign minister", "UN" in "the UN secretary-general".
+   */
+  demonyms: z.array(Name).optional(),
   /** Who backs this actor, with dates where the sources give them. */
   backed_by: z
     .array(z.strictObject({ actor: Id, from: PartialDate.optional(), to: PartialDate.optional(), note: z.string().optional() }))
@@ -155,6 +185,7 @@ export const KnowledgeFile = z.strictObject({
 export type Source = z.infer<typeof Source>;
 export type Actor = z.infer<typeof Actor>;
 export type ActorKind = z.infer<typeof ActorKind>;
+export type OfficeRole = z.infer<typeof OfficeRole>;
 export type Event = z.infer<typeof Event>;
 export type Framing = z.infer<typeof Framing>;
 export type Statistic = z.infer<typeof Statistic>;

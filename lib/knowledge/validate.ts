@@ -118,6 +118,13 @@ function crossChecks(kb: Knowledge): KnowledgeProblem[] {
     });
     (actor.offices ?? []).forEach((o, i) => {
       if (o.to && o.to < o.from) problems.push({ entry: here, field: `offices.${i}.to`, message: 'ends before it starts' });
+      if (o.of) refersToActor(here, `offices.${i}.of`, o.of);
+      if (!o.role !== !o.of) problems.push({ entry: here, field: `offices.${i}.${o.role ? 'of' : 'role'}`, message: 'an office with a role says whose office it is, and the other way round' });
+    });
+    (actor.demonyms ?? []).forEach((form, i) => {
+      const other = owner.get(`demonym:${form}`);
+      if (other && other !== actor.id) problems.push({ entry: here, field: `demonyms.${i}`, message: `"${form}" also stands for actor "${other}"` });
+      else owner.set(`demonym:${form}`, actor.id);
     });
   });
 

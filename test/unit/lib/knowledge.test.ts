@@ -137,6 +137,17 @@ describe('validateKnowledge on broken copies', () => {
     expect(about(problems, 'ypg', /^backed_by\.0\.actor$/)[0]?.message).toContain('nobody-at-all');
   });
 
+  it('reports an office whose owner is unknown or missing, and a demonym that stands for two actors', () => {
+    const kb = copy();
+    actor(kb, 'bashar-al-assad').offices![0]!.of = 'atlantis';
+    actor(kb, 'recep-tayyip-erdogan').offices![0]!.of = undefined;
+    actor(kb, 'turkey').demonyms = ['Turkish', 'Russian'];
+    const problems = validateKnowledge(kb);
+    expect(about(problems, 'bashar-al-assad', /^offices\.0\.of$/)[0]?.message).toContain('atlantis');
+    expect(about(problems, 'recep-tayyip-erdogan', /^offices\.0\.of$/)[0]?.message).toContain('whose office');
+    expect(about(problems, 'turkey', /^demonyms\.1$/)[0]?.message).toContain('russia');
+  });
+
   it('reports a duplicate id within a section', () => {
     const kb = copy();
     const twin = structuredClone(event(kb, 'operation-peace-spring'));

@@ -1,0 +1,51 @@
+/** Offices named without their holder, resolved at the article's date from the knowledge file's offices. */
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../../lib/analyze';
+import { RoleResolver } from '../../../lib/actors/roles';
+import { parseIsoDate } from '../../../lib/dates';
+import { knowledge } from '../../../lib/knowledge';
+
+const roles = new RoleResolver(knowledge.actors);
+
+function holders(text: string, date: string | null): Array<[string, string]> {
+  return roles.find(text, parseIsoDate(date)).map((h) => [text.slice(h.start, h.end), h.actorId]);
+}
+
+describe('RoleResolver', () => {
+  it('names the holder of the office at the article’s date', () => {
+    expect(holders("Turkey's foreign minister spoke.", '2019-10-20')).toEqual([["Turkey's foreign minister", 'mevlut-cavusoglu']]);
+    expect(holders("Turkey's foreign minister spoke.", '2023-07-01')).toEqual([["Turkey's foreign minister", 'hakan-fidan']]);
+    expect(holders('the Syrian president said', '2019-10-20')).toEqual([['Syrian president', 'bashar-al-assad']]);
+    expect(holders('the Syrian president said', '2025-03-01')).toEqual([['Syrian president', 'ahmed-al-sharaa']]);
+    expect(holders('talks with the President of France', '2015-11-20')).toEqual([['President of France', 'francois-hollande']]);
+    expect(holders('the Russian defence minister', '2019-10-22')).toEqual([['Russian defence minister', 'sergei-shoigu']]);
+  });
+
+  it('on a handover day names the one who took office; in a gap, nobody', () => {
+    expect(holders('the UK Foreign Secretary', '2016-07-13')).toEqual([['UK Foreign Secretary', 'boris-johnson']]);
+    // Between the fall of Assad and the transitional presidency the file names no president.
+    expect(holders('the Syrian president', '2024-12-20')).toEqual([]);
+  });
+
+  it('marks nothing without a date, for another office or time, or when the name follows', () => {
+    expect(holders("Turkey's foreign minister spoke.", null)).toEqual([]);
+    expect(holders('the former Syrian president', '2019-10-20')).toEqual([]);
+    expect(holders('the Turkish deputy foreign minister', '2019-10-20')).toEqual([]);
+    expect(holders('Turkish Foreign Minister Mevlut Cavusoglu said', '2019-10-20')).toEqual([]);
+    // The owner must be written as a name is: "us" is not "US".
+    expect(holders('let us president over it', '2019-10-20')).toEqual([]);
+  });
+});
+
+describe('analysis with offices', () => {
+  const analyzer = createAnalyzer(knowledge);
+
+  it('makes the phrase a mention of the holder, and leaves the owner inside it unmarked', () => {
+    const a = analyzer.analyze({ text: 'The Russian president and the UK Foreign Secretary discussed Syria and Idlib.', date: '2016-10-01' }, { force: true });
+    const mentions = Object.fromEntries(a.actors.map((x) => [x.id, x.mentions.map((m) => m.text)]));
+    expect(mentions['vladimir-putin']).toEqual(['Russian president']);
+    expect(mentions['boris-johnson']).toEqual(['UK Foreign Secretary']);
+    expect(mentions['united-kingdom']).toBeUndefined();
+    expect(a.entries['boris-johnson']?.details.join(' ')).toContain('UK Foreign Secretary');
+  });
+});
