@@ -171,10 +171,25 @@ function skipped(el: Element, rootText: number): boolean {
   if (el.getAttribute('contenteditable') === '' || el.getAttribute('contenteditable') === 'true') return true;
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner' || role === 'textbox') return true;
+  if (LISTS.has(el.tagName.toUpperCase()) && mostlyLinks(el)) return true;
   const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   // Layout wrappers are named after what sits beside them ("content-with-sidebar"): a
   // boilerplate-looking name on the element that holds the article does not make it boilerplate.
   return label.length > 1 && BOILERPLATE.test(label) && paragraphText(el) < MAIN_SHARE * rootText;
+}
+
+const LISTS = new Set(['UL', 'OL', 'MENU', 'DL']);
+/** Share of a list's text inside links above which it is a menu or a list of links, not prose. */
+const LINK_LIST_SHARE = 0.6;
+
+/** A list whose text is mostly links (site menus, "more from", footers of other brands). */
+function mostlyLinks(list: Element): boolean {
+  const links = Array.from(list.getElementsByTagName('a'));
+  if (links.length < 2) return false;
+  const total = readableLength(list);
+  let linked = 0;
+  for (const a of links) linked += readableLength(a);
+  return total > 0 && linked >= LINK_LIST_SHARE * total;
 }
 
 /** The nearest block-level ancestor: text nodes under one block form one paragraph of text. */
