@@ -17,6 +17,9 @@ const EXTENSION_PAGES_CSP = [
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // Auto-imports guess from names: they took the `t` of arrow functions in lib/ for the message
+  // lookup and pulled the interface into the analysis core. The lookup is imported explicitly.
+  imports: { dirs: ['!components/i18n.tsx'] },
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     // A malformed knowledge file fails the build, naming the entry and the field.
