@@ -196,7 +196,7 @@ body { margin: 0; }
 .sl-context-item summary { cursor: pointer; }
 .sl-context-item .sl-entry { margin-top: 4px; }
 .sl-entry-title { font-weight: 600; }
-.sl-list { list-style: none; padding-left: 0; }
+.sl-list { list-style: none; padding-inline-start: 0; }
 .sl-claim-item { padding: 6px 0; border-bottom: 1px solid var(--sl-border); }
 .sl-claim-item:last-child { border-bottom: none; }
 .sl-quote { margin-top: 0; }
