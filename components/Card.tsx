@@ -44,7 +44,8 @@ function ActorCard({ actorId, mentionText, analysis, onClose, onMute }: { actorI
     <Frame
       label={kind ? t('card.label', [name, kind]) : name}
       title={<bdi>{name}</bdi>}
-      subtitle={kind}
+      // A known actor's kind is the knowledge file's words.
+      subtitle={kind && <bdi>{kind}</bdi>}
       onClose={onClose}
       onMute={onMute}
       muteLabel={tx('card.stopMarking', [<bdi>{name}</bdi>])}

@@ -1,6 +1,7 @@
 /**
  * The body of a knowledge-file entry, shared by the actor card and the popup's background section.
- * The entry's own texts take their direction from their content (dir="auto"), not from the interface.
+ * The entry's own texts take their direction from their content (dir="auto", <bdi>), not from the
+ * interface; list items keep the interface's direction so that their bullets stay on its side.
  */
 import type { EntryView } from '../lib/types';
 import { isolatedList, t, tx } from './i18n';
@@ -19,8 +20,8 @@ export function EntryBody({ entry }: { entry: EntryView }) {
       {entry.details.length > 0 && (
         <ul class="sl-details">
           {entry.details.map((d, i) => (
-            <li key={i} dir="auto">
-              {d}
+            <li key={i}>
+              <bdi>{d}</bdi>
             </li>
           ))}
         </ul>

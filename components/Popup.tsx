@@ -118,9 +118,13 @@ function ContextSection({ analysis }: { analysis: Analysis }) {
   );
 }
 
-/** Event subtitles already carry their date; other entries with a date get it appended. */
-function entrySubtitle(entry: EntryView): string {
-  return entry.date && entry.type !== 'event' ? t('popup.entryDated', [entry.subtitle, formatDate(entry.date)]) : entry.subtitle;
+/**
+ * Event subtitles already carry their date; other entries with a date get it appended.
+ * The subtitle is the knowledge file's words, so it is isolated.
+ */
+function entrySubtitle(entry: EntryView): ComponentChildren {
+  const subtitle = <bdi>{entry.subtitle}</bdi>;
+  return entry.date && entry.type !== 'event' ? tx('popup.entryDated', [subtitle, formatDate(entry.date)]) : subtitle;
 }
 
 function ClaimsSection({ analysis }: { analysis: Analysis }) {
@@ -154,7 +158,7 @@ function ActorsSection({ analysis }: { analysis: Analysis }) {
           {analysis.actors.map((actor) => (
             <li key={actor.id} data-actor-id={actor.id}>
               <bdi class="sl-entry-title">{actor.name}</bdi>{' '}
-              <span class="sl-muted">{actorKindLabel(actor, actor.known ? analysis.entries[actor.id] : undefined)}</span>{' '}
+              <bdi class="sl-muted">{actorKindLabel(actor, actor.known ? analysis.entries[actor.id] : undefined)}</bdi>{' '}
               <span class="sl-count" aria-label={t('popup.mentions', actor.mentions.length, [formatNumber(actor.mentions.length)])}>
                 {t('popup.count', [formatNumber(actor.mentions.length)])}
               </span>

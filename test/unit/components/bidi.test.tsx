@@ -63,8 +63,8 @@ describe('direction from the interface language', () => {
     expect(card.getAttribute('dir')).toBe('rtl');
     expect(card.getAttribute('lang')).toBe('ar');
     expect(card.querySelector('h2 > bdi')!.textContent).toBe(ARABIC_NAME);
-    // "Mentioned as" and "Stop marking" carry the name as an isolated part of the sentence.
-    expect(isolated(card)).toEqual([ARABIC_NAME, 'الشرع', ARABIC_NAME]);
+    // The kind, "Mentioned as" and "Stop marking" carry their words as isolated parts of the sentence.
+    expect(isolated(card)).toEqual([ARABIC_NAME, 'Person', 'الشرع', ARABIC_NAME]);
   });
 
   it('lays the popup out right to left in Arabic, with names, quotes and signals isolated', () => {
