@@ -79,6 +79,15 @@ describe('direction from the interface language', () => {
     }
   });
 
+  it('lays the card for a checked selection out right to left, with its quote and names isolated', () => {
+    useLocale('ar');
+    render(<Card target={{ type: 'selection', text: 'أكثر من 216,000 مدني' }} analysis={mixed} />, container());
+    const card = container().querySelector('.sl-card')!;
+    expect(card.getAttribute('dir')).toBe('rtl');
+    const names = isolated(card);
+    for (const text of ['أكثر من 216,000 مدني', ARABIC_NAME, 'Example State', 'مدني']) expect(names, text).toContain(text);
+  });
+
   it('lays the settings out right to left in Arabic', () => {
     useLocale('ar');
     render(<Options settings={{ ...DEFAULT_SETTINGS, sites: { 'news.example': true } }} onChange={() => {}} />, container());
