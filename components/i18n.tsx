@@ -60,7 +60,10 @@ export function tx(key: MessageKey, parts: ComponentChildren[]): ComponentChildr
   return text
     .split(/([\ue000-\ue008])/)
     .filter((piece) => piece !== '')
-    .map((piece) => (piece.length === 1 && piece.charCodeAt(0) >= STAND_IN ? parts[piece.charCodeAt(0) - STAND_IN] : piece));
+    .map((piece) => {
+      const i = piece.length === 1 ? piece.charCodeAt(0) - STAND_IN : -1;
+      return i >= 0 && i < parts.length ? parts[i] : piece;
+    });
 }
 
 /** Gives an extension page the interface's language, direction and a title. */

@@ -137,6 +137,12 @@ describe('tx', () => {
     expect(container().innerHTML).toBe('<p><b>first</b>: <i>second</i></p>');
   });
 
+  it('leaves single characters of the message alone, whatever their code', () => {
+    setTranslator(((key: string, subs?: string[]) => (key === 'locale' ? 'zh' : `${subs![0]}，${subs![1]}`)) as typeof i18n.t);
+    render(<p>{tx('card.label', [<b>first</b>, <i>second</i>])}</p>, container());
+    expect(container().innerHTML).toBe('<p><b>first</b>，<i>second</i></p>');
+  });
+
   it('follows a translation that changes the order', () => {
     setTranslator(((key: string, subs?: string[]) => (key === 'locale' ? 'tr' : `${subs![1]} ← ${subs![0]}`)) as typeof i18n.t);
     render(<p>{tx('card.label', [<b>first</b>, <i>second</i>])}</p>, container());
