@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['test/unit/**/*.test.{ts,tsx}'],
+    // The English messages, installed before each test file.
+    setupFiles: ['test/unit/setup/messages.ts'],
     // Property tests build hundreds of DOM trees: allow for a loaded machine (a guard, not a timing).
     testTimeout: 30_000,
   },

@@ -16,7 +16,10 @@ const EXTENSION_PAGES_CSP = [
 ].join('; ');
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // Auto-imports guess from names: they took the `t` of arrow functions in lib/ for the message
+  // lookup and pulled the interface into the analysis core. The lookup is imported explicitly.
+  imports: { dirs: ['!components/i18n.tsx'] },
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     // A malformed knowledge file fails the build, naming the entry and the field.
@@ -27,7 +30,10 @@ export default defineConfig({
     // analysis and the knowledge file are inside the extension.
     content_security_policy:
       browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
-    name: 'Syria Lens',
+    // The words are messages from locales/<lang>.yml, which the browser fills in:
+    // __MSG_extension_name__ is `extension.name` (a dot becomes "_").
+    default_locale: 'en',
+    name: '__MSG_extension_name__',
     // The article script is loaded only into pages that pass the topic gate: `scripting` and
     // host access do that; the gate itself is the only script on every page.
     // `storage` keeps the reader's settings (never anything about the pages visited).
@@ -37,12 +43,11 @@ export default defineConfig({
     // The gate (entrypoints/gate.ts), declared here as a plain script: see its header.
     content_scripts: [{ matches: ['<all_urls>'], js: ['gate.js'], run_at: 'document_idle' }],
     commands: {
-      'toggle-marks': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Show or hide the marks on this page' },
-      'next-mark': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next mark and open its card' },
-      'previous-mark': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous mark and open its card' },
+      'toggle-marks': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commands_toggleMarks__' },
+      'next-mark': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commands_nextMark__' },
+      'previous-mark': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commands_previousMark__' },
     },
-    description:
-      'Marks the actors and figures in news about the Syrian conflict and gives their background from a bundled, sourced knowledge file. Nothing leaves your machine.',
+    description: '__MSG_extension_description__',
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

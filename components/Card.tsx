@@ -7,7 +7,8 @@ import type { Source } from '../lib/knowledge/schema';
 import type { Analysis, ClaimFinding } from '../lib/types';
 import { ClaimBody } from './Claim';
 import { EntryBody } from './Entry';
-import { actorKindLabel, CLAIM_KIND_LABELS, describeAnalysisDate, formatClaimValue } from './format';
+import { actorKindLabel, claimKindLabel, describeAnalysisDate, formatClaimValue } from './format';
+import { isolatedList, t, tx, uiDir, uiLocale } from './i18n';
 import { Sources } from './Sources';
 import { baseStyles } from './styles';
 
@@ -40,33 +41,43 @@ function ActorCard({ actorId, mentionText, analysis, onClose, onMute }: { actorI
   // A metonym or alias ("Ankara") should say what it was read as.
   const mentionedAs = mentionText && mentionText.toLowerCase() !== name.toLowerCase() ? mentionText : undefined;
   return (
-    <Frame label={kind ? `${name}: ${kind}` : name} title={name} subtitle={kind} onClose={onClose} onMute={onMute} muteLabel={`Stop marking ${name}`}>
-      {mentionedAs && <p class="sl-muted">Mentioned as “{mentionedAs}”</p>}
-      {entry ? <EntryBody entry={entry} /> : <p class="sl-unknown-note">Not in the knowledge file</p>}
+    <Frame
+      label={kind ? t('card.label', [name, kind]) : name}
+      title={<bdi>{name}</bdi>}
+      // A known actor's kind is the knowledge file's words.
+      subtitle={kind && <bdi>{kind}</bdi>}
+      onClose={onClose}
+      onMute={onMute}
+      muteLabel={tx('card.stopMarking', [<bdi>{name}</bdi>])}
+    >
+      {mentionedAs && <p class="sl-muted">{tx('card.mentionedAs', [<bdi>{mentionedAs}</bdi>])}</p>}
+      {entry ? <EntryBody entry={entry} /> : <p class="sl-unknown-note">{t('card.notInKnowledge')}</p>}
     </Frame>
   );
 }
 
 function ClaimCard({ claim, analysis, onClose, onMute }: { claim: ClaimFinding; analysis: Analysis; onClose?: () => void; onMute?: () => void }) {
-  const kind = CLAIM_KIND_LABELS[claim.kind];
+  const kind = claimKindLabel(claim.kind);
   const facts = claim.facts.map((id) => analysis.entries[id]).filter((e) => e !== undefined);
   const sources: Source[] = facts.flatMap((f) => f.sources);
   return (
     <Frame
-      label={`${kind}: ${formatClaimValue(claim)}`}
+      label={t('card.label', [kind, formatClaimValue(claim)])}
       title={kind}
-      subtitle={`“${claim.text}”`}
+      subtitle={tx('quoted', [<bdi>{claim.text}</bdi>])}
       onClose={onClose}
       onMute={onMute}
-      muteLabel={`Stop marking figures of this kind (${kind.toLowerCase()})`}
+      muteLabel={t('card.stopMarkingKind', [kind.toLocaleLowerCase(uiLocale())])}
     >
       <ClaimBody claim={claim} />
       {facts.length > 0 && (
         <div class="sl-facts">
-          <h3>Checked against</h3>
+          <h3>{t('card.checkedAgainst')}</h3>
           <ul>
             {facts.map((f) => (
-              <li key={f.id}>{f.title}</li>
+              <li key={f.id}>
+                <bdi>{f.title}</bdi>
+              </li>
             ))}
           </ul>
         </div>
@@ -86,20 +97,17 @@ function SelectionCard({ text, analysis, onClose }: { text: string; analysis: An
   const unknown = analysis.actors.filter((a) => !a.known);
   const nothing = analysis.actors.length === 0 && analysis.claims.length === 0;
   return (
-    <Frame label="Syria Lens: the selected text checked" title="Selected text" subtitle={`“${excerpt}”`} onClose={onClose}>
-      <p class="sl-muted">
-        {analysis.relevant ? 'Reads as about the Syrian conflict.' : 'Does not read as about the Syrian conflict; checked anyway.'}{' '}
-        {describeAnalysisDate(analysis)}.
-      </p>
-      {nothing && <p>No actors, figures or dates found in the selection.</p>}
+    <Frame label={t('selection.label')} title={t('selection.title')} subtitle={tx('quoted', [<bdi>{excerpt}</bdi>])} onClose={onClose}>
+      <p class="sl-muted">{t(analysis.relevant ? 'selection.relevant' : 'selection.notRelevant', [describeAnalysisDate(analysis)])}</p>
+      {nothing && <p>{t('selection.nothing')}</p>}
       {analysis.claims.length > 0 && (
         <section class="sl-selection-claims">
-          <h3>Figures and dates</h3>
+          <h3>{t('selection.figures')}</h3>
           <ul class="sl-selection-list">
             {analysis.claims.map((claim, i) => (
               <li key={i} data-claim-kind={claim.kind} data-verdict={claim.verdict}>
                 <p class="sl-subtitle">
-                  “{claim.text}” <span class="sl-muted">{CLAIM_KIND_LABELS[claim.kind]}</span>
+                  {tx('quoted', [<bdi>{claim.text}</bdi>])} <span class="sl-muted">{claimKindLabel(claim.kind)}</span>
                 </p>
                 <ClaimBody claim={claim} />
                 <Sources sources={claim.facts.flatMap((id) => analysis.entries[id]?.sources ?? [])} />
@@ -110,14 +118,17 @@ function SelectionCard({ text, analysis, onClose }: { text: string; analysis: An
       )}
       {known.length > 0 && (
         <section class="sl-selection-actors">
-          <h3>Actors</h3>
+          <h3>{t('selection.actors')}</h3>
           <ul class="sl-selection-list">
             {known.map((actor) => {
               const entry = analysis.entries[actor.id]!;
               return (
                 <li key={actor.id} data-actor-id={actor.id}>
                   <p class="sl-subtitle">
-                    <strong>{entry.title}</strong> <span class="sl-muted">{entry.subtitle}</span>
+                    <strong>
+                      <bdi>{entry.title}</bdi>
+                    </strong>{' '}
+                    <bdi class="sl-muted">{entry.subtitle}</bdi>
                   </p>
                   <EntryBody entry={entry} />
                 </li>
@@ -127,22 +138,34 @@ function SelectionCard({ text, analysis, onClose }: { text: string; analysis: An
         </section>
       )}
       {unknown.length > 0 && (
-        <p class="sl-unknown-note">Not in the knowledge file: {unknown.map((a) => a.name).join(', ')}</p>
+        <p class="sl-unknown-note">{tx('selection.unknown', [isolatedList(unknown.map((a) => a.name))])}</p>
       )}
     </Frame>
   );
 }
 
-function Frame(props: { label: string; title: string; subtitle?: string; onClose?: () => void; onMute?: () => void; muteLabel?: string; children: ComponentChildren }) {
+/**
+ * The card's own direction and language: it sits in the page's document, whose `dir` it must
+ * not inherit (an Arabic news site must not turn an English card).
+ */
+function Frame(props: {
+  label: string;
+  title: ComponentChildren;
+  subtitle?: ComponentChildren;
+  onClose?: () => void;
+  onMute?: () => void;
+  muteLabel?: ComponentChildren;
+  children: ComponentChildren;
+}) {
   return (
-    <div class="sl-card" role="dialog" aria-label={props.label} tabIndex={-1}>
+    <div class="sl-card" role="dialog" aria-label={props.label} tabIndex={-1} dir={uiDir()} lang={uiLocale()}>
       <div class="sl-card-head">
         <div>
           <h2 class="sl-title">{props.title}</h2>
           {props.subtitle && <p class="sl-subtitle">{props.subtitle}</p>}
         </div>
         {props.onClose && (
-          <button type="button" class="sl-close" aria-label="Close" onClick={props.onClose}>
+          <button type="button" class="sl-close" aria-label={t('card.close')} onClick={props.onClose}>
             ×
           </button>
         )}

@@ -1,6 +1,7 @@
 /** The settings page: which marks, how many, on which sites, and the card's delay. */
 import { CLAIM_KINDS, type Density, type Settings } from '../lib/settings';
-import { CLAIM_KIND_LABELS } from './format';
+import { claimKindLabel } from './format';
+import { t, tx, uiDir, uiLocale, type PlainKey } from './i18n';
 import { baseStyles } from './styles';
 
 export interface OptionsProps {
@@ -14,41 +15,43 @@ export function Options({ settings, onChange, actorNames = {} }: OptionsProps) {
   const set = (patch: Partial<Settings>) => onChange({ ...settings, ...patch });
   const sites = Object.entries(settings.sites).sort(([a], [b]) => a.localeCompare(b));
   return (
-    <div class="sl-options">
-      <h1>Syria Lens settings</h1>
+    <div class="sl-options" dir={uiDir()} lang={uiLocale()}>
+      <h1>{t('options.title')}</h1>
 
       <section aria-labelledby="sl-where">
-        <h2 id="sl-where">Where</h2>
+        <h2 id="sl-where">{t('options.where')}</h2>
         <label>
           <input type="checkbox" checked={settings.enabled} onChange={(e) => set({ enabled: checked(e) })} />
-          Mark articles on every site (unless a site below says otherwise)
+          {t('options.everySite')}
         </label>
         {sites.length > 0 ? (
           <ul class="sl-sites">
             {sites.map(([host, on]) => (
               <li key={host}>
-                <span>
-                  {host}: marks {on ? 'on' : 'off'}
-                </span>
-                <button type="button" onClick={() => set({ sites: Object.fromEntries(sites.filter(([h]) => h !== host)) })} aria-label={`Forget the choice for ${host}`}>
-                  Forget
+                <span>{tx(on ? 'options.siteOn' : 'options.siteOff', [<bdi>{host}</bdi>])}</span>
+                <button
+                  type="button"
+                  onClick={() => set({ sites: Object.fromEntries(sites.filter(([h]) => h !== host)) })}
+                  aria-label={t('options.forgetLabel', [host])}
+                >
+                  {t('options.forget')}
                 </button>
               </li>
             ))}
           </ul>
         ) : (
-          <p class="sl-muted">No site has its own choice yet: use the switch in the toolbar popup.</p>
+          <p class="sl-muted">{t('options.noSites')}</p>
         )}
       </section>
 
       <section aria-labelledby="sl-what">
-        <h2 id="sl-what">What to mark</h2>
+        <h2 id="sl-what">{t('options.what')}</h2>
         <label>
           <input type="checkbox" checked={settings.showActors} onChange={(e) => set({ showActors: checked(e) })} />
-          Actors (states, leaders, armed groups, organisations)
+          {t('options.actors')}
         </label>
         <fieldset>
-          <legend>Figures and dates</legend>
+          <legend>{t('options.figures')}</legend>
           {CLAIM_KINDS.map((kind) => (
             <label key={kind}>
               <input
@@ -56,33 +59,33 @@ export function Options({ settings, onChange, actorNames = {} }: OptionsProps) {
                 checked={settings.claimKinds[kind]}
                 onChange={(e) => set({ claimKinds: { ...settings.claimKinds, [kind]: checked(e) } })}
               />
-              {CLAIM_KIND_LABELS[kind]}
+              {claimKindLabel(kind)}
             </label>
           ))}
         </fieldset>
         <fieldset>
-          <legend>How many actor marks</legend>
+          <legend>{t('options.density')}</legend>
           {(
             [
-              ['all', 'Every mention'],
-              ['first-per-paragraph', 'The first mention of each actor in each paragraph'],
-            ] as Array<[Density, string]>
+              ['all', 'options.densityAll'],
+              ['first-per-paragraph', 'options.densityFirst'],
+            ] as Array<[Density, PlainKey]>
           ).map(([value, label]) => (
             <label key={value}>
               <input type="radio" name="density" value={value} checked={settings.density === value} onChange={() => set({ density: value })} />
-              {label}
+              {t(label)}
             </label>
           ))}
         </fieldset>
         {settings.mutedActors.length > 0 && (
           <div>
-            <h3>Actors you stopped marking</h3>
+            <h3>{t('options.muted')}</h3>
             <ul class="sl-sites">
               {settings.mutedActors.map((id) => (
                 <li key={id}>
-                  <span>{actorNames[id] ?? id}</span>
+                  <bdi>{actorNames[id] ?? id}</bdi>
                   <button type="button" onClick={() => set({ mutedActors: settings.mutedActors.filter((x) => x !== id) })}>
-                    Mark again
+                    {t('options.markAgain')}
                   </button>
                 </li>
               ))}
@@ -92,28 +95,24 @@ export function Options({ settings, onChange, actorNames = {} }: OptionsProps) {
       </section>
 
       <section aria-labelledby="sl-card">
-        <h2 id="sl-card">Card</h2>
+        <h2 id="sl-card">{t('options.card')}</h2>
         <label>
-          Open the card after the pointer rests on a mark for{' '}
-          <input
-            type="number"
-            min={0}
-            max={2000}
-            step={50}
-            value={settings.cardDelayMs}
-            onChange={(e) => set({ cardDelayMs: Number((e.currentTarget as HTMLInputElement).value) })}
-          />{' '}
-          ms
+          {tx('options.cardDelay', [
+            <input
+              type="number"
+              min={0}
+              max={2000}
+              step={50}
+              value={settings.cardDelayMs}
+              onChange={(e) => set({ cardDelayMs: Number((e.currentTarget as HTMLInputElement).value) })}
+            />,
+          ])}
         </label>
       </section>
 
       <section aria-labelledby="sl-keys">
-        <h2 id="sl-keys">Keyboard</h2>
-        <p>
-          Alt+Shift+L shows or hides the marks on the page; Alt+Shift+N and Alt+Shift+P go to the next and previous mark and open its card;
-          Escape closes it. Change them in the browser's shortcut settings (Chrome: chrome://extensions/shortcuts; Firefox: Add-ons, Manage
-          Extension Shortcuts).
-        </p>
+        <h2 id="sl-keys">{t('options.keyboard')}</h2>
+        <p>{t('options.keys')}</p>
       </section>
     </div>
   );

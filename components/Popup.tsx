@@ -1,10 +1,10 @@
 /** The toolbar popup: the topic verdict, then the page's background, figures and actors. */
 import type { ComponentChildren } from 'preact';
-import { humanDate } from '../lib/dates';
 import type { Analysis, EntryView } from '../lib/types';
 import { ClaimBody } from './Claim';
 import { EntryBody } from './Entry';
-import { actorKindLabel, CLAIM_KIND_LABELS, describeAnalysisDate } from './format';
+import { actorKindLabel, claimKindLabel, describeAnalysisDate, formatDate, formatNumber, formatPercent } from './format';
+import { isolatedList, t, tx, uiDir, uiLocale } from './i18n';
 import { baseStyles } from './styles';
 
 export type PopupStatus = 'loading' | 'ready' | 'unavailable';
@@ -16,18 +16,24 @@ export interface PopupProps {
 }
 
 export function Popup({ analysis, status, onAnalyseAnyway }: PopupProps) {
-  if (status === 'loading') return <Shell><p class="sl-status">Reading the page…</p></Shell>;
+  if (status === 'loading') {
+    return (
+      <Shell>
+        <p class="sl-status">{t('popup.reading')}</p>
+      </Shell>
+    );
+  }
   if (status === 'unavailable') {
     return (
       <Shell>
-        <p class="sl-status">Syria Lens cannot read this page. It works on ordinary web pages, such as news articles.</p>
+        <p class="sl-status">{t('popup.unavailable')}</p>
       </Shell>
     );
   }
   if (!analysis) {
     return (
       <Shell>
-        <p class="sl-status">This page has not been analysed.</p>
+        <p class="sl-status">{t('popup.notAnalysed')}</p>
         <AnalyseAnyway onClick={onAnalyseAnyway} />
       </Shell>
     );
@@ -50,11 +56,11 @@ export function Popup({ analysis, status, onAnalyseAnyway }: PopupProps) {
 
 function Shell({ analysis, children }: { analysis?: Analysis; children: ComponentChildren }) {
   return (
-    <div class="sl-popup">
+    <div class="sl-popup" dir={uiDir()} lang={uiLocale()}>
       <main>{children}</main>
       <footer class="sl-footer">
-        {analysis && <p>Knowledge as of {humanDate(analysis.knowledgeAsOf)}</p>}
-        <p>Nothing leaves your browser.</p>
+        {analysis && <p>{t('popup.knowledgeAsOf', [formatDate(analysis.knowledgeAsOf)])}</p>}
+        <p>{t('popup.private')}</p>
       </footer>
     </div>
   );
@@ -64,7 +70,7 @@ function AnalyseAnyway({ onClick }: { onClick?: () => void }) {
   if (!onClick) return null;
   return (
     <button type="button" class="sl-button" onClick={onClick}>
-      Analyse anyway
+      {t('popup.analyseAnyway')}
     </button>
   );
 }
@@ -73,10 +79,10 @@ function RelevantHeader({ analysis }: { analysis: Analysis }) {
   return (
     <header class="sl-verdict-head" data-section="verdict">
       <p class="sl-topic">
-        <strong>About the Syrian conflict</strong> <span class="sl-muted">({Math.round(analysis.score * 100)}%)</span>
+        <strong>{t('popup.about')}</strong> <span class="sl-muted">{t('popup.score', [formatPercent(analysis.score, 0)])}</span>
       </p>
-      {analysis.signals.length > 0 && <p class="sl-muted">why: {analysis.signals.join(', ')}</p>}
-      <p class="sl-article-date">Article date: {describeAnalysisDate(analysis)}</p>
+      {analysis.signals.length > 0 && <p class="sl-muted">{tx('popup.why', [isolatedList(analysis.signals)])}</p>}
+      <p class="sl-article-date">{t('popup.articleDate', [describeAnalysisDate(analysis)])}</p>
     </header>
   );
 }
@@ -84,8 +90,8 @@ function RelevantHeader({ analysis }: { analysis: Analysis }) {
 function NotRelevantHeader({ analysis, onAnalyseAnyway }: { analysis: Analysis; onAnalyseAnyway?: () => void }) {
   return (
     <header class="sl-verdict-head" data-section="verdict">
-      <p class="sl-topic">This page does not look like it is about the Syrian conflict.</p>
-      {analysis.signals.length > 0 && <p class="sl-muted">Strongest signals: {analysis.signals.join(', ')}</p>}
+      <p class="sl-topic">{t('popup.notAbout')}</p>
+      {analysis.signals.length > 0 && <p class="sl-muted">{tx('popup.strongestSignals', [isolatedList(analysis.signals)])}</p>}
       <AnalyseAnyway onClick={onAnalyseAnyway} />
     </header>
   );
@@ -98,12 +104,12 @@ function ContextSection({ analysis }: { analysis: Analysis }) {
   });
   return (
     <section data-section="context">
-      <h2>Background</h2>
-      {items.length === 0 && <p class="sl-muted">No background entries for this page.</p>}
+      <h2>{t('popup.background')}</h2>
+      {items.length === 0 && <p class="sl-muted">{t('popup.noBackground')}</p>}
       {items.map((entry, i) => (
         <details key={entry.id} class="sl-context-item" data-entry-id={entry.id} open={i === 0}>
           <summary>
-            <span class="sl-entry-title">{entry.title}</span> <span class="sl-subtitle">{entrySubtitle(entry)}</span>
+            <bdi class="sl-entry-title">{entry.title}</bdi> <span class="sl-subtitle">{entrySubtitle(entry)}</span>
           </summary>
           <EntryBody entry={entry} />
         </details>
@@ -112,22 +118,26 @@ function ContextSection({ analysis }: { analysis: Analysis }) {
   );
 }
 
-/** Event subtitles already carry their date; other entries with a date get it appended. */
-function entrySubtitle(entry: EntryView): string {
-  return entry.date && entry.type !== 'event' ? `${entry.subtitle}, ${humanDate(entry.date)}` : entry.subtitle;
+/**
+ * Event subtitles already carry their date; other entries with a date get it appended.
+ * The subtitle is the knowledge file's words, so it is isolated.
+ */
+function entrySubtitle(entry: EntryView): ComponentChildren {
+  const subtitle = <bdi>{entry.subtitle}</bdi>;
+  return entry.date && entry.type !== 'event' ? tx('popup.entryDated', [subtitle, formatDate(entry.date)]) : subtitle;
 }
 
 function ClaimsSection({ analysis }: { analysis: Analysis }) {
   return (
     <section data-section="claims">
-      <h2>Figures and dates</h2>
-      {analysis.claims.length === 0 && <p class="sl-muted">No figures or dates found.</p>}
+      <h2>{t('popup.figures')}</h2>
+      {analysis.claims.length === 0 && <p class="sl-muted">{t('popup.noFigures')}</p>}
       {analysis.claims.length > 0 && (
         <ul class="sl-list">
           {analysis.claims.map((claim, i) => (
             <li key={i} class="sl-claim-item" data-claim-kind={claim.kind} data-verdict={claim.verdict}>
               <p class="sl-quote">
-                “{claim.text}” <span class="sl-kind">{CLAIM_KIND_LABELS[claim.kind]}</span>
+                {tx('quoted', [<bdi>{claim.text}</bdi>])} <span class="sl-kind">{claimKindLabel(claim.kind)}</span>
               </p>
               <ClaimBody claim={claim} />
             </li>
@@ -141,18 +151,23 @@ function ClaimsSection({ analysis }: { analysis: Analysis }) {
 function ActorsSection({ analysis }: { analysis: Analysis }) {
   return (
     <section data-section="actors">
-      <h2>Actors</h2>
-      {analysis.actors.length === 0 && <p class="sl-muted">No actors found.</p>}
+      <h2>{t('popup.actors')}</h2>
+      {analysis.actors.length === 0 && <p class="sl-muted">{t('popup.noActors')}</p>}
       {analysis.actors.length > 0 && (
         <ul class="sl-list sl-actors">
           {analysis.actors.map((actor) => (
             <li key={actor.id} data-actor-id={actor.id}>
-              <span class="sl-entry-title">{actor.name}</span>{' '}
-              <span class="sl-muted">{actorKindLabel(actor, actor.known ? analysis.entries[actor.id] : undefined)}</span>{' '}
-              <span class="sl-count" aria-label={`${actor.mentions.length} mentions`}>
-                ×{actor.mentions.length}
+              <bdi class="sl-entry-title">{actor.name}</bdi>{' '}
+              <bdi class="sl-muted">{actorKindLabel(actor, actor.known ? analysis.entries[actor.id] : undefined)}</bdi>{' '}
+              <span class="sl-count" aria-label={t('popup.mentions', actor.mentions.length, [formatNumber(actor.mentions.length)])}>
+                {t('popup.count', [formatNumber(actor.mentions.length)])}
               </span>
-              {!actor.known && <span class="sl-unknown-note"> not in the knowledge file</span>}
+              {!actor.known && (
+                <>
+                  {' '}
+                  <span class="sl-unknown-note">{t('popup.notInKnowledge')}</span>
+                </>
+              )}
             </li>
           ))}
         </ul>
@@ -185,7 +200,7 @@ body { margin: 0; }
 .sl-context-item summary { cursor: pointer; }
 .sl-context-item .sl-entry { margin-top: 4px; }
 .sl-entry-title { font-weight: 600; }
-.sl-list { list-style: none; padding-left: 0; }
+.sl-list { list-style: none; padding-inline-start: 0; }
 .sl-claim-item { padding: 6px 0; border-bottom: 1px solid var(--sl-border); }
 .sl-claim-item:last-child { border-bottom: none; }
 .sl-quote { margin-top: 0; }

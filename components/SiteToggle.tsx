@@ -1,4 +1,6 @@
 /** The popup's switch for marks on the current site, with a way to the settings. */
+import { t, tx } from './i18n';
+
 export interface SiteToggleProps {
   host: string;
   on: boolean;
@@ -11,11 +13,11 @@ export function SiteToggle({ host, on, onChange, onOpenSettings }: SiteTogglePro
     <div class="sl-site-toggle">
       <label>
         <input type="checkbox" checked={on} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)} />
-        Marks on {host}
+        {tx('siteToggle.marksOn', [<bdi>{host}</bdi>])}
       </label>
       {onOpenSettings && (
         <button type="button" class="sl-link-button" onClick={onOpenSettings}>
-          Settings
+          {t('siteToggle.settings')}
         </button>
       )}
     </div>

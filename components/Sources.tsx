@@ -1,6 +1,7 @@
 /** The sources behind an entry: publisher, title, date. */
-import { humanDate } from '../lib/dates';
 import type { Source } from '../lib/knowledge/schema';
+import { formatDate } from './format';
+import { t, tx } from './i18n';
 
 /** Only https addresses become links: anything else (javascript:, data:, plain http) stays inert text. */
 function safeHref(url: string): string | null {
@@ -15,23 +16,26 @@ export function Sources({ sources }: { sources: Source[] }) {
   const unique = sources.filter((s, i) => sources.findIndex((o) => o.url === s.url) === i);
   if (!unique.length) return null;
   return (
-    <ul class="sl-sources" aria-label="Sources">
+    <ul class="sl-sources" aria-label={t('sources.label')}>
       {unique.map((s) => {
         const href = safeHref(s.url);
+        // Publishers and titles may be in any script (an Arabic title in an English list): each is isolated.
+        const title = href ? (
+          <a href={href} target="_blank" rel="noopener noreferrer">
+            <bdi>{s.title}</bdi>
+          </a>
+        ) : (
+          <span class="sl-source-title">
+            {tx('sources.withAddress', [<bdi>{s.title}</bdi>, <span class="sl-source-url" dir="ltr">{s.url}</span>])}
+          </span>
+        );
         return (
           <li key={s.url}>
-            <span class="sl-source-publisher">{s.publisher}</span>
-            {': '}
-            {href ? (
-              <a href={href} target="_blank" rel="noopener noreferrer">
-                {s.title}
-              </a>
-            ) : (
-              <span class="sl-source-title">
-                {s.title} <span class="sl-source-url">({s.url})</span>
-              </span>
-            )}
-            {s.date && <span class="sl-source-date">, {humanDate(s.date)}</span>}
+            {tx('sources.item', [
+              <bdi class="sl-source-publisher">{s.publisher}</bdi>,
+              title,
+              <span class="sl-source-date">{formatDate(s.date)}</span>,
+            ])}
           </li>
         );
       })}

@@ -1,6 +1,6 @@
 /** A claim's verdict as a badge: the label carries the meaning; colour, border and mark only repeat it. */
 import type { Verdict } from '../lib/types';
-import { VERDICT_LABELS } from './format';
+import { verdictLabel } from './format';
 
 const MARKS: Record<Verdict, string> = {
   consistent: '✓',
@@ -15,7 +15,7 @@ export function VerdictBadge({ verdict }: { verdict: Verdict }) {
       <span class="sl-verdict-mark" aria-hidden="true">
         {MARKS[verdict]}
       </span>
-      {VERDICT_LABELS[verdict]}
+      {verdictLabel(verdict)}
     </span>
   );
 }

@@ -1,80 +1,125 @@
-/** Labels and value formatting shared by the card and the popup. */
-import { humanDate } from '../lib/dates';
+/** Labels and value formatting shared by the card, the popup and the settings, in the interface's language. */
+import { parseIsoDate } from '../lib/dates';
 import type { ActorFinding, Analysis, ClaimFinding, ClaimKind, EntryView, Verdict } from '../lib/types';
+import { t, uiLocale, type KeyWith, type PlainKey, type PluralKey } from './i18n';
 
-export const CLAIM_KIND_LABELS: Record<ClaimKind, string> = {
-  casualties: 'Casualties',
-  displacement: 'Displaced people',
-  refugees: 'Refugees',
-  date: 'Date',
-  duration: 'Duration',
-  distance: 'Distance',
-  money: 'Money',
-  percentage: 'Percentage',
-  count: 'Count',
+const CLAIM_KIND_KEYS: Record<ClaimKind, PlainKey> = {
+  casualties: 'claimKind.casualties',
+  displacement: 'claimKind.displacement',
+  refugees: 'claimKind.refugees',
+  date: 'claimKind.date',
+  duration: 'claimKind.duration',
+  distance: 'claimKind.distance',
+  money: 'claimKind.money',
+  percentage: 'claimKind.percentage',
+  count: 'claimKind.count',
 };
 
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  consistent: 'Consistent with the knowledge file',
-  differs: 'Differs from the knowledge file',
-  related: 'Related figure',
-  'not-in-knowledge': 'Not in the knowledge file',
+export function claimKindLabel(kind: ClaimKind): string {
+  return t(CLAIM_KIND_KEYS[kind]);
+}
+
+const VERDICT_KEYS: Record<Verdict, PlainKey> = {
+  consistent: 'verdict.consistent',
+  differs: 'verdict.differs',
+  related: 'verdict.related',
+  'not-in-knowledge': 'verdict.notInKnowledge',
 };
 
-const DATE_SOURCE_LABELS: Record<NonNullable<Analysis['dateSource']>, string> = {
-  input: 'article date',
-  knowledge: 'estimated from the events it refers to',
-  text: 'estimated from dates in the text',
+export function verdictLabel(verdict: Verdict): string {
+  return t(VERDICT_KEYS[verdict]);
+}
+
+const DATE_SOURCE_KEYS: Record<NonNullable<Analysis['dateSource']>, PlainKey> = {
+  input: 'analysisDate.input',
+  knowledge: 'analysisDate.knowledge',
+  text: 'analysisDate.text',
 };
 
 /** How the analysis is dated, for the popup's header. */
 export function describeAnalysisDate(analysis: Pick<Analysis, 'date' | 'dateSource'>): string {
-  if (!analysis.date) return 'Date unknown: described as of today';
-  const how = analysis.dateSource ? DATE_SOURCE_LABELS[analysis.dateSource] : 'date source unknown';
-  return `${humanDate(analysis.date)} (${how})`;
+  if (!analysis.date) return t('analysisDate.unknown');
+  const how = t(analysis.dateSource ? DATE_SOURCE_KEYS[analysis.dateSource] : 'analysisDate.sourceUnknown');
+  return t('analysisDate.withSource', [formatDate(analysis.date), how]);
 }
 
 /** Names the file does not know only come as "person" or "organisation"; known ones have a subtitle. */
 export function actorKindLabel(actor: Pick<ActorFinding, 'kind'>, entry: EntryView | undefined): string {
   if (entry) return entry.subtitle;
-  if (actor.kind === 'person') return 'Person';
-  if (actor.kind === 'organisation') return 'Organisation';
+  if (actor.kind === 'person') return t('actorKind.person');
+  if (actor.kind === 'organisation') return t('actorKind.organisation');
   return capitalise(actor.kind.replace(/-/g, ' '));
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 2 }).format(n);
+}
+
+/** A fraction as a percentage: 0.4 is "40%" (or "%40" in Turkish). */
+export function formatPercent(fraction: number, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(uiLocale(), { style: 'percent', maximumFractionDigits }).format(fraction);
+}
+
+/** "2019-10-09", "2018-09" or "2011" at its own precision: "9 October 2019", "September 2018", "2011". */
+export function formatDate(iso: string): string {
+  const d = parseIsoDate(iso);
+  if (!d) return iso;
+  return dateFormat(d.year, d.month, d.day);
+}
+
+function dateFormat(year: number | undefined, month: number | undefined, day: number | undefined): string {
+  // setUTCFullYear, not Date.UTC, which reads years below 100 as 19xx.
+  const date = new Date(0);
+  date.setUTCFullYear(year ?? 2000, (month ?? 1) - 1, day ?? 1);
+  return new Intl.DateTimeFormat(uiLocale(), {
+    timeZone: 'UTC',
+    year: year === undefined ? undefined : 'numeric',
+    month: month === undefined ? undefined : 'long',
+    day: month === undefined || day === undefined ? undefined : 'numeric',
+  }).format(date);
+}
 
 /** A claim's date value: "2019-10-09", "2018-09", "2011", "--10-09" (no year), "1980s". */
 export function formatDateValue(value: number | string): string {
   if (typeof value === 'number') return String(value);
   const noYear = value.match(/^--(\d{2})(?:-(\d{2}))?$/);
   if (noYear) {
-    const month = MONTHS[Number(noYear[1]) - 1];
-    if (!month) return value;
-    const day = noYear[2] ? `${Number(noYear[2])} ` : '';
-    return `${day}${month} (year not stated)`;
+    const month = Number(noYear[1]);
+    if (month < 1 || month > 12) return value;
+    return t('date.noYear', [dateFormat(undefined, month, noYear[2] ? Number(noYear[2]) : undefined)]);
   }
-  if (/^\d{4}s$/.test(value)) return value;
-  return humanDate(value);
+  const decade = value.match(/^(\d{4})s$/);
+  if (decade) return t('date.decade', [decade[1]!]);
+  return formatDate(value);
 }
 
-const APPROX_PREFIX: Record<Exclude<ClaimFinding['approx'], 'vague'>, string> = {
-  exact: '',
-  about: 'about ',
-  'more-than': 'more than ',
-  'less-than': 'less than ',
-  'up-to': 'up to ',
-  'at-least': 'at least ',
+const APPROX_KEYS: Record<Exclude<ClaimFinding['approx'], 'exact' | 'vague'>, KeyWith<1>> = {
+  about: 'value.about',
+  'more-than': 'value.moreThan',
+  'less-than': 'value.lessThan',
+  'up-to': 'value.upTo',
+  'at-least': 'value.atLeast',
 };
 
 // The extractor turns vague words into a stand-in number; the reader should see the word instead.
 const VAGUE_WORDS = /tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|thousands|hundreds|millions|dozens|scores/i;
 
-const DURATION_UNITS = new Set(['hour', 'day', 'week', 'month', 'year', 'decade']);
-
-export function formatNumber(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
-}
+// Units the interface writes itself, with its plural forms; any other unit is shown as the article gave it.
+const UNIT_KEYS: Partial<Record<string, PluralKey>> = {
+  km: 'unit.km',
+  second: 'unit.second',
+  minute: 'unit.minute',
+  hour: 'unit.hour',
+  day: 'unit.day',
+  week: 'unit.week',
+  month: 'unit.month',
+  year: 'unit.year',
+  decade: 'unit.decade',
+};
 
 /** The claim's value as understood: "more than 216,000", "up to 15–20 km", "9 October (year not stated)". */
 export function formatClaimValue(claim: Pick<ClaimFinding, 'kind' | 'value' | 'high' | 'unit' | 'approx' | 'text'>): string {
@@ -82,20 +127,16 @@ export function formatClaimValue(claim: Pick<ClaimFinding, 'kind' | 'value' | 'h
   if (typeof claim.value === 'string') return claim.value;
   if (claim.approx === 'vague') {
     const word = claim.text.match(VAGUE_WORDS)?.[0].toLowerCase().replace(/\s+/g, ' ');
-    return `${word ?? `about ${formatNumber(claim.value)}`} (vague)`;
+    return t('value.vague', [word ?? t('value.about', [formatNumber(claim.value)])]);
   }
-  const range = claim.high !== undefined ? `${formatNumber(claim.value)}–${formatNumber(claim.high)}` : formatNumber(claim.value);
-  const amount = `${APPROX_PREFIX[claim.approx]}${range}`;
-  if (claim.kind === 'percentage') return `${amount}%`;
-  const unit = claim.unit ? unitFor(claim.unit, claim.high ?? claim.value) : '';
-  return unit ? `${amount} ${unit}` : amount;
+  const write = claim.kind === 'percentage' ? (n: number) => formatPercent(n / 100) : formatNumber;
+  const range = claim.high !== undefined ? t('value.range', [write(claim.value), write(claim.high)]) : write(claim.value);
+  const measured = claim.kind === 'percentage' || !claim.unit ? range : withUnit(range, claim.unit, claim.high ?? claim.value);
+  return claim.approx === 'exact' ? measured : t(APPROX_KEYS[claim.approx], [measured]);
 }
 
-/** Duration units arrive in the singular ("year"); the reader expects "3 years". */
-function unitFor(unit: string, n: number): string {
-  return DURATION_UNITS.has(unit) && n !== 1 ? `${unit}s` : unit;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+/** "3 years", "15–20 km"; the plural form follows the upper bound. */
+function withUnit(amount: string, unit: string, count: number): string {
+  const key = UNIT_KEYS[unit];
+  return key ? t(key, count, [amount]) : t('value.withUnit', [amount, unit]);
 }

@@ -1,6 +1,7 @@
 /**
  * CSS shared by the card and the popup: colours as custom properties (light, then dark),
  * verdict badges, entry bodies and source lists. Each root (.sl-card, .sl-popup) adds its own layout.
+ * Only logical sides (start, end, inline): a right-to-left interface is laid out mirrored.
  */
 export const baseStyles = `
 .sl-card, .sl-popup {
@@ -19,7 +20,7 @@ export const baseStyles = `
   color: var(--sl-fg);
   background: var(--sl-bg);
   box-sizing: border-box;
-  text-align: left;
+  text-align: start;
 }
 @media (prefers-color-scheme: dark) {
   .sl-card, .sl-popup {
@@ -36,13 +37,13 @@ export const baseStyles = `
 }
 .sl-card *, .sl-popup * { box-sizing: border-box; }
 .sl-card p, .sl-popup p, .sl-card ul, .sl-popup ul { margin: 0.35em 0; }
-.sl-card ul, .sl-popup ul { padding-left: 1.2em; }
+.sl-card ul, .sl-popup ul { padding-inline-start: 1.2em; }
 .sl-card a, .sl-popup a { color: var(--sl-link); text-decoration: underline; }
 .sl-subtitle, .sl-muted { color: var(--sl-muted); }
 .sl-summary { margin-top: 0.25em; }
 .sl-details li { margin: 0.15em 0; }
 .sl-aliases, .sl-since, .sl-attribution { color: var(--sl-muted); }
-.sl-contested { border-left: 3px solid var(--sl-differs); padding-left: 0.5em; }
+.sl-contested { border-inline-start: 3px solid var(--sl-differs); padding-inline-start: 0.5em; }
 .sl-unknown-note { font-style: italic; color: var(--sl-muted); }
 .sl-value strong { font-size: 1.1em; }
 .sl-sources { list-style: none; padding: 0.4em 0 0; margin-top: 0.5em; border-top: 1px solid var(--sl-border); font-size: 12px; }

@@ -3,6 +3,7 @@
  * tab navigates or closes), sets the toolbar badge, and answers the popup.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { createAnalyzer, notAnalysed, type Analyzer } from '@/lib/analyze';
 import { mergeAnalyses } from '@/lib/merge';
 import { knowledge } from '@/lib/knowledge';
@@ -131,7 +132,7 @@ export default defineBackground(() => {
   const createMenu = () =>
     void browser.contextMenus
       .removeAll()
-      .then(() => browser.contextMenus.create({ id: CHECK_SELECTION_MENU, title: 'Check with Syria Lens', contexts: ['selection'] }));
+      .then(() => browser.contextMenus.create({ id: CHECK_SELECTION_MENU, title: i18n.t('contextMenu.checkSelection'), contexts: ['selection'] }));
   browser.runtime.onInstalled.addListener(createMenu);
   browser.runtime.onStartup.addListener(createMenu);
   browser.contextMenus.onClicked.addListener(async (info, tab) => {

@@ -4,6 +4,7 @@
  */
 import { render } from 'preact';
 import { Card, cardStyles, type CardTarget } from '@/components/Card';
+import { uiDir } from '@/components/i18n';
 import type { Analysis } from '@/lib/types';
 
 const GAP = 6;
@@ -27,6 +28,7 @@ export class CardHost {
     const { host, shadow } = createHost(this.doc);
     const style = this.doc.createElement('style');
     // :host reset: the page's styles for unknown elements must not move or show the host.
+    // Positions are in the page's physical coordinates (getBoundingClientRect), hence left and top.
     style.textContent = `:host { all: initial; position: fixed; inset: 0 auto auto 0; z-index: 2147483647; pointer-events: none; }
       .sl-panel { position: fixed; pointer-events: auto; }
       ${cardStyles}`;
@@ -68,7 +70,9 @@ export class CardHost {
     const box = panel.getBoundingClientRect();
     const below = anchor.bottom + GAP;
     const top = below + box.height <= view.innerHeight || anchor.top - GAP - box.height < 0 ? below : anchor.top - GAP - box.height;
-    const left = Math.max(GAP, Math.min(anchor.left, view.innerWidth - box.width - GAP));
+    // The card lines up with the mark's start: its left edge, or in a right-to-left interface its right edge.
+    const start = uiDir() === 'rtl' ? anchor.right - box.width : anchor.left;
+    const left = Math.max(GAP, Math.min(start, view.innerWidth - box.width - GAP));
     panel.style.top = `${Math.round(top)}px`;
     panel.style.left = `${Math.round(left)}px`;
     if (options.focus) panel.querySelector<HTMLElement>('.sl-card')?.focus();

@@ -4,6 +4,8 @@
  * the hover card. The analysis itself never runs on the page's main thread.
  */
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { setTranslator } from '@/components/i18n';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
   MAX_PAGE_CHARS,
@@ -36,6 +38,7 @@ export default defineUnlistedScript(() => {
   const scope = globalThis as typeof globalThis & { [LOADED]?: boolean };
   if (scope[LOADED] || !document.body) return;
   scope[LOADED] = true;
+  setTranslator(i18n.t);
   const ctx = new ContentScriptContext('syria-lens-article');
   const lens = new PageLens(ctx);
   browser.runtime.onMessage.addListener((message: unknown) => {

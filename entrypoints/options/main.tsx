@@ -1,6 +1,8 @@
 /** The settings page: reads and writes the reader's settings in extension storage. */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { localisePage, setTranslator } from '@/components/i18n';
 import { Options, optionsStyles } from '@/components/Options';
 import { knowledge } from '@/lib/knowledge';
 import type { Settings } from '@/lib/settings';
@@ -19,5 +21,7 @@ function App() {
   return <Options settings={settings} actorNames={actorNames} onChange={(next) => void settingsItem.setValue(next).then(() => setSettings(next))} />;
 }
 
+setTranslator(i18n.t);
+localisePage(document, 'options.title');
 adoptStyles(document, optionsStyles);
 render(<App />, document.getElementById('app')!);

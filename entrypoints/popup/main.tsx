@@ -5,6 +5,8 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { localisePage, setTranslator } from '@/components/i18n';
 import { Popup, popupStyles } from '@/components/Popup';
 import { SiteToggle, siteToggleStyles } from '@/components/SiteToggle';
 import { MSG } from '@/lib/messages';
@@ -74,5 +76,7 @@ async function siteOf(tabId: number): Promise<{ host: string; on: boolean } | nu
   return { host, on: marksEnabledOn(await readSettings(), host) };
 }
 
+setTranslator(i18n.t);
+localisePage(document, 'extension.name');
 adoptStyles(document, popupStyles + siteToggleStyles);
 render(<App />, document.getElementById('app')!);

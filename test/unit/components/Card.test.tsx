@@ -1,11 +1,17 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Card, cardStyles } from '../../../components/Card';
-import { VERDICT_LABELS } from '../../../components/format';
 import type { Verdict } from '../../../lib/types';
 import { actor, analysis, claim, entry, sourceA, sourceB, useContainer } from './fixtures';
 
 const container = useContainer();
+
+const VERDICT_LABELS: Record<Verdict, string> = {
+  consistent: 'Consistent with the knowledge file',
+  differs: 'Differs from the knowledge file',
+  related: 'Related figure',
+  'not-in-knowledge': 'Not in the knowledge file',
+};
 
 const known = analysis({
   actors: [actor({ id: 'example-state', name: 'Example State' }), actor({ id: 'name:jane-roe', name: 'Jane Roe', kind: 'person', known: false })],

@@ -20,9 +20,15 @@ describe('formatClaimValue', () => {
     expect(formatClaimValue(claim({ kind: 'duration', value: 3, unit: 'year', approx: 'exact' }))).toBe('3 years');
     expect(formatClaimValue(claim({ kind: 'duration', value: 1, unit: 'week', approx: 'exact' }))).toBe('1 week');
     expect(formatClaimValue(claim({ kind: 'percentage', value: 40, approx: 'about' }))).toBe('about 40%');
+    expect(formatClaimValue(claim({ kind: 'percentage', value: 15, high: 20.5, approx: 'exact' }))).toBe('15%–20.5%');
   });
 
-  it('writes dates through humanDate, and says when the year is missing', () => {
+  it('takes plural forms from the messages, by the upper bound', () => {
+    expect(formatClaimValue(claim({ kind: 'duration', value: 1, unit: 'minute', approx: 'exact' }))).toBe('1 minute');
+    expect(formatClaimValue(claim({ kind: 'duration', value: 1, high: 2, unit: 'decade', approx: 'up-to' }))).toBe('up to 1–2 decades');
+  });
+
+  it('writes dates in the interface language, and says when the year is missing', () => {
     expect(formatClaimValue(claim({ kind: 'date', value: '2019-10-09', approx: 'exact' }))).toBe('9 October 2019');
     expect(formatClaimValue(claim({ kind: 'date', value: '--10-09', approx: 'exact' }))).toBe('9 October (year not stated)');
     expect(formatDateValue('--03')).toBe('March (year not stated)');
