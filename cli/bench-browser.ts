@@ -126,11 +126,29 @@ const GATE_SETTLE_MS = 300;
 /** A page that passed the gate: until its marks are registered (at most this), then a little more. */
 const ARTICLE_WAIT_MS = 10_000;
 
-async function gatePages(server: BenchServer, limit: number | null): Promise<{ rows: GateRow[]; skipped: string[] }> {
+/**
+ * The anchors for the gate, measured on the same pages in the same run: the built extension
+ * with its gate replaced by a script that does nothing, and by one that only reads the page's
+ * title and address (what any content script that looks at the page pays in an isolated world).
+ */
+const GATE_ANCHORS = {
+  'an empty content script': '(function () {})();',
+  'a script that reads the title and address': '(function () { if (document instanceof HTMLDocument && document.body) { void document.title; void location.href; } })();',
+} as const;
+type AnchorName = keyof typeof GATE_ANCHORS;
+
+function anchorBuild(name: AnchorName): string {
+  const dir = join(snapshot, `anchor-${Object.keys(GATE_ANCHORS).indexOf(name)}`);
+  cpSync(extension, dir, { recursive: true });
+  writeFileSync(join(dir, 'gate.js'), GATE_ANCHORS[name]);
+  return dir;
+}
+
+async function gatePages(server: BenchServer, limit: number | null, build = extension): Promise<{ rows: GateRow[]; skipped: string[] }> {
   const all = corpusPages(corpusDir);
   const skipped = all.filter((p) => p.label !== 'other').map((p) => `${p.id} (label ${p.label})`);
   const pages = all.filter((p) => p.label === 'other').slice(0, limit ?? undefined);
-  const chromium = await launchChromium(extension);
+  const chromium = await launchChromium(build);
   const rows: GateRow[] = [];
   try {
     const tab = await chromium.newTab();
@@ -452,6 +470,8 @@ interface Target {
 interface Results {
   chromiumVersion: string;
   gate: { rows: GateRow[]; skipped: string[] };
+  /** The same pages with the gate replaced by each anchor script. */
+  anchors: Record<AnchorName, GateRow[]>;
   articles: ArticleRow[];
   memory: MemoryResult;
   builds: BuildSizes[];
@@ -480,11 +500,15 @@ async function main(): Promise<void> {
     await probe.close();
 
     const gate = await section('non-Syria pages', () => gatePages(server, smoke ? 2 : null));
+    const anchors = {} as Results['anchors'];
+    for (const name of Object.keys(GATE_ANCHORS) as AnchorName[]) {
+      anchors[name] = (await section(`non-Syria pages, anchor: ${name}`, () => gatePages(server, smoke ? 2 : null, anchorBuild(name)))).rows;
+    }
     const sizes = smoke ? [1_000] : [1_000, 2_000, 10_000, 100_000];
     const articles = await section('Syria articles', () => articleRuns(server, texts, sizes));
     const memory = await section('memory', () => memoryRun(server, texts, smoke ? 5 : 100));
     const builds = [buildSizes(extension, 'chrome-mv3'), buildSizes(FIREFOX_BUILD, 'firefox-mv2')];
-    report({ chromiumVersion, gate, articles, memory, builds, seconds: elapsed(), sections, load: [round(loadBefore, 2), round(loadavg()[0]!, 2)] });
+    report({ chromiumVersion, gate, anchors, articles, memory, builds, seconds: elapsed(), sections, load: [round(loadBefore, 2), round(loadavg()[0]!, 2)] });
   } finally {
     await server.close();
   }
@@ -515,6 +539,10 @@ function report(r: Results): void {
     /** Over the pages the gate turned away: the cost of the gate alone. */
     gateOnlyMs: summary(failed.map((g) => g.extMs)),
     skipped: r.gate.skipped,
+    /** The anchors' main-thread time on the same pages (the pages each ran on). */
+    anchors: Object.fromEntries(
+      Object.entries(r.anchors).map(([name, rows]) => [name, summary(rows.filter((g) => g.gateRan).map((g) => g.extMs))]),
+    ) as Record<AnchorName, ReturnType<typeof summary>>,
     /** Where the gate's sampled time goes: mean ms per page by function (pages turned away). */
     extFunctions: (() => {
       const total = new Map<string, number>();
@@ -530,7 +558,9 @@ function report(r: Results): void {
   if (!smoke) {
     targets.push({
       target: 'non-Syria pages: extension main-thread time, median < 1 ms',
-      measured: `median ${gate.extMs.median} ms (p90 ${gate.extMs.p90}, max ${gate.extMs.max}) over the ${gate.gateRanOn} pages the gate ran on; page's own scripts median ${gate.pageScriptMs.median} ms`,
+      measured: `median ${gate.extMs.median} ms (p90 ${gate.extMs.p90}, max ${gate.extMs.max}) over the ${gate.gateRanOn} pages the gate ran on; page's own scripts median ${gate.pageScriptMs.median} ms; ${Object.entries(gate.anchors)
+        .map(([name, s]) => `${name} median ${s.median} ms`)
+        .join('; ')}`,
       met: gate.extMs.median < 1,
     });
     targets.push({
@@ -611,6 +641,7 @@ function report(r: Results): void {
   line('extension, all pages the gate ran on', gate.extMs);
   line('extension, pages the gate turned away', gate.gateOnlyMs);
   line("page's own scripts (anchor)", gate.pageScriptMs);
+  for (const [name, summaryOf] of Object.entries(gate.anchors)) line(`anchor: ${name}`, summaryOf);
   p(`   the gate's sampled time by function (mean ms per page turned away): ${gate.extFunctions.map((f) => `${f.name} ${f.msPerPage}`).join('; ')}`);
   for (const g of r.gate.rows.filter((x) => x.note)) p(`   ${g.id}: ${g.note}${g.gateRan ? ` (${g.extMs} ms; ${g.marks.map((m) => `${m.name} ${m.size}`).join(', ') || 'no marks'})` : ''}`);
   if (gate.skipped.length) p(`   skipped (not labelled "other"): ${gate.skipped.join(', ')}`);

@@ -45,8 +45,10 @@ export function sampleText(doc: Document, max: number): string {
   const paragraphs = root.getElementsByTagName('p');
   const parts: string[] = [];
   let length = 0;
-  for (let i = 0; length < max && i < paragraphs.length; i++) {
-    const text = paragraphs[i]!.textContent ?? '';
+  // Indexing, never .length: counting the collection would walk the whole page.
+  let paragraph: Element | undefined;
+  for (let i = 0; length < max && (paragraph = paragraphs[i]); i++) {
+    const text = paragraph.textContent ?? '';
     parts.push(text);
     length += text.length;
   }

@@ -5,11 +5,13 @@
 
 /**
  * Cheap pre-filter used on every page: one of these in the title or URL, or two in the text.
- * Without the `u` flag and the letter look-arounds of the other patterns, V8 runs it several
- * times faster; the caller (lib/topic/gate.ts) checks word boundaries, so longer forms come first.
+ * Lower case, found by plain substring search (lib/topic/gate.ts checks the word boundaries).
  */
-export const GATE_PATTERN =
-  /syrians|syrian|syria|damascus|aleppo|idlib|idleb|assad|raqqa|homs|daraa|deraa|deir\s?ez-?zor|latakia|ghouta|afrin|kobani|kobane|manbij|ypg|sdf|hts|daesh|isis|isil|hezbollah|kurdish/gi;
+export const GATE_WORDS = [
+  'syria', 'syrian', 'syrians', 'damascus', 'aleppo', 'idlib', 'idleb', 'assad', 'raqqa', 'homs', 'daraa', 'deraa',
+  'deir ez-zor', 'deir ezzor', 'deir ez zor', 'deir-ez-zor', 'deirezzor', 'latakia', 'ghouta', 'afrin', 'kobani', 'kobane',
+  'manbij', 'ypg', 'sdf', 'hts', 'daesh', 'isis', 'isil', 'hezbollah', 'kurdish',
+];
 
 // "Syrias": some sources strip apostrophes ("Syria's").
 export const SYRIA_WORD = /(?<![\p{L}])syria(?:ns?|s)?(?![\p{L}])/giu;
