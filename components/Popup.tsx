@@ -13,9 +13,11 @@ export interface PopupProps {
   analysis: Analysis | null;
   status: PopupStatus;
   onAnalyseAnyway?: () => void;
+  /** Scroll the page to a claim (its index in `analysis.claims`) and flash it. */
+  onRevealClaim?: (index: number) => void;
 }
 
-export function Popup({ analysis, status, onAnalyseAnyway }: PopupProps) {
+export function Popup({ analysis, status, onAnalyseAnyway, onRevealClaim }: PopupProps) {
   if (status === 'loading') {
     return (
       <Shell>
@@ -46,7 +48,7 @@ export function Popup({ analysis, status, onAnalyseAnyway }: PopupProps) {
       {(analysis.relevant || hasFindings) && (
         <>
           <ContextSection analysis={analysis} />
-          <ClaimsSection analysis={analysis} />
+          <ClaimsSection analysis={analysis} onReveal={onRevealClaim} />
           <ActorsSection analysis={analysis} />
         </>
       )}
@@ -59,7 +61,14 @@ function Shell({ analysis, children }: { analysis?: Analysis; children: Componen
     <div class="sl-popup" dir={uiDir()} lang={uiLocale()}>
       <main>{children}</main>
       <footer class="sl-footer">
-        {analysis && <p>{t('popup.knowledgeAsOf', [formatDate(analysis.knowledgeAsOf)])}</p>}
+        {analysis && (
+          <p>
+            {t('popup.knowledgeAsOf', [formatDate(analysis.knowledgeAsOf)])} ·{' '}
+            <a href="/sources.html" target="_blank" rel="noopener">
+              {t('popup.allSources')}
+            </a>
+          </p>
+        )}
         <p>{t('popup.private')}</p>
       </footer>
     </div>
@@ -106,6 +115,7 @@ function ContextSection({ analysis }: { analysis: Analysis }) {
     <section data-section="context">
       <h2>{t('popup.background')}</h2>
       {items.length === 0 && <p class="sl-muted">{t('popup.noBackground')}</p>}
+      <Timeline entries={items} articleDate={analysis.date} />
       {items.map((entry, i) => (
         <details key={entry.id} class="sl-context-item" data-entry-id={entry.id} open={i === 0}>
           <summary>
@@ -119,6 +129,39 @@ function ContextSection({ analysis }: { analysis: Analysis }) {
 }
 
 /**
+ * The dated events of the background in order, with the article's date among them: what had
+ * happened when it was written, and what came after.
+ */
+function Timeline({ entries, articleDate }: { entries: EntryView[]; articleDate: string | null }) {
+  const events = entries.filter((e) => e.type === 'event' && e.date).sort((a, b) => a.date!.localeCompare(b.date!));
+  if (events.length < 2) return null;
+  const rows: Array<{ date: string; entry: EntryView | null }> = events.map((e) => ({ date: e.date!, entry: e }));
+  // The article sits after the events of its own day.
+  if (articleDate) rows.splice(rows.filter((r) => r.date.slice(0, articleDate.length) <= articleDate).length, 0, { date: articleDate, entry: null });
+  let after = false;
+  return (
+    <ol class="sl-timeline" aria-label={t('popup.timeline')}>
+      {rows.map((row) => {
+        if (!row.entry) {
+          after = true;
+          return (
+            <li key="article" class="sl-timeline-article" aria-current="date">
+              <span class="sl-timeline-date">{formatDate(row.date)}</span> <strong>{t('popup.timelineArticle')}</strong>
+            </li>
+          );
+        }
+        return (
+          <li key={row.entry.id} class={after ? 'sl-timeline-later' : undefined} data-entry-id={row.entry.id}>
+            <span class="sl-timeline-date">{formatDate(row.date)}</span> <bdi>{row.entry.title}</bdi>
+            {after && <span class="sl-muted"> {t('popup.timelineLater')}</span>}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/**
  * Event subtitles already carry their date; other entries with a date get it appended.
  * The subtitle is the knowledge file's words, so it is isolated.
  */
@@ -127,7 +170,7 @@ function entrySubtitle(entry: EntryView): ComponentChildren {
   return entry.date && entry.type !== 'event' ? tx('popup.entryDated', [subtitle, formatDate(entry.date)]) : subtitle;
 }
 
-function ClaimsSection({ analysis }: { analysis: Analysis }) {
+function ClaimsSection({ analysis, onReveal }: { analysis: Analysis; onReveal?: (index: number) => void }) {
   return (
     <section data-section="claims">
       <h2>{t('popup.figures')}</h2>
@@ -140,6 +183,11 @@ function ClaimsSection({ analysis }: { analysis: Analysis }) {
                 {tx('quoted', [<bdi>{claim.text}</bdi>])} <span class="sl-kind">{claimKindLabel(claim.kind)}</span>
               </p>
               <ClaimBody claim={claim} />
+              {onReveal && (
+                <button type="button" class="sl-link-button" onClick={() => onReveal(i)} aria-label={t('popup.showInPageLabel', [claim.text])}>
+                  {t('popup.showInPage')}
+                </button>
+              )}
             </li>
           ))}
         </ul>
@@ -207,6 +255,13 @@ body { margin: 0; }
 .sl-kind { color: var(--sl-muted); font-size: 12px; }
 .sl-actors li { margin: 3px 0; }
 .sl-count { color: var(--sl-muted); font-variant-numeric: tabular-nums; }
+.sl-link-button { font: inherit; font-size: 12px; padding: 0; margin-top: 2px; border: none; background: none; color: var(--sl-link); cursor: pointer; text-decoration: underline; }
+.sl-link-button:focus-visible { outline: 2px solid var(--sl-link); outline-offset: 1px; }
+.sl-timeline { list-style: none; margin: 4px 0 8px; padding-inline-start: 10px; border-inline-start: 2px solid var(--sl-border); font-size: 12px; }
+.sl-timeline li { margin: 2px 0; }
+.sl-timeline-date { color: var(--sl-muted); font-variant-numeric: tabular-nums; margin-inline-end: 4px; }
+.sl-timeline-article { color: var(--sl-link); }
+.sl-timeline-later { opacity: 0.8; }
 .sl-footer { margin-top: 14px; padding-top: 6px; border-top: 1px solid var(--sl-border); color: var(--sl-muted); font-size: 12px; }
 .sl-footer p { margin: 2px 0; }
 `;

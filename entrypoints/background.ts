@@ -7,6 +7,7 @@ import { i18n } from '#i18n';
 import { createAnalyzer, notAnalysed, type Analyzer } from '@/lib/analyze';
 import { mergeAnalyses } from '@/lib/merge';
 import { knowledge } from '@/lib/knowledge';
+import { GATE_SAMPLE_CHARS, passesGate } from '@/lib/topic/gate';
 import {
   COMMANDS,
   MAX_SELECTION_CHARS,
@@ -17,12 +18,14 @@ import {
   isArticleReady,
   isForceRequest,
   isGateMessage,
+  isRevealClaim,
   markCount,
   type AnalyzePageMessage,
   type CheckSelection,
   type CommandMessage,
   type CommandName,
   type PageState,
+  type RevealClaim,
 } from '@/lib/messages';
 import type { Analysis } from '@/lib/types';
 
@@ -78,7 +81,33 @@ export default defineBackground(() => {
       // The page failed the topic gate: nothing was analysed, and the popup says so.
       return current?.gate === 'failed' ? notAnalysed(knowledge.meta.as_of) : null;
     } catch {
-      return null; // no content script on that page
+      return gateVerdict(tabId);
+    }
+  }
+
+  /**
+   * No script answered: the gate turned the page away without a word (it never touches the
+   * extension API then), or the page was open before the extension, or it cannot be scripted.
+   * The gate's test, run again here, tells which; only a page turned away says so.
+   */
+  async function gateVerdict(tabId: number): Promise<Analysis | null> {
+    try {
+      const [frame] = await browser.scripting.executeScript({
+        target: { tabId, frameIds: [0] },
+        func: (max: number) => ({
+          html: document.contentType === 'text/html',
+          title: document.title,
+          url: location.href,
+          sample: (document.body?.innerText ?? '').slice(0, max),
+        }),
+        args: [GATE_SAMPLE_CHARS],
+      });
+      const page = frame?.result as { html: boolean; title: string; url: string; sample: string } | undefined;
+      if (!page?.html) return null;
+      const passed = passesGate({ title: page.title, url: page.url, sample: '' }) || passesGate({ title: '', url: '', sample: page.sample });
+      return passed ? null : notAnalysed(knowledge.meta.as_of);
+    } catch {
+      return null; // a page no extension may script
     }
   }
 
@@ -108,6 +137,10 @@ export default defineBackground(() => {
       return Promise.resolve(analysePage(message, tabId));
     }
     if (isAnalysisRequest(message) && fromExtensionPage(sender)) return resultFor(message.tabId);
+    if (isRevealClaim(message) && message.tabId !== undefined && fromExtensionPage(sender)) {
+      const forward: RevealClaim = { type: MSG.revealClaim, claimIndex: message.claimIndex };
+      return browser.tabs.sendMessage(message.tabId, forward, { frameId: 0 }).then(() => null, () => null);
+    }
     if (isForceRequest(message) && fromExtensionPage(sender)) {
       const { tabId } = message;
       forced.add(tabId);

@@ -24,6 +24,8 @@ export const MSG = {
   checkSelection: 'syria-lens/check-selection',
   /** article script → background: analyse this selected text (answered with the analysis). */
   analyzeSelection: 'syria-lens/analyze-selection',
+  /** popup → background (with tabId) → article script: scroll to a claim and flash it. */
+  revealClaim: 'syria-lens/reveal-claim',
 } as const;
 
 export interface AnalyzePageMessage {
@@ -84,6 +86,14 @@ export interface AnalyzeSelection {
 
 /** The most selected text analysed at once (a long article's worth). */
 export const MAX_SELECTION_CHARS = 200_000;
+
+export interface RevealClaim {
+  type: typeof MSG.revealClaim;
+  /** The claim's index in the tab's result (the popup's list). */
+  claimIndex: number;
+  /** Present from the popup; the background forwards the message without it. */
+  tabId?: number;
+}
 
 export interface CurrentRequest {
   type: typeof MSG.current;
@@ -157,6 +167,17 @@ export function isAnalyzeSelection(x: unknown): x is AnalyzeSelection {
     typeof x.title === 'string' &&
     typeof x.url === 'string' &&
     (x.date === null || typeof x.date === 'string')
+  );
+}
+
+export function isRevealClaim(x: unknown): x is RevealClaim {
+  return (
+    isObject(x) &&
+    x.type === MSG.revealClaim &&
+    typeof x.claimIndex === 'number' &&
+    Number.isInteger(x.claimIndex) &&
+    x.claimIndex >= 0 &&
+    (x.tabId === undefined || hasTabId(x))
   );
 }
 

@@ -15,13 +15,16 @@ export interface Mark {
   order: number;
 }
 
-export const HIGHLIGHT_NAMES = { actor: 'syria-lens-actor', claim: 'syria-lens-claim' } as const;
+export const HIGHLIGHT_NAMES = { actor: 'syria-lens-actor', claim: 'syria-lens-claim', flash: 'syria-lens-flash' } as const;
+/** How long a mark shown from the popup stays lit. */
+const FLASH_MS = 1_600;
 const STYLE_ID = 'syria-lens-marks';
 
 // Marks differ by line style as well as hue, so colour is never the only signal.
 const MARK_CSS = `
 ::highlight(${HIGHLIGHT_NAMES.actor}) { background-color: rgba(56, 132, 255, 0.16); text-decoration: underline solid rgba(40, 100, 220, 0.9) 2px; }
 ::highlight(${HIGHLIGHT_NAMES.claim}) { background-color: rgba(255, 176, 32, 0.2); text-decoration: underline dashed rgba(190, 110, 0, 0.95) 2px; }
+::highlight(${HIGHLIGHT_NAMES.flash}) { background-color: rgba(255, 200, 0, 0.65); color: #111; }
 `;
 
 export function highlightsSupported(): boolean {
@@ -32,6 +35,7 @@ export class MarkLayer {
   private marks: Mark[] = [];
   /** Our own style element, held by reference: a page's element with the same id is never touched. */
   private style: HTMLStyleElement | null = null;
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly doc: Document) {}
 
@@ -47,15 +51,32 @@ export class MarkLayer {
     const claim = new Highlight(...marks.filter((m) => m.target.type === 'claim').map((m) => m.range));
     CSS.highlights.set(HIGHLIGHT_NAMES.actor, actor);
     CSS.highlights.set(HIGHLIGHT_NAMES.claim, claim);
-    if (!this.style?.isConnected) {
-      this.style = this.doc.createElement('style');
-      this.style.id = STYLE_ID;
-      this.style.textContent = MARK_CSS;
-      (this.doc.head ?? this.doc.documentElement).append(this.style);
-    }
+    this.ensureStyle();
+  }
+
+  /** Lights up one range for a moment (a figure shown from the popup). */
+  flash(range: Range): void {
+    this.ensureStyle();
+    clearTimeout(this.flashTimer);
+    CSS.highlights.set(HIGHLIGHT_NAMES.flash, new Highlight(range));
+    this.flashTimer = setTimeout(() => {
+      CSS.highlights.delete(HIGHLIGHT_NAMES.flash);
+      // Marks hidden or switched off meanwhile: the style element goes with the flash.
+      if (this.marks.length === 0) this.clear();
+    }, FLASH_MS);
+  }
+
+  private ensureStyle(): void {
+    if (this.style?.isConnected) return;
+    this.style = this.doc.createElement('style');
+    this.style.id = STYLE_ID;
+    this.style.textContent = MARK_CSS;
+    (this.doc.head ?? this.doc.documentElement).append(this.style);
   }
 
   clear(): void {
+    clearTimeout(this.flashTimer);
+    CSS.highlights.delete(HIGHLIGHT_NAMES.flash);
     CSS.highlights.delete(HIGHLIGHT_NAMES.actor);
     CSS.highlights.delete(HIGHLIGHT_NAMES.claim);
     this.style?.remove();

@@ -13,6 +13,7 @@ import {
   MSG,
   isCheckSelection,
   isCommandMessage,
+  isRevealClaim,
   isCurrentRequest,
   isRunRequest,
   type AnalyzePageMessage,
@@ -31,7 +32,6 @@ import { MarkLayer, highlightsSupported, type Mark } from './highlights';
 import { CardHost } from './card-host';
 
 // The script may be injected twice (the gate, then "Analyse anyway"): one instance per page.
-// The gate reads the same symbol: once this script is here, it answers for the page.
 const LOADED = Symbol.for('syria-lens.article');
 
 export default defineUnlistedScript(() => {
@@ -48,6 +48,7 @@ export default defineUnlistedScript(() => {
       return Promise.resolve(state);
     }
     if (isCheckSelection(message)) return lens.checkSelection(message.text).then(() => null);
+    if (isRevealClaim(message)) return Promise.resolve(lens.revealClaim(message.claimIndex));
     if (isCommandMessage(message)) {
       if (message.command === 'toggle-marks') lens.toggle();
       else lens.step(message.command === 'next-mark' ? 1 : -1);
@@ -160,6 +161,28 @@ class PageLens {
     // Scrolling is synchronous: the mark's rectangle is already where it will be drawn.
     const rect = mark.range.getClientRects()[0] ?? mark.range.getBoundingClientRect();
     this.openCard(mark, rect, true);
+  }
+
+  /**
+   * From the popup: the claim at `index` of the page's result (parts in order) is scrolled into
+   * view, lit up for a moment and its card opened. False when it is no longer in the page.
+   */
+  revealClaim(index: number): boolean {
+    let part = 0;
+    while (part < this.parts.length && index >= this.parts[part]!.analysis.claims.length) index -= this.parts[part++]!.analysis.claims.length;
+    const found = this.parts[part];
+    const claim = found?.analysis.claims[index];
+    if (!found || !claim) return false;
+    // Its mark if drawn; else (a kind of figure switched off) the range from the text itself.
+    const mark = this.marks.all.find((m) => m.part === part && m.target.type === 'claim' && m.target.claimIndex === index);
+    const range = mark?.range ?? rangeFor(document, found.extracted.pieces, found.extracted.text, claim.start, claim.end);
+    if (!range || range.toString() !== (mark?.text ?? claim.text)) return false;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    if (highlightsSupported()) this.marks.flash(range);
+    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    if (mark) this.openCard(mark, rect, true);
+    else this.card.show({ type: 'claim', claimIndex: index }, found.analysis, rect, { focus: true });
+    return true;
   }
 
   private openCard(mark: Mark, rect: DOMRect, focus: boolean): void {

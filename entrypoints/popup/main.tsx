@@ -53,6 +53,13 @@ function App() {
     await load(tabId);
   }
 
+  async function revealClaim(claimIndex: number) {
+    if (tabId === null) return;
+    await browser.runtime.sendMessage({ type: MSG.revealClaim, tabId, claimIndex }).catch(() => null);
+    // The toolbar popup gives the page back to the reader; opened as a tab (?tabId=), it stays.
+    if (!new URLSearchParams(location.search).has('tabId')) window.close();
+  }
+
   async function setSiteMarks(on: boolean) {
     if (!site) return;
     await updateSettings((s) => ({ ...s, sites: { ...s.sites, [site.host]: on } }));
@@ -63,7 +70,7 @@ function App() {
   return (
     <>
       {site && <SiteToggle host={site.host} on={site.on} onChange={setSiteMarks} onOpenSettings={() => void browser.runtime.openOptionsPage()} />}
-      <Popup analysis={analysis} status={status} onAnalyseAnyway={analyseAnyway} />
+      <Popup analysis={analysis} status={status} onAnalyseAnyway={analyseAnyway} onRevealClaim={(i) => void revealClaim(i)} />
     </>
   );
 }

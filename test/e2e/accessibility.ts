@@ -53,6 +53,28 @@ export function accessibilitySuite(ctx: SuiteContext): void {
       }
     });
 
+    test('the sources page lists every entry of the knowledge file, with no serious or critical violations', async () => {
+      const popup = await ctx.lens().openExtensionPage(`popup.html?tabId=${await ctx.lens().tabIdFor(ctx.syriaPage())}`);
+      let href: string | null;
+      try {
+        await readPopup(popup);
+        href = await popup.evaluate(() => document.querySelector<HTMLAnchorElement>('.sl-footer a')?.href ?? null);
+      } finally {
+        await popup.close().catch(() => undefined);
+      }
+      expect(href, 'the popup links to the sources page').toBe(`${ctx.lens().extensionOrigin}/sources.html`);
+      const sources = await ctx.lens().openExtensionPage('sources.html');
+      try {
+        await sources.waitForSelector('[data-entry-id]');
+        const ids = await sources.evaluate(() => [...document.querySelectorAll('[data-entry-id]')].map((e) => e.getAttribute('data-entry-id')));
+        for (const id of ['sochi-memorandum-2018', 'ypg', 'syria-deaths-ohchr-2021', 'ypg-pkk-link']) expect(ids).toContain(id);
+        expect(await sources.evaluate(() => document.querySelectorAll('.sl-sources a[href^="https://"]').length)).toBeGreaterThan(300);
+        expect(await seriousViolations(sources)).toEqual([]);
+      } finally {
+        await sources.close().catch(() => undefined);
+      }
+    });
+
     test('axe finds a violation where there is one (canary)', async () => {
       const options = await ctx.lens().openExtensionPage('options.html');
       try {

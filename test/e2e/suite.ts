@@ -209,6 +209,32 @@ export function browserSuite(kind: BrowserKind, extra?: (ctx: SuiteContext) => v
         }
       });
 
+      test('"Show in the page" in the popup scrolls to the figure, lights it up and opens its card', async () => {
+        const page = ctx.syriaPage();
+        const l = ctx.lens();
+        const popup = await l.openExtensionPage(`popup.html?tabId=${await l.tabIdFor(page)}`);
+        try {
+          await readPopup(popup);
+          const clicked = await popup.evaluate(() => {
+            const item = [...document.querySelectorAll('.sl-claim-item')].find((li) => li.textContent?.includes('17 September 2018'));
+            const button = item?.querySelector('button');
+            button?.click();
+            return !!button;
+          });
+          expect(clicked, 'a "Show in the page" button beside "17 September 2018"').toBe(true);
+          await page.bringToFront();
+          await waitFor(() => page.evaluate(() => CSS.highlights.has('syria-lens-flash') || undefined), { timeout: 5_000, what: 'the flash highlight' });
+          const card = await waitFor(() => readCard(page).then((c) => c ?? undefined), { timeout: 5_000, what: 'the figure’s card' });
+          expect(card.text).toContain('17 September 2018');
+          // The flash goes out by itself; the marks stay.
+          await waitFor(() => page.evaluate(() => !CSS.highlights.has('syria-lens-flash') || undefined), { timeout: 5_000, what: 'the flash to end' });
+          expect(await highlightNames(page)).toEqual(expect.arrayContaining([ACTOR, CLAIM]));
+          await page.keyboard.press('Escape');
+        } finally {
+          await popup.close();
+        }
+      });
+
       test('"Check with Syria Lens" on a sentence: its figures with their verdicts and its actors with their entries', async () => {
         const page = ctx.syriaPage();
         const l = ctx.lens();

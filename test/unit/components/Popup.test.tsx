@@ -126,10 +126,51 @@ describe('Popup: relevant page', () => {
     expect(actors[1]!.textContent).toContain('not in the knowledge file');
   });
 
+  it('puts the background events on a timeline with the article’s date among them', () => {
+    const dated = analysis({
+      date: '2019-10-20',
+      context: [
+        { id: 'later', title: 'Later deal', score: 3 },
+        { id: 'earlier', title: 'Earlier deal', score: 2 },
+        { id: 'label', title: 'A contested label', score: 1 },
+      ],
+      entries: {
+        later: entry({ id: 'later', type: 'event', title: 'Later deal', date: '2019-10-22' }),
+        earlier: entry({ id: 'earlier', type: 'event', title: 'Earlier deal', date: '2018-09-17' }),
+        label: entry({ id: 'label', type: 'framing', title: 'A contested label' }),
+      },
+    });
+    render(<Popup analysis={dated} status="ready" />, container());
+    const items = [...container().querySelectorAll('.sl-timeline li')];
+    expect(items.map((li) => li.getAttribute('data-entry-id') ?? 'article')).toEqual(['earlier', 'article', 'later']);
+    expect(items[1]!.getAttribute('aria-current')).toBe('date');
+    expect(items[1]!.textContent).toContain('This article');
+    expect(items[2]!.textContent).toContain('(after the article)');
+    expect(items[0]!.textContent).not.toContain('after the article');
+
+    // One dated event is no timeline.
+    render(<Popup analysis={analysis({ context: [{ id: 'later', title: 'Later deal', score: 1 }], entries: { later: dated.entries.later! } })} status="ready" />, container());
+    expect(container().querySelector('.sl-timeline')).toBeNull();
+  });
+
+  it('offers to show each figure in the page when it can', () => {
+    const onReveal = vi.fn();
+    render(<Popup analysis={full} status="ready" onRevealClaim={onReveal} />, container());
+    const buttons = [...container().querySelectorAll<HTMLButtonElement>('.sl-claim-item button')];
+    expect(buttons).toHaveLength(2);
+    expect(buttons[1]!.getAttribute('aria-label')).toBe('Show in the page: “9 October 2019”');
+    buttons[1]!.click();
+    expect(onReveal).toHaveBeenCalledWith(1);
+
+    render(<Popup analysis={full} status="ready" />, container());
+    expect(container().querySelector('.sl-claim-item button')).toBeNull();
+  });
+
   it('describes an undated analysis as of today, and keeps the footer', () => {
     render(<Popup analysis={{ ...full, date: null, dateSource: null }} status="ready" />, container());
     expect(container().textContent).toContain('Date unknown: described as of today');
-    expect(container().querySelector('footer')!.textContent).toBe('Knowledge as of 31 January 2025Nothing leaves your browser.');
+    expect(container().querySelector('footer')!.textContent).toBe('Knowledge as of 31 January 2025 · All sourcesNothing leaves your browser.');
+    expect(container().querySelector('footer a')!.getAttribute('href')).toBe('/sources.html');
   });
 
   it('keeps page text inert', () => {

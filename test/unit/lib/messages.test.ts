@@ -6,6 +6,7 @@ import {
   MSG,
   isAnalyzeSelection,
   isCheckSelection,
+  isRevealClaim,
   isAnalysisRequest,
   isAnalyzePage,
   isCurrentRequest,
@@ -122,6 +123,20 @@ describe('selection messages', () => {
     expect(isAnalyzeSelection({ ...selection, date: 2019 })).toBe(false);
     expect(isAnalyzeSelection({ ...selection, url: undefined })).toBe(false);
     expect(isAnalyzeSelection({ ...selection, type: MSG.analyzePage })).toBe(false);
+  });
+});
+
+describe('reveal-claim messages', () => {
+  it('accept a claim index, with a tab id from the popup or without one from the background', () => {
+    expect(isRevealClaim({ type: MSG.revealClaim, claimIndex: 3, tabId: 12 })).toBe(true);
+    expect(isRevealClaim({ type: MSG.revealClaim, claimIndex: 0 })).toBe(true);
+  });
+
+  it('reject negative, fractional or missing indexes and bad tab ids', () => {
+    expect(isRevealClaim({ type: MSG.revealClaim, claimIndex: -1 })).toBe(false);
+    expect(isRevealClaim({ type: MSG.revealClaim, claimIndex: 1.5 })).toBe(false);
+    expect(isRevealClaim({ type: MSG.revealClaim })).toBe(false);
+    expect(isRevealClaim({ type: MSG.revealClaim, claimIndex: 1, tabId: 'x' })).toBe(false);
   });
 });
 
