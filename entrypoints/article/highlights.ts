@@ -3,6 +3,7 @@
  * style element is added for the two mark styles, and clearing removes every trace.
  */
 import type { CardTarget } from '@/components/Card';
+import { isDarkBackground } from '@/lib/colour';
 
 export interface Mark {
   range: Range;
@@ -20,12 +21,34 @@ export const HIGHLIGHT_NAMES = { actor: 'syria-lens-actor', claim: 'syria-lens-c
 const FLASH_MS = 1_600;
 const STYLE_ID = 'syria-lens-marks';
 
-// Marks differ by line style as well as hue, so colour is never the only signal.
-const MARK_CSS = `
-::highlight(${HIGHLIGHT_NAMES.actor}) { background-color: rgba(56, 132, 255, 0.16); text-decoration: underline solid rgba(40, 100, 220, 0.9) 2px; }
-::highlight(${HIGHLIGHT_NAMES.claim}) { background-color: rgba(255, 176, 32, 0.2); text-decoration: underline dashed rgba(190, 110, 0, 0.95) 2px; }
-::highlight(${HIGHLIGHT_NAMES.flash}) { background-color: rgba(255, 200, 0, 0.65); color: #111; }
-`;
+// Marks differ by line style as well as hue, so colour is never the only signal. Two palettes:
+// on a dark page, the light tints of a white page would wash the page's light text out.
+const PALETTES = {
+  light: {
+    actor: 'background-color: rgba(56, 132, 255, 0.16); text-decoration: underline solid rgba(40, 100, 220, 0.9) 2px;',
+    claim: 'background-color: rgba(255, 176, 32, 0.2); text-decoration: underline dashed rgba(190, 110, 0, 0.95) 2px;',
+    flash: 'background-color: rgba(255, 200, 0, 0.65); color: #111;',
+  },
+  dark: {
+    actor: 'background-color: rgba(90, 150, 255, 0.28); text-decoration: underline solid rgba(150, 190, 255, 0.95) 2px;',
+    claim: 'background-color: rgba(255, 180, 60, 0.26); text-decoration: underline dashed rgba(255, 205, 120, 0.95) 2px;',
+    flash: 'background-color: rgba(255, 215, 0, 0.85); color: #111;',
+  },
+} as const;
+
+export type Palette = keyof typeof PALETTES;
+
+const markCss = (palette: Palette) =>
+  (Object.keys(HIGHLIGHT_NAMES) as Array<keyof typeof HIGHLIGHT_NAMES>)
+    .map((kind) => `::highlight(${HIGHLIGHT_NAMES[kind]}) { ${PALETTES[palette][kind]} }`)
+    .join('\n');
+
+/** The palette for marks on `el`'s text: from the background colours the browser computed behind it. */
+export function paletteBehind(el: Element | null): Palette {
+  const colours: string[] = [];
+  for (let e = el; e; e = e.parentElement) colours.push(getComputedStyle(e).backgroundColor);
+  return isDarkBackground(colours) ? 'dark' : 'light';
+}
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -35,6 +58,7 @@ export class MarkLayer {
   private marks: Mark[] = [];
   /** Our own style element, held by reference: a page's element with the same id is never touched. */
   private style: HTMLStyleElement | null = null;
+  private palette: Palette = 'light';
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly doc: Document) {}
@@ -43,8 +67,10 @@ export class MarkLayer {
     return this.marks;
   }
 
-  show(marks: Mark[]): void {
+  /** `palette`: 'dark' on a page whose article sits on a dark background. */
+  show(marks: Mark[], palette: Palette = this.palette): void {
     this.clear();
+    this.palette = palette;
     // Ordered by number, not by comparing ranges in the DOM: thousands of marks stay cheap.
     this.marks = marks.sort((a, b) => a.order - b.order);
     const actor = new Highlight(...marks.filter((m) => m.target.type === 'actor').map((m) => m.range));
@@ -70,7 +96,7 @@ export class MarkLayer {
     if (this.style?.isConnected) return;
     this.style = this.doc.createElement('style');
     this.style.id = STYLE_ID;
-    this.style.textContent = MARK_CSS;
+    this.style.textContent = markCss(this.palette);
     (this.doc.head ?? this.doc.documentElement).append(this.style);
   }
 

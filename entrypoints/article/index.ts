@@ -28,7 +28,7 @@ import type { Analysis } from '@/lib/types';
 import { extractArticle, type ExtractedText, type TextPiece } from './extract';
 import { pageTitle, publishedDate } from './metadata';
 import { rangeFor } from './ranges';
-import { MarkLayer, highlightsSupported, type Mark } from './highlights';
+import { MarkLayer, highlightsSupported, paletteBehind, type Mark } from './highlights';
 import { CardHost } from './card-host';
 
 // The script may be injected twice (the gate, then "Analyse anyway"): one instance per page.
@@ -337,7 +337,7 @@ class PageLens {
         return;
       }
       this.focusIndex = -1;
-      this.marks.show(marks);
+      this.marks.show(marks, paletteBehind(marks[0]?.range.startContainer.parentElement ?? null));
       if (!this.listening) {
         this.listening = true;
         this.ctx.addEventListener(document, 'mousemove', (e) => this.onPointer(e as MouseEvent), { passive: true });

@@ -75,6 +75,37 @@ export function controlsSuite(ctx: SuiteContext): void {
       }
     });
 
+    test('on a dark page the marks take the dark palette', async () => {
+      const { page, tabId } = await freshSyriaPage();
+      const extensionPage = await ctx.lens().openExtensionPage(`popup.html?tabId=${tabId}`);
+      const toggle = () =>
+        extensionPage.evaluate((id) => {
+          type Tabs = { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
+          const g = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
+          return (g.browser ?? g.chrome)!.tabs.sendMessage(id, { type: 'syria-lens/command', command: 'toggle-marks' });
+        }, tabId);
+      const markStyle = () => page.evaluate(() => document.getElementById('syria-lens-marks')?.textContent ?? '');
+      try {
+        expect(await markStyle()).toContain('rgba(56, 132, 255, 0.16)');
+        // The reader's dark theme, or the site's: the article now sits on near-black.
+        await page.evaluate(() => {
+          document.documentElement.style.background = '#121212';
+          document.body.style.background = '#121212';
+          document.body.style.color = '#e8e8e8';
+        });
+        await toggle();
+        await waitFor(async () => ((await highlightNames(page)).length === 0 ? true : undefined), { timeout: 10_000 });
+        await toggle();
+        await waitForMarks(page, 10_000);
+        const style = await markStyle();
+        expect(style).toContain('rgba(90, 150, 255, 0.28)');
+        expect(style).not.toContain('rgba(56, 132, 255, 0.16)');
+      } finally {
+        await extensionPage.close().catch(() => undefined);
+        await page.close().catch(() => undefined);
+      }
+    });
+
     test('the keyboard commands hide and show the marks, and step to a mark with its card', async () => {
       const { page, tabId } = await freshSyriaPage();
       // The browser delivers a pressed shortcut to the background, which sends this message.
