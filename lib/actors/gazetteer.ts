@@ -61,6 +61,13 @@ export class Gazetteer {
       for (const alias of a.aliases ?? []) loose.push({ text: alias, actorId: a.id, metonym: false, caseSensitive: false });
       for (const m of a.metonyms ?? []) loose.push({ text: m, actorId: a.id, metonym: true, caseSensitive: false });
       for (const alias of a.case_sensitive_aliases ?? []) exact.push({ text: alias, actorId: a.id, metonym: false, caseSensitive: true });
+      // "The Turkish government", "the Iraqi authorities": the state as an actor. The adjective
+      // keeps its case ("US", not "us"), so these are matched as written.
+      if (a.kind === 'state') {
+        for (const d of a.demonyms ?? []) {
+          for (const noun of ['government', 'Government', 'authorities']) exact.push({ text: `${d} ${noun}`, actorId: a.id, metonym: false, caseSensitive: true });
+        }
+      }
     }
     this.anyCase = compile(loose, 'giu');
     this.exactCase = compile(exact, 'gu');

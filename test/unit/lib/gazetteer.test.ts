@@ -42,6 +42,15 @@ describe('Gazetteer: names and aliases', () => {
     expect(marks('The UN said; the un-named official agreed.')).toEqual([['united-nations', 'UN']]);
   });
 
+  it('reads "the Iraqi government" and "the Russian authorities" as the state, with the adjective as written', () => {
+    expect(marks('The Iraqi government and the Russian authorities met the Turkish Government.')).toEqual([
+      ['iraq', 'Iraqi government'],
+      ['russia', 'Russian authorities'],
+      ['turkey', 'Turkish Government'],
+    ]);
+    expect(idsOf('let us government be')).toEqual([]);
+  });
+
   it('matches a name declared case-sensitive only as written', () => {
     expect(idsOf('The Syrian Interim Government met in Azaz.')).toContain('syrian-interim-government');
     expect(idsOf('In 2025 the Syrian interim government named a cabinet.')).not.toContain('syrian-interim-government');
