@@ -116,7 +116,8 @@ function pageFromHtml(html: string, url = '') {
   const { document } = parseHTML(html);
   const doc = document as unknown as Document;
   const title = pageTitle(doc);
-  const gatePassed = passesGate({ title, url, sample: '' }) || passesGate({ title: '', url: '', sample: sampleText(doc, GATE_SAMPLE_CHARS) });
+  // As the gate does it in the browser: the document's own title, not og:title.
+  const gatePassed = passesGate({ title: doc.title, url, sample: '' }) || passesGate({ title: '', url: '', sample: sampleText(doc, GATE_SAMPLE_CHARS) });
   return { extracted: extractArticle(doc).text, title, date: publishedDate(doc), gatePassed };
 }
 interface PageRecord {
@@ -361,7 +362,7 @@ else {
   lines.push(`  hard negatives marked: ${report.topic.hardNegatives.marked} of ${report.topic.hardNegatives.n}; easy negatives marked: ${report.topic.easyNegatives.marked} of ${report.topic.easyNegatives.n}`);
   lines.push(`  misclassified: ${misclassified.join(', ') || 'none'}`);
   const g = report.gate;
-  lines.push('', 'Gate (the script on every page: title, address, first 10,000 characters)', `  lets through ${pct(g.recall)} of ${g.syria} Syria texts, and ${g.passedOthers} of ${g.others} others (the analysis then decides)`);
+  lines.push('', `Gate (the script on every page: title, address, first ${GATE_SAMPLE_CHARS.toLocaleString('en-US')} characters)`, `  lets through ${pct(g.recall)} of ${g.syria} Syria texts, and ${g.passedOthers} of ${g.others} others (the analysis then decides)`);
   lines.push('', 'Actors (re3d Person + Organisation)', `  recall ${pct(report.actors.recall)} (exact span ${pct(report.actors.exactRecall)}) of ${report.actors.gold}; of the ${report.actors.namedGold} written as names ${pct(report.actors.namedRecall)}; marks on no gold entity ${pct(report.actors.marksOnNoGold)} of ${report.actors.marks}`);
   lines.push('', 'Numeric claims (re3d Quantity, Money, numeric Temporal)', `  recall ${pct(report.claims.recall)} (exact span ${pct(report.claims.exactRecall)}) of ${report.claims.gold}; marks on no gold entity ${pct(report.claims.marksOnNoGold)} of ${report.claims.marks}`);
   lines.push('', 'FA-KES civilian casualty figure, typed as casualties with the right value', `  ${report.fakesCasualties.found} of ${report.fakesCasualties.articles} (${pct(report.fakesCasualties.rate)})`);

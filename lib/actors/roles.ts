@@ -49,8 +49,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 
 export class RoleResolver {
   private readonly pattern: RegExp | null;
-  /** Owner forms as written ("Turkish", "Turkey's") → actor id. */
+  /** Owner forms before an office, as written ("Turkish", "Turkey's") → actor id. */
   private readonly owners = new Map<string, string>();
+  /** Owner names after "of" ("President of Turkey") → actor id. */
+  private readonly ownerNames = new Map<string, string>();
   private readonly phraseRole = new Map<string, OfficeRole>();
   /** "<role>|<owner id>" → its holders over time. */
   private readonly offices = new Map<string, Office[]>();
@@ -69,7 +71,10 @@ export class RoleResolver {
     for (const a of actors) {
       if (!owning.has(a.id)) continue;
       for (const d of a.demonyms ?? []) this.owners.set(d, a.id);
-      for (const n of [a.name, ...(a.aliases ?? [])]) this.owners.set(`${n}'s`, a.id).set(`${n}’s`, a.id);
+      for (const n of [a.name, ...(a.aliases ?? [])]) {
+        this.owners.set(`${n}'s`, a.id).set(`${n}’s`, a.id);
+        this.ownerNames.set(n, a.id);
+      }
     }
     for (const [role, phrases] of Object.entries(ROLE_PHRASES) as Array<[OfficeRole, string[]]>) {
       for (const p of phrases) this.phraseRole.set(p, role);
@@ -80,10 +85,11 @@ export class RoleResolver {
     }
     const byLength = (xs: Iterable<string>) => [...xs].sort((a, b) => b.length - a.length).map(escape).join('|');
     const owner = byLength(this.owners.keys());
+    const name = byLength(this.ownerNames.keys());
     const role = byLength(this.phraseRole.keys());
     // "<owner> <role>" or "<role> of [the] <owner name>"; the owner's case is checked afterwards.
     this.pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(${owner})\\s+(${role})|(${role})\\s+of\\s+(?:the\\s+)?(${owner.replace(/\\'s|’s/g, '')}))(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])(?:(${owner})\\s+(${role})|(${role})\\s+of\\s+(?:the\\s+)?(${name}))(?![\\p{L}\\p{N}])`,
       'giu',
     );
   }
@@ -95,7 +101,7 @@ export class RoleResolver {
     for (const m of text.matchAll(this.pattern)) {
       const ownerText = m[1] ?? m[4]!;
       const roleText = (m[2] ?? m[3]!).toLowerCase().replace(/\s+/g, ' ');
-      const ownerId = this.owners.get(ownerText) ?? this.owners.get(`${ownerText}'s`);
+      const ownerId = m[1] !== undefined ? this.owners.get(ownerText) : this.ownerNames.get(ownerText);
       const role = this.phraseRole.get(roleText);
       if (!ownerId || !role) continue; // an owner in the wrong case: "us president"
       const start = m.index!;

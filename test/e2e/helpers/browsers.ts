@@ -76,6 +76,35 @@ export const CHROMIUM_ARGS = [
 const GECKO_ID = 'syria-lens@syria-lens.org';
 const FIREFOX_UUID = '3c1f6a52-7b0e-4d8e-9a61-5e2f0c9d7a14';
 
+/**
+ * Headless Firefox ESR with a quiet network (no update checks, telemetry or captive-portal
+ * probes) and a fixed UUID for the extension, so its origin is known; `prefs` adds more.
+ */
+export function launchFirefoxBrowser(userDataDir: string, prefs: Record<string, unknown> = {}): Promise<Browser> {
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    userDataDir,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'app.update.enabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+      'network.captive-portal-service.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      ...prefs,
+    },
+  });
+}
+
+/** Installs the Firefox build and returns the extension's origin. */
+export async function installInFirefox(browser: Browser): Promise<string> {
+  const id = await browser.installExtension(FIREFOX_BUILD);
+  if (id !== GECKO_ID) throw new Error(`installed add-on id ${id}, expected ${GECKO_ID}`);
+  return `moz-extension://${FIREFOX_UUID}`;
+}
+
 function watchPage(page: Page, lens: Pick<Lens, 'requests' | 'errors'>): void {
   page.on('request', (req) => lens.requests.push({ url: req.url(), from: safeUrl(page) }));
   page.on('console', (msg) => {
@@ -224,27 +253,11 @@ async function launchFirefox(): Promise<Lens> {
   const lensLike = { requests, errors };
 
   let t = performance.now();
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX_PATH,
-    headless: true,
-    userDataDir,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      // Quiet, closed network: no update checks, telemetry or captive-portal probes.
-      'app.update.enabled': false,
-      'browser.shell.checkDefaultBrowser': false,
-      'network.captive-portal-service.enabled': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-    },
-  });
+  const browser = await launchFirefoxBrowser(userDataDir);
   timings.launch = performance.now() - t;
   t = performance.now();
-  const installedId = await browser.installExtension(FIREFOX_BUILD);
+  const extensionOrigin = await installInFirefox(browser);
   timings.install = performance.now() - t;
-  if (installedId !== GECKO_ID) throw new Error(`installed add-on id ${installedId}, expected ${GECKO_ID}`);
-  const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
 
   const pagesWatched = new WeakSet<Page>();
   for (const page of await browser.pages()) {

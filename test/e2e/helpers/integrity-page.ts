@@ -11,8 +11,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
-import { CHROME_BUILD, CHROMIUM_PATH, FIREFOX_BUILD, FIREFOX_PATH } from './paths';
-import { CHROMIUM_ARGS, type BrowserKind } from './browsers';
+import { CHROME_BUILD, CHROMIUM_PATH } from './paths';
+import { CHROMIUM_ARGS, installInFirefox, launchFirefoxBrowser, type BrowserKind } from './browsers';
 
 export const ACTOR = 'syria-lens-actor';
 export const CLAIM = 'syria-lens-claim';
@@ -33,8 +33,6 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-const GECKO_ID = 'syria-lens@syria-lens.org';
-const FIREFOX_UUID = '3c1f6a52-7b0e-4d8e-9a61-5e2f0c9d7a14';
 
 export async function launchBrowser(kind: BrowserKind, withExtension: boolean): Promise<TestBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), `syria-lens-integrity-${kind}-`));
@@ -54,34 +52,18 @@ export async function launchBrowser(kind: BrowserKind, withExtension: boolean): 
       extensionOrigin = `chrome-extension://${new URL(sw.url()).host}`;
     }
   } else {
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX_PATH,
-      headless: true,
-      userDataDir,
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-        'app.update.enabled': false,
-        'browser.shell.checkDefaultBrowser': false,
-        'network.captive-portal-service.enabled': false,
-        'datareporting.policy.dataSubmissionEnabled': false,
-        // Every host but 127.0.0.1 through a proxy on a closed port: refused at once.
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': 9,
-        'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': 9,
-        'network.proxy.share_proxy_settings': true,
-        'network.proxy.no_proxies_on': '127.0.0.1',
-        'network.proxy.allow_hijacking_localhost': false,
-      },
+    // Every host but 127.0.0.1 through a proxy on a closed port: refused at once.
+    browser = await launchFirefoxBrowser(userDataDir, {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 9,
+      'network.proxy.share_proxy_settings': true,
+      'network.proxy.no_proxies_on': '127.0.0.1',
+      'network.proxy.allow_hijacking_localhost': false,
     });
-    if (withExtension) {
-      const id = await browser.installExtension(FIREFOX_BUILD);
-      if (id !== GECKO_ID) throw new Error(`installed add-on id ${id}, expected ${GECKO_ID}`);
-      extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
-    }
+    if (withExtension) extensionOrigin = await installInFirefox(browser);
   }
   return {
     kind,

@@ -18,6 +18,9 @@ describe('RoleResolver', () => {
     expect(holders('the Syrian president said', '2019-10-20')).toEqual([['Syrian president', 'bashar-al-assad']]);
     expect(holders('the Syrian president said', '2025-03-01')).toEqual([['Syrian president', 'ahmed-al-sharaa']]);
     expect(holders('talks with the President of France', '2015-11-20')).toEqual([['President of France', 'francois-hollande']]);
+    expect(holders('the foreign minister of Turkey said', '2019-10-20')).toEqual([['foreign minister of Turkey', 'mevlut-cavusoglu']]);
+    // The owner's name keeps its case.
+    expect(holders('the foreign minister of turkey said', '2019-10-20')).toEqual([]);
     expect(holders('the Russian defence minister', '2019-10-22')).toEqual([['Russian defence minister', 'sergei-shoigu']]);
   });
 
