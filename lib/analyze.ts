@@ -33,6 +33,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
   const verifier = new Verifier(kb);
   const views = new EntryViews(kb);
   const actorsById = new Map(kb.actors.map((a) => [a.id, a]));
+  const officeFinding = (id: string): ActorFinding => ({ id, name: views.view(id, null)!.title, kind: 'office', known: true, mentions: [] });
 
   function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Analysis {
     const text = input.text;
@@ -117,20 +118,20 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       }
     }
 
-    // Offices named without their holder, once the article's date is known: the phrase is a
-    // mention of the holder, and the owner named inside it ("US" in "the US secretary of
-    // state") is not marked on its own.
+    // Offices named without their holder: the phrase is a mention of the holder at the
+    // article's date, or with no date of the office, whose card lists the holders on file. The
+    // owner named inside it ("US" in "the US secretary of state") is not marked on its own.
     for (const r of roles.find(text, date)) {
       if ([...actors.values()].some((f) => !f.known && f.mentions.some((m) => m.start < r.end && r.start < m.end))) continue;
       for (const [id, f] of actors) {
         f.mentions = f.mentions.filter((m) => m.start >= r.end || m.end <= r.start);
         if (!f.mentions.length) actors.delete(id);
       }
-      const a = actorsById.get(r.actorId)!;
-      const f = actors.get(a.id) ?? { id: a.id, name: a.name, kind: a.kind, known: true, mentions: [] };
+      const a = actorsById.get(r.actorId);
+      const f = actors.get(r.actorId) ?? (a ? { id: a.id, name: a.name, kind: a.kind, known: true, mentions: [] } : officeFinding(r.actorId));
       f.mentions.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end) });
       f.mentions.sort((x, y) => x.start - y.start);
-      actors.set(a.id, f);
+      actors.set(r.actorId, f);
     }
 
     const actorList = [...actors.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));

@@ -1,5 +1,6 @@
 /** Knowledge-file entries as the reader sees them, described as of the article's date. */
-import type { Actor, Event, Framing, Knowledge, Statistic } from './knowledge/schema';
+import type { Actor, Event, Framing, Knowledge, OfficeRole, Statistic } from './knowledge/schema';
+import { parseOfficeId } from './actors/roles';
 import { compareYmd, humanDate, parseIsoDate, type YMD } from './dates';
 import type { EntryView } from './types';
 
@@ -12,6 +13,7 @@ const ACTOR_KINDS: Record<Actor['kind'], string> = {
   monitor: 'Monitoring group',
   'relief-group': 'Relief organisation',
   party: 'Political party',
+  movement: 'Political and armed movement',
 };
 
 export class EntryViews {
@@ -28,6 +30,8 @@ export class EntryViews {
   }
 
   view(id: string, date: YMD | null): EntryView | null {
+    const office = parseOfficeId(id);
+    if (office) return this.office(id, office.role, office.ownerId);
     const e = this.byId.get(id);
     if (!e) return null;
     switch (e.type) {
@@ -73,6 +77,23 @@ export class EntryViews {
       id: a.id, type: 'actor', title: a.name, subtitle: ACTOR_KINDS[a.kind], summary: a.description, details,
       aliases: [...(a.aliases ?? []), ...(a.case_sensitive_aliases ?? [])],
       contested: a.contested, sinceThen: since.length ? `Since then: ${since.join('; ')}.` : undefined, sources: a.sources,
+    };
+  }
+
+  /** An office named in a text with no date: who held it, as far as the file knows. */
+  private office(id: string, role: OfficeRole, ownerId: string): EntryView | null {
+    const terms = this.kb.actors
+      .flatMap((a) => (a.offices ?? []).filter((o) => o.role === role && o.of === ownerId).map((o) => ({ holder: a, office: o })))
+      .sort((x, y) => x.office.from.localeCompare(y.office.from));
+    if (!terms.length) return null;
+    // The plainest of the titles names the office: "President of Syria".
+    const title = terms.map((t) => t.office.title).reduce((a, b) => (b.length < a.length ? b : a));
+    const sources = new Map(terms.flatMap((t) => t.holder.sources).map((s) => [s.url, s]));
+    return {
+      id, type: 'actor', title, subtitle: 'Office',
+      summary: 'The article gives no date, so which holder it means is not certain. Holders in the knowledge file (it may not list them all):',
+      details: terms.map((t) => `${t.holder.name}: ${t.office.to ? `${humanDate(t.office.from)} to ${humanDate(t.office.to)}` : `since ${humanDate(t.office.from)}`}`),
+      sources: [...sources.values()],
     };
   }
 

@@ -2,6 +2,7 @@
  * Finds the knowledge file's actors in text with two compiled expressions (one for names
  * matched in any case, one for short forms such as "US" or "IS" matched case-sensitively).
  * One pass over the text, longest name first, so "Bashar al-Assad" wins over "Assad".
+ * A third pass reads forms such as "the Coalition" as the actor last named in full.
  */
 import type { Actor } from '../knowledge/schema';
 import { flexiblePattern } from '../text/segment';
@@ -51,6 +52,9 @@ export class Gazetteer {
   private readonly anyCase;
   private readonly exactCase;
   private readonly placeKinds = new Set<string>();
+  /** Forms that stand for an actor named in full elsewhere in the text → the actors they may stand for. */
+  private readonly shortForms = new Map<string, string[]>();
+  private readonly shortFormPattern: RegExp | null;
 
   constructor(actors: readonly Actor[]) {
     const loose: Form[] = [];
@@ -71,6 +75,14 @@ export class Gazetteer {
     }
     this.anyCase = compile(loose, 'giu');
     this.exactCase = compile(exact, 'gu');
+    for (const a of actors) {
+      for (const f of a.short_forms ?? []) {
+        const key = normalise(f, false);
+        this.shortForms.set(key, [...(this.shortForms.get(key) ?? []), a.id]);
+      }
+    }
+    const forms = [...new Set(actors.flatMap((a) => a.short_forms ?? []))].sort((a, b) => b.length - a.length).map(flexiblePattern);
+    this.shortFormPattern = forms.length ? new RegExp(`${BOUNDARY_BEFORE}(?:${forms.join('|')})${BOUNDARY_AFTER}`, 'gu') : null;
   }
 
   find(text: string): GazetteerHit[] {
@@ -90,7 +102,33 @@ export class Gazetteer {
         hits.push({ actorId: form.actorId, start, end: start + m[0].length, metonym: form.metonym });
       }
     }
-    return removeOverlaps(hits);
+    const named = removeOverlaps(hits);
+    return this.shortFormPattern ? this.withShortForms(text, named, this.shortFormPattern) : named;
+  }
+
+  /**
+   * Short forms outside the names found, each read as the candidate named nearest before it,
+   * or failing that the first named after it; a form with no candidate named is left alone.
+   */
+  private withShortForms(text: string, named: GazetteerHit[], pattern: RegExp): GazetteerHit[] {
+    const firstAt = new Map<string, number>();
+    for (const h of named) if (!firstAt.has(h.actorId)) firstAt.set(h.actorId, h.start);
+    if (![...this.shortForms.values()].some((ids) => ids.some((id) => firstAt.has(id)))) return named;
+    const lastBefore = new Map<string, number>();
+    const found: GazetteerHit[] = [];
+    let next = 0;
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      for (; next < named.length && named[next]!.start < start; next++) lastBefore.set(named[next]!.actorId, named[next]!.start);
+      if (overlapsAny(named, start, end)) continue;
+      const candidates = this.shortForms.get(normalise(m[0], false)) ?? [];
+      let best: string | undefined;
+      for (const id of candidates) if (lastBefore.has(id) && (!best || lastBefore.get(id)! > lastBefore.get(best)!)) best = id;
+      if (!best) for (const id of candidates) if (firstAt.has(id) && (!best || firstAt.get(id)! < firstAt.get(best)!)) best = id;
+      if (best) found.push({ actorId: best, start, end, metonym: false });
+    }
+    return found.length ? [...named, ...found].sort((a, b) => a.start - b.start) : named;
   }
 
   private lookup(map: Map<string, Form>, matched: string, foldCase: boolean): Form | undefined {

@@ -1,6 +1,6 @@
 /**
  * Offices named without their holder: "Turkey's foreign minister", "the Russian president",
- * "the UN secretary-general". With the article's date, the knowledge file's offices say who
+ * "the UN secretary-general", or a title only one owner uses ("the Foreign Secretary"). With the article's date, the knowledge file's offices say who
  * held it; the phrase is then a mention of that person. Where the file holds no office of that
  * kind and owner at that date, or the date is unknown, nothing is marked: a wrong name is
  * worse than none.
@@ -31,7 +31,10 @@ const ROLE_PHRASES: Record<OfficeRole, string[]> = {
 };
 
 /** Words before the phrase that make it another office or another time. */
-const NOT_THE_HOLDER = /\b(?:former|ex|then|late|deputy|vice|acting|interim|future|next|new|previous|past)[\s-]*$/i;
+const NOT_THE_HOLDER = /\b(?:former|ex|then|late|deputy|vice|acting|interim|future|next|new|previous|past|shadow|assistant|under|junior)[\s-]*$/i;
+
+/** After a title standing alone, words that make it another office: "Secretary of State for Health". */
+const ANOTHER_OFFICE_AFTER = /^\s+(?:for|of)\b/;
 
 interface Office {
   holder: string;
@@ -42,7 +45,18 @@ interface Office {
 export interface RoleHit {
   start: number;
   end: number;
+  /** The holder's actor id, or with no date the office's id (`officeId`). */
   actorId: string;
+}
+
+/** The id of an office as a thing of its own, for text with no date: "office:foreign-minister:united-kingdom". */
+export function officeId(role: OfficeRole, ownerId: string): string {
+  return `office:${role}:${ownerId}`;
+}
+
+export function parseOfficeId(id: string): { role: OfficeRole; ownerId: string } | null {
+  const m = /^office:([a-z-]+):([a-z0-9-]+)$/.exec(id);
+  return m ? { role: m[1] as OfficeRole, ownerId: m[2]! } : null;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -54,6 +68,8 @@ export class RoleResolver {
   /** Owner names after "of" ("President of Turkey") → actor id. */
   private readonly ownerNames = new Map<string, string>();
   private readonly phraseRole = new Map<string, OfficeRole>();
+  /** Titles that name one owner's office alone (lower case) → role and owner id. */
+  private readonly titles = new Map<string, { role: OfficeRole; ownerId: string }>();
   /** "<role>|<owner id>" → its holders over time. */
   private readonly offices = new Map<string, Office[]>();
 
@@ -69,6 +85,7 @@ export class RoleResolver {
     }
     const owning = new Set([...this.offices.keys()].map((k) => k.split('|')[1]!));
     for (const a of actors) {
+      for (const t of a.office_titles ?? []) for (const title of t.titles) this.titles.set(title.toLowerCase(), { role: t.role, ownerId: a.id });
       if (!owning.has(a.id)) continue;
       for (const d of a.demonyms ?? []) this.owners.set(d, a.id);
       for (const n of [a.name, ...(a.aliases ?? [])]) {
@@ -87,29 +104,43 @@ export class RoleResolver {
     const owner = byLength(this.owners.keys());
     const name = byLength(this.ownerNames.keys());
     const role = byLength(this.phraseRole.keys());
-    // "<owner> <role>" or "<role> of [the] <owner name>"; the owner's case is checked afterwards.
+    const title = this.titles.size ? `|(${byLength(this.titles.keys())})` : '';
+    // "<owner> <role>", "<role> of [the] <owner name>" or "<title>"; the owner's case is checked afterwards.
     this.pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(${owner})\\s+(${role})|(${role})\\s+of\\s+(?:the\\s+)?(${name}))(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])(?:(${owner})\\s+(${role})|(${role})\\s+of\\s+(?:the\\s+)?(${name})${title})(?![\\p{L}\\p{N}])`,
       'giu',
     );
   }
 
-  /** Office phrases in `text` that stand for a known holder at `date`. */
+  /**
+   * Office phrases in `text`. With the article's date each stands for the holder then, and
+   * one for an office the file names nobody in at that date is left out; with no date, each
+   * stands for the office itself.
+   */
   find(text: string, date: YMD | null): RoleHit[] {
-    if (!this.pattern || !date) return [];
+    if (!this.pattern) return [];
     const hits: RoleHit[] = [];
     for (const m of text.matchAll(this.pattern)) {
-      const ownerText = m[1] ?? m[4]!;
-      const roleText = (m[2] ?? m[3]!).toLowerCase().replace(/\s+/g, ' ');
-      const ownerId = m[1] !== undefined ? this.owners.get(ownerText) : this.ownerNames.get(ownerText);
-      const role = this.phraseRole.get(roleText);
-      if (!ownerId || !role) continue; // an owner in the wrong case: "us president"
       const start = m.index!;
       const end = start + m[0].length;
+      let ownerId: string | undefined;
+      let role: OfficeRole | undefined;
+      if (m[5] !== undefined) {
+        const t = this.titles.get(m[5].toLowerCase().replace(/\s+/g, ' '));
+        // "the Indian Foreign Secretary", "Secretary of State for Health": someone else's office.
+        if (!t || ANOTHER_OFFICE_AFTER.test(text.slice(end, end + 6))) continue;
+        if (/(?<![\p{L}\p{N}])(?!The\s)\p{Lu}[\p{L}.’'-]*\p{L}\s+$/u.test(text.slice(Math.max(0, start - 30), start))) continue;
+        ({ role, ownerId } = t);
+      } else {
+        const ownerText = m[1] ?? m[4]!;
+        ownerId = m[1] !== undefined ? this.owners.get(ownerText) : this.ownerNames.get(ownerText);
+        role = this.phraseRole.get((m[2] ?? m[3]!).toLowerCase().replace(/\s+/g, ' '));
+      }
+      if (!ownerId || !role) continue; // an owner in the wrong case: "us president"
       if (NOT_THE_HOLDER.test(text.slice(Math.max(0, start - 12), start))) continue;
       // "Turkish Foreign Minister Mevlut Cavusoglu": the name that follows says who it is.
       if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3)) && !/^\s+(?:The|A|An|On|In)\b/.test(text.slice(end, end + 5))) continue;
-      const holder = this.holderAt(`${role}|${ownerId}`, date);
+      const holder = date ? this.holderAt(`${role}|${ownerId}`, date) : officeId(role, ownerId);
       if (holder) hits.push({ start, end, actorId: holder });
     }
     return hits;

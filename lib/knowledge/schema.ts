@@ -58,6 +58,7 @@ export const ActorKind = z.enum([
   'monitor',
   'relief-group',
   'party',
+  'movement',
 ]);
 
 export const Actor = z.strictObject({
@@ -98,6 +99,17 @@ export const Actor = z.strictObject({
    * "Turkish" in "the Turkish foreign minister", "UN" in "the UN secretary-general".
    */
   demonyms: z.array(Name).optional(),
+  /**
+   * Titles that name this owner's office on their own, matched in any case: the UK's
+   * "Foreign Secretary", the US's "Secretary of State". Only titles no other owner uses.
+   */
+  office_titles: z.array(z.strictObject({ role: OfficeRole, titles: z.array(Name).min(1) })).optional(),
+  /**
+   * Forms that stand for this actor once it is named in full in the same text, matched as
+   * written: "the Coalition" after "the Global Coalition against Daesh". Several actors may
+   * share one; the one named nearest before it wins.
+   */
+  short_forms: z.array(Name).optional(),
   /** Who backs this actor, with dates where the sources give them. */
   backed_by: z
     .array(z.strictObject({ actor: Id, from: PartialDate.optional(), to: PartialDate.optional(), note: z.string().optional() }))

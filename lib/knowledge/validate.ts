@@ -126,6 +126,25 @@ function crossChecks(kb: Knowledge): KnowledgeProblem[] {
       if (other && other !== actor.id) problems.push({ entry: here, field: `demonyms.${i}`, message: `"${form}" also stands for actor "${other}"` });
       else owner.set(`demonym:${form}`, actor.id);
     });
+    (actor.office_titles ?? []).forEach((t, i) => {
+      t.titles.forEach((title, j) => {
+        const other = owner.get(`title:${title.toLowerCase()}`);
+        if (other && other !== actor.id) problems.push({ entry: here, field: `office_titles.${i}.titles.${j}`, message: `"${title}" also names an office of actor "${other}"` });
+        else owner.set(`title:${title.toLowerCase()}`, actor.id);
+      });
+    });
+  });
+  // A title stands for an office on file; a short form is not another actor's name.
+  const officesOf = new Set(kb.actors.flatMap((a) => (a.offices ?? []).map((o) => `${o.role}|${o.of}`)));
+  kb.actors.forEach((actor) => {
+    const here = label.get(actor.id)!;
+    (actor.office_titles ?? []).forEach((t, i) => {
+      if (!officesOf.has(`${t.role}|${actor.id}`)) problems.push({ entry: here, field: `office_titles.${i}.role`, message: `no actor holds a "${t.role}" office of "${actor.id}"` });
+    });
+    (actor.short_forms ?? []).forEach((form, i) => {
+      const other = owner.get(form.toLowerCase()) ?? owner.get(`=${form}`);
+      if (other) problems.push({ entry: here, field: `short_forms.${i}`, message: `"${form}" already names actor "${other}"` });
+    });
   });
 
   const eventIds = new Set(kb.events.map((e) => e.id));

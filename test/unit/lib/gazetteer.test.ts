@@ -35,6 +35,24 @@ describe('Gazetteer: names and aliases', () => {
     ]);
   });
 
+  it('reads "the Coalition" as the coalition named in full nearest before it, and as nothing when none is named', () => {
+    expect(marks('Ministers of the Global Coalition to Counter ISIL met. The Coalition’s small group meets monthly.')).toEqual([
+      ['us-led-coalition', 'Global Coalition to Counter ISIL'],
+      ['us-led-coalition', 'Coalition'],
+    ]);
+    expect(marks('The Coalition met in Istanbul, said the National Coalition of Syrian Revolution and Opposition Forces.').map(([id]) => id)).toEqual([
+      'syrian-national-coalition',
+      'syrian-national-coalition',
+    ]);
+    expect(marks('The US-led coalition struck. The Syrian National Coalition protested. The Coalition said it was not consulted.').map(([id]) => id)).toEqual([
+      'us-led-coalition',
+      'syrian-national-coalition',
+      'syrian-national-coalition',
+    ]);
+    expect(marks('The Coalition said it was not consulted.')).toEqual([]);
+    expect(marks('The US-led coalition struck; a coalition of rebels answered.')).toEqual([['us-led-coalition', 'US-led coalition']]);
+  });
+
   it('matches short forms only in their exact case: "US" and "IS", not "us" and "is"', () => {
     expect(marks('US troops left the base. Let us go, he said.')).toEqual([['united-states', 'US']]);
     expect(marks('IS fighters attacked the town. This is bad. The Is was a typo.')).toEqual([['isis', 'IS']]);

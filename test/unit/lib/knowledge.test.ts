@@ -148,6 +148,19 @@ describe('validateKnowledge on broken copies', () => {
     expect(about(problems, 'turkey', /^demonyms\.1$/)[0]?.message).toContain('russia');
   });
 
+  it('reports an office title with no such office on file or used by two owners, and a short form that is another actor\'s name', () => {
+    const kb = copy();
+    actor(kb, 'united-kingdom').office_titles = [{ role: 'un-ambassador', titles: ['Ambassador to the UN'] }];
+    actor(kb, 'russia').office_titles = [{ role: 'foreign-minister', titles: ['Foreign Secretary'] }];
+    actor(kb, 'united-states').office_titles = [{ role: 'foreign-minister', titles: ['foreign secretary'] }];
+    actor(kb, 'us-led-coalition').short_forms = ['Coalition', 'Syria'];
+    const problems = validateKnowledge(kb);
+    expect(about(problems, 'united-kingdom', /^office_titles\.0\.role$/)[0]?.message).toContain('un-ambassador');
+    expect(about(problems, 'united-states', /^office_titles\.0\.titles\.0$/)[0]?.message).toContain('russia');
+    expect(about(problems, 'us-led-coalition', /^short_forms\.1$/)[0]?.message).toContain('syria');
+    expect(about(problems, 'us-led-coalition', /^short_forms\.0$/)).toEqual([]);
+  });
+
   it('reports a duplicate id within a section', () => {
     const kb = copy();
     const twin = structuredClone(event(kb, 'operation-peace-spring'));

@@ -30,8 +30,25 @@ describe('RoleResolver', () => {
     expect(holders('the Syrian president', '2024-12-20')).toEqual([]);
   });
 
-  it('marks nothing without a date, for another office or time, or when the name follows', () => {
-    expect(holders("Turkey's foreign minister spoke.", null)).toEqual([]);
+  it('reads a title only one owner uses as that owner\'s office, but not another owner\'s or another office', () => {
+    expect(holders('The Foreign Secretary met the Iraqi Foreign Minister in London.', '2016-09-01')).toEqual([
+      ['Foreign Secretary', 'boris-johnson'],
+      ['Iraqi Foreign Minister', 'ibrahim-al-jaafari'],
+    ]);
+    expect(holders('the Secretary of State said', '2015-06-01')).toEqual([['Secretary of State', 'john-kerry']]);
+    expect(holders('the foreign secretary, in London', '2015-06-01')).toEqual([['foreign secretary', 'philip-hammond']]);
+    expect(holders('the Indian Foreign Secretary said', '2015-06-01')).toEqual([]);
+    expect(holders('the Secretary of State for Health said', '2015-06-01')).toEqual([]);
+    expect(holders('the shadow Foreign Secretary said', '2015-06-01')).toEqual([]);
+    expect(holders('the Assistant Secretary of State said', '2015-06-01')).toEqual([]);
+  });
+
+  it('without a date, names the office itself', () => {
+    expect(holders("Turkey's foreign minister spoke.", null)).toEqual([["Turkey's foreign minister", 'office:foreign-minister:turkey']]);
+    expect(holders('The Foreign Secretary said', null)).toEqual([['Foreign Secretary', 'office:foreign-minister:united-kingdom']]);
+  });
+
+  it('marks nothing for another office or time, or when the name follows', () => {
     expect(holders('the former Syrian president', '2019-10-20')).toEqual([]);
     expect(holders('the Turkish deputy foreign minister', '2019-10-20')).toEqual([]);
     expect(holders('Turkish Foreign Minister Mevlut Cavusoglu said', '2019-10-20')).toEqual([]);
@@ -50,5 +67,18 @@ describe('analysis with offices', () => {
     expect(mentions['boris-johnson']).toEqual(['UK Foreign Secretary']);
     expect(mentions['united-kingdom']).toBeUndefined();
     expect(a.entries['boris-johnson']?.details.join(' ')).toContain('UK Foreign Secretary');
+  });
+
+  it('in a text with no date, marks the office, whose card lists the holders on file with their terms and sources', () => {
+    const a = analyzer.analyze({ text: 'The Syrian president met the Foreign Secretary to discuss Idlib.' }, { force: true });
+    const office = a.actors.find((x) => x.id === 'office:head-of-state:syria')!;
+    expect(office).toMatchObject({ name: 'President of Syria', kind: 'office', known: true });
+    expect(office.mentions.map((m) => m.text)).toEqual(['Syrian president']);
+    const card = a.entries['office:head-of-state:syria']!;
+    expect(card.subtitle).toBe('Office');
+    expect(card.details).toEqual(['Bashar al-Assad: 17 July 2000 to 8 December 2024', 'Ahmed al-Sharaa: since January 2025']);
+    expect(card.sources.length).toBeGreaterThan(1);
+    expect(a.actors.some((x) => x.id === 'syria')).toBe(false);
+    expect(a.entries['office:foreign-minister:united-kingdom']?.title).toBe('UK Foreign Secretary');
   });
 });
