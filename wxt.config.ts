@@ -41,7 +41,8 @@ export default defineConfig({
     permissions: ['scripting', 'storage', 'contextMenus'],
     host_permissions: ['<all_urls>'],
     // The gate (entrypoints/gate.ts), declared here as a plain script: see its header.
-    content_scripts: [{ matches: ['<all_urls>'], js: ['gate.js'], run_at: 'document_idle' }],
+    // In every frame: an article may sit in a frame of the page's own origin (the gate checks).
+    content_scripts: [{ matches: ['<all_urls>'], js: ['gate.js'], run_at: 'document_idle', all_frames: true }],
     commands: {
       'toggle-marks': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commands_toggleMarks__' },
       'next-mark': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commands_nextMark__' },

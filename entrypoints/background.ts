@@ -1,6 +1,8 @@
 /**
- * Runs the analysis for the pages' content scripts, keeps one result per tab (dropped when the
- * tab navigates or closes), sets the toolbar badge, and answers the popup.
+ * Runs the analysis for the pages' content scripts, keeps their results per tab and frame
+ * (dropped when the tab navigates or closes), sets the toolbar badge, and answers the popup.
+ * A tab's article is in its top document, or in a frame of the page's own origin when the top
+ * document holds none (the frame with the most marks).
  */
 import { browser, type Browser } from 'wxt/browser';
 import { i18n } from '#i18n';
@@ -21,7 +23,9 @@ import {
   isRevealClaim,
   markCount,
   type AnalyzePageMessage,
+  type ArticleReadyAnswer,
   type CheckSelection,
+  type CurrentRequest,
   type CommandMessage,
   type CommandName,
   type PageState,
@@ -34,15 +38,40 @@ const CHECK_SELECTION_MENU = 'syria-lens-check-selection';
 
 export default defineBackground(() => {
   let analyzer: Analyzer | null = null;
-  const results = new Map<number, Analysis>();
-  /** Tabs whose page passed the gate, and tabs where the reader asked to analyse a page the gate turned away. */
-  const gatePassed = new Set<number>();
+  /** Tab → frame → that frame's analysis. */
+  const results = new Map<number, Map<number, Analysis>>();
+  /** Tab → the frames whose document passed the gate. */
+  const gatePassed = new Map<number, Set<number>>();
+  /** Tabs where the reader asked to analyse a page the gate turned away (its top document). */
   const forced = new Set<number>();
   const analyse = (...args: Parameters<Analyzer['analyze']>) => (analyzer ??= createAnalyzer(knowledge)).analyze(...args);
 
-  /** Loads the article script into a tab's top frame; loading it twice is harmless. */
-  async function loadArticleScript(tabId: number): Promise<void> {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/article.js'] });
+  /** Loads the article script into a frame of a tab; loading it twice is harmless. */
+  async function loadArticleScript(tabId: number, frameId = 0): Promise<void> {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/article.js'] });
+  }
+
+  /** The frame that holds the tab's article: the top document if it has marks, else the frame with the most. */
+  function articleFrame(tabId: number): number {
+    const frames = results.get(tabId);
+    if (!frames || markCount(frames.get(0) ?? null) > 0) return 0;
+    let best = frames.has(0) || frames.size === 0 ? 0 : frames.keys().next().value!;
+    for (const [frameId, analysis] of frames) if (markCount(analysis) > markCount(frames.get(best) ?? null)) best = frameId;
+    return best;
+  }
+
+  const tabResult = (tabId: number) => results.get(tabId)?.get(articleFrame(tabId));
+
+  function remember(tabId: number, frameId: number, analysis: Analysis): void {
+    const frames = results.get(tabId) ?? new Map<number, Analysis>();
+    frames.set(frameId, analysis);
+    results.set(tabId, frames);
+  }
+
+  function forget(tabId: number): void {
+    results.delete(tabId);
+    gatePassed.delete(tabId);
+    forced.delete(tabId);
   }
 
   // The popup, or the popup page opened in a tab: never a content script, whose URL is the page's.
@@ -56,33 +85,37 @@ export default defineBackground(() => {
     await action.setBadgeBackgroundColor({ tabId, color: '#2b5fb3' });
   }
 
-  function analysePage(message: AnalyzePageMessage, tabId: number): Analysis {
+  function analysePage(message: AnalyzePageMessage, tabId: number, frameId: number): Analysis {
     const analysis = analyse(
       { text: message.text, title: message.title, url: message.url, date: message.date },
       { force: message.force },
     );
-    const previous = message.append ? results.get(tabId) : undefined;
-    const combined = previous ? mergeAnalyses(previous, analysis) : analysis;
-    results.set(tabId, combined);
-    void setBadge(tabId, combined);
+    const previous = message.append ? results.get(tabId)?.get(frameId) : undefined;
+    remember(tabId, frameId, previous ? mergeAnalyses(previous, analysis) : analysis);
+    void setBadge(tabId, tabResult(tabId) ?? null);
     return analysis;
   }
 
-  /** The tab's result; after the background was suspended, the content script still holds it. */
+  /** The tab's result; after the background was suspended, the content scripts still hold theirs. */
   async function resultFor(tabId: number): Promise<Analysis | null> {
-    const cached = results.get(tabId);
+    const cached = tabResult(tabId);
     if (cached) return cached;
-    try {
-      const current = (await browser.tabs.sendMessage(tabId, { type: MSG.current })) as PageState | undefined;
-      if (current?.analysis) {
-        results.set(tabId, current.analysis);
-        return current.analysis;
-      }
-      // The page failed the topic gate: nothing was analysed, and the popup says so.
-      return current?.gate === 'failed' ? notAnalysed(knowledge.meta.as_of) : null;
-    } catch {
-      return gateVerdict(tabId);
+    const ask = (message: CurrentRequest, frameId?: number) =>
+      (browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId }) as Promise<PageState | undefined>).catch(() => undefined);
+    const top = await ask({ type: MSG.current }, 0);
+    if (top?.analysis) {
+      remember(tabId, 0, top.analysis);
+      return top.analysis;
     }
+    // An article in a frame: every frame is asked, and only one holding an analysis answers.
+    const framed = await ask({ type: MSG.current, analysedOnly: true });
+    if (framed?.analysis && framed.frameId !== null) {
+      remember(tabId, framed.frameId, framed.analysis);
+      return framed.analysis;
+    }
+    // The page failed the topic gate: nothing was analysed, and the popup says so.
+    if (top) return top.gate === 'failed' ? notAnalysed(knowledge.meta.as_of) : null;
+    return gateVerdict(tabId);
   }
 
   /**
@@ -113,33 +146,35 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
+    // A content script speaks for its own tab and frame only.
+    const tabId = sender.tab?.id;
+    const frameId = sender.frameId;
+    const fromPage = tabId !== undefined && frameId !== undefined;
     if (isGateMessage(message)) {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined || sender.frameId !== 0) return undefined;
-      gatePassed.add(tabId);
-      return loadArticleScript(tabId).then(() => null, () => null);
+      if (!fromPage) return undefined;
+      gatePassed.set(tabId, (gatePassed.get(tabId) ?? new Set<number>()).add(frameId));
+      return loadArticleScript(tabId, frameId).then(() => null, () => null);
     }
     if (isArticleReady(message)) {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined || sender.frameId !== 0) return undefined;
+      if (!fromPage) return undefined;
       // Loaded only to check a selection: the page itself is not analysed.
-      return Promise.resolve({ force: forced.has(tabId), analysePage: gatePassed.has(tabId) || forced.has(tabId) });
+      const force = frameId === 0 && forced.has(tabId);
+      const answer: ArticleReadyAnswer = { force, analysePage: force || (gatePassed.get(tabId)?.has(frameId) ?? false), frameId };
+      return Promise.resolve(answer);
     }
     if (isAnalyzeSelection(message)) {
       // The selection's own analysis, whatever its topic; it does not join the tab's result.
-      if (sender.tab?.id === undefined || sender.frameId !== 0) return undefined;
+      if (!fromPage) return undefined;
       return Promise.resolve(analyse({ text: message.text, title: message.title, url: message.url, date: message.date }, { force: true }));
     }
     if (isAnalyzePage(message)) {
-      // Only a content script may ask, and only for its own tab.
-      const tabId = sender.tab?.id;
-      if (tabId === undefined || sender.frameId !== 0) return undefined;
-      return Promise.resolve(analysePage(message, tabId));
+      if (!fromPage) return undefined;
+      return Promise.resolve(analysePage(message, tabId, frameId));
     }
     if (isAnalysisRequest(message) && fromExtensionPage(sender)) return resultFor(message.tabId);
     if (isRevealClaim(message) && message.tabId !== undefined && fromExtensionPage(sender)) {
       const forward: RevealClaim = { type: MSG.revealClaim, claimIndex: message.claimIndex };
-      return browser.tabs.sendMessage(message.tabId, forward, { frameId: 0 }).then(() => null, () => null);
+      return browser.tabs.sendMessage(message.tabId, forward, { frameId: articleFrame(message.tabId) }).then(() => null, () => null);
     }
     if (isForceRequest(message) && fromExtensionPage(sender)) {
       const { tabId } = message;
@@ -151,13 +186,15 @@ export default defineBackground(() => {
     return undefined;
   });
 
-  // Keyboard shortcuts act on the page in the active tab (its article script, if loaded).
+  // Keyboard shortcuts act on the page in the active tab (its article scripts, if loaded): marks
+  // are switched in every frame, stepped through in the article's.
   browser.commands.onCommand.addListener(async (command) => {
     if (!COMMANDS.includes(command as CommandName)) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
     const message: CommandMessage = { type: MSG.command, command: command as CommandName };
-    await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+    const target = command === 'toggle-marks' ? undefined : { frameId: articleFrame(tab.id) };
+    await browser.tabs.sendMessage(tab.id, message, target).catch(() => undefined);
   });
 
   // "Check with Syria Lens" on selected text, on any page: the article script is loaded if it is
@@ -171,22 +208,18 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
     if (info.menuItemId !== CHECK_SELECTION_MENU || tab?.id === undefined || tab.id < 0) return;
     const tabId = tab.id;
+    // The card opens in the frame where the text was selected.
+    const frameId = info.frameId ?? 0;
     const message: CheckSelection = { type: MSG.checkSelection, text: (info.selectionText ?? '').slice(0, MAX_SELECTION_CHARS) };
-    await loadArticleScript(tabId)
-      .then(() => browser.tabs.sendMessage(tabId, message, { frameId: 0 }))
+    await loadArticleScript(tabId, frameId)
+      .then(() => browser.tabs.sendMessage(tabId, message, { frameId }))
       .catch(() => undefined); // a page no extension may script (the browser's own pages)
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => {
-    results.delete(tabId);
-    gatePassed.delete(tabId);
-    forced.delete(tabId);
-  });
+  browser.tabs.onRemoved.addListener(forget);
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') {
-      results.delete(tabId);
-      gatePassed.delete(tabId);
-      forced.delete(tabId);
+      forget(tabId);
       void setBadge(tabId, null).catch(() => undefined);
     }
   });

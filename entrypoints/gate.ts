@@ -5,12 +5,14 @@
  * the cost of a content script. A page that passes asks the background to load the article
  * script. (When the popup asks about a page turned away, the background checks it again.)
  *
+ * It runs in frames too, and goes on in a frame only when the frame could hold the article.
+ *
  * An unlisted script, declared in the manifest by wxt.config.ts, rather than a WXT content
  * script: that wrapper and the webextension-polyfill it brings cost more main-thread time on
  * every page than the gate itself (see README, Performance). It uses the browser's own
  * messaging, which needs no polyfill for a fire-and-forget message.
  */
-import { GATE_SAMPLE_CHARS, passesGate } from '@/lib/topic/gate';
+import { ARTICLE_FRAME, GATE_SAMPLE_CHARS, passesGate } from '@/lib/topic/gate';
 import { MSG, type GateMessage } from '@/lib/messages';
 import { sampleText } from './article/metadata';
 
@@ -20,11 +22,15 @@ interface Runtime {
 }
 
 export default defineUnlistedScript(() => {
-  // Only HTML documents: not SVG, XML or plain-text views.
-  if (!(document instanceof HTMLDocument) || document.contentType !== 'text/html' || !document.body) return;
+  // Only HTML documents: not SVG, XML or plain-text views. (No `instanceof HTMLDocument` and
+  // no `location`: each would build another object of the page's API in this script's world.)
+  if (document.contentType !== 'text/html' || !document.body) return;
+  // In a frame: only one of the page's own origin (frameElement is null across origins and in
+  // sandboxed frames) and big enough to hold an article.
+  if (window.top !== window && (!window.frameElement || innerWidth < ARTICLE_FRAME.width || innerHeight < ARTICLE_FRAME.height)) return;
   // The title and address decide many pages; the text sample is read only when they do not.
   const passed =
-    passesGate({ title: document.title, url: location.href, sample: '' }) ||
+    passesGate({ title: document.title, url: document.URL, sample: '' }) ||
     passesGate({ title: '', url: '', sample: sampleText(document, GATE_SAMPLE_CHARS) });
   if (!passed) return;
   const api = globalThis as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };

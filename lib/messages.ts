@@ -5,8 +5,9 @@ export const MSG = {
   /** gate → background: this page may be about Syria; load the article script. */
   gatePassed: 'syria-lens/gate-passed',
   /**
-   * article script → background: loaded; answered with {force, analysePage}: whether the reader
-   * asked for this page, and whether to analyse it at all (not when loaded for a selection only).
+   * article script → background: loaded; answered with ArticleReadyAnswer: whether the reader
+   * asked for this page, whether to analyse it at all (not when loaded for a selection only),
+   * and which frame of the tab the script is in.
    */
   articleReady: 'syria-lens/article-ready',
   /** content → background: analyse this page's text. */
@@ -45,6 +46,13 @@ export interface GateMessage {
 
 export interface ArticleReady {
   type: typeof MSG.articleReady;
+}
+
+export interface ArticleReadyAnswer {
+  force: boolean;
+  analysePage: boolean;
+  /** The script's frame in its tab (0: the top document). */
+  frameId: number;
 }
 
 export type CommandName = 'toggle-marks' | 'next-mark' | 'previous-mark';
@@ -97,12 +105,16 @@ export interface RevealClaim {
 
 export interface CurrentRequest {
   type: typeof MSG.current;
+  /** Sent to every frame of a tab: only a frame that holds an analysis answers. */
+  analysedOnly?: boolean;
 }
 
-/** The content script's answer to `current`: its result, and whether the page passed the gate. */
+/** The content script's answer to `current`: its result, and whether its document passed the gate. */
 export interface PageState {
   analysis: Analysis | null;
   gate: 'passed' | 'failed';
+  /** The script's frame in its tab, when the background told it. */
+  frameId: number | null;
 }
 
 /** The most text one page may send for analysis (about 1.3 million words). */
@@ -182,7 +194,7 @@ export function isRevealClaim(x: unknown): x is RevealClaim {
 }
 
 export function isCurrentRequest(x: unknown): x is CurrentRequest {
-  return isObject(x) && x.type === MSG.current;
+  return isObject(x) && x.type === MSG.current && (x.analysedOnly === undefined || typeof x.analysedOnly === 'boolean');
 }
 
 /** How many marks an analysis puts on the page (the toolbar badge). */

@@ -19,6 +19,7 @@ import {
   type AnalyzePageMessage,
   type AnalyzeSelection,
   type ArticleReady,
+  type ArticleReadyAnswer,
   type PageState,
 } from '@/lib/messages';
 import { marksEnabledOn, visibleMarks, type Settings } from '@/lib/settings';
@@ -39,12 +40,14 @@ export default defineUnlistedScript(() => {
   if (scope[LOADED] || !document.body) return;
   scope[LOADED] = true;
   setTranslator(i18n.t);
-  const ctx = new ContentScriptContext('syria-lens-article');
+  const ctx = new ContentScriptContext('syria-lens-article', { noScriptStartedPostMessage: true });
   const lens = new PageLens(ctx);
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (isRunRequest(message)) return lens.run(message.force).then(() => lens.result);
     if (isCurrentRequest(message)) {
-      const state: PageState = { analysis: lens.result, gate: lens.gatePassed ? 'passed' : 'failed' };
+      // Asked of every frame at once: a frame with nothing to report stays silent.
+      if (message.analysedOnly && !lens.result) return undefined;
+      const state: PageState = { analysis: lens.result, gate: lens.gatePassed ? 'passed' : 'failed', frameId: lens.frameId };
       return Promise.resolve(state);
     }
     if (isCheckSelection(message)) return lens.checkSelection(message.text).then(() => null);
@@ -59,8 +62,10 @@ export default defineUnlistedScript(() => {
   ctx.onInvalidated(watchSettings((settings) => lens.applySettings(settings)));
   const ready: ArticleReady = { type: MSG.articleReady };
   void Promise.all([browser.runtime.sendMessage(ready), readSettings()]).then(([answer, settings]) => {
-    const flag = (name: string) => typeof answer === 'object' && answer !== null && (answer as Record<string, unknown>)[name] === true;
+    const fields = (typeof answer === 'object' && answer !== null ? answer : {}) as Partial<Record<keyof ArticleReadyAnswer, unknown>>;
+    const flag = (name: 'force' | 'analysePage') => fields[name] === true;
     const force = flag('force');
+    lens.frameId = typeof fields.frameId === 'number' ? fields.frameId : null;
     lens.settings = settings;
     // Loaded only to check a selection on a page the gate turned away: the page is left alone.
     lens.gatePassed = flag('analysePage');
@@ -93,6 +98,8 @@ class PageLens {
   settings: Settings | null = null;
   /** Whether the page itself is to be analysed (it passed the gate, or the reader asked). */
   gatePassed = true;
+  /** This document's frame in its tab, as the background said (0: the top document). */
+  frameId: number | null = null;
   private parts: Part[] = [];
   private merged: Analysis | null = null;
   private analysedUrl = location.href;

@@ -312,6 +312,52 @@ export function browserSuite(kind: BrowserKind, extra?: (ctx: SuiteContext) => v
       });
     });
 
+    describe('framed-article.html (the article in a frame of the page’s own origin)', () => {
+      let page: Page;
+      const storyFrame = () => page.frames().find((f) => f.url().endsWith('/syria-article.html')) ?? fail('no frame with syria-article.html');
+
+      beforeAll(async () => {
+        page = await ctx.lens().newPage();
+        await page.goto(ctx.server().url('framed-article.html'), { waitUntil: 'load' });
+        timings.framedMarks = await waitFor(
+          () => storyFrame().evaluate((a) => ((CSS.highlights.get(a)?.size ?? 0) > 0 ? performance.now() : undefined), ACTOR),
+          { timeout: 15_000, what: 'marks in the frame' },
+        );
+      });
+
+      afterAll(async () => {
+        await page.close();
+      });
+
+      test('marks the article inside the frame, and nothing in the page around it', async () => {
+        const actors = await storyFrame().evaluate((a) => [...(CSS.highlights.get(a) ?? [])].map((r) => (r as Range).toString()), ACTOR);
+        for (const text of ['Recep Tayyip Erdogan', 'Vladimir Putin']) expect(actors, `actor mark "${text}" in the frame`).toContain(text);
+        const aroundIt = await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + (h as unknown as { size: number }).size, 0));
+        expect(aroundIt, 'ranges marked in the page around the frame').toBe(0);
+      });
+
+      test('the popup shows the framed article, and "Show in the page" reaches into the frame', async () => {
+        const l = ctx.lens();
+        const popupPage = await l.openExtensionPage(`popup.html?tabId=${await l.tabIdFor(page)}`);
+        try {
+          const popup = await readPopup(popupPage);
+          expect(popup.topic).toMatch(/^About the Syrian conflict/);
+          expect(popup.actorIds).toContain('recep-tayyip-erdogan');
+          const clicked = await popupPage.evaluate(() => {
+            const item = [...document.querySelectorAll('.sl-claim-item')].find((li) => li.textContent?.includes('17 September 2018'));
+            const button = item?.querySelector('button');
+            button?.click();
+            return !!button;
+          });
+          expect(clicked, 'a "Show in the page" button beside "17 September 2018"').toBe(true);
+          await page.bringToFront();
+          await waitFor(() => storyFrame().evaluate(() => CSS.highlights.has('syria-lens-flash') || undefined), { timeout: 5_000, what: 'the flash in the frame' });
+        } finally {
+          await popupPage.close();
+        }
+      });
+    });
+
     const seed = seedArticlePath();
     describe.skipIf(!seed)('seed.html (the seed article, built at test time)', () => {
       let page: Page;

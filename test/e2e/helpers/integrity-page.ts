@@ -428,20 +428,40 @@ export function differing(a: Visit, b: Visit): Map<Aspect, string> {
   return out;
 }
 
-/** What the extension may add: one <syria-lens-card> and one <style id="syria-lens-marks">, in the top document only. */
+/**
+ * What the extension may add: one <syria-lens-card> and one <style id="syria-lens-marks"> in the
+ * top document, and in a frame of the top document's origin (one that may hold the article);
+ * nothing in a frame of another origin.
+ */
 export function additionProblems(withExt: Visit, without: Visit): string[] {
   const out: string[] = [];
   const n = Math.min(withExt.frames.length, without.frames.length);
+  const origin = (url: string) => (/^https?:/.test(url) ? new URL(url).origin : url);
+  const top = origin(without.frames[0]?.url ?? '');
   for (let i = 0; i < n; i++) {
     const x = withExt.frames[i]!;
     const y = without.frames[i]!;
     const where = i === 0 ? 'document' : `frame ${i} (${y.url.slice(0, 80)})`;
+    const allowed = i === 0 || origin(y.url) === top ? 1 : 0;
     const extraCards = x.cards - y.cards;
     const extraStyles = x.markStyles - y.markStyles;
-    if (extraCards < 0 || extraCards > (i === 0 ? 1 : 0)) out.push(`${where}: ${x.cards} <syria-lens-card> with the extension, ${y.cards} without`);
-    if (extraStyles < 0 || extraStyles > (i === 0 ? 1 : 0)) out.push(`${where}: ${x.markStyles} <style id="syria-lens-marks"> with the extension, ${y.markStyles} without`);
+    if (extraCards < 0 || extraCards > allowed) out.push(`${where}: ${x.cards} <syria-lens-card> with the extension, ${y.cards} without`);
+    if (extraStyles < 0 || extraStyles > allowed) out.push(`${where}: ${x.markStyles} <style id="syria-lens-marks"> with the extension, ${y.markStyles} without`);
   }
   return out;
+}
+
+/** Each frame of a page, in frame-tree order: its URL, its origin ("null" when sandboxed) and the ranges highlighted in it. */
+export async function marksByFrame(page: Page): Promise<Array<{ url: string; origin: string; ranges: number }>> {
+  return Promise.all(
+    page.frames().map(async (frame) => {
+      // A string, as the other readings here; forEach, as Firefox's isolated realm cannot iterate the registry.
+      const [origin, ranges] = (await isolated(frame)
+        .evaluate('(() => { let n = 0; CSS.highlights.forEach((h) => { n += h.size; }); return [window.origin, n]; })()')
+        .catch((e: Error) => [`unreadable: ${e.message.slice(0, 60)}`, -1])) as [string, number];
+      return { url: frame.url(), origin, ranges };
+    }),
+  );
 }
 
 /** Differences between a visit with the extension and one without, as sentences (deterministic pages). */
