@@ -35,13 +35,23 @@ const MIN_PARAGRAPH_SAMPLE = 1_000;
 
 /**
  * Up to `max` characters of the page's text, read without layout, for the gate. Paragraphs
- * first: few elements, each read natively, and the article's own text rather than menus. A page
+ * first: few elements, each read natively, and the article's own text rather than menus; those
+ * of the page's <article> first, where it has one, ahead of cookie notices and teasers. A page
  * with little paragraph text (articles built of divs) is walked node by node instead.
  */
 export function sampleText(doc: Document, max: number): string {
-  const root = doc.body;
-  if (!root) return '';
-  // A live collection: reading its first items does not look at the rest of the page.
+  const body = doc.body;
+  if (!body) return '';
+  const enough = Math.min(max, MIN_PARAGRAPH_SAMPLE);
+  // Live collections: reading their first items does not look at the rest of the page.
+  const article = body.getElementsByTagName('article')[0];
+  const inArticle = article ? paragraphText(article, max) : '';
+  if (inArticle.length >= enough) return inArticle.slice(0, max);
+  const inBody = paragraphText(body, max);
+  return (inBody.length >= enough ? inBody : walkText(doc, body, max)).slice(0, max);
+}
+
+function paragraphText(root: Element, max: number): string {
   const paragraphs = root.getElementsByTagName('p');
   const parts: string[] = [];
   let length = 0;
@@ -52,7 +62,7 @@ export function sampleText(doc: Document, max: number): string {
     parts.push(text);
     length += text.length;
   }
-  return (length >= Math.min(max, MIN_PARAGRAPH_SAMPLE) ? parts.join(' ') : walkText(doc, root, max)).slice(0, max);
+  return parts.join(' ');
 }
 
 function walkText(doc: Document, root: Element, max: number): string {

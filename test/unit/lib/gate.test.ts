@@ -22,6 +22,9 @@ describe('the gate', () => {
     expect(passesGate({ title: 'Talks on Idlib resume', url: 'https://news.example/x', sample: '' })).toBe(true);
     expect(passesGate({ title: '', url: 'https://news.example/world/syria-talks-resume', sample: '' })).toBe(true);
     expect(passesGate({ title: '', url: 'https://news.example/world/%C3%A9-syria', sample: '' })).toBe(true);
+    expect(passesGate({ title: '', url: 'https://news.example/2019/10/deir-ez-zor_oil.html', sample: '' })).toBe(true);
+    expect(passesGate({ title: '', url: 'https://news.example/?q=kobani', sample: '' })).toBe(true);
+    expect(passesGate({ title: '', url: 'https://news.example/assadullah-and-syriana', sample: '' })).toBe(false);
     expect(passesGate({ title: '', url: 'https://news.example/%E0%A4%A', sample: 'Aleppo' })).toBe(false);
     expect(passesGate({ title: 'Markets', url: 'https://news.example/markets', sample: 'A note on Aleppo soap.' })).toBe(false);
     expect(passesGate({ title: 'Markets', url: 'https://news.example/markets', sample: 'Aleppo soap, from Aleppo.' })).toBe(true);

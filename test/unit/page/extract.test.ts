@@ -255,4 +255,14 @@ describe('metadata', () => {
     expect(s).toContain('Fighting in Idlib');
     expect(s).toContain('Talks in Damascus');
   });
+
+  it("samples the paragraphs of the page's <article> before the rest", () => {
+    const notice = '<p>' + 'We use cookies to improve your experience on this site. '.repeat(30) + '</p>';
+    const story = '<article><p>' + 'Shelling hit Idlib as talks in Damascus stalled. '.repeat(30) + '</p></article>';
+    const s = sampleText(wrap('', notice + story), 1_500);
+    expect(s.startsWith('Shelling hit Idlib')).toBe(true);
+    // A teaser <article> with little text: the page's paragraphs are read instead.
+    const teaser = '<article><p>Short teaser.</p></article>' + '<p>' + 'Aleppo was quiet. '.repeat(80) + '</p>';
+    expect(sampleText(wrap('', teaser), 1_500)).toContain('Aleppo was quiet.');
+  });
 });
