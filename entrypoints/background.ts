@@ -9,7 +9,6 @@ import { i18n } from '#i18n';
 import { createAnalyzer, notAnalysed, type Analyzer } from '@/lib/analyze';
 import { mergeAnalyses } from '@/lib/merge';
 import { knowledge } from '@/lib/knowledge';
-import { GATE_SAMPLE_CHARS, passesGate } from '@/lib/topic/gate';
 import {
   COMMANDS,
   MAX_SELECTION_CHARS,
@@ -40,8 +39,6 @@ export default defineBackground(() => {
   let analyzer: Analyzer | null = null;
   /** Tab → frame → that frame's analysis. */
   const results = new Map<number, Map<number, Analysis>>();
-  /** Tab → the frames whose document passed the gate. */
-  const gatePassed = new Map<number, Set<number>>();
   /** Tabs where the reader asked to analyse a page the gate turned away (its top document). */
   const forced = new Set<number>();
   const analyse = (...args: Parameters<Analyzer['analyze']>) => (analyzer ??= createAnalyzer(knowledge)).analyze(...args);
@@ -70,7 +67,6 @@ export default defineBackground(() => {
 
   function forget(tabId: number): void {
     results.delete(tabId);
-    gatePassed.delete(tabId);
     forced.delete(tabId);
   }
 
@@ -103,16 +99,14 @@ export default defineBackground(() => {
     const ask = (message: CurrentRequest, frameId?: number) =>
       (browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId }) as Promise<PageState | undefined>).catch(() => undefined);
     const top = await ask({ type: MSG.current }, 0);
-    if (top?.analysis) {
-      remember(tabId, 0, top.analysis);
-      return top.analysis;
+    if (top?.analysis) remember(tabId, 0, top.analysis);
+    if (markCount(top?.analysis ?? null) === 0) {
+      // An article in a frame: the frames are asked, and one holding an analysis answers.
+      const framed = await ask({ type: MSG.current, framesOnly: true });
+      if (framed?.analysis && framed.frameId) remember(tabId, framed.frameId, framed.analysis);
     }
-    // An article in a frame: every frame is asked, and only one holding an analysis answers.
-    const framed = await ask({ type: MSG.current, analysedOnly: true });
-    if (framed?.analysis && framed.frameId !== null) {
-      remember(tabId, framed.frameId, framed.analysis);
-      return framed.analysis;
-    }
+    const recovered = tabResult(tabId);
+    if (recovered) return recovered;
     // The page failed the topic gate: nothing was analysed, and the popup says so.
     if (top) return top.gate === 'failed' ? notAnalysed(knowledge.meta.as_of) : null;
     return gateVerdict(tabId);
@@ -121,24 +115,13 @@ export default defineBackground(() => {
   /**
    * No script answered: the gate turned the page away without a word (it never touches the
    * extension API then), or the page was open before the extension, or it cannot be scripted.
-   * The gate's test, run again here, tells which; only a page turned away says so.
+   * The gate itself, run again here, tells which: a page that passes now is analysed (the gate
+   * says so to the background), and only a page turned away says so.
    */
   async function gateVerdict(tabId: number): Promise<Analysis | null> {
     try {
-      const [frame] = await browser.scripting.executeScript({
-        target: { tabId, frameIds: [0] },
-        func: (max: number) => ({
-          html: document.contentType === 'text/html',
-          title: document.title,
-          url: location.href,
-          sample: (document.body?.innerText ?? '').slice(0, max),
-        }),
-        args: [GATE_SAMPLE_CHARS],
-      });
-      const page = frame?.result as { html: boolean; title: string; url: string; sample: string } | undefined;
-      if (!page?.html) return null;
-      const passed = passesGate({ title: page.title, url: page.url, sample: '' }) || passesGate({ title: '', url: '', sample: page.sample });
-      return passed ? null : notAnalysed(knowledge.meta.as_of);
+      const [frame] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/gate.js'] });
+      return frame?.result === false ? notAnalysed(knowledge.meta.as_of) : null;
     } catch {
       return null; // a page no extension may script
     }
@@ -152,14 +135,13 @@ export default defineBackground(() => {
     const fromPage = tabId !== undefined && frameId !== undefined;
     if (isGateMessage(message)) {
       if (!fromPage) return undefined;
-      gatePassed.set(tabId, (gatePassed.get(tabId) ?? new Set<number>()).add(frameId));
       return loadArticleScript(tabId, frameId).then(() => null, () => null);
     }
     if (isArticleReady(message)) {
       if (!fromPage) return undefined;
-      // Loaded only to check a selection: the page itself is not analysed.
-      const force = frameId === 0 && forced.has(tabId);
-      const answer: ArticleReadyAnswer = { force, analysePage: force || (gatePassed.get(tabId)?.has(frameId) ?? false), frameId };
+      // A new document in this frame: what an earlier one left is gone.
+      results.get(tabId)?.delete(frameId);
+      const answer: ArticleReadyAnswer = { force: frameId === 0 && forced.has(tabId), frameId };
       return Promise.resolve(answer);
     }
     if (isAnalyzeSelection(message)) {
@@ -193,6 +175,7 @@ export default defineBackground(() => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
     const message: CommandMessage = { type: MSG.command, command: command as CommandName };
+    if (command !== 'toggle-marks') await resultFor(tab.id); // after a suspension: which frame holds the article
     const target = command === 'toggle-marks' ? undefined : { frameId: articleFrame(tab.id) };
     await browser.tabs.sendMessage(tab.id, message, target).catch(() => undefined);
   });

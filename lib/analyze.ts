@@ -33,7 +33,6 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
   const verifier = new Verifier(kb);
   const views = new EntryViews(kb);
   const actorsById = new Map(kb.actors.map((a) => [a.id, a]));
-  const officeFinding = (id: string): ActorFinding => ({ id, name: views.view(id, null)!.title, kind: 'office', known: true, mentions: [] });
 
   function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Analysis {
     const text = input.text;
@@ -122,13 +121,15 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     // article's date, or with no date of the office, whose card lists the holders on file. The
     // owner named inside it ("US" in "the US secretary of state") is not marked on its own.
     for (const r of roles.find(text, date)) {
+      const a = actorsById.get(r.actorId);
+      const name = a?.name ?? views.view(r.actorId, null)?.title;
+      if (!name) continue;
       if ([...actors.values()].some((f) => !f.known && f.mentions.some((m) => m.start < r.end && r.start < m.end))) continue;
       for (const [id, f] of actors) {
         f.mentions = f.mentions.filter((m) => m.start >= r.end || m.end <= r.start);
         if (!f.mentions.length) actors.delete(id);
       }
-      const a = actorsById.get(r.actorId);
-      const f = actors.get(r.actorId) ?? (a ? { id: a.id, name: a.name, kind: a.kind, known: true, mentions: [] } : officeFinding(r.actorId));
+      const f = actors.get(r.actorId) ?? { id: r.actorId, name, kind: a?.kind ?? 'office', known: true, mentions: [] };
       f.mentions.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end) });
       f.mentions.sort((x, y) => x.start - y.start);
       actors.set(r.actorId, f);

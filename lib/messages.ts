@@ -6,8 +6,7 @@ export const MSG = {
   gatePassed: 'syria-lens/gate-passed',
   /**
    * article script → background: loaded; answered with ArticleReadyAnswer: whether the reader
-   * asked for this page, whether to analyse it at all (not when loaded for a selection only),
-   * and which frame of the tab the script is in.
+   * asked to analyse this page, and which frame of the tab the script is in.
    */
   articleReady: 'syria-lens/article-ready',
   /** content → background: analyse this page's text. */
@@ -40,6 +39,9 @@ export interface AnalyzePageMessage {
   append: boolean;
 }
 
+/** The gate marks a document that passed under Symbol.for(this) in the extension's world of that document. */
+export const GATE_PASSED_KEY = 'syria-lens.gate-passed';
+
 export interface GateMessage {
   type: typeof MSG.gatePassed;
 }
@@ -49,8 +51,8 @@ export interface ArticleReady {
 }
 
 export interface ArticleReadyAnswer {
+  /** The reader asked to analyse this page though the gate turned it away. */
   force: boolean;
-  analysePage: boolean;
   /** The script's frame in its tab (0: the top document). */
   frameId: number;
 }
@@ -105,8 +107,8 @@ export interface RevealClaim {
 
 export interface CurrentRequest {
   type: typeof MSG.current;
-  /** Sent to every frame of a tab: only a frame that holds an analysis answers. */
-  analysedOnly?: boolean;
+  /** Sent to every frame of a tab: only a frame below the top that holds an analysis answers. */
+  framesOnly?: boolean;
 }
 
 /** The content script's answer to `current`: its result, and whether its document passed the gate. */
@@ -194,7 +196,7 @@ export function isRevealClaim(x: unknown): x is RevealClaim {
 }
 
 export function isCurrentRequest(x: unknown): x is CurrentRequest {
-  return isObject(x) && x.type === MSG.current && (x.analysedOnly === undefined || typeof x.analysedOnly === 'boolean');
+  return isObject(x) && x.type === MSG.current && (x.framesOnly === undefined || typeof x.framesOnly === 'boolean');
 }
 
 /** How many marks an analysis puts on the page (the toolbar badge). */

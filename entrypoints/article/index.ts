@@ -8,6 +8,7 @@ import { i18n } from '#i18n';
 import { setTranslator } from '@/components/i18n';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
+  GATE_PASSED_KEY,
   MAX_PAGE_CHARS,
   MAX_SELECTION_CHARS,
   MSG,
@@ -36,7 +37,7 @@ import { CardHost } from './card-host';
 const LOADED = Symbol.for('syria-lens.article');
 
 export default defineUnlistedScript(() => {
-  const scope = globalThis as typeof globalThis & { [LOADED]?: boolean };
+  const scope = globalThis as typeof globalThis & Record<symbol, unknown>;
   if (scope[LOADED] || !document.body) return;
   scope[LOADED] = true;
   setTranslator(i18n.t);
@@ -45,8 +46,8 @@ export default defineUnlistedScript(() => {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (isRunRequest(message)) return lens.run(message.force).then(() => lens.result);
     if (isCurrentRequest(message)) {
-      // Asked of every frame at once: a frame with nothing to report stays silent.
-      if (message.analysedOnly && !lens.result) return undefined;
+      // Asked of every frame at once: the top, and a frame with nothing to report, stay silent.
+      if (message.framesOnly && (!lens.result || lens.frameId === 0)) return undefined;
       const state: PageState = { analysis: lens.result, gate: lens.gatePassed ? 'passed' : 'failed', frameId: lens.frameId };
       return Promise.resolve(state);
     }
@@ -63,12 +64,11 @@ export default defineUnlistedScript(() => {
   const ready: ArticleReady = { type: MSG.articleReady };
   void Promise.all([browser.runtime.sendMessage(ready), readSettings()]).then(([answer, settings]) => {
     const fields = (typeof answer === 'object' && answer !== null ? answer : {}) as Partial<Record<keyof ArticleReadyAnswer, unknown>>;
-    const flag = (name: 'force' | 'analysePage') => fields[name] === true;
-    const force = flag('force');
+    const force = fields.force === true;
     lens.frameId = typeof fields.frameId === 'number' ? fields.frameId : null;
     lens.settings = settings;
     // Loaded only to check a selection on a page the gate turned away: the page is left alone.
-    lens.gatePassed = flag('analysePage');
+    lens.gatePassed = force || scope[Symbol.for(GATE_PASSED_KEY)] === true;
     if (!lens.gatePassed) return;
     // Marks off on this site: nothing is read or drawn unless the reader asks.
     if (force || marksEnabledOn(settings, location.hostname)) whenIdle(() => void lens.run(force));
@@ -154,7 +154,8 @@ class PageLens {
     this.hidden = !this.hidden;
     if (this.hidden) this.removeMarks();
     else if (this.parts.length) this.draw();
-    else void this.run(true);
+    // Showing the marks of a page never analysed analyses it, but not a frame loaded for a selection.
+    else if (this.gatePassed || this.frameId === 0) void this.run(true);
   }
 
   /** Keyboard stepping: the next or previous mark is scrolled into view and its card opened. */

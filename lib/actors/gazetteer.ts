@@ -2,7 +2,7 @@
  * Finds the knowledge file's actors in text with two compiled expressions (one for names
  * matched in any case, one for short forms such as "US" or "IS" matched case-sensitively).
  * One pass over the text, longest name first, so "Bashar al-Assad" wins over "Assad".
- * A third pass reads forms such as "the Coalition" as the actor last named in full.
+ * A third pass reads forms such as "the Coalition" as the actor named in full nearest before.
  */
 import type { Actor } from '../knowledge/schema';
 import { flexiblePattern } from '../text/segment';
@@ -108,7 +108,8 @@ export class Gazetteer {
 
   /**
    * Short forms outside the names found, each read as the candidate named nearest before it,
-   * or failing that the first named after it; a form with no candidate named is left alone.
+   * or failing that the first named after it (a headline names it before the text does); a form
+   * with no candidate named is left alone.
    */
   private withShortForms(text: string, named: GazetteerHit[], pattern: RegExp): GazetteerHit[] {
     const firstAt = new Map<string, number>();
@@ -121,7 +122,7 @@ export class Gazetteer {
       const start = m.index;
       const end = start + m[0].length;
       for (; next < named.length && named[next]!.start < start; next++) lastBefore.set(named[next]!.actorId, named[next]!.start);
-      if (overlapsAny(named, start, end)) continue;
+      if (overlapsAny(named, start, end) || partOfAnotherName(text, start, end)) continue;
       const candidates = this.shortForms.get(normalise(m[0], false)) ?? [];
       let best: string | undefined;
       for (const id of candidates) if (lastBefore.has(id) && (!best || lastBefore.get(id)! > lastBefore.get(best)!)) best = id;
@@ -140,6 +141,16 @@ export class Gazetteer {
     for (const [k, f] of map) if (k.replace(/[-\s]/g, '') === loose) return f;
     return undefined;
   }
+}
+
+/**
+ * Whether a short form is a word of a longer name the file does not know: "the Saudi-led
+ * Coalition", "the Arab Coalition", "Coalition Provisional Authority".
+ */
+function partOfAnotherName(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 3);
+  return /(?:-\p{L}+|(?<![.!?]\s*)(?<![\p{L}])(?!The\s)\p{Lu}\p{L}*)[ \t]+$/u.test(before) || /^[ \t]+\p{Lu}/u.test(after);
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
  * Offices named without their holder: "Turkey's foreign minister", "the Russian president",
- * "the UN secretary-general", or a title only one owner uses ("the Foreign Secretary"). With the article's date, the knowledge file's offices say who
- * held it; the phrase is then a mention of that person. Where the file holds no office of that
- * kind and owner at that date, or the date is unknown, nothing is marked: a wrong name is
- * worse than none.
+ * "the UN secretary-general", or a title only one owner uses ("the Foreign Secretary"). With
+ * the article's date, the knowledge file's offices say who held it; the phrase is then a
+ * mention of that person. Where the file holds no holder of that office at that date, nothing
+ * is marked: a wrong name is worse than none. With no date, the phrase is a mention of the
+ * office itself, if the file holds any of its holders.
  */
 import type { Actor, OfficeRole } from '../knowledge/schema';
 import { compareYmd, parseIsoDate, type YMD } from '../dates';
@@ -35,6 +36,13 @@ const NOT_THE_HOLDER = /\b(?:former|ex|then|late|deputy|vice|acting|interim|futu
 
 /** After a title standing alone, words that make it another office: "Secretary of State for Health". */
 const ANOTHER_OFFICE_AFTER = /^\s+(?:for|of)\b/;
+
+/**
+ * Before a title standing alone, a capitalised word on the same line that makes it another
+ * owner's ("the Indian Foreign Secretary"), unless it is "The" or a word that opens sentences.
+ */
+const ANOTHER_OWNER_BEFORE =
+  /(?<![\p{L}\p{N}])(?!(?:The|When|As|After|Before|If|But|And|While|Since|Then|Now|Meanwhile|Today|Yesterday|Later|Earlier)[ \t])\p{Lu}[\p{L}.’'-]*\p{L}[ \t]+$/u;
 
 interface Office {
   holder: string;
@@ -129,7 +137,7 @@ export class RoleResolver {
         const t = this.titles.get(m[5].toLowerCase().replace(/\s+/g, ' '));
         // "the Indian Foreign Secretary", "Secretary of State for Health": someone else's office.
         if (!t || ANOTHER_OFFICE_AFTER.test(text.slice(end, end + 6))) continue;
-        if (/(?<![\p{L}\p{N}])(?!The\s)\p{Lu}[\p{L}.’'-]*\p{L}\s+$/u.test(text.slice(Math.max(0, start - 30), start))) continue;
+        if (ANOTHER_OWNER_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
         ({ role, ownerId } = t);
       } else {
         const ownerText = m[1] ?? m[4]!;
@@ -140,7 +148,9 @@ export class RoleResolver {
       if (NOT_THE_HOLDER.test(text.slice(Math.max(0, start - 12), start))) continue;
       // "Turkish Foreign Minister Mevlut Cavusoglu": the name that follows says who it is.
       if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3)) && !/^\s+(?:The|A|An|On|In)\b/.test(text.slice(end, end + 5))) continue;
-      const holder = date ? this.holderAt(`${role}|${ownerId}`, date) : officeId(role, ownerId);
+      const key = `${role}|${ownerId}`;
+      if (!this.offices.has(key)) continue; // "the French foreign minister": nobody on file
+      const holder = date ? this.holderAt(key, date) : officeId(role, ownerId);
       if (holder) hits.push({ start, end, actorId: holder });
     }
     return hits;

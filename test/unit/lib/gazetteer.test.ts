@@ -51,6 +51,10 @@ describe('Gazetteer: names and aliases', () => {
     ]);
     expect(marks('The Coalition said it was not consulted.')).toEqual([]);
     expect(marks('The US-led coalition struck; a coalition of rebels answered.')).toEqual([['us-led-coalition', 'US-led coalition']]);
+    // A word of another name is not the short form.
+    expect(idsOf('The US-led coalition struck. The Saudi-led Coalition, the Arab Coalition and the Coalition Provisional Authority did not.')).toEqual(['us-led-coalition']);
+    // At the start of a sentence it still is.
+    expect(idsOf('The US-led coalition struck. Coalition aircraft returned.')).toEqual(['us-led-coalition', 'us-led-coalition']);
   });
 
   it('matches short forms only in their exact case: "US" and "IS", not "us" and "is"', () => {

@@ -90,8 +90,8 @@ describe('run and current requests', () => {
     expect(isRunRequest({ type: MSG.run, force: true })).toBe(true);
     expect(isRunRequest({ type: MSG.run, force: false })).toBe(true);
     expect(isCurrentRequest({ type: MSG.current })).toBe(true);
-    expect(isCurrentRequest({ type: MSG.current, analysedOnly: true })).toBe(true);
-    expect(isCurrentRequest({ type: MSG.current, analysedOnly: 'yes' })).toBe(false);
+    expect(isCurrentRequest({ type: MSG.current, framesOnly: true })).toBe(true);
+    expect(isCurrentRequest({ type: MSG.current, framesOnly: 'yes' })).toBe(false);
   });
 
   it('reject wrong types', () => {

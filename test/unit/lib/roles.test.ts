@@ -43,9 +43,13 @@ describe('RoleResolver', () => {
     expect(holders('the Assistant Secretary of State said', '2015-06-01')).toEqual([]);
   });
 
-  it('without a date, names the office itself', () => {
+  it('without a date, names the office itself, when the file holds any of its holders', () => {
     expect(holders("Turkey's foreign minister spoke.", null)).toEqual([["Turkey's foreign minister", 'office:foreign-minister:turkey']]);
     expect(holders('The Foreign Secretary said', null)).toEqual([['Foreign Secretary', 'office:foreign-minister:united-kingdom']]);
+    expect(holders('When Foreign Secretary talks began', null)).toEqual([['Foreign Secretary', 'office:foreign-minister:united-kingdom']]);
+    // France is on file (its presidents), its foreign ministers are not.
+    expect(holders('the French foreign minister said', null)).toEqual([]);
+    expect(holders('the French foreign minister said', '2019-10-20')).toEqual([]);
   });
 
   it('marks nothing for another office or time, or when the name follows', () => {
@@ -80,5 +84,10 @@ describe('analysis with offices', () => {
     expect(card.sources.length).toBeGreaterThan(1);
     expect(a.actors.some((x) => x.id === 'syria')).toBe(false);
     expect(a.entries['office:foreign-minister:united-kingdom']?.title).toBe('UK Foreign Secretary');
+  });
+
+  it('leaves an owner marked as itself when its office has nobody on file', () => {
+    const a = analyzer.analyze({ text: "France's foreign minister and the Syrian president met in Damascus." }, { force: true });
+    expect(a.actors.map((x) => x.id)).toEqual(expect.arrayContaining(['france', 'office:head-of-state:syria']));
   });
 });

@@ -263,6 +263,7 @@ describe('metadata', () => {
     expect(s.startsWith('Shelling hit Idlib')).toBe(true);
     // A teaser <article> with little text: the page's paragraphs are read instead.
     const teaser = '<article><p>Short teaser.</p></article>' + '<p>' + 'Aleppo was quiet. '.repeat(80) + '</p>';
-    expect(sampleText(wrap('', teaser), 1_500)).toContain('Aleppo was quiet.');
+    const fromPage = sampleText(wrap('', teaser), 1_500);
+    expect(fromPage.startsWith('Short teaser. Aleppo was quiet.')).toBe(true);
   });
 });
