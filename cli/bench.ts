@@ -15,7 +15,7 @@ import nlp from 'compromise';
 import { createAnalyzer } from '../lib/analyze';
 import { Gazetteer } from '../lib/actors/gazetteer';
 import { knowledge } from '../lib/knowledge';
-import { passesGate } from '../lib/topic/gate';
+import { GATE_SAMPLE_CHARS, passesGate } from '../lib/topic/gate';
 
 const argv = process.argv.slice(2);
 const json = argv.includes('--json');
@@ -80,7 +80,7 @@ for (const size of sizes) {
   const words = text.split(/\s+/).length;
   const runs = smoke ? 1 : size <= 10_000 ? 7 : size <= 100_000 ? 3 : 1;
   const heapBefore = process.memoryUsage().heapUsed;
-  const gate = time(runs, () => passesGate({ title: '', url: 'https://example.org/news', sample: text.slice(0, 10_000) }), Math.min(words, 1_650));
+  const gate = time(runs, () => passesGate({ title: '', url: 'https://example.org/news', sample: text.slice(0, GATE_SAMPLE_CHARS) }), Math.min(words, 1_650));
   const aliasScan = time(runs, () => gazetteer.find(text), words);
   let peakHeap = 0;
   const analysis = time(
@@ -109,7 +109,7 @@ if (json) console.log(JSON.stringify({ machine, smoke, rows }, null, 2));
 else {
   const f = (n: number) => n.toLocaleString('en-US');
   console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}${smoke ? ' (smoke run: no timing claims)' : ''}`);
-  console.log('words      gate (10k-char sample)   alias scan (floor)     analysis               compromise nlp()       analysis/compromise  heap');
+  console.log(`words      gate (${GATE_SAMPLE_CHARS}-char sample)  alias scan (floor)     analysis               compromise nlp()       analysis/compromise  heap`);
   for (const r of rows) {
     const cell = (t: Timing | null) => (t ? `${f(t.wordsPerSecond)} w/s (${t.medianMs} ms)`.padEnd(22) : 'not run'.padEnd(22));
     console.log(

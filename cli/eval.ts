@@ -362,7 +362,7 @@ else {
   lines.push(`  hard negatives marked: ${report.topic.hardNegatives.marked} of ${report.topic.hardNegatives.n}; easy negatives marked: ${report.topic.easyNegatives.marked} of ${report.topic.easyNegatives.n}`);
   lines.push(`  misclassified: ${misclassified.join(', ') || 'none'}`);
   const g = report.gate;
-  lines.push('', `Gate (the script on every page: title, address, first ${GATE_SAMPLE_CHARS.toLocaleString('en-US')} characters)`, `  lets through ${pct(g.recall)} of ${g.syria} Syria texts, and ${g.passedOthers} of ${g.others} others (the analysis then decides)`);
+  lines.push('', `Gate (the script on every page: title, address, first ${GATE_SAMPLE_CHARS.toLocaleString('en-US')} characters of paragraph text, the <article>'s first)`, `  lets through ${pct(g.recall)} of ${g.syria} Syria texts, and ${g.passedOthers} of ${g.others} others (the analysis then decides)`);
   lines.push('', 'Actors (re3d Person + Organisation)', `  recall ${pct(report.actors.recall)} (exact span ${pct(report.actors.exactRecall)}) of ${report.actors.gold}; of the ${report.actors.namedGold} written as names ${pct(report.actors.namedRecall)}; marks on no gold entity ${pct(report.actors.marksOnNoGold)} of ${report.actors.marks}`);
   lines.push('', 'Numeric claims (re3d Quantity, Money, numeric Temporal)', `  recall ${pct(report.claims.recall)} (exact span ${pct(report.claims.exactRecall)}) of ${report.claims.gold}; marks on no gold entity ${pct(report.claims.marksOnNoGold)} of ${report.claims.marks}`);
   lines.push('', 'FA-KES civilian casualty figure, typed as casualties with the right value', `  ${report.fakesCasualties.found} of ${report.fakesCasualties.articles} (${pct(report.fakesCasualties.rate)})`);

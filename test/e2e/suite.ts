@@ -9,7 +9,7 @@ import type { Page } from 'puppeteer-core';
 import { forbiddenRequests, launch, type BrowserKind, type Lens } from './helpers/browsers';
 import { ACTOR, CLAIM, claimCoversTextAfter, highlightNames, hoverAndReadCard, markTexts, marksInside, moveAway, readCard, waitForMarks } from './helpers/marks';
 import { assertPrerequisites, seedArticlePath } from './helpers/paths';
-import { readPopup } from './helpers/popup';
+import { clickShowInPage, readPopup } from './helpers/popup';
 import { startServer, type FixtureServer } from './helpers/server';
 import { sleep, waitFor } from './helpers/wait';
 
@@ -215,12 +215,7 @@ export function browserSuite(kind: BrowserKind, extra?: (ctx: SuiteContext) => v
         const popup = await l.openExtensionPage(`popup.html?tabId=${await l.tabIdFor(page)}`);
         try {
           await readPopup(popup);
-          const clicked = await popup.evaluate(() => {
-            const item = [...document.querySelectorAll('.sl-claim-item')].find((li) => li.textContent?.includes('17 September 2018'));
-            const button = item?.querySelector('button');
-            button?.click();
-            return !!button;
-          });
+          const clicked = await clickShowInPage(popup, '17 September 2018');
           expect(clicked, 'a "Show in the page" button beside "17 September 2018"').toBe(true);
           await page.bringToFront();
           await waitFor(() => page.evaluate(() => CSS.highlights.has('syria-lens-flash') || undefined), { timeout: 5_000, what: 'the flash highlight' });
@@ -343,12 +338,7 @@ export function browserSuite(kind: BrowserKind, extra?: (ctx: SuiteContext) => v
           const popup = await readPopup(popupPage);
           expect(popup.topic).toMatch(/^About the Syrian conflict/);
           expect(popup.actorIds).toContain('recep-tayyip-erdogan');
-          const clicked = await popupPage.evaluate(() => {
-            const item = [...document.querySelectorAll('.sl-claim-item')].find((li) => li.textContent?.includes('17 September 2018'));
-            const button = item?.querySelector('button');
-            button?.click();
-            return !!button;
-          });
+          const clicked = await clickShowInPage(popupPage, '17 September 2018');
           expect(clicked, 'a "Show in the page" button beside "17 September 2018"').toBe(true);
           await page.bringToFront();
           await waitFor(() => storyFrame().evaluate(() => CSS.highlights.has('syria-lens-flash') || undefined), { timeout: 5_000, what: 'the flash in the frame' });

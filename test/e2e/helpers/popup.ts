@@ -42,3 +42,13 @@ export async function readPopup(page: Page, timeout = 10_000): Promise<PopupRead
     { timeout, what: `the popup at ${page.url()} to finish loading` },
   );
 }
+
+/** Clicks "Show in the page" beside the popup's figure whose text includes `claimText`; false when there is none. */
+export function clickShowInPage(popup: Page, claimText: string): Promise<boolean> {
+  return popup.evaluate((text) => {
+    const item = [...document.querySelectorAll('.sl-claim-item')].find((li) => li.textContent?.includes(text));
+    const button = item?.querySelector('button');
+    button?.click();
+    return !!button;
+  }, claimText);
+}
