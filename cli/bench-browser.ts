@@ -695,7 +695,7 @@ function report(r: Results): void {
     }
     const t = b.totals;
     const cell = (k: keyof typeof t) => (t[k] ? `${t[k]!.bytes} / ${t[k]!.gzipBytes}` : '-');
-    p(`   ${b.build}: loaded on every page (content script) ${cell('every page')}; on Syria pages (article.js) ${cell('Syria pages')}; background ${cell('background')}; popup ${cell('popup')}`);
+    p(`   ${b.build}: loaded on every page (content script) ${cell('every page')}; on Syria pages (article.js) ${cell('Syria pages')}; when a page's first card opens (card.js) ${cell('first card')}; background ${cell('background')}; popup ${cell('popup')}`);
     for (const f of b.files) p(`     ${f.file.padEnd(34)} ${String(f.bytes).padStart(8)} ${String(f.gzipBytes).padStart(8)}  ${f.loaded}`);
   }
   if (targets.length) {

@@ -19,6 +19,7 @@ import {
   isArticleReady,
   isForceRequest,
   isGateMessage,
+  isLoadCard,
   isRevealClaim,
   markCount,
   type AnalyzePageMessage,
@@ -143,6 +144,10 @@ export default defineBackground(() => {
       results.get(tabId)?.delete(frameId);
       const answer: ArticleReadyAnswer = { force: frameId === 0 && forced.has(tabId), frameId };
       return Promise.resolve(answer);
+    }
+    if (isLoadCard(message)) {
+      if (!fromPage) return undefined;
+      return browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/card.js'] }).then(() => null, () => null);
     }
     if (isAnalyzeSelection(message)) {
       // The selection's own analysis, whatever its topic; it does not join the tab's result.

@@ -26,6 +26,8 @@ export const MSG = {
   analyzeSelection: 'syria-lens/analyze-selection',
   /** popup → background (with tabId) → article script: scroll to a claim and flash it. */
   revealClaim: 'syria-lens/reveal-claim',
+  /** article script → background: load the card's interface into my frame (answered once it is there). */
+  loadCard: 'syria-lens/load-card',
 } as const;
 
 export interface AnalyzePageMessage {
@@ -41,6 +43,13 @@ export interface AnalyzePageMessage {
 
 /** The gate marks a document that passed under Symbol.for(this) in the extension's world of that document. */
 export const GATE_PASSED_KEY = 'syria-lens.gate-passed';
+
+/** The card script puts its CardHost class under Symbol.for(this) in the extension's world of the page. */
+export const CARD_KEY = 'syria-lens.card';
+
+export interface LoadCard {
+  type: typeof MSG.loadCard;
+}
 
 export interface GateMessage {
   type: typeof MSG.gatePassed;
@@ -146,6 +155,10 @@ function hasTabId(x: Record<string, unknown>): boolean {
 
 export function isGateMessage(x: unknown): x is GateMessage {
   return isObject(x) && x.type === MSG.gatePassed;
+}
+
+export function isLoadCard(x: unknown): x is LoadCard {
+  return isObject(x) && x.type === MSG.loadCard;
 }
 
 export function isArticleReady(x: unknown): x is ArticleReady {

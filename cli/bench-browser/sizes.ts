@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export type LoadedWhen = 'every page' | 'Syria pages' | 'background' | 'popup' | 'manifest' | 'other';
+export type LoadedWhen = 'every page' | 'Syria pages' | 'first card' | 'background' | 'popup' | 'manifest' | 'other';
 
 export interface FileSize {
   file: string;
@@ -22,6 +22,7 @@ export interface BuildSizes {
 function loadedWhen(file: string, everyPage: Set<string>): LoadedWhen {
   if (everyPage.has(file)) return 'every page';
   if (file === 'article.js') return 'Syria pages';
+  if (file === 'card.js') return 'first card';
   if (file === 'background.js') return 'background';
   if (file === 'popup.html' || file.startsWith('chunks/popup') || file.startsWith('assets/')) return 'popup';
   if (file === 'manifest.json') return 'manifest';

@@ -4,8 +4,6 @@
  * the hover card. The analysis itself never runs on the page's main thread.
  */
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
-import { setTranslator } from '@/components/i18n';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
   GATE_PASSED_KEY,
@@ -21,6 +19,7 @@ import {
   type AnalyzeSelection,
   type ArticleReady,
   type ArticleReadyAnswer,
+  type LoadCard,
   type PageState,
 } from '@/lib/messages';
 import { marksEnabledOn, visibleMarks, type Settings } from '@/lib/settings';
@@ -31,7 +30,7 @@ import { extractArticle, type ExtractedText, type TextPiece } from './extract';
 import { pageTitle, publishedDate } from './metadata';
 import { rangeFor } from './ranges';
 import { MarkLayer, highlightsSupported, paletteBehind, type Mark } from './highlights';
-import { CardHost } from './card-host';
+import { LazyCard } from './lazy-card';
 
 // The script may be injected twice (the gate, then "Analyse anyway"): one instance per page.
 const LOADED = Symbol.for('syria-lens.article');
@@ -40,7 +39,6 @@ export default defineUnlistedScript(() => {
   const scope = globalThis as typeof globalThis & Record<symbol, unknown>;
   if (scope[LOADED] || !document.body) return;
   scope[LOADED] = true;
-  setTranslator(i18n.t);
   const ctx = new ContentScriptContext('syria-lens-article', { noScriptStartedPostMessage: true });
   const lens = new PageLens(ctx);
   browser.runtime.onMessage.addListener((message: unknown) => {
@@ -114,7 +112,7 @@ class PageLens {
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private hovered: Mark | null = null;
   private readonly marks = new MarkLayer(document);
-  private readonly card = new CardHost(document);
+  private readonly card = new LazyCard(document, () => browser.runtime.sendMessage({ type: MSG.loadCard } satisfies LoadCard));
   private pending: Promise<void> | null = null;
   private frame = 0;
   private pointer = { x: 0, y: 0 };
