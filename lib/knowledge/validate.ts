@@ -128,18 +128,23 @@ function crossChecks(kb: Knowledge): KnowledgeProblem[] {
     });
     (actor.office_titles ?? []).forEach((t, i) => {
       t.titles.forEach((title, j) => {
+        const office = `${t.role} office of actor "${actor.id}"`;
         const other = owner.get(`title:${title.toLowerCase()}`);
-        if (other && other !== actor.id) problems.push({ entry: here, field: `office_titles.${i}.titles.${j}`, message: `"${title}" also names an office of actor "${other}"` });
-        else owner.set(`title:${title.toLowerCase()}`, actor.id);
+        if (other && other !== office) problems.push({ entry: here, field: `office_titles.${i}.titles.${j}`, message: `"${title}" also names the ${other}` });
+        else owner.set(`title:${title.toLowerCase()}`, office);
       });
     });
   });
-  // A title stands for an office on file; a short form is not another actor's name.
+  // A title stands for one office on file and is no actor's name; a short form is not another actor's name.
   const officesOf = new Set(kb.actors.flatMap((a) => (a.offices ?? []).map((o) => `${o.role}|${o.of}`)));
   kb.actors.forEach((actor) => {
     const here = label.get(actor.id)!;
     (actor.office_titles ?? []).forEach((t, i) => {
       if (!officesOf.has(`${t.role}|${actor.id}`)) problems.push({ entry: here, field: `office_titles.${i}.role`, message: `no actor holds a "${t.role}" office of "${actor.id}"` });
+      t.titles.forEach((title, j) => {
+        const named = owner.get(title.toLowerCase());
+        if (named) problems.push({ entry: here, field: `office_titles.${i}.titles.${j}`, message: `"${title}" is also a name of actor "${named}"` });
+      });
     });
     (actor.short_forms ?? []).forEach((form, i) => {
       const other = owner.get(form.toLowerCase()) ?? owner.get(`=${form}`);

@@ -148,15 +148,23 @@ describe('validateKnowledge on broken copies', () => {
     expect(about(problems, 'turkey', /^demonyms\.1$/)[0]?.message).toContain('russia');
   });
 
-  it('reports an office title with no such office on file or used by two owners, and a short form that is another actor\'s name', () => {
+  it('reports an office title with no such office on file, used for two offices, or that is an actor\'s name, and a short form that is another actor\'s name', () => {
     const kb = copy();
     actor(kb, 'united-kingdom').office_titles = [{ role: 'un-ambassador', titles: ['Ambassador to the UN'] }];
     actor(kb, 'russia').office_titles = [{ role: 'foreign-minister', titles: ['Foreign Secretary'] }];
     actor(kb, 'united-states').office_titles = [{ role: 'foreign-minister', titles: ['foreign secretary'] }];
     actor(kb, 'us-led-coalition').short_forms = ['Coalition', 'Syria'];
+    // One owner, one title, two offices; and a title that is an actor's name.
+    actor(kb, 'turkey').office_titles = [
+      { role: 'foreign-minister', titles: ['Dışişleri Bakanı'] },
+      { role: 'defence-minister', titles: ['Dışişleri Bakanı', 'Ankara'] },
+    ];
     const problems = validateKnowledge(kb);
     expect(about(problems, 'united-kingdom', /^office_titles\.0\.role$/)[0]?.message).toContain('un-ambassador');
     expect(about(problems, 'united-states', /^office_titles\.0\.titles\.0$/)[0]?.message).toContain('russia');
+    expect(about(problems, 'turkey', /^office_titles\.1\.titles\.0$/)[0]?.message).toContain('foreign-minister');
+    expect(about(problems, 'turkey', /^office_titles\.1\.titles\.1$/)[0]?.message).toBe('"Ankara" is also a name of actor "turkey"');
+    expect(about(problems, 'turkey', /^office_titles\.0\.titles\.0$/)).toEqual([]);
     expect(about(problems, 'us-led-coalition', /^short_forms\.1$/)[0]?.message).toContain('syria');
     expect(about(problems, 'us-led-coalition', /^short_forms\.0$/)).toEqual([]);
   });
