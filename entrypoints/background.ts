@@ -44,17 +44,21 @@ export default defineBackground(() => {
   const forced = new Set<number>();
   const analyse = (...args: Parameters<Analyzer['analyze']>) => (analyzer ??= createAnalyzer(knowledge)).analyze(...args);
 
-  /** Loads the article script into a frame of a tab; loading it twice is harmless. */
-  async function loadArticleScript(tabId: number, frameId = 0): Promise<void> {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/article.js'] });
+  /** Loads one of the extension's scripts into a frame of a tab; loading one twice is harmless. */
+  async function inject(tabId: number, frameId: number, file: '/article.js' | '/card.js'): Promise<void> {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
   }
 
-  /** The frame that holds the tab's article: the top document if it has marks, else the frame with the most. */
+  /** The frame that holds the tab's article: the top document, unless it has no marks and a frame has some (then the one with the most). */
   function articleFrame(tabId: number): number {
     const frames = results.get(tabId);
     if (!frames || markCount(frames.get(0) ?? null) > 0) return 0;
-    let best = frames.has(0) || frames.size === 0 ? 0 : frames.keys().next().value!;
-    for (const [frameId, analysis] of frames) if (markCount(analysis) > markCount(frames.get(best) ?? null)) best = frameId;
+    let best = 0;
+    let most = 0;
+    for (const [frameId, analysis] of frames) {
+      const n = markCount(analysis);
+      if (n > most) [best, most] = [frameId, n];
+    }
     return best;
   }
 
@@ -136,7 +140,7 @@ export default defineBackground(() => {
     const fromPage = tabId !== undefined && frameId !== undefined;
     if (isGateMessage(message)) {
       if (!fromPage) return undefined;
-      return loadArticleScript(tabId, frameId).then(() => null, () => null);
+      return inject(tabId, frameId, '/article.js').then(() => null, () => null);
     }
     if (isArticleReady(message)) {
       if (!fromPage) return undefined;
@@ -147,7 +151,7 @@ export default defineBackground(() => {
     }
     if (isLoadCard(message)) {
       if (!fromPage) return undefined;
-      return browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/card.js'] }).then(() => null, () => null);
+      return inject(tabId, frameId, '/card.js').then(() => null, () => null);
     }
     if (isAnalyzeSelection(message)) {
       // The selection's own analysis, whatever its topic; it does not join the tab's result.
@@ -166,7 +170,7 @@ export default defineBackground(() => {
     if (isForceRequest(message) && fromExtensionPage(sender)) {
       const { tabId } = message;
       forced.add(tabId);
-      return loadArticleScript(tabId)
+      return inject(tabId, 0, '/article.js')
         .then(() => browser.tabs.sendMessage(tabId, { type: MSG.run, force: true }))
         .catch(() => null);
     }
@@ -180,9 +184,9 @@ export default defineBackground(() => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
     const message: CommandMessage = { type: MSG.command, command: command as CommandName };
-    if (command !== 'toggle-marks') await resultFor(tab.id); // after a suspension: which frame holds the article
-    const target = command === 'toggle-marks' ? undefined : { frameId: articleFrame(tab.id) };
-    await browser.tabs.sendMessage(tab.id, message, target).catch(() => undefined);
+    if (command === 'toggle-marks') return void (await browser.tabs.sendMessage(tab.id, message).catch(() => undefined));
+    await resultFor(tab.id); // after a suspension: which frame holds the article
+    await browser.tabs.sendMessage(tab.id, message, { frameId: articleFrame(tab.id) }).catch(() => undefined);
   });
 
   // "Check with Syria Lens" on selected text, on any page: the article script is loaded if it is
@@ -199,7 +203,7 @@ export default defineBackground(() => {
     // The card opens in the frame where the text was selected.
     const frameId = info.frameId ?? 0;
     const message: CheckSelection = { type: MSG.checkSelection, text: (info.selectionText ?? '').slice(0, MAX_SELECTION_CHARS) };
-    await loadArticleScript(tabId, frameId)
+    await inject(tabId, frameId, '/article.js')
       .then(() => browser.tabs.sendMessage(tabId, message, { frameId }))
       .catch(() => undefined); // a page no extension may script (the browser's own pages)
   });

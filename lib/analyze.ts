@@ -122,7 +122,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     // owner named inside it ("US" in "the US secretary of state") is not marked on its own.
     for (const r of roles.find(text, date)) {
       const a = actorsById.get(r.actorId);
-      const name = a?.name ?? views.view(r.actorId, null)?.title;
+      const name = actors.get(r.actorId)?.name ?? a?.name ?? views.view(r.actorId, null)?.title;
       if (!name) continue;
       if ([...actors.values()].some((f) => !f.known && f.mentions.some((m) => m.start < r.end && r.start < m.end))) continue;
       for (const [id, f] of actors) {

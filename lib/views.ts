@@ -1,5 +1,5 @@
 /** Knowledge-file entries as the reader sees them, described as of the article's date. */
-import type { Actor, Event, Framing, Knowledge, OfficeRole, Statistic } from './knowledge/schema';
+import type { Actor, Event, Framing, Knowledge, Statistic } from './knowledge/schema';
 import { parseOfficeId } from './actors/roles';
 import { compareYmd, humanDate, parseIsoDate, type YMD } from './dates';
 import type { EntryView } from './types';
@@ -19,10 +19,19 @@ const ACTOR_KINDS: Record<Actor['kind'], string> = {
 export class EntryViews {
   private readonly names: Map<string, string>;
   private readonly byId: Map<string, Actor | Event | Framing | Statistic>;
+  /** "<role>|<owner id>" → the terms of its holders, in order. */
+  private readonly terms = new Map<string, Array<{ holder: Actor; office: NonNullable<Actor['offices']>[number] }>>();
 
   constructor(private readonly kb: Knowledge) {
     this.names = new Map(kb.actors.map((a) => [a.id, a.name]));
     this.byId = new Map([...kb.actors, ...kb.events, ...kb.framings, ...kb.statistics].map((e) => [e.id, e]));
+    for (const holder of kb.actors) {
+      for (const office of holder.offices ?? []) {
+        if (!office.role || !office.of) continue;
+        const key = `${office.role}|${office.of}`;
+        this.terms.set(key, [...(this.terms.get(key) ?? []), { holder, office }].sort((x, y) => x.office.from.localeCompare(y.office.from)));
+      }
+    }
   }
 
   nameOf(id: string): string {
@@ -31,7 +40,7 @@ export class EntryViews {
 
   view(id: string, date: YMD | null): EntryView | null {
     const office = parseOfficeId(id);
-    if (office) return this.office(id, office.role, office.ownerId);
+    if (office) return this.office(id, `${office.role}|${office.ownerId}`);
     const e = this.byId.get(id);
     if (!e) return null;
     switch (e.type) {
@@ -81,11 +90,9 @@ export class EntryViews {
   }
 
   /** An office named in a text with no date: who held it, as far as the file knows. */
-  private office(id: string, role: OfficeRole, ownerId: string): EntryView | null {
-    const terms = this.kb.actors
-      .flatMap((a) => (a.offices ?? []).filter((o) => o.role === role && o.of === ownerId).map((o) => ({ holder: a, office: o })))
-      .sort((x, y) => x.office.from.localeCompare(y.office.from));
-    if (!terms.length) return null;
+  private office(id: string, key: string): EntryView | null {
+    const terms = this.terms.get(key);
+    if (!terms) return null;
     // The plainest of the titles names the office: "President of Syria".
     const title = terms.map((t) => t.office.title).reduce((a, b) => (b.length < a.length ? b : a));
     const sources = new Map(terms.flatMap((t) => t.holder.sources).map((s) => [s.url, s]));

@@ -59,6 +59,7 @@ export class Gazetteer {
   constructor(actors: readonly Actor[]) {
     const loose: Form[] = [];
     const exact: Form[] = [];
+    const short: Form[] = [];
     for (const a of actors) {
       if (a.kind === 'state') this.placeKinds.add(a.id);
       (a.name_case_sensitive ? exact : loose).push({ text: a.name, actorId: a.id, metonym: false, caseSensitive: !!a.name_case_sensitive });
@@ -72,17 +73,16 @@ export class Gazetteer {
           for (const noun of ['government', 'Government', 'authorities']) exact.push({ text: `${d} ${noun}`, actorId: a.id, metonym: false, caseSensitive: true });
         }
       }
-    }
-    this.anyCase = compile(loose, 'giu');
-    this.exactCase = compile(exact, 'gu');
-    for (const a of actors) {
       for (const f of a.short_forms ?? []) {
         const key = normalise(f, false);
         this.shortForms.set(key, [...(this.shortForms.get(key) ?? []), a.id]);
+        short.push({ text: f, actorId: a.id, metonym: false, caseSensitive: true });
       }
     }
-    const forms = [...new Set(actors.flatMap((a) => a.short_forms ?? []))].sort((a, b) => b.length - a.length).map(flexiblePattern);
-    this.shortFormPattern = forms.length ? new RegExp(`${BOUNDARY_BEFORE}(?:${forms.join('|')})${BOUNDARY_AFTER}`, 'gu') : null;
+    this.anyCase = compile(loose, 'giu');
+    this.exactCase = compile(exact, 'gu');
+    // Only the expression: which actor a short form stands for is decided by the text around it.
+    this.shortFormPattern = compile(short, 'gu')?.re ?? null;
   }
 
   find(text: string): GazetteerHit[] {
