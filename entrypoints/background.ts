@@ -17,6 +17,7 @@ import {
   isAnalyzePage,
   isAnalyzeSelection,
   isArticleReady,
+  isDocumentGone,
   isForceRequest,
   isGateMessage,
   isLoadCard,
@@ -148,6 +149,12 @@ export default defineBackground(() => {
       results.get(tabId)?.delete(frameId);
       const answer: ArticleReadyAnswer = { force: frameId === 0 && forced.has(tabId), frameId };
       return Promise.resolve(answer);
+    }
+    if (isDocumentGone(message)) {
+      if (!fromPage) return undefined;
+      results.get(tabId)?.delete(frameId);
+      void setBadge(tabId, tabResult(tabId) ?? null).catch(() => undefined);
+      return undefined;
     }
     if (isLoadCard(message)) {
       if (!fromPage) return undefined;

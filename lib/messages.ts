@@ -28,6 +28,8 @@ export const MSG = {
   revealClaim: 'syria-lens/reveal-claim',
   /** article script → background: load the card's interface into my frame (answered once it is there). */
   loadCard: 'syria-lens/load-card',
+  /** article script → background: my document is going away (the frame or tab navigates); drop its result. */
+  documentGone: 'syria-lens/document-gone',
 } as const;
 
 export interface AnalyzePageMessage {
@@ -53,6 +55,10 @@ export interface LoadCard {
 
 export interface GateMessage {
   type: typeof MSG.gatePassed;
+}
+
+export interface DocumentGone {
+  type: typeof MSG.documentGone;
 }
 
 export interface ArticleReady {
@@ -159,6 +165,10 @@ export function isGateMessage(x: unknown): x is GateMessage {
 
 export function isLoadCard(x: unknown): x is LoadCard {
   return isObject(x) && x.type === MSG.loadCard;
+}
+
+export function isDocumentGone(x: unknown): x is DocumentGone {
+  return isObject(x) && x.type === MSG.documentGone;
 }
 
 export function isArticleReady(x: unknown): x is ArticleReady {

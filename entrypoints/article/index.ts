@@ -18,6 +18,7 @@ import {
   type AnalyzePageMessage,
   type AnalyzeSelection,
   type ArticleReady,
+  type DocumentGone,
   type ArticleReadyAnswer,
   type LoadCard,
   type PageState,
@@ -128,6 +129,10 @@ class PageLens {
       this.observer?.disconnect();
       clearTimeout(this.refreshTimer);
       this.removeMarks();
+    });
+    // A frame that navigates keeps its tab: the background would go on showing this document's result.
+    ctx.addEventListener(window, 'pagehide', () => {
+      if (this.merged) browser.runtime.sendMessage({ type: MSG.documentGone } satisfies DocumentGone).catch(() => undefined);
     });
     ctx.addEventListener(document, 'keydown', (e) => {
       if ((e as KeyboardEvent).key === 'Escape' && this.card.open) this.card.hide();

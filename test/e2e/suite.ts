@@ -346,6 +346,22 @@ export function browserSuite(kind: BrowserKind, extra?: (ctx: SuiteContext) => v
           await popupPage.close();
         }
       });
+
+      test('when the frame goes to another page, its article leaves the popup too', async () => {
+        await page.evaluate(() => {
+          (document.getElementById('story') as HTMLIFrameElement).src = '/other-article.html';
+        });
+        await waitFor(() => page.frames().find((f) => f.url().endsWith('/other-article.html')), { timeout: 10_000, what: 'the frame on its new page' });
+        const l = ctx.lens();
+        const popupPage = await l.openExtensionPage(`popup.html?tabId=${await l.tabIdFor(page)}`);
+        try {
+          const popup = await readPopup(popupPage);
+          expect(popup.topic ?? '').not.toMatch(/^About the Syrian conflict/);
+          expect(popup.actorIds).not.toContain('recep-tayyip-erdogan');
+        } finally {
+          await popupPage.close();
+        }
+      });
     });
 
     const seed = seedArticlePath();
