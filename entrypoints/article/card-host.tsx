@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { Card, cardStyles, type CardTarget } from '@/components/Card';
 import { uiDir } from '@/components/i18n';
 import type { Analysis } from '@/lib/types';
+import { CARD_HOST } from './shadow';
 
 const GAP = 6;
 const HIDE_DELAY_MS = 250;
@@ -110,7 +111,7 @@ export class CardHost {
  */
 function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
   try {
-    const host = doc.createElement('syria-lens-card');
+    const host = doc.createElement(CARD_HOST);
     if (!host.shadowRoot) return { host, shadow: host.attachShadow({ mode: 'open' }) };
   } catch {
     // the page's own element refused a shadow root: fall through

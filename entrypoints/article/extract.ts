@@ -3,6 +3,7 @@
  * map from offsets in the joined text back to DOM text nodes. Uses only standard DOM calls,
  * so the command line and the evaluation run the same extraction on a parsed page.
  */
+import { openShadowRoots } from './shadow';
 
 export interface TextPiece {
   node: Text;
@@ -17,6 +18,8 @@ export interface ExtractedText {
   /** Text nodes in document order with their offsets; gaps between blocks hold "\n\n". */
   pieces: TextPiece[];
   blocks: number;
+  /** The page's own (open) shadow root that holds the article, when the article is not in the page's main tree. */
+  shadowRoot?: ShadowRoot;
 }
 
 export interface ExtractOptions {
@@ -44,26 +47,48 @@ const FURNITURE = 'header, nav, aside, footer, form, [role="banner"], [role="nav
 const INLINE_TEXT = new Set(['B', 'STRONG', 'I', 'EM', 'SPAN', 'U', 'SMALL', 'MARK', 'Q', 'CITE', 'ABBR', 'TIME', 'SUB', 'SUP', 'FONT']);
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
+/** Where the article is looked for: the page's body, or one of the page's open shadow roots. */
+type Scope = Element | ShadowRoot;
+
+// A page whose own tree holds less paragraph text than this may keep its article in shadow
+// roots (pages built of web components); elsewhere the page's shadow roots are never read.
+const SHADOW_SEARCH_BELOW = 1_000;
+// Elements looked at in the search for shadow roots: bounded on the largest pages.
+const SHADOW_SEARCH_ELEMENTS = 20_000;
+
 /**
  * The element most likely to hold the article: the largest articleBody / article / main that
  * holds a good share of the page's paragraph text (a page's <article> elements may be its
- * comments or teasers), else the body.
+ * comments or teasers), else the body. On a page with almost no text of its own, the open
+ * shadow root with the most paragraph text is searched the same way.
  */
-export function articleRoot(doc: Document): Element | null {
+export function articleRoot(doc: Document): Scope | null {
   if (!doc.body) return null;
   const pageText = paragraphText(doc.body);
-  const container = paragraphContainer(doc.body, pageText);
+  const root = rootWithin(doc.body, pageText);
+  if (pageText >= SHADOW_SEARCH_BELOW) return root;
+  let best: { scope: ShadowRoot; text: number } | null = null;
+  for (const shadow of openShadowRoots(doc.body, SHADOW_SEARCH_ELEMENTS)) {
+    // A component shows its own text and the page's content placed in its slots.
+    const text = paragraphText(shadow) + paragraphText(shadow.host);
+    if (text > (best?.text ?? pageText)) best = { scope: shadow, text };
+  }
+  return best ? rootWithin(best.scope, best.text) : root;
+}
+
+function rootWithin(scope: Scope, pageText: number): Scope {
+  const container = paragraphContainer(scope, pageText);
   // The best paragraph container wins even beside many teasers, so it needs a smaller share.
   if (container && container.score >= CONTAINER_SHARE * pageText) return container.element;
   // Pages written without <p> (lines separated by <br>): the block with the most running text.
   if (pageText < MIN_ARTICLE) {
-    const block = runningTextBlock(doc.body);
+    const block = runningTextBlock(scope);
     if (block) return block;
   }
   for (const selector of ARTICLE_ROOTS) {
     let best: Element | null = null;
     let bestLength = 0;
-    for (const el of Array.from(doc.querySelectorAll(selector))) {
+    for (const el of Array.from(scope.querySelectorAll(selector))) {
       const length = paragraphText(el);
       if (length > bestLength) {
         best = el;
@@ -72,7 +97,7 @@ export function articleRoot(doc: Document): Element | null {
     }
     if (best && bestLength >= 500 && bestLength >= MAIN_SHARE * pageText) return best;
   }
-  return doc.body;
+  return scope;
 }
 
 /**
@@ -81,7 +106,7 @@ export function articleRoot(doc: Document): Element | null {
  * element still add up in the element around them). Page furniture (header, aside...) is not a
  * candidate. An article split into sibling blocks of the same kind is taken whole.
  */
-function paragraphContainer(body: Element, pageText: number): { element: Element; score: number } | null {
+function paragraphContainer(body: Scope, pageText: number): { element: Element; score: number } | null {
   const scores = new Map<Element, number>();
   const minor = minorBoilerplate(pageText);
   for (const p of Array.from(body.querySelectorAll('p'))) {
@@ -100,16 +125,16 @@ function paragraphContainer(body: Element, pageText: number): { element: Element
   // nearest element that holds all of them.
   const label = best.element.getAttribute('class');
   if (!label) return best;
-  const parts = Array.from(body.getElementsByTagName(best.element.tagName)).filter(
+  const parts = Array.from(body.querySelectorAll(best.element.localName)).filter(
     (el) => el.getAttribute('class') === label && paragraphText(el) >= 2 * MIN_PARAGRAPH,
   );
   let element = best.element;
-  for (const part of parts) while (!element.contains(part) && element.parentElement && element !== body) element = element.parentElement;
+  for (const part of parts) while (!element.contains(part) && element.parentElement && element !== (body as Node)) element = element.parentElement;
   return { element, score: best.score };
 }
 
 /** The element with the most text of its own (text nodes and inline markup, links left out). */
-function runningTextBlock(body: Element): Element | null {
+function runningTextBlock(body: Scope): Element | null {
   let best: Element | null = null;
   let bestLength = MIN_ARTICLE;
   for (const el of Array.from(body.querySelectorAll('div, td, section, article, main'))) {
@@ -159,7 +184,7 @@ function readableLength(el: Element): number {
   return n;
 }
 
-function paragraphText(el: Element): number {
+function paragraphText(el: Scope): number {
   let n = 0;
   for (const p of Array.from(el.querySelectorAll('p'))) n += readableLength(p);
   return n;
@@ -193,9 +218,9 @@ function mostlyLinks(list: Element): boolean {
 }
 
 /** The nearest block-level ancestor: text nodes under one block form one paragraph of text. */
-function blockOf(node: Node, root: Element): Element {
+function blockOf(node: Node, root: Scope): Node {
   let el = node.parentElement;
-  while (el && el !== root && !BLOCK_TAGS.has(el.tagName.toUpperCase())) el = el.parentElement;
+  while (el && el !== (root as Node) && !BLOCK_TAGS.has(el.tagName.toUpperCase())) el = el.parentElement;
   return el ?? root;
 }
 
@@ -209,7 +234,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (!root) return { text: '', pieces, blocks };
 
   const rootText = paragraphText(root);
-  let currentBlock: Element | null = null;
+  // An article in a shadow root is read as the browser shows it: into the shadow roots of its
+  // components, and through their slots to the content placed in them.
+  const shadowRoot = root.getRootNode() as Node;
+  const inShadow = shadowRoot.nodeType === DOCUMENT_FRAGMENT;
+  let currentBlock: Node | null = null;
   let gap = false;
   // A <br>, an <hr> or an empty block between two words of one block: they must stay apart.
   let lineBreak = false;
@@ -250,16 +279,30 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       gap = false;
       continue;
     }
+    if (node.nodeType === DOCUMENT_FRAGMENT) {
+      pushChildren(stack, node.childNodes);
+      continue;
+    }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (tag === 'BR' || tag === 'HR' || BLOCK_TAGS.has(tag)) lineBreak = true;
-    if (el !== root && skipped(el, rootText)) {
+    if (el !== (root as Node) && skipped(el, rootText)) {
       gap = true;
       continue;
     }
-    const children = el.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    if (inShadow && el.shadowRoot) stack.push(el.shadowRoot);
+    else if (inShadow && tag === 'SLOT') {
+      const placed = (el as HTMLSlotElement).assignedNodes();
+      pushChildren(stack, placed.length ? placed : el.childNodes);
+    } else pushChildren(stack, el.childNodes);
   }
-  return { text: parts.join(''), pieces, blocks };
+  return { text: parts.join(''), pieces, blocks, ...(inShadow ? { shadowRoot: shadowRoot as ShadowRoot } : {}) };
+}
+
+const DOCUMENT_FRAGMENT = 11;
+
+/** Children pushed last first, so they are taken in order. */
+function pushChildren(stack: Node[], children: ArrayLike<Node>): void {
+  for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
 }

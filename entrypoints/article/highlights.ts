@@ -1,6 +1,7 @@
 /**
  * Marks painted with the CSS Custom Highlight API: the page's DOM is never changed, only one
- * style element is added for the two mark styles, and clearing removes every trace.
+ * style element is added for the two mark styles (and one in each of the page's shadow roots
+ * that holds marked text, where the page's styles do not reach), and clearing removes every trace.
  */
 import type { CardTarget } from '@/components/Card';
 import { isDarkBackground } from '@/lib/colour';
@@ -46,8 +47,24 @@ const markCss = (palette: Palette) =>
 /** The palette for marks on `el`'s text: from the background colours the browser computed behind it. */
 export function paletteBehind(el: Element | null): Palette {
   const colours: string[] = [];
-  for (let e = el; e; e = e.parentElement) colours.push(getComputedStyle(e).backgroundColor);
+  for (let e = el; e; e = composedParent(e)) colours.push(getComputedStyle(e).backgroundColor);
   return isDarkBackground(colours) ? 'dark' : 'light';
+}
+
+/** The parent element, or the host of the shadow root the element is at the top of. */
+function composedParent(el: Element): Element | null {
+  return el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
+}
+
+/** The page's shadow root that holds a range's text, if any. */
+function shadowRootOf(range: Range): ShadowRoot | null {
+  const root = range.startContainer.getRootNode();
+  return root.nodeType === 11 /* DOCUMENT_FRAGMENT_NODE */ ? (root as ShadowRoot) : null;
+}
+
+/** One of the style elements of the marks (inserting them is no change of the page's text). */
+export function isMarkStyle(node: Node): boolean {
+  return node.nodeName === 'STYLE' && (node as Element).id === STYLE_ID;
 }
 
 export function highlightsSupported(): boolean {
@@ -58,6 +75,8 @@ export class MarkLayer {
   private marks: Mark[] = [];
   /** Our own style element, held by reference: a page's element with the same id is never touched. */
   private style: HTMLStyleElement | null = null;
+  /** The same style in each of the page's shadow roots that holds marked text. */
+  private shadowStyles = new Map<ShadowRoot, HTMLStyleElement>();
   private palette: Palette = 'light';
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -77,12 +96,12 @@ export class MarkLayer {
     const claim = new Highlight(...marks.filter((m) => m.target.type === 'claim').map((m) => m.range));
     CSS.highlights.set(HIGHLIGHT_NAMES.actor, actor);
     CSS.highlights.set(HIGHLIGHT_NAMES.claim, claim);
-    this.ensureStyle();
+    this.ensureStyle(marks.map((m) => m.range));
   }
 
   /** Lights up one range for a moment (a figure shown from the popup). */
   flash(range: Range): void {
-    this.ensureStyle();
+    this.ensureStyle([range]);
     clearTimeout(this.flashTimer);
     CSS.highlights.set(HIGHLIGHT_NAMES.flash, new Highlight(range));
     this.flashTimer = setTimeout(() => {
@@ -92,12 +111,25 @@ export class MarkLayer {
     }, FLASH_MS);
   }
 
-  private ensureStyle(): void {
-    if (this.style?.isConnected) return;
-    this.style = this.doc.createElement('style');
-    this.style.id = STYLE_ID;
-    this.style.textContent = markCss(this.palette);
-    (this.doc.head ?? this.doc.documentElement).append(this.style);
+  private ensureStyle(ranges: Range[]): void {
+    if (!this.style?.isConnected) {
+      this.style = this.styleElement();
+      (this.doc.head ?? this.doc.documentElement).append(this.style);
+    }
+    for (const range of ranges) {
+      const shadow = shadowRootOf(range);
+      if (!shadow || this.shadowStyles.get(shadow)?.isConnected) continue;
+      const style = this.styleElement();
+      shadow.append(style);
+      this.shadowStyles.set(shadow, style);
+    }
+  }
+
+  private styleElement(): HTMLStyleElement {
+    const style = this.doc.createElement('style');
+    style.id = STYLE_ID;
+    style.textContent = markCss(this.palette);
+    return style;
   }
 
   clear(): void {
@@ -107,13 +139,15 @@ export class MarkLayer {
     CSS.highlights.delete(HIGHLIGHT_NAMES.claim);
     this.style?.remove();
     this.style = null;
+    for (const style of this.shadowStyles.values()) style.remove();
+    this.shadowStyles.clear();
     this.marks = [];
   }
 
   /** The mark under a point of the viewport, with the rectangle of the line it is on. */
   markAt(x: number, y: number): { mark: Mark; rect: DOMRect } | null {
     if (this.marks.length === 0) return null;
-    const caret = caretAt(this.doc, x, y);
+    const caret = caretAt(this.doc, x, y, [...this.shadowStyles.keys()]);
     if (!caret) return null;
     for (const mark of this.marks) {
       if (!mark.range.isPointInRange(caret.node, caret.offset)) continue;
@@ -126,9 +160,10 @@ export class MarkLayer {
   }
 }
 
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+/** The text position under a point; inside the shadow roots given, where marks may be. */
+function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const p = doc.caretPositionFromPoint(x, y);
+    const p = shadowRoots.length ? doc.caretPositionFromPoint(x, y, { shadowRoots }) : doc.caretPositionFromPoint(x, y);
     return p ? { node: p.offsetNode, offset: p.offset } : null;
   }
   const legacy = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint;

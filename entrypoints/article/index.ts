@@ -30,8 +30,9 @@ import type { Analysis } from '@/lib/types';
 import { extractArticle, type ExtractedText, type TextPiece } from './extract';
 import { pageTitle, publishedDate } from './metadata';
 import { rangeFor } from './ranges';
-import { MarkLayer, highlightsSupported, paletteBehind, type Mark } from './highlights';
+import { MarkLayer, highlightsSupported, isMarkStyle, paletteBehind, type Mark } from './highlights';
 import { LazyCard } from './lazy-card';
+import { CARD_HOST } from './shadow';
 
 // The script may be injected twice (the gate, then "Analyse anyway"): one instance per page.
 const LOADED = Symbol.for('syria-lens.article');
@@ -250,7 +251,7 @@ class PageLens {
     this.merged = analysis;
     this.analysedNodes = new WeakSet(extracted.pieces.map((p) => p.node));
     this.draw();
-    this.watchChanges();
+    this.watchChanges(extracted.shadowRoot);
   }
 
   private request(text: string, force: boolean, append: boolean): Promise<Analysis | null> {
@@ -271,14 +272,18 @@ class PageLens {
    * article. Changes are gathered and looked at once they settle, never more often than
    * MIN_INTERVAL_MS, so a page that rewrites itself constantly costs little.
    */
-  private watchChanges(): void {
+  private watchChanges(shadowRoot: ShadowRoot | undefined): void {
     if (this.observer || typeof MutationObserver === 'undefined') return;
-    this.observer = new MutationObserver(() => {
+    this.observer = new MutationObserver((records) => {
+      if (records.every(onlyMarkStyles)) return;
       clearTimeout(this.refreshTimer);
       const wait = Math.max(SETTLE_MS, this.lastRefresh + MIN_INTERVAL_MS - Date.now());
       this.refreshTimer = setTimeout(() => void this.refresh(), wait);
     });
-    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    const changes = { childList: true, subtree: true, characterData: true };
+    this.observer.observe(document.body, changes);
+    // Changes inside a shadow root are not seen from the page's tree.
+    if (shadowRoot) this.observer.observe(shadowRoot, changes);
   }
 
   private async refresh(): Promise<void> {
@@ -359,7 +364,7 @@ class PageLens {
 
   private onPointer(e: MouseEvent): void {
     // Over the card itself: keep it open so its links can be reached.
-    if ((e.target as Element | null)?.localName?.startsWith('syria-lens-card')) return;
+    if ((e.target as Element | null)?.localName === CARD_HOST) return;
     // One hit test per frame, however fast the pointer moves, at where the pointer is last.
     this.pointer = { x: e.clientX, y: e.clientY };
     if (this.frame) return;
@@ -379,6 +384,11 @@ class PageLens {
       this.hoverTimer = setTimeout(() => this.openCard(hit.mark, hit.rect, false), this.settings?.cardDelayMs ?? 0);
     });
   }
+}
+
+/** A change that only added or removed the marks' own style element (in a shadow root of the article). */
+function onlyMarkStyles(record: MutationRecord): boolean {
+  return record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(isMarkStyle);
 }
 
 /**

@@ -1,4 +1,5 @@
 /** The page's title and publication date, from the metadata publishers put in their pages. */
+import { openShadowRoots } from './shadow';
 
 const DATE_SELECTORS = [
   'meta[property="article:published_time"]',
@@ -48,8 +49,20 @@ export function sampleText(doc: Document, max: number): string {
   const inArticle = article ? paragraphText(article, max) : '';
   if (inArticle.length >= enough) return inArticle.slice(0, max);
   const inBody = paragraphText(body, max);
-  return (inBody.length >= enough ? inBody : walkText(doc, body, max)).slice(0, max);
+  if (inBody.length >= enough) return inBody.slice(0, max);
+  let text = walkText(doc, body, max);
+  // Almost no text of the page's own: pages built of web components keep theirs in shadow roots.
+  if (text.length < enough) {
+    for (const shadow of openShadowRoots(body, SHADOW_SAMPLE_ELEMENTS)) {
+      if (text.length >= max) break;
+      text += ` ${walkText(doc, shadow, max - text.length)}`;
+    }
+  }
+  return text.slice(0, max);
 }
+
+// Elements the gate looks at for shadow roots: a bound on the main-thread time of every page.
+const SHADOW_SAMPLE_ELEMENTS = 5_000;
 
 function paragraphText(root: Element, max: number): string {
   const paragraphs = root.getElementsByTagName('p');
@@ -65,7 +78,7 @@ function paragraphText(root: Element, max: number): string {
   return parts.join(' ');
 }
 
-function walkText(doc: Document, root: Element, max: number): string {
+function walkText(doc: Document, root: Node, max: number): string {
   const parts: string[] = [];
   let length = 0;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);

@@ -364,6 +364,51 @@ export function browserSuite(kind: BrowserKind, extra?: (ctx: SuiteContext) => v
       });
     });
 
+    describe('shadow-article.html (the article in the page’s own shadow roots, built of web components)', () => {
+      let page: Page;
+      /** Each mark's text, and where it is: the page's tree, or the tag of the host of its shadow root. */
+      const marksWithPlace = (name: string) =>
+        page.evaluate(
+          (n) =>
+            [...((CSS.highlights.get(n) ?? []) as Iterable<Range>)].map((r) => {
+              const root = r.startContainer.getRootNode();
+              return { text: r.toString(), place: root instanceof ShadowRoot ? root.host.localName : 'page' };
+            }),
+          name,
+        );
+
+      beforeAll(async () => {
+        page = await ctx.lens().newPage();
+        await page.goto(ctx.server().url('shadow-article.html'), { waitUntil: 'load' });
+        timings.shadowMarks = await waitForMarks(page, 15_000);
+      });
+
+      afterAll(async () => {
+        await page.close();
+      });
+
+      test('marks the text in the shadow roots, nested ones, and the page’s paragraph shown through the slot', async () => {
+        const actors = await marksWithPlace(ACTOR);
+        const claims = await marksWithPlace(CLAIM);
+        expect(claims, 'a claim in the story’s shadow root').toContainEqual({ text: '17 September 2018', place: 'news-story' });
+        expect(actors, 'an actor in the nested quote’s shadow root').toContainEqual({ text: 'Ankara', place: 'story-quote' });
+        expect(actors, 'an actor in the paragraph placed in the slot').toContainEqual({ text: 'Recep Tayyip Erdogan', place: 'page' });
+        // The page's styles do not reach into a shadow tree: each shadow root with marks has the marks' style.
+        const styled = await page.evaluate(() => {
+          const story = document.querySelector('news-story')!.shadowRoot!;
+          const quote = story.querySelector('story-quote')!.shadowRoot!;
+          return [story, quote].map((root) => root.querySelectorAll('style#syria-lens-marks').length);
+        });
+        expect(styled).toEqual([1, 1]);
+      });
+
+      test('hovering a mark inside the shadow root opens its card', async () => {
+        const card = await hoverAndReadCard(page, CLAIM, '17 September 2018');
+        expect(card.markText).toBe('17 September 2018');
+        expect(card.text).toContain('Sochi');
+      });
+    });
+
     const seed = seedArticlePath();
     describe.skipIf(!seed)('seed.html (the seed article, built at test time)', () => {
       let page: Page;

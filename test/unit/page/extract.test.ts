@@ -65,7 +65,7 @@ describe('extractArticle', () => {
   };
 
   it('takes the article element as the root when it holds enough paragraph text', () => {
-    expect(articleRoot(load().doc)?.tagName).toBe('ARTICLE');
+    expect(articleRoot(load().doc)?.nodeName).toBe('ARTICLE');
   });
 
   it('takes the headings, paragraphs, list items and quotes of the article, separated by blank lines', () => {
@@ -120,7 +120,7 @@ describe('extractArticle', () => {
 
   it('falls back to the body when there is no article element', () => {
     const d = parse('<html><body><nav>Menu</nav><h2>Heading</h2><p>One paragraph.</p><p>Another paragraph.</p></body></html>');
-    expect(articleRoot(d)?.tagName).toBe('BODY');
+    expect(articleRoot(d)?.nodeName).toBe('BODY');
     expect(extractArticle(d).text).toBe('Heading\n\nOne paragraph.\n\nAnother paragraph.');
   });
 
@@ -141,6 +141,66 @@ describe('extractArticle', () => {
 
   it('returns empty text for an empty page', () => {
     expect(extractArticle(parse('<html><body></body></html>')).text).toBe('');
+  });
+});
+
+describe('an article in the page\'s own shadow roots (pages built of web components)', () => {
+  const story = [
+    'Turkey and Russia agreed in Sochi on 17 September 2018 to set up a demilitarised zone around Idlib.',
+    'The zone was to be fifteen to twenty kilometres deep, patrolled by Turkish and Russian forces.',
+    'Aid agencies said more than 200,000 people had fled the fighting in the south of the province.',
+  ];
+  const paragraphs = (lines: string[]) => lines.map((t) => `<p>${t} ${t}</p>`).join('');
+
+  /** A page whose body holds a menu and a component; the component's open shadow root holds the article. */
+  function shadowPage(inner: string, light = ''): { doc: Document; shadow: ShadowRoot } {
+    const doc = parse(`<html><body><nav><a href="/">Home</a></nav><news-story>${light}</news-story><p>Short note.</p></body></html>`);
+    const shadow = doc.querySelector('news-story')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = inner;
+    return { doc, shadow };
+  }
+
+  it('reads the article from the open shadow root and maps its offsets back there', () => {
+    const { doc, shadow } = shadowPage(`<header><h1>Talks on Idlib</h1></header><div class="body">${paragraphs(story)}</div>`);
+    const { text, pieces, shadowRoot } = extractArticle(doc);
+    expect(shadowRoot).toBe(shadow);
+    expect(text).toContain('200,000 people had fled');
+    expect(text).not.toContain('Short note');
+    const start = text.indexOf('Sochi');
+    const range = rangeFor(doc, pieces, text, start, start + 5)!;
+    expect(range.toString()).toBe('Sochi');
+    expect(range.startContainer.getRootNode()).toBe(shadow);
+  });
+
+  it('reads nested components and the page\'s content placed in slots, in the order shown', () => {
+    const { doc } = shadowPage(
+      `<div class="body"><p>${story[0]} ${story[0]}</p><story-quote></story-quote><slot name="aside">fallback words</slot><slot></slot></div>`,
+      `<p>${story[2]} ${story[2]}</p>`,
+    );
+    const quote = doc.querySelector('news-story')!.shadowRoot!.querySelector('story-quote')!;
+    quote.attachShadow({ mode: 'open' }).innerHTML = `<blockquote>${story[1]} ${story[1]}</blockquote>`;
+    const { text } = extractArticle(doc);
+    const at = (s: string) => text.indexOf(s);
+    expect(at('Sochi')).toBeGreaterThanOrEqual(0);
+    expect(at('patrolled')).toBeGreaterThan(at('Sochi'));
+    // Nothing is assigned to the named slot: its own fallback is shown; the light paragraph fills the default slot.
+    expect(at('fallback words')).toBeGreaterThan(at('patrolled'));
+    expect(at('200,000')).toBeGreaterThan(at('fallback words'));
+  });
+
+  it('leaves the shadow roots alone when the page itself holds the article', () => {
+    const doc = parse(`<html><body><article>${paragraphs(story)}</article><news-widget></news-widget></body></html>`);
+    doc.querySelector('news-widget')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Widget text that is not the article, however long it is written to be here.</p>';
+    const { text, shadowRoot } = extractArticle(doc);
+    expect(shadowRoot).toBeUndefined();
+    expect(text).toContain('Sochi');
+    expect(text).not.toContain('Widget text');
+  });
+
+  it('never reads a closed shadow root', () => {
+    const doc = parse('<html><body><news-story></news-story></body></html>');
+    doc.querySelector('news-story')!.attachShadow({ mode: 'closed' }).innerHTML = paragraphs(story);
+    expect(extractArticle(doc).text).not.toContain('Sochi');
   });
 });
 
@@ -254,6 +314,15 @@ describe('metadata', () => {
     const s = sampleText(divs, 10_000);
     expect(s).toContain('Fighting in Idlib');
     expect(s).toContain('Talks in Damascus');
+  });
+
+  it("samples the text of the page's open shadow roots when the page holds almost none of its own", () => {
+    const doc = wrap('', '<news-story></news-story><p>Short.</p>');
+    doc.querySelector('news-story')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Shelling in Idlib and talks in Damascus.</p>';
+    expect(sampleText(doc, 1_500)).toContain('Shelling in Idlib');
+    const closed = wrap('', '<news-story></news-story><p>Short.</p>');
+    closed.querySelector('news-story')!.attachShadow({ mode: 'closed' }).innerHTML = '<p>Shelling in Idlib.</p>';
+    expect(sampleText(closed, 1_500)).not.toContain('Idlib');
   });
 
   it("samples the paragraphs of the page's <article> before the rest", () => {
