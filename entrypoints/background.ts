@@ -18,6 +18,7 @@ import {
   isAnalyzeSelection,
   isArticleReady,
   isDocumentGone,
+  isMute,
   isForceRequest,
   isGateMessage,
   isLoadCard,
@@ -31,7 +32,10 @@ import {
   type CommandName,
   type PageState,
   type RevealClaim,
+  type SettingsChanged,
 } from '@/lib/messages';
+import { withMuted } from '@/lib/settings';
+import { readSettings, updateSettings, watchSettings } from '@/utils/settings-item';
 import type { Analysis } from '@/lib/types';
 
 /** The context-menu entry on selected text. */
@@ -147,8 +151,13 @@ export default defineBackground(() => {
       if (!fromPage) return undefined;
       // A new document in this frame: what an earlier one left is gone.
       results.get(tabId)?.delete(frameId);
-      const answer: ArticleReadyAnswer = { force: frameId === 0 && forced.has(tabId), frameId };
-      return Promise.resolve(answer);
+      const force = frameId === 0 && forced.has(tabId);
+      return readSettings().then((settings): ArticleReadyAnswer => ({ force, frameId, settings }));
+    }
+    if (isMute(message)) {
+      if (!fromPage) return undefined;
+      // The change reaches the pages as any change of the settings does (below).
+      return updateSettings((s) => withMuted(s, message)).then(() => null);
     }
     if (isDocumentGone(message)) {
       if (!fromPage) return undefined;
@@ -213,6 +222,15 @@ export default defineBackground(() => {
     await inject(tabId, frameId, '/article.js')
       .then(() => browser.tabs.sendMessage(tabId, message, { frameId }))
       .catch(() => undefined); // a page no extension may script (the browser's own pages)
+  });
+
+  // The article scripts do not read storage: every change of the settings (options page,
+  // popup, a card's mute) is sent to them, in every tab; a tab without them does not answer.
+  watchSettings((settings) => {
+    const message: SettingsChanged = { type: MSG.settingsChanged, settings };
+    void browser.tabs.query({}).then((tabs) => {
+      for (const tab of tabs) if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+    });
   });
 
   browser.tabs.onRemoved.addListener(forget);

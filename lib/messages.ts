@@ -1,5 +1,6 @@
 /** The messages between the content script, the background and the popup, with shape checks. */
-import type { Analysis } from './types';
+import type { Analysis, ClaimKind } from './types';
+import type { Settings } from './settings';
 
 export const MSG = {
   /** gate → background: this page may be about Syria; load the article script. */
@@ -30,6 +31,10 @@ export const MSG = {
   loadCard: 'syria-lens/load-card',
   /** article script → background: my document is going away (the frame or tab navigates); drop its result. */
   documentGone: 'syria-lens/document-gone',
+  /** background → article scripts in every tab: the reader's settings changed. */
+  settingsChanged: 'syria-lens/settings-changed',
+  /** article script → background: the reader muted an actor or a kind of figure from its card. */
+  mute: 'syria-lens/mute',
 } as const;
 
 export interface AnalyzePageMessage {
@@ -70,7 +75,20 @@ export interface ArticleReadyAnswer {
   force: boolean;
   /** The script's frame in its tab (0: the top document). */
   frameId: number;
+  /**
+   * The reader's settings: the article script never reads extension storage itself, which
+   * keeps the storage library out of it and its first use off the page's main thread.
+   */
+  settings: Settings;
 }
+
+export interface SettingsChanged {
+  type: typeof MSG.settingsChanged;
+  settings: Settings;
+}
+
+/** Mute one actor, or one kind of figure. */
+export type Mute = { type: typeof MSG.mute } & ({ actorId: string } | { claimKind: ClaimKind });
 
 export type CommandName = 'toggle-marks' | 'next-mark' | 'previous-mark';
 export const COMMANDS: readonly CommandName[] = ['toggle-marks', 'next-mark', 'previous-mark'];
@@ -169,6 +187,17 @@ export function isLoadCard(x: unknown): x is LoadCard {
 
 export function isDocumentGone(x: unknown): x is DocumentGone {
   return isObject(x) && x.type === MSG.documentGone;
+}
+
+export function isSettingsChanged(x: unknown): x is SettingsChanged {
+  return isObject(x) && x.type === MSG.settingsChanged && isObject(x.settings);
+}
+
+export function isMute(x: unknown): x is Mute {
+  if (!isObject(x) || x.type !== MSG.mute) return false;
+  // (An unknown kind mutes nothing: see withMuted.)
+  if ('actorId' in x) return typeof x.actorId === 'string' && x.actorId.length > 0 && x.actorId.length <= 200;
+  return typeof x.claimKind === 'string';
 }
 
 export function isArticleReady(x: unknown): x is ArticleReady {

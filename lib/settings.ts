@@ -62,6 +62,13 @@ export function normaliseSettings(raw: unknown): Settings {
   };
 }
 
+/** The settings with one more actor, or one more kind of figure, muted (from a card). */
+export function withMuted(settings: Settings, muted: { actorId: string } | { claimKind: ClaimKind }): Settings {
+  if ('actorId' in muted) return { ...settings, mutedActors: [...new Set([...settings.mutedActors, muted.actorId])] };
+  if (!CLAIM_KINDS.includes(muted.claimKind)) return settings;
+  return { ...settings, claimKinds: { ...settings.claimKinds, [muted.claimKind]: false } };
+}
+
 export function hostOf(url: string): string {
   try {
     return new URL(url).hostname;

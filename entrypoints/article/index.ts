@@ -15,16 +15,17 @@ import {
   isRevealClaim,
   isCurrentRequest,
   isRunRequest,
+  isSettingsChanged,
   type AnalyzePageMessage,
   type AnalyzeSelection,
   type ArticleReady,
   type DocumentGone,
   type ArticleReadyAnswer,
   type LoadCard,
+  type Mute,
   type PageState,
 } from '@/lib/messages';
-import { marksEnabledOn, visibleMarks, type Settings } from '@/lib/settings';
-import { readSettings, updateSettings, watchSettings } from '@/utils/settings-item';
+import { marksEnabledOn, normaliseSettings, visibleMarks, type Settings } from '@/lib/settings';
 import { mergeAnalyses } from '@/lib/merge';
 import type { Analysis } from '@/lib/types';
 import { extractArticle, type ExtractedText, type TextPiece } from './extract';
@@ -51,6 +52,11 @@ export default defineUnlistedScript(() => {
       const state: PageState = { analysis: lens.result, gate: lens.gatePassed ? 'passed' : 'failed', frameId: lens.frameId };
       return Promise.resolve(state);
     }
+    if (isSettingsChanged(message)) {
+      // Until the background's first answer, that answer holds the settings.
+      if (lens.settings) lens.applySettings(normaliseSettings(message.settings));
+      return undefined;
+    }
     if (isCheckSelection(message)) return lens.checkSelection(message.text).then(() => null);
     if (isRevealClaim(message)) return Promise.resolve(lens.revealClaim(message.claimIndex));
     if (isCommandMessage(message)) {
@@ -60,12 +66,12 @@ export default defineUnlistedScript(() => {
     }
     return undefined;
   });
-  ctx.onInvalidated(watchSettings((settings) => lens.applySettings(settings)));
   const ready: ArticleReady = { type: MSG.articleReady };
-  void Promise.all([browser.runtime.sendMessage(ready), readSettings()]).then(([answer, settings]) => {
+  void browser.runtime.sendMessage(ready).then((answer) => {
     const fields = (typeof answer === 'object' && answer !== null ? answer : {}) as Partial<Record<keyof ArticleReadyAnswer, unknown>>;
     const force = fields.force === true;
     lens.frameId = typeof fields.frameId === 'number' ? fields.frameId : null;
+    const settings = normaliseSettings(fields.settings);
     lens.settings = settings;
     // Loaded only to check a selection on a page the gate turned away: the page is left alone.
     lens.gatePassed = force || scope[Symbol.for(GATE_PASSED_KEY)] === true;
@@ -203,15 +209,15 @@ class PageLens {
     this.card.show(mark.target, part.analysis, rect, { focus, onMute: () => this.mute(mark) });
   }
 
+  /** The background saves the change, and every page's marks follow it (this one's too). */
   private mute(mark: Mark): void {
-    const result = this.parts[mark.part]?.analysis;
-    if (!result) return;
+    const { target } = mark;
+    const kind = target.type === 'claim' ? this.parts[mark.part]?.analysis.claims[target.claimIndex]?.kind : undefined;
+    const message: Mute | null =
+      target.type === 'actor' ? { type: MSG.mute, actorId: target.actorId } : kind ? { type: MSG.mute, claimKind: kind } : null;
+    if (!message) return;
     this.card.hide();
-    void updateSettings((s) => {
-      if (mark.target.type === 'actor') return { ...s, mutedActors: [...new Set([...s.mutedActors, (mark.target as { actorId: string }).actorId])] };
-      const kind = result.claims[(mark.target as { claimIndex: number }).claimIndex]?.kind;
-      return kind ? { ...s, claimKinds: { ...s.claimKinds, [kind]: false } } : s;
-    });
+    browser.runtime.sendMessage(message).catch(() => undefined);
   }
 
   /**

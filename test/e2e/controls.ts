@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { ACTOR, CLAIM, highlightNames, markTexts, waitForMarks } from './helpers/marks';
+import { ACTOR, CLAIM, highlightNames, hoverAndReadCard, markTexts, waitForMarks } from './helpers/marks';
 import { waitFor } from './helpers/wait';
 import type { SuiteContext } from './suite';
 
@@ -72,6 +72,37 @@ export function controlsSuite(ctx: SuiteContext): void {
       } finally {
         await options.close().catch(() => undefined);
         await page.close().catch(() => undefined);
+      }
+    });
+
+    test('muting an actor from its card unmarks it in every open page, and the settings page marks it again', async () => {
+      const first = await freshSyriaPage();
+      const second = await freshSyriaPage();
+      const marksErdogan = async (page: Page) => ((await markTexts(page, ACTOR)) ?? []).some((t) => t.includes('Erdogan'));
+      const options = await ctx.lens().openExtensionPage('options.html');
+      try {
+        expect(await marksErdogan(first.page)).toBe(true);
+        await hoverAndReadCard(first.page, ACTOR, 'Erdogan');
+        const clicked = await first.page.evaluate(() => {
+          const button = document.querySelector('syria-lens-card')?.shadowRoot?.querySelector<HTMLButtonElement>('.sl-mute');
+          button?.click();
+          return button?.textContent ?? null;
+        });
+        expect(clicked).toMatch(/^Stop marking .*Erdo/);
+        for (const { page } of [first, second]) {
+          await waitFor(async () => (!(await marksErdogan(page)) ? true : undefined), { timeout: 10_000, what: `Erdogan unmarked on ${page.url()}` });
+          expect(await markTexts(page, ACTOR), 'other actors stay marked').toContain('YPG');
+        }
+        // The settings page, open all along, lists the muted actor as soon as it is muted.
+        await waitFor(
+          () => options.evaluate(() => [...document.querySelectorAll('li button')].some((b) => b.textContent?.includes('Mark again')) || undefined),
+          { timeout: 10_000, what: 'the muted actor on the settings page' },
+        );
+        await clickByText(options, 'li button', 'Mark again');
+        await waitFor(async () => ((await marksErdogan(first.page)) ? true : undefined), { timeout: 10_000, what: 'Erdogan marked again' });
+      } finally {
+        await options.close().catch(() => undefined);
+        for (const { page } of [first, second]) await page.close().catch(() => undefined);
       }
     });
 

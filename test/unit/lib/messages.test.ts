@@ -11,7 +11,9 @@ import {
   isAnalyzePage,
   isCurrentRequest,
   isForceRequest,
+  isMute,
   isRunRequest,
+  isSettingsChanged,
   markCount,
 } from '../../../lib/messages';
 import type { Analysis } from '../../../lib/types';
@@ -154,5 +156,21 @@ describe('markCount', () => {
       claims: [{}, {}],
     } as unknown as Analysis;
     expect(markCount(a)).toBe(6);
+  });
+});
+
+describe('isMute and isSettingsChanged', () => {
+  it('takes a mute of one actor or one kind of figure, and nothing else', () => {
+    expect(isMute({ type: MSG.mute, actorId: 'pkk' })).toBe(true);
+    expect(isMute({ type: MSG.mute, claimKind: 'date' })).toBe(true);
+    for (const bad of [{ type: MSG.mute }, { type: MSG.mute, actorId: '' }, { type: MSG.mute, actorId: 'x'.repeat(201) }, { type: MSG.mute, actorId: 3 }, { type: MSG.mute, claimKind: null }, { type: MSG.settingsChanged, actorId: 'pkk' }, null]) {
+      expect(isMute(bad), JSON.stringify(bad)).toBe(false);
+    }
+  });
+
+  it('takes settings as an object, to be normalised by the receiver', () => {
+    expect(isSettingsChanged({ type: MSG.settingsChanged, settings: {} })).toBe(true);
+    expect(isSettingsChanged({ type: MSG.settingsChanged, settings: 'on' })).toBe(false);
+    expect(isSettingsChanged({ type: MSG.settingsChanged })).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 /** The reader's settings: defaults, repair of what storage holds, and which marks they let through. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, hostOf, marksEnabledOn, normaliseSettings, visibleMarks, type Settings } from '../../../lib/settings';
+import { DEFAULT_SETTINGS, hostOf, marksEnabledOn, normaliseSettings, visibleMarks, withMuted, type Settings } from '../../../lib/settings';
 import type { Analysis } from '../../../lib/types';
 
 const text = 'Ankara and Moscow met. Ankara said no.\n\nAnkara later agreed on 9 October.';
@@ -32,6 +32,15 @@ describe('settings', () => {
     expect(repaired.cardDelayMs).toBe(2000);
     expect(repaired.density).toBe('all');
     expect(repaired.mutedActors).toEqual(['pkk']);
+  });
+
+  it('mutes an actor once however often it is muted, a kind of figure by its name, and nothing for an unknown kind', () => {
+    const once = withMuted(withMuted(DEFAULT_SETTINGS, { actorId: 'pkk' }), { actorId: 'pkk' });
+    expect(once.mutedActors).toEqual(['pkk']);
+    const dates = withMuted(DEFAULT_SETTINGS, { claimKind: 'date' });
+    expect(dates.claimKinds.date).toBe(false);
+    expect(dates.claimKinds.casualties).toBe(true);
+    expect(withMuted(DEFAULT_SETTINGS, { claimKind: 'bogus' as 'date' })).toEqual(DEFAULT_SETTINGS);
   });
 
   it('lets a site choice override the default either way', () => {
