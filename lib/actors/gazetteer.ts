@@ -28,7 +28,7 @@ const PLACE_CUE = /(?:\b(?:in|into|inside|from|across|throughout|toward|towards|
 
 // The same, for the later ones of coordinated places: "talks in Moscow and Ankara",
 // "refugees in Turkey, Lebanon and Jordan".
-const PLACE_LIST_CUE = /\b(?:in|into|from|across|between|toward|towards|near|around)\s+\p{Lu}[\p{L}.-]*(?:\s*,\s*\p{Lu}[\p{L}.-]*)*(?:,?\s+(?:and|or)\s+|\s*,\s*)$/iu;
+const PLACE_LIST_CUE = /\b(?:in|into|from|across|toward|towards|near|around)\s+\p{Lu}[\p{L}.-]*(?:\s*,\s*\p{Lu}[\p{L}.-]*)*(?:,?\s+(?:and|or)\s+|\s*,\s*)$/iu;
 
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
@@ -54,6 +54,8 @@ export class Gazetteer {
   private readonly placeKinds = new Set<string>();
   /** Forms that stand for an actor named in full elsewhere in the text → the actors they may stand for. */
   private readonly shortForms = new Map<string, string[]>();
+  /** Actor → the actors whose mention lets its short forms stand for it when it is not named in full. */
+  private readonly shortFormContext = new Map<string, readonly string[]>();
   private readonly shortFormPattern: RegExp | null;
 
   constructor(actors: readonly Actor[]) {
@@ -78,6 +80,7 @@ export class Gazetteer {
         this.shortForms.set(key, [...(this.shortForms.get(key) ?? []), a.id]);
         short.push({ text: f, actorId: a.id, metonym: false, caseSensitive: true });
       }
+      if (a.short_form_context) this.shortFormContext.set(a.id, a.short_form_context);
     }
     this.anyCase = compile(loose, 'giu');
     this.exactCase = compile(exact, 'gu');
@@ -108,13 +111,16 @@ export class Gazetteer {
 
   /**
    * Short forms outside the names found, each read as the candidate named nearest before it,
-   * or failing that the first named after it (a headline names it before the text does); a form
-   * with no candidate named is left alone.
+   * or failing that the first named after it (a headline names it before the text does), or
+   * failing that the one candidate whose context the text names (see `short_form_context`); a
+   * form with no candidate found this way is left alone.
    */
   private withShortForms(text: string, named: GazetteerHit[], pattern: RegExp): GazetteerHit[] {
     const firstAt = new Map<string, number>();
     for (const h of named) if (!firstAt.has(h.actorId)) firstAt.set(h.actorId, h.start);
-    if (![...this.shortForms.values()].some((ids) => ids.some((id) => firstAt.has(id)))) return named;
+    const inContext = (id: string) => (this.shortFormContext.get(id) ?? []).some((c) => firstAt.has(c));
+    const readable = (ids: string[]) => ids.some((id) => firstAt.has(id)) || ids.filter(inContext).length === 1;
+    if (![...this.shortForms.values()].some(readable)) return named;
     const lastBefore = new Map<string, number>();
     const found: GazetteerHit[] = [];
     let next = 0;
@@ -127,6 +133,10 @@ export class Gazetteer {
       let best: string | undefined;
       for (const id of candidates) if (lastBefore.has(id) && (!best || lastBefore.get(id)! > lastBefore.get(best)!)) best = id;
       if (!best) for (const id of candidates) if (firstAt.has(id) && (!best || firstAt.get(id)! < firstAt.get(best)!)) best = id;
+      if (!best) {
+        const fitting = candidates.filter(inContext);
+        if (fitting.length === 1) best = fitting[0];
+      }
       if (best) found.push({ actorId: best, start, end, metonym: false });
     }
     return found.length ? [...named, ...found].sort((a, b) => a.start - b.start) : named;

@@ -110,6 +110,12 @@ export const Actor = z.strictObject({
    * share one; the one named nearest before it wins.
    */
   short_forms: z.array(Name).optional(),
+  /**
+   * When no actor that shares a short form is named in full, the short form stands for this
+   * one if the text names one of these actors and no other candidate's: "the Coalition" in a
+   * text about the Islamic State that never gives the coalition's full name.
+   */
+  short_form_context: z.array(Id).min(1).optional(),
   /** Who backs this actor, with dates where the sources give them. */
   backed_by: z
     .array(z.strictObject({ actor: Id, from: PartialDate.optional(), to: PartialDate.optional(), note: z.string().optional() }))

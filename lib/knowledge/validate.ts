@@ -150,6 +150,10 @@ function crossChecks(kb: Knowledge): KnowledgeProblem[] {
       const other = owner.get(form.toLowerCase()) ?? owner.get(`=${form}`);
       if (other) problems.push({ entry: here, field: `short_forms.${i}`, message: `"${form}" already names actor "${other}"` });
     });
+    if (actor.short_form_context && !actor.short_forms?.length) {
+      problems.push({ entry: here, field: 'short_form_context', message: 'an actor with no short_forms needs no context for them' });
+    }
+    (actor.short_form_context ?? []).forEach((id, i) => refersToActor(here, `short_form_context.${i}`, id));
   });
 
   const eventIds = new Set(kb.events.map((e) => e.id));

@@ -57,6 +57,15 @@ describe('Gazetteer: names and aliases', () => {
     expect(idsOf('The US-led coalition struck. Coalition aircraft returned.')).toEqual(['us-led-coalition', 'us-led-coalition']);
   });
 
+  it('reads "the Coalition" by its context when no coalition is named in full: the anti-IS coalition in a text about the Islamic State', () => {
+    expect(marks('The Coalition’s strategy to defeat ISIL is succeeding.')).toEqual([
+      ['us-led-coalition', 'Coalition'],
+      ['isis', 'ISIL'],
+    ]);
+    // A coalition named in full still wins over the context.
+    expect(idsOf('Daesh lost ground. The Syrian National Coalition met. The Coalition said so.')).toEqual(['isis', 'syrian-national-coalition', 'syrian-national-coalition']);
+  });
+
   it('matches short forms only in their exact case: "US" and "IS", not "us" and "is"', () => {
     expect(marks('US troops left the base. Let us go, he said.')).toEqual([['united-states', 'US']]);
     expect(marks('IS fighters attacked the town. This is bad. The Is was a typo.')).toEqual([['isis', 'IS']]);
@@ -222,5 +231,10 @@ describe('coordinated places', () => {
 
   it('still marks coordinated actors after "to"', () => {
     expect(marked('He sent a warning to Russia and Iran.')).toEqual(['Russia', 'Iran']);
+  });
+
+  it('reads both states after "between" alike, as the parties they usually are', () => {
+    expect(marked('Joint action between UK and France followed.')).toEqual(['UK', 'France']);
+    expect(marked('A deal between Russia, Iran and Turkey was signed.')).toEqual(['Russia', 'Iran', 'Turkey']);
   });
 });

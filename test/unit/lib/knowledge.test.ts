@@ -169,6 +169,16 @@ describe('validateKnowledge on broken copies', () => {
     expect(about(problems, 'us-led-coalition', /^short_forms\.0$/)).toEqual([]);
   });
 
+  it('reports a short form\'s context that names no actor, or that is given without short forms', () => {
+    const kb = copy();
+    actor(kb, 'us-led-coalition').short_form_context = ['isis', 'atlantis'];
+    actor(kb, 'turkey').short_form_context = ['isis'];
+    const problems = validateKnowledge(kb);
+    expect(about(problems, 'us-led-coalition', /^short_form_context\.1$/)[0]?.message).toContain('atlantis');
+    expect(about(problems, 'us-led-coalition', /^short_form_context\.0$/)).toEqual([]);
+    expect(about(problems, 'turkey', /^short_form_context$/)[0]?.message).toContain('no short_forms');
+  });
+
   it('reports a duplicate id within a section', () => {
     const kb = copy();
     const twin = structuredClone(event(kb, 'operation-peace-spring'));
