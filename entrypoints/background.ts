@@ -18,10 +18,10 @@ import {
   isAnalyzeSelection,
   isArticleReady,
   isDocumentGone,
-  isMute,
   isForceRequest,
   isGateMessage,
   isLoadCard,
+  isMute,
   isRevealClaim,
   markCount,
   type AnalyzePageMessage,
@@ -34,7 +34,7 @@ import {
   type RevealClaim,
   type SettingsChanged,
 } from '@/lib/messages';
-import { withMuted } from '@/lib/settings';
+import { DEFAULT_SETTINGS, withMuted } from '@/lib/settings';
 import { readSettings, updateSettings, watchSettings } from '@/utils/settings-item';
 import type { Analysis } from '@/lib/types';
 
@@ -152,7 +152,10 @@ export default defineBackground(() => {
       // A new document in this frame: what an earlier one left is gone.
       results.get(tabId)?.delete(frameId);
       const force = frameId === 0 && forced.has(tabId);
-      return readSettings().then((settings): ArticleReadyAnswer => ({ force, frameId, settings }));
+      // Storage that cannot be read leaves the defaults, not a page without marks.
+      return readSettings()
+        .catch(() => DEFAULT_SETTINGS)
+        .then((settings): ArticleReadyAnswer => ({ force, frameId, settings }));
     }
     if (isMute(message)) {
       if (!fromPage) return undefined;
@@ -180,7 +183,7 @@ export default defineBackground(() => {
     }
     if (isAnalysisRequest(message) && fromExtensionPage(sender)) return resultFor(message.tabId);
     if (isRevealClaim(message) && message.tabId !== undefined && fromExtensionPage(sender)) {
-      const forward: RevealClaim = { type: MSG.revealClaim, claimIndex: message.claimIndex };
+      const forward: RevealClaim = { type: MSG.revealClaim, claimIndex: message.claimIndex, claimText: message.claimText };
       return browser.tabs.sendMessage(message.tabId, forward, { frameId: articleFrame(message.tabId) }).then(() => null, () => null);
     }
     if (isForceRequest(message) && fromExtensionPage(sender)) {

@@ -134,6 +134,8 @@ export interface RevealClaim {
   type: typeof MSG.revealClaim;
   /** The claim's index in the tab's result (the popup's list). */
   claimIndex: number;
+  /** The claim's text as the popup shows it: a page whose result changed since does not show another claim. */
+  claimText: string;
   /** Present from the popup; the background forwards the message without it. */
   tabId?: number;
 }
@@ -243,6 +245,7 @@ export function isRevealClaim(x: unknown): x is RevealClaim {
     typeof x.claimIndex === 'number' &&
     Number.isInteger(x.claimIndex) &&
     x.claimIndex >= 0 &&
+    typeof x.claimText === 'string' &&
     (x.tabId === undefined || hasTabId(x))
   );
 }

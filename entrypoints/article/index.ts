@@ -58,7 +58,7 @@ export default defineUnlistedScript(() => {
       return undefined;
     }
     if (isCheckSelection(message)) return lens.checkSelection(message.text).then(() => null);
-    if (isRevealClaim(message)) return Promise.resolve(lens.revealClaim(message.claimIndex));
+    if (isRevealClaim(message)) return Promise.resolve(lens.revealClaim(message.claimIndex, message.claimText));
     if (isCommandMessage(message)) {
       if (message.command === 'toggle-marks') lens.toggle();
       else lens.step(message.command === 'next-mark' ? 1 : -1);
@@ -183,14 +183,15 @@ class PageLens {
 
   /**
    * From the popup: the claim at `index` of the page's result (parts in order) is scrolled into
-   * view, lit up for a moment and its card opened. False when it is no longer in the page.
+   * view, lit up for a moment and its card opened. False when it is no longer in the page, or
+   * when the result changed since the popup showed it and that index holds another claim.
    */
-  revealClaim(index: number): boolean {
+  revealClaim(index: number, expectedText: string): boolean {
     let part = 0;
     while (part < this.parts.length && index >= this.parts[part]!.analysis.claims.length) index -= this.parts[part++]!.analysis.claims.length;
     const found = this.parts[part];
     const claim = found?.analysis.claims[index];
-    if (!found || !claim) return false;
+    if (!found || !claim || claim.text !== expectedText) return false;
     // Its mark if drawn; else (a kind of figure switched off) the range from the text itself.
     const mark = this.marks.all.find((m) => m.part === part && m.target.type === 'claim' && m.target.claimIndex === index);
     const range = mark?.range ?? rangeFor(document, found.extracted.pieces, found.extracted.text, claim.start, claim.end);

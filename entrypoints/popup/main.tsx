@@ -9,7 +9,7 @@ import { i18n } from '#i18n';
 import { localisePage, setTranslator } from '@/components/i18n';
 import { Popup, popupStyles } from '@/components/Popup';
 import { SiteToggle, siteToggleStyles } from '@/components/SiteToggle';
-import { MSG } from '@/lib/messages';
+import { MSG, type RevealClaim } from '@/lib/messages';
 import { hostOf, marksEnabledOn } from '@/lib/settings';
 import type { Analysis } from '@/lib/types';
 import { readSettings, updateSettings } from '@/utils/settings-item';
@@ -54,8 +54,10 @@ function App() {
   }
 
   async function revealClaim(claimIndex: number) {
-    if (tabId === null) return;
-    await browser.runtime.sendMessage({ type: MSG.revealClaim, tabId, claimIndex }).catch(() => null);
+    const claimText = analysis?.claims[claimIndex]?.text;
+    if (tabId === null || claimText === undefined) return;
+    const message: RevealClaim = { type: MSG.revealClaim, tabId, claimIndex, claimText };
+    await browser.runtime.sendMessage(message).catch(() => null);
     // The toolbar popup gives the page back to the reader; opened as a tab (?tabId=), it stays.
     if (!new URLSearchParams(location.search).has('tabId')) window.close();
   }

@@ -132,15 +132,16 @@ describe('selection messages', () => {
 
 describe('reveal-claim messages', () => {
   it('accept a claim index, with a tab id from the popup or without one from the background', () => {
-    expect(isRevealClaim({ type: MSG.revealClaim, claimIndex: 3, tabId: 12 })).toBe(true);
-    expect(isRevealClaim({ type: MSG.revealClaim, claimIndex: 0 })).toBe(true);
+    expect(isRevealClaim({ type: MSG.revealClaim, claimIndex: 3, claimText: '30 km', tabId: 12 })).toBe(true);
+    expect(isRevealClaim({ type: MSG.revealClaim, claimIndex: 0, claimText: '30 km' })).toBe(true);
   });
 
-  it('reject negative, fractional or missing indexes and bad tab ids', () => {
-    expect(isRevealClaim({ type: MSG.revealClaim, claimIndex: -1 })).toBe(false);
-    expect(isRevealClaim({ type: MSG.revealClaim, claimIndex: 1.5 })).toBe(false);
-    expect(isRevealClaim({ type: MSG.revealClaim })).toBe(false);
-    expect(isRevealClaim({ type: MSG.revealClaim, claimIndex: 1, tabId: 'x' })).toBe(false);
+  it('reject negative, fractional or missing indexes, a missing claim text and bad tab ids', () => {
+    expect(isRevealClaim({ type: MSG.revealClaim, claimIndex: -1, claimText: '30 km' })).toBe(false);
+    expect(isRevealClaim({ type: MSG.revealClaim, claimIndex: 1.5, claimText: '30 km' })).toBe(false);
+    expect(isRevealClaim({ type: MSG.revealClaim, claimText: '30 km' })).toBe(false);
+    expect(isRevealClaim({ type: MSG.revealClaim, claimIndex: 1 })).toBe(false);
+    expect(isRevealClaim({ type: MSG.revealClaim, claimIndex: 1, claimText: '30 km', tabId: 'x' })).toBe(false);
   });
 });
 
