@@ -77,14 +77,9 @@ export function articleRoot(doc: Document): Scope | null {
 }
 
 function rootWithin(scope: Scope, pageText: number): Scope {
-  const container = paragraphContainer(scope, pageText);
+  const container = blockContainer(scope, Array.from(scope.querySelectorAll('p')), readableLength, pageText);
   // The best paragraph container wins even beside many teasers, so it needs a smaller share.
   if (container && container.score >= CONTAINER_SHARE * pageText) return container.element;
-  // Pages written without <p> (lines separated by <br>): the block with the most running text.
-  if (pageText < MIN_ARTICLE) {
-    const block = runningTextBlock(scope);
-    if (block) return block;
-  }
   for (const selector of ARTICLE_ROOTS) {
     let best: Element | null = null;
     let bestLength = 0;
@@ -97,22 +92,37 @@ function rootWithin(scope: Scope, pageText: number): Scope {
     }
     if (best && bestLength >= 500 && bestLength >= MAIN_SHARE * pageText) return best;
   }
-  return scope;
+  // Pages whose paragraphs are not <p> (divs, list items, lines separated by <br>): the same
+  // search over every block with running text of its own.
+  const blocks = Array.from(scope.querySelectorAll(TEXT_BLOCKS));
+  const text = blocks.reduce((n, el) => n + ownText(el), 0);
+  const textual = blockContainer(scope, blocks, ownText, text, true);
+  return textual && textual.score >= CONTAINER_SHARE * text ? textual.element : scope;
 }
 
+const TEXT_BLOCKS = 'p, div, li, td, dd, section, blockquote';
+
 /**
- * The element whose paragraphs hold the most text: each paragraph of some length counts fully
- * for its parent and half for its grandparent (paragraphs wrapped one by one in their own
- * element still add up in the element around them). Page furniture (header, aside...) is not a
- * candidate. An article split into sibling blocks of the same kind is taken whole.
+ * The element whose blocks hold the most text: each block of some length counts fully for its
+ * parent and half for its grandparent (blocks wrapped one by one in their own element still
+ * add up in the element around them). Page furniture (header, aside...) is not a candidate.
+ * An article split into sibling blocks of the same kind is taken whole.
  */
-function paragraphContainer(body: Scope, pageText: number): { element: Element; score: number } | null {
+function blockContainer(
+  body: Scope,
+  blocks: Element[],
+  lengthOf: (el: Element) => number,
+  pageText: number,
+  blockHoldsText = false,
+): { element: Element; score: number } | null {
   const scores = new Map<Element, number>();
   const minor = minorBoilerplate(pageText);
-  for (const p of Array.from(body.querySelectorAll('p'))) {
-    const length = readableLength(p);
-    if (length < MIN_PARAGRAPH || p.closest(FURNITURE) || minor(p)) continue;
-    const parent = p.parentElement;
+  for (const block of blocks) {
+    const length = lengthOf(block);
+    if (length < MIN_PARAGRAPH || block.closest(FURNITURE) || minor(block)) continue;
+    // A block of running text (lines split by <br>) may be the whole article: it is a candidate too.
+    if (blockHoldsText) scores.set(block, (scores.get(block) ?? 0) + length);
+    const parent = block.parentElement;
     if (!parent) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + length);
     const grandparent = parent.parentElement;
@@ -133,23 +143,14 @@ function paragraphContainer(body: Scope, pageText: number): { element: Element; 
   return { element, score: best.score };
 }
 
-/** The element with the most text of its own (text nodes and inline markup, links left out). */
-function runningTextBlock(body: Scope): Element | null {
-  let best: Element | null = null;
-  let bestLength = MIN_ARTICLE;
-  for (const el of Array.from(body.querySelectorAll('div, td, section, article, main'))) {
-    if (el.closest(FURNITURE)) continue;
-    let own = 0;
-    for (const child of Array.from(el.childNodes)) {
-      if (child.nodeType === 3) own += (child as Text).data.trim().length;
-      else if (child.nodeType === 1 && INLINE_TEXT.has((child as Element).tagName)) own += readableLength(child as Element);
-    }
-    if (own > bestLength) {
-      best = el;
-      bestLength = own;
-    }
+/** Characters of an element's own running text: its text nodes and inline markup, links left out. */
+function ownText(el: Element): number {
+  let own = 0;
+  for (const child of Array.from(el.childNodes)) {
+    if (child.nodeType === 3) own += (child as Text).data.trim().length;
+    else if (child.nodeType === 1 && INLINE_TEXT.has((child as Element).tagName)) own += readableLength(child as Element);
   }
-  return best;
+  return own;
 }
 
 /** Whether an element sits in a small boilerplate-named block (a consent notice, a share box). */

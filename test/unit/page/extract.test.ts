@@ -124,6 +124,22 @@ describe('extractArticle', () => {
     expect(extractArticle(d).text).toBe('Heading\n\nOne paragraph.\n\nAnother paragraph.');
   });
 
+  it('finds an article whose paragraphs are divs, not <p>, among teasers and a long footer', () => {
+    const para = (t: string) => `<div class="body-paragraph">${t} ${t}</div>`;
+    const d = parse(
+      '<html><body><div class="teasers"><div><a href="/a">A teaser headline that links elsewhere</a></div><div><a href="/b">Another teaser</a></div></div>' +
+        `<div class="story">${para('Aid groups say more than 200,000 people fled southern Idlib in two weeks of fighting.')}` +
+        `${para('Turkey and Russia signed the Sochi memorandum on 17 September 2018 to set up a buffer zone.')}` +
+        `${para('The United Nations asked for a halt to attacks on civilians and on the camps near the border.')}</div>` +
+        '<div class="site-info">The customer service centre can be reached by telephone or e-mail from Sunday to Thursday, eight to six.</div></body></html>',
+    );
+    expect((articleRoot(d) as Element).getAttribute('class')).toBe('story');
+    const { text } = extractArticle(d);
+    expect(text).toContain('Sochi memorandum');
+    expect(text).not.toContain('customer service');
+    expect(text).not.toContain('teaser');
+  });
+
   it('keeps words apart across inline elements and white-space-only nodes', () => {
     const d = parse('<html><body><p><b>Turkey</b> <i>and</i> <em>Russia</em> agreed.</p></body></html>');
     expect(extractArticle(d).text).toBe('Turkey and Russia agreed.');
