@@ -213,6 +213,24 @@ describe('analyze: dates of events', () => {
   });
 });
 
+describe('analyze: background of the transition after 2024', () => {
+  const SWEIDA =
+    'Government forces withdrew from Sweida after a week of fighting. The Sweida clashes between Druze and Bedouin fighters ' +
+    'drew Israeli strikes on Damascus, and a ceasefire was announced. Syria said the violence must be investigated.';
+
+  it('brings the Sweida violence and the strikes on Damascus to an article of that week', () => {
+    const a = analyze({ text: SWEIDA, date: '2025-07-22' });
+    expect(a.relevant).toBe(true);
+    expect(contextIds(a)).toEqual(expect.arrayContaining(['sweida-violence-2025', 'israeli-strikes-damascus-2025']));
+  });
+
+  it('never brings them to an article written before they happened', () => {
+    const a = analyze({ text: SWEIDA, date: '2024-06-01' }, true);
+    expect(contextIds(a)).not.toContain('sweida-violence-2025');
+    expect(contextIds(a)).not.toContain('israeli-strikes-damascus-2025');
+  });
+});
+
 describe('analyze: texts about something else', () => {
   const cases: Array<[string, AnalysisInput]> = [
     ['a sports report', { text: SPORTS, date: '2019-12-27' }],
