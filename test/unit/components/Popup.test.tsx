@@ -173,6 +173,17 @@ describe('Popup: relevant page', () => {
     expect(container().querySelector('footer a')!.getAttribute('href')).toBe('/sources.html');
   });
 
+  it('says so when the article is dated after the knowledge file, and only then', () => {
+    render(<Popup analysis={{ ...full, date: '2025-03-02' }} status="ready" />, container());
+    expect(container().querySelector('.sl-stale[role="note"]')!.textContent).toBe(
+      'This article is dated after the knowledge file (as of 31 January 2025): what has happened since is not in it, and its background may be out of date.',
+    );
+    for (const date of ['2025-01-31', '2019-10-20', null]) {
+      render(<Popup analysis={{ ...full, date }} status="ready" />, container());
+      expect(container().querySelector('.sl-stale'), String(date)).toBeNull();
+    }
+  });
+
   it('keeps page text inert', () => {
     const a = { ...full, claims: [claim({ text: '<script>alert(1)</script>', attributedTo: 'javascript:alert(1)' })] };
     render(<Popup analysis={a} status="ready" />, container());
