@@ -24,6 +24,22 @@ describe('RoleResolver', () => {
     expect(holders('the Russian defence minister', '2019-10-22')).toEqual([['Russian defence minister', 'sergei-shoigu']]);
   });
 
+  it('names each US defence secretary of the war in turn, and the Syrian ministers of the transition', () => {
+    const cases: Array<[string, string]> = [
+      ['2014-05-01', 'chuck-hagel'],
+      ['2016-05-01', 'ashton-carter'],
+      ['2018-05-01', 'james-mattis'],
+      ['2020-05-01', 'mark-esper'],
+      ['2022-05-01', 'lloyd-austin'],
+      ['2025-07-01', 'pete-hegseth'],
+    ];
+    for (const [date, id] of cases) expect(holders('the US Defense Secretary said', date), date).toEqual([['US Defense Secretary', id]]);
+    expect(holders('the Secretary of State said', '2025-07-01')).toEqual([['Secretary of State', 'marco-rubio']]);
+    expect(holders('the Syrian defence minister said', '2025-07-15')).toEqual([['Syrian defence minister', 'murhaf-abu-qasra']]);
+    // Between two holders' terms on file (2021-01-20 to 2021-01-22: an acting secretary), nobody.
+    expect(holders('the US Defense Secretary said', '2021-01-21')).toEqual([]);
+  });
+
   it('on a handover day names the one who took office; in a gap, nobody', () => {
     expect(holders('the UK Foreign Secretary', '2016-07-13')).toEqual([['UK Foreign Secretary', 'boris-johnson']]);
     // Between the fall of Assad and the transitional presidency the file names no president.
