@@ -84,8 +84,8 @@ export class Verifier {
           : claim.ordinal
             ? this.verifyOrdinal(claim, ctx)
             : claim.kind === 'casualties' || claim.kind === 'displacement' || claim.kind === 'refugees'
-              ? this.verifyCount(claim, ctx)
-              : this.verifyTermFigure(claim, ctx);
+              ? this.verifyCount(claim, ctx, (s) => s.kind === claim.kind, false)
+              : this.verifyOtherFigure(claim, ctx);
       const sources = [...new Set(judged.facts.flatMap((id) => this.sourcesOf(id)))];
       return { ...base, ...judged, sources };
     });
@@ -196,12 +196,30 @@ export class Verifier {
     return { value: claim.value, verdict: 'not-in-knowledge' as Verdict, facts: [], explanation: 'Nothing in the knowledge file says what this counts from.' };
   }
 
-  private verifyCount(claim: RawClaim, ctx: ClaimContext) {
-    const pool = new Map([...this.stats].filter(([, s]) => s.kind === claim.kind));
+  /**
+   * A figure of another kind: checked against the terms of the agreement in question, else, for a
+   * count of people ("16.7 million people in need", "100,000 missing"), against the statistics of
+   * people in need and of the detained and missing, but only with one of their phrases in its sentence.
+   */
+  private verifyOtherFigure(claim: RawClaim, ctx: ClaimContext) {
+    const byTerms = this.verifyTermFigure(claim, ctx);
+    if (claim.kind !== 'count' || byTerms.verdict !== 'not-in-knowledge') return byTerms;
+    const byStatistics = this.verifyCount(claim, ctx, (s) => PEOPLE_COUNTS.has(s.kind), true);
+    return byStatistics.verdict === 'not-in-knowledge' ? byTerms : byStatistics;
+  }
+
+  /**
+   * Near: a statistic's phrase in the claim's sentence or the one before; with `sameSentence`, in
+   * the claim's own sentence only, and nowhere else counts.
+   */
+  private verifyCount(claim: RawClaim, ctx: ClaimContext, fits: (s: Statistic) => boolean, sameSentence: boolean) {
+    const pool = new Map([...this.stats].filter(([, s]) => fits(s)));
     const i = ctx.sentenceIndex(claim.start);
-    const near = new Set([...(ctx.triggersBySentence.get(i) ?? []), ...(ctx.triggersBySentence.get(i - 1) ?? [])].flatMap((h) => h.entryIds));
+    const sentences = sameSentence ? [i] : [i, i - 1];
+    const near = new Set(sentences.flatMap((k) => ctx.triggersBySentence.get(k) ?? []).flatMap((h) => h.entryIds));
+    const anywhere = (s: Statistic) => !sameSentence && ctx.triggeredAnywhere.has(s.id) && claim.approx !== 'vague';
     const ranked = [...pool.values()]
-      .map((s) => ({ s, score: (near.has(s.id) ? 2 : ctx.triggeredAnywhere.has(s.id) && claim.approx !== 'vague' ? 1 : 0) + windowFit(s, ctx) }))
+      .map((s) => ({ s, score: (near.has(s.id) ? 2 : anywhere(s) ? 1 : 0) + windowFit(s, ctx) }))
       .filter((c) => c.score >= 2)
       .sort((a, b) => b.score - a.score);
     if (ranked.length === 0) {
@@ -255,6 +273,9 @@ function precisionComparable(claim: DateParts, factDate: string): boolean {
 }
 
 /** 1 when the statistic's window includes the article's date (or, for an estimated date, starts within months after it). */
+/** Kinds of statistic a plain count of people may be checked against. */
+const PEOPLE_COUNTS = new Set<Statistic['kind']>(['people-in-need', 'detained']);
+
 function windowFit(s: Statistic, ctx: ClaimContext): number {
   const article = ctx.articleDate;
   if (!article) return 0.5;

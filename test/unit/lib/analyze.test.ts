@@ -231,6 +231,32 @@ describe('analyze: background of the transition after 2024', () => {
   });
 });
 
+describe('analyze: counts of people checked against the statistics of need and of the missing', () => {
+  const TEXT =
+    'The war in Syria has left 16.7 million people in need of humanitarian assistance, the United Nations said in Damascus. ' +
+    'The Syrian Network for Human Rights says 111,000 people remain forcibly disappeared since 2011. ' +
+    'About 5,000 people attended a rally in Idlib on Friday.';
+  const a = analyze({ text: TEXT, date: '2024-03-22' });
+
+  it('finds a figure of people in need consistent with that year\'s count', () => {
+    const c = claim(a, '16.7 million people');
+    expect(c.verdict).toBe('consistent');
+    expect(c.facts[0]).toBe('people-in-need-syria-2024');
+    expect(c.sources.length).toBeGreaterThan(0);
+  });
+
+  it('checks a count of the disappeared against the counts of the disappeared, not the count of need in the sentence before', () => {
+    const c = claim(a, '111,000 people');
+    expect(c.verdict).toBe('consistent');
+    expect(c.facts).toContain('snhr-forcibly-disappeared-2022');
+    expect(c.facts.some((id) => id.startsWith('people-in-need'))).toBe(false);
+  });
+
+  it('leaves a count with no such phrase in its sentence unchecked', () => {
+    expect(claim(a, 'About 5,000 people').verdict).toBe('not-in-knowledge');
+  });
+});
+
 describe('analyze: texts about something else', () => {
   const cases: Array<[string, AnalysisInput]> = [
     ['a sports report', { text: SPORTS, date: '2019-12-27' }],
