@@ -84,7 +84,7 @@ export class Verifier {
           : claim.ordinal
             ? this.verifyOrdinal(claim, ctx)
             : claim.kind === 'casualties' || claim.kind === 'displacement' || claim.kind === 'refugees'
-              ? this.verifyCount(claim, ctx, (s) => s.kind === claim.kind, false)
+              ? this.verifyCount(claim, ctx, (s) => s.kind === claim.kind || (s.kind === 'returns' && claim.kind !== 'casualties' && saidInSentence(ctx, claim, s.id)), false)
               : this.verifyOtherFigure(claim, ctx);
       const sources = [...new Set(judged.facts.flatMap((id) => this.sourcesOf(id)))];
       return { ...base, ...judged, sources };
@@ -273,6 +273,11 @@ function precisionComparable(claim: DateParts, factDate: string): boolean {
 }
 
 /** 1 when the statistic's window includes the article's date (or, for an estimated date, starts within months after it). */
+/** Whether one of an entry's phrases is in the claim's own sentence ("1.2 million refugees have returned"). */
+function saidInSentence(ctx: ClaimContext, claim: RawClaim, entryId: string): boolean {
+  return (ctx.triggersBySentence.get(ctx.sentenceIndex(claim.start)) ?? []).some((h) => h.entryIds.includes(entryId));
+}
+
 /** Kinds of statistic a plain count of people may be checked against. */
 const PEOPLE_COUNTS = new Set<Statistic['kind']>(['people-in-need', 'detained']);
 

@@ -257,6 +257,20 @@ describe('analyze: counts of people checked against the statistics of need and o
   });
 });
 
+describe('analyze: refugees who returned', () => {
+  it('checks a count of refugees said to have returned against the counts of returns', () => {
+    const a = analyze({
+      text: 'More than 1.2 million refugees have returned to Syria since the fall of Assad, UNHCR said in Damascus. Turkey still hosts 2.5 million Syrian refugees under temporary protection.',
+      date: '2025-12-10',
+    });
+    const returned = claim(a, 'More than 1.2 million refugees');
+    expect(returned.verdict).toBe('consistent');
+    expect(returned.facts[0]).toBe('refugee-returns-2025-12');
+    // A sentence with no word of return is checked against the refugees abroad, never the returns.
+    expect(claim(a, '2.5 million Syrian refugees').facts.some((id) => id.includes('returns'))).toBe(false);
+  });
+});
+
 describe('analyze: texts about something else', () => {
   const cases: Array<[string, AnalysisInput]> = [
     ['a sports report', { text: SPORTS, date: '2019-12-27' }],
