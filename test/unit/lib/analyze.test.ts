@@ -224,6 +224,14 @@ describe('analyze: background of the transition after 2024', () => {
     expect(contextIds(a)).toEqual(expect.arrayContaining(['sweida-violence-2025', 'israeli-strikes-damascus-2025']));
   });
 
+  it('explains the name when an article calls the president by his nom de guerre', () => {
+    const text =
+      'Jolani met the Syrian foreign minister in Damascus on Monday. The HTS leader told fighters in Idlib and Aleppo that ' +
+      'Syrian forces would protect minorities after the fall of Assad, as the Syrian war entered a new phase.';
+    const a = analyze({ text, date: '2025-03-10' });
+    expect(contextIds(a)).toContain('jolani-versus-sharaa');
+  });
+
   it('never brings them to an article written before they happened', () => {
     const a = analyze({ text: SWEIDA, date: '2024-06-01' }, true);
     expect(contextIds(a)).not.toContain('sweida-violence-2025');
