@@ -84,7 +84,7 @@ export class Verifier {
           : claim.ordinal
             ? this.verifyOrdinal(claim, ctx)
             : claim.kind === 'casualties' || claim.kind === 'displacement' || claim.kind === 'refugees'
-              ? this.verifyCount(claim, ctx, (s) => s.kind === claim.kind || (s.kind === 'returns' && claim.kind !== 'casualties' && saidInSentence(ctx, claim, s.id)), false)
+              ? this.verifyCount(claim, ctx, (s) => s.kind === claim.kind || (s.kind === 'returns' && claim.kind !== 'casualties' && returnSaidOf(ctx, claim, s.id)), false)
               : this.verifyOtherFigure(claim, ctx);
       const sources = [...new Set(judged.facts.flatMap((id) => this.sourcesOf(id)))];
       return { ...base, ...judged, sources };
@@ -203,14 +203,15 @@ export class Verifier {
    */
   private verifyOtherFigure(claim: RawClaim, ctx: ClaimContext) {
     const byTerms = this.verifyTermFigure(claim, ctx);
-    if (claim.kind !== 'count' || byTerms.verdict !== 'not-in-knowledge') return byTerms;
+    if (claim.kind !== 'count' || byTerms.verdict !== 'not-in-knowledge' || !PEOPLE.has(claim.counts?.toLowerCase() ?? '')) return byTerms;
     const byStatistics = this.verifyCount(claim, ctx, (s) => PEOPLE_COUNTS.has(s.kind), true);
     return byStatistics.verdict === 'not-in-knowledge' ? byTerms : byStatistics;
   }
 
   /**
    * Near: a statistic's phrase in the claim's sentence or the one before; with `sameSentence`, in
-   * the claim's own sentence only, and nowhere else counts.
+   * the claim's own sentence only, and nowhere else counts. A figure is said to differ only from a
+   * statistic of its own kind: a count of refugees is no count of returns, nor of people in need.
    */
   private verifyCount(claim: RawClaim, ctx: ClaimContext, fits: (s: Statistic) => boolean, sameSentence: boolean) {
     const pool = new Map([...this.stats].filter(([, s]) => fits(s)));
@@ -221,7 +222,8 @@ export class Verifier {
     const ranked = [...pool.values()]
       .map((s) => ({ s, score: (near.has(s.id) ? 2 : anywhere(s) ? 1 : 0) + windowFit(s, ctx) }))
       .filter((c) => c.score >= 2)
-      .sort((a, b) => b.score - a.score);
+      // On a tie, a statistic of the claim's own kind first.
+      .sort((a, b) => b.score - a.score || Number(b.s.kind === claim.kind) - Number(a.s.kind === claim.kind));
     if (ranked.length === 0) {
       return { value: claim.value, verdict: 'not-in-knowledge' as Verdict, facts: [], explanation: 'No figure in the knowledge file speaks to this one.' };
     }
@@ -232,7 +234,7 @@ export class Verifier {
       return { value: claim.value, verdict: 'consistent' as Verdict, facts: facts.map((s) => s.id), explanation: shown };
     }
     const top = ranked[0]!;
-    const differs = near.has(top.s.id) && windowFit(top.s, ctx) === 1 && claim.approx === 'exact';
+    const differs = top.s.kind === claim.kind && near.has(top.s.id) && windowFit(top.s, ctx) === 1 && claim.approx === 'exact';
     return {
       value: claim.value,
       verdict: (differs ? 'differs' : 'related') as Verdict,
@@ -272,15 +274,22 @@ function precisionComparable(claim: DateParts, factDate: string): boolean {
   return fact.month !== undefined && claim.month !== undefined;
 }
 
-/** 1 when the statistic's window includes the article's date (or, for an estimated date, starts within months after it). */
-/** Whether one of an entry's phrases is in the claim's own sentence ("1.2 million refugees have returned"). */
-function saidInSentence(ctx: ClaimContext, claim: RawClaim, entryId: string): boolean {
-  return (ctx.triggersBySentence.get(ctx.sentenceIndex(claim.start)) ?? []).some((h) => h.entryIds.includes(entryId));
+/** Characters after a figure within which a phrase of return speaks of it ("1.2 million refugees have returned"). */
+const RETURN_REACH = 20;
+
+/** Whether a phrase of a returns statistic follows the figure closely, in its sentence: the figure is of those who returned. */
+function returnSaidOf(ctx: ClaimContext, claim: RawClaim, entryId: string): boolean {
+  return (ctx.triggersBySentence.get(ctx.sentenceIndex(claim.start)) ?? []).some(
+    (h) => h.entryIds.includes(entryId) && h.start >= claim.end && h.start - claim.end <= RETURN_REACH && !/\d/.test(ctx.text.slice(claim.end, h.start)),
+  );
 }
 
 /** Kinds of statistic a plain count of people may be checked against. */
 const PEOPLE_COUNTS = new Set<Statistic['kind']>(['people-in-need', 'detained']);
+/** What such a count must count: people, not prisons, files or trucks. */
+const PEOPLE = new Set(['people', 'persons', 'individuals', 'syrians', 'civilians', 'detainees', 'prisoners', 'children', 'residents', 'citizens']);
 
+/** 1 when the statistic's window includes the article's date (or, for an estimated date, starts within months after it). */
 function windowFit(s: Statistic, ctx: ClaimContext): number {
   const article = ctx.articleDate;
   if (!article) return 0.5;

@@ -263,6 +263,12 @@ describe('analyze: counts of people checked against the statistics of need and o
   it('leaves a count with no such phrase in its sentence unchecked', () => {
     expect(claim(a, 'About 5,000 people').verdict).toBe('not-in-knowledge');
   });
+
+  it('checks only counts of people: prisons are not the disappeared', () => {
+    const b = analyze({ text: 'Investigators in Damascus found 14 prisons where people had been forcibly disappeared, the Syrian Network for Human Rights said.', date: '2024-12-20' }, true);
+    expect(b.claims.length).toBeGreaterThan(0);
+    for (const c of b.claims) expect(c.verdict, c.text).not.toBe('differs');
+  });
 });
 
 describe('analyze: refugees who returned', () => {
@@ -276,6 +282,12 @@ describe('analyze: refugees who returned', () => {
     expect(returned.facts[0]).toBe('refugee-returns-2025-12');
     // A sentence with no word of return is checked against the refugees abroad, never the returns.
     expect(claim(a, '2.5 million Syrian refugees').facts.some((id) => id.includes('returns'))).toBe(false);
+  });
+
+  it('ties a phrase of return only to the figure it follows', () => {
+    const a = analyze({ text: 'Turkey still hosts 2.4 million Syrian refugees, while 1.2 million refugees have returned to Syria since the fall of Assad.', date: '2025-12-10' });
+    expect(claim(a, '2.4 million Syrian refugees').facts.some((id) => id.includes('returns'))).toBe(false);
+    expect(claim(a, '1.2 million refugees').facts[0]).toBe('refugee-returns-2025-12');
   });
 });
 
