@@ -92,7 +92,7 @@ function RelevantHeader({ analysis }: { analysis: Analysis }) {
       </p>
       {analysis.signals.length > 0 && <p class="sl-muted">{tx('popup.why', [isolatedList(analysis.signals)])}</p>}
       <p class="sl-article-date">{t('popup.articleDate', [describeAnalysisDate(analysis)])}</p>
-      {analysis.date !== null && analysis.date > analysis.knowledgeAsOf && (
+      {analysis.dateSource === 'input' && analysis.date !== null && analysis.date > analysis.knowledgeAsOf && (
         <p class="sl-stale" role="note">
           {t('popup.newerThanKnowledge', [formatDate(analysis.knowledgeAsOf)])}
         </p>

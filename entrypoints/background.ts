@@ -47,6 +47,8 @@ export default defineBackground(() => {
   const results = new Map<number, Map<number, Analysis>>();
   /** Tabs where the reader asked to analyse a page the gate turned away (its top document). */
   const forced = new Set<number>();
+  /** The mutes asked for by cards, written in turn. */
+  let muting: Promise<unknown> = Promise.resolve();
   const analyse = (...args: Parameters<Analyzer['analyze']>) => (analyzer ??= createAnalyzer(knowledge)).analyze(...args);
 
   /** Loads one of the extension's scripts into a frame of a tab; loading one twice is harmless. */
@@ -159,8 +161,10 @@ export default defineBackground(() => {
     }
     if (isMute(message)) {
       if (!fromPage) return undefined;
+      // One write after another: two quick mutes must not read the same settings and lose one.
       // The change reaches the pages as any change of the settings does (below).
-      return updateSettings((s) => withMuted(s, message)).then(() => null);
+      muting = muting.then(() => updateSettings((s) => withMuted(s, message))).catch(() => undefined);
+      return muting.then(() => null);
     }
     if (isDocumentGone(message)) {
       if (!fromPage) return undefined;

@@ -56,30 +56,45 @@ const SHADOW_SEARCH_BELOW = 1_000;
 // Elements looked at in the search for shadow roots: bounded on the largest pages.
 const SHADOW_SEARCH_ELEMENTS = 20_000;
 
+/** How much article text an element holds: its paragraphs' text, or, on a page written without <p>, its blocks' own running text. */
+type Measure = (el: Scope) => number;
+
+interface Found {
+  root: Scope;
+  measure: Measure;
+}
+
 /**
  * The element most likely to hold the article: the largest articleBody / article / main that
  * holds a good share of the page's paragraph text (a page's <article> elements may be its
- * comments or teasers), else the body. On a page with almost no text of its own, the open
- * shadow root with the most paragraph text is searched the same way.
+ * comments or teasers), else the body. On a page with almost no paragraph text of its own,
+ * the open shadow root holding the most is searched the same way, when it holds more than the
+ * part of the page found (a div-written article beats a cookie notice in a shadow root).
  */
 export function articleRoot(doc: Document): Scope | null {
+  return findArticle(doc)?.root ?? null;
+}
+
+function findArticle(doc: Document): Found | null {
   if (!doc.body) return null;
   const pageText = paragraphText(doc.body);
-  const root = rootWithin(doc.body, pageText);
-  if (pageText >= SHADOW_SEARCH_BELOW) return root;
+  const light = rootWithin(doc.body, pageText);
+  if (pageText >= SHADOW_SEARCH_BELOW) return light;
   let best: { scope: ShadowRoot; text: number } | null = null;
+  const floor = Math.max(MIN_ARTICLE, readableLength(light.root as Element));
   for (const shadow of openShadowRoots(doc.body, SHADOW_SEARCH_ELEMENTS)) {
     // A component shows its own text and the page's content placed in its slots.
     const text = paragraphText(shadow) + paragraphText(shadow.host);
-    if (text > (best?.text ?? pageText)) best = { scope: shadow, text };
+    if (text > (best?.text ?? floor)) best = { scope: shadow, text };
   }
-  return best ? rootWithin(best.scope, best.text) : root;
+  return best ? rootWithin(best.scope, best.text) : light;
 }
 
-function rootWithin(scope: Scope, pageText: number): Scope {
-  const container = blockContainer(scope, Array.from(scope.querySelectorAll('p')), readableLength, pageText);
+function rootWithin(scope: Scope, pageText: number): Found {
+  const byParagraphs = { measure: paragraphText };
+  const container = blockContainer(scope, Array.from(scope.querySelectorAll('p')), readableLength, pageText, paragraphText);
   // The best paragraph container wins even beside many teasers, so it needs a smaller share.
-  if (container && container.score >= CONTAINER_SHARE * pageText) return container.element;
+  if (container && container.score >= CONTAINER_SHARE * pageText) return { root: container.element, ...byParagraphs };
   for (const selector of ARTICLE_ROOTS) {
     let best: Element | null = null;
     let bestLength = 0;
@@ -90,14 +105,15 @@ function rootWithin(scope: Scope, pageText: number): Scope {
         bestLength = length;
       }
     }
-    if (best && bestLength >= 500 && bestLength >= MAIN_SHARE * pageText) return best;
+    if (best && bestLength >= 500 && bestLength >= MAIN_SHARE * pageText) return { root: best, ...byParagraphs };
   }
   // Pages whose paragraphs are not <p> (divs, list items, lines separated by <br>): the same
-  // search over every block with running text of its own.
+  // search over every block with running text of its own, measured the same way throughout.
   const blocks = Array.from(scope.querySelectorAll(TEXT_BLOCKS));
   const text = blocks.reduce((n, el) => n + ownText(el), 0);
-  const textual = blockContainer(scope, blocks, ownText, text, true);
-  return textual && textual.score >= CONTAINER_SHARE * text ? textual.element : scope;
+  const textual = blockContainer(scope, blocks, ownText, text, blockText, true);
+  if (textual && textual.score >= CONTAINER_SHARE * text) return { root: textual.element, measure: blockText };
+  return { root: scope, ...byParagraphs };
 }
 
 const TEXT_BLOCKS = 'p, div, li, td, dd, section, blockquote';
@@ -113,9 +129,12 @@ function blockContainer(
   blocks: Element[],
   lengthOf: (el: Element) => number,
   pageText: number,
+  measure: Measure,
   blockHoldsText = false,
 ): { element: Element; score: number } | null {
   const scores = new Map<Element, number>();
+  // (Measured by paragraphs even for a page without them: a boilerplate-named block there is
+  // more often a footer or a notice than the wrapper of the article.)
   const minor = minorBoilerplate(pageText);
   for (const block of blocks) {
     const length = lengthOf(block);
@@ -135,12 +154,23 @@ function blockContainer(
   // nearest element that holds all of them.
   const label = best.element.getAttribute('class');
   if (!label) return best;
-  const parts = Array.from(body.querySelectorAll(best.element.localName)).filter(
-    (el) => el.getAttribute('class') === label && paragraphText(el) >= 2 * MIN_PARAGRAPH,
-  );
+  const parts = elementsNamed(body, best.element.localName).filter((el) => el.getAttribute('class') === label && measure(el) >= 2 * MIN_PARAGRAPH);
   let element = best.element;
   for (const part of parts) while (!element.contains(part) && element.parentElement && element !== (body as Node)) element = element.parentElement;
   return { element, score: best.score };
+}
+
+/** Elements of one tag name (no selector: a name such as "st1:story" is no valid one). */
+function elementsNamed(scope: Scope, name: string): Element[] {
+  if (scope.nodeType === 1) return Array.from((scope as Element).getElementsByTagName(name));
+  return Array.from(scope.querySelectorAll('*')).filter((el) => el.localName === name);
+}
+
+/** The own running text of an element's blocks, itself included: the measure of an article written without <p>. */
+function blockText(el: Scope): number {
+  let n = el.nodeType === 1 ? ownText(el as Element) : 0;
+  for (const block of Array.from(el.querySelectorAll(TEXT_BLOCKS))) n += ownText(block);
+  return n;
 }
 
 /** Characters of an element's own running text: its text nodes and inline markup, links left out. */
@@ -191,7 +221,7 @@ function paragraphText(el: Scope): number {
   return n;
 }
 
-function skipped(el: Element, rootText: number): boolean {
+function skipped(el: Element, rootText: number, measure: Measure): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if (el.getAttribute('contenteditable') === '' || el.getAttribute('contenteditable') === 'true') return true;
@@ -201,7 +231,7 @@ function skipped(el: Element, rootText: number): boolean {
   const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   // Layout wrappers are named after what sits beside them ("content-with-sidebar"): a
   // boilerplate-looking name on the element that holds the article does not make it boilerplate.
-  return label.length > 1 && BOILERPLATE.test(label) && paragraphText(el) < MAIN_SHARE * rootText;
+  return label.length > 1 && BOILERPLATE.test(label) && measure(el) < MAIN_SHARE * rootText;
 }
 
 const LISTS = new Set(['UL', 'OL', 'MENU', 'DL']);
@@ -227,14 +257,14 @@ function blockOf(node: Node, root: Scope): Node {
 
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedText {
   const maxChars = options.maxChars ?? 2_000_000;
-  const root = articleRoot(doc);
+  const found = findArticle(doc);
   const pieces: TextPiece[] = [];
   const parts: string[] = [];
   let length = 0;
   let blocks = 0;
-  if (!root) return { text: '', pieces, blocks };
-
-  const rootText = paragraphText(root);
+  if (!found) return { text: '', pieces, blocks };
+  const { root, measure } = found;
+  const rootText = measure(root);
   // An article in a shadow root is read as the browser shows it: into the shadow roots of its
   // components, and through their slots to the content placed in them.
   const shadowRoot = root.getRootNode() as Node;
@@ -288,7 +318,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (tag === 'BR' || tag === 'HR' || BLOCK_TAGS.has(tag)) lineBreak = true;
-    if (el !== (root as Node) && skipped(el, rootText)) {
+    if (el !== (root as Node) && skipped(el, rootText, measure)) {
       gap = true;
       continue;
     }

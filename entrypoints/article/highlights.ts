@@ -120,7 +120,8 @@ export class MarkLayer {
       const shadow = shadowRootOf(range);
       if (!shadow || this.shadowStyles.get(shadow)?.isConnected) continue;
       const style = this.styleElement();
-      shadow.append(style);
+      // First, so that the component's last element stays its last child (":last-child" rules).
+      shadow.prepend(style);
       this.shadowStyles.set(shadow, style);
     }
   }

@@ -44,6 +44,7 @@ export default defineUnlistedScript(() => {
   scope[LOADED] = true;
   const ctx = new ContentScriptContext('syria-lens-article', { noScriptStartedPostMessage: true });
   const lens = new PageLens(ctx);
+  let changedEarly: Settings | null = null;
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (isRunRequest(message)) return lens.run(message.force).then(() => lens.result);
     if (isCurrentRequest(message)) {
@@ -53,8 +54,9 @@ export default defineUnlistedScript(() => {
       return Promise.resolve(state);
     }
     if (isSettingsChanged(message)) {
-      // Until the background's first answer, that answer holds the settings.
+      // Before the background's first answer, kept: it is newer than what that answer may hold.
       if (lens.settings) lens.applySettings(normaliseSettings(message.settings));
+      else changedEarly = normaliseSettings(message.settings);
       return undefined;
     }
     if (isCheckSelection(message)) return lens.checkSelection(message.text).then(() => null);
@@ -71,7 +73,7 @@ export default defineUnlistedScript(() => {
     const fields = (typeof answer === 'object' && answer !== null ? answer : {}) as Partial<Record<keyof ArticleReadyAnswer, unknown>>;
     const force = fields.force === true;
     lens.frameId = typeof fields.frameId === 'number' ? fields.frameId : null;
-    const settings = normaliseSettings(fields.settings);
+    const settings = changedEarly ?? normaliseSettings(fields.settings);
     lens.settings = settings;
     // Loaded only to check a selection on a page the gate turned away: the page is left alone.
     lens.gatePassed = force || scope[Symbol.for(GATE_PASSED_KEY)] === true;
@@ -371,7 +373,7 @@ class PageLens {
 
   private onPointer(e: MouseEvent): void {
     // Over the card itself: keep it open so its links can be reached.
-    if ((e.target as Element | null)?.localName === CARD_HOST) return;
+    if ((e.target as Element | null)?.localName?.startsWith(CARD_HOST)) return;
     // One hit test per frame, however fast the pointer moves, at where the pointer is last.
     this.pointer = { x: e.clientX, y: e.clientY };
     if (this.frame) return;

@@ -1,11 +1,12 @@
 /** The page's open shadow roots: where pages built of web components keep their text. */
 
-/** The element that hosts the card (its shadow root is ours, never the page's). */
+/** The element that hosts the card, or the start of its name (its shadow root is ours, never the page's). */
 export const CARD_HOST = 'syria-lens-card';
 
 /**
- * The open shadow roots under `from`, nested ones included, looking at no more than `limit`
- * elements (closed shadow roots cannot be seen, and are never read).
+ * The open shadow roots under `from`, nested ones included, in the order the page shows them
+ * (a host's shadow root before what follows the host), looking at no more than `limit`
+ * elements. Closed shadow roots cannot be seen, and are never read; the card's own host is skipped.
  */
 export function openShadowRoots(from: Element, limit: number): ShadowRoot[] {
   const found: ShadowRoot[] = [];
@@ -13,16 +14,17 @@ export function openShadowRoots(from: Element, limit: number): ShadowRoot[] {
   let seen = 0;
   while (stack.length && seen < limit) {
     const node = stack.pop()!;
-    for (let el = node.firstElementChild; el && seen < limit; el = el.nextElementSibling) {
-      seen++;
-      if (el.localName === CARD_HOST) continue;
+    const children: Element[] = [];
+    for (let el = node.firstElementChild; el; el = el.nextElementSibling) children.push(el);
+    // Last first, so that the first child is taken next; a shadow root is taken before its host's next sibling.
+    for (let k = children.length - 1; k >= 0; k--) {
+      const el = children[k]!;
+      if (el.localName.startsWith(CARD_HOST)) continue;
       stack.push(el);
-      const shadow = el.shadowRoot;
-      if (shadow) {
-        found.push(shadow);
-        stack.push(shadow);
-      }
+      if (el.shadowRoot) stack.push(el.shadowRoot);
     }
+    if (node !== from && (node as Node).nodeType === 11) found.push(node as ShadowRoot);
+    seen += children.length;
   }
   return found;
 }

@@ -182,6 +182,9 @@ describe('Popup: relevant page', () => {
       render(<Popup analysis={{ ...full, date }} status="ready" />, container());
       expect(container().querySelector('.sl-stale'), String(date)).toBeNull();
     }
+    // A date estimated from the text ("elections in March 2028") is not the article's date.
+    render(<Popup analysis={{ ...full, date: '2028-03-01', dateSource: 'text' }} status="ready" />, container());
+    expect(container().querySelector('.sl-stale')).toBeNull();
   });
 
   it('keeps page text inert', () => {

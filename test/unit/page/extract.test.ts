@@ -140,6 +140,25 @@ describe('extractArticle', () => {
     expect(text).not.toContain('teaser');
   });
 
+  it('measures a div-written article by its blocks: a boilerplate box inside it is left out, as on a page of <p>', () => {
+    const para = (t: string) => `<div class="body-paragraph">${t} ${t}</div>`;
+    const d = parse(
+      `<html><body><div class="story">${para('Aid groups say more than 200,000 people fled southern Idlib in two weeks of fighting.')}` +
+        '<div class="newsletter-signup">Sign up to our newsletter for the latest news every morning in your inbox, free.</div>' +
+        `${para('Turkey and Russia signed the Sochi memorandum on 17 September 2018 to set up a buffer zone.')}` +
+        `${para('The United Nations asked for a halt to attacks on civilians and on the camps near the border.')}</div></body></html>`,
+    );
+    const { text } = extractArticle(d);
+    expect(text).toContain('Sochi memorandum');
+    expect(text).not.toContain('newsletter');
+  });
+
+  it('does not stumble on element names that are no valid selector ("st1:story")', () => {
+    const d = parse(`<html><body><st1:story class="x">${'<p>Turkey and Russia agreed on a buffer zone around Idlib in Sochi. </p>'.repeat(12)}</st1:story></body></html>`);
+    expect(() => extractArticle(d)).not.toThrow();
+    expect(extractArticle(d).text).toContain('buffer zone');
+  });
+
   it('keeps words apart across inline elements and white-space-only nodes', () => {
     const d = parse('<html><body><p><b>Turkey</b> <i>and</i> <em>Russia</em> agreed.</p></body></html>');
     expect(extractArticle(d).text).toBe('Turkey and Russia agreed.');
@@ -190,7 +209,7 @@ describe('an article in the page\'s own shadow roots (pages built of web compone
 
   it('reads nested components and the page\'s content placed in slots, in the order shown', () => {
     const { doc } = shadowPage(
-      `<div class="body"><p>${story[0]} ${story[0]}</p><story-quote></story-quote><slot name="aside">fallback words</slot><slot></slot></div>`,
+      `<div class="body"><p>${story[0]} ${story[0]} ${story[0]}</p><story-quote></story-quote><slot name="aside">fallback words</slot><slot></slot></div>`,
       `<p>${story[2]} ${story[2]}</p>`,
     );
     const quote = doc.querySelector('news-story')!.shadowRoot!.querySelector('story-quote')!;
@@ -213,10 +232,15 @@ describe('an article in the page\'s own shadow roots (pages built of web compone
     expect(text).not.toContain('Widget text');
   });
 
-  it('never reads a closed shadow root', () => {
-    const doc = parse('<html><body><news-story></news-story></body></html>');
-    doc.querySelector('news-story')!.attachShadow({ mode: 'closed' }).innerHTML = paragraphs(story);
-    expect(extractArticle(doc).text).not.toContain('Sochi');
+  it('prefers an article written in divs on the page itself to a notice in a shadow root', () => {
+    const para = (t: string) => `<div class="body-paragraph">${t} ${t}</div>`;
+    const doc = parse(`<html><body><cookie-banner></cookie-banner><div class="story">${story.map(para).join('')}</div></body></html>`);
+    doc.querySelector('cookie-banner')!.attachShadow({ mode: 'open' }).innerHTML =
+      '<p>We use cookies to improve your experience. By continuing you accept our use of cookies and our privacy policy, which you can read at any time.</p>';
+    const { text, shadowRoot } = extractArticle(doc);
+    expect(shadowRoot).toBeUndefined();
+    expect(text).toContain('Sochi');
+    expect(text).not.toContain('cookies');
   });
 });
 
@@ -336,9 +360,18 @@ describe('metadata', () => {
     const doc = wrap('', '<news-story></news-story><p>Short.</p>');
     doc.querySelector('news-story')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Shelling in Idlib and talks in Damascus.</p>';
     expect(sampleText(doc, 1_500)).toContain('Shelling in Idlib');
-    const closed = wrap('', '<news-story></news-story><p>Short.</p>');
-    closed.querySelector('news-story')!.attachShadow({ mode: 'closed' }).innerHTML = '<p>Shelling in Idlib.</p>';
-    expect(sampleText(closed, 1_500)).not.toContain('Idlib');
+  });
+
+  it('samples shadow roots in the order the page shows them', () => {
+    const doc = wrap('', '<app-shell></app-shell>');
+    const shell = doc.querySelector('app-shell')!.attachShadow({ mode: 'open' });
+    shell.innerHTML = '<app-header></app-header><main><article-view></article-view></main><app-footer></app-footer>';
+    shell.querySelector('app-header')!.attachShadow({ mode: 'open' }).innerHTML = '<nav>Header</nav>';
+    shell.querySelector('article-view')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Shelling in Idlib and talks in Damascus.</p>';
+    shell.querySelector('app-footer')!.attachShadow({ mode: 'open' }).innerHTML = '<p>' + 'Footer link. '.repeat(200) + '</p>';
+    const sample = sampleText(doc, 1_500);
+    expect(sample.indexOf('Idlib')).toBeGreaterThan(sample.indexOf('Header'));
+    expect(sample).toContain('Idlib');
   });
 
   it("samples the paragraphs of the page's <article> before the rest", () => {
