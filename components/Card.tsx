@@ -23,7 +23,8 @@ export interface CardProps {
   analysis: Analysis;
   onClose?: () => void;
   /** Stop marking this actor, or this kind of figure. */
-  onMute?: () => void;
+  /** Called with the click, so that the host can tell the reader's click from a page script's. */
+  onMute?: (event: Event) => void;
 }
 
 export function Card({ target, analysis, onClose, onMute }: CardProps) {
@@ -33,7 +34,7 @@ export function Card({ target, analysis, onClose, onMute }: CardProps) {
   return claim ? <ClaimCard claim={claim} analysis={analysis} onClose={onClose} onMute={onMute} /> : null;
 }
 
-function ActorCard({ actorId, mentionText, analysis, onClose, onMute }: { actorId: string; mentionText: string; analysis: Analysis; onClose?: () => void; onMute?: () => void }) {
+function ActorCard({ actorId, mentionText, analysis, onClose, onMute }: { actorId: string; mentionText: string; analysis: Analysis; onClose?: () => void; onMute?: (event: Event) => void }) {
   const actor = analysis.actors.find((a) => a.id === actorId);
   const entry = actor?.known ? analysis.entries[actorId] : undefined;
   const name = entry?.title ?? actor?.name ?? mentionText;
@@ -56,7 +57,7 @@ function ActorCard({ actorId, mentionText, analysis, onClose, onMute }: { actorI
   );
 }
 
-function ClaimCard({ claim, analysis, onClose, onMute }: { claim: ClaimFinding; analysis: Analysis; onClose?: () => void; onMute?: () => void }) {
+function ClaimCard({ claim, analysis, onClose, onMute }: { claim: ClaimFinding; analysis: Analysis; onClose?: () => void; onMute?: (event: Event) => void }) {
   const kind = claimKindLabel(claim.kind);
   const facts = claim.facts.map((id) => analysis.entries[id]).filter((e) => e !== undefined);
   const sources: Source[] = facts.flatMap((f) => f.sources);
@@ -153,7 +154,7 @@ function Frame(props: {
   title: ComponentChildren;
   subtitle?: ComponentChildren;
   onClose?: () => void;
-  onMute?: () => void;
+  onMute?: (event: Event) => void;
   muteLabel?: ComponentChildren;
   children: ComponentChildren;
 }) {

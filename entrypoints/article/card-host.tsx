@@ -65,7 +65,11 @@ export class CardHost {
     const panel = this.ensure();
     this.shownFor = target;
     this.sticky = !!options.sticky;
-    render(<Card target={target} analysis={analysis} onClose={() => this.hide()} onMute={options.onMute} />, panel);
+    const { onMute } = options;
+    // Only the reader mutes: a page's script can reach the card's buttons (its shadow root is
+    // open), but not make a click the browser trusts, and the settings are the reader's everywhere.
+    const mute = onMute && ((event: Event) => event.isTrusted && onMute());
+    render(<Card target={target} analysis={analysis} onClose={() => this.hide()} onMute={mute} />, panel);
     panel.hidden = false;
     const view = this.doc.defaultView!;
     const box = panel.getBoundingClientRect();
