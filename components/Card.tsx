@@ -22,8 +22,7 @@ export interface CardProps {
   target: CardTarget;
   analysis: Analysis;
   onClose?: () => void;
-  /** Stop marking this actor, or this kind of figure. */
-  /** Called with the click, so that the host can tell the reader's click from a page script's. */
+  /** Stop marking this actor, or this kind of figure; given the click, so that the host can tell the reader's click from a page script's. */
   onMute?: (event: Event) => void;
 }
 

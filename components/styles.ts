@@ -43,8 +43,7 @@ export const baseStyles = `
 .sl-summary { margin-top: 0.25em; }
 .sl-details li { margin: 0.15em 0; }
 .sl-aliases, .sl-since, .sl-attribution { color: var(--sl-muted); }
-.sl-contested { border-inline-start: 3px solid var(--sl-differs); padding-inline-start: 0.5em; }
-.sl-stale { border-inline-start: 3px solid var(--sl-differs); padding-inline-start: 0.5em; }
+.sl-contested, .sl-stale { border-inline-start: 3px solid var(--sl-differs); padding-inline-start: 0.5em; }
 .sl-unknown-note { font-style: italic; color: var(--sl-muted); }
 .sl-value strong { font-size: 1.1em; }
 .sl-sources { list-style: none; padding: 0.4em 0 0; margin-top: 0.5em; border-top: 1px solid var(--sl-border); font-size: 12px; }

@@ -56,12 +56,21 @@ const SHADOW_SEARCH_BELOW = 1_000;
 // Elements looked at in the search for shadow roots: bounded on the largest pages.
 const SHADOW_SEARCH_ELEMENTS = 20_000;
 
-/** How much article text an element holds: its paragraphs' text, or, on a page written without <p>, its blocks' own running text. */
-type Measure = (el: Scope) => number;
+/**
+ * How an article's text is read: in paragraphs (<p>), or, on a page written without them, in
+ * every block with running text of its own. `lengthOf` measures one block; `measure`, all the
+ * article text an element holds; a block of running text may itself be the whole article.
+ */
+interface Reading {
+  blocks: string;
+  lengthOf: (el: Element) => number;
+  measure: (el: Scope) => number;
+  blockHoldsText: boolean;
+}
 
 interface Found {
   root: Scope;
-  measure: Measure;
+  reading: Reading;
 }
 
 /**
@@ -91,10 +100,9 @@ function findArticle(doc: Document): Found | null {
 }
 
 function rootWithin(scope: Scope, pageText: number): Found {
-  const byParagraphs = { measure: paragraphText };
-  const container = blockContainer(scope, Array.from(scope.querySelectorAll('p')), readableLength, pageText, paragraphText);
+  const container = blockContainer(scope, Array.from(scope.querySelectorAll('p')), BY_PARAGRAPHS, pageText);
   // The best paragraph container wins even beside many teasers, so it needs a smaller share.
-  if (container && container.score >= CONTAINER_SHARE * pageText) return { root: container.element, ...byParagraphs };
+  if (container && container.score >= CONTAINER_SHARE * pageText) return { root: container.element, reading: BY_PARAGRAPHS };
   for (const selector of ARTICLE_ROOTS) {
     let best: Element | null = null;
     let bestLength = 0;
@@ -105,18 +113,19 @@ function rootWithin(scope: Scope, pageText: number): Found {
         bestLength = length;
       }
     }
-    if (best && bestLength >= 500 && bestLength >= MAIN_SHARE * pageText) return { root: best, ...byParagraphs };
+    if (best && bestLength >= 500 && bestLength >= MAIN_SHARE * pageText) return { root: best, reading: BY_PARAGRAPHS };
   }
   // Pages whose paragraphs are not <p> (divs, list items, lines separated by <br>): the same
   // search over every block with running text of its own, measured the same way throughout.
-  const blocks = Array.from(scope.querySelectorAll(TEXT_BLOCKS));
+  const blocks = Array.from(scope.querySelectorAll(BY_BLOCKS.blocks));
   const text = blocks.reduce((n, el) => n + ownText(el), 0);
-  const textual = blockContainer(scope, blocks, ownText, text, blockText, true);
-  if (textual && textual.score >= CONTAINER_SHARE * text) return { root: textual.element, measure: blockText };
-  return { root: scope, ...byParagraphs };
+  const textual = blockContainer(scope, blocks, BY_BLOCKS, text);
+  if (textual && textual.score >= CONTAINER_SHARE * text) return { root: textual.element, reading: BY_BLOCKS };
+  return { root: scope, reading: BY_PARAGRAPHS };
 }
 
-const TEXT_BLOCKS = 'p, div, li, td, dd, section, blockquote';
+const BY_PARAGRAPHS: Reading = { blocks: 'p', lengthOf: readableLength, measure: paragraphText, blockHoldsText: false };
+const BY_BLOCKS: Reading = { blocks: 'p, div, li, td, dd, section, blockquote', lengthOf: ownText, measure: blockText, blockHoldsText: true };
 
 /**
  * The element whose blocks hold the most text: each block of some length counts fully for its
@@ -124,14 +133,8 @@ const TEXT_BLOCKS = 'p, div, li, td, dd, section, blockquote';
  * add up in the element around them). Page furniture (header, aside...) is not a candidate.
  * An article split into sibling blocks of the same kind is taken whole.
  */
-function blockContainer(
-  body: Scope,
-  blocks: Element[],
-  lengthOf: (el: Element) => number,
-  pageText: number,
-  measure: Measure,
-  blockHoldsText = false,
-): { element: Element; score: number } | null {
+function blockContainer(body: Scope, blocks: Element[], reading: Reading, pageText: number): { element: Element; score: number } | null {
+  const { lengthOf, measure } = reading;
   const scores = new Map<Element, number>();
   // (Measured by paragraphs even for a page without them: a boilerplate-named block there is
   // more often a footer or a notice than the wrapper of the article.)
@@ -140,7 +143,7 @@ function blockContainer(
     const length = lengthOf(block);
     if (length < MIN_PARAGRAPH || block.closest(FURNITURE) || minor(block)) continue;
     // A block of running text (lines split by <br>) may be the whole article: it is a candidate too.
-    if (blockHoldsText) scores.set(block, (scores.get(block) ?? 0) + length);
+    if (reading.blockHoldsText) scores.set(block, (scores.get(block) ?? 0) + length);
     const parent = block.parentElement;
     if (!parent) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + length);
@@ -169,7 +172,7 @@ function elementsNamed(scope: Scope, name: string): Element[] {
 /** The own running text of an element's blocks, itself included: the measure of an article written without <p>. */
 function blockText(el: Scope): number {
   let n = el.nodeType === 1 ? ownText(el as Element) : 0;
-  for (const block of Array.from(el.querySelectorAll(TEXT_BLOCKS))) n += ownText(block);
+  for (const block of Array.from(el.querySelectorAll(BY_BLOCKS.blocks))) n += ownText(block);
   return n;
 }
 
@@ -221,7 +224,7 @@ function paragraphText(el: Scope): number {
   return n;
 }
 
-function skipped(el: Element, rootText: number, measure: Measure): boolean {
+function skipped(el: Element, rootText: number, measure: Reading['measure']): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if (el.getAttribute('contenteditable') === '' || el.getAttribute('contenteditable') === 'true') return true;
@@ -263,7 +266,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   let length = 0;
   let blocks = 0;
   if (!found) return { text: '', pieces, blocks };
-  const { root, measure } = found;
+  const { root } = found;
+  const { measure } = found.reading;
   const rootText = measure(root);
   // An article in a shadow root is read as the browser shows it: into the shadow roots of its
   // components, and through their slots to the content placed in them.
