@@ -3,7 +3,7 @@
  * map from offsets in the joined text back to DOM text nodes. Uses only standard DOM calls,
  * so the command line and the evaluation run the same extraction on a parsed page.
  */
-import { openShadowRoots } from './shadow';
+import { flatParent, openShadowRoots } from './shadow';
 
 export interface TextPiece {
   node: Text;
@@ -18,8 +18,11 @@ export interface ExtractedText {
   /** Text nodes in document order with their offsets; gaps between blocks hold "\n\n". */
   pieces: TextPiece[];
   blocks: number;
-  /** The page's own (open) shadow root that holds the article, when the article is not in the page's main tree. */
-  shadowRoot?: ShadowRoot;
+  /**
+   * The page's own (open) shadow roots the article was read from, when it is not in the page's
+   * main tree: the one that holds it first, then those of the components inside it.
+   */
+  shadowRoots?: ShadowRoot[];
 }
 
 export interface ExtractOptions {
@@ -89,14 +92,44 @@ function findArticle(doc: Document): Found | null {
   const pageText = paragraphText(doc.body);
   const light = rootWithin(doc.body, pageText);
   if (pageText >= SHADOW_SEARCH_BELOW) return light;
-  let best: { scope: ShadowRoot; text: number } | null = null;
   const floor = Math.max(MIN_ARTICLE, readableLength(light.root as Element));
-  for (const shadow of openShadowRoots(doc.body, SHADOW_SEARCH_ELEMENTS)) {
-    // A component shows its own text and the page's content placed in its slots.
-    const text = paragraphText(shadow) + paragraphText(shadow.host);
+  const best = largestShadowArticle(openShadowRoots(doc.body, SHADOW_SEARCH_ELEMENTS), floor);
+  return best ? rootWithin(best.scope, best.text) : light;
+}
+
+/**
+ * The open shadow root that holds the article: the one with the most paragraph text, counting
+ * that of the components inside it (an article may be one component per paragraph), over
+ * `floor`; then, as long as one component inside holds more than half of that text, that component's
+ * root (the article's own component rather than the page shell around it).
+ */
+function largestShadowArticle(roots: ShadowRoot[], floor: number): { scope: ShadowRoot; text: number } | null {
+  const total = new Map<Node, number>();
+  const inner = new Map<Node, ShadowRoot[]>();
+  // The roots come outer first: taken in reverse, each root's total is complete before its outer root's.
+  for (let i = roots.length - 1; i >= 0; i--) {
+    const shadow = roots[i]!;
+    const text = (total.get(shadow) ?? 0) + paragraphText(shadow);
+    total.set(shadow, text);
+    const outer = shadow.host.getRootNode();
+    if (outer.nodeType !== DOCUMENT_FRAGMENT) continue;
+    total.set(outer, (total.get(outer) ?? 0) + text);
+    inner.set(outer, [...(inner.get(outer) ?? []), shadow]);
+  }
+  // A component shows its own text and the page's content placed in its slots.
+  const measure = (shadow: ShadowRoot) => total.get(shadow)! + paragraphText(shadow.host);
+  let best: { scope: ShadowRoot; text: number } | null = null;
+  for (const shadow of roots) {
+    if (shadow.host.getRootNode().nodeType === DOCUMENT_FRAGMENT) continue;
+    const text = measure(shadow);
     if (text > (best?.text ?? floor)) best = { scope: shadow, text };
   }
-  return best ? rootWithin(best.scope, best.text) : light;
+  while (best) {
+    const largest = (inner.get(best.scope) ?? []).map((scope) => ({ scope, text: measure(scope) })).sort((a, b) => b.text - a.text)[0];
+    if (!largest || largest.text <= best.text / 2) break;
+    best = largest;
+  }
+  return best;
 }
 
 function rootWithin(scope: Scope, pageText: number): Found {
@@ -251,11 +284,16 @@ function mostlyLinks(list: Element): boolean {
   return total > 0 && linked >= LINK_LIST_SHARE * total;
 }
 
-/** The nearest block-level ancestor: text nodes under one block form one paragraph of text. */
-function blockOf(node: Node, root: Scope): Node {
-  let el = node.parentElement;
-  while (el && el !== (root as Node) && !BLOCK_TAGS.has(el.tagName.toUpperCase())) el = el.parentElement;
-  return el ?? root;
+/**
+ * The nearest block-level ancestor: text nodes under one block form one paragraph of text. In a
+ * shadow root the ancestors are those the browser shows (`flat`): slots, and hosts of roots.
+ */
+function blockOf(node: Node, root: Scope, flat: boolean): Node {
+  const up = flat ? flatParent : (n: Node) => n.parentNode;
+  for (let n = up(node); n && n !== (root as Node); n = up(n)) {
+    if (n.nodeType === 1 && BLOCK_TAGS.has((n as Element).tagName.toUpperCase())) return n;
+  }
+  return root;
 }
 
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedText {
@@ -271,8 +309,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const rootText = measure(root);
   // An article in a shadow root is read as the browser shows it: into the shadow roots of its
   // components, and through their slots to the content placed in them.
-  const shadowRoot = root.getRootNode() as Node;
-  const inShadow = shadowRoot.nodeType === DOCUMENT_FRAGMENT;
+  const rootNode = root.getRootNode();
+  const inShadow = rootNode.nodeType === DOCUMENT_FRAGMENT;
+  const shadowRoots = inShadow ? [rootNode as ShadowRoot] : [];
   let currentBlock: Node | null = null;
   let gap = false;
   // A <br>, an <hr> or an empty block between two words of one block: they must stay apart.
@@ -284,7 +323,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     const node = stack.pop()!;
     if (node.nodeType === SHOW_TEXT) {
       const value = (node as Text).data;
-      const block = blockOf(node, root);
+      const block = blockOf(node, root, inShadow);
       if (!value.trim()) {
         // White space between inline words is kept as it stands, so offsets map one to one.
         if (block === currentBlock && !gap) {
@@ -326,13 +365,16 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       gap = true;
       continue;
     }
-    if (inShadow && el.shadowRoot) stack.push(el.shadowRoot);
+    if (inShadow && el.shadowRoot) {
+      stack.push(el.shadowRoot);
+      shadowRoots.push(el.shadowRoot);
+    }
     else if (inShadow && tag === 'SLOT') {
       const placed = (el as HTMLSlotElement).assignedNodes();
       pushChildren(stack, placed.length ? placed : el.childNodes);
     } else pushChildren(stack, el.childNodes);
   }
-  return { text: parts.join(''), pieces, blocks, ...(inShadow ? { shadowRoot: shadowRoot as ShadowRoot } : {}) };
+  return { text: parts.join(''), pieces, blocks, ...(inShadow ? { shadowRoots } : {}) };
 }
 
 const DOCUMENT_FRAGMENT = 11;

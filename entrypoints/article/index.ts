@@ -260,7 +260,7 @@ class PageLens {
     this.merged = analysis;
     this.analysedNodes = new WeakSet(extracted.pieces.map((p) => p.node));
     this.draw();
-    this.watchChanges(extracted.shadowRoot);
+    this.watchChanges(extracted.shadowRoots);
   }
 
   private request(text: string, force: boolean, append: boolean): Promise<Analysis | null> {
@@ -281,18 +281,21 @@ class PageLens {
    * article. Changes are gathered and looked at once they settle, never more often than
    * MIN_INTERVAL_MS, so a page that rewrites itself constantly costs little.
    */
-  private watchChanges(shadowRoot: ShadowRoot | undefined): void {
-    if (this.observer || typeof MutationObserver === 'undefined') return;
-    this.observer = new MutationObserver((records) => {
-      if (records.every(onlyMarkStyles)) return;
-      clearTimeout(this.refreshTimer);
-      const wait = Math.max(SETTLE_MS, this.lastRefresh + MIN_INTERVAL_MS - Date.now());
-      this.refreshTimer = setTimeout(() => void this.refresh(), wait);
-    });
+  private watchChanges(shadowRoots: ShadowRoot[] = []): void {
+    if (typeof MutationObserver === 'undefined') return;
     const changes = { childList: true, subtree: true, characterData: true };
-    this.observer.observe(document.body, changes);
-    // Changes inside a shadow root are not seen from the page's tree.
-    if (shadowRoot) this.observer.observe(shadowRoot, changes);
+    if (!this.observer) {
+      this.observer = new MutationObserver((records) => {
+        if (records.every(onlyMarkStyles)) return;
+        clearTimeout(this.refreshTimer);
+        const wait = Math.max(SETTLE_MS, this.lastRefresh + MIN_INTERVAL_MS - Date.now());
+        this.refreshTimer = setTimeout(() => void this.refresh(), wait);
+      });
+      this.observer.observe(document.body, changes);
+    }
+    // Changes inside a shadow root are not seen from the tree around it: each root the article
+    // was read from is watched too (observing a root again changes nothing).
+    for (const root of shadowRoots) this.observer.observe(root, changes);
   }
 
   private async refresh(): Promise<void> {
@@ -315,6 +318,8 @@ class PageLens {
   /** Text nodes that were not there at the last analysis, analysed on their own. */
   private async analyseNewText(): Promise<void> {
     const full = extractArticle(document, { maxChars: MAX_PAGE_CHARS });
+    // Components added since the last look are watched from now on.
+    this.watchChanges(full.shadowRoots);
     const fresh = full.pieces.filter((p) => !this.analysedNodes.has(p.node));
     const part = joinPieces(full, fresh);
     if (part.text.replace(/\s+/g, '').length < MIN_NEW_CHARS) return;

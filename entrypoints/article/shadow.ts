@@ -28,3 +28,12 @@ export function openShadowRoots(from: Element, limit: number): ShadowRoot[] {
   }
   return found;
 }
+
+/**
+ * A node's parent as the browser shows the page (the flat tree): the slot it is placed in, else
+ * its parent node. Above a shadow root's top nodes comes the root, then its host.
+ */
+export function flatParent(node: Node): Node | null {
+  if (node.nodeType === 11) return (node as ShadowRoot).host ?? null;
+  return (node as Partial<Slottable>).assignedSlot ?? node.parentNode;
+}

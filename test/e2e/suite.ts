@@ -407,6 +407,21 @@ export function browserSuite(kind: BrowserKind, extra?: (ctx: SuiteContext) => v
         expect(card.markText).toBe('17 September 2018');
         expect(card.text).toContain('Sochi');
       });
+
+      test('text that arrives later inside a nested component’s shadow root is marked', async () => {
+        await page.evaluate(() => {
+          const quote = document.querySelector('news-story')!.shadowRoot!.querySelector('story-quote')!.shadowRoot!;
+          const added = document.createElement('p');
+          added.textContent = 'Hezbollah said in a statement on Monday that its fighters had not taken part in the advance on the town, and that none of its units were in the province.';
+          quote.append(added);
+        });
+        await page.waitForFunction(
+          (n) => [...((CSS.highlights.get(n) ?? []) as Iterable<Range>)].some((r) => r.toString() === 'Hezbollah'),
+          { timeout: 10_000, polling: 100 },
+          ACTOR,
+        );
+        expect(await marksWithPlace(ACTOR)).toContainEqual({ text: 'Hezbollah', place: 'story-quote' });
+      });
     });
 
     const seed = seedArticlePath();

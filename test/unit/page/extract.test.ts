@@ -197,8 +197,8 @@ describe('an article in the page\'s own shadow roots (pages built of web compone
 
   it('reads the article from the open shadow root and maps its offsets back there', () => {
     const { doc, shadow } = shadowPage(`<header><h1>Talks on Idlib</h1></header><div class="body">${paragraphs(story)}</div>`);
-    const { text, pieces, shadowRoot } = extractArticle(doc);
-    expect(shadowRoot).toBe(shadow);
+    const { text, pieces, shadowRoots } = extractArticle(doc);
+    expect(shadowRoots).toEqual([shadow]);
     expect(text).toContain('200,000 people had fled');
     expect(text).not.toContain('Short note');
     const start = text.indexOf('Sochi');
@@ -223,11 +223,42 @@ describe('an article in the page\'s own shadow roots (pages built of web compone
     expect(at('200,000')).toBeGreaterThan(at('fallback words'));
   });
 
+  it('reads an article written as one component per paragraph whole, each paragraph apart', () => {
+    const { doc, shadow } = shadowPage(`<h1>Talks on Idlib</h1>${story.map(() => '<story-paragraph></story-paragraph>').join('')}`);
+    const hosts = Array.from(shadow.querySelectorAll('story-paragraph'));
+    const inner = hosts.map((host, i) => {
+      const root = host.attachShadow({ mode: 'open' });
+      root.innerHTML = `<p>${story[i]} ${story[i]}</p>`;
+      return root;
+    });
+    const { text, shadowRoots } = extractArticle(doc);
+    for (const line of story) expect(text).toContain(`${line} ${line}`);
+    expect(text.indexOf('Sochi')).toBeLessThan(text.indexOf('patrolled'));
+    expect(text).toContain('kilometres deep, patrolled by Turkish and Russian forces.\n\nAid agencies');
+    // The story's root first, then each paragraph's: all are watched for changes.
+    expect(shadowRoots).toEqual([shadow, ...inner]);
+  });
+
+  it("takes the article's own component rather than the page shell around it", () => {
+    const doc = parse('<html><body><app-shell></app-shell></body></html>');
+    const shell = doc.querySelector('app-shell')!.attachShadow({ mode: 'open' });
+    shell.innerHTML = '<app-header></app-header><article-view></article-view><app-footer></app-footer>';
+    shell.querySelector('app-header')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Sections: world, business, sport and the weather today.</p>';
+    const article = shell.querySelector('article-view')!.attachShadow({ mode: 'open' });
+    article.innerHTML = paragraphs(story);
+    shell.querySelector('app-footer')!.attachShadow({ mode: 'open' }).innerHTML = '<p>About us, contact, careers, terms of use and the rest of the links.</p>';
+    const { text, shadowRoots } = extractArticle(doc);
+    expect(shadowRoots?.[0]).toBe(article);
+    expect(text).toContain('Sochi');
+    expect(text).not.toContain('Sections');
+    expect(text).not.toContain('careers');
+  });
+
   it('leaves the shadow roots alone when the page itself holds the article', () => {
     const doc = parse(`<html><body><article>${paragraphs(story)}</article><news-widget></news-widget></body></html>`);
     doc.querySelector('news-widget')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Widget text that is not the article, however long it is written to be here.</p>';
-    const { text, shadowRoot } = extractArticle(doc);
-    expect(shadowRoot).toBeUndefined();
+    const { text, shadowRoots } = extractArticle(doc);
+    expect(shadowRoots).toBeUndefined();
     expect(text).toContain('Sochi');
     expect(text).not.toContain('Widget text');
   });
@@ -237,8 +268,8 @@ describe('an article in the page\'s own shadow roots (pages built of web compone
     const doc = parse(`<html><body><cookie-banner></cookie-banner><div class="story">${story.map(para).join('')}</div></body></html>`);
     doc.querySelector('cookie-banner')!.attachShadow({ mode: 'open' }).innerHTML =
       '<p>We use cookies to improve your experience. By continuing you accept our use of cookies and our privacy policy, which you can read at any time.</p>';
-    const { text, shadowRoot } = extractArticle(doc);
-    expect(shadowRoot).toBeUndefined();
+    const { text, shadowRoots } = extractArticle(doc);
+    expect(shadowRoots).toBeUndefined();
     expect(text).toContain('Sochi');
     expect(text).not.toContain('cookies');
   });
