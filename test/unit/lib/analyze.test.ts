@@ -237,6 +237,27 @@ describe('analyze: background of the transition after 2024', () => {
     expect(contextIds(a)).not.toContain('sweida-violence-2025');
     expect(contextIds(a)).not.toContain('israeli-strikes-damascus-2025');
   });
+
+  const ALEPPO_2026 =
+    'Syrian government forces took Sheikh Maqsoud in Aleppo after days of fighting with the Kurdish-led SDF, and more than ' +
+    '150,000 people fled their homes. The army then entered Deir Hafer and advanced towards Raqqa. In Damascus, President ' +
+    'Ahmed al-Sharaa met the US envoy, and Mazloum Abdi said the January 18 agreement was signed to stop the bloodshed in Syria.';
+
+  it('brings the fighting in Aleppo and the January agreement to an article of January 2026, and checks their figures', () => {
+    const a = analyze({ text: ALEPPO_2026, date: '2026-01-25' });
+    expect(contextIds(a)).toEqual(expect.arrayContaining(['aleppo-sheikh-maqsoud-clashes-2026', 'sdf-ceasefire-integration-agreement-january-2026']));
+    const fled = claim(a, 'more than 150,000 people');
+    expect(fled.verdict).toBe('consistent');
+    // Each counter's figure, attributed: the UN's and the Aleppo governorate's.
+    expect(fled.facts).toEqual(expect.arrayContaining(['aleppo-displacement-ocha-2026-01-09', 'aleppo-displacement-aleppo-governorate-2026-01-10']));
+    expect(claim(a, 'January 18').verdict).toBe('consistent');
+  });
+
+  it('does not date a Sheikh Maqsoud of earlier years to the 2026 fighting', () => {
+    const a = analyze({ text: ALEPPO_2026, date: '2016-11-20' }, true);
+    expect(contextIds(a)).not.toContain('aleppo-sheikh-maqsoud-clashes-2026');
+    expect(claim(a, 'more than 150,000 people').facts ?? []).not.toContain('aleppo-displacement-ocha-2026-01-09');
+  });
 });
 
 describe('analyze: counts of people checked against the statistics of need and of the missing', () => {
