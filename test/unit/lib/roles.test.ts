@@ -40,6 +40,24 @@ describe('RoleResolver', () => {
     expect(holders('the US Defense Secretary said', '2021-01-21')).toEqual([]);
   });
 
+  it("names Iran's foreign ministers and presidents, Israel's defence ministers and the neighbours' leaders of each year", () => {
+    const iranFm: Array<[string, string]> = [
+      ['2016-05-01', 'mohammad-javad-zarif'],
+      ['2023-03-01', 'hossein-amir-abdollahian'],
+      ['2025-06-01', 'abbas-araghchi'],
+    ];
+    for (const [date, id] of iranFm) expect(holders("Iran's foreign minister said", date), date).toEqual([["Iran's foreign minister", id]]);
+    // Between Amir-Abdollahian's death and Araghchi's appointment an acting minister served: nobody on file.
+    expect(holders("Iran's foreign minister said", '2024-07-01')).toEqual([]);
+    expect(holders('the Iranian president', '2023-05-03')).toEqual([['Iranian president', 'ebrahim-raisi']]);
+    expect(holders('the Iranian president', '2024-12-09')).toEqual([['Iranian president', 'masoud-pezeshkian']]);
+    expect(holders('the Israeli defence minister', '2023-04-21')).toEqual([['Israeli defence minister', 'yoav-gallant']]);
+    expect(holders('the Israeli defence minister', '2025-01-15')).toEqual([['Israeli defence minister', 'israel-katz']]);
+    expect(holders("Lebanon's president", '2025-03-17')).toEqual([["Lebanon's president", 'joseph-aoun']]);
+    expect(holders("Jordan's foreign minister", '2023-02-15')).toEqual([["Jordan's foreign minister", 'ayman-safadi']]);
+    expect(holders("Iraq's prime minister", '2025-04-17')).toEqual([["Iraq's prime minister", 'mohammed-shia-al-sudani']]);
+  });
+
   it('on a handover day names the one who took office; in a gap, nobody', () => {
     expect(holders('the UK Foreign Secretary', '2016-07-13')).toEqual([['UK Foreign Secretary', 'boris-johnson']]);
     // Between the fall of Assad and the transitional presidency the file names no president.
