@@ -19,8 +19,8 @@ export interface ExtractedText {
   pieces: TextPiece[];
   blocks: number;
   /**
-   * The page's own (open) shadow roots the article was read from, when it is not in the page's
-   * main tree: the one that holds it first, then those of the components inside it.
+   * The page's own (open) shadow roots the article was read from, when it is kept in components:
+   * the one that holds it first, if one does, then those of the components inside it.
    */
   shadowRoots?: ShadowRoot[];
 }
@@ -74,6 +74,8 @@ interface Reading {
 interface Found {
   root: Scope;
   reading: Reading;
+  /** Read as the browser shows it, into components' shadow roots (an article in the page's own tree made of components). */
+  throughComponents?: boolean;
 }
 
 /**
@@ -93,17 +95,18 @@ function findArticle(doc: Document): Found | null {
   const light = rootWithin(doc.body, pageText);
   if (pageText >= SHADOW_SEARCH_BELOW) return light;
   const floor = Math.max(MIN_ARTICLE, readableLength(light.root as Element));
-  const best = largestShadowArticle(openShadowRoots(doc.body, SHADOW_SEARCH_ELEMENTS), floor);
-  return best ? rootWithin(best.scope, best.text) : light;
+  return shadowArticle(openShadowRoots(doc.body, SHADOW_SEARCH_ELEMENTS), floor) ?? light;
 }
 
 /**
- * The open shadow root that holds the article: the one with the most paragraph text, counting
- * that of the components inside it (an article may be one component per paragraph), over
- * `floor`; then, as long as one component inside holds more than half of that text, that component's
- * root (the article's own component rather than the page shell around it).
+ * The article kept in open shadow roots, when they hold more paragraph text than `floor`. A root's
+ * text counts that of the components inside it (an article may be one component per paragraph).
+ * The root with the most is taken; then, as long as one component inside holds more than half
+ * of its text, that component's root (the article's own component rather than the page shell
+ * around it). Components side by side in the page's own tree, none holding half of their text,
+ * are one article of many parts: the element around them is read through them.
  */
-function largestShadowArticle(roots: ShadowRoot[], floor: number): { scope: ShadowRoot; text: number } | null {
+function shadowArticle(roots: ShadowRoot[], floor: number): Found | null {
   const total = new Map<Node, number>();
   const inner = new Map<Node, ShadowRoot[]>();
   // The roots come outer first: taken in reverse, each root's total is complete before its outer root's.
@@ -118,9 +121,9 @@ function largestShadowArticle(roots: ShadowRoot[], floor: number): { scope: Shad
   }
   // A component shows its own text and the page's content placed in its slots.
   const measure = (shadow: ShadowRoot) => total.get(shadow)! + paragraphText(shadow.host);
+  const topLevel = roots.filter((shadow) => shadow.host.getRootNode().nodeType !== DOCUMENT_FRAGMENT);
   let best: { scope: ShadowRoot; text: number } | null = null;
-  for (const shadow of roots) {
-    if (shadow.host.getRootNode().nodeType === DOCUMENT_FRAGMENT) continue;
+  for (const shadow of topLevel) {
     const text = measure(shadow);
     if (text > (best?.text ?? floor)) best = { scope: shadow, text };
   }
@@ -129,6 +132,23 @@ function largestShadowArticle(roots: ShadowRoot[], floor: number): { scope: Shad
     if (!largest || largest.text <= best.text / 2) break;
     best = largest;
   }
+  const group = componentGroup(topLevel, measure);
+  if (group && group.text > (best?.text ?? floor)) return { root: group.element, reading: BY_PARAGRAPHS, throughComponents: true };
+  return best ? rootWithin(best.scope, best.text) : null;
+}
+
+/** The element around the most text of sibling components, when no one of them holds half of it. */
+function componentGroup(roots: ShadowRoot[], measure: (shadow: ShadowRoot) => number): { element: Element; text: number } | null {
+  const groups = new Map<Element, { text: number; largest: number }>();
+  for (const shadow of roots) {
+    const parent = shadow.host.parentElement;
+    if (!parent) continue;
+    const group = groups.get(parent) ?? { text: 0, largest: 0 };
+    const text = measure(shadow);
+    groups.set(parent, { text: group.text + text, largest: Math.max(group.largest, text) });
+  }
+  let best: { element: Element; text: number } | null = null;
+  for (const [element, { text, largest }] of groups) if (largest <= text / 2 && text > (best?.text ?? 0)) best = { element, text };
   return best;
 }
 
@@ -310,8 +330,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   // An article in a shadow root is read as the browser shows it: into the shadow roots of its
   // components, and through their slots to the content placed in them.
   const rootNode = root.getRootNode();
-  const inShadow = rootNode.nodeType === DOCUMENT_FRAGMENT;
-  const shadowRoots = inShadow ? [rootNode as ShadowRoot] : [];
+  const inShadow = rootNode.nodeType === DOCUMENT_FRAGMENT || found.throughComponents === true;
+  const shadowRoots = rootNode.nodeType === DOCUMENT_FRAGMENT ? [rootNode as ShadowRoot] : [];
   let currentBlock: Node | null = null;
   let gap = false;
   // A <br>, an <hr> or an empty block between two words of one block: they must stay apart.

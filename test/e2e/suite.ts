@@ -424,6 +424,49 @@ export function browserSuite(kind: BrowserKind, extra?: (ctx: SuiteContext) => v
       });
     });
 
+    describe('components-article.html (one component per paragraph, side by side in the page’s tree)', () => {
+      let page: Page;
+      const markedHosts = (name: string) =>
+        page.evaluate(
+          (n) =>
+            [...((CSS.highlights.get(n) ?? []) as Iterable<Range>)].map((r) => {
+              const root = r.startContainer.getRootNode();
+              return { text: r.toString(), host: root instanceof ShadowRoot ? [...document.querySelectorAll('story-paragraph')].indexOf(root.host as Element) : -1 };
+            }),
+          name,
+        );
+
+      beforeAll(async () => {
+        page = await ctx.lens().newPage();
+        await page.goto(ctx.server().url('components-article.html'), { waitUntil: 'load' });
+        timings.componentMarks = await waitForMarks(page, 15_000);
+      });
+
+      afterAll(async () => {
+        await page.close();
+      });
+
+      test('marks the text of every paragraph component, and a paragraph added later', async () => {
+        const claims = await markedHosts(CLAIM);
+        const actors = await markedHosts(ACTOR);
+        expect(claims).toContainEqual({ text: 'more than 200,000 people', host: 0 });
+        expect(claims).toContainEqual({ text: '17 September 2018', host: 1 });
+        expect(actors).toContainEqual({ text: 'Recep Tayyip Erdogan', host: 2 });
+        expect(actors).toContainEqual({ text: 'United Nations', host: 3 });
+        await page.evaluate(() => {
+          const added = document.createElement('story-paragraph');
+          added.dataset.text = 'Hezbollah said in a statement on Monday that its fighters had not taken part in the advance on the town, and that none of its units were in the province.';
+          document.querySelector('main')!.append(added);
+        });
+        await page.waitForFunction(
+          (n) => [...((CSS.highlights.get(n) ?? []) as Iterable<Range>)].some((r) => r.toString() === 'Hezbollah'),
+          { timeout: 10_000, polling: 100 },
+          ACTOR,
+        );
+        expect(await markedHosts(ACTOR)).toContainEqual({ text: 'Hezbollah', host: 4 });
+      });
+    });
+
     const seed = seedArticlePath();
     describe.skipIf(!seed)('seed.html (the seed article, built at test time)', () => {
       let page: Page;

@@ -254,6 +254,33 @@ describe('an article in the page\'s own shadow roots (pages built of web compone
     expect(text).not.toContain('careers');
   });
 
+  it("reads components side by side in the page's own tree, one per paragraph, as one article", () => {
+    const doc = parse(`<html><body><nav><a href="/">Home</a></nav><main><h1>Talks on Idlib</h1>${story.map(() => '<story-paragraph></story-paragraph>').join('')}</main></body></html>`);
+    const inner = Array.from(doc.querySelectorAll('story-paragraph')).map((host, i) => {
+      const root = host.attachShadow({ mode: 'open' });
+      root.innerHTML = `<p>${story[i]} ${story[i]}</p>`;
+      return root;
+    });
+    const { text, shadowRoots } = extractArticle(doc);
+    expect(text).toContain('Talks on Idlib');
+    for (const line of story) expect(text).toContain(`${line} ${line}`);
+    expect(text).toContain('kilometres deep, patrolled by Turkish and Russian forces.\n\nAid agencies');
+    expect(text).not.toContain('Home');
+    expect(shadowRoots).toEqual(inner);
+  });
+
+  it('takes the component that holds most of the text, not the header and footer components beside it', () => {
+    const doc = parse('<html><body><site-header></site-header><news-article></news-article><site-footer></site-footer></body></html>');
+    doc.querySelector('site-header')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Sections: world, business, sport and the weather today.</p>';
+    const article = doc.querySelector('news-article')!.attachShadow({ mode: 'open' });
+    article.innerHTML = paragraphs(story);
+    doc.querySelector('site-footer')!.attachShadow({ mode: 'open' }).innerHTML = '<p>About us, contact, careers, terms of use and the rest of the links.</p>';
+    const { text, shadowRoots } = extractArticle(doc);
+    expect(shadowRoots?.[0]).toBe(article);
+    expect(text).toContain('Sochi');
+    expect(text).not.toContain('careers');
+  });
+
   it('leaves the shadow roots alone when the page itself holds the article', () => {
     const doc = parse(`<html><body><article>${paragraphs(story)}</article><news-widget></news-widget></body></html>`);
     doc.querySelector('news-widget')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Widget text that is not the article, however long it is written to be here.</p>';
