@@ -58,6 +58,25 @@ describe('RoleResolver', () => {
     expect(holders("Iraq's prime minister", '2025-04-17')).toEqual([["Iraq's prime minister", 'mohammed-shia-al-sudani']]);
   });
 
+  it("names Syria's prime ministers, defence ministers and UN ambassadors of the war years", () => {
+    const cases: Array<[string, string, string]> = [
+      ['the Syrian prime minister', '2012-07-01', 'riad-hijab'],
+      ['the Syrian prime minister', '2013-05-01', 'wael-al-halqi'],
+      ['the Syrian prime minister', '2017-05-01', 'imad-khamis'],
+      ['the Syrian prime minister', '2021-05-01', 'hussein-arnous'],
+      ['the Syrian prime minister', '2025-01-15', 'mohammed-al-bashir'],
+      ["Syria's defence minister", '2012-05-01', 'dawoud-rajiha'],
+      ["Syria's defence minister", '2015-05-01', 'fahd-jassim-al-freij'],
+      ["Syria's defence minister", '2020-05-01', 'ali-abdullah-ayoub'],
+      ["Syria's defence minister", '2023-05-01', 'ali-mahmoud-abbas'],
+      ["Syria's UN ambassador", '2016-10-01', 'bashar-al-jaafari'],
+      ["Syria's UN ambassador", '2022-01-01', 'bassam-sabbagh'],
+    ];
+    for (const [phrase, date, id] of cases) expect(holders(`${phrase} said`, date).map(([, who]) => who), `${phrase}, ${date}`).toEqual([id]);
+    // Between Arnous and al-Bashir (September to December 2024) the file names no prime minister.
+    expect(holders('the Syrian prime minister said', '2024-10-01')).toEqual([]);
+  });
+
   it('on a handover day names the one who took office; in a gap, nobody', () => {
     expect(holders('the UK Foreign Secretary', '2016-07-13')).toEqual([['UK Foreign Secretary', 'boris-johnson']]);
     // Between the fall of Assad and the transitional presidency the file names no president.
