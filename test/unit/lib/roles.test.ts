@@ -58,7 +58,7 @@ describe('RoleResolver', () => {
     expect(holders("Iraq's prime minister", '2025-04-17')).toEqual([["Iraq's prime minister", 'mohammed-shia-al-sudani']]);
   });
 
-  it("names Syria's prime ministers, defence ministers and UN ambassadors of the war years", () => {
+  it("names Syria's prime ministers, defence ministers and UN ambassadors of the war years, Turkey's prime ministers and the US envoys to the UN", () => {
     const cases: Array<[string, string, string]> = [
       ['the Syrian prime minister', '2012-07-01', 'riad-hijab'],
       ['the Syrian prime minister', '2013-05-01', 'wael-al-halqi'],
@@ -73,6 +73,11 @@ describe('RoleResolver', () => {
       ["Syria's UN ambassador", '2022-01-01', 'bassam-sabbagh'],
     ];
     for (const [phrase, date, id] of cases) expect(holders(`${phrase} said`, date).map(([, who]) => who), `${phrase}, ${date}`).toEqual([id]);
+    for (const [date, id] of [['2015-03-01', 'ahmet-davutoglu'], ['2017-03-01', 'binali-yildirim']] as const) {
+      expect(holders("Turkey's prime minister said", date).map(([, who]) => who), date).toEqual([id]);
+    }
+    expect(holders('the US ambassador to the UN said', '2020-05-12').map(([, who]) => who)).toEqual(['kelly-craft']);
+    expect(holders('the US ambassador to the UN said', '2023-05-12').map(([, who]) => who)).toEqual(['linda-thomas-greenfield']);
     // Between Arnous and al-Bashir (September to December 2024) the file names no prime minister.
     expect(holders('the Syrian prime minister said', '2024-10-01')).toEqual([]);
   });
