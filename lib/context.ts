@@ -39,7 +39,7 @@ export function rankContext(kb: Knowledge, e: ContextEvidence): ContextFinding[]
   const entries = [
     ...kb.events.map((x) => ({ id: x.id, title: x.title, parties: x.parties ?? [], date: x.date, weight: 1 })),
     // A contested label in the article's own words is what a reader most needs explained.
-    ...kb.framings.map((x) => ({ id: x.id, title: x.term, parties: x.about ?? [], date: undefined, weight: 1.5 })),
+    ...kb.framings.map((x) => ({ id: x.id, title: x.term, parties: x.about ?? [], date: x.since, weight: 1.5 })),
     ...kb.statistics
       .filter((x) => claimWeight.has(x.id))
       .map((x) => ({ id: x.id, title: x.title, parties: [] as string[], date: x.window.from, weight: 1 })),

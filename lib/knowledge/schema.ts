@@ -156,6 +156,11 @@ export const Framing = z.strictObject({
   triggers: z.array(z.string().min(3)).min(1),
   /** Actor ids the framing is about. */
   about: z.array(Id).optional(),
+  /**
+   * When the debate the entry describes began (a label for the authorities after December 2024):
+   * an article written before it is not given the entry, which speaks of what came later.
+   */
+  since: PartialDate.optional(),
 });
 
 export const StatisticKind = z.enum([

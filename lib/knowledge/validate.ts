@@ -173,6 +173,9 @@ function crossChecks(kb: Knowledge): KnowledgeProblem[] {
   kb.framings.forEach((framing) => {
     const here = label.get(framing.id)!;
     (framing.about ?? []).forEach((a, i) => refersToActor(here, `about.${i}`, a));
+    if (framing.since && framing.since > kb.meta.as_of) {
+      problems.push({ entry: here, field: 'since', message: `after the file's as_of date ${kb.meta.as_of}` });
+    }
   });
   kb.statistics.forEach((stat) => {
     const here = label.get(stat.id)!;

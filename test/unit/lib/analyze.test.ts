@@ -232,6 +232,24 @@ describe('analyze: background of the transition after 2024', () => {
     expect(contextIds(a)).toContain('jolani-versus-sharaa');
   });
 
+  it('explains the nom de guerre only to articles written once he had dropped it', () => {
+    const text =
+      'Jolani, the HTS leader, told fighters in Idlib and Aleppo that the Syrian war against Assad would go on, ' +
+      'as Syrian forces and Russian aircraft struck the province.';
+    expect(contextIds(analyze({ text, date: '2018-06-01' }))).not.toContain('jolani-versus-sharaa');
+    expect(contextIds(analyze({ text, date: '2025-06-01' }))).toContain('jolani-versus-sharaa');
+  });
+
+  it('explains the contested labels of 2025 to articles of that time, and not to older ones', () => {
+    const text =
+      'Syrian security forces fought regime remnants on the coast near Latakia, the Defence Ministry said, while monitors ' +
+      'reported killings of Alawite civilians. In Sweida, the National Guard in Sweida said Israel had pledged to protect the Druze.';
+    const ids = contextIds(analyze({ text, date: '2025-09-01' }));
+    expect(ids).toEqual(expect.arrayContaining(['remnants-of-the-former-regime', 'outlaw-groups-sweida', 'israel-protecting-the-druze']));
+    const older = contextIds(analyze({ text, date: '2015-06-01' }, true));
+    for (const id of ['remnants-of-the-former-regime', 'outlaw-groups-sweida', 'israel-protecting-the-druze']) expect(older).not.toContain(id);
+  });
+
   it('never brings them to an article written before they happened', () => {
     const a = analyze({ text: SWEIDA, date: '2024-06-01' }, true);
     expect(contextIds(a)).not.toContain('sweida-violence-2025');
