@@ -3,7 +3,7 @@
  * map from offsets in the joined text back to DOM text nodes. Uses only standard DOM calls,
  * so the command line and the evaluation run the same extraction on a parsed page.
  */
-import { flatParent, openShadowRoots } from './shadow';
+import { CARD_HOST, flatParent, openShadowRoots } from './shadow';
 
 export interface TextPiece {
   node: Text;
@@ -36,7 +36,7 @@ const BLOCK_TAGS = new Set(BLOCK.split(','));
 // Never read: not article text, or not ours to touch (editable, code, hidden, interactive).
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE',
-  'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG', 'LABEL', 'SYRIA-LENS-CARD',
+  'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG', 'LABEL',
 ]);
 const BOILERPLATE = /(?:^|[\s_-])(?:comments?|share|sharing|social|related|recommended|promo|newsletter|subscribe|sidebar|menu|navbar|nav|breadcrumbs?|cookies?|consent|privacy|advert|advertisement|ad-slot|sponsor|footer|masthead|most-popular|trending|outbrain|taboola|paywall|signup|skip-link|visually-hidden|sr-only)(?:$|[\s_-])/i;
 const ARTICLE_ROOTS = ['[itemprop="articleBody"]', 'article', '[role="main"]', 'main'];
@@ -74,8 +74,11 @@ interface Reading {
 interface Found {
   root: Scope;
   reading: Reading;
-  /** Read as the browser shows it, into components' shadow roots (an article in the page's own tree made of components). */
-  throughComponents?: boolean;
+  /**
+   * An article split into components (one per paragraph): read through their shadow roots, and
+   * measured with their text, which is `text` characters of paragraphs in all.
+   */
+  throughComponents?: { text: number };
 }
 
 /**
@@ -94,62 +97,94 @@ function findArticle(doc: Document): Found | null {
   const pageText = paragraphText(doc.body);
   const light = rootWithin(doc.body, pageText);
   if (pageText >= SHADOW_SEARCH_BELOW) return light;
-  const floor = Math.max(MIN_ARTICLE, readableLength(light.root as Element));
-  return shadowArticle(openShadowRoots(doc.body, SHADOW_SEARCH_ELEMENTS), floor) ?? light;
+  const lightText = readableLength(light.root as Element);
+  return shadowArticle(openShadowRoots(doc.body, SHADOW_SEARCH_ELEMENTS), Math.max(MIN_ARTICLE, lightText), lightText < MIN_ARTICLE) ?? light;
 }
+
+// Components of one kind side by side, at least this many, may be the paragraphs of one article.
+const MIN_PARAGRAPH_COMPONENTS = 3;
 
 /**
  * The article kept in open shadow roots, when they hold more paragraph text than `floor`. A root's
- * text counts that of the components inside it (an article may be one component per paragraph).
- * The root with the most is taken; then, as long as one component inside holds more than half
- * of its text, that component's root (the article's own component rather than the page shell
- * around it). Components side by side in the page's own tree, none holding half of their text,
- * are one article of many parts: the element around them is read through them.
+ * text counts that of the components inside it. The root with the most is taken, and within it:
+ * - components of one kind holding most of its text are its paragraphs: it is read through them;
+ * - else, when its own paragraphs are most of its text, it is searched as a page is;
+ * - else it is a shell around other components (header, article, footer): the one holding the
+ *   most is taken in its place, and so on.
+ * On a page whose own tree holds no article (`pageHoldsNone`), components of one kind side by
+ * side in it are one article too, read through from the element around them.
  */
-function shadowArticle(roots: ShadowRoot[], floor: number): Found | null {
+function shadowArticle(roots: ShadowRoot[], floor: number, pageHoldsNone: boolean): Found | null {
+  const own = new Map<ShadowRoot, number>();
   const total = new Map<Node, number>();
   const inner = new Map<Node, ShadowRoot[]>();
   // The roots come outer first: taken in reverse, each root's total is complete before its outer root's.
   for (let i = roots.length - 1; i >= 0; i--) {
     const shadow = roots[i]!;
-    const text = (total.get(shadow) ?? 0) + paragraphText(shadow);
+    // A component shows its own text and the page's content placed in its slots.
+    const ownText = paragraphText(shadow) + paragraphText(shadow.host);
+    own.set(shadow, ownText);
+    const text = ownText + (total.get(shadow) ?? 0);
     total.set(shadow, text);
     const outer = shadow.host.getRootNode();
     if (outer.nodeType !== DOCUMENT_FRAGMENT) continue;
     total.set(outer, (total.get(outer) ?? 0) + text);
-    inner.set(outer, [...(inner.get(outer) ?? []), shadow]);
+    const siblings = inner.get(outer);
+    if (siblings) siblings.push(shadow);
+    else inner.set(outer, [shadow]);
   }
-  // A component shows its own text and the page's content placed in its slots.
-  const measure = (shadow: ShadowRoot) => total.get(shadow)! + paragraphText(shadow.host);
+  const totalOf = (shadow: ShadowRoot) => total.get(shadow)!;
   const topLevel = roots.filter((shadow) => shadow.host.getRootNode().nodeType !== DOCUMENT_FRAGMENT);
-  let best: { scope: ShadowRoot; text: number } | null = null;
-  for (const shadow of topLevel) {
-    const text = measure(shadow);
-    if (text > (best?.text ?? floor)) best = { scope: shadow, text };
+  let best: ShadowRoot | null = null;
+  for (const shadow of topLevel) if (totalOf(shadow) > (best ? totalOf(best) : floor)) best = shadow;
+  // Components of one kind beside another component are the article only when they clearly hold more.
+  const group = pageHoldsNone ? paragraphComponents(topLevel, totalOf) : null;
+  const beside = best && group && best.host.parentNode === group.container && best.host.localName === group.kind ? 1 : 2;
+  if (group && group.text > (best ? beside * totalOf(best) : floor)) {
+    return { root: group.container, reading: BY_PARAGRAPHS, throughComponents: { text: group.text } };
   }
-  while (best) {
-    const largest = (inner.get(best.scope) ?? []).map((scope) => ({ scope, text: measure(scope) })).sort((a, b) => b.text - a.text)[0];
-    if (!largest || largest.text <= best.text / 2) break;
-    best = largest;
+  for (let current = best; current; ) {
+    const text = totalOf(current);
+    const members = inner.get(current) ?? [];
+    const paragraphs = paragraphComponents(members, totalOf);
+    if (paragraphs && paragraphs.text > text / 2) return { root: current, reading: BY_PARAGRAPHS, throughComponents: { text } };
+    if (own.get(current)! > text / 2 || !members.length) return rootWithin(current, own.get(current)!);
+    const candidates = members.filter((m) => !mostlyLinkText(m));
+    if (!candidates.length) return rootWithin(current, own.get(current)!);
+    current = candidates.reduce((a, b) => (totalOf(b) > totalOf(a) ? b : a));
   }
-  const group = componentGroup(topLevel, measure);
-  if (group && group.text > (best?.text ?? floor)) return { root: group.element, reading: BY_PARAGRAPHS, throughComponents: true };
-  return best ? rootWithin(best.scope, best.text) : null;
+  return null;
 }
 
-/** The element around the most text of sibling components, when no one of them holds half of it. */
-function componentGroup(roots: ShadowRoot[], measure: (shadow: ShadowRoot) => number): { element: Element; text: number } | null {
-  const groups = new Map<Element, { text: number; largest: number }>();
+/**
+ * The components of one kind (tag name) side by side with the most text among `roots`, at
+ * least MIN_PARAGRAPH_COMPONENTS of them, outside page furniture; with what holds them.
+ */
+function paragraphComponents(roots: ShadowRoot[], totalOf: (shadow: ShadowRoot) => number): { container: Scope; kind: string; text: number } | null {
+  const groups = new Map<Node, Map<string, { text: number; count: number }>>();
   for (const shadow of roots) {
-    const parent = shadow.host.parentElement;
-    if (!parent) continue;
-    const group = groups.get(parent) ?? { text: 0, largest: 0 };
-    const text = measure(shadow);
-    groups.set(parent, { text: group.text + text, largest: Math.max(group.largest, text) });
+    const host = shadow.host;
+    const container = host.parentNode;
+    if (!container || host.closest(FURNITURE) || mostlyLinkText(shadow)) continue;
+    const kinds = groups.get(container) ?? new Map<string, { text: number; count: number }>();
+    groups.set(container, kinds);
+    const kind = kinds.get(host.localName) ?? { text: 0, count: 0 };
+    kinds.set(host.localName, { text: kind.text + totalOf(shadow), count: kind.count + 1 });
   }
-  let best: { element: Element; text: number } | null = null;
-  for (const [element, { text, largest }] of groups) if (largest <= text / 2 && text > (best?.text ?? 0)) best = { element, text };
+  let best: { container: Scope; kind: string; text: number } | null = null;
+  for (const [container, kinds] of groups) {
+    for (const [kind, { text, count }] of kinds) if (count >= MIN_PARAGRAPH_COMPONENTS && text > (best?.text ?? 0)) best = { container: container as Scope, kind, text };
+  }
   return best;
+}
+
+/** Whether a component's text is mostly links (a teaser card, a list of related stories). */
+function mostlyLinkText(shadow: ShadowRoot): boolean {
+  let all = 0;
+  let linked = 0;
+  for (const child of Array.from(shadow.children)) all += readableLength(child);
+  for (const a of Array.from(shadow.querySelectorAll('a'))) linked += readableLength(a);
+  return all > 0 && linked >= LINK_LIST_SHARE * all;
 }
 
 function rootWithin(scope: Scope, pageText: number): Found {
@@ -278,7 +313,8 @@ function paragraphText(el: Scope): number {
 }
 
 function skipped(el: Element, rootText: number, measure: Reading['measure']): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  // Our own card's host, whatever name it had to take on this page.
+  if (SKIP_TAGS.has(el.tagName.toUpperCase()) || el.localName.startsWith(CARD_HOST)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if (el.getAttribute('contenteditable') === '' || el.getAttribute('contenteditable') === 'true') return true;
   const role = el.getAttribute('role');
@@ -324,14 +360,13 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   let length = 0;
   let blocks = 0;
   if (!found) return { text: '', pieces, blocks };
-  const { root } = found;
-  const { measure } = found.reading;
-  const rootText = measure(root);
+  const { root, throughComponents } = found;
+  // An article split into components is measured with their text, where boilerplate is left out.
+  const measure = throughComponents ? flatParagraphText : found.reading.measure;
+  const rootText = throughComponents ? throughComponents.text : measure(root);
   // An article in a shadow root is read as the browser shows it: into the shadow roots of its
   // components, and through their slots to the content placed in them.
-  const rootNode = root.getRootNode();
-  const inShadow = rootNode.nodeType === DOCUMENT_FRAGMENT || found.throughComponents === true;
-  const shadowRoots = rootNode.nodeType === DOCUMENT_FRAGMENT ? [rootNode as ShadowRoot] : [];
+  const inShadow = root.getRootNode().nodeType === DOCUMENT_FRAGMENT || throughComponents !== undefined;
   let currentBlock: Node | null = null;
   let gap = false;
   // A <br>, an <hr> or an empty block between two words of one block: they must stay apart.
@@ -385,16 +420,46 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       gap = true;
       continue;
     }
-    if (inShadow && el.shadowRoot) {
-      stack.push(el.shadowRoot);
-      shadowRoots.push(el.shadowRoot);
-    }
+    if (inShadow && el.shadowRoot) stack.push(el.shadowRoot);
     else if (inShadow && tag === 'SLOT') {
       const placed = (el as HTMLSlotElement).assignedNodes();
       pushChildren(stack, placed.length ? placed : el.childNodes);
     } else pushChildren(stack, el.childNodes);
   }
-  return { text: parts.join(''), pieces, blocks, ...(inShadow ? { shadowRoots } : {}) };
+  return { text: parts.join(''), pieces, blocks, ...(inShadow ? { shadowRoots: watchedRoots(root, pieces) } : {}) };
+}
+
+/**
+ * The shadow roots whose changes concern an article read from components: the roots around the
+ * article's root (a page shell may swap the article), then each root that holds some of its text.
+ */
+function watchedRoots(root: Scope, pieces: TextPiece[]): ShadowRoot[] {
+  const roots = new Set<ShadowRoot>();
+  const around: ShadowRoot[] = [];
+  for (let r = root.getRootNode(); r.nodeType === DOCUMENT_FRAGMENT; r = (r as ShadowRoot).host.getRootNode()) around.unshift(r as ShadowRoot);
+  for (const r of around) roots.add(r);
+  for (const { node } of pieces) {
+    const r = node.getRootNode();
+    if (r.nodeType === DOCUMENT_FRAGMENT) roots.add(r as ShadowRoot);
+  }
+  return [...roots];
+}
+
+/** Characters of paragraph text in a scope and in the open shadow roots of the components inside it. */
+function flatParagraphText(scope: Scope): number {
+  let n = 0;
+  const stack: ParentNode[] = [scope];
+  if (scope.nodeType === 1 && (scope as Element).shadowRoot) stack.push((scope as Element).shadowRoot!);
+  let seen = 0;
+  while (stack.length && seen < SHADOW_SEARCH_ELEMENTS) {
+    const node = stack.pop()!;
+    n += paragraphText(node as Scope);
+    for (const el of Array.from(node.querySelectorAll('*'))) {
+      seen++;
+      if (el.shadowRoot) stack.push(el.shadowRoot);
+    }
+  }
+  return n;
 }
 
 const DOCUMENT_FRAGMENT = 11;

@@ -17,7 +17,8 @@ function pieceAt(pieces: TextPiece[], offset: number): number {
 
 /**
  * A Range over [start, end) of the extracted text, or null when the text nodes changed since
- * extraction (a range is never drawn over text other than the one analysed).
+ * extraction (a range is never drawn over text other than the one analysed), or when the text
+ * runs from one tree into another (the page's and a component's shadow root).
  */
 export function rangeFor(doc: Document, pieces: TextPiece[], text: string, start: number, end: number): Range | null {
   const first = pieceAt(pieces, start);
@@ -25,6 +26,8 @@ export function rangeFor(doc: Document, pieces: TextPiece[], text: string, start
   if (first === -1 || last === -1) return null;
   const a = pieces[first]!;
   const b = pieces[last]!;
+  // A range cannot span two trees (a paragraph with a component inside it): the browser would collapse it.
+  if (a.node.getRootNode() !== b.node.getRootNode()) return null;
   // Check every node still holds what was extracted from it, and that no unread content (a
   // button, code) lies inside the range, where it would be drawn as part of the mark.
   for (let i = first; i <= last; i++) {

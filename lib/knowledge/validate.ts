@@ -189,6 +189,10 @@ function crossChecks(kb: Knowledge): KnowledgeProblem[] {
         if (!source.url.startsWith('https://')) {
           problems.push({ entry: here, field: `sources.${i}.url`, message: 'use the https address' });
         }
+        // As the browser sends it: a raw non-ASCII character is percent-encoded (%D8%A8…).
+        if (/[^\x21-\x7e]/.test(source.url)) {
+          problems.push({ entry: here, field: `sources.${i}.url`, message: 'write the address percent-encoded, without spaces or non-ASCII characters' });
+        }
         if (source.date > entry.last_checked) {
           problems.push({ entry: here, field: `sources.${i}.date`, message: 'source dated after last_checked' });
         }

@@ -464,6 +464,18 @@ export function browserSuite(kind: BrowserKind, extra?: (ctx: SuiteContext) => v
           ACTOR,
         );
         expect(await markedHosts(ACTOR)).toContainEqual({ text: 'Hezbollah', host: 4 });
+        // The new component's own shadow root is watched from then on.
+        await page.evaluate(() => {
+          const more = document.createElement('p');
+          more.textContent = 'Naim Qassem, the group’s leader, said in a speech that Hezbollah would not be drawn into the fighting in the north-west.';
+          document.querySelectorAll('story-paragraph')[4]!.shadowRoot!.append(more);
+        });
+        await page.waitForFunction(
+          (n) => [...((CSS.highlights.get(n) ?? []) as Iterable<Range>)].some((r) => r.toString() === 'Naim Qassem'),
+          { timeout: 10_000, polling: 100 },
+          ACTOR,
+        );
+        expect(await markedHosts(ACTOR)).toContainEqual({ text: 'Naim Qassem', host: 4 });
       });
     });
 

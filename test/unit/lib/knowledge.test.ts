@@ -260,6 +260,18 @@ describe('validateKnowledge on broken copies', () => {
     expect(found[0]!.message).toMatch(/https/);
   });
 
+  it('reports a source address written with raw non-ASCII characters, and a framing dated after the file', () => {
+    const kb = copy();
+    const e = event(kb, 'us-turkey-joint-statement-2019');
+    e.sources[0]!.url = 'https://example.org/news/بيان';
+    const found = about(validateKnowledge(kb), 'us-turkey-joint-statement-2019', /^sources\.0\.url$/);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(/percent-encoded/);
+    const framing = kb.framings.find((f) => f.id === 'jolani-versus-sharaa')!;
+    framing.since = '2099-01';
+    expect(about(validateKnowledge(kb), 'jolani-versus-sharaa', /^since$/)).toHaveLength(1);
+  });
+
   it('reports a source address that is not a URL', () => {
     const kb = copy();
     actor(kb, 'hts').sources[0]!.url = 'not a url';

@@ -239,23 +239,42 @@ describe('an article in the page\'s own shadow roots (pages built of web compone
     expect(shadowRoots).toEqual([shadow, ...inner]);
   });
 
-  it("takes the article's own component rather than the page shell around it", () => {
+  // A rail of related stories and a footer beside the article: each less than the article, together more.
+  const rail = '<p>' + 'More from the world desk: markets, elections and the weather this week. '.repeat(6) + '</p>';
+  const footer = '<p>' + 'About us, contact, careers, terms of use and the rest of the links. '.repeat(6) + '</p>';
+
+  it("takes the article's own component rather than the page shell around it, however much else the shell holds", () => {
     const doc = parse('<html><body><app-shell></app-shell></body></html>');
     const shell = doc.querySelector('app-shell')!.attachShadow({ mode: 'open' });
-    shell.innerHTML = '<app-header></app-header><article-view></article-view><app-footer></app-footer>';
+    shell.innerHTML = '<app-header></app-header><article-view></article-view><related-rail></related-rail><app-footer></app-footer>';
     shell.querySelector('app-header')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Sections: world, business, sport and the weather today.</p>';
     const article = shell.querySelector('article-view')!.attachShadow({ mode: 'open' });
     article.innerHTML = paragraphs(story);
-    shell.querySelector('app-footer')!.attachShadow({ mode: 'open' }).innerHTML = '<p>About us, contact, careers, terms of use and the rest of the links.</p>';
+    shell.querySelector('related-rail')!.attachShadow({ mode: 'open' }).innerHTML = rail;
+    shell.querySelector('app-footer')!.attachShadow({ mode: 'open' }).innerHTML = footer;
     const { text, shadowRoots } = extractArticle(doc);
-    expect(shadowRoots?.[0]).toBe(article);
     expect(text).toContain('Sochi');
-    expect(text).not.toContain('Sections');
-    expect(text).not.toContain('careers');
+    for (const other of ['Sections', 'More from the world desk', 'careers']) expect(text).not.toContain(other);
+    // Watched: the shell (it may swap the article) and the article's root; not the header's or the footer's.
+    expect(shadowRoots).toEqual([shell, article]);
+  });
+
+  it('leaves out the boilerplate inside an article read through its paragraph components', () => {
+    const { doc, shadow } = shadowPage(
+      `<div class="content-with-sidebar"><h1>Talks on Idlib</h1>${story.map(() => '<x-p></x-p>').join('')}</div>` +
+        '<div class="share-bar"><p>Share on Facebook, share on X, copy the link to this story.</p></div>',
+    );
+    Array.from(shadow.querySelectorAll('x-p')).forEach((host, i) => {
+      host.attachShadow({ mode: 'open' }).innerHTML = `<p>${story[i]} ${story[i]}</p>`;
+    });
+    const { text } = extractArticle(doc);
+    for (const line of story) expect(text).toContain(line);
+    expect(text).toContain('Talks on Idlib');
+    expect(text).not.toContain('Share on Facebook');
   });
 
   it("reads components side by side in the page's own tree, one per paragraph, as one article", () => {
-    const doc = parse(`<html><body><nav><a href="/">Home</a></nav><main><h1>Talks on Idlib</h1>${story.map(() => '<story-paragraph></story-paragraph>').join('')}</main></body></html>`);
+    const doc = parse(`<html><body><div>Weather in Paris today: sunny.</div><main><h1>Talks on Idlib</h1>${story.map(() => '<story-paragraph></story-paragraph>').join('')}</main></body></html>`);
     const inner = Array.from(doc.querySelectorAll('story-paragraph')).map((host, i) => {
       const root = host.attachShadow({ mode: 'open' });
       root.innerHTML = `<p>${story[i]} ${story[i]}</p>`;
@@ -265,20 +284,58 @@ describe('an article in the page\'s own shadow roots (pages built of web compone
     expect(text).toContain('Talks on Idlib');
     for (const line of story) expect(text).toContain(`${line} ${line}`);
     expect(text).toContain('kilometres deep, patrolled by Turkish and Russian forces.\n\nAid agencies');
-    expect(text).not.toContain('Home');
+    expect(text).not.toContain('Weather in Paris');
     expect(shadowRoots).toEqual(inner);
   });
 
-  it('takes the component that holds most of the text, not the header and footer components beside it', () => {
-    const doc = parse('<html><body><site-header></site-header><news-article></news-article><site-footer></site-footer></body></html>');
+  it('reads paragraph components of very different lengths whole, in a component or in the page', () => {
+    const lengths = [12, 2, 2];
+    const fill = (i: number) => `<p>${Array.from({ length: lengths[i]! }, () => story[i]).join(' ')}</p>`;
+    const nested = shadowPage(`<h1>Talks on Idlib</h1>${lengths.map(() => '<x-p></x-p>').join('')}`);
+    Array.from(nested.shadow.querySelectorAll('x-p')).forEach((host, i) => (host.attachShadow({ mode: 'open' }).innerHTML = fill(i)));
+    const side = parse(`<html><body><main>${lengths.map(() => '<x-p></x-p>').join('')}</main></body></html>`);
+    Array.from(side.querySelectorAll('x-p')).forEach((host, i) => (host.attachShadow({ mode: 'open' }).innerHTML = fill(i)));
+    for (const doc of [nested.doc, side]) {
+      const { text } = extractArticle(doc);
+      for (const line of story) expect(text).toContain(line);
+    }
+  });
+
+  it('maps no range over text that runs from the page into a component inside a paragraph', () => {
+    const { doc, shadow } = shadowPage(`${paragraphs(story)}<p>Aid groups said that <x-num></x-num> people had fled.</p>`);
+    shadow.querySelector('x-num')!.attachShadow({ mode: 'open' }).innerHTML = 'more than 200,000';
+    const { text, pieces } = extractArticle(doc);
+    expect(text).toContain('Aid groups said that more than 200,000 people had fled.');
+    const across = text.indexOf('that more than');
+    expect(rangeFor(doc, pieces, text, across, across + 'that more than'.length)).toBeNull();
+    const inside = text.indexOf('200,000');
+    expect(rangeFor(doc, pieces, text, inside, inside + 7)?.toString()).toBe('200,000');
+  });
+
+  it('takes the article component, not the header, newsletter and footer components beside it', () => {
+    const doc = parse('<html><body><site-header></site-header><news-article></news-article><newsletter-box></newsletter-box><site-footer></site-footer></body></html>');
     doc.querySelector('site-header')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Sections: world, business, sport and the weather today.</p>';
     const article = doc.querySelector('news-article')!.attachShadow({ mode: 'open' });
     article.innerHTML = paragraphs(story);
-    doc.querySelector('site-footer')!.attachShadow({ mode: 'open' }).innerHTML = '<p>About us, contact, careers, terms of use and the rest of the links.</p>';
+    doc.querySelector('newsletter-box')!.attachShadow({ mode: 'open' }).innerHTML = rail;
+    doc.querySelector('site-footer')!.attachShadow({ mode: 'open' }).innerHTML = footer;
     const { text, shadowRoots } = extractArticle(doc);
-    expect(shadowRoots?.[0]).toBe(article);
+    expect(shadowRoots).toEqual([article]);
     expect(text).toContain('Sochi');
-    expect(text).not.toContain('careers');
+    for (const other of ['Sections', 'More from the world desk', 'careers']) expect(text).not.toContain(other);
+  });
+
+  it("keeps a short article of the page's own over the comment components below it", () => {
+    const comment = (n: number) => `<p>Comment ${n}: ${'I have followed this war for years and the talks never change anything. '.repeat(3)}</p>`;
+    const brief = paragraphs(story);
+    const doc = parse(`<html><body><main><article>${brief}</article><div id="comments">${[1, 2, 3, 4, 5, 6].map(() => '<user-comment></user-comment>').join('')}</div></main></body></html>`);
+    Array.from(doc.querySelectorAll('user-comment')).forEach((host, i) => {
+      host.attachShadow({ mode: 'open' }).innerHTML = comment(i + 1);
+    });
+    const { text, shadowRoots } = extractArticle(doc);
+    expect(shadowRoots).toBeUndefined();
+    expect(text).toContain('Sochi');
+    expect(text).not.toContain('Comment 1');
   });
 
   it('leaves the shadow roots alone when the page itself holds the article', () => {
