@@ -1,7 +1,7 @@
 /**
- * Finds the knowledge file's actors in text with two compiled expressions (one for names
- * matched in any case, one for short forms such as "US" or "IS" matched case-sensitively).
- * One pass over the text, longest name first, so "Bashar al-Assad" wins over "Assad".
+ * Finds the knowledge file's actors in text with compiled expressions (for names matched in any
+ * case, and for short forms such as "US" or "IS" matched case-sensitively), longest name first,
+ * so "Bashar al-Assad" wins over "Assad".
  * A third pass reads forms such as "the Coalition" as the actor named in full nearest before.
  */
 import type { Actor } from '../knowledge/schema';
@@ -33,13 +33,33 @@ const PLACE_LIST_CUE = /\b(?:in|into|from|across|toward|towards|near|around)\s+\
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 
-function compile(forms: Form[], flags: string): { re: RegExp; byGroupText: Map<string, Form> } | null {
+/**
+ * Longest source of one expression. V8 stops optimising an expression of more than 20 KB of
+ * source (it then runs tens of times slower), so the forms are split into expressions below it.
+ */
+const MAX_PATTERN = 16_000;
+
+function compile(forms: Form[], flags: string): { res: RegExp[]; byGroupText: Map<string, Form> } | null {
   if (forms.length === 0) return null;
   const sorted = [...forms].sort((a, b) => b.text.length - a.text.length);
-  const body = sorted.map((f) => flexiblePattern(f.text)).join('|');
   const byGroupText = new Map<string, Form>();
   for (const f of sorted) byGroupText.set(normalise(f.text, flags.includes('i')), f);
-  return { re: new RegExp(`${BOUNDARY_BEFORE}(?:${body})${BOUNDARY_AFTER}`, flags), byGroupText };
+  const res: RegExp[] = [];
+  let part: string[] = [];
+  let length = 0;
+  const close = () => {
+    if (part.length) res.push(new RegExp(`${BOUNDARY_BEFORE}(?:${part.join('|')})${BOUNDARY_AFTER}`, flags));
+    part = [];
+    length = 0;
+  };
+  for (const f of sorted) {
+    const pattern = flexiblePattern(f.text);
+    if (length + pattern.length + 1 > MAX_PATTERN) close();
+    part.push(pattern);
+    length += pattern.length + 1;
+  }
+  close();
+  return { res, byGroupText };
 }
 
 /** The key a matched text is looked up by: spacing, dashes and apostrophes folded. */
@@ -85,28 +105,32 @@ export class Gazetteer {
     this.anyCase = compile(loose, 'giu');
     this.exactCase = compile(exact, 'gu');
     // Only the expression: which actor a short form stands for is decided by the text around it.
-    this.shortFormPattern = compile(short, 'gu')?.re ?? null;
+    this.shortFormPattern = compile(short, 'gu')?.res[0] ?? null;
   }
 
   find(text: string): GazetteerHit[] {
     const hits: GazetteerHit[] = [];
     for (const compiled of [this.anyCase, this.exactCase]) {
-      if (!compiled) continue;
-      const foldCase = compiled.re.flags.includes('i');
-      for (const m of text.matchAll(compiled.re)) {
-        const form = this.lookup(compiled.byGroupText, m[0], foldCase);
-        if (!form) continue;
-        const start = m.index;
-        // A state's name or its capital after "in", "from", "northern"... is a place.
-        if (form.metonym || this.placeKinds.has(form.actorId)) {
-          const before = text.slice(Math.max(0, start - 60), start);
-          if (PLACE_CUE.test(before.slice(-24)) || PLACE_LIST_CUE.test(before)) continue;
-        }
-        hits.push({ actorId: form.actorId, start, end: start + m[0].length, metonym: form.metonym });
-      }
+      for (const re of compiled?.res ?? []) this.scan(text, re, compiled!.byGroupText, hits);
     }
+    // Hits of separate expressions may overlap: the longest is kept, as one expression would.
     const named = removeOverlaps(hits);
     return this.shortFormPattern ? this.withShortForms(text, named, this.shortFormPattern) : named;
+  }
+
+  private scan(text: string, re: RegExp, byGroupText: Map<string, Form>, hits: GazetteerHit[]): void {
+    const foldCase = re.flags.includes('i');
+    for (const m of text.matchAll(re)) {
+      const form = this.lookup(byGroupText, m[0], foldCase);
+      if (!form) continue;
+      const start = m.index;
+      // A state's name or its capital after "in", "from", "northern"... is a place.
+      if (form.metonym || this.placeKinds.has(form.actorId)) {
+        const before = text.slice(Math.max(0, start - 60), start);
+        if (PLACE_CUE.test(before.slice(-24)) || PLACE_LIST_CUE.test(before)) continue;
+      }
+      hits.push({ actorId: form.actorId, start, end: start + m[0].length, metonym: form.metonym });
+    }
   }
 
   /**

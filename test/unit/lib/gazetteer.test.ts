@@ -204,6 +204,32 @@ describe('Gazetteer: hits', () => {
   });
 });
 
+describe('Gazetteer: a file too large for one expression', () => {
+  it('still marks the longest name where names of separate expressions overlap', () => {
+    // Thousands of names of every length between the two: the long name and its short part land in different expressions.
+    const filler = Array.from({ length: 3000 }, (_, i) => ({
+      ...knowledge.actors.find((a) => a.id === 'sdf')!,
+      id: `filler-${i}`,
+      name: `Filler Name ${'x'.repeat(6 + (i % 12))} ${i}`,
+      aliases: undefined,
+      case_sensitive_aliases: undefined,
+      short_forms: undefined,
+      short_form_context: undefined,
+    }));
+    // A made-up name inside a real one: one expression would never see it start inside "Syrian Democratic Forces".
+    const inner = { ...filler[0]!, id: 'made-up-forces', name: 'Democratic Forces' };
+    const actors = [...knowledge.actors, ...filler, inner];
+    const big = new Gazetteer(actors);
+    const text = 'The Syrian Democratic Forces said Syria, the Democratic Forces and Filler Name xxxxxx 0 were not involved.';
+    expect(big.find(text).map((h) => [h.actorId, text.slice(h.start, h.end)])).toEqual([
+      ['sdf', 'Syrian Democratic Forces'],
+      ['syria', 'Syria'],
+      ['made-up-forces', 'Democratic Forces'],
+      ['filler-0', 'Filler Name xxxxxx 0'],
+    ]);
+  });
+});
+
 describe('removeOverlaps', () => {
   it('keeps the longest of overlapping spans, then the earliest, in text order', () => {
     const spans = [
