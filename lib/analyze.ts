@@ -2,7 +2,8 @@
  * The analysis: one entry point shared by the background, the command line and the tests.
  * `createAnalyzer` compiles the knowledge file's expressions once; `analyze` is then pure.
  */
-import { Gazetteer, overlapsAny } from './actors/gazetteer';
+import { Gazetteer } from './actors/gazetteer';
+import { overlapsAny } from './text/spans';
 import { findNames } from './actors/names';
 import { RoleResolver } from './actors/roles';
 import { attributionFinder } from './attribution';

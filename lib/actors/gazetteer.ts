@@ -5,7 +5,8 @@
  * A third pass reads forms such as "the Coalition" as the actor named in full nearest before.
  */
 import type { Actor } from '../knowledge/schema';
-import { flexiblePattern } from '../text/segment';
+import { flexiblePattern, phraseExpressions } from '../text/segment';
+import { asOneExpression, overlapsAny, removeOverlaps } from '../text/spans';
 
 export interface GazetteerHit {
   actorId: string;
@@ -30,36 +31,13 @@ const PLACE_CUE = /(?:\b(?:in|into|inside|from|across|throughout|toward|towards|
 // "refugees in Turkey, Lebanon and Jordan".
 const PLACE_LIST_CUE = /\b(?:in|into|from|across|toward|towards|near|around)\s+\p{Lu}[\p{L}.-]*(?:\s*,\s*\p{Lu}[\p{L}.-]*)*(?:,?\s+(?:and|or)\s+|\s*,\s*)$/iu;
 
-const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
-const BOUNDARY_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
-
-/**
- * Longest source of one expression. V8 stops optimising an expression of more than 20 KB of
- * source (it then runs tens of times slower), so the forms are split into expressions below it.
- */
-const MAX_PATTERN = 16_000;
 
 function compile(forms: Form[], flags: string): { res: RegExp[]; byGroupText: Map<string, Form> } | null {
   if (forms.length === 0) return null;
   const sorted = [...forms].sort((a, b) => b.text.length - a.text.length);
   const byGroupText = new Map<string, Form>();
   for (const f of sorted) byGroupText.set(normalise(f.text, flags.includes('i')), f);
-  const res: RegExp[] = [];
-  let part: string[] = [];
-  let length = 0;
-  const close = () => {
-    if (part.length) res.push(new RegExp(`${BOUNDARY_BEFORE}(?:${part.join('|')})${BOUNDARY_AFTER}`, flags));
-    part = [];
-    length = 0;
-  };
-  for (const f of sorted) {
-    const pattern = flexiblePattern(f.text);
-    if (length + pattern.length + 1 > MAX_PATTERN) close();
-    part.push(pattern);
-    length += pattern.length + 1;
-  }
-  close();
-  return { res, byGroupText };
+  return { res: phraseExpressions(sorted.map((f) => flexiblePattern(f.text)), flags), byGroupText };
 }
 
 /** The key a matched text is looked up by: spacing, dashes and apostrophes folded. */
@@ -111,26 +89,27 @@ export class Gazetteer {
   find(text: string): GazetteerHit[] {
     const hits: GazetteerHit[] = [];
     for (const compiled of [this.anyCase, this.exactCase]) {
-      for (const re of compiled?.res ?? []) this.scan(text, re, compiled!.byGroupText, hits);
+      if (!compiled) continue;
+      const matches: Array<{ start: number; end: number; form: Form }> = [];
+      for (const re of compiled.res) {
+        const foldCase = re.flags.includes('i');
+        for (const m of text.matchAll(re)) {
+          const form = this.lookup(compiled.byGroupText, m[0], foldCase);
+          if (form) matches.push({ start: m.index, end: m.index + m[0].length, form });
+        }
+      }
+      for (const { start, end, form } of asOneExpression(matches)) {
+        // A state's name or its capital after "in", "from", "northern"... is a place.
+        if (form.metonym || this.placeKinds.has(form.actorId)) {
+          const before = text.slice(Math.max(0, start - 60), start);
+          if (PLACE_CUE.test(before.slice(-24)) || PLACE_LIST_CUE.test(before)) continue;
+        }
+        hits.push({ actorId: form.actorId, start, end, metonym: form.metonym });
+      }
     }
-    // Hits of separate expressions may overlap: the longest is kept, as one expression would.
+    // A name matched in any case and a short form matched as written may overlap: the longest is kept.
     const named = removeOverlaps(hits);
     return this.shortFormPattern ? this.withShortForms(text, named, this.shortFormPattern) : named;
-  }
-
-  private scan(text: string, re: RegExp, byGroupText: Map<string, Form>, hits: GazetteerHit[]): void {
-    const foldCase = re.flags.includes('i');
-    for (const m of text.matchAll(re)) {
-      const form = this.lookup(byGroupText, m[0], foldCase);
-      if (!form) continue;
-      const start = m.index;
-      // A state's name or its capital after "in", "from", "northern"... is a place.
-      if (form.metonym || this.placeKinds.has(form.actorId)) {
-        const before = text.slice(Math.max(0, start - 60), start);
-        if (PLACE_CUE.test(before.slice(-24)) || PLACE_LIST_CUE.test(before)) continue;
-      }
-      hits.push({ actorId: form.actorId, start, end: start + m[0].length, metonym: form.metonym });
-    }
   }
 
   /**
@@ -187,40 +166,3 @@ function partOfAnotherName(text: string, start: number, end: number): boolean {
   return /(?:-\p{L}+|(?<![.!?]\s*)(?<![\p{L}])(?!The\s)\p{Lu}\p{L}*)[ \t]+$/u.test(before) || /^[ \t]+\p{Lu}/u.test(after);
 }
 
-/**
- * Keeps the longest of overlapping hits (then the earliest), in text order. Hits are grouped
- * into runs that overlap one another, so the cost stays linear in the number of hits.
- */
-export function removeOverlaps<T extends { start: number; end: number }>(hits: T[]): T[] {
-  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: T[] = [];
-  let group: T[] = [];
-  let groupEnd = -1;
-  const flush = () => {
-    const byPriority = group.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const chosen: T[] = [];
-    for (const h of byPriority) if (!chosen.some((k) => h.start < k.end && k.start < h.end)) chosen.push(h);
-    kept.push(...chosen.sort((a, b) => a.start - b.start));
-    group = [];
-  };
-  for (const h of sorted) {
-    if (group.length && h.start >= groupEnd) flush();
-    group.push(h);
-    groupEnd = Math.max(groupEnd, h.end);
-  }
-  if (group.length) flush();
-  return kept;
-}
-
-/** Whether [start, end) overlaps any of `spans` (sorted by start, not overlapping each other). */
-export function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  // The last span that starts before `end` is the only one that can overlap.
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < end) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return hi >= 0 && spans[hi]!.end > start;
-}

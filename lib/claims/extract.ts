@@ -4,7 +4,7 @@
  * and types them (casualties, displacement, refugees, ...) from the words around them.
  */
 import type { Approximation, ClaimKind } from '../types';
-import { overlapsAny, removeOverlaps } from '../actors/gazetteer';
+import { overlapsAny, removeOverlaps } from '../text/spans';
 import { isWordChar, segmentAt, type Segment } from '../text/segment';
 import { isPluralNoun, parseNumberWords } from './numbers';
 

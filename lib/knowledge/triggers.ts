@@ -3,7 +3,8 @@
  * compiled expression. A phrase may belong to several entries ("sochi" to two agreements).
  */
 import type { Knowledge } from './schema';
-import { flexiblePattern } from '../text/segment';
+import { flexiblePattern, phraseExpressions } from '../text/segment';
+import { asOneExpression } from '../text/spans';
 
 export interface TriggerHit {
   entryIds: string[];
@@ -13,7 +14,7 @@ export interface TriggerHit {
 }
 
 export class TriggerIndex {
-  private readonly re: RegExp | null;
+  private readonly res: RegExp[];
   private readonly owners = new Map<string, string[]>();
 
   constructor(kb: Knowledge) {
@@ -27,20 +28,19 @@ export class TriggerIndex {
       }
     }
     const phrases = [...this.owners.keys()].sort((a, b) => b.length - a.length);
-    this.re = phrases.length
-      ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${phrases.map(flexiblePattern).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu')
-      : null;
+    this.res = phraseExpressions(phrases.map(flexiblePattern), 'giu');
   }
 
   find(text: string): TriggerHit[] {
-    if (!this.re) return [];
     const hits: TriggerHit[] = [];
-    for (const m of text.matchAll(this.re)) {
-      const key = fold(m[0]);
-      const entryIds = this.owners.get(key) ?? this.looseOwners(key);
-      if (entryIds.length) hits.push({ entryIds, trigger: key, start: m.index, end: m.index + m[0].length });
+    for (const re of this.res) {
+      for (const m of text.matchAll(re)) {
+        const key = fold(m[0]);
+        const entryIds = this.owners.get(key) ?? this.looseOwners(key);
+        if (entryIds.length) hits.push({ entryIds, trigger: key, start: m.index, end: m.index + m[0].length });
+      }
     }
-    return hits;
+    return asOneExpression(hits);
   }
 
   private looseOwners(key: string): string[] {

@@ -57,6 +57,35 @@ export function flexiblePattern(literal: string): string {
     .replace(/[-‐‑–]/g, '[-‐‑–\\s]?');
 }
 
+/**
+ * Longest source of one expression. V8 stops optimising an expression of more than 20 KB of
+ * source (it then runs tens of times slower), so long lists of phrases are split below it.
+ */
+const MAX_PATTERN = 16_000;
+
+/**
+ * Expressions matching any of `patterns` (regular-expression sources, in order of preference:
+ * longest first) as whole words, each under MAX_PATTERN characters of source. Matches of
+ * separate expressions may overlap: the caller keeps the longest.
+ */
+export function phraseExpressions(patterns: string[], flags: string): RegExp[] {
+  const res: RegExp[] = [];
+  let part: string[] = [];
+  let length = 0;
+  const close = () => {
+    if (part.length) res.push(new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${part.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, flags));
+    part = [];
+    length = 0;
+  };
+  for (const pattern of patterns) {
+    if (length + pattern.length + 1 > MAX_PATTERN) close();
+    part.push(pattern);
+    length += pattern.length + 1;
+  }
+  close();
+  return res;
+}
+
 /** Lower-cased words of a string. */
 export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];

@@ -1,6 +1,7 @@
 /** The actor gazetteer: which spans of a text it marks as which knowledge-file actor. */
 import { describe, expect, it } from 'vitest';
-import { Gazetteer, removeOverlaps } from '../../../lib/actors/gazetteer';
+import { Gazetteer } from '../../../lib/actors/gazetteer';
+import { asOneExpression, removeOverlaps } from '../../../lib/text/spans';
 import { knowledge } from '../../../lib/knowledge';
 
 const gazetteer = new Gazetteer(knowledge.actors);
@@ -226,6 +227,21 @@ describe('Gazetteer: a file too large for one expression', () => {
       ['syria', 'Syria'],
       ['made-up-forces', 'Democratic Forces'],
       ['filler-0', 'Filler Name xxxxxx 0'],
+    ]);
+  });
+});
+
+describe('asOneExpression', () => {
+  it('keeps what one expression would match: the leftmost, at one start the longest, then on from its end', () => {
+    const hits = [
+      { start: 10, end: 24 }, // "in need of aid", starting inside the first match
+      { start: 3, end: 17 }, // "people in need"
+      { start: 3, end: 9 },
+      { start: 30, end: 35 },
+    ];
+    expect(asOneExpression(hits)).toEqual([
+      { start: 3, end: 17 },
+      { start: 30, end: 35 },
     ]);
   });
 });

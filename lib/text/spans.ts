@@ -1,0 +1,56 @@
+/** Spans of a text (start inclusive, end exclusive) that may overlap. */
+
+/**
+ * Keeps the longest of overlapping hits (then the earliest), in text order. Hits are grouped
+ * into runs that overlap one another, so the cost stays linear in the number of hits.
+ */
+export function removeOverlaps<T extends { start: number; end: number }>(hits: T[]): T[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: T[] = [];
+  let group: T[] = [];
+  let groupEnd = -1;
+  const flush = () => {
+    const byPriority = group.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const chosen: T[] = [];
+    for (const h of byPriority) if (!chosen.some((k) => h.start < k.end && k.start < h.end)) chosen.push(h);
+    kept.push(...chosen.sort((a, b) => a.start - b.start));
+    group = [];
+  };
+  for (const h of sorted) {
+    if (group.length && h.start >= groupEnd) flush();
+    group.push(h);
+    groupEnd = Math.max(groupEnd, h.end);
+  }
+  if (group.length) flush();
+  return kept;
+}
+
+/** Whether [start, end) overlaps any of `spans` (sorted by start, not overlapping each other). */
+export function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  // The last span that starts before `end` is the only one that can overlap.
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < end) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi >= 0 && spans[hi]!.end > start;
+}
+
+/**
+ * The hits a single expression would have found among those of several (see
+ * `phraseExpressions`): scanning from the left, the longest hit that starts first, then on
+ * from its end.
+ */
+export function asOneExpression<T extends { start: number; end: number }>(hits: T[]): T[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: T[] = [];
+  let end = -1;
+  for (const h of sorted) {
+    if (h.start < end) continue;
+    kept.push(h);
+    end = h.end;
+  }
+  return kept;
+}
