@@ -434,32 +434,18 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
  * article's root (a page shell may swap the article), then each root that holds some of its text.
  */
 function watchedRoots(root: Scope, pieces: TextPiece[]): ShadowRoot[] {
-  const roots = new Set<ShadowRoot>();
-  const around: ShadowRoot[] = [];
-  for (let r = root.getRootNode(); r.nodeType === DOCUMENT_FRAGMENT; r = (r as ShadowRoot).host.getRootNode()) around.unshift(r as ShadowRoot);
-  for (const r of around) roots.add(r);
-  for (const { node } of pieces) {
-    const r = node.getRootNode();
-    if (r.nodeType === DOCUMENT_FRAGMENT) roots.add(r as ShadowRoot);
-  }
-  return [...roots];
+  const around: Node[] = [];
+  for (let r = root.getRootNode(); r.nodeType === DOCUMENT_FRAGMENT; r = (r as ShadowRoot).host.getRootNode()) around.unshift(r);
+  const holding = pieces.map(({ node }) => node.getRootNode());
+  return [...new Set([...around, ...holding])].filter((r): r is ShadowRoot => r.nodeType === DOCUMENT_FRAGMENT);
 }
 
-/** Characters of paragraph text in a scope and in the open shadow roots of the components inside it. */
+/** Characters of paragraph text in a scope and in the open shadow roots of the components inside it (its own too). */
 function flatParagraphText(scope: Scope): number {
-  let n = 0;
-  const stack: ParentNode[] = [scope];
-  if (scope.nodeType === 1 && (scope as Element).shadowRoot) stack.push((scope as Element).shadowRoot!);
-  let seen = 0;
-  while (stack.length && seen < SHADOW_SEARCH_ELEMENTS) {
-    const node = stack.pop()!;
-    n += paragraphText(node as Scope);
-    for (const el of Array.from(node.querySelectorAll('*'))) {
-      seen++;
-      if (el.shadowRoot) stack.push(el.shadowRoot);
-    }
-  }
-  return n;
+  const own = scope.nodeType === 1 ? (scope as Element).shadowRoot : null;
+  const scopes: Scope[] = [scope, ...openShadowRoots(scope, SHADOW_SEARCH_ELEMENTS)];
+  if (own) scopes.push(own, ...openShadowRoots(own, SHADOW_SEARCH_ELEMENTS));
+  return scopes.reduce((n, s) => n + paragraphText(s), 0);
 }
 
 const DOCUMENT_FRAGMENT = 11;

@@ -8,7 +8,7 @@ export const CARD_HOST = 'syria-lens-card';
  * (a host's shadow root before what follows the host), looking at no more than `limit`
  * elements. Closed shadow roots cannot be seen, and are never read; the card's own host is skipped.
  */
-export function openShadowRoots(from: Element, limit: number): ShadowRoot[] {
+export function openShadowRoots(from: Element | ShadowRoot, limit: number): ShadowRoot[] {
   const found: ShadowRoot[] = [];
   const stack: ParentNode[] = [from];
   let seen = 0;

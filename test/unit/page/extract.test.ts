@@ -195,6 +195,22 @@ describe('an article in the page\'s own shadow roots (pages built of web compone
     return { doc, shadow };
   }
 
+  /** Gives the element `selector` finds under `scope` an open shadow root holding `html`. */
+  function component(scope: ParentNode, selector: string, html: string): ShadowRoot {
+    const root = scope.querySelector(selector)!.attachShadow({ mode: 'open' });
+    root.innerHTML = html;
+    return root;
+  }
+
+  /** The same for every element `selector` finds, the i-th holding `htmlOf(i)`. */
+  function components(scope: ParentNode, selector: string, htmlOf: (i: number) => string): ShadowRoot[] {
+    return Array.from(scope.querySelectorAll(selector)).map((host, i) => {
+      const root = host.attachShadow({ mode: 'open' });
+      root.innerHTML = htmlOf(i);
+      return root;
+    });
+  }
+
   it('reads the article from the open shadow root and maps its offsets back there', () => {
     const { doc, shadow } = shadowPage(`<header><h1>Talks on Idlib</h1></header><div class="body">${paragraphs(story)}</div>`);
     const { text, pieces, shadowRoots } = extractArticle(doc);
@@ -225,12 +241,7 @@ describe('an article in the page\'s own shadow roots (pages built of web compone
 
   it('reads an article written as one component per paragraph whole, each paragraph apart', () => {
     const { doc, shadow } = shadowPage(`<h1>Talks on Idlib</h1>${story.map(() => '<story-paragraph></story-paragraph>').join('')}`);
-    const hosts = Array.from(shadow.querySelectorAll('story-paragraph'));
-    const inner = hosts.map((host, i) => {
-      const root = host.attachShadow({ mode: 'open' });
-      root.innerHTML = `<p>${story[i]} ${story[i]}</p>`;
-      return root;
-    });
+    const inner = components(shadow, 'story-paragraph', (i) => `<p>${story[i]} ${story[i]}</p>`);
     const { text, shadowRoots } = extractArticle(doc);
     for (const line of story) expect(text).toContain(`${line} ${line}`);
     expect(text.indexOf('Sochi')).toBeLessThan(text.indexOf('patrolled'));
@@ -239,19 +250,18 @@ describe('an article in the page\'s own shadow roots (pages built of web compone
     expect(shadowRoots).toEqual([shadow, ...inner]);
   });
 
-  // A rail of related stories and a footer beside the article: each less than the article, together more.
+  // A header, a rail of related stories and a footer beside the article: each less than the article, together more.
+  const header = '<p>Sections: world, business, sport and the weather today.</p>';
   const rail = '<p>' + 'More from the world desk: markets, elections and the weather this week. '.repeat(6) + '</p>';
   const footer = '<p>' + 'About us, contact, careers, terms of use and the rest of the links. '.repeat(6) + '</p>';
 
   it("takes the article's own component rather than the page shell around it, however much else the shell holds", () => {
     const doc = parse('<html><body><app-shell></app-shell></body></html>');
-    const shell = doc.querySelector('app-shell')!.attachShadow({ mode: 'open' });
-    shell.innerHTML = '<app-header></app-header><article-view></article-view><related-rail></related-rail><app-footer></app-footer>';
-    shell.querySelector('app-header')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Sections: world, business, sport and the weather today.</p>';
-    const article = shell.querySelector('article-view')!.attachShadow({ mode: 'open' });
-    article.innerHTML = paragraphs(story);
-    shell.querySelector('related-rail')!.attachShadow({ mode: 'open' }).innerHTML = rail;
-    shell.querySelector('app-footer')!.attachShadow({ mode: 'open' }).innerHTML = footer;
+    const shell = component(doc, 'app-shell', '<app-header></app-header><article-view></article-view><related-rail></related-rail><app-footer></app-footer>');
+    component(shell, 'app-header', header);
+    const article = component(shell, 'article-view', paragraphs(story));
+    component(shell, 'related-rail', rail);
+    component(shell, 'app-footer', footer);
     const { text, shadowRoots } = extractArticle(doc);
     expect(text).toContain('Sochi');
     for (const other of ['Sections', 'More from the world desk', 'careers']) expect(text).not.toContain(other);
@@ -264,9 +274,7 @@ describe('an article in the page\'s own shadow roots (pages built of web compone
       `<div class="content-with-sidebar"><h1>Talks on Idlib</h1>${story.map(() => '<x-p></x-p>').join('')}</div>` +
         '<div class="share-bar"><p>Share on Facebook, share on X, copy the link to this story.</p></div>',
     );
-    Array.from(shadow.querySelectorAll('x-p')).forEach((host, i) => {
-      host.attachShadow({ mode: 'open' }).innerHTML = `<p>${story[i]} ${story[i]}</p>`;
-    });
+    components(shadow, 'x-p', (i) => `<p>${story[i]} ${story[i]}</p>`);
     const { text } = extractArticle(doc);
     for (const line of story) expect(text).toContain(line);
     expect(text).toContain('Talks on Idlib');
@@ -275,11 +283,7 @@ describe('an article in the page\'s own shadow roots (pages built of web compone
 
   it("reads components side by side in the page's own tree, one per paragraph, as one article", () => {
     const doc = parse(`<html><body><div>Weather in Paris today: sunny.</div><main><h1>Talks on Idlib</h1>${story.map(() => '<story-paragraph></story-paragraph>').join('')}</main></body></html>`);
-    const inner = Array.from(doc.querySelectorAll('story-paragraph')).map((host, i) => {
-      const root = host.attachShadow({ mode: 'open' });
-      root.innerHTML = `<p>${story[i]} ${story[i]}</p>`;
-      return root;
-    });
+    const inner = components(doc, 'story-paragraph', (i) => `<p>${story[i]} ${story[i]}</p>`);
     const { text, shadowRoots } = extractArticle(doc);
     expect(text).toContain('Talks on Idlib');
     for (const line of story) expect(text).toContain(`${line} ${line}`);
@@ -292,9 +296,9 @@ describe('an article in the page\'s own shadow roots (pages built of web compone
     const lengths = [12, 2, 2];
     const fill = (i: number) => `<p>${Array.from({ length: lengths[i]! }, () => story[i]).join(' ')}</p>`;
     const nested = shadowPage(`<h1>Talks on Idlib</h1>${lengths.map(() => '<x-p></x-p>').join('')}`);
-    Array.from(nested.shadow.querySelectorAll('x-p')).forEach((host, i) => (host.attachShadow({ mode: 'open' }).innerHTML = fill(i)));
+    components(nested.shadow, 'x-p', fill);
     const side = parse(`<html><body><main>${lengths.map(() => '<x-p></x-p>').join('')}</main></body></html>`);
-    Array.from(side.querySelectorAll('x-p')).forEach((host, i) => (host.attachShadow({ mode: 'open' }).innerHTML = fill(i)));
+    components(side, 'x-p', fill);
     for (const doc of [nested.doc, side]) {
       const { text } = extractArticle(doc);
       for (const line of story) expect(text).toContain(line);
@@ -303,7 +307,7 @@ describe('an article in the page\'s own shadow roots (pages built of web compone
 
   it('maps no range over text that runs from the page into a component inside a paragraph', () => {
     const { doc, shadow } = shadowPage(`${paragraphs(story)}<p>Aid groups said that <x-num></x-num> people had fled.</p>`);
-    shadow.querySelector('x-num')!.attachShadow({ mode: 'open' }).innerHTML = 'more than 200,000';
+    component(shadow, 'x-num', 'more than 200,000');
     const { text, pieces } = extractArticle(doc);
     expect(text).toContain('Aid groups said that more than 200,000 people had fled.');
     const across = text.indexOf('that more than');
@@ -314,11 +318,10 @@ describe('an article in the page\'s own shadow roots (pages built of web compone
 
   it('takes the article component, not the header, newsletter and footer components beside it', () => {
     const doc = parse('<html><body><site-header></site-header><news-article></news-article><newsletter-box></newsletter-box><site-footer></site-footer></body></html>');
-    doc.querySelector('site-header')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Sections: world, business, sport and the weather today.</p>';
-    const article = doc.querySelector('news-article')!.attachShadow({ mode: 'open' });
-    article.innerHTML = paragraphs(story);
-    doc.querySelector('newsletter-box')!.attachShadow({ mode: 'open' }).innerHTML = rail;
-    doc.querySelector('site-footer')!.attachShadow({ mode: 'open' }).innerHTML = footer;
+    component(doc, 'site-header', header);
+    const article = component(doc, 'news-article', paragraphs(story));
+    component(doc, 'newsletter-box', rail);
+    component(doc, 'site-footer', footer);
     const { text, shadowRoots } = extractArticle(doc);
     expect(shadowRoots).toEqual([article]);
     expect(text).toContain('Sochi');
@@ -329,9 +332,7 @@ describe('an article in the page\'s own shadow roots (pages built of web compone
     const comment = (n: number) => `<p>Comment ${n}: ${'I have followed this war for years and the talks never change anything. '.repeat(3)}</p>`;
     const brief = paragraphs(story);
     const doc = parse(`<html><body><main><article>${brief}</article><div id="comments">${[1, 2, 3, 4, 5, 6].map(() => '<user-comment></user-comment>').join('')}</div></main></body></html>`);
-    Array.from(doc.querySelectorAll('user-comment')).forEach((host, i) => {
-      host.attachShadow({ mode: 'open' }).innerHTML = comment(i + 1);
-    });
+    components(doc, 'user-comment', (i) => comment(i + 1));
     const { text, shadowRoots } = extractArticle(doc);
     expect(shadowRoots).toBeUndefined();
     expect(text).toContain('Sochi');
