@@ -21,7 +21,12 @@ interface Form {
   actorId: string;
   metonym: boolean;
   caseSensitive: boolean;
+  /** A person's full name, also matched with a possessive whose apostrophe was stripped ("Bashar al-Assads"). */
+  strippedPossessive?: boolean;
 }
+
+/** An "s" straight after a name: its possessive where the text lost the apostrophe. */
+const STRIPPED_POSSESSIVE = '(?:s)?';
 
 // Words before a place name that make it a place rather than an actor: "talks in Moscow",
 // "refugees living in Turkey", "northwest Syria". "to" is left out: "a warning to Russia".
@@ -37,7 +42,8 @@ function compile(forms: Form[], flags: string): { res: RegExp[]; byGroupText: Ma
   const sorted = [...forms].sort((a, b) => b.text.length - a.text.length);
   const byGroupText = new Map<string, Form>();
   for (const f of sorted) byGroupText.set(normalise(f.text, flags.includes('i')), f);
-  return { res: phraseExpressions(sorted.map((f) => flexiblePattern(f.text)), flags), byGroupText };
+  const patterns = sorted.map((f) => flexiblePattern(f.text) + (f.strippedPossessive ? STRIPPED_POSSESSIVE : ''));
+  return { res: phraseExpressions(patterns, flags), byGroupText };
 }
 
 /** The key a matched text is looked up by: spacing, dashes and apostrophes folded. */
@@ -62,8 +68,14 @@ export class Gazetteer {
     const short: Form[] = [];
     for (const a of actors) {
       if (a.kind === 'state') this.placeKinds.add(a.id);
-      (a.name_case_sensitive ? exact : loose).push({ text: a.name, actorId: a.id, metonym: false, caseSensitive: !!a.name_case_sensitive });
-      for (const alias of a.aliases ?? []) loose.push({ text: alias, actorId: a.id, metonym: false, caseSensitive: false });
+      // A full name, never a lone surname: "the Assads" is a family, "Bashar al-Assads" one man's.
+      const possessive = (name: string) => a.kind === 'person' && /\s/.test(name) && !/s$/i.test(name);
+      (a.name_case_sensitive ? exact : loose).push({
+        text: a.name, actorId: a.id, metonym: false, caseSensitive: !!a.name_case_sensitive, strippedPossessive: possessive(a.name),
+      });
+      for (const alias of a.aliases ?? []) {
+        loose.push({ text: alias, actorId: a.id, metonym: false, caseSensitive: false, strippedPossessive: possessive(alias) });
+      }
       for (const m of a.metonyms ?? []) loose.push({ text: m, actorId: a.id, metonym: true, caseSensitive: false });
       for (const alias of a.case_sensitive_aliases ?? []) exact.push({ text: alias, actorId: a.id, metonym: false, caseSensitive: true });
       // "The Turkish government", "the Iraqi authorities": the state as an actor. The adjective
@@ -147,13 +159,20 @@ export class Gazetteer {
 
   private lookup(map: Map<string, Form>, matched: string, foldCase: boolean): Form | undefined {
     const key = normalise(matched, foldCase);
-    const direct = map.get(key);
-    if (direct) return direct;
-    // Flexible matching let an optional apostrophe, hyphen or space vary: compare loosely.
-    const loose = key.replace(/[-\s]/g, '');
-    for (const [k, f] of map) if (k.replace(/[-\s]/g, '') === loose) return f;
-    return undefined;
+    const form = lookupKey(map, key);
+    if (form || !/s$/i.test(key)) return form;
+    const owner = lookupKey(map, key.slice(0, -1));
+    return owner?.strippedPossessive ? owner : undefined;
   }
+}
+
+function lookupKey(map: Map<string, Form>, key: string): Form | undefined {
+  const direct = map.get(key);
+  if (direct) return direct;
+  // Flexible matching let an optional apostrophe, hyphen or space vary: compare loosely.
+  const loose = key.replace(/[-\s]/g, '');
+  for (const [k, f] of map) if (k.replace(/[-\s]/g, '') === loose) return f;
+  return undefined;
 }
 
 /**

@@ -23,18 +23,30 @@ const NOT_A_BODY = new Set(['CEO', 'GMT', 'UTC', 'EST', 'EDT', 'PDT', 'BST', 'CE
 const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 // Titles before a person's name: evidence that a name follows, not part of it.
-const TITLE = /^(?:president|prime|ministers?|foreign|interior|defen[cs]e|spokesman|spokeswoman|spokesperson|general|gen|mr|mrs|ms|dr|sheikh|king|queen|prince|senator|sen|secretary|secretaries|state|envoy|special|advis[eo]r|ambassador|former|late|leader|commander|chief|deputy|colonel|col|major|maj|brigadier|lieutenant|lt|captain|capt|sergeant|imam|pope|judge|professor|prof|rep|representative|governor|mayor|emir|crown|vice|he|hrh|sir|lord|lady|dame|the)$/i;
+const TITLE = /^(?:president|prime|ministers?|foreign|interior|defen[cs]e|spokesman|spokeswoman|spokesperson|general|gen|mr|mrs|ms|dr|sheikh|king|queen|prince|senator|sen|secretary|secretaries|state|envoy|special|advis[eo]r|ambassador|former|late|leader|commander|chief|deputy|colonel|col|major|maj|brigadier|lieutenant|lt|captain|capt|sergeant|imam|pope|judge|professor|prof|rep|representative|governor|mayor|emir|crown|vice|he|hrh|sir|lord|lady|dame)$/i;
 
 // Head words of bodies: "Syrian Civil Defence", "Ministry of Defence", "Free Syrian Army".
-const ORG_HEAD = /^(?:army|forces|force|group|groups|council|committee|commission|front|brigade|brigades|battalion|battalions|division|corps|movement|party|organisation|organization|ministry|agency|union|network|observatory|coalition|centre|center|office|institute|foundation|association|society|bank|fund|programme|program|court|tribunal|parliament|assembly|government|administration|authority|department|police|guard|guards|militia|militias|unit|units|league|alliance|federation|mission|secretariat|cabinet|senate|congress|directorate|service|services|crescent|cross|watch|international|news|agency|times|post|press|television|tv|radio|channel|company|corporation|media|university|school|hospital|world|nations|forum|initiative|platform|monitor|campaign|team|board|conference|summit)$/i;
+const ORG_HEAD = /^(?:army|forces|force|group|groups|council|committee|commission|front|brigade|brigades|battalion|battalions|division|corps|movement|party|organisation|organization|ministry|agency|union|network|observatory|coalition|centre|center|office|institute|foundation|association|society|bank|fund|programme|program|court|tribunal|parliament|assembly|government|administration|authority|department|police|guard|guards|militia|militias|unit|units|league|alliance|federation|mission|secretariat|cabinet|senate|congress|directorate|service|services|crescent|cross|watch|international|news|agency|times|post|press|television|tv|radio|channel|company|corporation|media|university|school|hospital|world|nations|forum|initiative|platform|monitor|campaign|team|board|conference|summit|command|staff|affairs|headquarters)$/i;
 const ORG_FIRST = /^(?:ministry|office|department|council|committee|commission|organisation|organization|union|league|bank|court|institute|agency|secretariat|directorate|board|association|society|federation|university|embassy|government|house|senate)$/i;
 
 const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon;
-function isGivenName(word: string): boolean {
+function lexiconTags(word: string): string[] {
   const tag = lexicon[word.toLowerCase()];
-  const tags = Array.isArray(tag) ? tag : tag ? [tag] : [];
-  return tags.some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
+  return Array.isArray(tag) ? tag : tag ? [tag] : [];
 }
+const GIVEN_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
+const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, 'LastName', 'Person']);
+const isGivenName = (word: string) => lexiconTags(word).some((t) => GIVEN_NAME_TAGS.has(t));
+// What the lexicon calls a common word: "Staff" (Singular), "Rises" (Plural), "May" (Modal).
+const COMMON_WORD_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable', 'Infinitive', 'Verb', 'PresentTense', 'PastTense', 'Gerund', 'Modal', 'Adjective', 'Comparative', 'Superlative', 'Adverb']);
+/** A lone word after a title may be a surname unless the lexicon knows it only as a common word. */
+function maybeSurname(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.some((t) => NAME_TAGS.has(t)) || !tags.some((t) => COMMON_WORD_TAGS.has(t));
+}
+
+// Last words that make a run a place: "Abu Kamal District", "Aleppo Governorate".
+const PLACE_HEAD = /^(?:district|subdistrict|sub-district|governorate|province|neighbou?rhood|countryside|camp|crossing|airport|river|valley|mountains?|desert|plain|region)$/i;
 
 export function findNames(text: string, covered: (start: number, end: number) => boolean): NameHit[] {
   const hits: NameHit[] = [];
@@ -50,6 +62,8 @@ export function findNames(text: string, covered: (start: number, end: number) =>
 
     let kind: NameHit['kind'] | null = null;
     const head = words[words.length - 1]!.text.replace(/\.$/, '');
+    const run = text.slice(words[0]!.start, words[words.length - 1]!.start + words[words.length - 1]!.text.length);
+    if (PLACE_HEAD.test(head) || isPlace(run)) continue;
     if (words.length >= 2 && (ORG_HEAD.test(head) || ORG_FIRST.test(words[0]!.text))) kind = 'organisation';
     else {
       // Titles in front ("Iraqi President", "FCO Minister", "Mr") say a person's name follows;
@@ -57,7 +71,9 @@ export function findNames(text: string, covered: (start: number, end: number) =>
       const lastTitle = words.slice(0, 4).findLastIndex((w) => TITLE.test(w.text.replace(/\.$/, '')));
       if (lastTitle >= 0 && lastTitle < words.length - 1) {
         words = words.slice(lastTitle + 1);
-        kind = 'person';
+        // An office with its remit before the name: "Minister for the Middle East Tobias Ellwood".
+        if (/^\p{Ll}/u.test(words[0]!.text)) words = words.slice(Math.max(0, words.findIndex((w) => isGivenName(w.text))));
+        if (words.length > 1 || maybeSurname(words[0]!.text)) kind = 'person';
       } else if (words.length >= 2 && isGivenName(words[0]!.text)) kind = 'person';
     }
     if (!kind) continue;

@@ -27,6 +27,16 @@ describe('Gazetteer: names and aliases', () => {
     ]);
   });
 
+  it("reads a person's full name with a possessive whose apostrophe was lost, never a lone surname plural", () => {
+    expect(marks('Bashar al-Assads forces and Bashar al Assads allies')).toEqual([
+      ['bashar-al-assad', 'Bashar al-Assads'],
+      ['bashar-al-assad', 'Bashar al Assads'],
+    ]);
+    expect(marks('the Assads ruled for decades')).toEqual([]);
+    // Not for bodies: "Islamic States" is not the Islamic State.
+    expect(idsOf('leaders of Muslim and Islamic States met')).toEqual([]);
+  });
+
   it('matches names with diacritics and their plain spellings', () => {
     expect(marks('Erdoğan and Erdogan and Türkiye and Turkiye.')).toEqual([
       ['recep-tayyip-erdogan', 'Erdoğan'],

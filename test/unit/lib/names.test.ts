@@ -19,4 +19,24 @@ describe('findNames', () => {
     expect(names('a grant to the World Monuments Fund (WMF) for Babylon')).toEqual(['organisation:World Monuments Fund', 'organisation:WMF']);
     expect(names('THE WMF GRANT')).toEqual([]);
   });
+
+  it('does not read "the" inside a run as a title: no person named after a connecting word', () => {
+    expect(names('a timeline of the Syrian Civil War')).toEqual([]);
+    expect(names('near Dabiq the Turkish army said')).toEqual([]);
+    expect(names('the Director of the Department of Education in Idlib')).toEqual([]);
+  });
+
+  it('reads a body by its head word even after a title word, and no common word as a surname', () => {
+    expect(names('a statement by the Turkish General Staff')).toEqual(['organisation:Turkish General Staff']);
+    expect(names('the Japanese Ministry of Foreign Affairs said')).toEqual(['organisation:Japanese Ministry of Foreign Affairs']);
+    expect(names('Violence Erupts as Islamic State Rises')).toEqual([]);
+    expect(names('Sudanese President Bashir dissolved the government')).toEqual(['person:Bashir']);
+  });
+
+  it('does not take places for people: Syrian neighbourhoods and towns, districts and governorates', () => {
+    expect(names('shells fell on al-Sheikh Maqsoud neighbourhood')).toEqual([]);
+    expect(names('attacks on Sheikh Maqsood were answered')).toEqual([]);
+    expect(names('clashes were nearing Ayn Issa, while Ain Issa')).toEqual([]);
+    expect(names('near al-Hurri village, Abu Kamal District, and in the Aleppo Governorate')).toEqual([]);
+  });
 });
