@@ -14,6 +14,7 @@ const ACTOR_KINDS: Record<Actor['kind'], string> = {
   'relief-group': 'Relief organisation',
   party: 'Political party',
   movement: 'Political and armed movement',
+  media: 'News outlet',
 };
 
 export class EntryViews {

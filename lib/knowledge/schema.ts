@@ -59,6 +59,8 @@ export const ActorKind = z.enum([
   'relief-group',
   'party',
   'movement',
+  /** A news outlet: who owns or runs it matters when an article cites it. */
+  'media',
 ]);
 
 export const Actor = z.strictObject({
