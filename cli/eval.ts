@@ -100,9 +100,27 @@ const misclassified: string[] = [];
 /** The gate that runs on every page, before any analysis: what it lets through (a Syria text it turns away is never marked). */
 const gate = newConfusion();
 const fakesResults = new Map<string, Analysis>();
+/**
+ * How much of what a Syria article names the knowledge file knows: actor marks with a card of
+ * their own, against marks of names it lacks (which say "not in the knowledge file").
+ */
+const coverage = { articles: 0, marks: 0, known: 0, unknown: new Map<string, { name: string; kind: string; articles: number }>() };
 for (const r of articles) {
   const a = analyse(r.text, r.title, r.date ?? null);
   if (r.set === 'fakes') fakesResults.set(r.id, a);
+  if (r.label === 'syria' && a.relevant) {
+    coverage.articles++;
+    for (const actor of a.actors) {
+      coverage.marks += actor.mentions.length;
+      if (actor.known) coverage.known += actor.mentions.length;
+      else {
+        const key = `${actor.kind}:${actor.name}`;
+        const u = coverage.unknown.get(key) ?? { name: actor.name, kind: actor.kind, articles: 0 };
+        u.articles++;
+        coverage.unknown.set(key, u);
+      }
+    }
+  }
   const gold = r.label === 'syria';
   count((topicBySet[r.set] ??= newConfusion()), gold, a.relevant);
   count(topicAll, gold, a.relevant);
@@ -312,6 +330,13 @@ const report = {
     missedSample: actorEval.missed,
     namedMissed: namedActors.missed,
   },
+  coverage: {
+    articles: coverage.articles,
+    marks: coverage.marks,
+    knownShare: ratio(coverage.known, coverage.marks),
+    /** The names the file lacks, by the number of Syria articles that name them. */
+    unknownTop: [...coverage.unknown.values()].sort((x, y) => y.articles - x.articles || x.name.localeCompare(y.name)).slice(0, 30),
+  },
   claims: {
     gold: claimEval.gold,
     recall: ratio(claimEval.found, claimEval.gold),
@@ -340,6 +365,7 @@ const figures: Record<string, number | null> = {
   'actors.recall': report.actors.recall,
   'actors.namedRecall': report.actors.namedRecall,
   'actors.marksOnGold': report.actors.marksOnNoGold === null ? null : 1 - report.actors.marksOnNoGold,
+  'coverage.knownShare': report.coverage.knownShare,
   'claims.recall': report.claims.recall,
   'claims.marksOnGold': report.claims.marksOnNoGold === null ? null : 1 - report.claims.marksOnNoGold,
   'fakes.casualtyRate': report.fakesCasualties.rate,
@@ -364,6 +390,13 @@ else {
   const g = report.gate;
   lines.push('', `Gate (the script on every page: title, address, first ${GATE_SAMPLE_CHARS.toLocaleString('en-US')} characters of paragraph text, the <article>'s first)`, `  lets through ${pct(g.recall)} of ${g.syria} Syria texts, and ${g.passedOthers} of ${g.others} others (the analysis then decides)`);
   lines.push('', 'Actors (re3d Person + Organisation)', `  recall ${pct(report.actors.recall)} (exact span ${pct(report.actors.exactRecall)}) of ${report.actors.gold}; of the ${report.actors.namedGold} written as names ${pct(report.actors.namedRecall)}; marks on no gold entity ${pct(report.actors.marksOnNoGold)} of ${report.actors.marks}`);
+  const c = report.coverage;
+  lines.push(
+    '',
+    'Knowledge coverage (the Syria articles of articles.jsonl)',
+    `  ${pct(c.knownShare)} of ${c.marks.toLocaleString('en-US')} actor marks in ${c.articles} articles have a knowledge-file card`,
+    `  names it lacks, by articles: ${c.unknownTop.slice(0, 12).map((u) => `${u.name} (${u.articles})`).join(', ')}`,
+  );
   lines.push('', 'Numeric claims (re3d Quantity, Money, numeric Temporal)', `  recall ${pct(report.claims.recall)} (exact span ${pct(report.claims.exactRecall)}) of ${report.claims.gold}; marks on no gold entity ${pct(report.claims.marksOnNoGold)} of ${report.claims.marks}`);
   lines.push('', 'FA-KES civilian casualty figure, typed as casualties with the right value', `  ${report.fakesCasualties.found} of ${report.fakesCasualties.articles} (${pct(report.fakesCasualties.rate)})`);
   lines.push('', 'Extraction (HTML pages, character level)', `  recall ${pct(report.extraction.recall)}, precision ${pct(report.extraction.precision)} over ${report.extraction.pages} pages`);

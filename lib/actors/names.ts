@@ -19,7 +19,9 @@ const NAME_SHAPE = /\p{Lu}[\p{L}\p{M}’'.-]*[\p{L}\p{M}](?:\s+(?:(?:al|el|bin|i
 
 // Three to six capitals standing alone, in mixed-case text only (a line in capitals is a headline).
 const INITIALISM = /(?<![\p{L}\p{N}&.-])\p{Lu}{3,6}(?![\p{L}\p{N}&-])(?=[^\p{Lu}]*\p{Ll})/gu;
-const NOT_A_BODY = new Set(['CEO', 'GMT', 'UTC', 'EST', 'EDT', 'PDT', 'BST', 'CET', 'AM', 'PM', 'USD', 'EUR', 'GBP', 'TRY', 'SYP', 'GDP', 'COVID', 'AIDS', 'HIV', 'DNA', 'FAQ', 'PDF', 'HTML', 'URL', 'TV', 'LIVE', 'VIDEO', 'PHOTO', 'PHOTOS', 'READ', 'MORE', 'NEW', 'UPDATE', 'BREAKING', 'NEWS', 'THE', 'AND', 'FOR', 'VIP', 'III', 'XII', 'XIII', 'XIV', 'XVI', 'XVII', 'XIX', 'XXI']);
+const NOT_A_BODY = new Set(['CEO', 'GMT', 'UTC', 'EST', 'EDT', 'PDT', 'BST', 'CET', 'AM', 'PM', 'USD', 'EUR', 'GBP', 'TRY', 'SYP', 'GDP', 'COVID', 'AIDS', 'HIV', 'DNA', 'FAQ', 'PDF', 'HTML', 'URL', 'TV', 'LIVE', 'VIDEO', 'PHOTO', 'PHOTOS', 'READ', 'MORE', 'NEW', 'UPDATE', 'BREAKING', 'NEWS', 'THE', 'AND', 'FOR', 'VIP', 'III', 'XII', 'XIII', 'XIV', 'XVI', 'XVII', 'XIX', 'XXI',
+  // Generic and weapon initialisms: "an NGO", "an IED", "TOW missiles".
+  'NGO', 'NGOS', 'INGO', 'IED', 'IEDS', 'VBIED', 'SVBIED', 'TOW', 'BMP', 'MANPADS', 'RPG', 'RPGS', 'ISR']);
 const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 // Titles before a person's name: evidence that a name follows, not part of it.

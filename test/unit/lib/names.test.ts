@@ -18,6 +18,7 @@ describe('findNames', () => {
   it('reads bodies by their head word, and initialisms in mixed-case text', () => {
     expect(names('a grant to the World Monuments Fund (WMF) for Babylon')).toEqual(['organisation:World Monuments Fund', 'organisation:WMF']);
     expect(names('THE WMF GRANT')).toEqual([]);
+    expect(names('an NGO said an IED and TOW missiles hit the convoy')).toEqual([]);
   });
 
   it('does not read "the" inside a run as a title: no person named after a connecting word', () => {
