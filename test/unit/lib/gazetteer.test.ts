@@ -37,6 +37,15 @@ describe('Gazetteer: names and aliases', () => {
     expect(idsOf('leaders of Muslim and Islamic States met')).toEqual([]);
   });
 
+  it('keeps news outlets and agencies to their own names: no vaccine, university or generic unit', () => {
+    expect(idsOf('Damascus received the Sputnik V vaccine, MIT researchers said')).toEqual(['syria']);
+    expect(marks('Sputnik News and SANA reported that MİT officials met')).toEqual([
+      ['sputnik-news', 'Sputnik News'],
+      ['sana', 'SANA'],
+      ['turkish-national-intelligence-organization', 'MİT'],
+    ]);
+  });
+
   it('matches names with diacritics and their plain spellings', () => {
     expect(marks('Erdoğan and Erdogan and Türkiye and Turkiye.')).toEqual([
       ['recep-tayyip-erdogan', 'Erdoğan'],
