@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Source } from '../lib/knowledge/schema';
 import type { Analysis, ClaimFinding } from '../lib/types';
-import { ClaimBody } from './Claim';
+import { ClaimBody, attributedSource } from './Claim';
 import { EntryBody } from './Entry';
 import { actorKindLabel, claimKindLabel, describeAnalysisDate, formatClaimValue } from './format';
 import { isolatedList, t, tx, uiDir, uiLocale } from './i18n';
@@ -59,7 +59,8 @@ function ActorCard({ actorId, mentionText, analysis, onClose, onMute }: { actorI
 function ClaimCard({ claim, analysis, onClose, onMute }: { claim: ClaimFinding; analysis: Analysis; onClose?: () => void; onMute?: (event: Event) => void }) {
   const kind = claimKindLabel(claim.kind);
   const facts = claim.facts.map((id) => analysis.entries[id]).filter((e) => e !== undefined);
-  const sources: Source[] = facts.flatMap((f) => f.sources);
+  const attributed = attributedSource(analysis, claim);
+  const sources: Source[] = [...facts, ...(attributed ? [attributed] : [])].flatMap((f) => f.sources);
   return (
     <Frame
       label={t('card.label', [kind, formatClaimValue(claim)])}
@@ -69,7 +70,7 @@ function ClaimCard({ claim, analysis, onClose, onMute }: { claim: ClaimFinding; 
       onMute={onMute}
       muteLabel={t('card.stopMarkingKind', [kind.toLocaleLowerCase(uiLocale())])}
     >
-      <ClaimBody claim={claim} />
+      <ClaimBody claim={claim} source={attributed} />
       {facts.length > 0 && (
         <div class="sl-facts">
           <h3>{t('card.checkedAgainst')}</h3>
@@ -109,8 +110,8 @@ function SelectionCard({ text, analysis, onClose }: { text: string; analysis: An
                 <p class="sl-subtitle">
                   {tx('quoted', [<bdi>{claim.text}</bdi>])} <span class="sl-muted">{claimKindLabel(claim.kind)}</span>
                 </p>
-                <ClaimBody claim={claim} />
-                <Sources sources={claim.facts.flatMap((id) => analysis.entries[id]?.sources ?? [])} />
+                <ClaimBody claim={claim} source={attributedSource(analysis, claim)} />
+                <Sources sources={[...claim.facts, ...(claim.attributedActorId ? [claim.attributedActorId] : [])].flatMap((id) => analysis.entries[id]?.sources ?? [])} />
               </li>
             ))}
           </ul>

@@ -1,10 +1,11 @@
 /** What a figure or date was understood as and how it compares, shared by the claim card and the popup. */
-import type { ClaimFinding } from '../lib/types';
+import type { Analysis, ClaimFinding, EntryView } from '../lib/types';
 import { formatClaimValue } from './format';
 import { tx } from './i18n';
 import { VerdictBadge } from './Verdict';
 
-export function ClaimBody({ claim }: { claim: ClaimFinding }) {
+/** `source`: the card of the actor the figure is attributed to, when the file knows it. */
+export function ClaimBody({ claim, source }: { claim: ClaimFinding; source?: EntryView }) {
   return (
     <div class="sl-claim">
       <p class="sl-value">
@@ -22,7 +23,21 @@ export function ClaimBody({ claim }: { claim: ClaimFinding }) {
           {claim.explanation}
         </p>
       )}
-      {claim.attributedTo && <p class="sl-attribution">{tx('claim.attributedTo', [<bdi>{claim.attributedTo}</bdi>])}</p>}
+      {claim.attributedTo && (
+        <p class="sl-attribution">
+          {tx('claim.attributedTo', [<bdi>{claim.attributedTo}</bdi>])}
+        </p>
+      )}
+      {claim.attributedTo && source && (
+        <p class="sl-attribution-source" dir="auto">
+          <bdi>{source.title}</bdi> ({source.subtitle}): {source.summary}
+        </p>
+      )}
     </div>
   );
+}
+
+/** The card of the actor a figure is attributed to, when the file knows it. */
+export function attributedSource(analysis: Analysis, claim: ClaimFinding): EntryView | undefined {
+  return claim.attributedActorId ? analysis.entries[claim.attributedActorId] : undefined;
 }

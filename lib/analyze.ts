@@ -136,10 +136,18 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       actors.set(r.actorId, f);
     }
 
+    // Who stands behind a figure: the actor the file knows in its attribution ("according to
+    // state news agency SANA"), the most specific (longest) name when it holds several.
+    for (const claim of claims) {
+      if (!claim.attributedTo) continue;
+      const named = gazetteer.find(claim.attributedTo).sort((x, y) => y.end - y.start - (x.end - x.start))[0];
+      if (named) claim.attributedActorId = named.actorId;
+    }
+
     const actorList = [...actors.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
     const context = rankContext(kb, { triggers, claims, actorIds: new Set(actors.keys()), date });
     const entries: Analysis['entries'] = {};
-    const ids = new Set([...actorList.filter((a) => a.known).map((a) => a.id), ...claims.flatMap((c) => c.facts), ...context.map((c) => c.id)]);
+    const ids = new Set([...actorList.filter((a) => a.known).map((a) => a.id), ...claims.flatMap((c) => (c.attributedActorId ? [...c.facts, c.attributedActorId] : c.facts)), ...context.map((c) => c.id)]);
     for (const id of ids) {
       const v = views.view(id, date);
       if (v) entries[id] = v;

@@ -8,6 +8,9 @@ const SAY = '(?:said|says|say|told|tweeted|wrote|added|stated|claimed|reported|a
 const QUOTE_REACH = 1500;
 const ACCORDING = /according\s+to\s+([^,.;:“”"]{3,80})/i;
 const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(.{2,70}?)\\s+${SAY}\\b|${SAY}\\s+(.{2,70}?)(?=[,.;]|$))`, 'i');
+// "The Syrian Observatory said (on Sunday) (that) at least 20 civilians…": the speaker opens the
+// sentence and the figure is in the clause it reports, not after a "but" or a comma.
+const SAID_BEFORE = new RegExp(`^\\s*([^,;:“”"]{2,70}?)\\s+${SAY}\\s(?:(?!\\b(?:but|while|whereas|although|though|yet)\\b)[^,;:“”"])*$`, 'iu');
 const SAID_BY = new RegExp(`(?:^|[,;]\\s*)(?:${SAY}\\s+([^,.;]{2,70})|([^,.;“”"]{2,70}?)\\s+${SAY})\\s*[.,;]?\\s*$`, 'i');
 
 export function attributionFinder(text: string, sentences: Segment[], sentenceIndex: (offset: number) => number) {
@@ -33,6 +36,8 @@ export function attributionFinder(text: string, sentences: Segment[], sentenceIn
     // "…, said Maria Zakharova." or "…, the ministry said." at the end of the sentence.
     const tail = sentence.slice(end - s.start).match(SAID_BY);
     if (tail) return tidy((tail[1] ?? tail[2])!);
+    const lead = sentence.slice(0, start - s.start).match(SAID_BEFORE);
+    if (lead) return tidy(lead[1]!);
     return undefined;
   };
 }

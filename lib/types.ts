@@ -62,6 +62,8 @@ export interface ClaimFinding extends Span {
   explanation: string;
   /** Who the article says made the claim ("according to X", "X said"). */
   attributedTo?: string;
+  /** The knowledge file's actor named in that attribution ("SANA"): whose card says who stands behind the figure. */
+  attributedActorId?: string;
 }
 
 export interface ContextFinding {

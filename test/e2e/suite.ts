@@ -163,6 +163,10 @@ export function browserSuite(kind: BrowserKind, extra?: (ctx: SuiteContext) => v
         expect(card.text).toContain('Consistent with the knowledge file');
         const sochi = await hoverAndReadCard(page, CLAIM, '17 September 2018');
         expect(sochi.text).toContain('Consistent with the knowledge file');
+        // Who stands behind a figure, from the file's card of the source the article names.
+        const toll = await hoverAndReadCard(page, CLAIM, 'at least 20 civilians');
+        expect(toll.text).toContain('Attributed to: The Syrian Observatory for Human Rights');
+        expect(toll.text).toContain('Syrian Observatory for Human Rights (Monitoring group): ');
         await moveAway(page);
       });
 

@@ -102,6 +102,21 @@ describe('Card: claim', () => {
     expect(container().querySelector('.sl-value')!.textContent).toBe('9 October (year not stated)');
   });
 
+  it('says who stands behind a figure when the file knows the source it is attributed to, with that entry\'s sources', () => {
+    const a = analysis({
+      ...known,
+      claims: [claim({ verdict: 'not-in-knowledge', facts: [], attributedTo: 'state media of Exampleland', attributedActorId: 'example-state' })],
+    });
+    render(<Card target={{ type: 'claim', claimIndex: 0 }} analysis={a} />, container());
+    const dialog = container().querySelector('[role="dialog"]')!;
+    expect(dialog.querySelector('.sl-attribution')!.textContent).toBe('Attributed to: state media of Exampleland');
+    expect(dialog.querySelector('.sl-attribution-source')!.textContent).toBe(`Example State (State): ${known.entries['example-state']!.summary}`);
+    expect([...dialog.querySelectorAll('a')].map((l) => l.getAttribute('href'))).toEqual(['https://example.org/overview', 'https://example.net/agreement']);
+
+    render(<Card target={{ type: 'claim', claimIndex: 0 }} analysis={analysis({ ...known, claims: [claim({ attributedTo: 'a local activist' })] })} />, container());
+    expect(container().querySelector('.sl-attribution-source')).toBeNull();
+  });
+
   it('renders nothing for a claim that is no longer there', () => {
     render(<Card target={{ type: 'claim', claimIndex: 5 }} analysis={analysis()} />, container());
     expect(container().innerHTML).toBe('');

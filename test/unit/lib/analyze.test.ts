@@ -378,6 +378,32 @@ describe('analyze: attribution', () => {
     expect(claim(a, 'killed 20 civilians')).toMatchObject({ kind: 'casualties', value: 20, attributedTo: 'the Syrian Observatory for Human Rights' });
   });
 
+  it('ties a claim to "X said (that) …" when the figure is in the clause X reports, not after a "but" or a comma', () => {
+    const said = (text: string, figure: string) => claim(analyzer.analyze({ text, date: '2019-05-01' }, { force: true }), figure);
+    expect(said('The Syrian Observatory for Human Rights said at least 20 civilians were killed.', 'at least 20 civilians').attributedTo).toBe(
+      'The Syrian Observatory for Human Rights',
+    );
+    expect(said('Erdogan said on Sunday that Turkey could not absorb another 3 million refugees.', '3 million refugees').attributedTo).toBe('Erdogan');
+    expect(said('Russia said the strikes hit only terrorists but monitors counted 30 civilians dead.', '30 civilians').attributedTo).toBeUndefined();
+    expect(said('Officials said the road was closed, and 12 people were hurt.', '12 people').attributedTo).toBeUndefined();
+  });
+
+  it('names the actor the file knows in a figure\'s attribution, with its card, and none for a source it does not know', () => {
+    const a = analyzer.analyze(
+      {
+        text: 'At least 12 civilians were killed in Idlib, according to state news agency SANA. Another 7 people died in Aleppo, a local doctor said.',
+        date: '2017-05-01',
+      },
+      { force: true },
+    );
+    const sana = a.claims.find((c) => c.text.includes('12 civilians'))!;
+    expect(sana).toMatchObject({ attributedTo: 'state news agency SANA', attributedActorId: 'sana' });
+    expect(a.entries['sana']).toMatchObject({ title: 'Syrian Arab News Agency', subtitle: 'News outlet' });
+    const doctor = a.claims.find((c) => c.text.includes('7 people'))!;
+    expect(doctor.attributedTo).toBe('a local doctor');
+    expect(doctor.attributedActorId).toBeUndefined();
+  });
+
   it('leaves a claim without a speaker unattributed', () => {
     const a = analyze({ text: PEACE_SPRING, date: '2019-12-27' });
     expect(claim(a, 'October 9').attributedTo).toBeUndefined();
