@@ -37,14 +37,26 @@ const PLACE_CUE = /(?:\b(?:in|into|inside|from|across|throughout|toward|towards|
 const PLACE_LIST_CUE = /\b(?:in|into|from|across|toward|towards|near|around)\s+\p{Lu}[\p{L}.-]*(?:\s*,\s*\p{Lu}[\p{L}.-]*)*(?:,?\s+(?:and|or)\s+|\s*,\s*)$/iu;
 
 
-function compile(forms: Form[], flags: string): { res: RegExp[]; byGroupText: Map<string, Form> } | null {
+interface Compiled {
+  res: RegExp[];
+  /** Forms by their normalised text, and by that text without hyphens and spaces. */
+  byText: Map<string, Form>;
+  byLooseText: Map<string, Form>;
+}
+
+function compile(forms: Form[], flags: string): Compiled | null {
   if (forms.length === 0) return null;
   const sorted = [...forms].sort((a, b) => b.text.length - a.text.length);
-  const byGroupText = new Map<string, Form>();
-  for (const f of sorted) byGroupText.set(normalise(f.text, flags.includes('i')), f);
+  const byText = new Map<string, Form>();
+  for (const f of sorted) byText.set(normalise(f.text, flags.includes('i')), f);
+  const byLooseText = new Map<string, Form>();
+  for (const [k, f] of byText) if (!byLooseText.has(looseKey(k))) byLooseText.set(looseKey(k), f);
   const patterns = sorted.map((f) => flexiblePattern(f.text) + (f.strippedPossessive ? STRIPPED_POSSESSIVE : ''));
-  return { res: phraseExpressions(patterns, flags), byGroupText };
+  return { res: phraseExpressions(patterns, flags), byText, byLooseText };
 }
+
+/** Flexible matching lets an optional hyphen or space vary: "al Assad", "al-Assad". */
+const looseKey = (key: string) => key.replace(/[-\s]/g, '');
 
 /** The key a matched text is looked up by: spacing, dashes and apostrophes folded. */
 function normalise(text: string, foldCase: boolean): string {
@@ -106,7 +118,7 @@ export class Gazetteer {
       for (const re of compiled.res) {
         const foldCase = re.flags.includes('i');
         for (const m of text.matchAll(re)) {
-          const form = this.lookup(compiled.byGroupText, m[0], foldCase);
+          const form = lookup(compiled, m[0], foldCase);
           if (form) matches.push({ start: m.index, end: m.index + m[0].length, form });
         }
       }
@@ -156,23 +168,14 @@ export class Gazetteer {
     }
     return found.length ? [...named, ...found].sort((a, b) => a.start - b.start) : named;
   }
-
-  private lookup(map: Map<string, Form>, matched: string, foldCase: boolean): Form | undefined {
-    const key = normalise(matched, foldCase);
-    const form = lookupKey(map, key);
-    if (form || !/s$/i.test(key)) return form;
-    const owner = lookupKey(map, key.slice(0, -1));
-    return owner?.strippedPossessive ? owner : undefined;
-  }
 }
 
-function lookupKey(map: Map<string, Form>, key: string): Form | undefined {
-  const direct = map.get(key);
-  if (direct) return direct;
-  // Flexible matching let an optional apostrophe, hyphen or space vary: compare loosely.
-  const loose = key.replace(/[-\s]/g, '');
-  for (const [k, f] of map) if (k.replace(/[-\s]/g, '') === loose) return f;
-  return undefined;
+function lookup(compiled: Compiled, matched: string, foldCase: boolean): Form | undefined {
+  const key = normalise(matched, foldCase);
+  const form = compiled.byText.get(key) ?? compiled.byLooseText.get(looseKey(key));
+  if (form || !/s$/i.test(key)) return form;
+  const owner = compiled.byText.get(key.slice(0, -1)) ?? compiled.byLooseText.get(looseKey(key.slice(0, -1)));
+  return owner?.strippedPossessive ? owner : undefined;
 }
 
 /**
