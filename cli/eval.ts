@@ -395,7 +395,7 @@ else {
     '',
     'Knowledge coverage (the Syria articles of articles.jsonl)',
     `  ${pct(c.knownShare)} of ${c.marks.toLocaleString('en-US')} actor marks in ${c.articles} articles have a knowledge-file card`,
-    `  names it lacks, by articles: ${c.unknownTop.slice(0, 12).map((u) => `${u.name} (${u.articles})`).join(', ')}`,
+    `  names it lacks, by articles: ${c.unknownTop.slice(0, 12).map((u) => `${u.name} (${u.articles})`).join(', ') || 'none'}`,
   );
   lines.push('', 'Numeric claims (re3d Quantity, Money, numeric Temporal)', `  recall ${pct(report.claims.recall)} (exact span ${pct(report.claims.exactRecall)}) of ${report.claims.gold}; marks on no gold entity ${pct(report.claims.marksOnNoGold)} of ${report.claims.marks}`);
   lines.push('', 'FA-KES civilian casualty figure, typed as casualties with the right value', `  ${report.fakesCasualties.found} of ${report.fakesCasualties.articles} (${pct(report.fakesCasualties.rate)})`);

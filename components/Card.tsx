@@ -60,7 +60,7 @@ function ClaimCard({ claim, analysis, onClose, onMute }: { claim: ClaimFinding; 
   const kind = claimKindLabel(claim.kind);
   const facts = claim.facts.map((id) => analysis.entries[id]).filter((e) => e !== undefined);
   const attributed = attributedSource(analysis, claim);
-  const sources: Source[] = [...facts, ...(attributed ? [attributed] : [])].flatMap((f) => f.sources);
+  const sources: Source[] = facts.flatMap((f) => f.sources);
   return (
     <Frame
       label={t('card.label', [kind, formatClaimValue(claim)])}
@@ -111,7 +111,7 @@ function SelectionCard({ text, analysis, onClose }: { text: string; analysis: An
                   {tx('quoted', [<bdi>{claim.text}</bdi>])} <span class="sl-muted">{claimKindLabel(claim.kind)}</span>
                 </p>
                 <ClaimBody claim={claim} source={attributedSource(analysis, claim)} />
-                <Sources sources={[...claim.facts, ...(claim.attributedActorId ? [claim.attributedActorId] : [])].flatMap((id) => analysis.entries[id]?.sources ?? [])} />
+                <Sources sources={claim.facts.flatMap((id) => analysis.entries[id]?.sources ?? [])} />
               </li>
             ))}
           </ul>

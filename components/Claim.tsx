@@ -2,9 +2,10 @@
 import type { Analysis, ClaimFinding, EntryView } from '../lib/types';
 import { formatClaimValue } from './format';
 import { tx } from './i18n';
+import { Sources } from './Sources';
 import { VerdictBadge } from './Verdict';
 
-/** `source`: the card of the actor the figure is attributed to, when the file knows it. */
+/** `source`: the card of the actor the figure is attributed to, when the file knows it, with its own sources. */
 export function ClaimBody({ claim, source }: { claim: ClaimFinding; source?: EntryView }) {
   return (
     <div class="sl-claim">
@@ -29,9 +30,10 @@ export function ClaimBody({ claim, source }: { claim: ClaimFinding; source?: Ent
         </p>
       )}
       {claim.attributedTo && source && (
-        <p class="sl-attribution-source" dir="auto">
-          <bdi>{source.title}</bdi> ({source.subtitle}): {source.summary}
-        </p>
+        <div class="sl-attribution-source">
+          <p>{tx('claim.attributedSource', [<bdi>{source.title}</bdi>, <bdi>{source.subtitle}</bdi>, <bdi>{source.summary}</bdi>])}</p>
+          <Sources sources={source.sources} />
+        </div>
       )}
     </div>
   );

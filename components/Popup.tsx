@@ -1,7 +1,7 @@
 /** The toolbar popup: the topic verdict, then the page's background, figures and actors. */
 import type { ComponentChildren } from 'preact';
 import type { Analysis, EntryView } from '../lib/types';
-import { ClaimBody, attributedSource } from './Claim';
+import { ClaimBody } from './Claim';
 import { EntryBody } from './Entry';
 import { actorKindLabel, claimKindLabel, describeAnalysisDate, formatDate, formatNumber, formatPercent } from './format';
 import { isolatedList, t, tx, uiDir, uiLocale } from './i18n';
@@ -187,7 +187,7 @@ function ClaimsSection({ analysis, onReveal }: { analysis: Analysis; onReveal?: 
               <p class="sl-quote">
                 {tx('quoted', [<bdi>{claim.text}</bdi>])} <span class="sl-kind">{claimKindLabel(claim.kind)}</span>
               </p>
-              <ClaimBody claim={claim} source={attributedSource(analysis, claim)} />
+              <ClaimBody claim={claim} />
               {onReveal && (
                 <button type="button" class="sl-link-button" onClick={() => onReveal(i)} aria-label={t('popup.showInPageLabel', [claim.text])}>
                   {t('popup.showInPage')}

@@ -6,7 +6,7 @@ import { Gazetteer } from './actors/gazetteer';
 import { overlapsAny } from './text/spans';
 import { findNames } from './actors/names';
 import { RoleResolver } from './actors/roles';
-import { attributionFinder } from './attribution';
+import { attributionFinder, type Attribution } from './attribution';
 import { extractClaims } from './claims/extract';
 import { rankContext } from './context';
 import { compareYmd, formatYmd, normaliseDate, parseIsoDate, type YMD } from './dates';
@@ -94,6 +94,9 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     }
 
     const raw = extractClaims(text, sentences);
+    // Where each claim's attribution is, by the claim's start: which actor it names is read there.
+    const findAttribution = attributionFinder(text, sentences, sentenceIndex);
+    const attributions = new Map<number, Attribution>();
     const ctx: ClaimContext = {
       text,
       sentences,
@@ -103,7 +106,11 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       articleDate: givenDate,
       dateIsEstimate: false,
       sentenceIndex,
-      attribution: attributionFinder(text, sentences, sentenceIndex),
+      attribution: (start, end) => {
+        const found = findAttribution(start, end);
+        if (found) attributions.set(start, found);
+        return found?.text;
+      },
     };
     let claims = verifier.verify(raw, ctx);
     let date = givenDate;
@@ -136,12 +143,16 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       actors.set(r.actorId, f);
     }
 
-    // Who stands behind a figure: the actor the file knows in its attribution ("according to
-    // state news agency SANA"), the most specific (longest) name when it holds several.
+    // Who stands behind a figure: the known actor marked last in its attribution ("according to
+    // state news agency SANA", "the head of the Syrian Observatory"), never a place in it ("the
+    // Britain-based monitor", "a resident of Damascus").
+    const knownMentions = [...actors.values()]
+      .filter((f) => f.known)
+      .flatMap((f) => f.mentions.map((m) => ({ start: m.start, end: m.end, id: f.id, kind: f.kind })))
+      .sort((x, y) => x.start - y.start);
     for (const claim of claims) {
-      if (!claim.attributedTo) continue;
-      const named = gazetteer.find(claim.attributedTo).sort((x, y) => y.end - y.start - (x.end - x.start))[0];
-      if (named) claim.attributedActorId = named.actorId;
+      const at = claim.attributedTo ? attributions.get(claim.start) : undefined;
+      if (at) claim.attributedActorId = sourceNamed(text, at, knownMentions);
     }
 
     const actorList = [...actors.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
@@ -191,6 +202,30 @@ function latestDate(claims: ClaimFinding[]): { date: YMD; source: 'knowledge' | 
     const d = parseIsoDate(c.value)!;
     const source = c.verdict === 'consistent' ? 'knowledge' : 'text';
     if (!best || compareYmd(d, best.date) > 0) best = { date: d, source };
+  }
+  return best;
+}
+
+/**
+ * The known actor an attribution names as its speaker: the last one marked inside it that is not
+ * a place. `mentions` are sorted by start.
+ */
+function sourceNamed(text: string, at: Attribution, mentions: Array<{ start: number; end: number; id: string; kind: string }>): string | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < at.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: string | undefined;
+  for (let i = lo; i < mentions.length && mentions[i]!.start < at.end; i++) {
+    const m = mentions[i]!;
+    if (m.end > at.end) continue;
+    // "Britain-based", "Ankara-backed": the name describes the speaker, it is not the speaker.
+    if (/^[-‐‑–]/.test(text.slice(m.end, at.end))) continue;
+    if (m.kind === 'state' && /\b(?:of|in|from|near|at|outside|inside)\s+(?:the\s+)?$/i.test(text.slice(at.start, m.start))) continue;
+    best = m.id;
   }
   return best;
 }

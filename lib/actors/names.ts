@@ -21,11 +21,15 @@ const NAME_SHAPE = /\p{Lu}[\p{L}\p{M}’'.-]*[\p{L}\p{M}](?:\s+(?:(?:al|el|bin|i
 const INITIALISM = /(?<![\p{L}\p{N}&.-])\p{Lu}{3,6}(?![\p{L}\p{N}&-])(?=[^\p{Lu}]*\p{Ll})/gu;
 const NOT_A_BODY = new Set(['CEO', 'GMT', 'UTC', 'EST', 'EDT', 'PDT', 'BST', 'CET', 'AM', 'PM', 'USD', 'EUR', 'GBP', 'TRY', 'SYP', 'GDP', 'COVID', 'AIDS', 'HIV', 'DNA', 'FAQ', 'PDF', 'HTML', 'URL', 'TV', 'LIVE', 'VIDEO', 'PHOTO', 'PHOTOS', 'READ', 'MORE', 'NEW', 'UPDATE', 'BREAKING', 'NEWS', 'THE', 'AND', 'FOR', 'VIP', 'III', 'XII', 'XIII', 'XIV', 'XVI', 'XVII', 'XIX', 'XXI',
   // Generic and weapon initialisms: "an NGO", "an IED", "TOW missiles".
-  'NGO', 'NGOS', 'INGO', 'IED', 'IEDS', 'VBIED', 'SVBIED', 'TOW', 'BMP', 'MANPADS', 'RPG', 'RPGS', 'ISR']);
+  'NGO', 'INGO', 'IED', 'VBIED', 'SVBIED', 'TOW', 'BMP', 'RPG', 'ISR']);
 const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 // Titles before a person's name: evidence that a name follows, not part of it.
 const TITLE = /^(?:president|prime|ministers?|foreign|interior|defen[cs]e|spokesman|spokeswoman|spokesperson|general|gen|mr|mrs|ms|dr|sheikh|king|queen|prince|senator|sen|secretary|secretaries|state|envoy|special|advis[eo]r|ambassador|former|late|leader|commander|chief|deputy|colonel|col|major|maj|brigadier|lieutenant|lt|captain|capt|sergeant|imam|pope|judge|professor|prof|rep|representative|governor|mayor|emir|crown|vice|he|hrh|sir|lord|lady|dame)$/i;
+
+// Titles that are also ordinary words ("State", "General"): after one of these, a lone common
+// word is not a surname ("Islamic State Rises", "General Staff").
+const WEAK_TITLE = /^(?:state|general|major|chief|late|former|leader|special|foreign|prime|crown|vice|deputy|interior|defen[cs]e|envoy)$/i;
 
 // Head words of bodies: "Syrian Civil Defence", "Ministry of Defence", "Free Syrian Army".
 const ORG_HEAD = /^(?:army|forces|force|group|groups|council|committee|commission|front|brigade|brigades|battalion|battalions|division|corps|movement|party|organisation|organization|ministry|agency|union|network|observatory|coalition|centre|center|office|institute|foundation|association|society|bank|fund|programme|program|court|tribunal|parliament|assembly|government|administration|authority|department|police|guard|guards|militia|militias|unit|units|league|alliance|federation|mission|secretariat|cabinet|senate|congress|directorate|service|services|crescent|cross|watch|international|news|agency|times|post|press|television|tv|radio|channel|company|corporation|media|university|school|hospital|world|nations|forum|initiative|platform|monitor|campaign|team|board|conference|summit|command|staff|affairs|headquarters)$/i;
@@ -66,16 +70,26 @@ export function findNames(text: string, covered: (start: number, end: number) =>
     const head = words[words.length - 1]!.text.replace(/\.$/, '');
     const run = text.slice(words[0]!.start, words[words.length - 1]!.start + words[words.length - 1]!.text.length);
     if (PLACE_HEAD.test(head) || isPlace(run)) continue;
-    if (words.length >= 2 && (ORG_HEAD.test(head) || ORG_FIRST.test(words[0]!.text))) kind = 'organisation';
-    else {
+    // The words before "of" or "for" say what it is: a body ("Iraqi Ministry of Culture", "State
+    // Board of Antiquities") or an office ("Minister of Foreign Affairs", "Chief of the General
+    // Staff"), whose holder is read elsewhere.
+    const connector = words.findIndex((w) => /^(?:of|for)$/.test(w.text));
+    const body = connector > 0 && words.slice(0, connector).some((w) => ORG_FIRST.test(w.text));
+    if (words.length >= 2 && (ORG_HEAD.test(head) || ORG_FIRST.test(words[0]!.text) || body)) {
+      if (connector > 0 && TITLE.test(words[connector - 1]!.text.replace(/\.$/, ''))) continue;
+      kind = 'organisation';
+    } else {
       // Titles in front ("Iraqi President", "FCO Minister", "Mr") say a person's name follows;
       // they are not part of it. With a title, one word is enough ("Secretary Kerry").
       const lastTitle = words.slice(0, 4).findLastIndex((w) => TITLE.test(w.text.replace(/\.$/, '')));
       if (lastTitle >= 0 && lastTitle < words.length - 1) {
+        const titleWord = words[lastTitle]!.text.replace(/\.$/, '');
         words = words.slice(lastTitle + 1);
         // An office with its remit before the name: "Minister for the Middle East Tobias Ellwood".
         if (/^\p{Ll}/u.test(words[0]!.text)) words = words.slice(Math.max(0, words.findIndex((w) => isGivenName(w.text))));
-        if (words.length > 1 || maybeSurname(words[0]!.text)) kind = 'person';
+        // No common word for a name: not "Staff" after "General", not "Faces Growing Pressure"
+        // after "President" (a headline); "Secretary Hunt" and "Mr Brown" stay names.
+        if (words.length > 1 ? maybeSurname(words[0]!.text) : !WEAK_TITLE.test(titleWord) || maybeSurname(words[0]!.text)) kind = 'person';
       } else if (words.length >= 2 && isGivenName(words[0]!.text)) kind = 'person';
     }
     if (!kind) continue;

@@ -205,10 +205,13 @@ function nearest(text: string, re: RegExp, from: number, to: number, start: numb
 
 /** Types a count from the words around it: the nearest casualty, displacement or refugee word wins. */
 function kindFromContext(text: string, sentence: Segment, start: number, end: number): ClaimKind {
-  // Stay inside the clause: stop at semicolons and at the sentence's edges.
-  const from = Math.max(sentence.start, start - 90, text.lastIndexOf(';', start) + 1);
-  const semicolon = text.indexOf(';', end);
-  const to = Math.min(sentence.end, end + 90, semicolon === -1 ? Infinity : semicolon);
+  // Stay inside the clause: stop at semicolons and at the sentence's edges. Semicolons are
+  // looked for within the window only, so a text without any stays linear.
+  const windowStart = Math.max(sentence.start, start - 90);
+  const windowEnd = Math.min(sentence.end, end + 90);
+  const from = windowStart + text.slice(windowStart, start).lastIndexOf(';') + 1;
+  const semicolon = text.slice(end, windowEnd).indexOf(';');
+  const to = semicolon === -1 ? windowEnd : end + semicolon;
   const scored: Array<[number, ClaimKind]> = [
     [nearest(text, CASUALTY_WORDS, from, to, start, end), 'casualties'],
     [nearest(text, DISPLACEMENT_WORDS, from, to, start, end), 'displacement'],

@@ -110,10 +110,16 @@ describe('Card: claim', () => {
     render(<Card target={{ type: 'claim', claimIndex: 0 }} analysis={a} />, container());
     const dialog = container().querySelector('[role="dialog"]')!;
     expect(dialog.querySelector('.sl-attribution')!.textContent).toBe('Attributed to: state media of Exampleland');
-    expect(dialog.querySelector('.sl-attribution-source')!.textContent).toBe(`Example State (State): ${known.entries['example-state']!.summary}`);
-    expect([...dialog.querySelectorAll('a')].map((l) => l.getAttribute('href'))).toEqual(['https://example.org/overview', 'https://example.net/agreement']);
+    const who = dialog.querySelector('.sl-attribution-source')!;
+    expect(who.querySelector('p')!.textContent).toBe(`Example State (State): ${known.entries['example-state']!.summary}`);
+    // The source's own sources sit with it, apart from those the figure was checked against.
+    expect([...who.querySelectorAll('a')].map((l) => l.getAttribute('href'))).toEqual(['https://example.org/overview', 'https://example.net/agreement']);
+    expect(dialog.querySelectorAll('a').length).toBe(2);
 
-    render(<Card target={{ type: 'claim', claimIndex: 0 }} analysis={analysis({ ...known, claims: [claim({ attributedTo: 'a local activist' })] })} />, container());
+    // An attribution to an actor whose entry the answer does not hold says nothing more.
+    const unknownSource = claim({ attributedTo: 'a local activist', attributedActorId: 'not-in-entries' });
+    render(<Card target={{ type: 'claim', claimIndex: 0 }} analysis={analysis({ ...known, claims: [unknownSource] })} />, container());
+    expect(container().querySelector('.sl-attribution')!.textContent).toBe('Attributed to: a local activist');
     expect(container().querySelector('.sl-attribution-source')).toBeNull();
   });
 

@@ -388,6 +388,26 @@ describe('analyze: attribution', () => {
     expect(said('Officials said the road was closed, and 12 people were hurt.', '12 people').attributedTo).toBeUndefined();
   });
 
+  it('reads the speaker of "X said …" from the clause the figure is in, never a name used as a verb or the date of the saying', () => {
+    const said = (text: string) => analyzer.analyze({ text, date: '2019-10-20' }, { force: true }).claims.map((c) => [c.text, c.attributedTo ?? null, c.attributedActorId ?? null]);
+    expect(said('Russia said 20 rebels were killed while Turkey said 35 soldiers died.')).toEqual([
+      ['20 rebels', 'Russia', 'russia'],
+      ['35 soldiers', 'Turkey', 'turkey'],
+    ]);
+    expect(said('Twenty people died in Idlib and the health ministry said 5 more were wounded.')[1]).toEqual(['5', 'the health ministry', null]);
+    expect(said('Damascus has repeatedly said the country needs 400 billion dollars for reconstruction.')).toEqual([['400 billion dollars', 'Damascus', 'syria']]);
+    expect(said('Abu Said was killed along with 20 other fighters.')).toEqual([['20 other fighters', null, null]]);
+    expect(said('Erdogan said on 9 October 2019 that the operation had begun.')).toEqual([['9 October 2019', null, null]]);
+  });
+
+  it('takes no place named inside an attribution for its speaker, and reads a short form the text resolved', () => {
+    const source = (text: string) => analyzer.analyze({ text, date: '2019-10-20' }, { force: true }).claims[0]!;
+    expect(source('Air strikes killed 15 people, according to the Britain-based monitor.').attributedActorId).toBeUndefined();
+    expect(source('Air strikes killed 15 people, the UK-based monitor said.').attributedActorId).toBeUndefined();
+    expect(source('Shelling killed 9 people, according to a resident of Damascus.').attributedActorId).toBeUndefined();
+    expect(source('Igor Konashenkov spoke on Monday. Konashenkov said 20 militants were killed.')).toMatchObject({ attributedTo: 'Konashenkov', attributedActorId: 'igor-konashenkov' });
+  });
+
   it('names the actor the file knows in a figure\'s attribution, with its card, and none for a source it does not know', () => {
     const a = analyzer.analyze(
       {

@@ -40,4 +40,14 @@ describe('findNames', () => {
     expect(names('clashes were nearing Ayn Issa, while Ain Issa')).toEqual([]);
     expect(names('near al-Hurri village, Abu Kamal District, and in the Aleppo Governorate')).toEqual([]);
   });
+
+  it('reads an office with its remit as no name at all, and keeps common surnames after strong titles', () => {
+    expect(names('The Turkish Minister of Foreign Affairs said')).toEqual([]);
+    expect(names('a grant from the Iraqi Ministry of Culture.')).toEqual(['organisation:Iraqi Ministry of Culture']);
+    expect(names('work with the State Board of Antiquities and Heritage')).toEqual(['organisation:State Board of Antiquities and Heritage']);
+    expect(names('the Chief of the General Staff and the White House Chief of Staff')).toEqual([]);
+    expect(names('Foreign Secretary Hunt met Mr Brown')).toEqual(['person:Hunt', 'person:Brown']);
+    expect(names("Syria's President Faces Growing Pressure")).toEqual([]);
+    expect(names('Islamic State Fighters Retreat From Raqqa')).toEqual([]);
+  });
 });
