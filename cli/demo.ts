@@ -26,7 +26,7 @@ try {
 
   for (const [name, highlight, text] of [
     ['card-actor.png', 'syria-lens-actor', 'Erdogan'],
-    ['card-claim.png', 'syria-lens-claim', 'October 9'],
+    ['card-claim.png', 'syria-lens-claim', 'at least 20 civilians'],
   ] as const) {
     const at = await markCentre(page, highlight, text);
     await page.mouse.move(at.x, at.y);

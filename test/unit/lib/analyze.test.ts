@@ -365,6 +365,16 @@ describe('analyze: texts about something else', () => {
   });
 });
 
+describe('analyze: figures of a later period', () => {
+  it('gives no count of a period that began after the article as background for its figure', () => {
+    const text = 'The Syrian Observatory for Human Rights said at least 20 civilians were killed on Tuesday when air strikes hit a market.';
+    const in2019 = claim(analyze({ text, date: '2019-12-27' }, true), 'at least 20 civilians');
+    expect(in2019.facts.filter((id) => /2023|2024/.test(id))).toEqual([]);
+    const in2024 = claim(analyze({ text, date: '2024-03-01' }, true), 'at least 20 civilians');
+    expect(in2024.facts).toContain('snhr-civilian-deaths-2024');
+  });
+});
+
 describe('analyze: attribution', () => {
   it('ties a claim to "according to X"', () => {
     const a = analyze({ text: ARTICLE, date: '2019-12-27' });
