@@ -23,6 +23,8 @@ interface Form {
   caseSensitive: boolean;
   /** A person's full name, also matched with a possessive whose apostrophe was stripped ("Bashar al-Assads"). */
   strippedPossessive?: boolean;
+  /** A longer name of something else that contains an actor's name: matched so as to mark nothing. */
+  blocks?: boolean;
 }
 
 /** An "s" straight after a name: its possessive where the text lost the apostrophe. */
@@ -89,6 +91,7 @@ export class Gazetteer {
         loose.push({ text: alias, actorId: a.id, metonym: false, caseSensitive: false, strippedPossessive: possessive(alias) });
       }
       for (const m of a.metonyms ?? []) loose.push({ text: m, actorId: a.id, metonym: true, caseSensitive: false });
+      for (const other of a.other_names_containing ?? []) loose.push({ text: other, actorId: a.id, metonym: false, caseSensitive: false, blocks: true });
       for (const alias of a.case_sensitive_aliases ?? []) exact.push({ text: alias, actorId: a.id, metonym: false, caseSensitive: true });
       // "The Turkish government", "the Iraqi authorities": the state as an actor. The adjective
       // keeps its case ("US", not "us"), so these are matched as written.
@@ -111,7 +114,7 @@ export class Gazetteer {
   }
 
   find(text: string): GazetteerHit[] {
-    const hits: GazetteerHit[] = [];
+    const hits: Array<GazetteerHit & { blocks?: boolean }> = [];
     for (const compiled of [this.anyCase, this.exactCase]) {
       if (!compiled) continue;
       const matches: Array<{ start: number; end: number; form: Form }> = [];
@@ -128,11 +131,14 @@ export class Gazetteer {
           const before = text.slice(Math.max(0, start - 60), start);
           if (PLACE_CUE.test(before.slice(-24)) || PLACE_LIST_CUE.test(before)) continue;
         }
-        hits.push({ actorId: form.actorId, start, end, metonym: form.metonym });
+        hits.push({ actorId: form.actorId, start, end, metonym: form.metonym, blocks: form.blocks });
       }
     }
-    // A name matched in any case and a short form matched as written may overlap: the longest is kept.
-    const named = removeOverlaps(hits);
+    // A name matched in any case and a short form matched as written may overlap: the longest is
+    // kept, and a longer name of something else then marks nothing.
+    const named = removeOverlaps(hits)
+      .filter((h) => !h.blocks)
+      .map(({ actorId, start, end, metonym }) => ({ actorId, start, end, metonym }));
     return this.shortFormPattern ? this.withShortForms(text, named, this.shortFormPattern) : named;
   }
 

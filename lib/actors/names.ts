@@ -25,7 +25,7 @@ const NOT_A_BODY = new Set(['CEO', 'GMT', 'UTC', 'EST', 'EDT', 'PDT', 'BST', 'CE
 const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 // Titles before a person's name: evidence that a name follows, not part of it.
-const TITLE = /^(?:president|prime|ministers?|foreign|interior|defen[cs]e|spokesman|spokeswoman|spokesperson|general|gen|mr|mrs|ms|dr|sheikh|king|queen|prince|senator|sen|secretary|secretaries|state|envoy|special|advis[eo]r|ambassador|former|late|leader|commander|chief|deputy|colonel|col|major|maj|brigadier|lieutenant|lt|captain|capt|sergeant|imam|pope|judge|professor|prof|rep|representative|governor|mayor|emir|crown|vice|he|hrh|sir|lord|lady|dame)$/i;
+const TITLE = /^(?:president|prime|ministers?|foreign|interior|defen[cs]e|spokesman|spokeswoman|spokesperson|general|gen|mr|mrs|ms|dr|sheikh|king|queen|prince|senator|sen|secretary|secretaries|state|envoy|special|advis[eo]r|ambassador|former|late|leader|commander|chief|deputy|colonel|col|major|maj|brigadier|lieutenant|lt|captain|capt|sergeant|imam|pope|judge|professor|prof|rep|representative|governor|mayor|emir|crown|vice|he|hrh|sir|lord|lady|dame|chancellor)$/i;
 
 // Titles that are also ordinary words ("State", "General"): after one of these, a lone common
 // word is not a surname ("Islamic State Rises", "General Staff").
@@ -61,44 +61,12 @@ export function findNames(text: string, covered: (start: number, end: number) =>
     let words = [...m[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: m.index + w.index }));
     const owner = words.findLastIndex((w) => /[’']s$/u.test(w.text));
     if (owner >= 0 && owner < words.length - 1) words = words.slice(owner + 1);
-    const last = words[words.length - 1]!;
-    if (/[’']s$/u.test(last.text)) words[words.length - 1] = { ...last, text: last.text.slice(0, -2) };
-    if (words[0] && /^the$/i.test(words[0].text)) words = words.slice(1);
-    if (words.length === 0 || words.some((w) => CALENDAR_WORD.test(w.text))) continue;
-
-    let kind: NameHit['kind'] | null = null;
-    const head = words[words.length - 1]!.text.replace(/\.$/, '');
-    const run = text.slice(words[0]!.start, words[words.length - 1]!.start + words[words.length - 1]!.text.length);
-    if (PLACE_HEAD.test(head) || isPlace(run)) continue;
-    // The words before "of" or "for" say what it is: a body ("Iraqi Ministry of Culture", "State
-    // Board of Antiquities") or an office ("Minister of Foreign Affairs", "Chief of the General
-    // Staff"), whose holder is read elsewhere.
-    const connector = words.findIndex((w) => /^(?:of|for)$/.test(w.text));
-    const body = connector > 0 && words.slice(0, connector).some((w) => ORG_FIRST.test(w.text));
-    if (words.length >= 2 && (ORG_HEAD.test(head) || ORG_FIRST.test(words[0]!.text) || body)) {
-      if (connector > 0 && TITLE.test(words[connector - 1]!.text.replace(/\.$/, ''))) continue;
-      kind = 'organisation';
-    } else {
-      // Titles in front ("Iraqi President", "FCO Minister", "Mr") say a person's name follows;
-      // they are not part of it. With a title, one word is enough ("Secretary Kerry").
-      const lastTitle = words.slice(0, 4).findLastIndex((w) => TITLE.test(w.text.replace(/\.$/, '')));
-      if (lastTitle >= 0 && lastTitle < words.length - 1) {
-        const titleWord = words[lastTitle]!.text.replace(/\.$/, '');
-        words = words.slice(lastTitle + 1);
-        // An office with its remit before the name: "Minister for the Middle East Tobias Ellwood".
-        if (/^\p{Ll}/u.test(words[0]!.text)) words = words.slice(Math.max(0, words.findIndex((w) => isGivenName(w.text))));
-        // No common word for a name: not "Staff" after "General", not "Faces Growing Pressure"
-        // after "President" (a headline); "Secretary Hunt" and "Mr Brown" stay names.
-        if (words.length > 1 ? maybeSurname(words[0]!.text) : !WEAK_TITLE.test(titleWord) || maybeSurname(words[0]!.text)) kind = 'person';
-      } else if (words.length >= 2 && isGivenName(words[0]!.text)) kind = 'person';
+    // Two names joined by "and": "the Syrian Islamic Front and the Kurdish Islamic Front",
+    // "President Macron and Chancellor Merkel". ("Ministry of Culture and Tourism" stays one.)
+    for (const part of splitAtAnd(words)) {
+      const hit = nameIn(text, part, covered);
+      if (hit) hits.push(hit);
     }
-    if (!kind) continue;
-    const first = words[0]!;
-    const final = words[words.length - 1]!;
-    const name = text.slice(first.start, final.start + final.text.length);
-    if (isPlace(name) || (kind === 'person' && !/^\p{Lu}\p{Ll}/u.test(first.text))) continue;
-    if (covered(first.start, first.start + name.length)) continue;
-    hits.push({ kind, name, start: first.start, end: first.start + name.length });
   }
   // Capitalised initialisms ("UNGA", "SNHR") name bodies; the common ones that do not are left out.
   for (const m of text.matchAll(INITIALISM)) {
@@ -106,6 +74,64 @@ export function findNames(text: string, covered: (start: number, end: number) =>
     hits.push({ kind: 'organisation', name: m[0], start: m.index, end: m.index + m[0].length });
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+type Word = { text: string; start: number };
+
+function splitAtAnd(words: Word[]): Word[][] {
+  const parts: Word[][] = [];
+  let from = 0;
+  for (let i = 1; i < words.length - 1; i++) {
+    const next = words[i + 1]!.text.replace(/\.$/, '');
+    if (words[i]!.text === 'and' && (next === 'the' || TITLE.test(next))) {
+      parts.push(words.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(words.slice(from));
+  return parts.filter((p) => p.length > 0);
+}
+
+/** The person or body a run of capitalised words names, if any. */
+function nameIn(text: string, words: Word[], covered: (start: number, end: number) => boolean): NameHit | null {
+  const last = words[words.length - 1]!;
+  if (/[’']s$/u.test(last.text)) words[words.length - 1] = { ...last, text: last.text.slice(0, -2) };
+  if (words[0] && /^the$/i.test(words[0].text)) words = words.slice(1);
+  if (words.length === 0 || words.some((w) => CALENDAR_WORD.test(w.text))) return null;
+
+  let kind: NameHit['kind'] | null = null;
+  const head = words[words.length - 1]!.text.replace(/\.$/, '');
+  const run = text.slice(words[0]!.start, words[words.length - 1]!.start + words[words.length - 1]!.text.length);
+  if (PLACE_HEAD.test(head) || isPlace(run)) return null;
+  // The words before "of" or "for" say what it is: a body ("Iraqi Ministry of Culture", "State
+  // Board of Antiquities") or an office ("Minister of Foreign Affairs", "Chief of the General
+  // Staff"), whose holder is read elsewhere.
+  const connector = words.findIndex((w) => /^(?:of|for)$/.test(w.text));
+  const body = connector > 0 && words.slice(0, connector).some((w) => ORG_FIRST.test(w.text));
+  if (words.length >= 2 && (ORG_HEAD.test(head) || ORG_FIRST.test(words[0]!.text) || body)) {
+    if (connector > 0 && TITLE.test(words[connector - 1]!.text.replace(/\.$/, ''))) return null;
+    kind = 'organisation';
+  } else {
+    // Titles in front ("Iraqi President", "FCO Minister", "Mr") say a person's name follows;
+    // they are not part of it. With a title, one word is enough ("Secretary Kerry").
+    const lastTitle = words.slice(0, 4).findLastIndex((w) => TITLE.test(w.text.replace(/\.$/, '')));
+    if (lastTitle >= 0 && lastTitle < words.length - 1) {
+      const titleWord = words[lastTitle]!.text.replace(/\.$/, '');
+      words = words.slice(lastTitle + 1);
+      // An office with its remit before the name: "Minister for the Middle East Tobias Ellwood".
+      if (/^\p{Ll}/u.test(words[0]!.text)) words = words.slice(Math.max(0, words.findIndex((w) => isGivenName(w.text))));
+      // No common word for a name: not "Staff" after "General", not "Faces Growing Pressure"
+      // after "President" (a headline); "Secretary Hunt" and "Mr Brown" stay names.
+      if (words.length > 1 ? maybeSurname(words[0]!.text) : !WEAK_TITLE.test(titleWord) || maybeSurname(words[0]!.text)) kind = 'person';
+    } else if (words.length >= 2 && isGivenName(words[0]!.text)) kind = 'person';
+  }
+  if (!kind) return null;
+  const first = words[0]!;
+  const final = words[words.length - 1]!;
+  const name = text.slice(first.start, final.start + final.text.length);
+  if (isPlace(name) || (kind === 'person' && !/^\p{Lu}\p{Ll}/u.test(first.text))) return null;
+  if (covered(first.start, first.start + name.length)) return null;
+  return { kind, name, start: first.start, end: first.start + name.length };
 }
 
 /** Syrian towns that have the shape of a name ("Maarat al-Numan"). */

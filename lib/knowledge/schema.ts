@@ -81,6 +81,12 @@ export const Actor = z.strictObject({
   aliases: z.array(Name).optional(),
   /** Names matched only with this exact case ("IS", "HTS", "UN"). */
   case_sensitive_aliases: z.array(Name).optional(),
+  /**
+   * Longer names that contain one of this actor's names but name something else ("Syrian
+   * Islamic Front", "Kurdish Islamic Front" for the Islamic Front of 2013): this actor is not
+   * read inside them, and they are left to be read as names the file does not know.
+   */
+  other_names_containing: z.array(Name).optional(),
   /** Capitals or seats that stand for this actor's government ("Moscow", "Ankara"). */
   metonyms: z.array(Name).optional(),
   /** Offices held, for persons: described as of the article's date. */

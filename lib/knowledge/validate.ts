@@ -154,6 +154,14 @@ function crossChecks(kb: Knowledge): KnowledgeProblem[] {
       problems.push({ entry: here, field: 'short_form_context', message: 'an actor with no short_forms needs no context for them' });
     }
     (actor.short_form_context ?? []).forEach((id, i) => refersToActor(here, `short_form_context.${i}`, id));
+    // Each contains one of the actor's names as whole words, or it would block nothing.
+    const names = [actor.name, ...(actor.aliases ?? []), ...(actor.case_sensitive_aliases ?? [])];
+    (actor.other_names_containing ?? []).forEach((longer, i) => {
+      const contains = names.some((n) => new RegExp(`(?:^|\\s)${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|\\s)`, 'i').test(longer) && longer.length > n.length);
+      if (!contains) problems.push({ entry: here, field: `other_names_containing.${i}`, message: `"${longer}" contains none of the actor's names` });
+      const other = owner.get(longer.toLowerCase());
+      if (other) problems.push({ entry: here, field: `other_names_containing.${i}`, message: `"${longer}" is a name of actor "${other}"` });
+    });
   });
 
   const eventIds = new Set(kb.events.map((e) => e.id));

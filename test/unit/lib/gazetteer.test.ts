@@ -46,6 +46,10 @@ describe('Gazetteer: names and aliases', () => {
     ]);
   });
 
+  it('does not read an actor inside a longer name of something else, which the file lists', () => {
+    expect(marks('The Syrian Islamic Front and the Kurdish Islamic Front joined the Islamic Front.')).toEqual([['islamic-front', 'Islamic Front']]);
+  });
+
   it('matches names with diacritics and their plain spellings', () => {
     expect(marks('Erdoğan and Erdogan and Türkiye and Turkiye.')).toEqual([
       ['recep-tayyip-erdogan', 'Erdoğan'],

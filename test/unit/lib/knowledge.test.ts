@@ -179,6 +179,19 @@ describe('validateKnowledge on broken copies', () => {
     expect(about(problems, 'turkey', /^short_form_context$/)[0]?.message).toContain('no short_forms');
   });
 
+  it('reports a longer name of something else that contains none of the actor\'s names, or that names another actor', () => {
+    const kb = copy();
+    actor(kb, 'islamic-front').other_names_containing = ['Syrian Islamic Front', 'Islamic Army', 'Islamic Front'];
+    actor(kb, 'hezbollah').other_names_containing = ['Hezbollah in Lebanon'];
+    const problems = validateKnowledge(kb);
+    expect(about(problems, 'islamic-front', /^other_names_containing\.0$/)).toEqual([]);
+    expect(about(problems, 'islamic-front', /^other_names_containing\.1$/)[0]?.message).toContain('contains none');
+    expect(about(problems, 'islamic-front', /^other_names_containing\.2$/)[0]?.message).toContain('contains none');
+    expect(about(problems, 'hezbollah', /^other_names_containing\.0$/)).toEqual([]);
+    actor(kb, 'syria').other_names_containing = ['Independent International Commission of Inquiry on the Syrian Arab Republic'];
+    expect(about(validateKnowledge(kb), 'syria', /^other_names_containing\.0$/)[0]?.message).toContain('un-commission-of-inquiry-on-syria');
+  });
+
   it('reports a duplicate id within a section', () => {
     const kb = copy();
     const twin = structuredClone(event(kb, 'operation-peace-spring'));

@@ -50,4 +50,10 @@ describe('findNames', () => {
     expect(names("Syria's President Faces Growing Pressure")).toEqual([]);
     expect(names('Islamic State Fighters Retreat From Raqqa')).toEqual([]);
   });
+
+  it('reads two names joined by "and the" or "and" and a title as two, and keeps a body named with "and" whole', () => {
+    expect(names('President Macron and Chancellor Merkel met')).toEqual(['person:Macron', 'person:Merkel']);
+    expect(names('the Syrian Islamic Front and the Kurdish Islamic Front')).toEqual(['organisation:Syrian Islamic Front', 'organisation:Kurdish Islamic Front']);
+    expect(names('the Ministry of Culture and Tourism said')).toEqual(['organisation:Ministry of Culture and Tourism']);
+  });
 });
