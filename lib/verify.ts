@@ -220,8 +220,8 @@ export class Verifier {
     const near = new Set(sentences.flatMap((k) => ctx.triggersBySentence.get(k) ?? []).flatMap((h) => h.entryIds));
     const anywhere = (s: Statistic) => !sameSentence && ctx.triggeredAnywhere.has(s.id) && claim.approx !== 'vague';
     const ranked = [...pool.values()]
-      // A count of a later period is no background for the article: 2023's deaths for a 2019 report.
-      .filter((s) => !startsAfterArticle(s, ctx))
+      // A count known only later is no background for the article: 2023's deaths for a 2019 report.
+      .filter((s) => !knownOnlyAfterArticle(s, ctx))
       .map((s) => ({ s, score: (near.has(s.id) ? 2 : anywhere(s) ? 1 : 0) + windowFit(s, ctx) }))
       .filter((c) => c.score >= 2)
       // On a tie, a statistic of the claim's own kind first.
@@ -291,16 +291,24 @@ const PEOPLE_COUNTS = new Set<Statistic['kind']>(['people-in-need', 'detained'])
 /** What such a count must count: people, not prisons, files or trucks. */
 const PEOPLE = new Set(['people', 'persons', 'individuals', 'syrians', 'civilians', 'detainees', 'prisoners', 'children', 'residents', 'citizens']);
 
-/** 1 when the statistic's window includes the article's date (or, for an estimated date, starts within months after it). */
-/** Whether a statistic's period begins after the article's date (by more than six months when that date is an estimate). */
-function startsAfterArticle(s: Statistic, ctx: ClaimContext): boolean {
+/**
+ * Whether a statistic was known only after the article: its period begins after the article's
+ * date (by more than six months when that date is an estimate) and so does its first source. A
+ * forecast published before its year ("15.3 million will need aid in 2023", December 2022) was known.
+ */
+function knownOnlyAfterArticle(s: Statistic, ctx: ClaimContext): boolean {
   const article = ctx.articleDate;
   if (!article) return false;
-  const from = parseIsoDate(s.window.from)!;
-  const months = from.year * 12 + (from.month ?? 1) - (article.year * 12 + (article.month ?? 12));
-  return months > (ctx.dateIsEstimate ? 6 : 0);
+  const articleMonth = article.year * 12 + (article.month ?? 12) + (ctx.dateIsEstimate ? 6 : 0);
+  const month = (date: string) => {
+    const d = parseIsoDate(date)!;
+    return d.year * 12 + (d.month ?? 1);
+  };
+  const published = Math.min(...s.sources.map((source) => month(source.date)));
+  return month(s.window.from) > articleMonth && published > articleMonth;
 }
 
+/** 1 when the statistic's window includes the article's date (or, for an estimated date, starts within months after it). */
 function windowFit(s: Statistic, ctx: ClaimContext): number {
   const article = ctx.articleDate;
   if (!article) return 0.5;

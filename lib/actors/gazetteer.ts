@@ -23,7 +23,7 @@ interface Form {
   caseSensitive: boolean;
   /** A person's full name, also matched with a possessive whose apostrophe was stripped ("Bashar al-Assads"). */
   strippedPossessive?: boolean;
-  /** A longer name of something else that contains an actor's name: matched so as to mark nothing. */
+  /** A longer name of something else that contains an actor's name: matched, as written, so as to mark nothing. */
   blocks?: boolean;
 }
 
@@ -91,7 +91,8 @@ export class Gazetteer {
         loose.push({ text: alias, actorId: a.id, metonym: false, caseSensitive: false, strippedPossessive: possessive(alias) });
       }
       for (const m of a.metonyms ?? []) loose.push({ text: m, actorId: a.id, metonym: true, caseSensitive: false });
-      for (const other of a.other_names_containing ?? []) loose.push({ text: other, actorId: a.id, metonym: false, caseSensitive: false, blocks: true });
+      // Matched as written: "a national Islamic Front" is still the Islamic Front.
+      for (const other of a.other_names_containing ?? []) exact.push({ text: other, actorId: a.id, metonym: false, caseSensitive: true, blocks: true });
       for (const alias of a.case_sensitive_aliases ?? []) exact.push({ text: alias, actorId: a.id, metonym: false, caseSensitive: true });
       // "The Turkish government", "the Iraqi authorities": the state as an actor. The adjective
       // keeps its case ("US", not "us"), so these are matched as written.

@@ -61,9 +61,8 @@ export function findNames(text: string, covered: (start: number, end: number) =>
     let words = [...m[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: m.index + w.index }));
     const owner = words.findLastIndex((w) => /[’']s$/u.test(w.text));
     if (owner >= 0 && owner < words.length - 1) words = words.slice(owner + 1);
-    // Two names joined by "and": "the Syrian Islamic Front and the Kurdish Islamic Front",
-    // "President Macron and Chancellor Merkel". ("Ministry of Culture and Tourism" stays one.)
-    for (const part of splitAtAnd(words)) {
+    // Two names joined by "and" are read apart (see splitAtAnd).
+    for (const part of splitAtAnd(text, words)) {
       const hit = nameIn(text, part, covered);
       if (hit) hits.push(hit);
     }
@@ -78,25 +77,33 @@ export function findNames(text: string, covered: (start: number, end: number) =>
 
 type Word = { text: string; start: number };
 
-function splitAtAnd(words: Word[]): Word[][] {
-  const parts: Word[][] = [];
-  let from = 0;
+/**
+ * A run split where "and" joins two names: a person after it and no body before it ("President
+ * Macron and Chancellor Merkel", "Turkish President Erdogan and Russian President Putin"), or a
+ * name on either side of "and the" ("the Syrian Islamic Front and the Kurdish Islamic Front").
+ * A body named with "and" stays whole: "Ministry of Economy and Foreign Trade", "Ministry of
+ * Water and the Environment", "Internal Security Forces and General Security".
+ */
+function splitAtAnd(text: string, words: Word[]): Word[][] {
+  const read = (part: Word[]) => (part.length ? nameIn(text, part, () => false) : null);
   for (let i = 1; i < words.length - 1; i++) {
-    const next = words[i + 1]!.text.replace(/\.$/, '');
-    if (words[i]!.text === 'and' && (next === 'the' || TITLE.test(next))) {
-      parts.push(words.slice(from, i));
-      from = i + 1;
-    }
+    if (words[i]!.text !== 'and') continue;
+    const before = words.slice(0, i);
+    const after = words.slice(i + 1);
+    const left = read(before);
+    const right = read(after);
+    const split = words[i + 1]!.text === 'the' ? left !== null && right !== null : right?.kind === 'person' && left?.kind !== 'organisation';
+    if (split) return [before, ...splitAtAnd(text, after)];
   }
-  parts.push(words.slice(from));
-  return parts.filter((p) => p.length > 0);
+  return [words];
 }
 
 /** The person or body a run of capitalised words names, if any. */
-function nameIn(text: string, words: Word[], covered: (start: number, end: number) => boolean): NameHit | null {
+function nameIn(text: string, given: Word[], covered: (start: number, end: number) => boolean): NameHit | null {
+  let words = [...given];
   const last = words[words.length - 1]!;
   if (/[’']s$/u.test(last.text)) words[words.length - 1] = { ...last, text: last.text.slice(0, -2) };
-  if (words[0] && /^the$/i.test(words[0].text)) words = words.slice(1);
+  while (words[0] && /^the$/i.test(words[0].text)) words = words.slice(1);
   if (words.length === 0 || words.some((w) => CALENDAR_WORD.test(w.text))) return null;
 
   let kind: NameHit['kind'] | null = null;

@@ -84,7 +84,8 @@ export const Actor = z.strictObject({
   /**
    * Longer names that contain one of this actor's names but name something else ("Syrian
    * Islamic Front", "Kurdish Islamic Front" for the Islamic Front of 2013): this actor is not
-   * read inside them, and they are left to be read as names the file does not know.
+   * read inside them (matched as written), and they are left to be read as names the file
+   * does not know.
    */
   other_names_containing: z.array(Name).optional(),
   /** Capitals or seats that stand for this actor's government ("Moscow", "Ankara"). */

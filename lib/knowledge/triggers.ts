@@ -16,6 +16,8 @@ export interface TriggerHit {
 export class TriggerIndex {
   private readonly res: RegExp[];
   private readonly owners = new Map<string, string[]>();
+  /** The same, by the phrase without hyphens and spaces, which flexible matching lets vary. */
+  private readonly looseOwners = new Map<string, string[]>();
 
   constructor(kb: Knowledge) {
     const all = [...kb.events, ...kb.framings, ...kb.statistics];
@@ -27,6 +29,7 @@ export class TriggerIndex {
         this.owners.set(key, list);
       }
     }
+    for (const [k, ids] of this.owners) if (!this.looseOwners.has(looseKey(k))) this.looseOwners.set(looseKey(k), ids);
     const phrases = [...this.owners.keys()].sort((a, b) => b.length - a.length);
     this.res = phraseExpressions(phrases.map(flexiblePattern), 'giu');
   }
@@ -36,19 +39,16 @@ export class TriggerIndex {
     for (const re of this.res) {
       for (const m of text.matchAll(re)) {
         const key = fold(m[0]);
-        const entryIds = this.owners.get(key) ?? this.looseOwners(key);
+        const entryIds = this.owners.get(key) ?? this.looseOwners.get(looseKey(key)) ?? [];
         if (entryIds.length) hits.push({ entryIds, trigger: key, start: m.index, end: m.index + m[0].length });
       }
     }
     return asOneExpression(hits);
   }
 
-  private looseOwners(key: string): string[] {
-    const loose = key.replace(/[-\s]/g, '');
-    for (const [k, ids] of this.owners) if (k.replace(/[-\s]/g, '') === loose) return ids;
-    return [];
-  }
 }
+
+const looseKey = (key: string) => key.replace(/[-\s]/g, '');
 
 function fold(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').replace(/['’‘]/g, '').replace(/[-‐‑–]/g, '-');

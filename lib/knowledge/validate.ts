@@ -135,6 +135,11 @@ function crossChecks(kb: Knowledge): KnowledgeProblem[] {
       });
     });
   });
+  // Every actor's names with spaces, hyphens and apostrophes folded as the matching folds them.
+  const namedBy = new Map<string, string>();
+  for (const a of kb.actors) {
+    for (const n of [a.name, ...(a.aliases ?? []), ...(a.metonyms ?? []), ...(a.case_sensitive_aliases ?? [])]) namedBy.set(looseName(n), a.id);
+  }
   // A title stands for one office on file and is no actor's name; a short form is not another actor's name.
   const officesOf = new Set(kb.actors.flatMap((a) => (a.offices ?? []).map((o) => `${o.role}|${o.of}`)));
   kb.actors.forEach((actor) => {
@@ -154,13 +159,26 @@ function crossChecks(kb: Knowledge): KnowledgeProblem[] {
       problems.push({ entry: here, field: 'short_form_context', message: 'an actor with no short_forms needs no context for them' });
     }
     (actor.short_form_context ?? []).forEach((id, i) => refersToActor(here, `short_form_context.${i}`, id));
-    // Each contains one of the actor's names as whole words, or it would block nothing.
-    const names = [actor.name, ...(actor.aliases ?? []), ...(actor.case_sensitive_aliases ?? [])];
+    // Each contains one of the actor's names as whole words (as written where that name is
+    // matched as written) and adds a word of its own, names no actor, and holds no other
+    // actor's name, which it would leave unmarked.
+    const anyCase = [...(actor.name_case_sensitive ? [] : [actor.name]), ...(actor.aliases ?? [])];
+    const asWritten = [...(actor.name_case_sensitive ? [actor.name] : []), ...(actor.case_sensitive_aliases ?? [])];
     (actor.other_names_containing ?? []).forEach((longer, i) => {
-      const contains = names.some((n) => new RegExp(`(?:^|\\s)${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|\\s)`, 'i').test(longer) && longer.length > n.length);
-      if (!contains) problems.push({ entry: here, field: `other_names_containing.${i}`, message: `"${longer}" contains none of the actor's names` });
-      const other = owner.get(longer.toLowerCase());
-      if (other) problems.push({ entry: here, field: `other_names_containing.${i}`, message: `"${longer}" is a name of actor "${other}"` });
+      const field = `other_names_containing.${i}`;
+      const inside = (n: string, flags: string) => wholeWords(n, flags).test(longer) && longer.length > n.length;
+      const contained = [...anyCase.filter((n) => inside(n, 'i')), ...asWritten.filter((n) => inside(n, ''))];
+      if (!contained.length) problems.push({ entry: here, field, message: `"${longer}" contains none of the actor's names` });
+      else if (!contained.some((n) => /\p{Lu}\p{L}/u.test(longer.replace(wholeWords(n, ''), ' ').replace(/\b(?:The|Of|And|For|In|On|To)\b/g, '')))) {
+        problems.push({ entry: here, field, message: `"${longer}" adds no name of its own to the actor's, only function words` });
+      }
+      const other = namedBy.get(looseName(longer));
+      if (other) problems.push({ entry: here, field, message: `"${longer}" is a name of actor "${other}"` });
+      for (const [name, id] of namedBy) {
+        if (id !== actor.id && name.length >= 3 && ` ${looseName(longer)} `.includes(` ${name} `)) {
+          problems.push({ entry: here, field, message: `"${longer}" contains a name of actor "${id}", which would go unmarked in it` });
+        }
+      }
     });
   });
 
@@ -223,4 +241,14 @@ export function assertKnowledgeValid(raw: unknown): asserts raw is Knowledge {
   if (problems.length > 0) {
     throw new Error(`The knowledge file has ${problems.length} problem(s):\n${formatProblems(problems)}`);
   }
+}
+
+/** A name lower-cased, with hyphens and apostrophes dropped and spaces single: as the matching compares names. */
+function looseName(name: string): string {
+  return name.toLowerCase().replace(/['’‘]/g, '').replace(/[-‐‑–]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** An expression for a name as whole words. */
+function wholeWords(name: string, flags: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, `${flags}u`);
 }

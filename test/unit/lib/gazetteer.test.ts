@@ -48,6 +48,8 @@ describe('Gazetteer: names and aliases', () => {
 
   it('does not read an actor inside a longer name of something else, which the file lists', () => {
     expect(marks('The Syrian Islamic Front and the Kurdish Islamic Front joined the Islamic Front.')).toEqual([['islamic-front', 'Islamic Front']]);
+    // Those longer names are matched as written, as the name they contain is.
+    expect(marks('Zahran Alloush called for a national Islamic Front to unite the rebels.')).toEqual([['islamic-front', 'Islamic Front']]);
   });
 
   it('matches names with diacritics and their plain spellings', () => {

@@ -54,6 +54,11 @@ describe('findNames', () => {
   it('reads two names joined by "and the" or "and" and a title as two, and keeps a body named with "and" whole', () => {
     expect(names('President Macron and Chancellor Merkel met')).toEqual(['person:Macron', 'person:Merkel']);
     expect(names('the Syrian Islamic Front and the Kurdish Islamic Front')).toEqual(['organisation:Syrian Islamic Front', 'organisation:Kurdish Islamic Front']);
+    expect(names('Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin met')).toEqual(['person:Recep Tayyip Erdogan', 'person:Vladimir Putin']);
     expect(names('the Ministry of Culture and Tourism said')).toEqual(['organisation:Ministry of Culture and Tourism']);
+    expect(names('the Ministry of Economy and Foreign Trade said')).toEqual(['organisation:Ministry of Economy and Foreign Trade']);
+    expect(names("Israel's Foreign Affairs and Defense Committee met")).toEqual(['organisation:Foreign Affairs and Defense Committee']);
+    expect(names('the Ministry of Water and the Environment said')).toEqual(['organisation:Ministry of Water and the Environment']);
+    expect(names('the Ministry of Justice and State Security')).toEqual(['organisation:Ministry of Justice and State Security']);
   });
 });
