@@ -51,6 +51,17 @@ function maybeSurname(word: string): boolean {
   return tags.some((t) => NAME_TAGS.has(t)) || !tags.some((t) => COMMON_WORD_TAGS.has(t));
 }
 
+// Verbs of a headline written in capitals: "Chancellor Warns", "President Obama Says Assad Must
+// Go". A third-person verb ("Warns": "warn" is a verb to the lexicon) or a modal ("Must"; not
+// "May", a surname) ends a person's name.
+const HEADLINE_MODAL = /^(?:Must|Will|Should|Could|Would|Can|Might|Shall)$/;
+function headlineVerb(word: string): boolean {
+  if (HEADLINE_MODAL.test(word)) return true;
+  const lower = word.toLowerCase();
+  if (!/^\p{Lu}/u.test(word) || !lower.endsWith('s')) return false;
+  return [lower.slice(0, -1), lower.endsWith('es') ? lower.slice(0, -2) : ''].some((stem) => stem && lexiconTags(stem).includes('Infinitive'));
+}
+
 // Last words that make a run a place: "Abu Kamal District", "Aleppo Governorate".
 const PLACE_HEAD = /^(?:district|subdistrict|sub-district|governorate|province|neighbou?rhood|countryside|camp|crossing|airport|river|valley|mountains?|desert|plain|region)$/i;
 
@@ -131,6 +142,11 @@ function nameIn(text: string, given: Word[], covered: (start: number, end: numbe
       // after "President" (a headline); "Secretary Hunt" and "Mr Brown" stay names.
       if (words.length > 1 ? maybeSurname(words[0]!.text) : !WEAK_TITLE.test(titleWord) || maybeSurname(words[0]!.text)) kind = 'person';
     } else if (words.length >= 2 && isGivenName(words[0]!.text)) kind = 'person';
+  }
+  if (kind === 'person') {
+    const verb = words.findIndex((w) => headlineVerb(w.text));
+    if (verb === 0) return null;
+    if (verb > 0) words = words.slice(0, verb);
   }
   if (!kind) return null;
   const first = words[0]!;

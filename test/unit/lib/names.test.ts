@@ -61,4 +61,10 @@ describe('findNames', () => {
     expect(names('the Ministry of Water and the Environment said')).toEqual(['organisation:Ministry of Water and the Environment']);
     expect(names('the Ministry of Justice and State Security')).toEqual(['organisation:Ministry of Justice and State Security']);
   });
+
+  it('ends a name at a headline verb, and keeps surnames that only look like one', () => {
+    expect(names('German Chancellor Warns of a new wave')).toEqual([]);
+    expect(names('President Obama Says Assad Must Go')).toEqual(['person:Obama']);
+    expect(names('Secretary Gates and Mr Williams said')).toEqual(['person:Gates', 'person:Williams']);
+  });
 });
