@@ -3,7 +3,7 @@
  * `createAnalyzer` compiles the knowledge file's expressions once; `analyze` is then pure.
  */
 import { Gazetteer } from './actors/gazetteer';
-import { overlapsAny } from './text/spans';
+import { overlapsAny, startingBefore } from './text/spans';
 import { findNames } from './actors/names';
 import { RoleResolver } from './actors/roles';
 import { attributionFinder, type Attribution } from './attribution';
@@ -211,15 +211,8 @@ function latestDate(claims: ClaimFinding[]): { date: YMD; source: 'knowledge' | 
  * a place. `mentions` are sorted by start.
  */
 function sourceNamed(text: string, at: Attribution, mentions: Array<{ start: number; end: number; id: string; kind: string }>): string | undefined {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < at.start) lo = mid + 1;
-    else hi = mid;
-  }
   let best: string | undefined;
-  for (let i = lo; i < mentions.length && mentions[i]!.start < at.end; i++) {
+  for (let i = startingBefore(mentions, at.start); i < mentions.length && mentions[i]!.start < at.end; i++) {
     const m = mentions[i]!;
     if (m.end > at.end) continue;
     // "Britain-based", "Ankara-backed": the name describes the speaker, it is not the speaker.

@@ -11,7 +11,9 @@ export interface Attribution {
   end: number;
 }
 
-const SAY = '(?:said|says|say|told|tweeted|wrote|added|stated|claimed|reported|announced|estimated|estimates)';
+/** Verbs that say who a figure is from; the second list also reads as passives ("the toll reported by…"). */
+const SPEAKING = ['said', 'says', 'say', 'told', 'tweeted', 'wrote', 'added', 'stated', 'claimed', 'announced'];
+const SAY = `(?:${[...SPEAKING, 'reported', 'estimated', 'estimates'].join('|')})`;
 const QUOTE_REACH = 1500;
 /** How far from a claim, within its sentence, a speaker is looked for: long sentences stay linear. */
 const SPEAKER_REACH = 300;
@@ -23,7 +25,7 @@ const SAID_BY = new RegExp(`(?:^|[,;]\\s*)(?:${SAY}\\s+([^,.;]{2,70})|([^,.;“�
 // saying before the figure, written in lower case (not "Abu Said"), with the figure in the
 // clause it reports (no comma, "but" or "while" between them), and its speaker back to the
 // start of the sentence or of the clause ("…, and the health ministry said 5…").
-const SAY_BEFORE = /\b(?:said|says|say|told|tweeted|wrote|added|stated|claimed|announced)\b/g;
+const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')})\\b`, 'g');
 const REPORTED_CLAUSE = /^(?:\s+(?!(?:but|while|whereas|although|though|yet)\b)[^,;:“”"\s]+)*\s+$/u;
 /** The figure right after "said on", "said in": the date of the saying, not what was said. */
 const WHEN_SAID = /^\s+(?:on|in|at|by|from|since|until|last|this|of)\s+$/i;

@@ -5,7 +5,7 @@
  * A third pass reads forms such as "the Coalition" as the actor named in full nearest before.
  */
 import type { Actor } from '../knowledge/schema';
-import { flexiblePattern, phraseExpressions } from '../text/segment';
+import { flexiblePattern, looseKey, phraseExpressions, phraseKey } from '../text/segment';
 import { asOneExpression, overlapsAny, removeOverlaps } from '../text/spans';
 
 export interface GazetteerHit {
@@ -50,20 +50,11 @@ function compile(forms: Form[], flags: string): Compiled | null {
   if (forms.length === 0) return null;
   const sorted = [...forms].sort((a, b) => b.text.length - a.text.length);
   const byText = new Map<string, Form>();
-  for (const f of sorted) byText.set(normalise(f.text, flags.includes('i')), f);
+  for (const f of sorted) byText.set(phraseKey(f.text, flags.includes('i')), f);
   const byLooseText = new Map<string, Form>();
   for (const [k, f] of byText) if (!byLooseText.has(looseKey(k))) byLooseText.set(looseKey(k), f);
   const patterns = sorted.map((f) => flexiblePattern(f.text) + (f.strippedPossessive ? STRIPPED_POSSESSIVE : ''));
   return { res: phraseExpressions(patterns, flags), byText, byLooseText };
-}
-
-/** Flexible matching lets an optional hyphen or space vary: "al Assad", "al-Assad". */
-const looseKey = (key: string) => key.replace(/[-\s]/g, '');
-
-/** The key a matched text is looked up by: spacing, dashes and apostrophes folded. */
-function normalise(text: string, foldCase: boolean): string {
-  const t = text.replace(/\s+/g, ' ').replace(/['’‘]/g, '').replace(/[-‐‑–]/g, '-');
-  return foldCase ? t.toLowerCase() : t;
 }
 
 export class Gazetteer {
@@ -102,7 +93,7 @@ export class Gazetteer {
         }
       }
       for (const f of a.short_forms ?? []) {
-        const key = normalise(f, false);
+        const key = phraseKey(f, false);
         this.shortForms.set(key, [...(this.shortForms.get(key) ?? []), a.id]);
         short.push({ text: f, actorId: a.id, metonym: false, caseSensitive: true });
       }
@@ -163,7 +154,7 @@ export class Gazetteer {
       const end = start + m[0].length;
       for (; next < named.length && named[next]!.start < start; next++) lastBefore.set(named[next]!.actorId, named[next]!.start);
       if (overlapsAny(named, start, end) || partOfAnotherName(text, start, end)) continue;
-      const candidates = this.shortForms.get(normalise(m[0], false)) ?? [];
+      const candidates = this.shortForms.get(phraseKey(m[0], false)) ?? [];
       let best: string | undefined;
       for (const id of candidates) if (lastBefore.has(id) && (!best || lastBefore.get(id)! > lastBefore.get(best)!)) best = id;
       if (!best) for (const id of candidates) if (firstAt.has(id) && (!best || firstAt.get(id)! < firstAt.get(best)!)) best = id;
@@ -178,10 +169,11 @@ export class Gazetteer {
 }
 
 function lookup(compiled: Compiled, matched: string, foldCase: boolean): Form | undefined {
-  const key = normalise(matched, foldCase);
-  const form = compiled.byText.get(key) ?? compiled.byLooseText.get(looseKey(key));
+  const key = phraseKey(matched, foldCase);
+  const byKey = (k: string) => compiled.byText.get(k) ?? compiled.byLooseText.get(looseKey(k));
+  const form = byKey(key);
   if (form || !/s$/i.test(key)) return form;
-  const owner = compiled.byText.get(key.slice(0, -1)) ?? compiled.byLooseText.get(looseKey(key.slice(0, -1)));
+  const owner = byKey(key.slice(0, -1));
   return owner?.strippedPossessive ? owner : undefined;
 }
 

@@ -72,11 +72,7 @@ export function findNames(text: string, covered: (start: number, end: number) =>
     let words = [...m[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: m.index + w.index }));
     const owner = words.findLastIndex((w) => /[’']s$/u.test(w.text));
     if (owner >= 0 && owner < words.length - 1) words = words.slice(owner + 1);
-    // Two names joined by "and" are read apart (see splitAtAnd).
-    for (const part of splitAtAnd(text, words)) {
-      const hit = nameIn(text, part, covered);
-      if (hit) hits.push(hit);
-    }
+    for (const hit of namesIn(text, words)) if (!covered(hit.start, hit.end)) hits.push(hit);
   }
   // Capitalised initialisms ("UNGA", "SNHR") name bodies; the common ones that do not are left out.
   for (const m of text.matchAll(INITIALISM)) {
@@ -89,28 +85,27 @@ export function findNames(text: string, covered: (start: number, end: number) =>
 type Word = { text: string; start: number };
 
 /**
- * A run split where "and" joins two names: a person after it and no body before it ("President
- * Macron and Chancellor Merkel", "Turkish President Erdogan and Russian President Putin"), or a
- * name on either side of "and the" ("the Syrian Islamic Front and the Kurdish Islamic Front").
- * A body named with "and" stays whole: "Ministry of Economy and Foreign Trade", "Ministry of
- * Water and the Environment", "Internal Security Forces and General Security".
+ * The names in a run, read apart where "and" joins two: a person after it and no body before
+ * it ("President Macron and Chancellor Merkel", "Turkish President Erdogan and Russian
+ * President Putin"), or a name on either side of "and the" ("the Syrian Islamic Front and the
+ * Kurdish Islamic Front"). A body named with "and" stays whole: "Ministry of Economy and
+ * Foreign Trade", "Ministry of Water and the Environment", "Internal Security Forces and
+ * General Security".
  */
-function splitAtAnd(text: string, words: Word[]): Word[][] {
-  const read = (part: Word[]) => (part.length ? nameIn(text, part, () => false) : null);
+function namesIn(text: string, words: Word[]): NameHit[] {
   for (let i = 1; i < words.length - 1; i++) {
     if (words[i]!.text !== 'and') continue;
-    const before = words.slice(0, i);
-    const after = words.slice(i + 1);
-    const left = read(before);
-    const right = read(after);
+    const left = nameIn(text, words.slice(0, i));
+    const right = nameIn(text, words.slice(i + 1));
     const split = words[i + 1]!.text === 'the' ? left !== null && right !== null : right?.kind === 'person' && left?.kind !== 'organisation';
-    if (split) return [before, ...splitAtAnd(text, after)];
+    if (split) return [...(left ? [left] : []), ...namesIn(text, words.slice(i + 1))];
   }
-  return [words];
+  const whole = nameIn(text, words);
+  return whole ? [whole] : [];
 }
 
 /** The person or body a run of capitalised words names, if any. */
-function nameIn(text: string, given: Word[], covered: (start: number, end: number) => boolean): NameHit | null {
+function nameIn(text: string, given: Word[]): NameHit | null {
   let words = [...given];
   const last = words[words.length - 1]!;
   if (/[’']s$/u.test(last.text)) words[words.length - 1] = { ...last, text: last.text.slice(0, -2) };
@@ -153,7 +148,6 @@ function nameIn(text: string, given: Word[], covered: (start: number, end: numbe
   const final = words[words.length - 1]!;
   const name = text.slice(first.start, final.start + final.text.length);
   if (isPlace(name) || (kind === 'person' && !/^\p{Lu}\p{Ll}/u.test(first.text))) return null;
-  if (covered(first.start, first.start + name.length)) return null;
   return { kind, name, start: first.start, end: first.start + name.length };
 }
 

@@ -3,7 +3,7 @@
  * compiled expression. A phrase may belong to several entries ("sochi" to two agreements).
  */
 import type { Knowledge } from './schema';
-import { flexiblePattern, phraseExpressions } from '../text/segment';
+import { flexiblePattern, looseKey, phraseExpressions, phraseKey } from '../text/segment';
 import { asOneExpression } from '../text/spans';
 
 export interface TriggerHit {
@@ -23,7 +23,7 @@ export class TriggerIndex {
     const all = [...kb.events, ...kb.framings, ...kb.statistics];
     for (const entry of all) {
       for (const t of entry.triggers) {
-        const key = fold(t);
+        const key = phraseKey(t);
         const list = this.owners.get(key) ?? [];
         if (!list.includes(entry.id)) list.push(entry.id);
         this.owners.set(key, list);
@@ -38,18 +38,11 @@ export class TriggerIndex {
     const hits: TriggerHit[] = [];
     for (const re of this.res) {
       for (const m of text.matchAll(re)) {
-        const key = fold(m[0]);
+        const key = phraseKey(m[0]);
         const entryIds = this.owners.get(key) ?? this.looseOwners.get(looseKey(key)) ?? [];
         if (entryIds.length) hits.push({ entryIds, trigger: key, start: m.index, end: m.index + m[0].length });
       }
     }
     return asOneExpression(hits);
   }
-
-}
-
-const looseKey = (key: string) => key.replace(/[-\s]/g, '');
-
-function fold(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(/['’‘]/g, '').replace(/[-‐‑–]/g, '-');
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { Actor, Event, Framing, Meta, Statistic, type Knowledge } from './schema';
+import { phraseKey } from '../text/segment';
 
 export interface KnowledgeProblem {
   /** e.g. "actors[3] (ypg)" */
@@ -243,9 +244,9 @@ export function assertKnowledgeValid(raw: unknown): asserts raw is Knowledge {
   }
 }
 
-/** A name lower-cased, with hyphens and apostrophes dropped and spaces single: as the matching compares names. */
+/** A name folded as the matching folds it (see `phraseKey`), with its hyphens as spaces: words to compare. */
 function looseName(name: string): string {
-  return name.toLowerCase().replace(/['’‘]/g, '').replace(/[-‐‑–]/g, ' ').replace(/\s+/g, ' ').trim();
+  return phraseKey(name).replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** An expression for a name as whole words. */

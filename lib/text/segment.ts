@@ -48,6 +48,17 @@ export function segmentAt(segments: Segment[], offset: number): number {
   return Math.max(0, Math.min(lo, segments.length - 1));
 }
 
+/** The key a phrase is looked up by: spacing, dashes and apostrophes folded, and case unless kept. */
+export function phraseKey(text: string, foldCase = true): string {
+  const t = text.replace(/\s+/g, ' ').replace(/['’‘]/g, '').replace(/[-‐‑–]/g, '-');
+  return foldCase ? t.toLowerCase() : t;
+}
+
+/** A phrase key without hyphens and spaces, which `flexiblePattern` lets vary: "al Assad", "al-Assad". */
+export function looseKey(key: string): string {
+  return key.replace(/[-\s]/g, '');
+}
+
 /** Escapes a literal for a regular expression and lets its spaces, hyphens and apostrophes vary. */
 export function flexiblePattern(literal: string): string {
   return literal

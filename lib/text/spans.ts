@@ -25,17 +25,23 @@ export function removeOverlaps<T extends { start: number; end: number }>(hits: T
   return kept;
 }
 
+/** How many of `spans` (sorted by start) start before `offset`: the index of the first that does not. */
+export function startingBefore(spans: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Whether [start, end) overlaps any of `spans` (sorted by start, not overlapping each other). */
 export function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
   // The last span that starts before `end` is the only one that can overlap.
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < end) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return hi >= 0 && spans[hi]!.end > start;
+  const last = startingBefore(spans, end) - 1;
+  return last >= 0 && spans[last]!.end > start;
 }
 
 /**
