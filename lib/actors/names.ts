@@ -5,7 +5,7 @@
  * names a body ("Council", "Front", "Ministry of ..."). Lexicon look-ups instead of a full
  * parse keep this at the speed of one regular expression over the text.
  */
-import nlp from 'compromise';
+import { headlineVerb, lexiconTags } from '../text/lexicon';
 import { SYRIAN_PLACES } from '../topic/signals';
 
 export interface NameHit {
@@ -35,11 +35,6 @@ const WEAK_TITLE = /^(?:state|general|major|chief|late|former|leader|special|for
 const ORG_HEAD = /^(?:army|forces|force|group|groups|council|committee|commission|front|brigade|brigades|battalion|battalions|division|corps|movement|party|organisation|organization|ministry|agency|union|network|observatory|coalition|centre|center|office|institute|foundation|association|society|bank|fund|programme|program|court|tribunal|parliament|assembly|government|administration|authority|department|police|guard|guards|militia|militias|unit|units|league|alliance|federation|mission|secretariat|cabinet|senate|congress|directorate|service|services|crescent|cross|watch|international|news|agency|times|post|press|television|tv|radio|channel|company|corporation|media|university|school|hospital|world|nations|forum|initiative|platform|monitor|campaign|team|board|conference|summit|command|staff|affairs|headquarters)$/i;
 const ORG_FIRST = /^(?:ministry|office|department|council|committee|commission|organisation|organization|union|league|bank|court|institute|agency|secretariat|directorate|board|association|society|federation|university|embassy|government|house|senate)$/i;
 
-const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon;
-function lexiconTags(word: string): string[] {
-  const tag = lexicon[word.toLowerCase()];
-  return Array.isArray(tag) ? tag : tag ? [tag] : [];
-}
 const GIVEN_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, 'LastName', 'Person']);
 const isGivenName = (word: string) => lexiconTags(word).some((t) => GIVEN_NAME_TAGS.has(t));
@@ -49,17 +44,6 @@ const COMMON_WORD_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable', '
 function maybeSurname(word: string): boolean {
   const tags = lexiconTags(word);
   return tags.some((t) => NAME_TAGS.has(t)) || !tags.some((t) => COMMON_WORD_TAGS.has(t));
-}
-
-// Verbs of a headline written in capitals: "Chancellor Warns", "President Obama Says Assad Must
-// Go". A third-person verb ("Warns": "warn" is a verb to the lexicon) or a modal ("Must"; not
-// "May", a surname) ends a person's name.
-const HEADLINE_MODAL = /^(?:Must|Will|Should|Could|Would|Can|Might|Shall)$/;
-function headlineVerb(word: string): boolean {
-  if (HEADLINE_MODAL.test(word)) return true;
-  const lower = word.toLowerCase();
-  if (!/^\p{Lu}/u.test(word) || !lower.endsWith('s')) return false;
-  return [lower.slice(0, -1), lower.endsWith('es') ? lower.slice(0, -2) : ''].some((stem) => stem && lexiconTags(stem).includes('Infinitive'));
 }
 
 // Last words that make a run a place: "Abu Kamal District", "Aleppo Governorate".

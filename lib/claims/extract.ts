@@ -6,6 +6,7 @@
 import type { Approximation, ClaimKind } from '../types';
 import { overlapsAny, removeOverlaps } from '../text/spans';
 import { isWordChar, segmentAt, type Segment } from '../text/segment';
+import { headlineVerb } from '../text/lexicon';
 import { isPluralNoun, parseNumberWords } from './numbers';
 
 export interface DateParts {
@@ -69,9 +70,9 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
   },
   { re: new RegExp(`${B}(1[89]\\d0|20[0-3]0)[’']?s${E}`, 'gu'), parts: (m) => ({ decade: +m[1]! }) },
   {
-    // 20/11/2019, 11/20/2019, 20.11.2019: day and month order differ by country, so only the year is read.
-    re: new RegExp(`${B}\\d{1,2}[/.]\\d{1,2}[/.]((?:19|20)\\d{2})${E}`, 'gu'),
-    parts: (m) => ({ year: +m[1]! }),
+    // 20/11/2019, 11/20/2019, 20.11.2019, 20-11-2019: day and month order differ by country, so only the year is read.
+    re: new RegExp(`${B}\\d{1,2}([/.-])\\d{1,2}\\1((?:19|20)\\d{2})${E}`, 'gu'),
+    parts: (m) => ({ year: +m[2]! }),
   },
 ];
 
@@ -155,12 +156,16 @@ function partOfName(text: string, start: number, end: number, sentenceStart: num
   // Also at the start of a sentence: "Resolution 2254 calls for..." names a resolution.
   if (!/^\p{Lu}/u.test(word) || wordStart < sentenceStart) return false;
   if (NOT_A_NAME.has(word.toLowerCase()) || /[’']s$/.test(word)) return false;
+  // A headline's verb: "Bombardment Kills 20 Civilians", "Clashes Leave 30 Dead".
+  if (!NUMBERED.test(word) && (headlineVerb(word) || HEADLINE_FIGURE_VERB.test(word))) return false;
   if (new RegExp(`^${MONTH}$`).test(word)) return false;
   // "Summit 2016", "World Cup 2018": a year after an event's name is still a date, but not the
   // number of a document, a road or a unit ("Resolution 2043", "Route 2000").
   if (/^(?:19|20)\d\d$/.test(text.slice(start, end)) && !NUMBERED.test(word)) return false;
   return true;
 }
+
+const HEADLINE_FIGURE_VERB = /^(?:Kill|Leave|Left|Wound|Injure|Displace|Reach|Top|Pass|Exceed|Hit)(?:s|es)?$/;
 
 const NUMBERED = /^(?:resolution|resolutions|article|articles|paragraph|section|chapter|room|flight|route|road|highway|number|no\.?|model|version|unit|platoon|regiment|brigade|division|battalion|squadron|vision|agenda|plan|code|law|decree|order|protocol|annex|item|line|gate|building|block|street|st\.?|avenue|zone|sector|level|grade|class|type|mark|series|channel|page|volume|vol\.?|issue)$/i;
 

@@ -74,6 +74,16 @@ describe('dates', () => {
     expect(c.value).toBe(2000);
   });
 
+  it('reads a numeric date with dashes, slashes or dots as one date, of which only the year is certain', () => {
+    // Product bug: "28-08-2016" at the head of an article was a casualty count of 28 and a year.
+    for (const date of ['28-08-2016', '28/08/2016', '28.08.2016', '8/28/2016']) {
+      const c = only(`${date} Shelling hit the town.`, date);
+      expect([c.kind, c.date], date).toEqual(['date', { year: 2016 }]);
+    }
+    // Separators that differ make no date of the whole.
+    expect(claims('Between 28-08/2016 and then.').map((c) => c.text)).not.toContain('28-08/2016');
+  });
+
   it('leaves the full stop out of a date at the end of a sentence ("on 9 October.")', () => {
     // Product bug: the month expression's optional "." (meant for "Oct.") swallows the sentence's full stop.
     only('They met on 9 October.', '9 October');
@@ -125,6 +135,16 @@ describe('counts, their approximation and what they count', () => {
     const tens = only('Tens of thousands of people fled the offensive.', 'Tens of thousands of people');
     expect([tens.kind, tens.approx]).toEqual(['displacement', 'vague']);
     expect(tens.value).toBeGreaterThan(only('Thousands of people fled the offensive.', 'Thousands of people').value);
+  });
+
+  it('reads a figure after a headline\'s capitalised verb, which is no name', () => {
+    // Product bug: "Kills 20" was taken for a name with a number, as in "Resolution 2254".
+    const c = only('Turkish Bombardment Kills 20 Civilians in Syria', 'Kills 20 Civilians');
+    expect([c.kind, c.value]).toEqual(['casualties', 20]);
+    expect(only('Clashes Leave 30 Dead in Idlib', '30 Dead').kind).toBe('casualties');
+    expect(only('Death Toll Tops 100 in Douma', '100').kind).toBe('casualties');
+    // A number in a name stays out, as before.
+    expect(claims('Forces of Brigade 313 entered the town.').map((c) => c.text)).toEqual([]);
   });
 
   it('puts the verb in the span of "kill 20"', () => {

@@ -1,0 +1,21 @@
+/** What compromise's lexicon says of a single word, for rules that must not parse whole sentences. */
+import nlp from 'compromise';
+
+const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon;
+
+export function lexiconTags(word: string): string[] {
+  const tag = lexicon[word.toLowerCase()];
+  return Array.isArray(tag) ? tag : tag ? [tag] : [];
+}
+
+// A modal ("Must"; not "May", a surname) or a third-person verb ("Warns": "warn" is a verb to
+// the lexicon), as headlines in capitals write them.
+const HEADLINE_MODAL = /^(?:Must|Will|Should|Could|Would|Can|Might|Shall)$/;
+
+/** A capitalised verb of a headline: "Chancellor Warns", "Assad Must Go", "Bombing Kills 20". */
+export function headlineVerb(word: string): boolean {
+  if (HEADLINE_MODAL.test(word)) return true;
+  const lower = word.toLowerCase();
+  if (!/^\p{Lu}/u.test(word) || !lower.endsWith('s')) return false;
+  return [lower.slice(0, -1), lower.endsWith('es') ? lower.slice(0, -2) : ''].some((stem) => stem && lexiconTags(stem).includes('Infinitive'));
+}
