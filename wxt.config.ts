@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { assertKnowledgeValid } from './lib/knowledge/validate';
 import { knowledgeFiles } from './lib/knowledge/files';
@@ -16,11 +17,12 @@ const EXTENSION_PAGES_CSP = [
 ].join('; ');
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  modules: ['@wxt-dev/i18n/module'],
   // Auto-imports guess from names: they took the `t` of arrow functions in lib/ for the message
   // lookup and pulled the interface into the analysis core. The lookup is imported explicitly.
   imports: { dirs: ['!components/i18n.tsx'] },
-  vite: () => ({ plugins: [preact()] }),
+  // `wxt/browser` is the webextension-polyfill, loaded so that the bundle copies nothing: see utils/browser.ts.
+  vite: () => ({ plugins: [preact()], resolve: { alias: { 'wxt/browser': resolve(import.meta.dirname, 'utils/browser.ts') } } }),
   hooks: {
     // A malformed knowledge file fails the build, naming the entry and the field.
     'build:before': () => assertKnowledgeValid(knowledgeFiles()),
