@@ -34,7 +34,12 @@ interface Candidate<T> {
   strength: number;
   /** Characters between the claim and the nearest trigger of the entry in its sentence. */
   distance: number;
+  /** That trigger's place in the text (strength 2 only). */
+  at?: { start: number; end: number };
 }
+
+// "enters its fifth year", "approaching its fifth year": an ordinal of the year about to begin.
+const ENTERING = /\b(?:enter|enters|entering|approach|approaches|approaching|nears|nearing|heads into|heading into|about to enter)\s+(?:its|their|the)\s+$/i;
 
 // "the war in its ninth year": counted from the start of the conflict itself.
 const WAR_WORDS = /\b(?:war|conflict|crisis|uprising|revolution|fighting)\b/i;
@@ -66,6 +71,7 @@ export class Verifier {
   }
 
   verify(claims: RawClaim[], ctx: ClaimContext): ClaimFinding[] {
+    const dates = claims.filter((c) => c.kind === 'date');
     return claims.map((claim) => {
       const base = {
         start: claim.start,
@@ -80,7 +86,7 @@ export class Verifier {
       };
       const judged =
         claim.kind === 'date'
-          ? this.verifyDate(claim, ctx)
+          ? this.verifyDate(claim, ctx, dates)
           : claim.ordinal
             ? this.verifyOrdinal(claim, ctx)
             : claim.kind === 'casualties' || claim.kind === 'displacement' || claim.kind === 'refugees'
@@ -89,6 +95,18 @@ export class Verifier {
       const sources = [...new Set(judged.facts.flatMap((id) => this.sourcesOf(id)))];
       return { ...base, ...judged, sources };
     });
+  }
+
+  /**
+   * Whether a phrase is of statistics of one incident only, their periods all overlapping
+   * ("khan shaykhun"; not "chemical attack", which three attacks years apart share).
+   */
+  private namesOneIncident(ids: string[]): boolean {
+    const windows = ids.flatMap((id) => {
+      const s = this.stats.get(id);
+      return s ? [s.window] : [];
+    });
+    return windows.length > 0 && windows.every((a) => windows.every((b) => a.from <= b.to && b.from <= a.to));
   }
 
   private describeStatistic(s: Statistic): string {
@@ -108,10 +126,10 @@ export class Verifier {
     pool: Map<string, T>,
   ): Candidate<T>[] {
     const i = ctx.sentenceIndex(claim.start);
-    const distances = new Map<string, number>();
+    const nearest = new Map<string, { distance: number; at: { start: number; end: number } }>();
     for (const hit of ctx.triggersBySentence.get(i) ?? []) {
       const d = hit.end <= claim.start ? claim.start - hit.end : hit.start >= claim.end ? hit.start - claim.end : 0;
-      for (const id of hit.entryIds) distances.set(id, Math.min(d, distances.get(id) ?? Infinity));
+      for (const id of hit.entryIds) if (d < (nearest.get(id)?.distance ?? Infinity)) nearest.set(id, { distance: d, at: hit });
     }
     const before = new Set((ctx.triggersBySentence.get(i - 1) ?? []).flatMap((h) => h.entryIds));
     const actors = ctx.actorsBySentence.get(i) ?? new Set<string>();
@@ -119,8 +137,8 @@ export class Verifier {
     const sentenceText = sentence ? ctx.text.slice(sentence.start, sentence.end) : '';
     const result: Candidate<T>[] = [];
     for (const entry of pool.values()) {
-      const distance = distances.get(entry.id);
-      if (distance !== undefined) result.push({ entry, strength: 2, distance });
+      const near = nearest.get(entry.id);
+      if (near) result.push({ entry, strength: 2, distance: near.distance, at: near.at });
       else if (before.has(entry.id)) result.push({ entry, strength: 1, distance: Infinity });
       else if (
         (entry.parties ?? []).filter((p) => actors.has(p)).length >= 2 &&
@@ -133,16 +151,18 @@ export class Verifier {
     return result.sort((a, b) => b.strength - a.strength || a.distance - b.distance);
   }
 
-  private verifyDate(claim: RawClaim, ctx: ClaimContext) {
+  private verifyDate(claim: RawClaim, ctx: ClaimContext, dates: RawClaim[]) {
     const parts = claim.date!;
+    const yearless = parts.year === undefined && parts.decade === undefined;
+    const reference = referenceDate(claim, ctx, dates);
     const candidates = this.candidates(claim, ctx, this.events);
     for (const { entry } of candidates) {
       for (const [which, value] of [['date', entry.date], ['end_date', entry.end_date]] as const) {
         const fact = parseIsoDate(value);
         if (!fact || !datesAgree(parts, fact)) continue;
-        // A date without its year agrees only with an event close to the article's date.
-        if (parts.year === undefined && parts.decade === undefined && ctx.articleDate && Math.abs(ctx.articleDate.year - fact.year) > 1) continue;
-        const resolved: DateParts = parts.year === undefined && parts.decade === undefined ? { ...parts, year: fact.year } : parts;
+        // A date without its year agrees only with an event close to the date it is read from.
+        if (yearless && reference && Math.abs(reference.year - fact.year) > 1) continue;
+        const resolved: DateParts = yearless ? { ...parts, year: fact.year } : parts;
         return {
           value: formatParts(resolved),
           verdict: 'consistent' as Verdict,
@@ -151,17 +171,45 @@ export class Verifier {
         };
       }
     }
-    const value = formatParts(withArticleYear(parts, ctx.articleDate));
-    const strong = candidates.find((c) => c.strength === 2 && precisionComparable(parts, c.entry.date));
-    if (strong) {
-      return {
-        value,
-        verdict: 'differs' as Verdict,
-        facts: [strong.entry.id],
-        explanation: `The knowledge file dates ${strong.entry.title} to ${humanDate(strong.entry.date)}.`,
-      };
-    }
-    return { value, verdict: 'not-in-knowledge' as Verdict, facts: [], explanation: 'No dated event in the knowledge file matches this date here.' };
+    const resolved = withArticleYear(parts, reference);
+    const value = formatParts(resolved);
+    const beside = candidates.find((c) => this.namedBeside(claim, c, dates));
+    if (!beside) return { value, verdict: 'not-in-knowledge' as Verdict, facts: [], explanation: 'No dated event in the knowledge file matches this date here.' };
+    const { entry } = beside;
+    const span = entry.end_date ? `from ${humanDate(entry.date)} to ${humanDate(entry.end_date)}` : `to ${humanDate(entry.date)}`;
+    return {
+      value,
+      verdict: (this.dateContradicts(claim, resolved, beside, ctx) ? 'differs' : 'related') as Verdict,
+      facts: [entry.id],
+      explanation: `The knowledge file dates ${entry.title} ${span}.`,
+    };
+  }
+
+  /** Whether an event is named right beside a date (in its sentence, nearer to it than to any other date). */
+  private namedBeside(claim: RawClaim, c: Candidate<Event>, dates: RawClaim[]): boolean {
+    if (c.at === undefined || c.distance > BESIDE_CHARS) return false;
+    const at = c.at;
+    const distanceTo = (d: RawClaim) => (d.end <= at.start ? at.start - d.end : Math.max(0, d.start - at.end));
+    return !dates.some((d) => d !== claim && distanceTo(d) < distanceTo(claim));
+  }
+
+  /**
+   * Whether a date named beside an agreement gives it another date than the file's: only for
+   * the signing of an agreement or a resolution's adoption, which happen on one day, said in
+   * so many words ("signed the Sochi memorandum on 17 September 2017"); a year at most off (further,
+   * it is another accord), and no later than the article. Dates beside a battle, an offensive or
+   * a war are of its course, not claims about when it began: they are related, never said to differ.
+   */
+  private dateContradicts(claim: RawClaim, resolved: DateParts, c: Candidate<Event>, ctx: ClaimContext): boolean {
+    const start = parseIsoDate(c.entry.date);
+    if (!start || c.entry.end_date || !precisionComparable(claim.date!, c.entry.date)) return false;
+    if (c.entry.kind !== 'agreement' && c.entry.kind !== 'resolution') return false;
+    const sentence = ctx.sentences[ctx.sentenceIndex(claim.start)];
+    if (!sentence || !CONCLUDED.test(ctx.text.slice(sentence.start, sentence.end))) return false;
+    if (resolved.year === undefined || Math.abs(resolved.year - start.year) > 1) return false;
+    if (withinSpan(resolved, start, start)) return false;
+    const article = ctx.articleDate;
+    return !article || ctx.dateIsEstimate || monthIndex(start) <= monthIndex(article) + 1;
   }
 
   /** "in its ninth year": counted from the start of the event it speaks of, to the article's date. */
@@ -185,7 +233,9 @@ export class Verifier {
         };
       }
       const nth = ctx.articleDate.year - start.year + (isBeforeAnniversary(ctx.articleDate, start) ? 0 : 1);
-      const ok = nth === claim.value || (claim.unit === 'anniversary' && nth - 1 === claim.value);
+      // "will enter its fifth year next month", "approaching its fifth year": the year to come.
+      const coming = ENTERING.test(ctx.text.slice(Math.max(sentence?.start ?? 0, claim.start - 40), claim.start));
+      const ok = nth === claim.value || (coming && nth + 1 === claim.value) || (claim.unit === 'anniversary' && nth - 1 === claim.value);
       return {
         value: claim.value,
         verdict: (ok ? 'consistent' : 'differs') as Verdict,
@@ -219,9 +269,15 @@ export class Verifier {
     const sentences = sameSentence ? [i] : [i, i - 1];
     const near = new Set(sentences.flatMap((k) => ctx.triggersBySentence.get(k) ?? []).flatMap((h) => h.entryIds));
     const anywhere = (s: Statistic) => !sameSentence && ctx.triggeredAnywhere.has(s.id) && claim.approx !== 'vague';
+    // An attack's toll needs the attack named somewhere in the text, not only a phrase that
+    // other attacks share: 64 dead of nerve agents in Hama are not the toll of Khan Shaykhun.
+    const named = new Set<string>();
+    for (const hits of ctx.triggersBySentence.values()) {
+      for (const h of hits) if (this.namesOneIncident(h.entryIds)) for (const id of h.entryIds) named.add(id);
+    }
     const ranked = [...pool.values()]
       // A count known only later is no background for the article: 2023's deaths for a 2019 report.
-      .filter((s) => !knownOnlyAfterArticle(s, ctx))
+      .filter((s) => !knownOnlyAfterArticle(s, ctx) && countsAlike(claim, s, ctx) && (!isIncident(s) || named.has(s.id) || writtenDuring(s, ctx)))
       .map((s) => ({ s, score: (near.has(s.id) ? 2 : anywhere(s) ? 1 : 0) + windowFit(s, ctx) }))
       .filter((c) => c.score >= 2)
       // On a tie, a statistic of the claim's own kind first.
@@ -230,18 +286,21 @@ export class Verifier {
       return { value: claim.value, verdict: 'not-in-knowledge' as Verdict, facts: [], explanation: 'No figure in the knowledge file speaks to this one.' };
     }
     const facts = ranked.slice(0, 3).map((c) => c.s);
-    const match = facts.find((s) => figuresAgree(claim, s.value));
+    // A count of one group ("31 children") is set beside a toll that names its part, never weighed against the whole.
+    const part = groupCounted(claim) !== undefined;
+    const match = part ? undefined : facts.find((s) => figuresAgree(claim, s.value));
     const shown = facts.map((f) => this.describeStatistic(f)).join(' ');
     if (match) {
       return { value: claim.value, verdict: 'consistent' as Verdict, facts: facts.map((s) => s.id), explanation: shown };
     }
     const top = ranked[0]!;
-    const differs = top.s.kind === claim.kind && near.has(top.s.id) && windowFit(top.s, ctx) === 1 && claim.approx === 'exact';
+    const differs = !part && top.s.kind === claim.kind && near.has(top.s.id) && windowFit(top.s, ctx) === 1 && claim.approx === 'exact';
     return {
       value: claim.value,
       verdict: (differs ? 'differs' : 'related') as Verdict,
       facts: facts.map((s) => s.id),
-      explanation: differs ? `${shown} The article's figure is ${offBy(claim.value, top.s.value)}.` : shown,
+      // A range is as far off as its nearer end.
+      explanation: differs ? `${shown} The article's figure is ${offBy(claim.high !== undefined && top.s.value > claim.high ? claim.high : claim.value, top.s.value)}.` : shown,
     };
   }
 
@@ -268,6 +327,43 @@ function isBeforeAnniversary(date: YMD, start: YMD): boolean {
   return date.month < start.month || (date.month === start.month && (date.day ?? 1) < (start.day ?? 1));
 }
 
+// Verbs that say an agreement was concluded or a resolution adopted on the date given.
+const CONCLUDED = /\b(?:signed|signing|sealed|concluded|adopted|passed|unanimously)\b/i;
+
+/** How near (in characters) an event must be named for a date to be read as that event's date. */
+const BESIDE_CHARS = 40;
+
+const monthIndex = (d: YMD) => d.year * 12 + (d.month ?? 1);
+
+/** Whether a date, at its own precision, falls within an event's span (its first to its last day). */
+function withinSpan(d: DateParts, start: YMD, end: YMD): boolean {
+  if (d.year === undefined) return false;
+  const key = (y: number, m: number | undefined, day: number | undefined) => y * 10_000 + (m ?? 0) * 100 + (day ?? 0);
+  const lo = key(start.year, d.month === undefined ? undefined : start.month, d.day === undefined ? undefined : start.day);
+  const hi = key(end.year, d.month === undefined ? undefined : end.month ?? 12, d.day === undefined ? undefined : end.day ?? 31);
+  const at = key(d.year, d.month, d.day);
+  return at >= lo && at <= hi;
+}
+
+/** Characters back within which a full date sets the year of a date written without one. */
+const YEAR_REACH = 1_500;
+
+/**
+ * The date a date without its year is read against. The article's own date when it is known
+ * (a news report's "on 19 December" is of its year); in a text without one (a history page),
+ * the last full date before it, within reach ("On 15 March 2011 ... On 18 March"), else the
+ * estimate made from the text.
+ */
+function referenceDate(claim: RawClaim, ctx: ClaimContext, dates: RawClaim[]): YMD | null {
+  if (ctx.articleDate && !ctx.dateIsEstimate) return ctx.articleDate;
+  let anchor: DateParts | undefined;
+  for (const d of dates) {
+    if (d.start >= claim.start) break;
+    if (d.date?.year !== undefined && d.date.month !== undefined && claim.start - d.end <= YEAR_REACH) anchor = d.date;
+  }
+  return anchor ? { year: anchor.year!, month: anchor.month, day: anchor.day } : ctx.articleDate;
+}
+
 /** Whether a claim's date is precise enough to contradict the fact's date. */
 function precisionComparable(claim: DateParts, factDate: string): boolean {
   const fact = parseIsoDate(factDate);
@@ -286,15 +382,89 @@ function returnSaidOf(ctx: ClaimContext, claim: RawClaim, entryId: string): bool
   );
 }
 
+/**
+ * Whether a figure may count what a statistic counts. Not when it is of another order of size
+ * (one strike's 13 dead are not the war's 306,887), when it counts a group the statistic's
+ * description does not name (children, soldiers), when it counts the wounded (the file counts deaths),
+ * or, for a statistic of a few days (an attack's toll), when that year is neither the article's
+ * nor named beside the figure (an ambush in Ghouta in 2015 is not the attack of 2013).
+ */
+function countsAlike(claim: RawClaim, s: Statistic, ctx: ClaimContext): boolean {
+  if (claim.value < s.value / SIZE_FACTOR || claim.value > s.value * SIZE_FACTOR) return false;
+  const group = groupCounted(claim);
+  if (group && !s.counts.toLowerCase().includes(group)) return false;
+  if (s.kind === 'casualties' && countsWounded(ctx.text, claim)) return false;
+  if (isIncident(s) && windowFit(s, ctx) === 0) {
+    const i = ctx.sentenceIndex(claim.start);
+    const around = [i - 1, i].map((k) => ctx.sentences[k]).filter((x) => x !== undefined).map((x) => ctx.text.slice(x.start, x.end)).join(' ');
+    if (!new RegExp(`\\b${parseIsoDate(s.window.from)!.year}\\b`).test(around)) return false;
+  }
+  return true;
+}
+
+/** Days after an incident within which a report of a toll, naming no place, is taken to speak of it. */
+const REPORT_DAYS = 14;
+
+/** Whether the article (its own date, not an estimate) was written during an incident or in the days after it. */
+function writtenDuring(s: Statistic, ctx: ClaimContext): boolean {
+  const a = ctx.articleDate;
+  if (!a || ctx.dateIsEstimate || a.day === undefined) return false;
+  const day = (d: YMD) => Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1) / 86_400_000;
+  const at = day(a);
+  return at >= day(parseIsoDate(s.window.from)!) && at <= day(parseIsoDate(s.window.to)!) + REPORT_DAYS;
+}
+
+/** Days a count of deaths may span for it to be one incident's toll (an attack, a few days of fighting). */
+const INCIDENT_DAYS = 7;
+
+function isIncident(s: Statistic): boolean {
+  if (s.kind !== 'casualties') return false;
+  const from = parseIsoDate(s.window.from)!;
+  const to = parseIsoDate(s.window.to)!;
+  if (from.day === undefined || to.day === undefined) return false;
+  return (Date.UTC(to.year, to.month! - 1, to.day) - Date.UTC(from.year, from.month! - 1, from.day)) / 86_400_000 <= INCIDENT_DAYS;
+}
+
+/** How many times larger or smaller than a statistic a figure may be and still count the same thing. */
+const SIZE_FACTOR = 10;
+
+/** The group a figure counts, as a statistic's description would name it ("children": "child"). */
+const groupCounted = (claim: RawClaim): string | undefined => GROUPS[claim.counts?.toLowerCase().split(/\s+/).pop() ?? ''];
+
+/** Groups a figure may count, by the word for them, with what a statistic's description says of them. */
+const GROUPS: Record<string, string> = {
+  children: 'child', child: 'child', women: 'women', men: ' men', soldiers: 'soldier', troops: 'troops', fighters: 'fighter',
+  rebels: 'rebel', militants: 'militant', combatants: 'combatant', members: 'member', policemen: 'police', officers: 'officer',
+  doctors: 'doctor', journalists: 'journalist', workers: 'worker', students: 'student', babies: 'child',
+};
+
+// Words of harm, the nearest of which says whether a casualty figure counts the dead or the wounded.
+const HARM_WORDS = /\b(?:killed|kills?|killing|dead|deaths?|died|dies|lives|fatalities|bodies|wounded|wounding|injured|injuries|injuring|hurt)\b/gi;
+
+/** Whether the harm word nearest to a figure is of wounds: "50 others wounded", "injured 20". */
+function countsWounded(text: string, claim: RawClaim): boolean {
+  const from = Math.max(0, claim.start - 30);
+  let best: { d: number; word: string } | null = null;
+  for (const m of text.slice(from, claim.end + 30).matchAll(HARM_WORDS)) {
+    const s = from + m.index;
+    const e = s + m[0].length;
+    const d = e <= claim.start ? claim.start - e : s >= claim.end ? s - claim.end : 0;
+    if (!best || d < best.d) best = { d, word: m[0].toLowerCase() };
+  }
+  return best !== null && /^(?:wound|injur|hurt)/.test(best.word);
+}
+
 /** Kinds of statistic a plain count of people may be checked against. */
 const PEOPLE_COUNTS = new Set<Statistic['kind']>(['people-in-need', 'detained']);
 /** What such a count must count: people, not prisons, files or trucks. */
 const PEOPLE = new Set(['people', 'persons', 'individuals', 'syrians', 'civilians', 'detainees', 'prisoners', 'children', 'residents', 'citizens']);
 
 /**
- * Whether a statistic was known only after the article: its period begins after the article's
- * date (by more than six months when that date is an estimate) and so does its first source. A
- * forecast published before its year ("15.3 million will need aid in 2023", December 2022) was known.
+ * Whether a statistic was known only after the article: its first source is later than the
+ * article's date (by more than six months when that date is an estimate), and so is its period's
+ * start, or its end by more than a year (a tally to 2021 is not what a report of 2015 counted
+ * since 2011). A forecast published before its year ("15.3 million will need aid in 2023",
+ * December 2022) was known.
  */
 function knownOnlyAfterArticle(s: Statistic, ctx: ClaimContext): boolean {
   const article = ctx.articleDate;
@@ -305,7 +475,7 @@ function knownOnlyAfterArticle(s: Statistic, ctx: ClaimContext): boolean {
     return d.year * 12 + (d.month ?? 1);
   };
   const published = Math.min(...s.sources.map((source) => month(source.date)));
-  return month(s.window.from) > articleMonth && published > articleMonth;
+  return published > articleMonth && (month(s.window.from) > articleMonth || month(s.window.to) > articleMonth + 12);
 }
 
 /** 1 when the statistic's window includes the article's date (or, for an estimated date, starts within months after it). */
@@ -325,6 +495,8 @@ function windowFit(s: Statistic, ctx: ClaimContext): number {
 
 function figuresAgree(claim: RawClaim, fact: number): boolean {
   const c = claim.value;
+  // A range ("between 500 and 1,300") agrees with any count inside it.
+  if (claim.high !== undefined) return fact >= c * 0.9 && fact <= claim.high * 1.1;
   switch (claim.approx) {
     case 'exact':
     case 'about':

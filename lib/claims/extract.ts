@@ -62,7 +62,11 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
     re: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
     parts: (m) => ({ day: +m[1]!, month: monthNumber(m[2]!), year: m[3] ? +m[3] : undefined }),
   },
-  { re: new RegExp(`${B}(${MONTH}),?\\s+(\\d{4})${E}`, 'gu'), parts: (m) => ({ month: monthNumber(m[1]!), year: +m[2]! }) },
+  {
+    // "September 2018", and "late August 2016" as one date, not a month of the article's year and a year.
+    re: new RegExp(`${B}(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(${MONTH}),?\\s+(\\d{4})${E}`, 'gu'),
+    parts: (m) => ({ month: monthNumber(m[1]!), year: +m[2]! }),
+  },
   {
     // A month alone is a date only with a temporal cue: "since April", "late October".
     re: new RegExp(`(?<=${B}${anyCase('(?:in|since|until|till|by|from|during|last|this|next|before|after)')}\\s+)(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(January|February|March|April|June|July|August|September|October|November|December)${E}|${B}${anyCase('(?:early|mid|late)')}[\\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)${E}`, 'gu'),
@@ -80,10 +84,10 @@ const APPROX: Array<[RegExp, Approximation]> = [
   [/^(?:more than|over|upwards of|just over|in excess of)$/i, 'more-than'],
   [/^(?:fewer than|less than|under|just under)$/i, 'less-than'],
   [/^(?:at least|no fewer than|no less than)$/i, 'at-least'],
-  [/^(?:up to|as many as|at most)$/i, 'up-to'],
+  [/^(?:up to|as many as|at most|as high as)$/i, 'up-to'],
   [/^(?:nearly|almost|about|around|roughly|approximately|some|an estimated|estimated|close to|an approximate)$/i, 'about'],
 ];
-const APPROX_WORDS = '(?:more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|just\\s+over|just\\s+under|in\\s+excess\\s+of|over|under|at\\s+least|no\\s+fewer\\s+than|no\\s+less\\s+than|up\\s+to|as\\s+many\\s+as|at\\s+most|nearly|almost|about|around|roughly|approximately|some|an\\s+estimated|estimated|close\\s+to)';
+const APPROX_WORDS = '(?:more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|just\\s+over|just\\s+under|in\\s+excess\\s+of|over|under|at\\s+least|no\\s+fewer\\s+than|no\\s+less\\s+than|up\\s+to|as\\s+many\\s+as|as\\s+high\\s+as|at\\s+most|nearly|almost|about|around|roughly|approximately|some|an\\s+estimated|estimated|close\\s+to)';
 // Whole words only: "six" must not match the start of "sixty".
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)(?![\\p{L}])';
 const WORD_NUMBER = `(?:(?:a|an)\\s+)?${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*`;
@@ -284,6 +288,15 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       bareWords = first.words && value < 100 && !g.approx;
     }
 
+    // "between 500 and 1,300": one range, not two figures.
+    if (high === undefined && !g.vague && /\bbetween\s+$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart))) {
+      const and = new RegExp(`^\\s+and\\s+(${ONE_NUMBER})${E}`, 'iu').exec(text.slice(end, end + 40));
+      const second = and ? parseOne(and[1]!) : null;
+      if (and && second && second.value > value) {
+        high = second.value;
+        end += and[0].length;
+      }
+    }
     const rest = text.slice(end, Math.min(text.length, end + 60));
     if (!kind) {
       for (const [re, k, u] of UNIT_AFTER) {

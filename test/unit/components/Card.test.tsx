@@ -9,7 +9,7 @@ const container = useContainer();
 const VERDICT_LABELS: Record<Verdict, string> = {
   consistent: 'Consistent with the knowledge file',
   differs: 'Differs from the knowledge file',
-  related: 'Related figure',
+  related: 'Related to the knowledge file',
   'not-in-knowledge': 'Not in the knowledge file',
 };
 

@@ -38,6 +38,12 @@ describe('dates', () => {
     expect(c.value).toBe(2018);
   });
 
+  it('reads "late August 2016" as one month and year', () => {
+    // Product bug: it was "late August" (of the article's year) and a separate year.
+    expect(only('Fighting resumed in late August 2016 near the town.', 'late August 2016').date).toEqual({ month: 8, year: 2016 });
+    expect(only('Protests began in mid-March 2011.', 'mid-March 2011').date).toEqual({ month: 3, year: 2011 });
+  });
+
   it('reads "since April" as a month in the past', () => {
     const c = only('Shelling has continued since April in the province.', 'April');
     expect(c.kind).toBe('date');
@@ -160,6 +166,7 @@ describe('counts, their approximation and what they count', () => {
       ['Nearly 1.5 million people were displaced.', 'Nearly 1.5 million people', 'about'],
       ['At least 12 soldiers died in the blast.', 'At least 12 soldiers', 'at-least'],
       ['As many as 5,000 residents fled the town.', 'As many as 5,000 residents', 'up-to'],
+      ['The toll may be as high as 400,000 people.', 'as high as 400,000 people', 'up-to'],
       ['Fewer than 50 families stayed behind after the town was shelled.', 'Fewer than 50 families', 'less-than'],
     ];
     for (const [text, span, approx] of cases) expect(only(text, span).approx, text).toBe(approx);
