@@ -111,6 +111,8 @@ const VAGUE_WORDS = /tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s
 // Units the interface writes itself, with its plural forms; any other unit is shown as the article gave it.
 const UNIT_KEYS: Partial<Record<string, PluralKey>> = {
   km: 'unit.km',
+  mile: 'unit.mile',
+  metre: 'unit.metre',
   second: 'unit.second',
   minute: 'unit.minute',
   hour: 'unit.hour',

@@ -54,6 +54,13 @@ function monthNumber(name: string): number {
 
 const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DateParts | null }> = [
   { re: new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`, 'gu'), parts: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
+  // A dateline whose day and year ran together when the page was flattened: "Jun 182016".
+  { re: new RegExp(`${B}(${MONTH})\\s+(\\d{1,2})((?:19|20)\\d{2})${E}`, 'gu'), parts: (m) => ({ month: monthNumber(m[1]!), day: +m[2]!, year: +m[3]! }) },
+  {
+    // "22 and 23 June", "22-23 June 2017": the first day of the range.
+    re: new RegExp(`${B}(\\d{1,2})\\s*(?:and|&|-|–|to)\\s*\\d{1,2}\\s+(${MONTH})(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
+    parts: (m) => ({ day: +m[1]!, month: monthNumber(m[2]!), year: m[3] ? +m[3] : undefined }),
+  },
   {
     re: new RegExp(`${B}(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
     parts: (m) => ({ month: monthNumber(m[1]!), day: +m[2]!, year: m[3] ? +m[3] : undefined }),
@@ -91,7 +98,8 @@ const APPROX_WORDS = '(?:more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|j
 // Whole words only: "six" must not match the start of "sixty".
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)(?![\\p{L}])';
 const WORD_NUMBER = `(?:(?:a|an)\\s+)?${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*`;
-const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+// "1,000", and "1 000" with a space (or a narrow one) between groups of three, as some agencies write it.
+const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?';
 const SCALE = '(?:\\s*(?:million|billion|trillion|thousand|bn|mn)(?![\\p{L}]))';
 const CURRENCY = '(?:US\\s?\\$|\\$|€|£|USD\\s?|EUR\\s?)';
 // "thousands of civilians", or on its own before a verb: "millions have been displaced".
@@ -116,7 +124,9 @@ const VAGUE_VALUES: Record<string, number> = {
 };
 
 const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
-  [/^[\s-]*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)(?![\p{L}])/iu, 'distance', 'km'],
+  [/^[\s-]*(?:km|kms|kilomet(?:re|er)s?)(?![\p{L}])/iu, 'distance', 'km'],
+  [/^[\s-]*miles?(?![\p{L}])/iu, 'distance', 'mile'],
+  [/^[\s-]*met(?:re|er)s?(?![\p{L}])/iu, 'distance', 'metre'],
   [/^[\s-]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?![\p{L}])/iu, 'duration', ''],
   [/^[\s-]*(?:dollars|euros|pounds(?: sterling)?|lira|liras|usd)(?![\p{L}])/iu, 'money', ''],
 ];
@@ -131,7 +141,12 @@ const NOUN_KIND: Record<string, ClaimKind | undefined> = {
   fatalities: 'casualties', killed: 'casualties', wounded: 'casualties', injured: 'casualties',
 };
 
-const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|death|deaths|massacred?|slain|slaughtered|wounded|wounding|injured|injuring|executed|perished|lost their lives|casualt(?:y|ies)|toll|fatalities|bodies|carnage)\b/gi;
+const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|death|deaths|massacred?|slain|slaughtered|wounded|wounding|injured|injuring|executed|perished|lost|lives|casualt(?:y|ies)|toll|fatalities|bodies|carnage)\b/gi;
+// Taken or set free, not killed: "captured 30 soldiers", "rescued 12 people".
+const HELD_WORDS = /\b(?:captured|capturing|arrested|arresting|detained|abducted|kidnapped|rescued|freed|released|surrendered|defected|taken prisoner)\b/gi;
+
+// What is counted, when it is not people: a count of these is never a toll or an exodus ("destroyed 12 tanks", "three air strikes").
+const THINGS = /^(?:strikes|airstrikes|attacks|raids|homes|houses|buildings|vehicles|tanks|trucks|lorries|buses|cars|missiles|rockets|shells|mortars|bombs|barrels|villages|towns|cities|positions|checkpoints|hospitals|schools|ambulances|cannons|weapons|guns|aircraft|jets|planes|helicopters|drones|tunnels|bases|sites|areas|convoys|sorties|operations|points)$/i;
 const DISPLACEMENT_WORDS = /\b(?:flee|fled|flees|fleeing|displaced|displacing|displacement|uprooted|evacuated|exodus|migrating|forced from their homes|left their homes|homeless)\b/gi;
 const REFUGEE_WORDS = /\b(?:refugees?|asylum)\b/gi;
 
@@ -169,6 +184,20 @@ function partOfName(text: string, start: number, end: number, sentenceStart: num
   return true;
 }
 
+/** A figure that begins a name: "the Six Day War", "the 18 March Division". */
+const startsName = (text: string, end: number) => /^[\s-]+(?:War|Division|Brigade|Battalion|Regiment|Movement|Revolution|Front|Offensive|Uprising|Martyrs)(?![\p{L}])/u.test(text.slice(end, end + 14));
+
+const isYear = (s: string) => /^(?:19|20)\d{2}$/.test(s.trim());
+
+/** "at 0914", "(updated 1723 GMT": a time of day written as four digits, not a count. */
+function clockTime(text: string, start: number, first: string | undefined): boolean {
+  if (!first || !/^\d{4}$/.test(first) || +first.slice(0, 2) > 23 || +first.slice(2) > 59) return false;
+  if (first.startsWith('0')) return true;
+  const before = text.slice(Math.max(0, start - 10), start);
+  const after = text.slice(start + 4, start + 12);
+  return /\b(?:updated|at)\s+$/i.test(before) && (/^\s*(?:GMT|UTC|local|hrs|h\b)/i.test(after) || /updated\s+$/i.test(before));
+}
+
 const HEADLINE_FIGURE_VERB = /^(?:Kill|Leave|Left|Wound|Injure|Displace|Reach|Top|Pass|Exceed|Hit)(?:s|es)?$/;
 
 const NUMBERED = /^(?:resolution|resolutions|article|articles|paragraph|section|chapter|room|flight|route|road|highway|number|no\.?|model|version|unit|platoon|regiment|brigade|division|battalion|squadron|vision|agenda|plan|code|law|decree|order|protocol|annex|item|line|gate|building|block|street|st\.?|avenue|zone|sector|level|grade|class|type|mark|series|channel|page|volume|vol\.?|issue)$/i;
@@ -191,7 +220,7 @@ function parseOne(raw: string): { value: number; currency: boolean; words: boole
     factor = w === 'thousand' ? 1e3 : w === 'million' || w === 'mn' ? 1e6 : w === 'trillion' ? 1e12 : 1e9;
     s = s.slice(0, s.length - scale[0].length);
   }
-  if (/^\d/.test(s)) return { value: Number(s.replace(/,/g, '')) * factor, currency, words: false };
+  if (/^\d/.test(s)) return { value: Number(s.replace(/[,\s]/g, '')) * factor, currency, words: false };
   const half = s.match(/^half\s+an?\s+(million|billion)$/i);
   if (half) return { value: (half[1]!.toLowerCase() === 'million' ? 5e5 : 5e8) * factor, currency, words: true };
   const v = parseNumberWords(s);
@@ -225,6 +254,7 @@ function kindFromContext(text: string, sentence: Segment, start: number, end: nu
     [nearest(text, CASUALTY_WORDS, from, to, start, end), 'casualties'],
     [nearest(text, DISPLACEMENT_WORDS, from, to, start, end), 'displacement'],
     [nearest(text, REFUGEE_WORDS, from, to, start, end), 'refugees'],
+    [nearest(text, HELD_WORDS, from, to, start, end), 'count'],
   ];
   scored.sort((a, b) => a[0] - b[0]);
   return scored[0]![0] < Infinity ? scored[0]![1] : 'count';
@@ -241,6 +271,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       const date = parts(m);
       if (date && /(?:since|last|earlier in|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) date.past = true;
       if (!date || (date.month !== undefined && date.month < 1) || (date.day !== undefined && date.day > 31)) continue;
+      if (startsName(text, m.index + m[0].length)) continue;
       const value = date.year ?? date.decade ?? 0;
       claims.push({ start: m.index, end: m.index + m[0].length, kind: 'date', value, approx: date.decade ? 'about' : 'exact', date });
     }
@@ -262,7 +293,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     let end = m.index + m[0].length;
     if (isTaken(numberStart, end)) continue;
     const sentence = sentenceOf(numberStart);
-    if (partOfName(text, numberStart, end, sentence.start)) continue;
+    if (partOfName(text, numberStart, end, sentence.start) || clockTime(text, numberStart, g.first)) continue;
 
     let value: number;
     let high: number | undefined;
@@ -318,9 +349,10 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
         kind = NOUN_KIND[cm[1]!.toLowerCase()];
       }
     }
-    // A four-digit number with nothing counted is a year: "since 2012", "in 2011".
-    if (!kind && !counts && !g.vague && !high && Number.isInteger(value) && value >= 1900 && value <= 2100 && /^\d{4}$/.test(g.first!.trim())) {
-      claims.push({ start: numberStart, end: numberStart + 4, kind: 'date', value, approx: 'exact', date: { year: value } });
+    // A four-digit number with nothing counted is a year: "since 2012", "in 2011", "(2013–2014)";
+    // not after "over" or "about" ("over 2000 fighters").
+    if (!kind && !counts && !g.vague && !g.approx && isYear(g.first!) && (high === undefined || isYear(g.second ?? ''))) {
+      claims.push({ start: numberStart, end: high === undefined ? numberStart + 4 : end, kind: 'date', value, approx: 'exact', date: { year: value } });
       continue;
     }
     if (!kind && !counts) {
@@ -332,13 +364,14 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
         end += plural[0].length;
       }
     }
-    if (!kind) kind = kindFromContext(text, sentence, start, end);
+    if (!kind) kind = counts && THINGS.test(counts.split(/\s+/).pop()!) ? 'count' : kindFromContext(text, sentence, start, end);
     if (bareWords && kind === 'count') continue;
     // A bare number that counts nothing named is not a claim a reader can check.
     if (kind === 'count' && !counts && approx === 'exact' && !g.vague) continue;
     // A verb right before the figure belongs to the claim: "kill 20".
     const verb = text.slice(Math.max(sentence.start, start - 20), start).match(/(?:^|\s)((?:kill|kills|killed|killing|displaced|displacing|wounded|injured)\s+)$/i);
     if (verb && (kind === 'casualties' || kind === 'displacement')) start -= verb[1]!.length;
+    if (startsName(text, end)) continue;
     claims.push({ start, end, kind, value, high, unit, approx, counts });
   }
   return removeOverlaps(claims);

@@ -17,6 +17,8 @@ describe('formatClaimValue', () => {
 
   it('writes ranges, units and percentages', () => {
     expect(formatClaimValue(claim({ kind: 'distance', value: 15, high: 20, unit: 'km', approx: 'exact' }))).toBe('15–20 km');
+    expect(formatClaimValue(claim({ kind: 'distance', value: 20, unit: 'mile', approx: 'exact' }))).toBe('20 miles');
+    expect(formatClaimValue(claim({ kind: 'distance', value: 600, unit: 'metre', approx: 'about' }))).toBe('about 600 metres');
     expect(formatClaimValue(claim({ kind: 'duration', value: 3, unit: 'year', approx: 'exact' }))).toBe('3 years');
     expect(formatClaimValue(claim({ kind: 'duration', value: 1, unit: 'week', approx: 'exact' }))).toBe('1 week');
     expect(formatClaimValue(claim({ kind: 'percentage', value: 40, approx: 'about' }))).toBe('about 40%');

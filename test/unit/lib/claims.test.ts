@@ -233,7 +233,51 @@ describe('units: distances, durations, percentages, money, ordinals', () => {
   });
 });
 
+describe('what a figure counts and in what unit', () => {
+  it('keeps miles and metres as written, never calls them kilometres', () => {
+    expect(only('Shells fell 600 metres from the school.', '600 metres')).toMatchObject({ kind: 'distance', value: 600, unit: 'metre' });
+    expect(only('The zone reaches 20 miles into Syria.', '20 miles')).toMatchObject({ kind: 'distance', value: 20, unit: 'mile' });
+    expect(only('The zone is 30 km deep.', '30 km')).toMatchObject({ kind: 'distance', unit: 'km' });
+  });
+
+  it('counts things, and people taken or freed, as counts, never as a toll', () => {
+    // Product bug: "destroyed 12 tanks" beside "killed" was a casualty count of tanks.
+    expect(only('The strikes destroyed 12 tanks and killed four soldiers.', '12 tanks').kind).toBe('count');
+    expect(only('Rebels captured 30 soldiers in the raid that killed their commander.', '30 soldiers').kind).toBe('count');
+  });
+
+  it('reads a toll written as lives lost', () => {
+    expect(only('The regime lost 15 fighters in the battle.', '15 fighters').kind).toBe('casualties');
+    expect(only('The attack cost the lives of 30 people.', '30 people').kind).toBe('casualties');
+  });
+
+  it('reads "1 000" written with a space between groups as one thousand', () => {
+    expect(only('Over 1 000 civilians were killed.', 'Over 1 000 civilians').value).toBe(1000);
+  });
+});
+
 describe('what is not a claim', () => {
+  it('takes no time of day for a count: "at 0914", "updated 1723 GMT"', () => {
+    expect(claims('The strike at 0914 local time killed dozens of people.').map((c) => c.text)).toEqual(['killed dozens of people']);
+    expect(claims('Updated 1723 GMT: strikes killed 9.').map((c) => c.text)).toEqual(['killed 9']);
+  });
+
+  it('reads a dateline whose day and year ran together, and a range of days, as dates', () => {
+    expect(only('Beirut, Jun 182016 (AFP) - shelling hit the town.', 'Jun 182016').date).toEqual({ month: 6, day: 18, year: 2016 });
+    expect(only('Clashes on 22 and 23 June killed 40 people.', '22 and 23 June').date).toEqual({ day: 22, month: 6 });
+  });
+
+  it('reads a range of years as a date, and no year after "over"', () => {
+    expect(only('He served as envoy (2013–2014) in Geneva.', '2013–2014').kind).toBe('date');
+    expect(claims('Over 2000 Jordanian jihadis fought there.').filter((c) => c.kind === 'date')).toEqual([]);
+  });
+
+  it('takes no figure that begins a name: "the Six Day War", "the 18 March Division"', () => {
+    expect(claims('Since the Six Day War Israel has held the Golan.').map((c) => c.text)).toEqual([]);
+    expect(claims('Fighters of the 18 March Division entered the town.').map((c) => c.text)).toEqual([]);
+  });
+
+
   const none: Array<[string, string]> = [
     ['a broadcaster\'s name', 'Speaking to Rai News 24 in an interview, the minister was calm.'],
     ['a resolution\'s number', 'The talks follow Resolution 2254 of the council.'],
