@@ -28,6 +28,11 @@ export interface ClaimContext {
   attribution: (start: number, end: number) => string | undefined;
 }
 
+/** The context with the text's dates, which several checks look at. */
+interface VerifyContext extends ClaimContext {
+  dates: RawClaim[];
+}
+
 interface Candidate<T> {
   entry: T;
   /** 2: a trigger in the claim's sentence; 1: in the sentence before, or its parties and its kind of event named in the sentence. */
@@ -70,8 +75,8 @@ export class Verifier {
     }
   }
 
-  verify(claims: RawClaim[], ctx: ClaimContext): ClaimFinding[] {
-    const dates = claims.filter((c) => c.kind === 'date');
+  verify(claims: RawClaim[], context: ClaimContext): ClaimFinding[] {
+    const ctx: VerifyContext = { ...context, dates: claims.filter((c) => c.kind === 'date') };
     return claims.map((claim) => {
       const base = {
         start: claim.start,
@@ -86,7 +91,7 @@ export class Verifier {
       };
       const judged =
         claim.kind === 'date'
-          ? this.verifyDate(claim, ctx, dates)
+          ? this.verifyDate(claim, ctx)
           : claim.ordinal
             ? this.verifyOrdinal(claim, ctx)
             : claim.kind === 'casualties' || claim.kind === 'displacement' || claim.kind === 'refugees'
@@ -151,10 +156,10 @@ export class Verifier {
     return result.sort((a, b) => b.strength - a.strength || a.distance - b.distance);
   }
 
-  private verifyDate(claim: RawClaim, ctx: ClaimContext, dates: RawClaim[]) {
+  private verifyDate(claim: RawClaim, ctx: VerifyContext) {
     const parts = claim.date!;
     const yearless = parts.year === undefined && parts.decade === undefined;
-    const reference = referenceDate(claim, ctx, dates);
+    const reference = referenceDate(claim, ctx);
     const candidates = this.candidates(claim, ctx, this.events);
     for (const { entry } of candidates) {
       for (const [which, value] of [['date', entry.date], ['end_date', entry.end_date]] as const) {
@@ -173,7 +178,7 @@ export class Verifier {
     }
     const resolved = withArticleYear(parts, reference);
     const value = formatParts(resolved);
-    const beside = candidates.find((c) => this.namedBeside(claim, c, dates));
+    const beside = candidates.find((c) => this.namedBeside(claim, c, ctx.dates));
     if (!beside) return { value, verdict: 'not-in-knowledge' as Verdict, facts: [], explanation: 'No dated event in the knowledge file matches this date here.' };
     const { entry } = beside;
     const span = entry.end_date ? `from ${humanDate(entry.date)} to ${humanDate(entry.end_date)}` : `to ${humanDate(entry.date)}`;
@@ -251,7 +256,7 @@ export class Verifier {
    * count of people ("16.7 million people in need", "100,000 missing"), against the statistics of
    * people in need and of the detained and missing, but only with one of their phrases in its sentence.
    */
-  private verifyOtherFigure(claim: RawClaim, ctx: ClaimContext) {
+  private verifyOtherFigure(claim: RawClaim, ctx: VerifyContext) {
     const byTerms = this.verifyTermFigure(claim, ctx);
     if (claim.kind !== 'count' || byTerms.verdict !== 'not-in-knowledge' || !PEOPLE.has(claim.counts?.toLowerCase() ?? '')) return byTerms;
     const byStatistics = this.verifyCount(claim, ctx, (s) => PEOPLE_COUNTS.has(s.kind), true);
@@ -263,7 +268,7 @@ export class Verifier {
    * the claim's own sentence only, and nowhere else counts. A figure is said to differ only from a
    * statistic of its own kind: a count of refugees is no count of returns, nor of people in need.
    */
-  private verifyCount(claim: RawClaim, ctx: ClaimContext, fits: (s: Statistic) => boolean, sameSentence: boolean) {
+  private verifyCount(claim: RawClaim, ctx: VerifyContext, fits: (s: Statistic) => boolean, sameSentence: boolean) {
     const pool = new Map([...this.stats].filter(([, s]) => fits(s)));
     const i = ctx.sentenceIndex(claim.start);
     const sentences = sameSentence ? [i] : [i, i - 1];
@@ -280,8 +285,9 @@ export class Verifier {
       .filter((s) => !knownOnlyAfterArticle(s, ctx) && countsAlike(claim, s, ctx) && (!isIncident(s) || named.has(s.id) || writtenDuring(s, ctx)))
       .map((s) => ({ s, score: (near.has(s.id) ? 2 : anywhere(s) ? 1 : 0) + windowFit(s, ctx) }))
       .filter((c) => c.score >= 2)
-      // On a tie, a statistic of the claim's own kind first.
-      .sort((a, b) => b.score - a.score || Number(b.s.kind === claim.kind) - Number(a.s.kind === claim.kind));
+      // On a tie, a statistic of the claim's own kind first, then the count nearest the article's
+      // date: of a running tally, the figure it could have cited.
+      .sort((a, b) => b.score - a.score || Number(b.s.kind === claim.kind) - Number(a.s.kind === claim.kind) || fromArticle(a.s, ctx) - fromArticle(b.s, ctx));
     if (ranked.length === 0) {
       return { value: claim.value, verdict: 'not-in-knowledge' as Verdict, facts: [], explanation: 'No figure in the knowledge file speaks to this one.' };
     }
@@ -294,7 +300,12 @@ export class Verifier {
       return { value: claim.value, verdict: 'consistent' as Verdict, facts: facts.map((s) => s.id), explanation: shown };
     }
     const top = ranked[0]!;
-    const differs = !part && top.s.kind === claim.kind && near.has(top.s.id) && windowFit(top.s, ctx) === 1 && claim.approx === 'exact';
+    // Within the spread of the counters' own figures for that period (an attack's toll: 281 to
+    // 1,429), a figure is one more count, not a different one.
+    const peers = ranked.filter((c) => c.s.kind === top.s.kind && c.s.window.from === top.s.window.from && c.s.window.to === top.s.window.to).map((c) => c.s.value);
+    const withinCounts = claim.value >= Math.min(...peers) && claim.value <= Math.max(...peers);
+    // Only against the article's own date: of a text whose date is estimated, no period is sure.
+    const differs = !part && !withinCounts && !ctx.dateIsEstimate && top.s.kind === claim.kind && near.has(top.s.id) && windowFit(top.s, ctx) === 1 && claim.approx === 'exact';
     return {
       value: claim.value,
       verdict: (differs ? 'differs' : 'related') as Verdict,
@@ -354,10 +365,10 @@ const YEAR_REACH = 1_500;
  * the last full date before it, within reach ("On 15 March 2011 ... On 18 March"), else the
  * estimate made from the text.
  */
-function referenceDate(claim: RawClaim, ctx: ClaimContext, dates: RawClaim[]): YMD | null {
+function referenceDate(claim: RawClaim, ctx: VerifyContext): YMD | null {
   if (ctx.articleDate && !ctx.dateIsEstimate) return ctx.articleDate;
   let anchor: DateParts | undefined;
-  for (const d of dates) {
+  for (const d of ctx.dates) {
     if (d.start >= claim.start) break;
     if (d.date?.year !== undefined && d.date.month !== undefined && claim.start - d.end <= YEAR_REACH) anchor = d.date;
   }
@@ -385,21 +396,50 @@ function returnSaidOf(ctx: ClaimContext, claim: RawClaim, entryId: string): bool
 /**
  * Whether a figure may count what a statistic counts. Not when it is of another order of size
  * (one strike's 13 dead are not the war's 306,887), when it counts a group the statistic's
- * description does not name (children, soldiers), when it counts the wounded (the file counts deaths),
- * or, for a statistic of a few days (an attack's toll), when that year is neither the article's
- * nor named beside the figure (an ambush in Ghouta in 2015 is not the attack of 2013).
+ * description does not name (children, soldiers), or the wounded (the file counts deaths). An
+ * attack's toll, not when that year is neither the article's nor named beside the figure (an
+ * ambush in Ghouta in 2015 is not the attack of 2013) or another day is ("on March 30"). A count
+ * of one place (Idlib, Turkey), not unless that place is named beside the figure.
  */
-function countsAlike(claim: RawClaim, s: Statistic, ctx: ClaimContext): boolean {
+function countsAlike(claim: RawClaim, s: Statistic, ctx: VerifyContext): boolean {
   if (claim.value < s.value / SIZE_FACTOR || claim.value > s.value * SIZE_FACTOR) return false;
   const group = groupCounted(claim);
   if (group && !s.counts.toLowerCase().includes(group)) return false;
   if (s.kind === 'casualties' && countsWounded(ctx.text, claim)) return false;
-  if (isIncident(s) && windowFit(s, ctx) === 0) {
-    const i = ctx.sentenceIndex(claim.start);
-    const around = [i - 1, i].map((k) => ctx.sentences[k]).filter((x) => x !== undefined).map((x) => ctx.text.slice(x.start, x.end)).join(' ');
-    if (!new RegExp(`\\b${parseIsoDate(s.window.from)!.year}\\b`).test(around)) return false;
+  const i = ctx.sentenceIndex(claim.start);
+  const around = (before: number) => ctx.sentences.slice(Math.max(0, i - before), i + 1);
+  const aroundText = (before: number) => around(before).map((x) => ctx.text.slice(x.start, x.end)).join(' ');
+  if (isIncident(s)) {
+    const from = parseIsoDate(s.window.from)!;
+    if (windowFit(s, ctx) === 0 && !new RegExp(`\\b${from.year}\\b`).test(aroundText(1))) return false;
+    // A day named beside the figure that is not the incident's: another attack ("on March 30").
+    const first = around(1)[0]?.start ?? 0;
+    const days = ctx.dates.filter((d) => d.start >= first && d.end <= claim.start + AROUND_CHARS && d.date?.day !== undefined && d.date.month !== undefined);
+    if (days.some((d) => !withinSpan({ ...d.date!, year: d.date!.year ?? from.year }, from, parseIsoDate(s.window.to)!))) return false;
+    return true;
   }
-  return true;
+  // A count of one place ("Idlib", "Turkey") needs that place named beside the figure (an
+  // attack's toll is tied to its place by its name, above).
+  const places = placeWords(s);
+  return !places.length || places.some((w) => w.test(aroundText(2)));
+}
+
+/** Characters after a figure within which a date is still of its clause. */
+const AROUND_CHARS = 80;
+
+// Words of a statistic's place that name no place ("North-west Syria (mainly southern Idlib)": Idlib).
+const NOT_PLACE_NAMES = new Set(['syria', 'syrian', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-west', 'north-east', 'south-west', 'south-east', 'mainly', 'and', 'the', 'city', 'province', 'governorate', 'governorates', 'countryside', 'suburbs', 'region', 'mostly', 'government-held', 'of']);
+const placeWordsCache = new WeakMap<Statistic, RegExp[]>();
+
+/** The place names of a statistic narrower than Syria, as expressions; none for Syria as a whole. */
+function placeWords(s: Statistic): RegExp[] {
+  let words = placeWordsCache.get(s);
+  if (!words) {
+    const tokens = (s.place ?? '').toLowerCase().split(/[\s,()]+/).filter((w) => w.length >= 4 && !NOT_PLACE_NAMES.has(w));
+    words = tokens.map((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu'));
+    placeWordsCache.set(s, words);
+  }
+  return words;
 }
 
 /** Days after an incident within which a report of a toll, naming no place, is taken to speak of it. */
@@ -476,6 +516,11 @@ function knownOnlyAfterArticle(s: Statistic, ctx: ClaimContext): boolean {
   };
   const published = Math.min(...s.sources.map((source) => month(source.date)));
   return published > articleMonth && (month(s.window.from) > articleMonth || month(s.window.to) > articleMonth + 12);
+}
+
+/** Months between the end of a statistic's period and the article's date (0 without a date). */
+function fromArticle(s: Statistic, ctx: ClaimContext): number {
+  return ctx.articleDate ? Math.abs(monthIndex(parseIsoDate(s.window.to)!) - monthIndex(ctx.articleDate)) : 0;
 }
 
 /** 1 when the statistic's window includes the article's date (or, for an estimated date, starts within months after it). */

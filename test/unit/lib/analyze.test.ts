@@ -409,6 +409,37 @@ describe('analyze: what a figure is compared with', () => {
   });
 });
 
+describe('analyze: figures checked against the tally of their day', () => {
+  it('checks a running death toll against the tally published nearest the article, not a later one', () => {
+    const text = 'Syria\'s war has killed more than 280,000 people since it began in 2011, the monitor said.';
+    const c = claim(analyze({ text, date: '2016-06-06' }, true), 'killed more than 280,000 people');
+    expect(c.verdict).toBe('consistent');
+    expect(c.facts[0]).toBe('syria-deaths-sohr-2016-05');
+    expect(c.facts).not.toContain('syria-deaths-ohchr-2021');
+  });
+
+  it('sets a toll within the spread of the counters\' own figures beside them, and says it differs from none', () => {
+    const text = 'Doctors in the Damascus suburbs put the death toll of the Ghouta chemical attack at 494.';
+    const c = claim(analyze({ text, date: '2013-08-22' }, true), '494');
+    expect(c.verdict).toBe('related');
+  });
+
+  it('checks a count of one place only where that place is named beside it', () => {
+    const idlib = 'More than 200,000 people have fled their homes in Idlib this month, according to the UN.';
+    expect(claim(analyze({ text: idlib, date: '2019-12-27' }, true), 'More than 200,000 people').facts.length).toBeGreaterThan(0);
+    const elsewhere = 'More than 200,000 people have fled their homes near the Turkish border this month, according to the UN.';
+    for (const id of claim(analyze({ text: elsewhere, date: '2019-12-27' }, true), 'More than 200,000 people').facts) {
+      expect(knowledge.statistics.find((s) => s.id === id)?.place, id).not.toMatch(/Idlib/);
+    }
+  });
+
+  it('takes a toll beside another day for another attack\'s', () => {
+    const text = 'The sarin attack near Khan Shaykhun on March 30 killed 64 people, rights groups said.';
+    const c = claim(analyze({ text, date: '2017-05-02' }, true), 'killed 64 people');
+    expect(c.facts.filter((id) => id.startsWith('khan-shaykhun'))).toEqual([]);
+  });
+});
+
 describe('analyze: what a date is compared with', () => {
   // Product bug: a dateline and dates inside an event's span were said to differ from the event's date.
   it('says no date inside an event\'s span differs from it', () => {
