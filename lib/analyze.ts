@@ -2,7 +2,7 @@
  * The analysis: one entry point shared by the background, the command line and the tests.
  * `createAnalyzer` compiles the knowledge file's expressions once; `analyze` is then pure.
  */
-import { Gazetteer } from './actors/gazetteer';
+import { GOVERNMENT_FORM, Gazetteer } from './actors/gazetteer';
 import { overlapsAny, startingBefore } from './text/spans';
 import { findNames } from './actors/names';
 import { RoleResolver } from './actors/roles';
@@ -42,7 +42,13 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     const sentenceIndex = (offset: number) => segmentAt(sentences, offset);
     const givenDate = parseIsoDate(normaliseDate(input.date));
 
-    const hits = gazetteer.find(text);
+    const names = findNames(text, () => false);
+    // A body whose name begins with a state's or a capital's is that body, not the state:
+    // "the Jordan Times", "the Damascus Military Council", "the Syria Campaign".
+    const hits = gazetteer.find(text).filter((h) => {
+      if (actorsById.get(h.actorId)!.kind !== 'state' || GOVERNMENT_FORM.test(text.slice(h.start, h.end))) return true;
+      return !names.some((n) => n.kind === 'organisation' && n.start === h.start && n.end > h.end);
+    });
     const specific = new Map<string, number>();
     for (const h of hits) {
       const a = actorsById.get(h.actorId)!;
@@ -69,8 +75,8 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       f.mentions.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end) });
       actors.set(a.id, f);
     }
-    const covered = (s: number, e: number) => overlapsAny(hits, s, e);
-    for (const n of findNames(text, covered)) {
+    for (const n of names) {
+      if (overlapsAny(hits, n.start, n.end)) continue;
       const id = `name:${n.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
       const f = actors.get(id) ?? { id, name: n.name, kind: n.kind, known: false, mentions: [] };
       if (!f.mentions.some((m) => m.start === n.start)) f.mentions.push({ start: n.start, end: n.end, text: text.slice(n.start, n.end) });

@@ -7,6 +7,7 @@
 import type { Actor } from '../knowledge/schema';
 import { flexiblePattern, looseKey, phraseExpressions, phraseKey } from '../text/segment';
 import { asOneExpression, overlapsAny, removeOverlaps } from '../text/spans';
+import { lexiconTags } from '../text/lexicon';
 
 export interface GazetteerHit {
   actorId: string;
@@ -19,6 +20,11 @@ export interface GazetteerHit {
 interface Form {
   text: string;
   actorId: string;
+  /**
+   * A person's surname alone ("Assad", "al-Assad"), which other people of the family share:
+   * the given names of the person's longer forms ("Bashar"; not "Hafez", his father's name).
+   */
+  surname?: Set<string>;
   metonym: boolean;
   caseSensitive: boolean;
   /** A person's full name, also matched with a possessive whose apostrophe was stripped ("Bashar al-Assads"). */
@@ -33,6 +39,16 @@ const STRIPPED_POSSESSIVE = '(?:s)?';
 // Words before a place name that make it a place rather than an actor: "talks in Moscow",
 // "refugees living in Turkey", "northwest Syria". "to" is left out: "a warning to Russia".
 const PLACE_CUE = /(?:\b(?:in|into|inside|from|across|throughout|toward|towards|near|within|around|outside|north|south|east|west|northern|southern|eastern|western|central|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)$/i;
+
+// Words before a capital or a state's name that make it a place: "the capital Damascus", "the
+// city of Aleppo", "Bab Baghdad" (a gate of a city).
+const PLACE_NAMED = /(?:\b(?:capital|city of|town of|province of|Bab)\s+)$/i;
+
+// Words after it that do: "Damascus suburbs", "Idlib countryside", "Britain-based", "US$".
+const PLACE_AFTER = /^(?:[-‐‑–](?:based|born)\b|\s+(?:suburbs?|countryside|outskirts|province|governorate|airport|city|skies)\b|\$)/i;
+
+// A state named by its government, not its land: "killed in Assad regime air strikes" is no place.
+export const GOVERNMENT_FORM = /\b(?:regime|government|authorities|administration)\b/i;
 
 // The same, for the later ones of coordinated places: "talks in Moscow and Ankara",
 // "refugees in Turkey, Lebanon and Jordan".
@@ -78,8 +94,10 @@ export class Gazetteer {
       (a.name_case_sensitive ? exact : loose).push({
         text: a.name, actorId: a.id, metonym: false, caseSensitive: !!a.name_case_sensitive, strippedPossessive: possessive(a.name),
       });
+      const ownWords = a.kind === 'person' ? new Set([a.name, ...(a.aliases ?? [])].flatMap(givenWords)) : undefined;
       for (const alias of a.aliases ?? []) {
-        loose.push({ text: alias, actorId: a.id, metonym: false, caseSensitive: false, strippedPossessive: possessive(alias) });
+        const surname = ownWords && !/\s/.test(alias) ? ownWords : undefined;
+        loose.push({ text: alias, actorId: a.id, metonym: false, caseSensitive: false, strippedPossessive: possessive(alias), surname });
       }
       for (const m of a.metonyms ?? []) loose.push({ text: m, actorId: a.id, metonym: true, caseSensitive: false });
       // Matched as written: "a national Islamic Front" is still the Islamic Front.
@@ -118,11 +136,16 @@ export class Gazetteer {
         }
       }
       for (const { start, end, form } of asOneExpression(matches)) {
-        // A state's name or its capital after "in", "from", "northern"... is a place.
-        if (form.metonym || this.placeKinds.has(form.actorId)) {
+        // A state's name or its capital after "in", "from", "northern"..., before "suburbs" or
+        // "-based", or in a dateline in capitals ("DAMASCUS (Reuters) -"), is a place.
+        if ((form.metonym || this.placeKinds.has(form.actorId)) && !GOVERNMENT_FORM.test(form.text)) {
           const before = text.slice(Math.max(0, start - 60), start);
-          if (PLACE_CUE.test(before.slice(-24)) || PLACE_LIST_CUE.test(before)) continue;
+          if (PLACE_CUE.test(before.slice(-24)) || PLACE_LIST_CUE.test(before) || PLACE_NAMED.test(before.slice(-24))) continue;
+          if (PLACE_AFTER.test(text.slice(end, end + 14))) continue;
+          const matched = text.slice(start, end);
+          if (!form.caseSensitive && matched.length > 3 && matched === matched.toUpperCase() && /\p{Ll}/u.test(text.slice(end, end + 200))) continue;
         }
+        if (form.surname && anotherGivenName(text, start, form.surname)) continue;
         hits.push({ actorId: form.actorId, start, end, metonym: form.metonym, blocks: form.blocks });
       }
     }
@@ -166,6 +189,42 @@ export class Gazetteer {
     }
     return found.length ? [...named, ...found].sort((a, b) => a.start - b.start) : named;
   }
+}
+
+// Capitalised words before a surname that are no given name: "President Assad", "Mr Mekdad".
+const TITLE = /^(?:President|Mr|Mrs|Ms|Dr|General|Gen|Marshal|Colonel|Col|Minister|Secretary|Leader|Chancellor|King|Prince|Sheikh|Emir|Senator|Ambassador|Envoy|Commander|Spokesman|Premier|Chief|Foreign|Defence|Defense)\.?$/;
+
+/**
+ * Whether a surname follows a given name that is not the person's: "Bassel al-Assad", "Dr Ammar
+ * al-Assad", "Dahiyet al-Assad" (a quarter). Not a word of the person's own names, even spelt
+ * otherwise ("Antnio Guterres", "Recep Erdoğan"), a title, a possessive whose apostrophe was
+ * lost ("Syrias Assad"), or a word the lexicon knows as a common one ("Then Assad said").
+ */
+function anotherGivenName(text: string, start: number, own: Set<string>): boolean {
+  const word = /(\p{Lu}[\p{L}-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  if (!word || TITLE.test(word) || /s$/.test(word)) return false;
+  const lower = word.toLowerCase();
+  if ([...own].some((w) => editDistance(w, lower) <= 2)) return false;
+  const tags = lexiconTags(word);
+  return tags.length === 0 || tags.some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
+}
+
+/** The given name of a longer form of a person's name, and the name in a kunya ("Abu Mohammad al-Jolani"). */
+function givenWords(name: string): string[] {
+  const words = name.toLowerCase().split(/\s+/);
+  if (words.length < 2) return [];
+  return /^(?:abu|umm|ibn)$/.test(words[0]!) && words.length > 2 ? [words[0]!, words[1]!] : [words[0]!];
+}
+
+/** Levenshtein distance, for short words: how many letters differ between two spellings. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = row;
+  }
+  return previous[b.length]!;
 }
 
 function lookup(compiled: Compiled, matched: string, foldCase: boolean): Form | undefined {

@@ -165,6 +165,21 @@ describe('Gazetteer: names and aliases', () => {
   });
 });
 
+describe('Gazetteer: a surname alone', () => {
+  // Product bug: "Hafez al-Assad", "Bassel al-Assad" and "Lake Assad" were all Bashar al-Assad.
+  it('is not the person after another given name or a place word', () => {
+    expect(marks('In April 1977, Hafez al-Assad met the envoy. Bassel al-Assad died in 1994.')).toEqual([]);
+    expect(marks('The front crumbled near Lake Assad, and Dr Ammar al-Assad said so.')).toEqual([]);
+    expect(marks('Brigadier General Sezgin Erdoğan led the column.')).toEqual([]);
+  });
+
+  it('is the person after a title, a common word, a possessive or his own given name however spelt', () => {
+    expect(idsOf('President Assad spoke. Then Assad left. Syrias Assad and Recep Erdoğan met.')).toEqual([
+      'bashar-al-assad', 'bashar-al-assad', 'bashar-al-assad', 'recep-tayyip-erdogan',
+    ]);
+  });
+});
+
 describe('Gazetteer: capitals and place names', () => {
   it('marks capitals that stand for governments', () => {
     const hits = gazetteer.find('Ankara and Moscow agreed on a deal.');
@@ -193,6 +208,20 @@ describe('Gazetteer: capitals and place names', () => {
     expect(idsOf('Turkey launched an offensive, and Russia warned Turkey.')).toEqual(['turkey', 'russia', 'turkey']);
     // "to" is not a place cue: "a warning to Russia" addresses the state.
     expect(idsOf('Trump sent a warning to Russia.')).toEqual(['donald-trump', 'russia']);
+  });
+
+  it('does not mark a capital or a state named as a place in other ways', () => {
+    // Product bugs: each of these was marked as the state.
+    expect(marks('Air strikes hit the Damascus suburbs and the Idlib countryside.')).toEqual([]);
+    expect(marks('Shells fell on the capital Damascus and the city of Aleppo.')).toEqual([]);
+    expect(marks('A Qatar-based channel and a Britain-based group said so.')).toEqual([]);
+    expect(marks('DAMASCUS (Reuters) - The army advanced on Monday.')).toEqual([]);
+    expect(marks('Rebels shelled Bab Baghdad, a quarter of the old city.')).toEqual([]);
+    expect(marks('The lorries cost US$4,000 each.')).toEqual([]);
+  });
+
+  it('marks a state named by its government after "in": that is no place', () => {
+    expect(idsOf('Civilians were killed in Assad regime air strikes.')).toEqual(['syria']);
   });
 
   it('does not treat an actor that is not a state or capital as a place', () => {
