@@ -7,7 +7,7 @@ import { overlapsAny, startingBefore } from './text/spans';
 import { findNames } from './actors/names';
 import { RoleResolver } from './actors/roles';
 import { attributionFinder, type Attribution } from './attribution';
-import { extractClaims } from './claims/extract';
+import { extractClaims, type RawClaim } from './claims/extract';
 import { rankContext } from './context';
 import { compareYmd, formatYmd, normaliseDate, parseIsoDate, type YMD } from './dates';
 import type { Knowledge } from './knowledge/schema';
@@ -134,7 +134,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     // Offices named without their holder: the phrase is a mention of the holder at the
     // article's date, or with no date of the office, whose card lists the holders on file. The
     // owner named inside it ("US" in "the US secretary of state") is not marked on its own.
-    for (const r of roles.find(text, date)) {
+    for (const r of roles.find(text, date, fullDateNear(raw, sentenceIndex))) {
       const a = actorsById.get(r.actorId);
       const name = actors.get(r.actorId)?.name ?? a?.name ?? views.view(r.actorId, null)?.title;
       if (!name) continue;
@@ -201,6 +201,20 @@ export function notAnalysed(knowledgeAsOf: string): Analysis {
 }
 
 /** The latest full date among the claims: one the knowledge file confirmed, else one written with its year. */
+/** The full date (a year and a month at least) written in the sentence at an offset, the nearest if several. */
+function fullDateNear(claims: RawClaim[], sentenceIndex: (offset: number) => number): (offset: number) => YMD | undefined {
+  const dated = claims.filter((c) => c.kind === 'date' && c.date?.year !== undefined && c.date.month !== undefined);
+  return (offset) => {
+    const i = sentenceIndex(offset);
+    let best: RawClaim | undefined;
+    for (const c of dated) {
+      if (sentenceIndex(c.start) !== i) continue;
+      if (!best || Math.abs(c.start - offset) < Math.abs(best.start - offset)) best = c;
+    }
+    return best ? { year: best.date!.year!, month: best.date!.month, day: best.date!.day } : undefined;
+  };
+}
+
 function latestDate(claims: ClaimFinding[]): { date: YMD; source: 'knowledge' | 'text' } | null {
   let best: { date: YMD; source: 'knowledge' | 'text' } | null = null;
   for (const c of claims) {

@@ -377,6 +377,16 @@ describe('analyze: figures of a later period', () => {
   });
 });
 
+describe('analyze: an office at the date its sentence gives', () => {
+  // Product bug: "the Secretary of State's statement of 20 October 2017" in a later article named the later holder.
+  it('names the holder at a full date written in the sentence, else at the article\'s date', () => {
+    const text = 'The US secretary of state\'s statement of 20 October 2017 welcomed the capture of Raqqa. The US secretary of state spoke again on Monday.';
+    const a = analyze({ text, date: '2019-12-27' }, true);
+    const holderOf = (nth: number) => a.actors.find((x) => x.mentions.some((m) => m.start === [...text.matchAll(/US secretary of state/g)][nth]!.index))?.id;
+    expect([holderOf(0), holderOf(1)]).toEqual(['rex-tillerson', 'mike-pompeo']);
+  });
+});
+
 describe('analyze: bodies named after a state', () => {
   // Product bug: "the Washington Post" was a mention of the United States, "the Jordan Times" of Jordan.
   it('reads a body whose name begins with a state\'s or a capital\'s as that body', () => {
