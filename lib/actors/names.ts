@@ -15,13 +15,22 @@ export interface NameHit {
   end: number;
 }
 
-const NAME_SHAPE = /\p{Lu}[\p{L}\p{M}’'.-]*[\p{L}\p{M}](?:\s+(?:(?:al|el|bin|ibn|bint|abu|de|du|da|von|van|der|of|for|the|and|on|in)[\s-]+)*\p{Lu}[\p{L}\p{M}’'.-]*[\p{L}\p{M}])+/gu;
+// Words on one line: a name never runs on past a line break ("...Group\nSinjar Resistance Units").
+const NAME_SHAPE = /\p{Lu}[\p{L}\p{M}’'.-]*[\p{L}\p{M}](?:[ \t\u00a0]+(?:(?:al|el|bin|ibn|bint|abu|de|du|da|von|van|der|of|for|the|and|on|in)[ \t\u00a0-]+)*\p{Lu}[\p{L}\p{M}’'.-]*[\p{L}\p{M}])+/gu;
+
+// Capitalised words that open a sentence and are no part of a name: "If the Senate", "Meanwhile the Observatory".
+const OPENING_WORD = /^(?:If|Meanwhile|Other|One|Among|When|While|After|Before|Then|But|As|Since|Although|Though|However|Also|Both|Some|Many|Several|Most|Each|Every|Such|Only|Even|Still|Now|Today|Yesterday|Later|Earlier|This|That|These|Those|Where|Why|How|What|Once|Unlike|Like|Despite|During|Under|Over|Following|According)$/;
+
+// A picture's file name in page text ("Flag of the Hazm Movement.svg"): the name that follows is a caption's.
+const FILE_NAME = /\.(?:svg|png|jpe?g|gif|webp)$/i;
 
 // Three to six capitals standing alone, in mixed-case text only (a line in capitals is a headline).
 const INITIALISM = /(?<![\p{L}\p{N}&.-])\p{Lu}{3,6}(?![\p{L}\p{N}&-])(?=[^\p{Lu}]*\p{Ll})/gu;
 const NOT_A_BODY = new Set(['CEO', 'GMT', 'UTC', 'EST', 'EDT', 'PDT', 'BST', 'CET', 'AM', 'PM', 'USD', 'EUR', 'GBP', 'TRY', 'SYP', 'GDP', 'COVID', 'AIDS', 'HIV', 'DNA', 'FAQ', 'PDF', 'HTML', 'URL', 'TV', 'LIVE', 'VIDEO', 'PHOTO', 'PHOTOS', 'READ', 'MORE', 'NEW', 'UPDATE', 'BREAKING', 'NEWS', 'THE', 'AND', 'FOR', 'VIP', 'III', 'XII', 'XIII', 'XIV', 'XVI', 'XVII', 'XIX', 'XXI',
   // Generic and weapon initialisms: "an NGO", "an IED", "TOW missiles".
-  'NGO', 'INGO', 'IED', 'VBIED', 'SVBIED', 'TOW', 'BMP', 'RPG', 'ISR']);
+  'NGO', 'INGO', 'IED', 'VBIED', 'SVBIED', 'TOW', 'BMP', 'RPG', 'ISR',
+  // A company's legal form, intelligence disciplines, a share button.
+  'LLC', 'SIGINT', 'HUMINT', 'SEND', 'SHARE', 'TWEET', 'EMAIL']);
 const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 // Titles before a person's name: evidence that a name follows, not part of it.
@@ -54,8 +63,12 @@ export function findNames(text: string, covered: (start: number, end: number) =>
   for (const m of text.matchAll(NAME_SHAPE)) {
     // Words with their offsets; a possessive owner is a separate name ("Italy’s Rai News").
     let words = [...m[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: m.index + w.index }));
-    const owner = words.findLastIndex((w) => /[’']s$/u.test(w.text));
+    const owner = words.findLastIndex((w) => /[’']s$/u.test(w.text) || FILE_NAME.test(w.text));
     if (owner >= 0 && owner < words.length - 1) words = words.slice(owner + 1);
+    while (words.length > 1 && OPENING_WORD.test(words[0]!.text)) words = words.slice(1);
+    // "David Brunnstrom Our Standards": a possessive word starts the page's next line of boilerplate.
+    const determiner = words.findIndex((w, i) => i > 0 && /^(?:Our|Your|My|Their|His|Her|Its)$/.test(w.text));
+    if (determiner > 0) words = words.slice(0, determiner);
     for (const hit of namesIn(text, words)) if (!covered(hit.start, hit.end)) hits.push(hit);
   }
   // Capitalised initialisms ("UNGA", "SNHR") name bodies; the common ones that do not are left out.
@@ -99,7 +112,8 @@ function nameIn(text: string, given: Word[]): NameHit | null {
   let kind: NameHit['kind'] | null = null;
   const head = words[words.length - 1]!.text.replace(/\.$/, '');
   const run = text.slice(words[0]!.start, words[words.length - 1]!.start + words[words.length - 1]!.text.length);
-  if (PLACE_HEAD.test(head) || isPlace(run)) return null;
+  // A town's army units ("Lattakia Army units") are the army's, not a body of the town's name.
+  if (PLACE_HEAD.test(head) || isPlace(run) || (words.length === 2 && /^army$/i.test(head) && isPlace(words[0]!.text))) return null;
   // The words before "of" or "for" say what it is: a body ("Iraqi Ministry of Culture", "State
   // Board of Antiquities") or an office ("Minister of Foreign Affairs", "Chief of the General
   // Staff"), whose holder is read elsewhere.

@@ -165,6 +165,14 @@ describe('Gazetteer: names and aliases', () => {
   });
 });
 
+describe('Gazetteer: spellings of the agencies', () => {
+  it('reads the spellings wire copy uses', () => {
+    expect(idsOf('Hezballah fighters, Jeish al-Fath units, the Fatimiyun and the Syrian Free Army advanced, Aamaq said. JFS denied it.')).toEqual([
+      'hezbollah', 'jaysh-al-fatah', 'fatemiyoun-brigade', 'free-syrian-army', 'amaq-news-agency', 'jabhat-al-nusra',
+    ]);
+  });
+});
+
 describe('Gazetteer: a surname alone', () => {
   // Product bug: "Hafez al-Assad", "Bassel al-Assad" and "Lake Assad" were all Bashar al-Assad.
   it('is not the person after another given name or a place word', () => {

@@ -68,3 +68,26 @@ describe('findNames', () => {
     expect(names('Secretary Gates and Mr Williams said')).toEqual(['person:Gates', 'person:Williams']);
   });
 });
+
+describe('findNames: the edges of a name in page text', () => {
+  // Product bugs: each of these was one name the knowledge file lacks.
+  it('never runs a name past a line break', () => {
+    expect(names('They fought with the Counterterrorism Group\nSinjar Resistance Units held the hills.')).toEqual([
+      'organisation:Counterterrorism Group',
+      'organisation:Sinjar Resistance Units',
+    ]);
+  });
+
+  it('leaves out the words that open a sentence, a picture\'s file name and the boilerplate after a name', () => {
+    expect(names('If the Senate votes, the bill passes.')).toEqual([]);
+    expect(names('Other Elite Forces then attempted it.')).toEqual(['organisation:Elite Forces']);
+    expect(names('Flag of the Hazm Movement.svg Hazzm Movement fighters left.')).toEqual(['organisation:Hazzm Movement']);
+    expect(names('Editing by David Brunnstrom Our Standards')).toEqual(['person:David Brunnstrom']);
+  });
+
+  it('takes no town\'s army units, legal form or share button for a body', () => {
+    expect(names('Lattakia Army units and Daraa Army units advanced.')).toEqual([]);
+    expect(names('Purple Shovel LLC sold the arms. SEND this to a friend.')).toEqual([]);
+  });
+});
+
