@@ -12,12 +12,14 @@ export interface Attribution {
 }
 
 /** Verbs that say who a figure is from; the second list also reads as passives ("the toll reported by…"). */
-const SPEAKING = ['said', 'says', 'say', 'told', 'tweeted', 'wrote', 'added', 'stated', 'claimed', 'announced'];
+const SPEAKING = ['said', 'says', 'say', 'told', 'tweeted', 'wrote', 'added', 'stated', 'claimed(?!\s+(?:the\s+)?lives)', 'announced'];
 const SAY = `(?:${[...SPEAKING, 'reported', 'estimated', 'estimates'].join('|')})`;
 const QUOTE_REACH = 1500;
 /** How far from a claim, within its sentence, a speaker is looked for: long sentences stay linear. */
 const SPEAKER_REACH = 300;
 const ACCORDING = /according\s+to\s+([^,.;:“”"]{3,80})/di;
+// Where the source named after "according to" ends and the next clause begins: a figure or a verb.
+const ACCORDING_ENDS = /\s(?:\d|there\b|it\b|this\b|which\b|who\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|would\b|claimed\b|killed\b|said\b|says\b|but\b|while\b|the\s+(?:conflict|war|death|toll|number|fighting)\b)/i;
 const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(.{2,70}?)\\s+${SAY}\\b|${SAY}\\s+(.{2,70}?)(?=[,.;]|$))`, 'di');
 const SAID_BY = new RegExp(`(?:^|[,;]\\s*)(?:${SAY}\\s+([^,.;]{2,70})|([^,.;“”"]{2,70}?)\\s+${SAY})\\s*[.,;]?\\s*$`, 'di');
 
@@ -32,6 +34,9 @@ const WHEN_SAID = /^\s+(?:on|in|at|by|from|since|until|last|this|of)\s+$/i;
 const CLAUSE_BOUNDARY = /[,;:“”"]|\b(?:and|but|while|whereas|that|which|who)\b/g;
 const AUXILIARIES = /(?:\s+(?:has|have|had|also|repeatedly|long|previously|later|earlier|again|then|already|reportedly))+\s*$/i;
 
+// Who, written in lower case, can speak for a figure: "a monitoring group", "the military source", "activists".
+const SPEAKER_NOUN = /\b(?:sources?|officials?|group|groups|monitors?|ministry|ministries|army|military|spokes(?:man|woman|person)|agency|agencies|observatory|activists?|residents?|witnesses|doctors?|medics?|police|government|media|statement|report|reports|council|commanders?|rebels?|fighters?|authorities|officers?|diplomats?|analysts?|experts?|organi[sz]ations?|rescuers?|workers?|people|envoy|minister|president|leaders?|chief|head|director|coalition|forces|committee|commission|network|centre|center|opposition|regime|state|television|tv|radio|newspaper|channel|website|agency)\b/i;
+
 export function attributionFinder(text: string, sentences: Segment[], sentenceIndex: (offset: number) => number) {
   // "according to X" speaks for the whole sentence: read once per sentence.
   const accordingIn = new Map<number, Attribution | undefined>();
@@ -41,24 +46,30 @@ export function attributionFinder(text: string, sentences: Segment[], sentenceIn
     if (!s) return undefined;
     if (!accordingIn.has(index)) {
       const m = ACCORDING.exec(text.slice(s.start, s.end));
-      accordingIn.set(index, m ? span(text, s.start + m.indices![1]![0], s.start + m.indices![1]![1]) : undefined);
+      // In text without commas the source runs on into the clause after it: cut it there.
+      let who = m ? m[1]!.slice(0, m[1]!.search(ACCORDING_ENDS) >>> 0) : '';
+      // A name and then lower-case words that are no part of it: "Reuters over a dozen airstrikes".
+      const name = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|the|and|al|el|de)\s+)*\p{Lu}[\p{L}’'-]*)*/u.exec(who);
+      if (name && !/[’']s$/u.test(name[0]) && /^\s+\p{Ll}/u.test(who.slice(name[0].length))) who = name[0];
+      accordingIn.set(index, m ? span(text, s.start + m.indices![1]![0], s.start + m.indices![1]![0] + who.length) : undefined);
     }
     const according = accordingIn.get(index);
     if (according) return according;
 
     // Inside a quotation: find its closing mark and read who speaks after it.
     // Quotations are looked for within a bounded window, so long texts stay linear.
-    const from = Math.max(0, start - QUOTE_REACH);
-    const before = text.slice(from, start);
-    const open = before.lastIndexOf('“') === -1 ? -1 : from + before.lastIndexOf('“');
-    const closeInWindow = text.slice(end, end + QUOTE_REACH).indexOf('”');
-    const close = closeInWindow === -1 ? -1 : end + closeInWindow;
-    if (open !== -1 && close !== -1 && from + before.lastIndexOf('”') < open) {
+    const close = closingQuote(text, start, end);
+    if (close !== -1) {
       const after = text.slice(close + 1, close + 120).split(/[.!?\n]/)[0] ?? '';
       const m = AFTER_QUOTE.exec(after);
       if (m) {
         const [a, b] = m.indices![1] ?? m.indices![2]!;
-        return span(text, close + 1 + a, close + 1 + b);
+        if (m.indices![2]) return span(text, close + 1 + a, close + 1 + b);
+        // "…” On 28 February, the spokesman said": the speaker after the clause's last comma.
+        const words = after.slice(a, b);
+        const at = a + words.lastIndexOf(',') + 1;
+        const within = speakerWithin(after.slice(at, b));
+        return within ? span(text, close + 1 + at + within.at, close + 1 + at + within.at + within.text.length) : undefined;
       }
     }
     // "…, said Maria Zakharova." or "…, the ministry said." at the end of the sentence.
@@ -66,11 +77,35 @@ export function attributionFinder(text: string, sentences: Segment[], sentenceIn
       const m = SAID_BY.exec(text.slice(end, s.end));
       if (m) {
         const [a, b] = m.indices![1] ?? m.indices![2]!;
-        return span(text, end + a, end + b);
+        if (m.indices![1]) return span(text, end + a, end + b);
+        const within = speakerWithin(text.slice(end + a, end + b).replace(AUXILIARIES, ''));
+        return within ? span(text, end + a + within.at, end + a + within.at + within.text.length) : undefined;
       }
     }
     return speakerBefore(text, Math.max(s.start, start - SPEAKER_REACH), start, s.start);
   };
+}
+
+/**
+ * Where the quotation around a claim closes, or -1 when the claim is not quoted: curly marks,
+ * or straight ones, which open and close alike (an odd number of them since the paragraph began
+ * means one is open). Looked for within a bounded window, so long texts stay linear.
+ */
+function closingQuote(text: string, start: number, end: number): number {
+  const from = Math.max(0, start - QUOTE_REACH);
+  const before = text.slice(from, start);
+  const after = text.slice(end, end + QUOTE_REACH);
+  const curlyOpen = before.lastIndexOf('“');
+  if (curlyOpen !== -1 && before.lastIndexOf('”') < curlyOpen) {
+    const close = after.indexOf('”');
+    return close === -1 ? -1 : end + close;
+  }
+  const paragraph = before.slice(before.lastIndexOf('\n\n') + 1);
+  if ((paragraph.match(/"/g)?.length ?? 0) % 2 === 1) {
+    const close = after.indexOf('"');
+    if (close !== -1 && !after.slice(0, close).includes('\n\n')) return end + close;
+  }
+  return -1;
 }
 
 /** "X said (that) …<claim>": the speaker of the clause the claim is in, if it opens it. */
@@ -87,8 +122,26 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
   for (const b of lead.matchAll(CLAUSE_BOUNDARY)) cut = b.index + b[0].length;
   if (cut < 0) return undefined;
   const subject = lead.slice(cut).replace(AUXILIARIES, '');
-  if (/\d/.test(subject) || subject.trim().length > 70) return undefined;
-  return span(text, from + cut, from + cut + subject.length);
+  const within = speakerWithin(subject);
+  if (!within || /\d/.test(within.text) || within.text.trim().length > 70) return undefined;
+  return span(text, from + cut + within.at, from + cut + within.at + within.text.length);
+}
+
+// The opening of words that are a time, a place or the end of the claim, not a speaker.
+const NOT_A_SPEAKER_OPENING = /^\s*(?:on|in|at|during|after|before|since|by|from|late|early|last|earlier|later|meanwhile|also|including|and|or|more|ago|dead|killed|wounded|injured|both|-|–|—)\b/i;
+
+/**
+ * The speaker in words that may hold more: text without commas runs a time, a place or the
+ * claim's last words into it ("on Wednesday a monitoring group", "In Daraa al-Balad the military
+ * source", "…20 dead a monitor said"). Then the speaker is the last phrase that opens with
+ * "the", "a" or "an", or else the capitalised words at the end; with neither, there is none.
+ */
+function speakerWithin(words: string): { text: string; at: number } | undefined {
+  if (!NOT_A_SPEAKER_OPENING.test(words) && !/^\s*\p{Ll}/u.test(words.replace(/^\s*(?:the|a|an|its|their|his|her)\s/i, 'X '))) return { text: words, at: 0 };
+  const determiner = [...words.matchAll(/\b(?:the|a|an)\s/gi)].pop();
+  if (determiner) return { text: words.slice(determiner.index), at: determiner.index };
+  const named = /\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|and)?\s*\p{Lu}[\p{L}’'-]*)*\s*$/u.exec(words);
+  return named ? { text: words.slice(named.index), at: named.index } : undefined;
 }
 
 /** The attribution between two offsets, trimmed of spaces and closing quotes; none for a bare pronoun. */
@@ -98,5 +151,7 @@ function span(text: string, start: number, end: number): Attribution | undefined
   const body = raw.trim().replace(/[”"’]+$/, '');
   const who = body.replace(/\s+/g, ' ');
   if (who.length < 2 || /^(?:it|he|she|they|this|that|which|who|we|i)$/i.test(who)) return undefined;
+  // A speaker is named ("SANA", "Mr Lavrov") or is someone who can speak: not "it was", "abruptly".
+  if (!/\p{Lu}/u.test(who) && !SPEAKER_NOUN.test(who)) return undefined;
   return { text: who, start: start + lead, end: start + lead + body.length };
 }

@@ -518,6 +518,21 @@ describe('analyze: attribution', () => {
     expect(claim(a, 'killed 20 civilians')).toMatchObject({ kind: 'casualties', value: 20, attributedTo: 'the Syrian Observatory for Human Rights' });
   });
 
+  it('ties a quoted claim to its speaker with straight quotation marks too', () => {
+    const said = (text: string, figure: string) => claim(analyzer.analyze({ text, date: '2017-05-01' }, { force: true }), figure);
+    expect(said('"At least 30 civilians were killed in the strikes," said Rami Abdel Rahman.', 'At least 30 civilians').attributedTo).toBe('Rami Abdel Rahman');
+    // A quotation closed before the figure does not speak for it.
+    expect(said('"We will respond," he said. At least 30 civilians were killed, said Rami Abdel Rahman.', 'At least 30 civilians').attributedTo).toBe('Rami Abdel Rahman');
+  });
+
+  it('takes the speaker, not a time or a place run into it, in text without commas', () => {
+    // Product bug: the speakers were "on Wednesday a monitoring group" and "In Daraa al-Balad the military source".
+    const said = (text: string, figure: string) => claim(analyzer.analyze({ text, date: '2017-05-01' }, { force: true }), figure);
+    expect(said('On Wednesday a monitoring group said 12 people were killed in Idlib.', '12 people').attributedTo).toBe('a monitoring group');
+    expect(said('In Daraa al-Balad the military source said 40 militants were killed.', '40 militants').attributedTo).toBe('the military source');
+    expect(said('Shelling resumed and it was said 40 militants were killed.', '40 militants').attributedTo).toBeUndefined();
+  });
+
   it('ties a claim to "X said (that) …" when the figure is in the clause X reports, not after a "but" or a comma', () => {
     const said = (text: string, figure: string) => claim(analyzer.analyze({ text, date: '2019-05-01' }, { force: true }), figure);
     expect(said('The Syrian Observatory for Human Rights said at least 20 civilians were killed.', 'at least 20 civilians').attributedTo).toBe(
