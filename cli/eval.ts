@@ -105,10 +105,25 @@ const fakesResults = new Map<string, Analysis>();
  * their own, against marks of names it lacks (which say "not in the knowledge file").
  */
 const coverage = { articles: 0, marks: 0, known: 0, unknown: new Map<string, { name: string; kind: string; articles: number }>() };
+/**
+ * The verdicts the same articles' figures get. No gold says which are right, but a "differs" is
+ * an accusation a reader sees: it must stay rare (the file's counts and dates are of specific
+ * events; an article's figures mostly speak of others), and each one is listed for reading.
+ */
+const verdicts = { claims: 0, consistent: 0, related: 0, differs: 0, differing: [] as string[] };
 for (const r of articles) {
   const a = analyse(r.text, r.title, r.date ?? null);
   if (r.set === 'fakes') fakesResults.set(r.id, a);
   if (r.label === 'syria' && a.relevant) {
+    for (const c of a.claims) {
+      verdicts.claims++;
+      if (c.verdict === 'consistent') verdicts.consistent++;
+      else if (c.verdict === 'related') verdicts.related++;
+      else if (c.verdict === 'differs') {
+        verdicts.differs++;
+        verdicts.differing.push(`${r.id}: ${c.text} (${c.facts[0]})`);
+      }
+    }
     coverage.articles++;
     for (const actor of a.actors) {
       coverage.marks += actor.mentions.length;
@@ -330,6 +345,7 @@ const report = {
     missedSample: actorEval.missed,
     namedMissed: namedActors.missed,
   },
+  verdicts: { ...verdicts, differsShare: ratio(verdicts.differs, verdicts.claims) },
   coverage: {
     articles: coverage.articles,
     marks: coverage.marks,
@@ -366,6 +382,7 @@ const figures: Record<string, number | null> = {
   'actors.namedRecall': report.actors.namedRecall,
   'actors.marksOnGold': report.actors.marksOnNoGold === null ? null : 1 - report.actors.marksOnNoGold,
   'coverage.knownShare': report.coverage.knownShare,
+  'verdicts.notDiffering': report.verdicts.differsShare === null ? null : 1 - report.verdicts.differsShare,
   'claims.recall': report.claims.recall,
   'claims.marksOnGold': report.claims.marksOnNoGold === null ? null : 1 - report.claims.marksOnNoGold,
   'fakes.casualtyRate': report.fakesCasualties.rate,
@@ -396,6 +413,13 @@ else {
     'Knowledge coverage (the Syria articles of articles.jsonl)',
     `  ${pct(c.knownShare)} of ${c.marks.toLocaleString('en-US')} actor marks in ${c.articles} articles have a knowledge-file card`,
     `  names it lacks, by articles: ${c.unknownTop.slice(0, 12).map((u) => `${u.name} (${u.articles})`).join(', ') || 'none'}`,
+  );
+  const v = report.verdicts;
+  lines.push(
+    '',
+    'Verdicts on the figures and dates of the same articles',
+    `  ${v.claims.toLocaleString('en-US')} figures and dates: ${v.consistent} consistent with the knowledge file, ${v.related} related to it, ${v.differs} said to differ (${pct(v.differsShare)})`,
+    ...v.differing.slice(0, 10).map((d) => `  differs: ${d}`),
   );
   lines.push('', 'Numeric claims (re3d Quantity, Money, numeric Temporal)', `  recall ${pct(report.claims.recall)} (exact span ${pct(report.claims.exactRecall)}) of ${report.claims.gold}; marks on no gold entity ${pct(report.claims.marksOnNoGold)} of ${report.claims.marks}`);
   lines.push('', 'FA-KES civilian casualty figure, typed as casualties with the right value', `  ${report.fakesCasualties.found} of ${report.fakesCasualties.articles} (${pct(report.fakesCasualties.rate)})`);
