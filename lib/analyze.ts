@@ -45,9 +45,10 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     const names = findNames(text, () => false);
     // A body whose name begins with a state's or a capital's is that body, not the state:
     // "the Jordan Times", "the Damascus Military Council", "the Syria Campaign".
+    const bodyEnds = new Map(names.filter((n) => n.kind === 'organisation').map((n) => [n.start, n.end]));
     const hits = gazetteer.find(text).filter((h) => {
       if (actorsById.get(h.actorId)!.kind !== 'state' || GOVERNMENT_FORM.test(text.slice(h.start, h.end))) return true;
-      return !names.some((n) => n.kind === 'organisation' && n.start === h.start && n.end > h.end);
+      return (bodyEnds.get(h.start) ?? 0) <= h.end;
     });
     const specific = new Map<string, number>();
     for (const h of hits) {
@@ -75,11 +76,15 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       f.mentions.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end) });
       actors.set(a.id, f);
     }
+    // A name read twice at one place (as a run and as an initialism) is one mention.
+    const namedAt = new Set<string>();
     for (const n of names) {
       if (overlapsAny(hits, n.start, n.end)) continue;
       const id = `name:${n.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
       const f = actors.get(id) ?? { id, name: n.name, kind: n.kind, known: false, mentions: [] };
-      if (!f.mentions.some((m) => m.start === n.start)) f.mentions.push({ start: n.start, end: n.end, text: text.slice(n.start, n.end) });
+      if (namedAt.has(`${id}@${n.start}`)) continue;
+      namedAt.add(`${id}@${n.start}`);
+      f.mentions.push({ start: n.start, end: n.end, text: text.slice(n.start, n.end) });
       actors.set(id, f);
     }
 
@@ -134,19 +139,27 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     // Offices named without their holder: the phrase is a mention of the holder at the
     // article's date, or with no date of the office, whose card lists the holders on file. The
     // owner named inside it ("US" in "the US secretary of state") is not marked on its own.
-    for (const r of roles.find(text, date, fullDateNear(raw, sentenceIndex))) {
-      const a = actorsById.get(r.actorId);
-      const name = actors.get(r.actorId)?.name ?? a?.name ?? views.view(r.actorId, null)?.title;
-      if (!name) continue;
-      if ([...actors.values()].some((f) => !f.known && f.mentions.some((m) => m.start < r.end && r.start < m.end))) continue;
+    // A name the file lacks that holds the phrase wins; otherwise the phrase replaces what was
+    // marked inside it. Each step is a binary search, so a text full of offices stays linear.
+    const unknownSpans = [...actors.values()].filter((f) => !f.known).flatMap((f) => f.mentions).sort((x, y) => x.start - y.start);
+    const unknownReach: number[] = [];
+    for (const m of unknownSpans) unknownReach.push(Math.max(m.end, unknownReach[unknownReach.length - 1] ?? 0));
+    const insideUnknown = (start: number, end: number) => (unknownReach[startingBefore(unknownSpans, end) - 1] ?? 0) > start;
+    const offices = roles.find(text, date, fullDateNear(text, raw)).flatMap((r) => {
+      const name = actors.get(r.actorId)?.name ?? actorsById.get(r.actorId)?.name ?? views.view(r.actorId, null)?.title;
+      return name && !insideUnknown(r.start, r.end) ? [{ ...r, name }] : [];
+    });
+    if (offices.length) {
       for (const [id, f] of actors) {
-        f.mentions = f.mentions.filter((m) => m.start >= r.end || m.end <= r.start);
+        f.mentions = f.mentions.filter((m) => !overlapsAny(offices, m.start, m.end));
         if (!f.mentions.length) actors.delete(id);
       }
-      const f = actors.get(r.actorId) ?? { id: r.actorId, name, kind: a?.kind ?? 'office', known: true, mentions: [] };
-      f.mentions.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end) });
-      f.mentions.sort((x, y) => x.start - y.start);
-      actors.set(r.actorId, f);
+      for (const r of offices) {
+        const f = actors.get(r.actorId) ?? { id: r.actorId, name: r.name, kind: actorsById.get(r.actorId)?.kind ?? 'office', known: true, mentions: [] };
+        f.mentions.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end) });
+        actors.set(r.actorId, f);
+      }
+      for (const id of new Set(offices.map((r) => r.actorId))) actors.get(id)!.mentions.sort((x, y) => x.start - y.start);
     }
 
     // Who stands behind a figure: the known actor marked last in its attribution ("according to
@@ -201,19 +214,23 @@ export function notAnalysed(knowledgeAsOf: string): Analysis {
 }
 
 /** The latest full date among the claims: one the knowledge file confirmed, else one written with its year. */
-/** The full date (a year and a month at least) written in the sentence at an offset, the nearest if several. */
-function fullDateNear(claims: RawClaim[], sentenceIndex: (offset: number) => number): (offset: number) => YMD | undefined {
+/**
+ * The full date (a year and a month at least) that belongs to an office phrase: written within a
+ * few words after it in the same clause ("the Secretary of State's statement of 20 October
+ * 2017", "the foreign minister on 3 May 2016"). A date in another clause ("…said the conflict,
+ * which began in March 2011, …") is of something else.
+ */
+function fullDateNear(text: string, claims: RawClaim[]): (start: number, end: number) => YMD | undefined {
   const dated = claims.filter((c) => c.kind === 'date' && c.date?.year !== undefined && c.date.month !== undefined);
-  return (offset) => {
-    const i = sentenceIndex(offset);
-    let best: RawClaim | undefined;
-    for (const c of dated) {
-      if (sentenceIndex(c.start) !== i) continue;
-      if (!best || Math.abs(c.start - offset) < Math.abs(best.start - offset)) best = c;
-    }
-    return best ? { year: best.date!.year!, month: best.date!.month, day: best.date!.day } : undefined;
+  return (start, end) => {
+    const next = dated[startingBefore(dated, end)];
+    if (!next || next.start - end > OFFICE_DATE_CHARS || /[,;:()“”"]|\b(?:that|which|who|when|after|before|since)\b/.test(text.slice(end, next.start))) return undefined;
+    return { year: next.date!.year!, month: next.date!.month, day: next.date!.day };
   };
 }
+
+/** How far after an office phrase its date may be written. */
+const OFFICE_DATE_CHARS = 30;
 
 function latestDate(claims: ClaimFinding[]): { date: YMD; source: 'knowledge' | 'text' } | null {
   let best: { date: YMD; source: 'knowledge' | 'text' } | null = null;

@@ -12,14 +12,14 @@ export interface Attribution {
 }
 
 /** Verbs that say who a figure is from; the second list also reads as passives ("the toll reported by…"). */
-const SPEAKING = ['said', 'says', 'say', 'told', 'tweeted', 'wrote', 'added', 'stated', 'claimed(?!\s+(?:the\s+)?lives)', 'announced'];
+const SPEAKING = ['said', 'says', 'say', 'told', 'tweeted', 'wrote', 'added', 'stated', 'claimed(?!\\s+(?:the\\s+)?lives)', 'announced'];
 const SAY = `(?:${[...SPEAKING, 'reported', 'estimated', 'estimates'].join('|')})`;
 const QUOTE_REACH = 1500;
 /** How far from a claim, within its sentence, a speaker is looked for: long sentences stay linear. */
 const SPEAKER_REACH = 300;
 const ACCORDING = /according\s+to\s+([^,.;:“”"]{3,80})/di;
 // Where the source named after "according to" ends and the next clause begins: a figure or a verb.
-const ACCORDING_ENDS = /\s(?:\d|there\b|it\b|this\b|which\b|who\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|would\b|claimed\b|killed\b|said\b|says\b|but\b|while\b|the\s+(?:conflict|war|death|toll|number|fighting)\b)/i;
+const ACCORDING_ENDS = /\s(?:(?!(?:19|20)\d\d\b)\d|there\b|it\b|this\b|which\b|who\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|would\b|claimed\b|killed\b|said\b|says\b|but\b|while\b|the\s+(?:conflict|war|death|toll|number|fighting)\b)/i;
 const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(.{2,70}?)\\s+${SAY}\\b|${SAY}\\s+(.{2,70}?)(?=[,.;]|$))`, 'di');
 const SAID_BY = new RegExp(`(?:^|[,;]\\s*)(?:${SAY}\\s+([^,.;]{2,70})|([^,.;“”"]{2,70}?)\\s+${SAY})\\s*[.,;]?\\s*$`, 'di');
 
@@ -46,11 +46,16 @@ export function attributionFinder(text: string, sentences: Segment[], sentenceIn
     if (!s) return undefined;
     if (!accordingIn.has(index)) {
       const m = ACCORDING.exec(text.slice(s.start, s.end));
-      // In text without commas the source runs on into the clause after it: cut it there.
-      let who = m ? m[1]!.slice(0, m[1]!.search(ACCORDING_ENDS) >>> 0) : '';
-      // A name and then lower-case words that are no part of it: "Reuters over a dozen airstrikes".
-      const name = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|the|and|al|el|de)\s+)*\p{Lu}[\p{L}’'-]*)*/u.exec(who);
-      if (name && !/[’']s$/u.test(name[0]) && /^\s+\p{Ll}/u.test(who.slice(name[0].length))) who = name[0];
+      let who = m ? m[1]! : '';
+      // In text without commas the source runs on into the clause after it: cut it where a
+      // figure or a verb begins, and after a name followed by words that are no part of it
+      // ("according to Reuters over a dozen airstrikes"). With commas, the comma ends it.
+      if (m && !text.slice(s.start, s.end).includes(',')) {
+        who = who.slice(0, who.search(ACCORDING_ENDS) >>> 0);
+        const name = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|the|and|al|el|de)\s+)*\p{Lu}[\p{L}’'-]*)*/u.exec(who);
+        // Not an adjective of nationality ("Syrian state media", "Turkish officials").
+        if (name && !/(?:[’']s|an|ish|ese|i|ch)$/u.test(name[0]) && /^\s+\p{Ll}/u.test(who.slice(name[0].length))) who = name[0];
+      }
       accordingIn.set(index, m ? span(text, s.start + m.indices![1]![0], s.start + m.indices![1]![0] + who.length) : undefined);
     }
     const according = accordingIn.get(index);

@@ -60,7 +60,7 @@ export function datesAgree(claim: DateParts, fact: YMD): boolean {
   if (claim.decade !== undefined) return fact.year >= claim.decade && fact.year < claim.decade + 10;
   if (claim.year !== undefined && claim.year !== fact.year) return false;
   if (claim.month !== undefined && claim.month !== fact.month) return false;
-  if (claim.day !== undefined && claim.day !== fact.day) return false;
+  if (claim.day !== undefined && (fact.day === undefined || fact.day < claim.day || fact.day > (claim.lastDay ?? claim.day))) return false;
   return claim.year !== undefined || claim.month !== undefined;
 }
 

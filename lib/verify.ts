@@ -9,6 +9,7 @@ import { datesAgree, formatParts, humanDate, parseIsoDate, withArticleYear, type
 import type { Event, Knowledge, Statistic } from './knowledge/schema';
 import type { ClaimFinding, Verdict } from './types';
 import { sentences as splitSentences, type Segment } from './text/segment';
+import { startingBefore } from './text/spans';
 import type { TriggerHit } from './knowledge/triggers';
 
 export interface ClaimContext {
@@ -28,9 +29,14 @@ export interface ClaimContext {
   attribution: (start: number, end: number) => string | undefined;
 }
 
-/** The context with the text's dates, which several checks look at. */
+/** The context with what several checks look at, worked out once for the text. */
 interface VerifyContext extends ClaimContext {
+  /** The text's dates, in text order. */
   dates: RawClaim[];
+  /** Statistics of one incident the text names by a phrase of that incident alone. */
+  named: Set<string>;
+  /** For each date without its year, the date it is read against. */
+  references: Map<RawClaim, YMD | null>;
 }
 
 interface Candidate<T> {
@@ -76,7 +82,14 @@ export class Verifier {
   }
 
   verify(claims: RawClaim[], context: ClaimContext): ClaimFinding[] {
-    const ctx: VerifyContext = { ...context, dates: claims.filter((c) => c.kind === 'date') };
+    const dates = claims.filter((c) => c.kind === 'date');
+    // An attack's toll needs the attack named somewhere in the text, not only a phrase that
+    // other attacks share: 64 dead of nerve agents in Hama are not the toll of Khan Shaykhun.
+    const named = new Set<string>();
+    for (const hits of context.triggersBySentence.values()) {
+      for (const h of hits) if (this.namesOneIncident(h.entryIds)) for (const id of h.entryIds) named.add(id);
+    }
+    const ctx: VerifyContext = { ...context, dates, named, references: referenceDates(dates, context) };
     return claims.map((claim) => {
       const base = {
         start: claim.start,
@@ -159,7 +172,7 @@ export class Verifier {
   private verifyDate(claim: RawClaim, ctx: VerifyContext) {
     const parts = claim.date!;
     const yearless = parts.year === undefined && parts.decade === undefined;
-    const reference = referenceDate(claim, ctx);
+    const reference = ctx.references.get(claim) ?? null;
     const candidates = this.candidates(claim, ctx, this.events);
     for (const { entry } of candidates) {
       for (const [which, value] of [['date', entry.date], ['end_date', entry.end_date]] as const) {
@@ -195,7 +208,12 @@ export class Verifier {
     if (c.at === undefined || c.distance > BESIDE_CHARS) return false;
     const at = c.at;
     const distanceTo = (d: RawClaim) => (d.end <= at.start ? at.start - d.end : Math.max(0, d.start - at.end));
-    return !dates.some((d) => d !== claim && distanceTo(d) < distanceTo(claim));
+    const own = distanceTo(claim);
+    // Only dates that start within that distance of the name can be nearer to it.
+    for (let i = startingBefore(dates, at.start - own - BESIDE_CHARS); i < dates.length && dates[i]!.start <= at.end + own; i++) {
+      if (dates[i] !== claim && distanceTo(dates[i]!) < own) return false;
+    }
+    return true;
   }
 
   /**
@@ -274,15 +292,9 @@ export class Verifier {
     const sentences = sameSentence ? [i] : [i, i - 1];
     const near = new Set(sentences.flatMap((k) => ctx.triggersBySentence.get(k) ?? []).flatMap((h) => h.entryIds));
     const anywhere = (s: Statistic) => !sameSentence && ctx.triggeredAnywhere.has(s.id) && claim.approx !== 'vague';
-    // An attack's toll needs the attack named somewhere in the text, not only a phrase that
-    // other attacks share: 64 dead of nerve agents in Hama are not the toll of Khan Shaykhun.
-    const named = new Set<string>();
-    for (const hits of ctx.triggersBySentence.values()) {
-      for (const h of hits) if (this.namesOneIncident(h.entryIds)) for (const id of h.entryIds) named.add(id);
-    }
     const ranked = [...pool.values()]
       // A count known only later is no background for the article: 2023's deaths for a 2019 report.
-      .filter((s) => !knownOnlyAfterArticle(s, ctx) && countsAlike(claim, s, ctx) && (!isIncident(s) || named.has(s.id) || writtenDuring(s, ctx)))
+      .filter((s) => !knownOnlyAfterArticle(s, ctx) && countsAlike(claim, s, ctx) && (!isIncident(s) || ctx.named.has(s.id) || writtenDuring(s, ctx)))
       .map((s) => ({ s, score: (near.has(s.id) ? 2 : anywhere(s) ? 1 : 0) + windowFit(s, ctx) }))
       .filter((c) => c.score >= 2)
       // On a tie, a statistic of the claim's own kind first, then the count nearest the article's
@@ -292,8 +304,8 @@ export class Verifier {
       return { value: claim.value, verdict: 'not-in-knowledge' as Verdict, facts: [], explanation: 'No figure in the knowledge file speaks to this one.' };
     }
     const facts = ranked.slice(0, 3).map((c) => c.s);
-    // A count of one group ("31 children") is set beside a toll that names its part, never weighed against the whole.
-    const part = groupCounted(claim) !== undefined;
+    // A count of one group ("31 children") is set beside a toll that names it as its part, never weighed against the whole.
+    const part = countsAPart(claim, ranked[0]!.s);
     const match = part ? undefined : facts.find((s) => figuresAgree(claim, s.value));
     const shown = facts.map((f) => this.describeStatistic(f)).join(' ');
     if (match) {
@@ -360,19 +372,22 @@ function withinSpan(d: DateParts, start: YMD, end: YMD): boolean {
 const YEAR_REACH = 1_500;
 
 /**
- * The date a date without its year is read against. The article's own date when it is known
+ * The date each date without its year is read against. The article's own date when it is known
  * (a news report's "on 19 December" is of its year); in a text without one (a history page),
  * the last full date before it, within reach ("On 15 March 2011 ... On 18 March"), else the
- * estimate made from the text.
+ * estimate made from the text. One pass over the dates, in text order.
  */
-function referenceDate(claim: RawClaim, ctx: VerifyContext): YMD | null {
-  if (ctx.articleDate && !ctx.dateIsEstimate) return ctx.articleDate;
-  let anchor: DateParts | undefined;
-  for (const d of ctx.dates) {
-    if (d.start >= claim.start) break;
-    if (d.date?.year !== undefined && d.date.month !== undefined && claim.start - d.end <= YEAR_REACH) anchor = d.date;
+function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, YMD | null> {
+  const references = new Map<RawClaim, YMD | null>();
+  let anchor: RawClaim | undefined;
+  for (const d of dates) {
+    if (d.date?.year === undefined && d.date?.decade === undefined) {
+      const near = anchor && !(ctx.articleDate && !ctx.dateIsEstimate) && d.start - anchor.end <= YEAR_REACH ? anchor.date! : undefined;
+      references.set(d, near ? { year: near.year!, month: near.month, day: near.day } : ctx.articleDate);
+    } else references.set(d, ctx.articleDate);
+    if (d.date?.year !== undefined && d.date.month !== undefined) anchor = d;
   }
-  return anchor ? { year: anchor.year!, month: anchor.month, day: anchor.day } : ctx.articleDate;
+  return references;
 }
 
 /** Whether a claim's date is precise enough to contradict the fact's date. */
@@ -402,9 +417,9 @@ function returnSaidOf(ctx: ClaimContext, claim: RawClaim, entryId: string): bool
  * of one place (Idlib, Turkey), not unless that place is named beside the figure.
  */
 function countsAlike(claim: RawClaim, s: Statistic, ctx: VerifyContext): boolean {
-  if (claim.value < s.value / SIZE_FACTOR || claim.value > s.value * SIZE_FACTOR) return false;
+  if ((claim.high ?? claim.value) < s.value / SIZE_FACTOR || claim.value > s.value * SIZE_FACTOR) return false;
   const group = groupCounted(claim);
-  if (group && !s.counts.toLowerCase().includes(group)) return false;
+  if (group && !group.test(s.counts)) return false;
   if (s.kind === 'casualties' && countsWounded(ctx.text, claim)) return false;
   const i = ctx.sentenceIndex(claim.start);
   const around = (before: number) => ctx.sentences.slice(Math.max(0, i - before), i + 1);
@@ -413,9 +428,12 @@ function countsAlike(claim: RawClaim, s: Statistic, ctx: VerifyContext): boolean
     const from = parseIsoDate(s.window.from)!;
     if (windowFit(s, ctx) === 0 && !new RegExp(`\\b${from.year}\\b`).test(aroundText(1))) return false;
     // A day named beside the figure that is not the incident's: another attack ("on March 30").
-    const first = around(1)[0]?.start ?? 0;
-    const days = ctx.dates.filter((d) => d.start >= first && d.end <= claim.start + AROUND_CHARS && d.date?.day !== undefined && d.date.month !== undefined);
-    if (days.some((d) => !withinSpan({ ...d.date!, year: d.date!.year ?? from.year }, from, parseIsoDate(s.window.to)!))) return false;
+    const to = parseIsoDate(s.window.to)!;
+    for (let k = startingBefore(ctx.dates, around(1)[0]?.start ?? 0); k < ctx.dates.length && ctx.dates[k]!.end <= claim.start + AROUND_CHARS; k++) {
+      const d = ctx.dates[k]!;
+      if (d.date?.day === undefined || d.date.month === undefined || isReportDate(d, ctx)) continue;
+      if (!withinSpan({ ...d.date, year: d.date.year ?? from.year }, from, to)) return false;
+    }
     return true;
   }
   // A count of one place ("Idlib", "Turkey") needs that place named beside the figure (an
@@ -424,11 +442,18 @@ function countsAlike(claim: RawClaim, s: Statistic, ctx: VerifyContext): boolean
   return !places.length || places.some((w) => w.test(aroundText(2)));
 }
 
+/** The report's own date, not the incident's: the article's date, or a dateline ("Aug 23 (Reuters) -"). */
+function isReportDate(d: RawClaim, ctx: ClaimContext): boolean {
+  const a = ctx.articleDate;
+  if (a && d.date?.day === a.day && d.date?.month === a.month && (d.date?.year ?? a.year) === a.year) return true;
+  return /^\s*\(\p{Lu}/u.test(ctx.text.slice(d.end, d.end + 4));
+}
+
 /** Characters after a figure within which a date is still of its clause. */
 const AROUND_CHARS = 80;
 
 // Words of a statistic's place that name no place ("North-west Syria (mainly southern Idlib)": Idlib).
-const NOT_PLACE_NAMES = new Set(['syria', 'syrian', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-west', 'north-east', 'south-west', 'south-east', 'mainly', 'and', 'the', 'city', 'province', 'governorate', 'governorates', 'countryside', 'suburbs', 'region', 'mostly', 'government-held', 'of']);
+const NOT_PLACE_NAMES = new Set(['syria', 'syrian', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-west', 'north-east', 'south-west', 'south-east', 'north-western', 'north-eastern', 'south-western', 'south-eastern', 'northwest', 'northeast', 'southwest', 'southeast', 'northwestern', 'northeastern', 'southwestern', 'southeastern', 'mainly', 'and', 'the', 'city', 'province', 'governorate', 'governorates', 'countryside', 'suburbs', 'region', 'mostly', 'government-held', 'of']);
 const placeWordsCache = new WeakMap<Statistic, RegExp[]>();
 
 /** The place names of a statistic narrower than Syria, as expressions; none for Syria as a whole. */
@@ -468,15 +493,25 @@ function isIncident(s: Statistic): boolean {
 /** How many times larger or smaller than a statistic a figure may be and still count the same thing. */
 const SIZE_FACTOR = 10;
 
-/** The group a figure counts, as a statistic's description would name it ("children": "child"). */
-const groupCounted = (claim: RawClaim): string | undefined => GROUPS[claim.counts?.toLowerCase().split(/\s+/).pop() ?? ''];
+/** The group a figure counts, as a statistic's description would name it ("children": /child/). */
+const groupCounted = (claim: RawClaim): RegExp | undefined => GROUPS[claim.counts?.toLowerCase().split(/\s+/).pop() ?? ''];
 
 /** Groups a figure may count, by the word for them, with what a statistic's description says of them. */
-const GROUPS: Record<string, string> = {
-  children: 'child', child: 'child', women: 'women', men: ' men', soldiers: 'soldier', troops: 'troops', fighters: 'fighter',
-  rebels: 'rebel', militants: 'militant', combatants: 'combatant', members: 'member', policemen: 'police', officers: 'officer',
-  doctors: 'doctor', journalists: 'journalist', workers: 'worker', students: 'student', babies: 'child',
+const GROUPS: Record<string, RegExp> = {
+  children: /\bchild/i, child: /\bchild/i, babies: /\bchild/i, women: /\bwomen\b/i, men: /\bmen\b/i,
+  soldiers: /\b(?:soldier|troops|combatant)/i, troops: /\b(?:troops|soldier|combatant)/i, fighters: /\b(?:fighter|combatant)/i,
+  rebels: /\b(?:rebel|combatant)/i, militants: /\b(?:militant|combatant)/i, combatants: /\b(?:combatant|fighter)/i,
+  members: /\bmember/i, policemen: /\bpolice/i, officers: /\bofficer/i, doctors: /\bdoctor/i, journalists: /\bjournalist/i,
+  workers: /\bworker/i, students: /\bstudent/i,
 };
+
+/** Whether a statistic names the group a figure counts as a part of its whole ("…, including 32 children"). */
+function countsAPart(claim: RawClaim, s: Statistic): boolean {
+  const group = groupCounted(claim);
+  if (!group) return false;
+  const part = /\b(?:including|of whom|among them|among whom)\b(.*)$/i.exec(s.counts);
+  return part !== null && group.test(part[1]!) && !group.test(s.counts.slice(0, part.index));
+}
 
 // Words of harm, the nearest of which says whether a casualty figure counts the dead or the wounded.
 const HARM_WORDS = /\b(?:killed|kills?|killing|dead|deaths?|died|dies|lives|fatalities|bodies|wounded|wounding|injured|injuries|injuring|hurt)\b/gi;

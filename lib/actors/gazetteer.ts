@@ -143,7 +143,8 @@ export class Gazetteer {
           if (PLACE_CUE.test(before.slice(-24)) || PLACE_LIST_CUE.test(before) || PLACE_NAMED.test(before.slice(-24))) continue;
           if (PLACE_AFTER.test(text.slice(end, end + 14))) continue;
           const matched = text.slice(start, end);
-          if (!form.caseSensitive && matched.length > 3 && matched === matched.toUpperCase() && /\p{Ll}/u.test(text.slice(end, end + 200))) continue;
+          const dateline = /(?:^|\n)[ \t]*$/.test(before) && /^\s*(?:,|\(|-|–|—)/.test(text.slice(end, end + 4));
+          if (!form.caseSensitive && matched.length > 3 && matched === matched.toUpperCase() && dateline) continue;
         }
         if (form.surname && anotherGivenName(text, start, form.surname)) continue;
         hits.push({ actorId: form.actorId, start, end, metonym: form.metonym, blocks: form.blocks });
@@ -206,7 +207,10 @@ function anotherGivenName(text: string, start: number, own: Set<string>): boolea
   const lower = word.toLowerCase();
   if ([...own].some((w) => editDistance(w, lower) <= 2)) return false;
   const tags = lexiconTags(word);
-  return tags.length === 0 || tags.some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
+  if (tags.some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName')) return true;
+  // Unknown to the lexicon: a given name, unless it has the shape of a common word ("Ousted",
+  // "Exiled", "Strongman").
+  return tags.length === 0 && !/(?:ed|ing|ly|man|men|ist|er)$/i.test(word);
 }
 
 /** The given name of a longer form of a person's name, and the name in a kunya ("Abu Mohammad al-Jolani"). */

@@ -123,11 +123,11 @@ export class RoleResolver {
   /**
    * Office phrases in `text`. With a date each stands for the holder then, and one for an
    * office the file names nobody in at that date is left out; with no date, each stands for the
-   * office itself. The date is the one the phrase's sentence gives, where `dateNear` finds one
+   * office itself. The date is the one written with the phrase, where `dateNear` finds one
    * ("the Secretary of State's statement of 20 October 2017" in an article of 2019), else the
    * article's.
    */
-  find(text: string, date: YMD | null, dateNear?: (offset: number) => YMD | undefined): RoleHit[] {
+  find(text: string, date: YMD | null, dateNear?: (start: number, end: number) => YMD | undefined): RoleHit[] {
     if (!this.pattern) return [];
     const hits: RoleHit[] = [];
     for (const m of text.matchAll(this.pattern)) {
@@ -152,7 +152,7 @@ export class RoleResolver {
       if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3)) && !/^\s+(?:The|A|An|On|In)\b/.test(text.slice(end, end + 5))) continue;
       const key = `${role}|${ownerId}`;
       if (!this.offices.has(key)) continue; // "the French foreign minister": nobody on file
-      const at = dateNear?.(start) ?? date;
+      const at = dateNear?.(start, end) ?? date;
       const holder = at ? this.holderAt(key, at) : officeId(role, ownerId);
       if (holder) hits.push({ start, end, actorId: holder });
     }

@@ -14,6 +14,8 @@ export interface DateParts {
   month?: number;
   day?: number;
   decade?: number;
+  /** The last day of a range of days ("16-17 September"). */
+  lastDay?: number;
   /** Written as past ("since April", "last October"): a missing year is never after the article's date. */
   past?: boolean;
 }
@@ -57,9 +59,9 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
   // A dateline whose day and year ran together when the page was flattened: "Jun 182016".
   { re: new RegExp(`${B}(${MONTH})\\s+(\\d{1,2})((?:19|20)\\d{2})${E}`, 'gu'), parts: (m) => ({ month: monthNumber(m[1]!), day: +m[2]!, year: +m[3]! }) },
   {
-    // "22 and 23 June", "22-23 June 2017": the first day of the range.
-    re: new RegExp(`${B}(\\d{1,2})\\s*(?:and|&|-|–|to)\\s*\\d{1,2}\\s+(${MONTH})(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
-    parts: (m) => ({ day: +m[1]!, month: monthNumber(m[2]!), year: m[3] ? +m[3] : undefined }),
+    // "22 and 23 June", "16-17 September 2018": a range of days.
+    re: new RegExp(`${B}(\\d{1,2})\\s*(?:and|&|-|–|to)\\s*(\\d{1,2})\\s+(${MONTH})(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
+    parts: (m) => ({ day: +m[1]!, lastDay: +m[2]!, month: monthNumber(m[3]!), year: m[4] ? +m[4] : undefined }),
   },
   {
     re: new RegExp(`${B}(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
@@ -141,7 +143,7 @@ const NOUN_KIND: Record<string, ClaimKind | undefined> = {
   fatalities: 'casualties', killed: 'casualties', wounded: 'casualties', injured: 'casualties',
 };
 
-const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|death|deaths|massacred?|slain|slaughtered|wounded|wounding|injured|injuring|executed|perished|lost|lives|casualt(?:y|ies)|toll|fatalities|bodies|carnage)\b/gi;
+const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|death|deaths|massacred?|slain|slaughtered|wounded|wounding|injured|injuring|executed|perished|lost\s+(?:their\s+)?lives|(?:cost|claimed|took)\s+the\s+lives|lost(?=\s+(?:\S+\s+){0,2}(?:soldiers|fighters|troops|men|members|militants|rebels|personnel)\b)|casualt(?:y|ies)|toll|fatalities|bodies|carnage)\b/gi;
 // Taken or set free, not killed: "captured 30 soldiers", "rescued 12 people".
 const HELD_WORDS = /\b(?:captured|capturing|arrested|arresting|detained|abducted|kidnapped|rescued|freed|released|surrendered|defected|taken prisoner)\b/gi;
 
@@ -320,13 +322,25 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     }
 
     // "between 500 and 1,300": one range, not two figures.
+    let secondText = g.second;
     if (high === undefined && !g.vague && /\bbetween\s+$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart))) {
       const and = new RegExp(`^\\s+and\\s+(${ONE_NUMBER})${E}`, 'iu').exec(text.slice(end, end + 40));
       const second = and ? parseOne(and[1]!) : null;
       if (and && second && second.value > value) {
         high = second.value;
+        secondText = and[1]!;
         end += and[0].length;
       }
+    }
+    // "between 3 and 4 million", "3-4 million": the scale written once is both ends'.
+    const sharedScale = secondText ? /\s*(million|billion|thousand|bn|mn)$/i.exec(secondText) : null;
+    if (high !== undefined && sharedScale && !/(?:million|billion|thousand|bn|mn)\s*$/i.test(g.first ?? '') && !/\d,\d{3}|\d{4}/.test(g.first ?? '')) {
+      value = parseOne(`${g.first!.trim()} ${sharedScale[1]}`)?.value ?? value;
+    }
+    // "between 2011 and 2015", "(2013–2014)": a span of years.
+    if (high !== undefined && !g.approx && isYear(g.first!) && isYear(secondText ?? '')) {
+      claims.push({ start: numberStart, end, kind: 'date', value, approx: 'exact', date: { year: value } });
+      continue;
     }
     const rest = text.slice(end, Math.min(text.length, end + 60));
     if (!kind) {
@@ -349,10 +363,10 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
         kind = NOUN_KIND[cm[1]!.toLowerCase()];
       }
     }
-    // A four-digit number with nothing counted is a year: "since 2012", "in 2011", "(2013–2014)";
-    // not after "over" or "about" ("over 2000 fighters").
-    if (!kind && !counts && !g.vague && !g.approx && isYear(g.first!) && (high === undefined || isYear(g.second ?? ''))) {
-      claims.push({ start: numberStart, end: high === undefined ? numberStart + 4 : end, kind: 'date', value, approx: 'exact', date: { year: value } });
+    // A four-digit number with nothing counted is a year: "since 2012", "in 2011"; not after
+    // "over" or "about" ("over 2000 fighters").
+    if (!kind && !counts && !g.vague && !g.approx && high === undefined && isYear(g.first!)) {
+      claims.push({ start: numberStart, end: numberStart + 4, kind: 'date', value, approx: 'exact', date: { year: value } });
       continue;
     }
     if (!kind && !counts) {

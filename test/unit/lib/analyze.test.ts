@@ -387,6 +387,43 @@ describe('analyze: an office at the date its sentence gives', () => {
   });
 });
 
+describe('analyze: from a second reading', () => {
+  const at = (text: string, date: string) => analyzer.analyze({ text, date }, { force: true });
+
+  it('takes no date of another clause for an office\'s date', () => {
+    const a = at('The UN secretary-general said the conflict, which began in March 2011, had killed hundreds of thousands.', '2019-04-10');
+    expect(a.actors.map((x) => x.id)).toContain('antonio-guterres');
+  });
+
+  it('keeps a source named with commas whole, and a report\'s year in it', () => {
+    expect(claim(at('According to Syrian state media, 15 soldiers were killed.', '2019-04-10'), '15 soldiers').attributedTo).toBe('Syrian state media');
+    expect(claim(at('According to a 2019 UN report, 11.7 million people need aid.', '2019-04-10'), '11.7 million people').attributedTo).toBe('a 2019 UN report');
+  });
+
+  it('reads "claimed the lives of" as a toll, not a saying', () => {
+    expect(claim(at('The bombing claimed the lives of 23 civilians.', '2019-04-10'), '23 civilians').attributedTo).toBeUndefined();
+  });
+
+  it('finds a day range that holds the event\'s date consistent with it', () => {
+    expect(claim(at('The Sochi memorandum was signed on 16-17 September 2018 after talks.', '2019-04-10'), '16-17 September 2018').verdict).toBe('consistent');
+  });
+
+  it('gives both ends of a range the scale written once, and weighs the range', () => {
+    const c = claim(at('Between 3 and 4 million Syrian refugees live in Turkey, the UN says.', '2019-04-10'), '3 and 4 million Syrian refugees');
+    expect([c.value, c.high]).toEqual([3_000_000, 4_000_000]);
+  });
+
+  it('takes no dateline day for another attack\'s', () => {
+    const text = 'BEIRUT, Aug 23 (Reuters) - The Syrian opposition said the chemical attack in Ghouta on Wednesday killed 1,300 people.';
+    expect(claim(at(text, '2013-08-23'), 'killed 1,300 people').verdict).not.toBe('differs');
+  });
+
+  it('weighs a count of fighters against a count of combatants', () => {
+    const text = 'Around 1,000 combatants were killed on both sides in north-eastern Syria, the Observatory said.';
+    expect(claim(at(text, '2026-01-22'), 'Around 1,000 combatants').verdict).toBe('consistent');
+  });
+});
+
 describe('analyze: bodies named after a state', () => {
   // Product bug: "the Washington Post" was a mention of the United States, "the Jordan Times" of Jordan.
   it('reads a body whose name begins with a state\'s or a capital\'s as that body', () => {

@@ -246,9 +246,15 @@ describe('what a figure counts and in what unit', () => {
     expect(only('Rebels captured 30 soldiers in the raid that killed their commander.', '30 soldiers').kind).toBe('count');
   });
 
-  it('reads a toll written as lives lost', () => {
+  it('reads a toll written as lives lost, and no toll in other losses', () => {
     expect(only('The regime lost 15 fighters in the battle.', '15 fighters').kind).toBe('casualties');
     expect(only('The attack cost the lives of 30 people.', '30 people').kind).toBe('casualties');
+    expect(only('About 5,000 workers lost their jobs.', 'About 5,000 workers').kind).toBe('count');
+    expect(only('The programme changed the lives of 4,000 children.', '4,000 children').kind).toBe('count');
+  });
+
+  it('reads a span of years written with "between" as a date', () => {
+    expect(only('Fighting between 2011 and 2015 went on.', '2011 and 2015').kind).toBe('date');
   });
 
   it('reads "1 000" written with a space between groups as one thousand', () => {
@@ -264,7 +270,7 @@ describe('what is not a claim', () => {
 
   it('reads a dateline whose day and year ran together, and a range of days, as dates', () => {
     expect(only('Beirut, Jun 182016 (AFP) - shelling hit the town.', 'Jun 182016').date).toEqual({ month: 6, day: 18, year: 2016 });
-    expect(only('Clashes on 22 and 23 June killed 40 people.', '22 and 23 June').date).toEqual({ day: 22, month: 6 });
+    expect(only('Clashes on 22 and 23 June killed 40 people.', '22 and 23 June').date).toEqual({ day: 22, lastDay: 23, month: 6 });
   });
 
   it('reads a range of years as a date, and no year after "over"', () => {

@@ -181,6 +181,10 @@ describe('Gazetteer: a surname alone', () => {
     expect(marks('Brigadier General Sezgin Erdoğan led the column.')).toEqual([]);
   });
 
+  it('is the person after a word of the shape of a common one', () => {
+    expect(idsOf('Ousted Assad fled. Strongman Assad ruled.')).toEqual(['bashar-al-assad', 'bashar-al-assad']);
+  });
+
   it('is the person after a title, a common word, a possessive or his own given name however spelt', () => {
     expect(idsOf('President Assad spoke. Then Assad left. Syrias Assad and Recep Erdoğan met.')).toEqual([
       'bashar-al-assad', 'bashar-al-assad', 'bashar-al-assad', 'recep-tayyip-erdogan',
@@ -224,6 +228,8 @@ describe('Gazetteer: capitals and place names', () => {
     expect(marks('Shells fell on the capital Damascus and the city of Aleppo.')).toEqual([]);
     expect(marks('A Qatar-based channel and a Britain-based group said so.')).toEqual([]);
     expect(marks('DAMASCUS (Reuters) - The army advanced on Monday.')).toEqual([]);
+    // A headline in capitals is no dateline.
+    expect(idsOf('RUSSIA VETOES UN RESOLUTION ON SYRIA\nMoscow on Tuesday vetoed the draft.')).toEqual(['russia', 'united-nations', 'syria', 'russia']);
     expect(marks('Rebels shelled Bab Baghdad, a quarter of the old city.')).toEqual([]);
     expect(marks('The lorries cost US$4,000 each.')).toEqual([]);
   });
