@@ -145,14 +145,14 @@ export class Verifier {
   ): Candidate<T>[] {
     const i = ctx.sentenceIndex(claim.start);
     const nearest = new Map<string, { distance: number; at: { start: number; end: number } }>();
-    for (const hit of ctx.triggersBySentence.get(i) ?? []) {
+    for (const hit of hitsNear(ctx, i, claim)) {
       const d = hit.end <= claim.start ? claim.start - hit.end : hit.start >= claim.end ? hit.start - claim.end : 0;
       for (const id of hit.entryIds) if (d < (nearest.get(id)?.distance ?? Infinity)) nearest.set(id, { distance: d, at: hit });
     }
-    const before = new Set((ctx.triggersBySentence.get(i - 1) ?? []).flatMap((h) => h.entryIds));
+    const before = new Set(hitsNear(ctx, i - 1, claim).flatMap((h) => h.entryIds));
     const actors = ctx.actorsBySentence.get(i) ?? new Set<string>();
     const sentence = ctx.sentences[i];
-    const sentenceText = sentence ? ctx.text.slice(sentence.start, sentence.end) : '';
+    const sentenceText = sentence ? ctx.text.slice(Math.max(sentence.start, claim.start - NEAR_CHARS), Math.min(sentence.end, claim.end + NEAR_CHARS)) : '';
     const result: Candidate<T>[] = [];
     for (const entry of pool.values()) {
       const near = nearest.get(entry.id);
@@ -290,7 +290,7 @@ export class Verifier {
     const pool = new Map([...this.stats].filter(([, s]) => fits(s)));
     const i = ctx.sentenceIndex(claim.start);
     const sentences = sameSentence ? [i] : [i, i - 1];
-    const near = new Set(sentences.flatMap((k) => ctx.triggersBySentence.get(k) ?? []).flatMap((h) => h.entryIds));
+    const near = new Set(sentences.flatMap((k) => hitsNear(ctx, k, claim)).flatMap((h) => h.entryIds));
     const anywhere = (s: Statistic) => !sameSentence && ctx.triggeredAnywhere.has(s.id) && claim.approx !== 'vague';
     const ranked = [...pool.values()]
       // A count known only later is no background for the article: 2023's deaths for a 2019 report.
@@ -353,6 +353,20 @@ function isBeforeAnniversary(date: YMD, start: YMD): boolean {
 // Verbs that say an agreement was concluded or a resolution adopted on the date given.
 const CONCLUDED = /\b(?:signed|signing|sealed|concluded|adopted|passed|unanimously)\b/i;
 
+/**
+ * Characters from a figure within which the phrases of its sentence (and the one before) are
+ * read: a sentence is rarely longer, and a text without full stops stays linear.
+ */
+const NEAR_CHARS = 400;
+
+/** The trigger phrases of a sentence within reach of a figure (a sentence's phrases are in text order). */
+function hitsNear(ctx: ClaimContext, sentence: number, claim: RawClaim): TriggerHit[] {
+  const hits = ctx.triggersBySentence.get(sentence) ?? [];
+  const from = startingBefore(hits, claim.start - NEAR_CHARS);
+  const to = startingBefore(hits, claim.end + NEAR_CHARS);
+  return from === 0 && to === hits.length ? hits : hits.slice(from, to);
+}
+
 /** How near (in characters) an event must be named for a date to be read as that event's date. */
 const BESIDE_CHARS = 40;
 
@@ -403,7 +417,7 @@ const RETURN_REACH = 20;
 
 /** Whether a phrase of a returns statistic follows the figure closely, in its sentence: the figure is of those who returned. */
 function returnSaidOf(ctx: ClaimContext, claim: RawClaim, entryId: string): boolean {
-  return (ctx.triggersBySentence.get(ctx.sentenceIndex(claim.start)) ?? []).some(
+  return hitsNear(ctx, ctx.sentenceIndex(claim.start), claim).some(
     (h) => h.entryIds.includes(entryId) && h.start >= claim.end && h.start - claim.end <= RETURN_REACH && !/\d/.test(ctx.text.slice(claim.end, h.start)),
   );
 }
@@ -423,7 +437,12 @@ function countsAlike(claim: RawClaim, s: Statistic, ctx: VerifyContext): boolean
   if (s.kind === 'casualties' && countsWounded(ctx.text, claim)) return false;
   const i = ctx.sentenceIndex(claim.start);
   const around = (before: number) => ctx.sentences.slice(Math.max(0, i - before), i + 1);
-  const aroundText = (before: number) => around(before).map((x) => ctx.text.slice(x.start, x.end)).join(' ');
+  // The sentences around the figure, within reach of it: a text without full stops stays linear.
+  const aroundText = (before: number) => {
+    const spans = around(before);
+    if (!spans.length) return '';
+    return ctx.text.slice(Math.max(spans[0]!.start, claim.start - AROUND_REACH), Math.min(spans[spans.length - 1]!.end, claim.end + AROUND_REACH));
+  };
   if (isIncident(s)) {
     const from = parseIsoDate(s.window.from)!;
     if (windowFit(s, ctx) === 0 && !new RegExp(`\\b${from.year}\\b`).test(aroundText(1))) return false;
@@ -448,6 +467,9 @@ function isReportDate(d: RawClaim, ctx: ClaimContext): boolean {
   if (a && d.date?.day === a.day && d.date?.month === a.month && (d.date?.year ?? a.year) === a.year) return true;
   return /^\s*\(\p{Lu}/u.test(ctx.text.slice(d.end, d.end + 4));
 }
+
+/** Characters on either side of a figure within which the sentences around it are read. */
+const AROUND_REACH = 600;
 
 /** Characters after a figure within which a date is still of its clause. */
 const AROUND_CHARS = 80;
