@@ -71,10 +71,18 @@ export class Verifier {
   private readonly stats: Map<string, Statistic>;
   /** Figures in each agreement's terms ("30 km", "120 hours"), read with the same extractor. */
   private readonly termFigures = new Map<string, RawClaim[]>();
+  /** Statistics that are one incident's toll, and the place names of those narrower than Syria: read once from the file. */
+  private readonly incidents = new Set<string>();
+  private readonly placeNames = new Map<string, RegExp[]>();
 
   constructor(private readonly kb: Knowledge) {
     this.events = new Map(kb.events.map((e) => [e.id, e]));
     this.stats = new Map(kb.statistics.map((s) => [s.id, s]));
+    for (const s of kb.statistics) {
+      if (isIncident(s)) this.incidents.add(s.id);
+      const places = placeWords(s);
+      if (places.length) this.placeNames.set(s.id, places);
+    }
     for (const e of kb.events) {
       const terms = (e.terms ?? []).join('\n');
       if (terms) this.termFigures.set(e.id, extractClaims(terms, splitSentences(terms)));
@@ -230,7 +238,6 @@ export class Verifier {
     const sentence = ctx.sentences[ctx.sentenceIndex(claim.start)];
     if (!sentence || !CONCLUDED.test(ctx.text.slice(sentence.start, sentence.end))) return false;
     if (resolved.year === undefined || Math.abs(resolved.year - start.year) > 1) return false;
-    if (withinSpan(resolved, start, start)) return false;
     const article = ctx.articleDate;
     return !article || ctx.dateIsEstimate || monthIndex(start) <= monthIndex(article) + 1;
   }
@@ -294,7 +301,7 @@ export class Verifier {
     const anywhere = (s: Statistic) => !sameSentence && ctx.triggeredAnywhere.has(s.id) && claim.approx !== 'vague';
     const ranked = [...pool.values()]
       // A count known only later is no background for the article: 2023's deaths for a 2019 report.
-      .filter((s) => !knownOnlyAfterArticle(s, ctx) && countsAlike(claim, s, ctx) && (!isIncident(s) || ctx.named.has(s.id) || writtenDuring(s, ctx)))
+      .filter((s) => !knownOnlyAfterArticle(s, ctx) && countsAlike(claim, s, ctx, this.incidents.has(s.id), this.placeNames.get(s.id) ?? []) && (!this.incidents.has(s.id) || ctx.named.has(s.id) || writtenDuring(s, ctx)))
       .map((s) => ({ s, score: (near.has(s.id) ? 2 : anywhere(s) ? 1 : 0) + windowFit(s, ctx) }))
       .filter((c) => c.score >= 2)
       // On a tie, a statistic of the claim's own kind first, then the count nearest the article's
@@ -371,6 +378,7 @@ function hitsNear(ctx: ClaimContext, sentence: number, claim: RawClaim): Trigger
 const BESIDE_CHARS = 40;
 
 const monthIndex = (d: YMD) => d.year * 12 + (d.month ?? 1);
+const dayIndex = (d: YMD) => Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1) / 86_400_000;
 
 /** Whether a date, at its own precision, falls within an event's span (its first to its last day). */
 function withinSpan(d: DateParts, start: YMD, end: YMD): boolean {
@@ -430,7 +438,7 @@ function returnSaidOf(ctx: ClaimContext, claim: RawClaim, entryId: string): bool
  * ambush in Ghouta in 2015 is not the attack of 2013) or another day is ("on March 30"). A count
  * of one place (Idlib, Turkey), not unless that place is named beside the figure.
  */
-function countsAlike(claim: RawClaim, s: Statistic, ctx: VerifyContext): boolean {
+function countsAlike(claim: RawClaim, s: Statistic, ctx: VerifyContext, incident: boolean, places: readonly RegExp[]): boolean {
   if ((claim.high ?? claim.value) < s.value / SIZE_FACTOR || claim.value > s.value * SIZE_FACTOR) return false;
   const group = groupCounted(claim);
   if (group && !group.test(s.counts)) return false;
@@ -443,7 +451,7 @@ function countsAlike(claim: RawClaim, s: Statistic, ctx: VerifyContext): boolean
     if (!spans.length) return '';
     return ctx.text.slice(Math.max(spans[0]!.start, claim.start - AROUND_REACH), Math.min(spans[spans.length - 1]!.end, claim.end + AROUND_REACH));
   };
-  if (isIncident(s)) {
+  if (incident) {
     const from = parseIsoDate(s.window.from)!;
     if (windowFit(s, ctx) === 0 && !new RegExp(`\\b${from.year}\\b`).test(aroundText(1))) return false;
     // A day named beside the figure that is not the incident's: another attack ("on March 30").
@@ -457,7 +465,6 @@ function countsAlike(claim: RawClaim, s: Statistic, ctx: VerifyContext): boolean
   }
   // A count of one place ("Idlib", "Turkey") needs that place named beside the figure (an
   // attack's toll is tied to its place by its name, above).
-  const places = placeWords(s);
   return !places.length || places.some((w) => w.test(aroundText(2)));
 }
 
@@ -476,17 +483,11 @@ const AROUND_CHARS = 80;
 
 // Words of a statistic's place that name no place ("North-west Syria (mainly southern Idlib)": Idlib).
 const NOT_PLACE_NAMES = new Set(['syria', 'syrian', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-west', 'north-east', 'south-west', 'south-east', 'north-western', 'north-eastern', 'south-western', 'south-eastern', 'northwest', 'northeast', 'southwest', 'southeast', 'northwestern', 'northeastern', 'southwestern', 'southeastern', 'mainly', 'and', 'the', 'city', 'province', 'governorate', 'governorates', 'countryside', 'suburbs', 'region', 'mostly', 'government-held', 'of']);
-const placeWordsCache = new WeakMap<Statistic, RegExp[]>();
 
 /** The place names of a statistic narrower than Syria, as expressions; none for Syria as a whole. */
 function placeWords(s: Statistic): RegExp[] {
-  let words = placeWordsCache.get(s);
-  if (!words) {
-    const tokens = (s.place ?? '').toLowerCase().split(/[\s,()]+/).filter((w) => w.length >= 4 && !NOT_PLACE_NAMES.has(w));
-    words = tokens.map((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu'));
-    placeWordsCache.set(s, words);
-  }
-  return words;
+  const tokens = (s.place ?? '').toLowerCase().split(/[\s,()]+/).filter((w) => w.length >= 4 && !NOT_PLACE_NAMES.has(w));
+  return tokens.map((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu'));
 }
 
 /** Days after an incident within which a report of a toll, naming no place, is taken to speak of it. */
@@ -496,9 +497,8 @@ const REPORT_DAYS = 14;
 function writtenDuring(s: Statistic, ctx: ClaimContext): boolean {
   const a = ctx.articleDate;
   if (!a || ctx.dateIsEstimate || a.day === undefined) return false;
-  const day = (d: YMD) => Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1) / 86_400_000;
-  const at = day(a);
-  return at >= day(parseIsoDate(s.window.from)!) && at <= day(parseIsoDate(s.window.to)!) + REPORT_DAYS;
+  const at = dayIndex(a);
+  return at >= dayIndex(parseIsoDate(s.window.from)!) && at <= dayIndex(parseIsoDate(s.window.to)!) + REPORT_DAYS;
 }
 
 /** Days a count of deaths may span for it to be one incident's toll (an attack, a few days of fighting). */
@@ -509,7 +509,7 @@ function isIncident(s: Statistic): boolean {
   const from = parseIsoDate(s.window.from)!;
   const to = parseIsoDate(s.window.to)!;
   if (from.day === undefined || to.day === undefined) return false;
-  return (Date.UTC(to.year, to.month! - 1, to.day) - Date.UTC(from.year, from.month! - 1, from.day)) / 86_400_000 <= INCIDENT_DAYS;
+  return dayIndex(to) - dayIndex(from) <= INCIDENT_DAYS;
 }
 
 /** How many times larger or smaller than a statistic a figure may be and still count the same thing. */

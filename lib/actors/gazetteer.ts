@@ -8,6 +8,7 @@ import type { Actor } from '../knowledge/schema';
 import { flexiblePattern, looseKey, phraseExpressions, phraseKey } from '../text/segment';
 import { asOneExpression, overlapsAny, removeOverlaps } from '../text/spans';
 import { lexiconTags } from '../text/lexicon';
+import { TITLE } from './names';
 
 export interface GazetteerHit {
   actorId: string;
@@ -192,8 +193,6 @@ export class Gazetteer {
   }
 }
 
-// Capitalised words before a surname that are no given name: "President Assad", "Mr Mekdad".
-const TITLE = /^(?:President|Mr|Mrs|Ms|Dr|General|Gen|Marshal|Colonel|Col|Minister|Secretary|Leader|Chancellor|King|Prince|Sheikh|Emir|Senator|Ambassador|Envoy|Commander|Spokesman|Premier|Chief|Foreign|Defence|Defense)\.?$/;
 
 /**
  * Whether a surname follows a given name that is not the person's: "Bassel al-Assad", "Dr Ammar
@@ -203,7 +202,7 @@ const TITLE = /^(?:President|Mr|Mrs|Ms|Dr|General|Gen|Marshal|Colonel|Col|Minist
  */
 function anotherGivenName(text: string, start: number, own: Set<string>): boolean {
   const word = /(\p{Lu}[\p{L}-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  if (!word || TITLE.test(word) || /s$/.test(word)) return false;
+  if (!word || TITLE.test(word.replace(/\.$/, '')) || /s$/.test(word)) return false;
   const lower = word.toLowerCase();
   if ([...own].some((w) => editDistance(w, lower) <= 2)) return false;
   const tags = lexiconTags(word);
