@@ -28,7 +28,10 @@ interface Form {
   surname?: Set<string>;
   metonym: boolean;
   caseSensitive: boolean;
-  /** A person's full name, also matched with a possessive whose apostrophe was stripped ("Bashar al-Assads"). */
+  /**
+   * A person's full name, also matched with a possessive whose apostrophe was stripped ("Bashar
+   * al-Assads") in any text; other names only in a text that lost all its apostrophes.
+   */
   strippedPossessive?: boolean;
   /** A longer name of something else that contains an actor's name: matched, as written, so as to mark nothing. */
   blocks?: boolean;
@@ -70,7 +73,7 @@ function compile(forms: Form[], flags: string): Compiled | null {
   for (const f of sorted) byText.set(phraseKey(f.text, flags.includes('i')), f);
   const byLooseText = new Map<string, Form>();
   for (const [k, f] of byText) if (!byLooseText.has(looseKey(k))) byLooseText.set(looseKey(k), f);
-  const patterns = sorted.map((f) => flexiblePattern(f.text) + (f.strippedPossessive ? STRIPPED_POSSESSIVE : ''));
+  const patterns = sorted.map((f) => flexiblePattern(f.text) + (/s$/i.test(f.text) ? '' : STRIPPED_POSSESSIVE));
   return { res: phraseExpressions(patterns, flags), byText, byLooseText };
 }
 
@@ -126,13 +129,18 @@ export class Gazetteer {
 
   find(text: string): GazetteerHit[] {
     const hits: Array<GazetteerHit & { blocks?: boolean }> = [];
+    // Some copy loses every apostrophe: "Syrias civil war", "Al-Qaedas affiliate".
+    const lostApostrophes = !/['’]/.test(text);
     for (const compiled of [this.anyCase, this.exactCase]) {
       if (!compiled) continue;
       const matches: Array<{ start: number; end: number; form: Form }> = [];
       for (const re of compiled.res) {
         const foldCase = re.flags.includes('i');
         for (const m of text.matchAll(re)) {
-          const form = lookup(compiled, m[0], foldCase);
+          const found = lookup(compiled, m[0], foldCase);
+          const form = found && (!found.stripped || found.form.strippedPossessive || (lostApostrophes && possessiveWithoutApostrophe(text, m.index, m[0], found.form)))
+            ? found.form
+            : undefined;
           if (form) matches.push({ start: m.index, end: m.index + m[0].length, form });
         }
       }
@@ -230,14 +238,29 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-function lookup(compiled: Compiled, matched: string, foldCase: boolean): Form | undefined {
+/** The form matched; `stripped` when only the name without a final "s" is one. */
+function lookup(compiled: Compiled, matched: string, foldCase: boolean): { form: Form; stripped: boolean } | undefined {
   const key = phraseKey(matched, foldCase);
   const byKey = (k: string) => compiled.byText.get(k) ?? compiled.byLooseText.get(looseKey(k));
   const form = byKey(key);
-  if (form || !/s$/i.test(key)) return form;
-  const owner = byKey(key.slice(0, -1));
-  return owner?.strippedPossessive ? owner : undefined;
+  if (form) return { form, stripped: false };
+  const owner = /s$/i.test(key) ? byKey(key.slice(0, -1)) : undefined;
+  return owner && { form: owner, stripped: true };
 }
+
+/**
+ * Whether a name with an "s" glued on reads as a possessive in a text without apostrophes:
+ * written as a name (a capital in it), a word after it ("Syrias war"), and not a family or a
+ * plural after "the" ("the Assads", "the Americas").
+ */
+function possessiveWithoutApostrophe(text: string, start: number, matched: string, form: Form): boolean {
+  if (!/\p{Lu}/u.test(matched)) return false;
+  const next = /^[ \t]+([\p{L}\p{N}]+)/u.exec(text.slice(start + matched.length, start + matched.length + 24));
+  // A plural goes on with a verb or a function word ("Islamic States met", "the two Koreas and").
+  if (!next || lexiconTags(next[1]!).some((tag) => NOT_AFTER_POSSESSIVE.has(tag))) return false;
+  return /[\s-]/.test(form.text) || !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
+}
+const NOT_AFTER_POSSESSIVE = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
 
 /**
  * Whether a short form is a word of a longer name the file does not know: "the Saudi-led

@@ -104,8 +104,11 @@ const WORD_NUMBER = `(?:(?:a|an)\\s+)?${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMB
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?';
 const SCALE = '(?:\\s*(?:million|billion|trillion|thousand|bn|mn)(?![\\p{L}]))';
 const CURRENCY = '(?:US\\s?\\$|\\$|€|£|USD\\s?|EUR\\s?)';
+// "Hundreds of thousands" is a figure wherever it stands ("has killed hundreds of thousands.");
 // "thousands of civilians", or on its own before a verb: "millions have been displaced".
-const VAGUE = '(?:tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|tens\\s+of\\s+millions|thousands|hundreds|millions|dozens|scores)(?=\\s+of\\s|\\s+(?:have|has|had|were|are|more|fled|died|remain|still)\\b)';
+const VAGUE =
+  '(?:(?:tens|hundreds)\\s+of\\s+(?:thousands|millions)(?![\\p{L}])' +
+  '|(?:thousands|hundreds|millions|dozens|scores)(?!\\s+of\\s+(?:thousands|millions)(?![\\p{L}]))(?=\\s+of\\s|\\s+(?:have|has|had|were|are|more|fled|died|remain|still)\\b))';
 const HALF = '(?:half\\s+an?\\s+(?:million|billion))';
 const ONE_NUMBER = `(?:${CURRENCY})?(?:${DIGITS}|${HALF}|${WORD_NUMBER})${SCALE}?`;
 
@@ -122,7 +125,7 @@ const ORDINAL_VALUES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 
 
 const VAGUE_VALUES: Record<string, number> = {
   dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2_000_000,
-  'tens of thousands': 20_000, 'hundreds of thousands': 200_000, 'tens of millions': 20_000_000,
+  'tens of thousands': 20_000, 'hundreds of thousands': 200_000, 'tens of millions': 20_000_000, 'hundreds of millions': 200_000_000,
 };
 
 const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
@@ -130,7 +133,8 @@ const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
   [/^[\s-]*miles?(?![\p{L}])/iu, 'distance', 'mile'],
   [/^[\s-]*met(?:re|er)s?(?![\p{L}])/iu, 'distance', 'metre'],
   [/^[\s-]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?![\p{L}])/iu, 'duration', ''],
-  [/^[\s-]*(?:dollars|euros|pounds(?: sterling)?|lira|liras|usd)(?![\p{L}])/iu, 'money', ''],
+  // "millions of dollars": a vague amount of money.
+  [/^[\s-]*(?:of\s+)?(?:dollars|euros|pounds(?: sterling)?|lira|liras|usd)(?![\p{L}])/iu, 'money', ''],
 ];
 
 // The noun a number counts, up to three words on: "216,000 civilians", "one million Syrian refugees".
@@ -348,7 +352,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
         const um = rest.match(re);
         if (um) {
           kind = k;
-          unit = u || um[0].replace(/^[\s-]+/, '').toLowerCase().replace(/s$/, '');
+          unit = u || um[0].replace(/^[\s-]+(?:of\s+)?/, '').toLowerCase().replace(/s$/, '');
           end += um[0].length;
           break;
         }

@@ -13,6 +13,7 @@ describe('formatClaimValue', () => {
   it('shows vague figures by their word, not the stand-in number', () => {
     expect(formatClaimValue(claim({ value: 2000, approx: 'vague', text: 'thousands of families' }))).toBe('thousands (vague)');
     expect(formatClaimValue(claim({ value: 20000, approx: 'vague', text: 'Tens of  thousands of people' }))).toBe('tens of thousands (vague)');
+    expect(formatClaimValue(claim({ kind: 'money', value: 2e8, approx: 'vague', text: 'hundreds of millions of dollars' }))).toBe('hundreds of millions (vague)');
   });
 
   it('writes ranges, units and percentages', () => {

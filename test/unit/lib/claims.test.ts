@@ -127,6 +127,14 @@ describe('counts, their approximation and what they count', () => {
     expect([up.kind, up.value, up.approx, up.counts]).toEqual(['refugees', 1_000_000, 'up-to', 'Syrian refugees']);
   });
 
+  // Product bug: "has killed hundreds of thousands." at a sentence's end was read as "hundreds" (200).
+  it('reads "hundreds of thousands" wherever it stands, and vague sums of money', () => {
+    const toll = only('The war has killed hundreds of thousands.', 'killed hundreds of thousands');
+    expect([toll.kind, toll.value, toll.approx]).toEqual(['casualties', 200_000, 'vague']);
+    expect(only('The cost runs to hundreds of millions of dollars.', 'hundreds of millions of dollars')).toMatchObject({ kind: 'money', value: 200_000_000, unit: 'dollar' });
+    expect(only('Donors pledged millions of dollars.', 'millions of dollars')).toMatchObject({ kind: 'money', unit: 'dollar' });
+  });
+
   it('reads other number words', () => {
     expect(only('Twenty-five people were killed.', 'Twenty-five people').value).toBe(25);
     expect(only('The strikes killed forty people.', 'killed forty people').value).toBe(40);

@@ -33,8 +33,21 @@ describe('Gazetteer: names and aliases', () => {
       ['bashar-al-assad', 'Bashar al Assads'],
     ]);
     expect(marks('the Assads ruled for decades')).toEqual([]);
-    // Not for bodies: "Islamic States" is not the Islamic State.
+    // A plural goes on with a verb: "Islamic States" is not the Islamic State.
     expect(idsOf('leaders of Muslim and Islamic States met')).toEqual([]);
+  });
+
+  // Product bug: copy that lost its apostrophes left "Syrias war", "Al-Qaedas affiliate" unmarked.
+  it('reads any name with a lost apostrophe, in a text that has none', () => {
+    expect(marks('Syrias civil war, Russias foreign minister and Al-Qaedas affiliate: the Syrian Coalitions office')).toEqual([
+      ['syria', 'Syrias'],
+      ['russia', 'Russias'],
+      ['al-qaeda', 'Al-Qaedas'],
+      ['syrian-national-coalition', 'Syrian Coalitions'],
+    ]);
+    // Not where the text keeps its apostrophes, not as a plural, nor in lower case.
+    expect(idsOf("Syrias civil war and Russia's minister")).toEqual(['russia']);
+    expect(idsOf('the Assads ruled, the two Koreas are at odds, wild turkeys fly')).toEqual([]);
   });
 
   it('keeps news outlets and agencies to their own names: no vaccine, university or generic unit', () => {
@@ -187,7 +200,7 @@ describe('Gazetteer: a surname alone', () => {
 
   it('is the person after a title, a common word, a possessive or his own given name however spelt', () => {
     expect(idsOf('President Assad spoke. Then Assad left. Syrias Assad and Recep Erdoğan met.')).toEqual([
-      'bashar-al-assad', 'bashar-al-assad', 'bashar-al-assad', 'recep-tayyip-erdogan',
+      'bashar-al-assad', 'bashar-al-assad', 'syria', 'bashar-al-assad', 'recep-tayyip-erdogan',
     ]);
   });
 });
