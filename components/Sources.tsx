@@ -1,4 +1,4 @@
-/** The sources behind an entry: publisher, title, date. */
+/** The sources behind an entry: publisher, title, and the date it was published or, failing that, read. */
 import type { Source } from '../lib/knowledge/schema';
 import { formatDate } from './format';
 import { t, tx } from './i18n';
@@ -34,7 +34,7 @@ export function Sources({ sources }: { sources: Source[] }) {
             {tx('sources.item', [
               <bdi class="sl-source-publisher">{s.publisher}</bdi>,
               title,
-              <span class="sl-source-date">{formatDate(s.date)}</span>,
+              <span class="sl-source-date">{s.date ? formatDate(s.date) : t('sources.accessed', [formatDate(s.accessed!)])}</span>,
             ])}
           </li>
         );

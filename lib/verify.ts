@@ -571,7 +571,9 @@ function knownOnlyAfterArticle(s: Statistic, ctx: ClaimContext): boolean {
     const d = parseIsoDate(date)!;
     return d.year * 12 + (d.month ?? 1);
   };
-  const published = Math.min(...s.sources.map((source) => month(source.date)));
+  // A page read without a publication date tells nothing of when the figure was out.
+  const dated = s.sources.flatMap((source) => (source.date ? [month(source.date)] : []));
+  const published = dated.length ? Math.min(...dated) : month(s.window.to);
   return published > articleMonth && (month(s.window.from) > articleMonth || month(s.window.to) > articleMonth + 12);
 }
 

@@ -83,11 +83,17 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
   },
   { re: new RegExp(`${B}(1[89]\\d0|20[0-3]0)[’']?s${E}`, 'gu'), parts: (m) => ({ decade: +m[1]! }) },
   {
-    // 20/11/2019, 11/20/2019, 20.11.2019, 20-11-2019: day and month order differ by country, so only the year is read.
-    re: new RegExp(`${B}\\d{1,2}([/.-])\\d{1,2}\\1((?:19|20)\\d{2})${E}`, 'gu'),
-    parts: (m) => ({ year: +m[2]! }),
+    // 20/11/2019, 11/20/2019, 20.11.2019, 20-11-2019: day and month order differ by country, so
+    // the order is read only where it shows: a number above 12, or dots (day first where they are used).
+    re: new RegExp(`${B}(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d{2})${E}`, 'gu'),
+    parts: (m) => numericDate(+m[1]!, m[2]!, +m[3]!, +m[4]!),
   },
 ];
+
+function numericDate(first: number, separator: string, second: number, year: number): DateParts {
+  const [day, month] = first > 12 || separator === '.' ? [first, second] : second > 12 ? [second, first] : [0, 0];
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate() ? { year, month, day } : { year };
+}
 
 const APPROX: Array<[RegExp, Approximation]> = [
   [/^(?:more than|over|upwards of|just over|in excess of)$/i, 'more-than'],

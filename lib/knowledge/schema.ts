@@ -16,13 +16,20 @@ export const FullDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|
 
 const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase id with dashes');
 
-export const Source = z.strictObject({
-  publisher: z.string().min(2),
-  title: z.string().min(3),
-  url: z.url({ protocol: /^https?$/ }),
-  /** Publication date of the source. */
-  date: PartialDate,
-});
+export const Source = z
+  .strictObject({
+    publisher: z.string().min(2),
+    title: z.string().min(3),
+    url: z.url({ protocol: /^https?$/ }),
+    /** Publication date of the source. */
+    date: PartialDate.optional(),
+    /** For a page that shows no publication date (a reference work, a body's own page): the day it was read. */
+    accessed: FullDate.optional(),
+  })
+  .refine((s) => s.date !== undefined || s.accessed !== undefined, {
+    message: 'a publication date, or for a page that shows none, the day it was read (accessed)',
+    path: ['date'],
+  });
 
 const Base = {
   id: Id,

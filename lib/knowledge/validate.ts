@@ -4,7 +4,7 @@
  * Every problem names the entry and the field, so a broken file is fixed in one look.
  */
 import { z } from 'zod';
-import { Actor, Event, Framing, Meta, Statistic, type Knowledge } from './schema';
+import { Actor, Event, Framing, Meta, Statistic, type Knowledge, type Source } from './schema';
 import { phraseKey } from '../text/segment';
 
 export interface KnowledgeProblem {
@@ -210,7 +210,7 @@ function crossChecks(kb: Knowledge): KnowledgeProblem[] {
   });
 
   for (const [section, list] of all) {
-    for (const entry of list as Array<{ id: string; sources: { url: string; date: string }[]; last_checked: string }>) {
+    for (const entry of list as Array<{ id: string; sources: Source[]; last_checked: string }>) {
       const here = label.get(entry.id) ?? section;
       entry.sources.forEach((source, i) => {
         if (!source.url.startsWith('https://')) {
@@ -220,8 +220,11 @@ function crossChecks(kb: Knowledge): KnowledgeProblem[] {
         if (/[^\x21-\x7e]/.test(source.url)) {
           problems.push({ entry: here, field: `sources.${i}.url`, message: 'write the address percent-encoded, without spaces or non-ASCII characters' });
         }
-        if (source.date > entry.last_checked) {
+        if (source.date && source.date > entry.last_checked) {
           problems.push({ entry: here, field: `sources.${i}.date`, message: 'source dated after last_checked' });
+        }
+        if (source.accessed && source.accessed > entry.last_checked) {
+          problems.push({ entry: here, field: `sources.${i}.accessed`, message: 'read after last_checked' });
         }
       });
       if (entry.last_checked > kb.meta.as_of) {

@@ -29,4 +29,12 @@ describe('SourcesList', () => {
     expect(page.querySelector('[data-entry-id="a"]')!.textContent).not.toContain('contested');
     expect(page.querySelectorAll('[data-entry-id="a"] a')).toHaveLength(2);
   });
+
+  it('gives a page without a publication date the day it was read', () => {
+    const undated = { publisher: 'Wikipedia', title: 'Example group', url: 'https://en.wikipedia.org/wiki/Example', accessed: '2026-11-27' };
+    render(<SourcesList asOf="2026-11-27" groups={[{ kind: 'actors', entries: [{ id: 'd', title: 'Example group', sources: [undated, sourceA], lastChecked: '2026-11-27', contested: false }] }]} />, container());
+    const dates = [...container().querySelectorAll('.sl-source-date')].map((d) => d.textContent);
+    expect(dates[0]).toMatch(/^read .*2026/);
+    expect(dates[1]).not.toMatch(/^read/);
+  });
 });

@@ -80,12 +80,16 @@ describe('dates', () => {
     expect(c.value).toBe(2000);
   });
 
-  it('reads a numeric date with dashes, slashes or dots as one date, of which only the year is certain', () => {
-    // Product bug: "28-08-2016" at the head of an article was a casualty count of 28 and a year.
-    for (const date of ['28-08-2016', '28/08/2016', '28.08.2016', '8/28/2016']) {
+  it('reads a numeric date with dashes, slashes or dots as one date, with its day where the order shows', () => {
+    // Product bug: "28-08-2016" at the head of an article was a casualty count of 28 and a year;
+    // then the year alone, though 28 can only be the day.
+    for (const date of ['28-08-2016', '28/08/2016', '28.08.2016', '8/28/2016', '09.07.2016']) {
       const c = only(`${date} Shelling hit the town.`, date);
-      expect([c.kind, c.date], date).toEqual(['date', { year: 2016 }]);
+      expect([c.kind, c.date], date).toEqual(['date', date === '09.07.2016' ? { year: 2016, month: 7, day: 9 } : { year: 2016, month: 8, day: 28 }]);
     }
+    // Day and month of 12 or less without dots: either order is used, so only the year is certain.
+    expect(only('09-07-2016 Shelling hit the town.', '09-07-2016').date).toEqual({ year: 2016 });
+    expect(only('30/02/2016 Shelling hit the town.', '30/02/2016').date).toEqual({ year: 2016 });
     // Separators that differ make no date of the whole.
     expect(claims('Between 28-08/2016 and then.').map((c) => c.text)).not.toContain('28-08/2016');
   });

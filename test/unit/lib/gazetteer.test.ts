@@ -60,7 +60,10 @@ describe('Gazetteer: names and aliases', () => {
   });
 
   it('does not read an actor inside a longer name of something else, which the file lists', () => {
-    expect(marks('The Syrian Islamic Front and the Kurdish Islamic Front joined the Islamic Front.')).toEqual([['islamic-front', 'Islamic Front']]);
+    expect(marks('The Syrian Islamic Front and the Kurdish Islamic Front joined the Islamic Front.')).toEqual([
+      ['syrian-islamic-front', 'Syrian Islamic Front'],
+      ['islamic-front', 'Islamic Front'],
+    ]);
     // Those longer names are matched as written, as the name they contain is.
     expect(marks('Zahran Alloush called for a national Islamic Front to unite the rebels.')).toEqual([['islamic-front', 'Islamic Front']]);
   });

@@ -181,7 +181,7 @@ describe('validateKnowledge on broken copies', () => {
 
   it('reports a longer name of something else that blocks nothing, names only function words, names an actor or hides one', () => {
     const kb = copy();
-    actor(kb, 'islamic-front').other_names_containing = ['Syrian Islamic Front', 'Islamic Army', 'Islamic Front', 'the Islamic Front', 'Syrian islamic front'];
+    actor(kb, 'islamic-front').other_names_containing = ['National Islamic Front', 'Islamic Army', 'Islamic Front', 'the Islamic Front', 'Syrian islamic front'];
     actor(kb, 'hezbollah').other_names_containing = ['Hezbollah in Lebanon'];
     actor(kb, 'syria').other_names_containing = ['Independent International Commission of Inquiry on the Syrian Arab Republic'];
     const problems = validateKnowledge(kb);
@@ -351,6 +351,17 @@ describe('validateKnowledge on broken copies', () => {
     const a = actor(kb2, 'iran');
     a.sources[0]!.date = '2099';
     expect(about(validateKnowledge(kb2), 'iran', /^sources\.0\.date$/).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('takes the day a page was read for a source without a publication date, and reports one with neither', () => {
+    const kb = copy();
+    const a = actor(kb, 'iran');
+    delete a.sources[0]!.date;
+    expect(about(validateKnowledge(kb), 'iran', /^sources\.0\.date$/)).toHaveLength(1);
+    a.sources[0]!.accessed = '2026-11-01';
+    expect(about(validateKnowledge(kb), 'iran', /^sources\.0/)).toHaveLength(0);
+    a.sources[0]!.accessed = '2099-01-01';
+    expect(about(validateKnowledge(kb), 'iran', /^sources\.0\.accessed$/)).toHaveLength(1);
   });
 
   it('rejects something that is not a knowledge file at all', () => {
