@@ -106,7 +106,7 @@ const APPROX_KEYS: Record<Exclude<ClaimFinding['approx'], 'exact' | 'vague'>, Ke
 };
 
 // The extractor turns vague words into a stand-in number; the reader should see the word instead.
-const VAGUE_WORDS = /(?:tens|hundreds)\s+of\s+(?:thousands|millions)|thousands|hundreds|millions|dozens|scores/i;
+const VAGUE_WORDS = /(?:tens|hundreds)\s+of\s+(?:thousands|millions)|(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million)|thousands|hundreds|millions|dozens|scores/i;
 
 // Units the interface writes itself, with its plural forms; any other unit is shown as the article gave it.
 const UNIT_KEYS: Partial<Record<string, PluralKey>> = {

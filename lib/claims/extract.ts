@@ -85,7 +85,8 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
   {
     // 20/11/2019, 11/20/2019, 20.11.2019, 20-11-2019: day and month order differ by country, so
     // the order is read only where it shows: a number above 12, or dots (day first where they are used).
-    re: new RegExp(`${B}(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d{2})${E}`, 'gu'),
+    // A dateline may run into the next word: "02.10.2017Get short URL".
+    re: new RegExp(`${B}(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\p{Ll}\\p{M}\\p{N}])`, 'gu'),
     parts: (m) => numericDate(+m[1]!, m[2]!, +m[3]!, +m[4]!),
   },
 ];
@@ -114,6 +115,7 @@ const CURRENCY = '(?:US\\s?\\$|\\$|€|£|USD\\s?|EUR\\s?)';
 // "thousands of civilians", or on its own before a verb: "millions have been displaced".
 const VAGUE =
   '(?:(?:tens|hundreds)\\s+of\\s+(?:thousands|millions)(?![\\p{L}])' +
+  '|(?:several|a\\s+few)\\s+(?:dozen|hundred|thousand|million)(?![\\p{L}])' +
   '|(?:thousands|hundreds|millions|dozens|scores)(?!\\s+of\\s+(?:thousands|millions)(?![\\p{L}]))(?=\\s+of\\s|\\s+(?:have|has|had|were|are|more|fled|died|remain|still)\\b))';
 const HALF = '(?:half\\s+an?\\s+(?:million|billion))';
 const ONE_NUMBER = `(?:${CURRENCY})?(?:${DIGITS}|${HALF}|${WORD_NUMBER})${SCALE}?`;
@@ -132,7 +134,15 @@ const ORDINAL_VALUES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 
 const VAGUE_VALUES: Record<string, number> = {
   dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2_000_000,
   'tens of thousands': 20_000, 'hundreds of thousands': 200_000, 'tens of millions': 20_000_000, 'hundreds of millions': 200_000_000,
+  'several dozen': 36, 'several hundred': 300, 'several thousand': 3000, 'several million': 3_000_000,
+  'a few dozen': 36, 'a few hundred': 300, 'a few thousand': 3000, 'a few million': 3_000_000,
 };
+
+const KILLED_AFTER = /^[^.;]{0,50}?\b(?:were|was|have\s+been|had\s+been|being)\s+(?:killed|wounded|injured|massacred|executed)\b/i;
+const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured)\b[^.;]{0,60}\bincluding\s+(?:at\s+least\s+)?$/i;
+const AGE_AFTER = /^[\s-]*old\b/i;
+const AGE_BEFORE = /\b(?:aged|age\s+of|ages\s+of)\s+$/i;
+const AREA_AFTER = /^[\s-]*(?:square|sq\.?)\s*(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)|^\s*(?:km2|km²|m2|m²)(?![\p{L}\p{N}])/iu;
 
 const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
   [/^[\s-]*(?:km|kms|kilomet(?:re|er)s?)(?![\p{L}])/iu, 'distance', 'km'],
@@ -144,21 +154,21 @@ const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
 ];
 
 // The noun a number counts, up to three words on: "216,000 civilians", "one million Syrian refugees".
-const COUNTED = /^(?:\s+of)?(?:\s+(?!(?:in|on|at|to|from|by|for|with|and|or|was|were|is|are|have|has|had|who|which|that|since|after|before|during)\b)[\p{L}’'-]+){0,3}?\s+(refugees?|asylum[\s-]seekers|displaced|idps|evacuees|dead|deaths|casualties|victims|bodies|fatalities|killed|wounded|injured|civilians|people|persons|individuals|children|women|men|residents|soldiers|fighters|troops|militants|rebels|members|syrians|kurds|families|households|inhabitants|protesters|prisoners|detainees|migrants|workers|citizens|homes|houses|buildings|strikes|airstrikes|air strikes|attacks|raids)(?![\p{L}])/iu;
+const COUNTED = /^(?:\s+of)?(?:\s+(?!(?:in|on|at|to|from|by|for|with|and|or|was|were|is|are|have|has|had|who|which|that|since|after|before|during|several|dozens?|hundreds?|thousands?|millions?|\d)\b)[\p{L}’'-]+){0,3}?\s+(refugees?|asylum[\s-]seekers|displaced|idps|evacuees|dead|deaths|casualties|victims|bodies|fatalities|killed|wounded|injured|civilians|people|persons|individuals|children|women|men|residents|soldiers|fighters|troops|militants|rebels|members|syrians|kurds|families|households|inhabitants|protesters|prisoners|detainees|migrants|workers|citizens|homes|houses|buildings|strikes|airstrikes|air strikes|attacks|raids|lives)(?![\p{L}])/iu;
 
 const NOUN_KIND: Record<string, ClaimKind | undefined> = {
   refugee: 'refugees', refugees: 'refugees', 'asylum seekers': 'refugees', 'asylum-seekers': 'refugees',
   displaced: 'displacement', idps: 'displacement', evacuees: 'displacement',
   dead: 'casualties', deaths: 'casualties', casualties: 'casualties', victims: 'casualties', bodies: 'casualties',
-  fatalities: 'casualties', killed: 'casualties', wounded: 'casualties', injured: 'casualties',
+  fatalities: 'casualties', killed: 'casualties', wounded: 'casualties', injured: 'casualties', lives: 'casualties',
 };
 
-const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|death|deaths|massacred?|slain|slaughtered|wounded|wounding|injured|injuring|executed|perished|lost\s+(?:their\s+)?lives|(?:cost|claimed|took)\s+the\s+lives|lost(?=\s+(?:\S+\s+){0,2}(?:soldiers|fighters|troops|men|members|militants|rebels|personnel)\b)|casualt(?:y|ies)|toll|fatalities|bodies|carnage)\b/gi;
+const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|death|deaths|massacred?|slain|slaughtered|wounded|wounding|injured|injuring|executed|perished|lost\s+(?:their\s+)?lives|(?:cost|claimed|took)\s+the\s+lives|(?:lost|destroyed|eliminated|neutrali[sz]ed)(?=\s+(?:\S+\s+){0,3}(?:soldiers|fighters|troops|men|members|militants|terrorists|gunmen|insurgents|jihadists|rebels|personnel)\b)|(?<=(?:fighters|militants|terrorists|gunmen|insurgents|jihadists)\b[^.;]{0,60})\b(?:were|was|been)\s+(?:destroyed|eliminated|neutrali[sz]ed)|casualt(?:y|ies)|toll|fatalities|bodies|carnage)\b/gi;
 // Taken or set free, not killed: "captured 30 soldiers", "rescued 12 people".
 const HELD_WORDS = /\b(?:captured|capturing|arrested|arresting|detained|abducted|kidnapped|rescued|freed|released|surrendered|defected|taken prisoner)\b/gi;
 
 // What is counted, when it is not people: a count of these is never a toll or an exodus ("destroyed 12 tanks", "three air strikes").
-const THINGS = /^(?:strikes|airstrikes|attacks|raids|homes|houses|buildings|vehicles|tanks|trucks|lorries|buses|cars|missiles|rockets|shells|mortars|bombs|barrels|villages|towns|cities|positions|checkpoints|hospitals|schools|ambulances|cannons|weapons|guns|aircraft|jets|planes|helicopters|drones|tunnels|bases|sites|areas|convoys|sorties|operations|points)$/i;
+const THINGS = /^(?:strikes|airstrikes|attacks|raids|homes|houses|buildings|vehicles|tanks|trucks|lorries|buses|cars|missiles|rockets|shells|mortars|bombs|barrels|villages|towns|cities|positions|checkpoints|hospitals|schools|ambulances|cannons|weapons|guns|aircraft|jets|planes|helicopters|drones|tunnels|bases|sites|areas|convoys|sorties|operations|points|groups|factions|targets|brigades|battalions|organisations|organizations|parties|countries|states|nations|provinces|districts|neighbourhoods|neighborhoods)$/i;
 const DISPLACEMENT_WORDS = /\b(?:flee|fled|flees|fleeing|displaced|displacing|displacement|uprooted|evacuated|exodus|migrating|forced from their homes|left their homes|homeless)\b/gi;
 const REFUGEE_WORDS = /\b(?:refugees?|asylum)\b/gi;
 
@@ -169,6 +179,9 @@ const NOT_A_NAME = new Set([
   'all', 'another', 'least', 'than', 'to', 'killed', 'kill', 'of', 'by', 'among', 'an', 'a', 'its', 'their',
   'roughly', 'approximately', 'just', 'fewer', 'less', 'under', 'estimated', 'those', 'these', 'some', 'most',
   'when', 'while', 'every', 'each', 'through',
+  // Days and time words before a figure, in text that lost its commas: "On Sunday 11 civilians".
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
+  'meanwhile', 'also', 'now', 'then', 'overall', 'altogether', 'earlier', 'later',
 ]);
 
 /** True when the number at `start` is part of a name ("Rai News 24", "Resolution 2254", "Su-24", "M5"). */
@@ -205,12 +218,14 @@ const isYear = (s: string) => /^(?:19|20)\d{2}$/.test(s.trim());
 function clockTime(text: string, start: number, first: string | undefined): boolean {
   if (!first || !/^\d{4}$/.test(first) || +first.slice(0, 2) > 23 || +first.slice(2) > 59) return false;
   if (first.startsWith('0')) return true;
+  // "around 1130 am", "1430 GMT": a time whatever comes before it.
+  if (/^\s*(?:am|pm|a\.m\.|p\.m\.|GMT|UTC)(?![\p{L}])/iu.test(text.slice(start + 4, start + 10))) return true;
   const before = text.slice(Math.max(0, start - 10), start);
   const after = text.slice(start + 4, start + 12);
   return /\b(?:updated|at)\s+$/i.test(before) && (/^\s*(?:GMT|UTC|local|hrs|h\b)/i.test(after) || /updated\s+$/i.test(before));
 }
 
-const HEADLINE_FIGURE_VERB = /^(?:Kill|Leave|Left|Wound|Injure|Displace|Reach|Top|Pass|Exceed|Hit)(?:s|es)?$/;
+const HEADLINE_FIGURE_VERB = /^(?:(?:Kill|Leave|Left|Wound|Injure|Displace|Reach|Top|Pass|Exceed|Hit)(?:s|es)?|Killing|Killed|Leaving|Wounding|Injuring)$/;
 
 const NUMBERED = /^(?:resolution|resolutions|article|articles|paragraph|section|chapter|room|flight|route|road|highway|number|no\.?|model|version|unit|platoon|regiment|brigade|division|battalion|squadron|vision|agenda|plan|code|law|decree|order|protocol|annex|item|line|gate|building|block|street|st\.?|avenue|zone|sector|level|grade|class|type|mark|series|channel|page|volume|vol\.?|issue)$/i;
 
@@ -318,7 +333,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       approx = 'vague';
     } else {
       const first = parseOne(g.first!);
-      if (!first) continue;
+      // Nothing counts as nought: "0 0 0" is a page's share counters.
+      if (!first || (first.value === 0 && !g.pct)) continue;
       value = first.value;
       if (g.second) {
         const second = parseOne(g.second);
@@ -353,6 +369,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       continue;
     }
     const rest = text.slice(end, Math.min(text.length, end + 60));
+    // Nor is an area ("1,400 square kilometres", "50 km2").
+    if (AREA_AFTER.test(rest)) continue;
     if (!kind) {
       for (const [re, k, u] of UNIT_AFTER) {
         const um = rest.match(re);
@@ -364,13 +382,25 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
         }
       }
     }
+    // An age ("a 30-year-old", "aged 45", "under the age of 18") is no figure of the kinds read here.
+    if (AGE_AFTER.test(text.slice(end, end + 8)) || AGE_BEFORE.test(text.slice(Math.max(0, numberStart - 16), numberStart))) continue;
     let counts: string | undefined;
     if (!kind) {
       const cm = text.slice(end, Math.min(sentence.end, end + 60)).match(COUNTED);
-      if (cm) {
+      const thing = cm && /^(?:\s+of)?\s+([\p{L}-]+)/u.exec(cm[0]);
+      if (thing && THINGS.test(thing[1]!)) {
+        // "two groups killed", "dozens of buses carrying refugees": what is counted comes first.
+        counts = thing[1]!;
+        end += thing[0].length;
+        kind = 'count';
+      } else if (cm) {
         counts = cm[0].replace(/^\s*(?:of\s+)?/, '').trim();
         end += cm[0].length;
         kind = NOUN_KIND[cm[1]!.toLowerCase()];
+        // Lives saved are no toll.
+        if (kind === 'casualties' && /^lives$/i.test(cm[1]!) && /\bsav(?:e|ed|es|ing)\b[^.;]{0,20}$/i.test(text.slice(Math.max(0, start - 30), start))) kind = 'count';
+        // Evacuees or refugees who "were killed" are a toll.
+        if ((kind === 'displacement' || kind === 'refugees') && KILLED_AFTER.test(text.slice(end, Math.min(sentence.end, end + 70)))) kind = 'casualties';
       }
     }
     // A four-digit number with nothing counted is a year: "since 2012", "in 2011"; not after
@@ -382,19 +412,28 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     if (!kind && !counts) {
       // Any plural noun right after the number says what is counted: "1,200 trucks".
       // A plural noun up to three words on says what is counted: "13 new EU sanctions listings".
-      const plural = text.slice(end, Math.min(sentence.end, end + 50)).match(/^(?:\s+(?!(?:and|or|of|in|on|at|to|by|for|from|with|was|were|is|are|has|have|had)\b)[\p{L}-]+){0,2}?\s+([a-z][a-z-]{2,}s)(?![\p{L}])/u);
-      if (plural && isPluralNoun(text.slice(start, end) + plural[0])) {
+      // "Dozens of buses": a vague figure's "of" too. Things are counted whatever the tagger makes of them ("77 targets").
+      const plural = text.slice(end, Math.min(sentence.end, end + 50)).match(/^(?:\s+of(?=\s))?(?:\s+(?!(?:and|or|of|in|on|at|to|by|for|from|with|was|were|is|are|has|have|had)\b)[\p{L}-]+){0,2}?\s+([a-z][a-z-]{2,}s)(?![\p{L}])/u);
+      if (plural && (THINGS.test(plural[1]!) || isPluralNoun(text.slice(start, end) + plural[0]))) {
         counts = plural[1];
         end += plural[0].length;
       }
     }
+    // A part of a toll: "killed 14 people, including three children fleeing the fighting".
+    if (!kind && TOLL_BEFORE_INCLUDING.test(text.slice(Math.max(sentence.start, start - 80), start))) kind = 'casualties';
     if (!kind) kind = counts && THINGS.test(counts.split(/\s+/).pop()!) ? 'count' : kindFromContext(text, sentence, start, end);
     if (bareWords && kind === 'count') continue;
     // A bare number that counts nothing named is not a claim a reader can check.
     if (kind === 'count' && !counts && approx === 'exact' && !g.vague) continue;
     // A verb right before the figure belongs to the claim: "kill 20".
-    const verb = text.slice(Math.max(sentence.start, start - 20), start).match(/(?:^|\s)((?:kill|kills|killed|killing|displaced|displacing|wounded|injured)\s+)$/i);
-    if (verb && (kind === 'casualties' || kind === 'displacement')) start -= verb[1]!.length;
+    // Not a passive verb, nor one that follows another figure: those belong to the figure before
+    // ("14 people were killed 25 were wounded", "6 killed 22 injured").
+    const verb = text.slice(Math.max(sentence.start, start - 40), start).match(/(?:^|\s)((?:kill|kills|killed|killing|displaced|displacing|wounded|injured)\s+)$/i);
+    const beforeVerb = verb ? Math.max(0, start - verb[1]!.length - 24) : 0;
+    const owner = verb && /(?:\b(?:were|was|been|being|are|is)|(\d)(?:\s+[\p{L}-]+)?)\s+$/iu.exec(text.slice(beforeVerb, start - verb[1]!.length));
+    // A figure's, not a date's ("on March 30 killed 64 people").
+    const verbOwned = owner && !(owner[1] && isTaken(beforeVerb + owner.index, beforeVerb + owner.index + 1));
+    if (verb && !verbOwned && (kind === 'casualties' || kind === 'displacement')) start -= verb[1]!.length;
     if (startsName(text, end)) continue;
     claims.push({ start, end, kind, value, high, unit, approx, counts });
   }

@@ -50,6 +50,14 @@ describe('Gazetteer: names and aliases', () => {
     expect(idsOf('the Assads ruled, the two Koreas are at odds, wild turkeys fly')).toEqual([]);
   });
 
+  // Product bug: "Agence France Presse" was France, "Hezbollah al-Nujaba" (an Iraqi militia) Lebanon's Hezbollah.
+  it('reads a body whose name holds a state or another actor as that body', () => {
+    expect(marks('He told Agence France Presse that Hezbollah al-Nujaba had moved in.')).toEqual([
+      ['afp', 'Agence France Presse'],
+      ['harakat-hezbollah-al-nujaba', 'Hezbollah al-Nujaba'],
+    ]);
+  });
+
   it('keeps news outlets and agencies to their own names: no vaccine, university or generic unit', () => {
     expect(idsOf('Damascus received the Sputnik V vaccine, MIT researchers said')).toEqual(['syria']);
     expect(marks('Sputnik News and SANA reported that MİT officials met')).toEqual([
@@ -243,7 +251,7 @@ describe('Gazetteer: capitals and place names', () => {
     expect(marks('Air strikes hit the Damascus suburbs and the Idlib countryside.')).toEqual([]);
     expect(marks('Shells fell on the capital Damascus and the city of Aleppo.')).toEqual([]);
     expect(marks('A Qatar-based channel and a Britain-based group said so.')).toEqual([]);
-    expect(marks('DAMASCUS (Reuters) - The army advanced on Monday.')).toEqual([]);
+    expect(marks('DAMASCUS (Reuters) - The army advanced on Monday.')).toEqual([['reuters', 'Reuters']]);
     // A headline in capitals is no dateline.
     expect(idsOf('RUSSIA VETOES UN RESOLUTION ON SYRIA\nMoscow on Tuesday vetoed the draft.')).toEqual(['russia', 'united-nations', 'syria', 'russia']);
     expect(marks('Rebels shelled Bab Baghdad, a quarter of the old city.')).toEqual([]);
