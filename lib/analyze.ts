@@ -236,8 +236,10 @@ function latestDate(claims: ClaimFinding[]): { date: YMD; source: 'knowledge' | 
   let best: { date: YMD; source: 'knowledge' | 'text' } | null = null;
   for (const c of claims) {
     if (c.kind !== 'date' || typeof c.value !== 'string' || !/^\d{4}-\d{2}/.test(c.value)) continue;
-    const d = parseIsoDate(c.value)!;
     const source = c.verdict === 'consistent' ? 'knowledge' : 'text';
+    // From the text, only a date written with its year: one read from the dates around it may be misread.
+    if (source === 'text' && !/\d{4}/.test(c.text)) continue;
+    const d = parseIsoDate(c.value)!;
     if (!best || compareYmd(d, best.date) > 0) best = { date: d, source };
   }
   return best;

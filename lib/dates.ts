@@ -37,16 +37,27 @@ export function formatParts(p: DateParts): string {
   return formatYmd({ year: p.year, month: p.month, day: p.month ? p.day : undefined });
 }
 
-/** Fills a missing year from the article's date: the year that puts the date nearest to it, the past on a tie. */
-export function withArticleYear(p: DateParts, article: YMD | null): DateParts {
-  if (p.year !== undefined || p.decade !== undefined || !article || p.month === undefined) return p;
-  const at = article.year * 372 + ((article.month ?? 7) - 1) * 31 + (article.day ?? 16);
-  let best = article.year;
+/**
+ * How a date without its year is read from the date it is read against: the article's date
+ * ("around": the nearest year, the past preferred, since reports look back more than ahead), the
+ * last day a narrative dated ("onward": the first such day from it), or a timeline's heading
+ * ("within": that year).
+ */
+export type YearReading = 'around' | 'onward' | 'within';
+
+/** Fills a missing year from the date it is read against (see `YearReading`). */
+export function withArticleYear(p: DateParts, reference: YMD | null, reading: YearReading = 'around'): DateParts {
+  if (p.year !== undefined || p.decade !== undefined || !reference || p.month === undefined) return p;
+  if (reading === 'within') return { ...p, year: reference.year };
+  const at = reference.year * 372 + ((reference.month ?? 7) - 1) * 31 + (reference.day ?? 16);
+  let best = reference.year;
   let bestDistance = Infinity;
-  for (const year of [article.year - 1, article.year, article.year + 1]) {
+  for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
     const signed = year * 372 + (p.month - 1) * 31 + (p.day ?? 16) - at;
+    if (reading === 'onward' && signed < 0) continue;
     if (p.past && signed > 0) continue;
-    const d = Math.abs(signed);
+    // Onward, the first such day; around, a day ahead counts twice its distance.
+    const d = reading === 'onward' ? signed : signed > 0 ? 2 * signed : -signed;
     if (d < bestDistance || (d === bestDistance && year < best)) {
       best = year;
       bestDistance = d;

@@ -5,7 +5,7 @@
  */
 import type { DateParts, RawClaim } from './claims/extract';
 import { extractClaims } from './claims/extract';
-import { datesAgree, formatParts, humanDate, parseIsoDate, withArticleYear, type YMD } from './dates';
+import { datesAgree, formatParts, humanDate, parseIsoDate, withArticleYear, type YearReading, type YMD } from './dates';
 import type { Event, Knowledge, Statistic } from './knowledge/schema';
 import type { ClaimFinding, Verdict } from './types';
 import { sentences as splitSentences, type Segment } from './text/segment';
@@ -36,7 +36,7 @@ interface VerifyContext extends ClaimContext {
   /** Statistics of one incident the text names by a phrase of that incident alone. */
   named: Set<string>;
   /** For each date without its year, the date it is read against. */
-  references: Map<RawClaim, YMD | null>;
+  references: Map<RawClaim, Reference | null>;
 }
 
 interface Candidate<T> {
@@ -180,7 +180,8 @@ export class Verifier {
   private verifyDate(claim: RawClaim, ctx: VerifyContext) {
     const parts = claim.date!;
     const yearless = parts.year === undefined && parts.decade === undefined;
-    const reference = ctx.references.get(claim) ?? null;
+    const read = ctx.references.get(claim) ?? null;
+    const reference = read?.date ?? null;
     const candidates = this.candidates(claim, ctx, this.events);
     for (const { entry } of candidates) {
       for (const [which, value] of [['date', entry.date], ['end_date', entry.end_date]] as const) {
@@ -197,7 +198,7 @@ export class Verifier {
         };
       }
     }
-    const resolved = withArticleYear(parts, reference);
+    const resolved = withArticleYear(parts, reference, read?.reading);
     const value = formatParts(resolved);
     const beside = candidates.find((c) => this.namedBeside(claim, c, ctx.dates));
     if (!beside) return { value, verdict: 'not-in-knowledge' as Verdict, facts: [], explanation: 'No dated event in the knowledge file matches this date here.' };
@@ -396,20 +397,45 @@ const YEAR_REACH = 1_500;
 /**
  * The date each date without its year is read against. The article's own date when it is known
  * (a news report's "on 19 December" is of its year); in a text without one (a history page),
- * the last full date before it, within reach ("On 15 March 2011 ... On 18 March"), else the
- * estimate made from the text. One pass over the dates, in text order.
+ * the last dated day before it, within reach ("On 15 March 2011 ... On 18 March ... On 2
+ * April"), or the year a heading line gives ("2019" alone on its line, as timelines are
+ * divided), else the estimate made from the text. One pass over the dates, in text order.
  */
-function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, YMD | null> {
-  const references = new Map<RawClaim, YMD | null>();
-  let anchor: RawClaim | undefined;
+/** The date a date without its year is read against, and how. */
+interface Reference {
+  date: YMD;
+  reading: YearReading;
+}
+
+function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Reference | null> {
+  const references = new Map<RawClaim, Reference | null>();
+  const article: Reference | null = ctx.articleDate ? { date: ctx.articleDate, reading: 'around' } : null;
+  const dated = !!ctx.articleDate && !ctx.dateIsEstimate;
+  let anchor: (Reference & { end: number }) | undefined;
   for (const d of dates) {
-    if (d.date?.year === undefined && d.date?.decade === undefined) {
-      const near = anchor && !(ctx.articleDate && !ctx.dateIsEstimate) && d.start - anchor.end <= YEAR_REACH ? anchor.date! : undefined;
-      references.set(d, near ? { year: near.year!, month: near.month, day: near.day } : ctx.articleDate);
-    } else references.set(d, ctx.articleDate);
-    if (d.date?.year !== undefined && d.date.month !== undefined) anchor = d;
+    const parts = d.date;
+    if (parts?.year === undefined && parts?.decade === undefined) {
+      const near = !dated && anchor && d.start - anchor.end <= YEAR_REACH ? anchor : undefined;
+      references.set(d, near ? { date: near.date, reading: near.reading } : article);
+      // A day read from the one before it dates the next in turn.
+      if (near && parts?.month !== undefined && near.reading === 'onward') {
+        const resolved = withArticleYear(parts, near.date, 'onward');
+        anchor = { date: { year: resolved.year!, month: resolved.month, day: resolved.day }, reading: 'onward', end: d.end };
+      } else if (near) anchor = { ...near, end: d.end };
+      continue;
+    }
+    references.set(d, article);
+    if (parts?.year !== undefined && parts.month !== undefined) anchor = { date: { year: parts.year, month: parts.month, day: parts.day }, reading: 'onward', end: d.end };
+    else if (parts?.year !== undefined && headingYear(ctx.text, d)) anchor = { date: { year: parts.year }, reading: 'within', end: d.end };
   }
   return references;
+}
+
+/** A year alone on its line (markup aside): a timeline's heading. */
+function headingYear(text: string, d: RawClaim): boolean {
+  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', d.end);
+  return /^[\s#*=]*$/.test(text.slice(lineStart, d.start)) && /^[\s#*=:.]*$/.test(text.slice(d.end, lineEnd === -1 ? text.length : lineEnd));
 }
 
 /** Whether a claim's date is precise enough to contradict the fact's date. */

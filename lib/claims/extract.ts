@@ -209,8 +209,8 @@ function partOfName(text: string, start: number, end: number, sentenceStart: num
   return true;
 }
 
-/** A figure that begins a name: "the Six Day War", "the 18 March Division". */
-const startsName = (text: string, end: number) => /^[\s-]+(?:War|Division|Brigade|Battalion|Regiment|Movement|Revolution|Front|Offensive|Uprising|Martyrs)(?![\p{L}])/u.test(text.slice(end, end + 14));
+/** A figure that begins a name: "the Six Day War", "the 18 March Division", "the March 14 Alliance". */
+const startsName = (text: string, end: number) => /^[\s-]+(?:War|Division|Brigade|Battalion|Regiment|Movement|Revolution|Front|Offensive|Uprising|Martyrs|Alliance|Coalition|alliance|coalition|camp|bloc|parties)(?![\p{L}])/u.test(text.slice(end, end + 14));
 
 const isYear = (s: string) => /^(?:19|20)\d{2}$/.test(s.trim());
 

@@ -496,6 +496,34 @@ describe('analyze: figures checked against the tally of their day', () => {
   });
 });
 
+// Product bug: in undated pages, days without a year took the year estimated for the whole page
+// ("On 13 May 2015 ... On 14 May" was 2016-05-14), and timelines' year headings were ignored.
+describe('analyze: the year of a date written without one', () => {
+  const valueOf = (a: Analysis, span: string) => a.claims.find((c) => c.text === span)?.value;
+  // 1,050 characters: each day is within reach of the one before, not of the first.
+  const filler = ' The fighting went on in the town and its countryside for many days.'.repeat(15);
+
+  it('reads each day of an undated narrative onward from the last day it dated', () => {
+    const text = `On 28 December 2015, the offensive began.${filler} On 3 January, the army shelled the town.${filler} On 30 May, it withdrew.`;
+    const a = analyze({ text }, true);
+    expect([valueOf(a, '3 January'), valueOf(a, '30 May')]).toEqual(['2016-01-03', '2016-05-30']);
+  });
+
+  it('reads the days under a timeline\'s year heading in that year', () => {
+    const a = analyze({ text: 'Attacks in the east\n## 2019\n* 16 January – a bombing in Manbij.\n* 20 December – an attack near Hajin.\n## 2020\n* 5 March – clashes.' }, true);
+    expect([valueOf(a, '16 January'), valueOf(a, '20 December'), valueOf(a, '5 March')]).toEqual(['2019-01-16', '2019-12-20', '2020-03-05']);
+  });
+
+  it('reads a report\'s day without a year in the past rather than months ahead', () => {
+    expect(valueOf(analyze({ text: 'On 21 February, violent clashes erupted.', date: '2016-09-11' }, true), '21 February')).toBe('2016-02-21');
+    expect(valueOf(analyze({ text: 'The talks resume on 20 September.', date: '2016-09-11' }, true), '20 September')).toBe('2016-09-20');
+  });
+
+  it('reads no date in the name of an alliance', () => {
+    expect(analyze({ text: 'The March 14 Alliance and the 8 March alliance met.', date: '2013-01-10' }, true).claims).toEqual([]);
+  });
+});
+
 describe('analyze: what a date is compared with', () => {
   // Product bug: a dateline and dates inside an event's span were said to differ from the event's date.
   it('says no date inside an event\'s span differs from it', () => {
