@@ -88,7 +88,8 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       actors.set(id, f);
     }
 
-    const triggers = triggerIndex.find(text);
+    const raw = extractClaims(text, sentences);
+    const triggers = withoutBareFigures(triggerIndex.find(text), raw);
     const triggersBySentence = new Map<number, TriggerHit[]>();
     for (const t of triggers) {
       const i = sentenceIndex(t.start);
@@ -104,7 +105,6 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       actorsBySentence.set(i, set);
     }
 
-    const raw = extractClaims(text, sentences);
     // Where each claim's attribution is, by the claim's start: which actor it names is read there.
     const findAttribution = attributionFinder(text, sentences, sentenceIndex);
     const attributions = new Map<number, Attribution>();
@@ -243,6 +243,22 @@ function latestDate(claims: ClaimFinding[]): { date: YMD; source: 'knowledge' | 
     if (!best || compareYmd(d, best.date) > 0) best = { date: d, source };
   }
   return best;
+}
+
+/**
+ * The trigger phrases found, less those that are only a figure ("30 km", "150 hours") of an entry
+ * the text names in no words: a distance in a report of 2017 is no term of the 2019 memorandum.
+ * Linear: each hit is looked up among the claims, which are in text order, by binary search.
+ */
+function withoutBareFigures(hits: TriggerHit[], claims: RawClaim[]): TriggerHit[] {
+  const figures = claims.filter((c) => c.kind !== 'date').sort((a, b) => a.start - b.start);
+  const isFigure = (h: TriggerHit) => {
+    if (!/\d/.test(h.trigger)) return false;
+    const i = startingBefore(figures, h.end);
+    return i > 0 && figures[i - 1]!.end > h.start;
+  };
+  const inWords = new Set(hits.filter((h) => !isFigure(h)).flatMap((h) => h.entryIds));
+  return hits.filter((h) => !isFigure(h) || h.entryIds.some((id) => inWords.has(id)));
 }
 
 /**

@@ -45,6 +45,9 @@ export function formatParts(p: DateParts): string {
  */
 export type YearReading = 'around' | 'onward' | 'within';
 
+/** Days a narrative read onward may step back from its last dated day. */
+const ONWARD_STEP_BACK = 62;
+
 /** Fills a missing year from the date it is read against (see `YearReading`). */
 export function withArticleYear(p: DateParts, reference: YMD | null, reading: YearReading = 'around'): DateParts {
   if (p.year !== undefined || p.decade !== undefined || !reference || p.month === undefined) return p;
@@ -54,10 +57,11 @@ export function withArticleYear(p: DateParts, reference: YMD | null, reading: Ye
   let bestDistance = Infinity;
   for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
     const signed = year * 372 + (p.month - 1) * 31 + (p.day ?? 16) - at;
-    if (reading === 'onward' && signed < 0) continue;
+    // A narrative steps back a little at times ("On 14 February ... on 12 February"), not a year.
+    if (reading === 'onward' && signed < -ONWARD_STEP_BACK) continue;
     if (p.past && signed > 0) continue;
     // Onward, the first such day; around, a day ahead counts twice its distance.
-    const d = reading === 'onward' ? signed : signed > 0 ? 2 * signed : -signed;
+    const d = reading === 'onward' ? Math.abs(signed) : signed > 0 ? 2 * signed : -signed;
     if (d < bestDistance || (d === bestDistance && year < best)) {
       best = year;
       bestDistance = d;

@@ -4,7 +4,7 @@
  * its sentence), never by the number alone; then compared at its own precision.
  */
 import type { DateParts, RawClaim } from './claims/extract';
-import { extractClaims } from './claims/extract';
+import { extractClaims, monthName } from './claims/extract';
 import { datesAgree, formatParts, humanDate, parseIsoDate, withArticleYear, type YearReading, type YMD } from './dates';
 import type { Event, Knowledge, Statistic } from './knowledge/schema';
 import type { ClaimFinding, Verdict } from './types';
@@ -74,14 +74,26 @@ export class Verifier {
   /** Statistics that are one incident's toll, and the place names of those narrower than Syria: read once from the file. */
   private readonly incidents = new Set<string>();
   private readonly placeNames = new Map<string, RegExp[]>();
+  /** Actors that may be named as counters, not as places: monitors, agencies, not states. */
+  private readonly counters: Set<string>;
+  private readonly actorIds: Set<string>;
+  /** An incident's phrases that name what happened, not where ("chemical attack", "sarin"). */
+  private readonly incidentKinds = new Map<string, RegExp>();
 
   constructor(private readonly kb: Knowledge) {
     this.events = new Map(kb.events.map((e) => [e.id, e]));
     this.stats = new Map(kb.statistics.map((s) => [s.id, s]));
+    this.counters = new Set(kb.actors.filter((a) => a.kind !== 'state').map((a) => a.id));
+    this.actorIds = new Set(kb.actors.map((a) => a.id));
     for (const s of kb.statistics) {
-      if (isIncident(s)) this.incidents.add(s.id);
       const places = placeWords(s);
       if (places.length) this.placeNames.set(s.id, places);
+      if (!isIncident(s)) continue;
+      this.incidents.add(s.id);
+      // The words of its phrases that say what happened ("chemical", "sarin", "shelling"), not where.
+      const kindPhrases = s.triggers.filter((t) => !places.some((w) => w.test(t)));
+      const kindWords = [...new Set(kindPhrases.flatMap((t) => t.toLowerCase().split(/[^\p{L}]+/u)))].filter((w) => w.length >= 3 && !NOT_KIND_WORDS.has(w));
+      if (kindWords.length && kindPhrases.length < s.triggers.length) this.incidentKinds.set(s.id, phrasesExpression(kindWords));
     }
     for (const e of kb.events) {
       const terms = (e.terms ?? []).join('\n');
@@ -200,7 +212,11 @@ export class Verifier {
     }
     const resolved = withArticleYear(parts, reference, read?.reading);
     const value = formatParts(resolved);
-    const beside = candidates.find((c) => this.namedBeside(claim, c, ctx.dates));
+    // An agreement or a resolution is one document, whatever date is written beside it; strikes,
+    // clashes and battles recur, and a date years off is of another.
+    const beside = candidates.find(
+      (c) => this.namedBeside(claim, c, ctx.dates) && (c.entry.kind === 'agreement' || c.entry.kind === 'resolution' || withinAYear(resolved, c.entry)),
+    );
     if (!beside) return { value, verdict: 'not-in-knowledge' as Verdict, facts: [], explanation: 'No dated event in the knowledge file matches this date here.' };
     const { entry } = beside;
     const span = entry.end_date ? `from ${humanDate(entry.date)} to ${humanDate(entry.end_date)}` : `to ${humanDate(entry.date)}`;
@@ -300,14 +316,28 @@ export class Verifier {
     const sentences = sameSentence ? [i] : [i, i - 1];
     const near = new Set(sentences.flatMap((k) => hitsNear(ctx, k, claim)).flatMap((h) => h.entryIds));
     const anywhere = (s: Statistic) => !sameSentence && ctx.triggeredAnywhere.has(s.id) && claim.approx !== 'vague';
+    // Its counter named in the sentence: an actor of the file (not a state, which a sentence names
+    // as a place as often), or a publisher by its name.
+    const named = ctx.actorsBySentence.get(i) ?? new Set<string>();
+    const sentence = ctx.sentences[i];
+    const sentenceText = sentence ? ctx.text.slice(Math.max(sentence.start, claim.start - NEAR_CHARS), Math.min(sentence.end, claim.end + NEAR_CHARS)).toLowerCase() : '';
+    const countedHere = (s: Statistic) =>
+      this.actorIds.has(s.counted_by) ? named.has(s.counted_by) && this.counters.has(s.counted_by) : sentenceText.includes(s.counted_by.toLowerCase());
     const ranked = [...pool.values()]
       // A count known only later is no background for the article: 2023's deaths for a 2019 report.
-      .filter((s) => !knownOnlyAfterArticle(s, ctx) && countsAlike(claim, s, ctx, this.incidents.has(s.id), this.placeNames.get(s.id) ?? []) && (!this.incidents.has(s.id) || ctx.named.has(s.id) || writtenDuring(s, ctx)))
-      .map((s) => ({ s, score: (near.has(s.id) ? 2 : anywhere(s) ? 1 : 0) + windowFit(s, ctx) }))
-      .filter((c) => c.score >= 2)
+      .filter((s) => !knownOnlyAfterArticle(s, ctx) && countsAlike(claim, s, ctx, this.incidents.has(s.id), this.placeNames.get(s.id) ?? [], this.incidentKinds.get(s.id)) && (!this.incidents.has(s.id) || ctx.named.has(s.id) || writtenDuring(s, ctx)))
+      .map((s) => ({ s, near: (near.has(s.id) ? 2 : anywhere(s) ? 1 : 0) + windowFit(s, ctx) }))
+      .filter((c) => c.near >= 2)
+      // Whoever the sentence names as the counter is the one cited, over a nearer date.
+      .map(({ s, near }) => ({ s, score: near + (countedHere(s) ? 1 : 0) }))
       // On a tie, a statistic of the claim's own kind first, then the count nearest the article's
       // date: of a running tally, the figure it could have cited.
-      .sort((a, b) => b.score - a.score || Number(b.s.kind === claim.kind) - Number(a.s.kind === claim.kind) || fromArticle(a.s, ctx) - fromArticle(b.s, ctx));
+      .sort(
+        (a, b) =>
+          b.score - a.score ||
+          Number(b.s.kind === claim.kind) - Number(a.s.kind === claim.kind) ||
+          fromArticle(a.s, ctx) - fromArticle(b.s, ctx),
+      );
     if (ranked.length === 0) {
       return { value: claim.value, verdict: 'not-in-knowledge' as Verdict, facts: [], explanation: 'No figure in the knowledge file speaks to this one.' };
     }
@@ -337,7 +367,11 @@ export class Verifier {
 
   /** Distances, durations and amounts checked against the terms of the agreement in question. */
   private verifyTermFigure(claim: RawClaim, ctx: ClaimContext) {
-    const candidates = this.candidates(claim, ctx, this.events).filter((c) => this.termFigures.has(c.entry.id));
+    // No agreement the article could not have known of.
+    const article = ctx.articleDate && !ctx.dateIsEstimate ? monthIndex(ctx.articleDate) : Infinity;
+    const candidates = this.candidates(claim, ctx, this.events).filter(
+      (c) => this.termFigures.has(c.entry.id) && monthIndex(parseIsoDate(c.entry.date)!) <= article + 1,
+    );
     for (const { entry } of candidates) {
       const figures = this.termFigures.get(entry.id)!;
       const same = figures.find((f) => f.kind === claim.kind && f.unit === claim.unit && f.value === claim.value && f.high === claim.high);
@@ -345,7 +379,11 @@ export class Verifier {
         return { value: claim.value, verdict: 'consistent' as Verdict, facts: [entry.id], explanation: `${entry.title}: ${(entry.terms ?? []).find((t) => t.includes(String(claim.value))) ?? ''}` };
       }
     }
-    const related = candidates.find((c) => this.termFigures.get(c.entry.id)!.some((f) => f.kind === claim.kind));
+    // Another figure of the same kind is related only to the terms of an accord the text names,
+    // not to any accord its parties made.
+    const related = candidates.find(
+      (c) => (c.strength === 2 || ctx.triggeredAnywhere.has(c.entry.id)) && this.termFigures.get(c.entry.id)!.some((f) => f.kind === claim.kind),
+    );
     if (related && claim.kind !== 'count') {
       return { value: claim.value, verdict: 'related' as Verdict, facts: [related.entry.id], explanation: `${related.entry.title}: ${(related.entry.terms ?? []).join(' ')}` };
     }
@@ -391,8 +429,26 @@ function withinSpan(d: DateParts, start: YMD, end: YMD): boolean {
   return at >= lo && at <= hi;
 }
 
-/** Characters back within which a full date sets the year of a date written without one. */
-const YEAR_REACH = 1_500;
+/**
+ * Whether a date falls within a year of an event's span: beside an event's name, a date further
+ * off is of something else ("the 2016 clashes in Sheikh Maqsoud" are not those of 2026).
+ */
+function withinAYear(d: DateParts, e: Event): boolean {
+  const start = parseIsoDate(e.date);
+  const end = parseIsoDate(e.end_date) ?? start;
+  if (!start || !end) return false;
+  if (d.decade !== undefined) return d.decade + 9 >= start.year - 1 && d.decade <= end.year + 1;
+  if (d.year === undefined) return true;
+  const first = d.year * 12 + (d.month ?? 1);
+  const last = d.year * 12 + (d.month ?? 12);
+  return last >= monthIndex(start) - 12 && first <= monthIndex(end) + 12;
+}
+
+/**
+ * Characters back within which a dated day sets the year of a date written without one: far, for
+ * the page's estimated date is its latest, a poor guess for the days of a narrative.
+ */
+const YEAR_REACH = 10_000;
 
 /**
  * The date each date without its year is read against. The article's own date when it is known
@@ -464,7 +520,7 @@ function returnSaidOf(ctx: ClaimContext, claim: RawClaim, entryId: string): bool
  * ambush in Ghouta in 2015 is not the attack of 2013) or another day is ("on March 30"). A count
  * of one place (Idlib, Turkey), not unless that place is named beside the figure.
  */
-function countsAlike(claim: RawClaim, s: Statistic, ctx: VerifyContext, incident: boolean, places: readonly RegExp[]): boolean {
+function countsAlike(claim: RawClaim, s: Statistic, ctx: VerifyContext, incident: boolean, places: readonly RegExp[], kinds?: RegExp): boolean {
   if ((claim.high ?? claim.value) < s.value / SIZE_FACTOR || claim.value > s.value * SIZE_FACTOR) return false;
   const group = groupCounted(claim);
   if (group && !group.test(s.counts)) return false;
@@ -479,6 +535,9 @@ function countsAlike(claim: RawClaim, s: Statistic, ctx: VerifyContext, incident
   };
   if (incident) {
     const from = parseIsoDate(s.window.from)!;
+    // Its place named is not enough: what happened there too ("air strikes around Khan Sheikhoun"
+    // are not its sarin attack).
+    if (kinds && !kinds.test(aroundText(2))) return false;
     if (windowFit(s, ctx) === 0 && !new RegExp(`\\b${from.year}\\b`).test(aroundText(1))) return false;
     // A day named beside the figure that is not the incident's: another attack ("on March 30").
     const to = parseIsoDate(s.window.to)!;
@@ -499,6 +558,15 @@ function isReportDate(d: RawClaim, ctx: ClaimContext): boolean {
   const a = ctx.articleDate;
   if (a && d.date?.day === a.day && d.date?.month === a.month && (d.date?.year ?? a.year) === a.year) return true;
   return /^\s*\(\p{Lu}/u.test(ctx.text.slice(d.end, d.end + 4));
+}
+
+/** Words of an incident's phrases that say nothing of what happened ("attack", "august"). */
+const NOT_KIND_WORDS = new Set(['attack', 'attacks', 'weapon', 'weapons', 'the', 'and', 'with', 'without', 'doctors', 'borders', 'symptoms', 'people', 'killed', ...Array.from({ length: 12 }, (_, i) => monthName(i + 1).toLowerCase())]);
+
+/** One case-insensitive expression for a list of phrases, as whole words. */
+function phrasesExpression(phrases: readonly string[]): RegExp {
+  const escaped = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})(?![\\p{L}])`, 'iu');
 }
 
 /** Characters on either side of a figure within which the sentences around it are read. */
@@ -586,8 +654,9 @@ const PEOPLE = new Set(['people', 'persons', 'individuals', 'syrians', 'civilian
  * Whether a statistic was known only after the article: its first source is later than the
  * article's date (by more than six months when that date is an estimate), and so is its period's
  * start, or its end by more than a year (a tally to 2021 is not what a report of 2015 counted
- * since 2011). A forecast published before its year ("15.3 million will need aid in 2023",
- * December 2022) was known.
+ * since 2011); of a running tally over years, its end at all (a November 2017 report did not
+ * count the dead to March 2018). A forecast published before its year ("15.3 million will need
+ * aid in 2023", December 2022) was known.
  */
 function knownOnlyAfterArticle(s: Statistic, ctx: ClaimContext): boolean {
   const article = ctx.articleDate;
@@ -600,7 +669,8 @@ function knownOnlyAfterArticle(s: Statistic, ctx: ClaimContext): boolean {
   // A page read without a publication date tells nothing of when the figure was out.
   const dated = s.sources.flatMap((source) => (source.date ? [month(source.date)] : []));
   const published = dated.length ? Math.min(...dated) : month(s.window.to);
-  return published > articleMonth && (month(s.window.from) > articleMonth || month(s.window.to) > articleMonth + 12);
+  const running = month(s.window.to) - month(s.window.from) > 24;
+  return published > articleMonth && (month(s.window.from) > articleMonth || month(s.window.to) > articleMonth + (running ? 0 : 12));
 }
 
 /** Months between the end of a statistic's period and the article's date (0 without a date). */

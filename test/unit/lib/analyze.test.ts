@@ -441,6 +441,21 @@ describe('analyze: what a figure is compared with', () => {
     expect([c.verdict, c.facts]).toEqual(['not-in-knowledge', []]);
   });
 
+  // Product bugs from the audit: air strikes near Khan Sheikhoun set beside its sarin toll; a November
+  // 2017 toll checked against tallies of 2018; SCPR's figure checked against SOHR's though the sentence names SCPR.
+  it('sets no toll of another attack at an incident\'s place beside that incident\'s toll', () => {
+    const c = claim(analyze({ text: 'At least 13 civilians died in air strikes on villages around Khan Sheikhoun, the monitor said.', date: '2017-10-20' }, true), 'At least 13 civilians');
+    expect(c.facts).toEqual([]);
+    expect(claim(analyze({ text: 'The sarin attack on Khan Sheikhoun killed 86 people, the monitor said.', date: '2017-04-10' }, true), 'killed 86 people').verdict).toBe('consistent');
+  });
+
+  it('checks a running toll against the tallies out by the article\'s date, and first against the counter it names', () => {
+    const late = claim(analyze({ text: 'More than 330000 people have been killed in Syria since 2011, the Syrian Observatory said.', date: '2017-11-02' }, true), 'More than 330000 people');
+    expect(late.facts.filter((id) => id.startsWith('syria-deaths-sohr-2018'))).toEqual([]);
+    const scpr = claim(analyze({ text: 'The Syrian Center for Policy Research put the death toll of the war at more than 470000.', date: '2016-06-11' }, true), 'more than 470000');
+    expect(scpr.facts[0]).toBe('syria-deaths-scpr-2015');
+  });
+
   it('compares no count of the wounded with counts of the dead', () => {
     const text = 'The war has killed more than 500,000 people, and 490,000 people were wounded in the war, the monitor said.';
     const c = claim(analyze({ text, date: '2019-12-27' }, true), '490,000 people');
@@ -507,6 +522,10 @@ describe('analyze: the year of a date written without one', () => {
     const text = `On 28 December 2015, the offensive began.${filler} On 3 January, the army shelled the town.${filler} On 30 May, it withdrew.`;
     const a = analyze({ text }, true);
     expect([valueOf(a, '3 January'), valueOf(a, '30 May')]).toEqual(['2016-01-03', '2016-05-30']);
+    // A narrative that steps back a few days stays in its year; and a day far on in the page is
+    // still read from the narrative, not from the page's latest date.
+    const back = analyze({ text: `On 14 February 2019, the assault began.${filler} On 12 February, leaflets had been dropped.${filler.repeat(8)} On 1 March, it resumed. A memorial opened in 2022.` }, true);
+    expect([valueOf(back, '12 February'), valueOf(back, '1 March')]).toEqual(['2019-02-12', '2019-03-01']);
   });
 
   it('reads the days under a timeline\'s year heading in that year', () => {
@@ -538,10 +557,22 @@ describe('analyze: what a date is compared with', () => {
     expect(claim(analyze({ text: nearer, date: '2019-03-05' }, true), '3 March 2019').verdict).not.toBe('differs');
   });
 
-  it('says a date beside an attack or a battle is related to it, never that it differs: it is of its course, or of another of its kind', () => {
-    const strikes = claim(analyze({ text: 'Israeli airstrikes on 7 May 2017 hit an arms depot near the airport, the army said.', date: '2017-05-08' }, true), '7 May 2017');
+  it('says a date beside an attack or a battle is related to it, never that it differs, and a date years off is of another', () => {
+    const strikes = claim(analyze({ text: 'Israeli airstrikes on 7 January 2025 hit an arms depot near the airport, the army said.', date: '2025-01-08' }, true), '7 January 2025');
     expect([strikes.verdict, strikes.facts]).toEqual(['related', ['israeli-strikes-december-2024']]);
     expect(strikes.explanation).toContain('8 December 2024');
+    // Product bug: strikes of 2017 were "related" to those of December 2024, clashes of 2016 to those of 2026.
+    const earlier = claim(analyze({ text: 'Israeli airstrikes on 7 May 2017 hit an arms depot near the airport, the army said.', date: '2017-05-08' }, true), '7 May 2017');
+    expect([earlier.verdict, earlier.facts]).toEqual(['not-in-knowledge', []]);
+  });
+
+  // Product bug: a seven-day truce in a draft resolution was "related" to Resolution 2118 on chemical weapons.
+  it('relates a figure only to the terms of an accord the text names, and known by the article\'s date', () => {
+    const truce = claim(analyze({ text: 'Russia vetoed a draft UN Security Council resolution calling for a 7-day cease-fire in Aleppo.', date: '2016-10-08' }, true), '7-day');
+    expect([truce.verdict, truce.facts]).toEqual(['not-in-knowledge', []]);
+    // A distance is no term of the 2019 memorandum in a 2017 report naming its parties.
+    const far = claim(analyze({ text: 'Russia and Turkey agreed a deal: forces would stay 30 km from the town.', date: '2017-10-20' }, true), '30 km');
+    expect(far.facts).toEqual([]);
   });
 
   it('counts "will enter its fifth year" as the year about to begin', () => {
