@@ -2,7 +2,7 @@
  * The analysis: one entry point shared by the background, the command line and the tests.
  * `createAnalyzer` compiles the knowledge file's expressions once; `analyze` is then pure.
  */
-import { GOVERNMENT_FORM, Gazetteer } from './actors/gazetteer';
+import { GOVERNMENT_FORM, Gazetteer, type GazetteerHit } from './actors/gazetteer';
 import { overlapsAny, startingBefore } from './text/spans';
 import { findNames } from './actors/names';
 import { RoleResolver } from './actors/roles';
@@ -46,10 +46,13 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     // A body whose name begins with a state's or a capital's is that body, not the state:
     // "the Jordan Times", "the Damascus Military Council", "the Syria Campaign".
     const bodyEnds = new Map(names.filter((n) => n.kind === 'organisation').map((n) => [n.start, n.end]));
-    const hits = gazetteer.find(text).filter((h) => {
-      if (actorsById.get(h.actorId)!.kind !== 'state' || GOVERNMENT_FORM.test(text.slice(h.start, h.end))) return true;
-      return (bodyEnds.get(h.start) ?? 0) <= h.end;
-    });
+    const hits = withAbbreviations(
+      text,
+      gazetteer.find(text).filter((h) => {
+        if (actorsById.get(h.actorId)!.kind !== 'state' || GOVERNMENT_FORM.test(text.slice(h.start, h.end))) return true;
+        return (bodyEnds.get(h.start) ?? 0) <= h.end;
+      }),
+    );
     const specific = new Map<string, number>();
     for (const h of hits) {
       const a = actorsById.get(h.actorId)!;
@@ -243,6 +246,35 @@ function latestDate(claims: ClaimFinding[]): { date: YMD; source: 'knowledge' | 
     if (!best || compareYmd(d, best.date) > 0) best = { date: d, source };
   }
   return best;
+}
+
+/**
+ * The names found, and the abbreviations a text gives them in brackets, wherever it uses them:
+ * "the Manbij Military Council (MMC) ... seven MMC fighters". Only an abbreviation made of the
+ * name's capitals, in order, and starting with its first ("Syria (AFP)" gives Syria no name).
+ */
+function withAbbreviations(text: string, hits: GazetteerHit[]): GazetteerHit[] {
+  const byAbbreviation = new Map<string, string>();
+  for (const h of hits) {
+    const m = /^\s*\(([A-Z][A-Za-z0-9&-]{1,7})\)/.exec(text.slice(h.end, h.end + 14));
+    if (m && !byAbbreviation.has(m[1]!) && abbreviates(m[1]!, text.slice(h.start, h.end))) byAbbreviation.set(m[1]!, h.actorId);
+  }
+  if (byAbbreviation.size === 0) return hits;
+  // Letters, digits, "&" and "-" only: nothing to escape outside a character class.
+  const found: GazetteerHit[] = [];
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...byAbbreviation.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'gu'))) {
+    if (!overlapsAny(hits, m.index, m.index + m[0].length)) found.push({ actorId: byAbbreviation.get(m[0])!, start: m.index, end: m.index + m[0].length, metonym: false });
+  }
+  return found.length ? [...hits, ...found].sort((a, b) => a.start - b.start) : hits;
+}
+
+function abbreviates(abbreviation: string, name: string): boolean {
+  const letters = abbreviation.replace(/[^A-Z]/g, '');
+  const capitals = name.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2 || letters[0] !== capitals[0]) return false;
+  let i = 0;
+  for (const c of capitals) if (c === letters[i]) i++;
+  return i === letters.length;
 }
 
 /**

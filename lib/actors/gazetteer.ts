@@ -44,12 +44,17 @@ const STRIPPED_POSSESSIVE = '(?:s)?';
 // "refugees living in Turkey", "northwest Syria". "to" is left out: "a warning to Russia".
 const PLACE_CUE = /(?:\b(?:in|into|inside|from|across|throughout|toward|towards|near|within|around|outside|north|south|east|west|northern|southern|eastern|western|central|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)$/i;
 
+// What comes from a state is its act, not a place it is in: "backing from Saudi Arabia".
+const AGENT_FROM = /\b(?:support|backing|aid|funding|help|pressure|assistance|arms|weapons|money|demands?|calls?|criticism|condemnation|threats?|response|objections?|approval|permission|guarantees?|envoys?|officials?|delegations?|troops|forces|jets|warplanes)\s+from\s+$/i;
+
 // Words before a capital or a state's name that make it a place: "the capital Damascus", "the
 // city of Aleppo", "Bab Baghdad" (a gate of a city).
-const PLACE_NAMED = /(?:\b(?:capital|city of|town of|province of|Bab)\s+)$/i;
+// The same for "the suburbs of Damascus", "northeast of Damascus", "the border with Turkey",
+// "the mayor of London".
+const PLACE_NAMED = /(?:\b(?:capital|city of|town of|province of|Bab|(?:suburbs?|outskirts|heart|centre|center|streets|edge|countryside|mayor|governor|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|border\s+with|(?:spread|fled|travelled|traveled|returned|flew)\s+to)\s+)$/i;
 
 // Words after it that do: "Damascus suburbs", "Idlib countryside", "Britain-based", "US$".
-const PLACE_AFTER = /^(?:[-‐‑–](?:based|born)\b|\s+(?:suburbs?|countryside|outskirts|province|governorate|airport|city|skies)\b|\$)/i;
+const PLACE_AFTER = /^(?:[-‐‑–\s](?:based|born)\b|\s+(?:suburbs?|countryside|outskirts|province|governorate|airport|city|skies|embassy)\b|\$)/i;
 
 // A state named by its government, not its land: "killed in Assad regime air strikes" is no place.
 export const GOVERNMENT_FORM = /\b(?:regime|government|authorities|administration)\b/i;
@@ -149,10 +154,13 @@ export class Gazetteer {
         // "-based", or in a dateline in capitals ("DAMASCUS (Reuters) -"), is a place.
         if ((form.metonym || this.placeKinds.has(form.actorId)) && !GOVERNMENT_FORM.test(form.text)) {
           const before = text.slice(Math.max(0, start - 60), start);
-          if (PLACE_CUE.test(before.slice(-24)) || PLACE_LIST_CUE.test(before) || PLACE_NAMED.test(before.slice(-24))) continue;
+          if ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || PLACE_LIST_CUE.test(before) || PLACE_NAMED.test(before.slice(-24))) continue;
           if (PLACE_AFTER.test(text.slice(end, end + 14))) continue;
           const matched = text.slice(start, end);
-          const dateline = /(?:^|\n)[ \t]*$/.test(before) && /^\s*(?:,|\(|-|–|—)/.test(text.slice(end, end + 4));
+          // A dateline: at a line's start before a comma, a bracket or a dash; or anywhere before
+          // an agency in brackets or a word in lower case ("MOSCOW (Sputnik)", "MOSCOW October 18").
+          const after = text.slice(end, end + 4);
+          const dateline = (/(?:^|\n)[ \t]*$/.test(before) && /^\s*(?:,|\(|-|–|—)/.test(after)) || /^[ \t](?:\(\p{Lu}|\p{Lu}\p{Ll})/u.test(after);
           if (!form.caseSensitive && matched.length > 3 && matched === matched.toUpperCase() && dateline) continue;
         }
         if (form.surname && anotherGivenName(text, start, form.surname)) continue;

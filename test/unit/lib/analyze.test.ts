@@ -425,6 +425,17 @@ describe('analyze: from a second reading', () => {
 });
 
 describe('analyze: bodies named after a state', () => {
+  // Product bug: "MMC" went unmarked in a text that had named "the Manbij Military Council (MMC)".
+  it('reads an abbreviation a text gives a name in brackets wherever the text uses it', () => {
+    const a = analyze({ text: '15 Manbij Military Council (MMC) fighters were killed; seven MMC fighters fled, Syria (AFP) reported.', date: '2017-01-10' }, true);
+    expect(a.actors.find((x) => x.id === 'manbij-military-council')?.mentions.map((m) => m.text)).toEqual(['Manbij Military Council', 'MMC', 'MMC']);
+    expect(a.actors.find((x) => x.id === 'syria')?.mentions.map((m) => m.text)).toEqual(['Syria']);
+    // With a hyphen or an ampersand in it, too.
+    const b = analyze({ text: 'The Manbij Military Council (M-MC) and the Syrian Democratic Forces (S&DF) spoke; M-MC and S&DF fighters fled.', date: '2017-01-10' }, true);
+    expect(b.actors.find((x) => x.id === 'manbij-military-council')?.mentions.map((m) => m.text)).toEqual(['Manbij Military Council', 'M-MC', 'M-MC']);
+    expect(b.actors.find((x) => x.id === 'sdf')?.mentions.map((m) => m.text)).toEqual(['Syrian Democratic Forces', 'S&DF', 'S&DF']);
+  });
+
   // Product bug: "the Washington Post" was a mention of the United States, "the Jordan Times" of Jordan.
   it('reads a body whose name begins with a state\'s or a capital\'s as that body', () => {
     const a = analyze({ text: 'The Jordan Times and the Washington Post reported that the Damascus Military Council had joined the SDF, and Syria protested.', date: '2017-01-10' }, true);

@@ -256,6 +256,12 @@ describe('Gazetteer: capitals and place names', () => {
     expect(idsOf('RUSSIA VETOES UN RESOLUTION ON SYRIA\nMoscow on Tuesday vetoed the draft.')).toEqual(['russia', 'united-nations', 'syria', 'russia']);
     expect(marks('Rebels shelled Bab Baghdad, a quarter of the old city.')).toEqual([]);
     expect(marks('The lorries cost US$4,000 each.')).toEqual([]);
+    // From the audit: each of these was marked as the state.
+    expect(marks('Rebels hit the suburbs of Damascus, northeast of Damascus, near the border with Turkey.')).toEqual([]);
+    expect(marks('The conflict spread to Beirut; protests at its London embassy; a UK based group.')).toEqual([]);
+    expect(marks('Get short URL MOSCOW (Sputnik) A total of 24 fighters. MOSCOW October 18 (RIA Novosti) The ministry said.')).toEqual([]);
+    // A state acting is still marked: it sends, warns, backs.
+    expect(idsOf('Turkey warned Damascus, and a letter went to Damascus. The rebels got backing from Saudi Arabia.')).toEqual(['turkey', 'syria', 'syria', 'saudi-arabia']);
   });
 
   it('marks a state named by its government after "in": that is no place', () => {

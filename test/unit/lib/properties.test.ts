@@ -74,6 +74,17 @@ const token: fc.Arbitrary<string> = fc.oneof(
   // A word with combining marks, zero-width or bidi controls inside it or around it.
   { weight: 3, arbitrary: fc.tuple(pick(SYRIA_WORDS), pick([...COMBINING, ...ZERO_WIDTH, ...BIDI]), fc.nat(12)).map(([w, c, at]) => w.slice(0, at) + c + w.slice(at)) },
   { weight: 2, arbitrary: pick([...ZERO_WIDTH, ...BIDI]) },
+  // A known name given an abbreviation in brackets, of any shape ("(CJTF-OIR)", "(S&DF)"), used again.
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(pick(['Manbij Military Council', 'Syrian Democratic Forces', 'Free Syrian Army']), pick(['-', '&', '.', '+', '*', '?', '|', '\\', '(', '']), fc.nat(3))
+      .map(([name, mark, at]) => {
+        const initials = name.replace(/[^A-Z]/g, '');
+        const abbreviation = initials.slice(0, at) + mark + initials.slice(at);
+        return `${name} (${abbreviation}) ${abbreviation}`;
+      }),
+  },
   // Very long words: letters, digits, hyphens.
   { weight: 1, arbitrary: fc.stringMatching(/^[A-Za-z-]{50,400}$/) },
   { weight: 1, arbitrary: fc.stringMatching(/^[0-9]{60,300}$/) },
