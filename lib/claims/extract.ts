@@ -116,8 +116,11 @@ const CURRENCY = '(?:US\\s?\\$|\\$|€|£|USD\\s?|EUR\\s?)';
 const VAGUE =
   '(?:(?:tens|hundreds)\\s+of\\s+(?:thousands|millions)(?![\\p{L}])' +
   '|(?:several|a\\s+few)\\s+(?:dozen|hundred|thousand|million)(?![\\p{L}])' +
-  '|(?:thousands|hundreds|millions|dozens|scores)(?!\\s+of\\s+(?:thousands|millions)(?![\\p{L}]))(?=\\s+of\\s|\\s+(?:have|has|had|were|are|more|fled|died|remain|still)\\b))';
-const HALF = '(?:half\\s+an?\\s+(?:million|billion))';
+  '|(?:thousands|hundreds|millions|dozens|scores)(?!\\s+of\\s+(?:thousands|millions)(?![\\p{L}]))(?=\\s+of\\s|\\s+(?:have|has|had|were|are|more|fled|died|remain|still|killed|wounded|injured|dead|displaced)\\b)' +
+  // "killing at least 30 people and injuring dozens"
+  '|(?<=\\b(?:killing|injuring|wounding|killed|injured|wounded)\\s+)(?:dozens|hundreds|thousands|scores)(?![\\p{L}]))';
+// "half a million", "a half-million", "a quarter of a million", "three quarters of a million".
+const HALF = '(?:(?:half\\s+an?|an?\\s+half[\\s-]|(?:an?|one|three)\\s+quarters?\\s+of\\s+an?)\\s*(?:million|billion)(?![\\p{L}]))';
 const ONE_NUMBER = `(?:${CURRENCY})?(?:${DIGITS}|${HALF}|${WORD_NUMBER})${SCALE}?`;
 
 const QUANTITY = new RegExp(
@@ -240,6 +243,11 @@ function parseOne(raw: string): { value: number; currency: boolean; words: boole
   let s = raw.trim();
   const currency = /^(?:US\s?\$|\$|€|£|USD|EUR)/i.test(s);
   s = s.replace(/^(?:US\s?\$|\$|€|£|USD\s?|EUR\s?)/i, '');
+  const part = s.match(/^(?:(half)\s+an?|an?\s+(half)[\s-]|(an?|one|three)\s+quarters?\s+of\s+an?)\s*(million|billion)$/i);
+  if (part) {
+    const share = part[1] || part[2] ? 0.5 : part[3]!.toLowerCase() === 'three' ? 0.75 : 0.25;
+    return { value: share * (part[4]!.toLowerCase() === 'million' ? 1e6 : 1e9), currency, words: true };
+  }
   const scale = s.match(/\s*(million|billion|trillion|thousand|bn|mn)$/i);
   let factor = 1;
   if (scale) {
@@ -248,8 +256,6 @@ function parseOne(raw: string): { value: number; currency: boolean; words: boole
     s = s.slice(0, s.length - scale[0].length);
   }
   if (/^\d/.test(s)) return { value: Number(s.replace(/[,\s]/g, '')) * factor, currency, words: false };
-  const half = s.match(/^half\s+an?\s+(million|billion)$/i);
-  if (half) return { value: (half[1]!.toLowerCase() === 'million' ? 5e5 : 5e8) * factor, currency, words: true };
   const v = parseNumberWords(s);
   return v === null ? null : { value: v * factor, currency, words: true };
 }

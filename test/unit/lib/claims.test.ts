@@ -436,3 +436,17 @@ describe('what a figure is, as the audit found it', () => {
     expect(only('Airstrikes On Manbij Killing 80 fighters', 'Killing 80 fighters').kind).toBe('casualties');
   });
 });
+
+describe('parts of a million, and vague tolls after their verb', () => {
+  it('reads "a quarter of a million", "a half-million" and "three quarters of a million"', () => {
+    expect(only('More than a quarter of a million people have been killed.', 'More than a quarter of a million people')).toMatchObject({ kind: 'casualties', value: 250_000 });
+    expect(only('There are more than a half-million displaced Syrians.', 'more than a half-million displaced').value).toBe(500_000);
+    expect(only('Three quarters of a million people fled.', 'Three quarters of a million people').value).toBe(750_000);
+    expect(only('Half a million refugees live there.', 'Half a million refugees').value).toBe(500_000);
+  });
+
+  it('reads "dozens killed" and "injuring dozens" as vague tolls', () => {
+    expect(only('Dozens killed by air raids.', 'Dozens killed')).toMatchObject({ kind: 'casualties', approx: 'vague' });
+    expect(only('The raids killed a man, injuring dozens.', 'dozens')).toMatchObject({ kind: 'casualties', approx: 'vague' });
+  });
+});
