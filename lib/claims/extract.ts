@@ -198,6 +198,9 @@ function partOfName(text: string, start: number, end: number, sentenceStart: num
   if (/^:\d/.test(text.slice(end, end + 2)) || /:$/.test(text.slice(start - 1, start))) return true;
   const prev = text.slice(Math.max(sentenceStart, start - 40), start).match(/([\p{L}][\p{L}\p{M}.’'-]*)\s+$/u);
   if (!prev) return false;
+  // People counted right after it: a figure, even after a name, in text without commas
+  // ("according to the Observatory for Human Rights 20 people died").
+  if (PEOPLE_AFTER.test(text.slice(end, end + 16))) return false;
   const word = prev[1]!;
   const wordStart = start - prev[0].length;
   // Also at the start of a sentence: "Resolution 2254 calls for..." names a resolution.
@@ -211,6 +214,8 @@ function partOfName(text: string, start: number, end: number, sentenceStart: num
   if (/^(?:19|20)\d\d$/.test(text.slice(start, end)) && !NUMBERED.test(word)) return false;
   return true;
 }
+
+const PEOPLE_AFTER = /^\s+(?:people|civilians|persons|children|women|men|soldiers|fighters|troops|militants|rebels|refugees|residents|migrants|families|protesters|detainees|prisoners)\b/i;
 
 /** A figure that begins a name: "the Six Day War", "the 18 March Division", "the March 14 Alliance". */
 const startsName = (text: string, end: number) => /^[\s-]+(?:War|Division|Brigade|Battalion|Regiment|Movement|Revolution|Front|Offensive|Uprising|Martyrs|Alliance|Coalition|alliance|coalition|camp|bloc|parties)(?![\p{L}])/u.test(text.slice(end, end + 14));

@@ -400,6 +400,17 @@ describe('analyze: from a second reading', () => {
     expect(claim(at('According to a 2019 UN report, 11.7 million people need aid.', '2019-04-10'), '11.7 million people').attributedTo).toBe('a 2019 UN report');
   });
 
+  // From the audit: in text without commas the source ran on ("monitors with high-level diplomatic
+  // talks…"), and a figure right after a name was taken for part of it ("Human Rights 20 people").
+  it('ends a source without commas where a new clause or a figure begins', () => {
+    const talks = at('At least 45 people have been killed in Aleppo according to monitors with high-level talks failing to curb the bloodshed', '2016-10-17');
+    expect(claim(talks, 'At least 45 people').attributedTo).toBe('monitors');
+    const vague = at('According to independent monitors hundreds of thousands of civilians have been killed', '2016-10-17');
+    expect(claim(vague, 'hundreds of thousands of civilians').attributedTo).toBe('independent monitors');
+    const named = at('According to the Syrian Observatory for Human Rights 20 people died', '2016-10-17');
+    expect(claim(named, '20 people').attributedTo).toBe('the Syrian Observatory for Human Rights');
+  });
+
   it('reads "claimed the lives of" as a toll, not a saying', () => {
     expect(claim(at('The bombing claimed the lives of 23 civilians.', '2019-04-10'), '23 civilians').attributedTo).toBeUndefined();
   });
