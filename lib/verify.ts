@@ -662,15 +662,24 @@ function knownOnlyAfterArticle(s: Statistic, ctx: ClaimContext): boolean {
   const article = ctx.articleDate;
   if (!article) return false;
   const articleMonth = article.year * 12 + (article.month ?? 12) + (ctx.dateIsEstimate ? 6 : 0);
-  const month = (date: string) => {
-    const d = parseIsoDate(date)!;
-    return d.year * 12 + (d.month ?? 1);
-  };
-  // A page read without a publication date tells nothing of when the figure was out.
-  const dated = s.sources.flatMap((source) => (source.date ? [month(source.date)] : []));
-  const published = dated.length ? Math.min(...dated) : month(s.window.to);
-  const running = month(s.window.to) - month(s.window.from) > 24;
-  return published > articleMonth && (month(s.window.from) > articleMonth || month(s.window.to) > articleMonth + (running ? 0 : 12));
+  const { published, from, to } = monthsOf(s);
+  const running = to - from > 24;
+  return published > articleMonth && (from > articleMonth || to > articleMonth + (running ? 0 : 12));
+}
+
+/** A statistic's first publication and its period, as month numbers: read once per statistic. */
+const statisticMonths = new WeakMap<Statistic, { published: number; from: number; to: number }>();
+function monthsOf(s: Statistic): { published: number; from: number; to: number } {
+  let months = statisticMonths.get(s);
+  if (!months) {
+    const month = (date: string) => monthIndex(parseIsoDate(date)!);
+    const to = month(s.window.to);
+    // A page read without a publication date tells nothing of when the figure was out.
+    const dated = s.sources.flatMap((source) => (source.date ? [month(source.date)] : []));
+    months = { published: dated.length ? Math.min(...dated) : to, from: month(s.window.from), to };
+    statisticMonths.set(s, months);
+  }
+  return months;
 }
 
 /** Months between the end of a statistic's period and the article's date (0 without a date). */
