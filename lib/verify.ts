@@ -487,12 +487,13 @@ function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Ref
   return references;
 }
 
-/** A year alone on its line (markup aside): a timeline's heading. */
+/** A year alone on its line (markup aside): a timeline's heading. Read within a few characters. */
 function headingYear(text: string, d: RawClaim): boolean {
-  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', d.end);
-  return /^[\s#*=]*$/.test(text.slice(lineStart, d.start)) && /^[\s#*=:.]*$/.test(text.slice(d.end, lineEnd === -1 ? text.length : lineEnd));
+  const before = (d.start <= HEADING_MARKUP ? '\n' : '') + text.slice(Math.max(0, d.start - HEADING_MARKUP), d.start);
+  const after = text.slice(d.end, d.end + HEADING_MARKUP) + (d.end + HEADING_MARKUP >= text.length ? '\n' : '');
+  return /\n[ \t#*=]*$/.test(before) && /^[ \t#*=:.]*\n/.test(after);
 }
+const HEADING_MARKUP = 12;
 
 /** Whether a claim's date is precise enough to contradict the fact's date. */
 function precisionComparable(claim: DateParts, factDate: string): boolean {
