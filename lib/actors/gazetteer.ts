@@ -138,7 +138,7 @@ export class Gazetteer {
   find(text: string): GazetteerHit[] {
     const hits: Array<GazetteerHit & { blocks?: boolean }> = [];
     // Some copy loses every apostrophe: "Syrias civil war", "Al-Qaedas affiliate".
-    const lostApostrophes = !/['’]/.test(text);
+    const glued = /['’]/.test(text) ? [] : wordsEndingInS(text);
     for (const compiled of [this.anyCase, this.exactCase]) {
       if (!compiled) continue;
       const matches: Array<{ start: number; end: number; form: Form }> = [];
@@ -149,7 +149,7 @@ export class Gazetteer {
           if (form) matches.push({ start: m.index, end: m.index + m[0].length, form });
         }
       }
-      if (lostApostrophes) matches.push(...gluedPossessives(text, compiled, foldCase));
+      if (glued.length) matches.push(...gluedPossessives(text, glued, compiled, foldCase));
       for (const { start, end, form } of asOneExpression(matches)) {
         // A state's name or its capital after "in", "from", "northern"..., before "suburbs" or
         // "-based", or in a dateline in capitals ("DAMASCUS (Reuters) -"), is a place.
@@ -253,26 +253,50 @@ function editDistance(a: string, b: string): number {
  * before it, looked up without its "s". A pass of its own: an optional letter on every name of
  * the expressions would halve their speed on every text.
  */
-function gluedPossessives(text: string, compiled: Compiled, foldCase: boolean): Array<{ start: number; end: number; form: Form }> {
+function gluedPossessives(text: string, glued: GluedWord[], compiled: Compiled, foldCase: boolean): Array<{ start: number; end: number; form: Form }> {
   const found: Array<{ start: number; end: number; form: Form }> = [];
-  for (const m of text.matchAll(GLUED_S)) {
-    if (!compiled.lastWords.has(lastWord(m[0].slice(0, -1)))) continue;
-    const end = m.index + m[0].length;
-    let start = m.index;
+  for (const word of glued) {
+    if (!compiled.lastWords.has(word.stem)) continue;
+    let start = word.start;
     let best: { start: number; form: Form } | undefined;
     for (let words = 1; words <= GLUED_NAME_WORDS; words++) {
-      const hit = lookup(compiled, text.slice(start, end), foldCase);
-      if (hit?.stripped && possessiveWithoutApostrophe(text, start, text.slice(start, end), hit.form)) best = { start, form: hit.form };
+      const hit = lookup(compiled, text.slice(start, word.end), foldCase);
+      if (hit?.stripped && possessiveWithoutApostrophe(text, start, text.slice(start, word.end), hit.form)) best = { start, form: hit.form };
       const previous = previousWordStart(text, start);
       if (previous === -1) break;
       start = previous;
     }
-    if (best) found.push({ start: best.start, end, form: best.form });
+    if (best) found.push({ start: best.start, end: word.end, form: best.form });
   }
   return found;
 }
-const GLUED_S = /(?<![\p{L}\p{M}\p{N}’'.-])[\p{L}\p{M}\p{N}’'.-]*\p{L}s(?=[ \t]+[\p{L}\p{N}])/gu;
-const lastWord = (name: string) => phraseKey(name.slice(name.search(/[^\s‐‑–-]*$/)), true);
+
+interface GluedWord {
+  start: number;
+  end: number;
+  /** Its last part without the "s", in lower case: "qaeda" of "Al-Qaedas". */
+  stem: string;
+}
+
+/** The words ending in "s" before another word: found by their last two letters, read back from there. */
+function wordsEndingInS(text: string): GluedWord[] {
+  const words: GluedWord[] = [];
+  for (const m of text.matchAll(S_BEFORE_WORD)) {
+    const end = m.index + 2;
+    let start = m.index;
+    let part = start;
+    while (start > 0 && end - start < MAX_WORD && (WORD_CHAR.test(text[start - 1]!) || text[start - 1] === '-')) {
+      start--;
+      if (text[start] === '-' && part === m.index) part = start + 1;
+    }
+    if (part === m.index) part = start;
+    words.push({ start, end, stem: text.slice(part, end - 1).toLowerCase().replace(/['’.]/g, '') });
+  }
+  return words;
+}
+const S_BEFORE_WORD = /\p{L}s(?=[ \t]+[\p{L}\p{N}])/gu;
+const MAX_WORD = 40;
+const lastWord = (name: string) => phraseKey(name.slice(name.search(/[^\s‐‑–-]*$/)), true).replace(/\./g, '');
 const WORD_CHAR = /[\p{L}\p{M}\p{N}’'.]/u;
 
 /** Where the word before `at` starts, across spaces or a hyphen; -1 when there is none. */
