@@ -284,14 +284,17 @@ function abbreviates(abbreviation: string, name: string): boolean {
  */
 function withoutBareFigures(hits: TriggerHit[], claims: RawClaim[]): TriggerHit[] {
   const figures = claims.filter((c) => c.kind !== 'date').sort((a, b) => a.start - b.start);
+  // A phrase that is a figure and its unit alone ("30 km", "150 hours"), not "59 tomahawk" or "120-hour pause".
   const isFigure = (h: TriggerHit) => {
-    if (!/\d/.test(h.trigger)) return false;
+    if (!BARE_FIGURE.test(h.trigger)) return false;
     const i = startingBefore(figures, h.end);
     return i > 0 && figures[i - 1]!.end > h.start;
   };
   const inWords = new Set(hits.filter((h) => !isFigure(h)).flatMap((h) => h.entryIds));
   return hits.filter((h) => !isFigure(h) || h.entryIds.some((id) => inWords.has(id)));
 }
+
+const BARE_FIGURE = /^[\d.,\s-]+(?:km|kms|kilomet(?:re|er)s?|miles?|hours?|days?|weeks?|months?|years?|%|per\s?cent)?$/i;
 
 /**
  * The known actor an attribution names as its speaker: the last one marked inside it that is not

@@ -538,7 +538,7 @@ function countsAlike(claim: RawClaim, s: Statistic, ctx: VerifyContext, incident
     const from = parseIsoDate(s.window.from)!;
     // Its place named is not enough: what happened there too ("air strikes around Khan Sheikhoun"
     // are not its sarin attack).
-    if (kinds && !kinds.test(aroundText(2))) return false;
+    if (kinds && !kinds.test(aroundText(2)) && !monthNamedNear(claim, ctx, around(1)[0]?.start ?? 0, from, parseIsoDate(s.window.to)!)) return false;
     if (windowFit(s, ctx) === 0 && !new RegExp(`\\b${from.year}\\b`).test(aroundText(1))) return false;
     // A day named beside the figure that is not the incident's: another attack ("on March 30").
     const to = parseIsoDate(s.window.to)!;
@@ -552,6 +552,15 @@ function countsAlike(claim: RawClaim, s: Statistic, ctx: VerifyContext, incident
   // A count of one place ("Idlib", "Turkey") needs that place named beside the figure (an
   // attack's toll is tied to its place by its name, above).
   return !places.length || places.some((w) => w.test(aroundText(2)));
+}
+
+/** Whether a month of the incident, with its year, is written in the figure's sentence or the one before. */
+function monthNamedNear(claim: RawClaim, ctx: VerifyContext, from: number, start: YMD, end: YMD): boolean {
+  for (let k = startingBefore(ctx.dates, Math.max(from, claim.start - AROUND_REACH)); k < ctx.dates.length && ctx.dates[k]!.start <= claim.end + AROUND_CHARS; k++) {
+    const d = ctx.dates[k]!.date;
+    if (d?.year !== undefined && d.month !== undefined && withinSpan({ year: d.year, month: d.month }, start, end)) return true;
+  }
+  return false;
 }
 
 /** The report's own date, not the incident's: the article's date, or a dateline ("Aug 23 (Reuters) -"). */

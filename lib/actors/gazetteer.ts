@@ -44,8 +44,11 @@ const STRIPPED_POSSESSIVE = '(?:s)?';
 // "refugees living in Turkey", "northwest Syria". "to" is left out: "a warning to Russia".
 const PLACE_CUE = /(?:\b(?:in|into|inside|from|across|throughout|toward|towards|near|within|around|outside|north|south|east|west|northern|southern|eastern|western|central|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)$/i;
 
+const DATELINE_AFTER = /^[ \t](?:\(\p{Lu}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/u;
+
 // What comes from a state is its act, not a place it is in: "backing from Saudi Arabia".
-const AGENT_FROM = /\b(?:support|backing|aid|funding|help|pressure|assistance|arms|weapons|money|demands?|calls?|criticism|condemnation|threats?|response|objections?|approval|permission|guarantees?|envoys?|officials?|delegations?|troops|forces|jets|warplanes)\s+from\s+$/i;
+// (Not aid, arms or help, which come from a place as often: "UN aid from Turkey crosses at Bab al-Hawa".)
+const AGENT_FROM = /\b(?:support|backing|funding|pressure|demands?|calls?|criticism|condemnation|threats?|response|objections?|approval|permission|guarantees?|envoys?|officials?|delegations?|troops|jets|warplanes)\s+from\s+$/i;
 
 // Words before a capital or a state's name that make it a place: "the capital Damascus", "the
 // city of Aleppo", "Bab Baghdad" (a gate of a city).
@@ -155,13 +158,16 @@ export class Gazetteer {
         // "-based", or in a dateline in capitals ("DAMASCUS (Reuters) -"), is a place.
         if ((form.metonym || this.placeKinds.has(form.actorId)) && !GOVERNMENT_FORM.test(form.text)) {
           const before = text.slice(Math.max(0, start - 60), start);
-          if ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || PLACE_LIST_CUE.test(before) || PLACE_NAMED.test(before.slice(-24))) continue;
+          // "Turkey-backed rebels": the state as a party, after any cue.
+          const party = /^[-‐‑–](?:backed|brokered|led|supported|sponsored|aligned|allied|funded|armed)\b/.test(text.slice(end, end + 12));
+          if (!party && ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || PLACE_LIST_CUE.test(before) || PLACE_NAMED.test(before.slice(-24)))) continue;
           if (PLACE_AFTER.test(text.slice(end, end + 14))) continue;
           const matched = text.slice(start, end);
           // A dateline: at a line's start before a comma, a bracket or a dash; or anywhere before
-          // an agency in brackets or a word in lower case ("MOSCOW (Sputnik)", "MOSCOW October 18").
-          const after = text.slice(end, end + 4);
-          const dateline = (/(?:^|\n)[ \t]*$/.test(before) && /^\s*(?:,|\(|-|–|—)/.test(after)) || /^[ \t](?:\(\p{Lu}|\p{Lu}\p{Ll})/u.test(after);
+          // an agency in brackets or a month ("MOSCOW (Sputnik)", "MOSCOW October 18"), not before
+          // a headline's verb ("MOSCOW Says…").
+          const after = text.slice(end, end + 12);
+          const dateline = (/(?:^|\n)[ \t]*$/.test(before) && /^\s*(?:,|\(|-|–|—)/.test(after)) || DATELINE_AFTER.test(after);
           if (!form.caseSensitive && matched.length > 3 && matched === matched.toUpperCase() && dateline) continue;
         }
         if (form.surname && anotherGivenName(text, start, form.surname)) continue;
@@ -261,7 +267,9 @@ function gluedPossessives(text: string, glued: GluedWord[], compiled: Compiled, 
     let best: { start: number; form: Form } | undefined;
     for (let words = 1; words <= GLUED_NAME_WORDS; words++) {
       const hit = lookup(compiled, text.slice(start, word.end), foldCase);
-      if (hit?.stripped && possessiveWithoutApostrophe(text, start, text.slice(start, word.end), hit.form)) best = { start, form: hit.form };
+      if (hit?.stripped && possessiveWithoutApostrophe(text, start, text.slice(start, word.end), hit.form) && !(!/\s/.test(hit.form.text) && insideAnotherName(text, start))) {
+        best = { start, form: hit.form };
+      }
       const previous = previousWordStart(text, start);
       if (previous === -1) break;
       start = previous;
@@ -276,6 +284,14 @@ interface GluedWord {
   end: number;
   /** Its last part without the "s", in lower case: "qaeda" of "Al-Qaedas". */
   stem: string;
+}
+
+/** Whether a capitalised word that is no title comes right before: "the Hanano Barracks" is no Barrack's. */
+function insideAnotherName(text: string, start: number): boolean {
+  const previous = previousWordStart(text, start);
+  if (previous === -1) return false;
+  const word = text.slice(previous, start).trim().replace(/[.-]$/, '');
+  return /^\p{Lu}/u.test(word) && !TITLE.test(word);
 }
 
 /** The words ending in "s" before another word: found by their last two letters, read back from there. */

@@ -78,7 +78,7 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
   },
   {
     // A month alone is a date only with a temporal cue: "since April", "late October".
-    re: new RegExp(`(?<=${B}${anyCase('(?:in|since|until|till|by|from|during|last|this|next|before|after)')}\\s+)(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(January|February|March|April|June|July|August|September|October|November|December)${E}|${B}${anyCase('(?:early|mid|late)')}[\\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)${E}`, 'gu'),
+    re: new RegExp(`(?<=${B}${anyCase('(?:in|since|until|till|by|from|during|last|this|next|before|after)')}\\s{1,3})(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(January|February|March|April|June|July|August|September|October|November|December)${E}|${B}${anyCase('(?:early|mid|late)')}[\\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)${E}`, 'gu'),
     parts: (m) => ({ month: monthNumber((m[1] ?? m[2])!) }),
   },
   { re: new RegExp(`${B}(1[89]\\d0|20[0-3]0)[’']?s${E}`, 'gu'), parts: (m) => ({ decade: +m[1]! }) },
@@ -118,9 +118,10 @@ const VAGUE =
   '|(?:several|a\\s+few)\\s+(?:dozen|hundred|thousand|million)(?![\\p{L}])' +
   '|(?:thousands|hundreds|millions|dozens|scores)(?!\\s+of\\s+(?:thousands|millions)(?![\\p{L}]))(?=\\s+of\\s|\\s+(?:have|has|had|were|are|more|fled|died|remain|still|killed|wounded|injured|dead|displaced)\\b)' +
   // "killing at least 30 people and injuring dozens"
-  '|(?<=\\b(?:killing|injuring|wounding|killed|injured|wounded)\\s+)(?:dozens|hundreds|thousands|scores)(?![\\p{L}]))';
+  '|(?<=\\b(?:killing|injuring|wounding|killed|injured|wounded)\\s{1,3})(?:dozens|hundreds|thousands|scores)(?![\\p{L}]))';
 // "half a million", "a half-million", "a quarter of a million", "three quarters of a million".
-const HALF = '(?:(?:half\\s+an?|an?\\s+half[\\s-]|(?:an?|one|three)\\s+quarters?\\s+of\\s+an?)\\s*(?:million|billion)(?![\\p{L}]))';
+// "one and a half million" whole, never its "a half million".
+const HALF = '(?:(?:half\\s+an?|(?<!\\band\\s{1,3})an?\\s+half[\\s-]|(?:one|two|three|four|five|\\d{1,3})\\s+and\\s+an?\\s+half\\s+|(?:an?|one|three)[\\s-]+quarters?\\s+of\\s+an?)\\s*(?:million|billion)(?![\\p{L}]))';
 const ONE_NUMBER = `(?:${CURRENCY})?(?:${DIGITS}|${HALF}|${WORD_NUMBER})${SCALE}?`;
 
 const QUANTITY = new RegExp(
@@ -141,7 +142,8 @@ const VAGUE_VALUES: Record<string, number> = {
   'a few dozen': 36, 'a few hundred': 300, 'a few thousand': 3000, 'a few million': 3_000_000,
 };
 
-const KILLED_AFTER = /^[^.;]{0,50}?\b(?:were|was|have\s+been|had\s+been|being)\s+(?:killed|wounded|injured|massacred|executed)\b/i;
+// Of the same people: no other clause ("where 15 people were killed") between.
+const KILLED_AFTER = /^(?:\s+(?!(?:where|who|which|that|when|while|after|as|and|but)\b)[\p{L}-]+){0,6}?\s+(?:were|was|have\s+been|had\s+been|being)\s+(?:killed|wounded|injured|massacred|executed)\b/iu;
 const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured)\b[^.;]{0,60}\bincluding\s+(?:at\s+least\s+)?$/i;
 const AGE_AFTER = /^[\s-]*old\b/i;
 const AGE_BEFORE = /\b(?:aged|age\s+of|ages\s+of)\s+$/i;
@@ -200,7 +202,7 @@ function partOfName(text: string, start: number, end: number, sentenceStart: num
   if (!prev) return false;
   // People counted right after it: a figure, even after a name, in text without commas
   // ("according to the Observatory for Human Rights 20 people died").
-  if (PEOPLE_AFTER.test(text.slice(end, end + 16))) return false;
+  if (PEOPLE_AFTER.test(text.slice(end, end + 16)) && !NUMBERED.test(prev[1]!)) return false;
   const word = prev[1]!;
   const wordStart = start - prev[0].length;
   // Also at the start of a sentence: "Resolution 2254 calls for..." names a resolution.
@@ -218,7 +220,9 @@ function partOfName(text: string, start: number, end: number, sentenceStart: num
 const PEOPLE_AFTER = /^\s+(?:people|civilians|persons|children|women|men|soldiers|fighters|troops|militants|rebels|refugees|residents|migrants|families|protesters|detainees|prisoners)\b/i;
 
 /** A figure that begins a name: "the Six Day War", "the 18 March Division", "the March 14 Alliance". */
-const startsName = (text: string, end: number) => /^[\s-]+(?:War|Division|Brigade|Battalion|Regiment|Movement|Revolution|Front|Offensive|Uprising|Martyrs|Alliance|Coalition|alliance|coalition|camp|bloc|parties)(?![\p{L}])/u.test(text.slice(end, end + 14));
+const startsName = (text: string, end: number) => /^[\s-]+(?:War|Division|Brigade|Battalion|Regiment|Movement|Revolution|Front|Offensive|Uprising|Martyrs|Alliance|Coalition)(?![\p{L}])/u.test(text.slice(end, end + 14));
+/** A date that names a political camp: "the 14 March alliance", "8 March parties". */
+const namesACamp = (text: string, end: number) => /^\s+(?:alliance|coalition|camp|bloc|parties|movement)(?![\p{L}])/u.test(text.slice(end, end + 14));
 
 const isYear = (s: string) => /^(?:19|20)\d{2}$/.test(s.trim());
 
@@ -235,7 +239,7 @@ function clockTime(text: string, start: number, first: string | undefined): bool
 
 const HEADLINE_FIGURE_VERB = /^(?:(?:Kill|Leave|Left|Wound|Injure|Displace|Reach|Top|Pass|Exceed|Hit)(?:s|es)?|Killing|Killed|Leaving|Wounding|Injuring)$/;
 
-const NUMBERED = /^(?:resolution|resolutions|article|articles|paragraph|section|chapter|room|flight|route|road|highway|number|no\.?|model|version|unit|platoon|regiment|brigade|division|battalion|squadron|vision|agenda|plan|code|law|decree|order|protocol|annex|item|line|gate|building|block|street|st\.?|avenue|zone|sector|level|grade|class|type|mark|series|channel|page|volume|vol\.?|issue)$/i;
+const NUMBERED = /^(?:liwa|resolution|resolutions|article|articles|paragraph|section|chapter|room|flight|route|road|highway|number|no\.?|model|version|unit|platoon|regiment|brigade|division|battalion|squadron|vision|agenda|plan|code|law|decree|order|protocol|annex|item|line|gate|building|block|street|st\.?|avenue|zone|sector|level|grade|class|type|mark|series|channel|page|volume|vol\.?|issue)$/i;
 
 function approximation(words: string | undefined): Approximation {
   if (!words) return 'exact';
@@ -248,10 +252,11 @@ function parseOne(raw: string): { value: number; currency: boolean; words: boole
   let s = raw.trim();
   const currency = /^(?:US\s?\$|\$|€|£|USD|EUR)/i.test(s);
   s = s.replace(/^(?:US\s?\$|\$|€|£|USD\s?|EUR\s?)/i, '');
-  const part = s.match(/^(?:(half)\s+an?|an?\s+(half)[\s-]|(an?|one|three)\s+quarters?\s+of\s+an?)\s*(million|billion)$/i);
+  const part = s.match(/^(?:(half)\s+an?|an?\s+(half)[\s-]|(one|two|three|four|five|\d{1,3})\s+and\s+an?\s+half\s+|(an?|one|three)[\s-]+quarters?\s+of\s+an?)\s*(million|billion)$/i);
   if (part) {
-    const share = part[1] || part[2] ? 0.5 : part[3]!.toLowerCase() === 'three' ? 0.75 : 0.25;
-    return { value: share * (part[4]!.toLowerCase() === 'million' ? 1e6 : 1e9), currency, words: true };
+    const whole = part[3] ? (/^\d/.test(part[3]) ? Number(part[3]) : ['one', 'two', 'three', 'four', 'five'].indexOf(part[3].toLowerCase()) + 1) : 0;
+    const share = part[1] || part[2] || part[3] ? whole + 0.5 : part[4]!.toLowerCase() === 'three' ? 0.75 : 0.25;
+    return { value: share * (part[5]!.toLowerCase() === 'million' ? 1e6 : 1e9), currency, words: true };
   }
   const scale = s.match(/\s*(million|billion|trillion|thousand|bn|mn)$/i);
   let factor = 1;
@@ -309,7 +314,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       const date = parts(m);
       if (date && /(?:since|last|earlier in|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) date.past = true;
       if (!date || (date.month !== undefined && date.month < 1) || (date.day !== undefined && date.day > 31)) continue;
-      if (startsName(text, m.index + m[0].length)) continue;
+      if (startsName(text, m.index + m[0].length) || namesACamp(text, m.index + m[0].length)) continue;
       const value = date.year ?? date.decade ?? 0;
       claims.push({ start: m.index, end: m.index + m[0].length, kind: 'date', value, approx: date.decade ? 'about' : 'exact', date });
     }
@@ -394,9 +399,13 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       }
     }
     // An age ("a 30-year-old", "aged 45", "under the age of 18") is no figure of the kinds read here.
-    if (AGE_AFTER.test(text.slice(end, end + 8)) || AGE_BEFORE.test(text.slice(Math.max(0, numberStart - 16), numberStart))) continue;
+    if ((kind === 'duration' && AGE_AFTER.test(text.slice(end, end + 8))) || AGE_BEFORE.test(text.slice(Math.max(0, numberStart - 16), numberStart))) continue;
     let counts: string | undefined;
-    if (!kind) {
+    // A year with words before its verb is a date: "the 2013 attack killed", "in 2019 killed".
+    const yearBeforeVerb = !kind && !g.vague && !g.approx && high === undefined && isYear(g.first!) &&
+      (/\b(?:in|since|during|until)\s+$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart)) ||
+        /^\s+(?!(?:people|men|women|children|personnel|police)\b)\p{L}+(?<!s)\s+(?:killed|kill|kills|killing|left|wounded|injured|displaced)\b/iu.test(text.slice(end, end + 40)));
+    if (!kind && !yearBeforeVerb) {
       const cm = text.slice(end, Math.min(sentence.end, end + 60)).match(COUNTED);
       const thing = cm && /^(?:\s+of)?\s+([\p{L}-]+)/u.exec(cm[0]);
       if (thing && THINGS.test(thing[1]!)) {
@@ -431,7 +440,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       }
     }
     // A part of a toll: "killed 14 people, including three children fleeing the fighting".
-    if (!kind && TOLL_BEFORE_INCLUDING.test(text.slice(Math.max(sentence.start, start - 80), start))) kind = 'casualties';
+    const countsThings = !!counts && THINGS.test(counts.split(/\s+/).pop()!);
+    if (!kind && !countsThings && TOLL_BEFORE_INCLUDING.test(text.slice(Math.max(sentence.start, start - 80), start))) kind = 'casualties';
     if (!kind) kind = counts && THINGS.test(counts.split(/\s+/).pop()!) ? 'count' : kindFromContext(text, sentence, start, end);
     if (bareWords && kind === 'count') continue;
     // A bare number that counts nothing named is not a claim a reader can check.
@@ -443,7 +453,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     const beforeVerb = verb ? Math.max(0, start - verb[1]!.length - 24) : 0;
     const owner = verb && /(?:\b(?:were|was|been|being|are|is)|(\d)(?:\s+[\p{L}-]+)?)\s+$/iu.exec(text.slice(beforeVerb, start - verb[1]!.length));
     // A figure's, not a date's ("on March 30 killed 64 people").
-    const verbOwned = owner && !(owner[1] && isTaken(beforeVerb + owner.index, beforeVerb + owner.index + 1));
+    const ownerAt = owner ? beforeVerb + owner.index : 0;
+    const verbOwned = owner && !(owner[1] && (isTaken(ownerAt, ownerAt + 1) || /(?:19|20)\d\d$/.test(text.slice(ownerAt - 3, ownerAt + 1))));
     if (verb && !verbOwned && (kind === 'casualties' || kind === 'displacement')) start -= verb[1]!.length;
     if (startsName(text, end)) continue;
     claims.push({ start, end, kind, value, high, unit, approx, counts });

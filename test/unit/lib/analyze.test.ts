@@ -471,6 +471,16 @@ describe('analyze: what a figure is compared with', () => {
     expect(claim(analyze({ text: 'The sarin attack on Khan Sheikhoun killed 86 people, the monitor said.', date: '2017-04-10' }, true), 'killed 86 people').verdict).toBe('consistent');
   });
 
+  it('takes an incident\'s month and year named beside a toll for what happened there', () => {
+    const c = claim(analyze({ text: 'The attack killed 1,400 people in Ghouta in August 2013.', date: '2013-09-01' }, true), 'killed 1,400 people');
+    expect(c.verdict).toBe('consistent');
+  });
+
+  it('keeps a trigger phrase with words beside its figure ("120-hour pause", "59 Tomahawk")', () => {
+    expect(claim(analyze({ text: 'Turkey agreed to a 120-hour pause in its offensive.', date: '2019-10-18' }, true), '120-hour').verdict).toBe('consistent');
+    expect(claim(analyze({ text: 'The US fired 59 Tomahawk missiles at a Syrian air base in April 2017.', date: '2017-04-08' }, true), 'April 2017').verdict).toBe('consistent');
+  });
+
   it('checks a running toll against the tallies out by the article\'s date, and first against the counter it names', () => {
     const late = claim(analyze({ text: 'More than 330000 people have been killed in Syria since 2011, the Syrian Observatory said.', date: '2017-11-02' }, true), 'More than 330000 people');
     expect(late.facts.filter((id) => id.startsWith('syria-deaths-sohr-2018'))).toEqual([]);

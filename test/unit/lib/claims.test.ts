@@ -450,3 +450,30 @@ describe('parts of a million, and vague tolls after their verb', () => {
     expect(only('The raids killed a man, injuring dozens.', 'dozens')).toMatchObject({ kind: 'casualties', approx: 'vague' });
   });
 });
+
+// From a review of the change: each of these went wrong with its first version.
+describe('what a figure is, as the review found it', () => {
+  const texts = (text: string) => claims(text).map((c) => c.text);
+
+  it('reads "one and a half million" whole, and "three-quarters of a million"', () => {
+    expect(only('One and a half million people were displaced.', 'One and a half million people').value).toBe(1_500_000);
+    expect(only('Three-quarters of a million people fled.', 'Three-quarters of a million people').value).toBe(750_000);
+  });
+
+  it('reads a year before a verb as a date, and gives the verb to the figure after it', () => {
+    expect(texts('The 2013 attack killed 1,400 people.')).toEqual(['2013', 'killed 1,400 people']);
+    expect(texts('Fighting in 2019 killed 30 people.')).toEqual(['2019', 'killed 30 people']);
+    expect(only('1500 civilians killed.', '1500 civilians').kind).toBe('casualties');
+  });
+
+  it('keeps refugees refugees when others are killed in another clause, and things things after "including"', () => {
+    expect(only('More than 3,000 refugees arrived in the camp where 15 people were killed.', 'More than 3,000 refugees').kind).toBe('refugees');
+    expect(only('They killed 20 civilians and damaged buildings, including 3 schools.', '3 schools').kind).toBe('count');
+  });
+
+  it('keeps figures before common words and numbered names out of each other', () => {
+    expect(only('The air strikes killed 20 coalition personnel.', 'killed 20').kind).toBe('casualties');
+    expect(only('They killed 12 old men.', 'killed 12 old men').kind).toBe('casualties');
+    expect(texts('Liwa 313 fighters and Division 25 troops arrived.')).toEqual([]);
+  });
+});

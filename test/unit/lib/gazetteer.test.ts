@@ -48,6 +48,8 @@ describe('Gazetteer: names and aliases', () => {
     // Not where the text keeps its apostrophes, not as a plural, nor in lower case.
     expect(idsOf("Syrias civil war and Russia's minister")).toEqual(['russia']);
     expect(idsOf('the Assads ruled, the two Koreas are at odds, wild turkeys fly')).toEqual([]);
+    // Nor inside another name ("the Hanano Barracks compound" is no Barrack's).
+    expect(idsOf('The rebels seized the Hanano Barracks compound while President Assads forces fled.')).toEqual(['bashar-al-assad']);
   });
 
   // Product bug: "Agence France Presse" was France, "Hezbollah al-Nujaba" (an Iraqi militia) Lebanon's Hezbollah.
@@ -262,6 +264,9 @@ describe('Gazetteer: capitals and place names', () => {
     expect(marks('Get short URL MOSCOW (Sputnik) A total of 24 fighters. MOSCOW October 18 (RIA Novosti) The ministry said.')).toEqual([]);
     // A state acting is still marked: it sends, warns, backs.
     expect(idsOf('Turkey warned Damascus, and a letter went to Damascus. The rebels got backing from Saudi Arabia.')).toEqual(['turkey', 'syria', 'syria', 'saudi-arabia']);
+    expect(idsOf('Fighters fled to Turkey-backed groups. UN aid from Turkey crosses at Bab al-Hawa.')).toEqual(['turkey', 'united-nations']);
+    // A headline in capitals is no dateline.
+    expect(idsOf('MOSCOW Says Strikes Will Continue')).toEqual(['russia']);
   });
 
   it('marks a state named by its government after "in": that is no place', () => {
