@@ -21,7 +21,9 @@ const ACCORDING = /according\s+to\s+([^,.;:“”"]{3,80})/di;
 // Where the source named after "according to" ends and the next clause begins: a figure or a verb.
 const ACCORDING_ENDS = /\s(?:(?!(?:19|20)\d\d\b)\d|there\b|it\b|this\b|which\b|who\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|would\b|claimed\b|killed\b|said\b|says\b|but\b|while\b|with\b|amid\b|after\b|as\b|when\b|since\b|following\b|despite\b|during\b|(?:dozens|hundreds|thousands|scores|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b|the\s+(?:conflict|war|death|toll|number|fighting)\b)/i;
 const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(.{2,70}?)\\s+${SAY}\\b|${SAY}\\s+(.{2,70}?)(?=[,.;]|$))`, 'di');
-const SAID_BY = new RegExp(`(?:^|[,;]\\s*)(?:${SAY}\\s+([^,.;]{2,70})|([^,.;“”"]{2,70}?)\\s+${SAY})\\s*[.,;]?\\s*$`, 'di');
+// The sentence may end on the day it was said: "…, the agency UNICEF said Wednesday."
+const SAID_WHEN = '(?:\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier))?';
+const SAID_BY = new RegExp(`(?:^|[,;]\\s*)(?:${SAY}\\s+([^,.;]{2,70})|([^,.;“”"]{2,70}?)\\s+${SAY}${SAID_WHEN})\\s*[.,;]?\\s*$`, 'di');
 
 // "The Syrian Observatory said (on Sunday) (that) at least 20 civilians…": the last verb of
 // saying before the figure, written in lower case (not "Abu Said"), with the figure in the

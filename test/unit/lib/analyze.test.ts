@@ -409,6 +409,9 @@ describe('analyze: from a second reading', () => {
     expect(claim(vague, 'hundreds of thousands of civilians').attributedTo).toBe('independent monitors');
     const named = at('According to the Syrian Observatory for Human Rights 20 people died', '2016-10-17');
     expect(claim(named, '20 people').attributedTo).toBe('the Syrian Observatory for Human Rights');
+    // A speaker at the sentence's end with the day it spoke ("… UNICEF said Wednesday").
+    const day = at('The strikes killed 22 children and six teachers the UN children agency UNICEF said Wednesday.', '2016-10-17');
+    expect(claim(day, 'killed 22 children').attributedTo).toBe('the UN children agency UNICEF');
   });
 
   it('reads "claimed the lives of" as a toll, not a saying', () => {
