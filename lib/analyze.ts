@@ -216,7 +216,6 @@ export function notAnalysed(knowledgeAsOf: string): Analysis {
   };
 }
 
-/** The latest full date among the claims: one the knowledge file confirmed, else one written with its year. */
 /**
  * The full date (a year and a month at least) that belongs to an office phrase: written within a
  * few words after it in the same clause ("the Secretary of State's statement of 20 October
@@ -235,6 +234,7 @@ function fullDateNear(text: string, claims: RawClaim[]): (start: number, end: nu
 /** How far after an office phrase its date may be written. */
 const OFFICE_DATE_CHARS = 30;
 
+/** The latest full date among the claims: one the knowledge file confirmed, else one written with its year. */
 function latestDate(claims: ClaimFinding[]): { date: YMD; source: 'knowledge' | 'text' } | null {
   let best: { date: YMD; source: 'knowledge' | 'text' } | null = null;
   for (const c of claims) {
@@ -280,7 +280,7 @@ function abbreviates(abbreviation: string, name: string): boolean {
 /**
  * The trigger phrases found, less those that are only a figure ("30 km", "150 hours") of an entry
  * the text names in no words: a distance in a report of 2017 is no term of the 2019 memorandum.
- * Linear: each hit is looked up among the claims, which are in text order, by binary search.
+ * Each hit is looked up among the figures, in text order, by binary search.
  */
 function withoutBareFigures(hits: TriggerHit[], claims: RawClaim[]): TriggerHit[] {
   const figures = claims.filter((c) => c.kind !== 'date').sort((a, b) => a.start - b.start);
@@ -290,8 +290,9 @@ function withoutBareFigures(hits: TriggerHit[], claims: RawClaim[]): TriggerHit[
     const i = startingBefore(figures, h.end);
     return i > 0 && figures[i - 1]!.end > h.start;
   };
-  const inWords = new Set(hits.filter((h) => !isFigure(h)).flatMap((h) => h.entryIds));
-  return hits.filter((h) => !isFigure(h) || h.entryIds.some((id) => inWords.has(id)));
+  const bare = hits.map(isFigure);
+  const inWords = new Set(hits.filter((_, i) => !bare[i]).flatMap((h) => h.entryIds));
+  return hits.filter((h, i) => !bare[i] || h.entryIds.some((id) => inWords.has(id)));
 }
 
 const BARE_FIGURE = /^[\d.,\s-]+(?:km|kms|kilomet(?:re|er)s?|miles?|hours?|days?|weeks?|months?|years?|%|per\s?cent)?$/i;

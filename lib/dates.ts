@@ -49,7 +49,7 @@ export type YearReading = 'around' | 'onward' | 'within';
 const ONWARD_STEP_BACK = 62;
 
 /** Fills a missing year from the date it is read against (see `YearReading`). */
-export function withArticleYear(p: DateParts, reference: YMD | null, reading: YearReading = 'around'): DateParts {
+export function withYearFrom(p: DateParts, reference: YMD | null, reading: YearReading = 'around'): DateParts {
   if (p.year !== undefined || p.decade !== undefined || !reference || p.month === undefined) return p;
   if (reading === 'within') return { ...p, year: reference.year };
   const at = reference.year * 372 + ((reference.month ?? 7) - 1) * 31 + (reference.day ?? 16);

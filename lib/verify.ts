@@ -5,7 +5,7 @@
  */
 import type { DateParts, RawClaim } from './claims/extract';
 import { extractClaims, monthName } from './claims/extract';
-import { datesAgree, formatParts, humanDate, parseIsoDate, withArticleYear, type YearReading, type YMD } from './dates';
+import { datesAgree, formatParts, humanDate, parseIsoDate, withYearFrom, type YearReading, type YMD } from './dates';
 import type { Event, Knowledge, Statistic } from './knowledge/schema';
 import type { ClaimFinding, Verdict } from './types';
 import { sentences as splitSentences, type Segment } from './text/segment';
@@ -74,17 +74,15 @@ export class Verifier {
   /** Statistics that are one incident's toll, and the place names of those narrower than Syria: read once from the file. */
   private readonly incidents = new Set<string>();
   private readonly placeNames = new Map<string, RegExp[]>();
-  /** Actors that may be named as counters, not as places: monitors, agencies, not states. */
-  private readonly counters: Set<string>;
-  private readonly actorIds: Set<string>;
+  /** The kind of each actor: a counter may be named by the sentence (a monitor, an agency; not a state, named as a place as often). */
+  private readonly actorKinds: Map<string, string>;
   /** An incident's phrases that name what happened, not where ("chemical attack", "sarin"). */
   private readonly incidentKinds = new Map<string, RegExp>();
 
   constructor(private readonly kb: Knowledge) {
     this.events = new Map(kb.events.map((e) => [e.id, e]));
     this.stats = new Map(kb.statistics.map((s) => [s.id, s]));
-    this.counters = new Set(kb.actors.filter((a) => a.kind !== 'state').map((a) => a.id));
-    this.actorIds = new Set(kb.actors.map((a) => a.id));
+    this.actorKinds = new Map(kb.actors.map((a) => [a.id, a.kind]));
     for (const s of kb.statistics) {
       const places = placeWords(s);
       if (places.length) this.placeNames.set(s.id, places);
@@ -210,7 +208,7 @@ export class Verifier {
         };
       }
     }
-    const resolved = withArticleYear(parts, reference, read?.reading);
+    const resolved = withYearFrom(parts, reference, read?.reading);
     const value = formatParts(resolved);
     // An agreement or a resolution is one document, whatever date is written beside it; strikes,
     // clashes and battles recur, and a date years off is of another.
@@ -321,8 +319,10 @@ export class Verifier {
     const named = ctx.actorsBySentence.get(i) ?? new Set<string>();
     const sentence = ctx.sentences[i];
     const sentenceText = sentence ? ctx.text.slice(Math.max(sentence.start, claim.start - NEAR_CHARS), Math.min(sentence.end, claim.end + NEAR_CHARS)).toLowerCase() : '';
-    const countedHere = (s: Statistic) =>
-      this.actorIds.has(s.counted_by) ? named.has(s.counted_by) && this.counters.has(s.counted_by) : sentenceText.includes(s.counted_by.toLowerCase());
+    const countedHere = (s: Statistic) => {
+      const kind = this.actorKinds.get(s.counted_by);
+      return kind ? kind !== 'state' && named.has(s.counted_by) : sentenceText.includes(s.counted_by.toLowerCase());
+    };
     const ranked = [...pool.values()]
       // A count known only later is no background for the article: 2023's deaths for a 2019 report.
       .filter((s) => !knownOnlyAfterArticle(s, ctx) && countsAlike(claim, s, ctx, this.incidents.has(s.id), this.placeNames.get(s.id) ?? [], this.incidentKinds.get(s.id)) && (!this.incidents.has(s.id) || ctx.named.has(s.id) || writtenDuring(s, ctx)))
@@ -475,7 +475,7 @@ function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Ref
       references.set(d, near ? { date: near.date, reading: near.reading } : article);
       // A day read from the one before it dates the next in turn.
       if (near && parts?.month !== undefined && near.reading === 'onward') {
-        const resolved = withArticleYear(parts, near.date, 'onward');
+        const resolved = withYearFrom(parts, near.date, 'onward');
         anchor = { date: { year: resolved.year!, month: resolved.month, day: resolved.day }, reading: 'onward', end: d.end };
       } else if (near) anchor = { ...near, end: d.end };
       continue;
@@ -591,7 +591,7 @@ const NOT_PLACE_NAMES = new Set(['syria', 'syrian', 'north', 'south', 'east', 'w
 /** The place names of a statistic narrower than Syria, as expressions; none for Syria as a whole. */
 function placeWords(s: Statistic): RegExp[] {
   const tokens = (s.place ?? '').toLowerCase().split(/[\s,()]+/).filter((w) => w.length >= 4 && !NOT_PLACE_NAMES.has(w));
-  return tokens.map((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu'));
+  return tokens.map((w) => phrasesExpression([w]));
 }
 
 /** Days after an incident within which a report of a toll, naming no place, is taken to speak of it. */

@@ -30,7 +30,7 @@ interface Form {
   caseSensitive: boolean;
   /**
    * A person's full name, also matched with a possessive whose apostrophe was stripped ("Bashar
-   * al-Assads") in any text; other names only in a text that lost all its apostrophes.
+   * al-Assads") in any text (other names, only in a text without apostrophes: `gluedPossessives`).
    */
   strippedPossessive?: boolean;
   /** A longer name of something else that contains an actor's name: matched, as written, so as to mark nothing. */

@@ -454,7 +454,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     const owner = verb && /(?:\b(?:were|was|been|being|are|is)|(\d)(?:\s+[\p{L}-]+)?)\s+$/iu.exec(text.slice(beforeVerb, start - verb[1]!.length));
     // A figure's, not a date's ("on March 30 killed 64 people").
     const ownerAt = owner ? beforeVerb + owner.index : 0;
-    const verbOwned = owner && !(owner[1] && (isTaken(ownerAt, ownerAt + 1) || /(?:19|20)\d\d$/.test(text.slice(ownerAt - 3, ownerAt + 1))));
+    const verbOwned = owner && !(owner[1] && (isTaken(ownerAt, ownerAt + 1) || /(?:19|20)\d\d$/.test(text.slice(Math.max(0, ownerAt - 3), ownerAt + 1))));
     if (verb && !verbOwned && (kind === 'casualties' || kind === 'displacement')) start -= verb[1]!.length;
     if (startsName(text, end)) continue;
     claims.push({ start, end, kind, value, high, unit, approx, counts });
