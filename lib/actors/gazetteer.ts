@@ -201,7 +201,7 @@ export class Gazetteer {
       const start = m.index;
       const end = start + m[0].length;
       for (; next < named.length && named[next]!.start < start; next++) lastBefore.set(named[next]!.actorId, named[next]!.start);
-      if (overlapsAny(named, start, end) || partOfAnotherName(text, start, end)) continue;
+      if (overlapsAny(named, start, end) || partOfAnotherName(text, start, end) || OWNER_AFTER.test(text.slice(end, end + 12))) continue;
       const candidates = this.shortForms.get(phraseKey(m[0], false)) ?? [];
       let best: string | undefined;
       for (const id of candidates) if (lastBefore.has(id) && (!best || lastBefore.get(id)! > lastBefore.get(best)!)) best = id;
@@ -349,6 +349,12 @@ function possessiveWithoutApostrophe(text: string, start: number, matched: strin
   return /[\s-]/.test(form.text) || !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
 }
 const NOT_AFTER_POSSESSIVE = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
+
+/**
+ * A short form whose owner follows it is that owner's ("the regime in Tehran", "the coalition of
+ * Gulf states"); one joined to the next word is part of a modifier ("the regime-held district").
+ */
+const OWNER_AFTER = /^(?:[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?\p{Lu}|[-‐‑–]\p{L})/u;
 
 /**
  * Whether a short form is a word of a longer name the file does not know: "the Saudi-led

@@ -118,6 +118,28 @@ describe('Gazetteer: names and aliases', () => {
     expect(idsOf('Daesh lost ground. The Syrian National Coalition met. The Coalition said so.')).toEqual(['isis', 'syrian-national-coalition', 'syrian-national-coalition']);
   });
 
+  it('reads "the regime" as the Syrian state once the text names it or its president, unless its owner follows', () => {
+    expect(marks('Assad’s forces shelled Douma. The regime and its backers must allow aid; the regime’s bombing goes on.')).toEqual([
+      ['syrian-arab-army', 'Assad’s forces'],
+      ['syria', 'The regime'],
+      ['syria', 'the regime'],
+    ]);
+    // No Syrian actor named: nothing to stand for.
+    expect(marks('The regime and its backers must allow aid.')).toEqual([]);
+    // Its owner after it, or joined to a modifier: not a short form.
+    expect(idsOf('President Assad spoke. Sanctions on the regime in Tehran; the regime-held district of Zahra.')).toEqual(['bashar-al-assad']);
+  });
+
+  it('reads "the Observatory" and a lower-case "the coalition" as the monitor and the coalition named before', () => {
+    expect(idsOf('The Syrian Observatory for Human Rights said 20 died. The Observatory said the coalition struck, the US-led coalition said.')).toEqual([
+      'syrian-observatory-for-human-rights',
+      'syrian-observatory-for-human-rights',
+      'us-led-coalition',
+      'us-led-coalition',
+    ]);
+    expect(idsOf('Daesh lost ground, the global coalition said.')).toEqual(['isis', 'us-led-coalition']);
+  });
+
   it('matches short forms only in their exact case: "US" and "IS", not "us" and "is"', () => {
     expect(marks('US troops left the base. Let us go, he said.')).toEqual([['united-states', 'US']]);
     expect(marks('IS fighters attacked the town. This is bad. The Is was a typo.')).toEqual([['isis', 'IS']]);
