@@ -109,7 +109,11 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     }
 
     // Where each claim's attribution is, by the claim's start: which actor it names is read there.
-    const findAttribution = attributionFinder(text, sentences, sentenceIndex);
+    const findAttribution = attributionFinder(text, sentences, sentenceIndex, (start, end) => {
+      const i = startingBefore(hits, end) - 1;
+      const h = i >= 0 && hits[i]!.start >= start ? hits[i]! : undefined;
+      return h && actorsById.get(h.actorId)!.kind === 'person';
+    });
     const attributions = new Map<number, Attribution>();
     const ctx: ClaimContext = {
       text,

@@ -39,10 +39,54 @@ const AUXILIARIES = /(?:\s+(?:has|have|had|also|repeatedly|long|previously|later
 // Who, written in lower case, can speak for a figure: "a monitoring group", "the military source", "activists".
 const SPEAKER_NOUN = /\b(?:sources?|officials?|group|groups|monitors?|ministry|ministries|army|military|spokes(?:man|woman|person)|agency|agencies|observatory|activists?|residents?|witnesses|doctors?|medics?|police|government|media|statement|report|reports|council|commanders?|rebels?|fighters?|authorities|officers?|diplomats?|analysts?|experts?|organi[sz]ations?|rescuers?|workers?|people|envoy|minister|president|leaders?|chief|head|director|coalition|forces|committee|commission|network|centre|center|opposition|regime|state|television|tv|radio|newspaper|channel|website)\b/i;
 
-export function attributionFinder(text: string, sentences: Segment[], sentenceIndex: (offset: number) => number) {
-  // "according to X" speaks for the whole sentence: read once per sentence.
-  const accordingIn = new Map<number, Attribution | undefined>();
+/** Whether the last known actor named between two offsets is a person; undefined when none is. */
+export type PersonNamed = (start: number, end: number) => boolean | undefined;
+
+/** A speaker given as a pronoun ("…, it said."): who it stands for is read in the sentences before. */
+interface Pronoun {
+  pronoun: 'it' | 'he' | 'she';
+}
+
+/** How many sentences back a pronoun's speaker is looked for. */
+const PRONOUN_REACH = 2;
+
+export function attributionFinder(text: string, sentences: Segment[], sentenceIndex: (offset: number) => number, personNamed: PersonNamed) {
+  const found = rawFinder(text, sentences, sentenceIndex);
   return (start: number, end: number): Attribution | undefined => {
+    const at = found(start, end);
+    if (!at || !('pronoun' in at)) return at;
+    // "The ICRC said on Friday … . “…,” it said.": the last speaker named before, if it can be
+    // the pronoun ("it" a body or state, "he" or "she" a person) and is an actor the file knows.
+    const index = sentenceIndex(start);
+    for (let i = index - 1; i >= Math.max(0, index - PRONOUN_REACH); i--) {
+      const speaker = lastSpeakerIn(text, sentences[i]!);
+      if (!speaker) continue;
+      const person = personNamed(speaker.start, speaker.end);
+      return person !== undefined && person === (at.pronoun !== 'it') ? speaker : undefined;
+    }
+    return undefined;
+  };
+}
+
+/** The last speaker a sentence names before a verb of saying ("The ICRC said …", "…, the ministry said."). */
+function lastSpeakerIn(text: string, s: Segment): Attribution | undefined {
+  const sentence = text.slice(s.start, s.end);
+  let best: Attribution | undefined;
+  for (const verb of sentence.matchAll(SAY_BEFORE)) {
+    const lead = sentence.slice(0, verb.index);
+    let cut = 0;
+    for (const b of lead.matchAll(CLAUSE_BOUNDARY)) cut = b.index + b[0].length;
+    const within = speakerWithin(lead.slice(cut).replace(AUXILIARIES, ''));
+    const at = within && !/\d/.test(within.text) && within.text.trim().length <= 70 ? span(text, s.start + cut + within.at, s.start + cut + within.at + within.text.length) : undefined;
+    if (at && !('pronoun' in at)) best = at;
+  }
+  return best;
+}
+
+function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: number) => number) {
+  // "according to X" speaks for the whole sentence: read once per sentence.
+  const accordingIn = new Map<number, Attribution | Pronoun | undefined>();
+  return (start: number, end: number): Attribution | Pronoun | undefined => {
     const index = sentenceIndex(start);
     const s = sentences[index];
     if (!s) return undefined;
@@ -116,7 +160,7 @@ function closingQuote(text: string, start: number, end: number): number {
 }
 
 /** "X said (that) …<claim>": the speaker of the clause the claim is in, if it opens it. */
-function speakerBefore(text: string, from: number, start: number, sentenceStart: number): Attribution | undefined {
+function speakerBefore(text: string, from: number, start: number, sentenceStart: number): Attribution | Pronoun | undefined {
   const window = text.slice(from, start);
   let verb: RegExpExecArray | undefined;
   for (const m of window.matchAll(SAY_BEFORE)) verb = m;
@@ -144,6 +188,7 @@ const NOT_A_SPEAKER_OPENING = /^\s*(?:on|in|at|during|after|before|since|by|from
  * "the", "a" or "an", or else the capitalised words at the end; with neither, there is none.
  */
 function speakerWithin(words: string): { text: string; at: number } | undefined {
+  if (/^\s*(?:it|he|she)\s*$/i.test(words)) return { text: words, at: 0 };
   if (!NOT_A_SPEAKER_OPENING.test(words) && !/^\s*\p{Ll}/u.test(words.replace(/^\s*(?:the|a|an|its|their|his|her)\s/i, 'X '))) return { text: words, at: 0 };
   const determiner = [...words.matchAll(/\b(?:the|a|an)\s/gi)].pop();
   if (determiner) return { text: words.slice(determiner.index), at: determiner.index };
@@ -151,13 +196,15 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
   return named ? { text: words.slice(named.index), at: named.index } : undefined;
 }
 
-/** The attribution between two offsets, trimmed of spaces and closing quotes; none for a bare pronoun. */
-function span(text: string, start: number, end: number): Attribution | undefined {
+/** The attribution between two offsets, trimmed of spaces and closing quotes; a pronoun to be read, or none. */
+function span(text: string, start: number, end: number): Attribution | Pronoun | undefined {
   const raw = text.slice(start, end);
   const lead = raw.length - raw.trimStart().length;
   const body = raw.trim().replace(/[”"’]+$/, '');
   const who = body.replace(/\s+/g, ' ');
-  if (who.length < 2 || /^(?:it|he|she|they|this|that|which|who|we|i)$/i.test(who)) return undefined;
+  const pronoun = /^(?:it|he|she)$/i.exec(who)?.[0].toLowerCase();
+  if (pronoun) return { pronoun: pronoun as Pronoun['pronoun'] };
+  if (who.length < 2 || /^(?:they|this|that|which|who|we|i)$/i.test(who)) return undefined;
   // A speaker is named ("SANA", "Mr Lavrov") or is someone who can speak: not "it was", "abruptly".
   if (!/\p{Lu}/u.test(who) && !SPEAKER_NOUN.test(who)) return undefined;
   return { text: who, start: start + lead, end: start + lead + body.length };

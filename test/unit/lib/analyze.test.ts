@@ -664,6 +664,21 @@ describe('analyze: attribution', () => {
     expect(said('Shelling resumed and it was said 40 militants were killed.', '40 militants').attributedTo).toBeUndefined();
   });
 
+  it('reads a pronoun speaker as the known actor that spoke in the sentence or two before, if it can be that pronoun', () => {
+    const said = (text: string, figure: string) => {
+      const c = claim(analyzer.analyze({ text, date: '2017-05-01' }, { force: true }), figure);
+      return [c.attributedTo ?? null, c.attributedActorId ?? null];
+    };
+    expect(said('The ICRC said on Friday it was working in Aleppo. “We reached 20,000 people,” it said.', '20,000 people')).toEqual(['The ICRC', 'icrc']);
+    expect(said('Sergei Lavrov said talks would go on. More than 300 fighters were killed, he said.', 'More than 300 fighters')).toEqual(['Sergei Lavrov', 'sergei-lavrov']);
+    // "it" is no person, "he" no body; a speaker the file does not know stands for nothing.
+    expect(said('Sergei Lavrov said talks would go on. More than 300 fighters were killed, it said.', 'More than 300 fighters')).toEqual([null, null]);
+    expect(said('The ICRC said it was working in Aleppo. Another 40 people died, he said.', '40 people')).toEqual([null, null]);
+    expect(said('Activists said the town fell. Another 40 people died, it said.', '40 people')).toEqual([null, null]);
+    // The nearest speaker decides: an unknown one after a known one stands for nothing.
+    expect(said('The ICRC said it was working. Local activists said the road was cut. Another 40 people died, it said.', '40 people')).toEqual([null, null]);
+  });
+
   it('ties a claim to "X said (that) …" when the figure is in the clause X reports, not after a "but" or a comma', () => {
     const said = (text: string, figure: string) => claim(analyzer.analyze({ text, date: '2019-05-01' }, { force: true }), figure);
     expect(said('The Syrian Observatory for Human Rights said at least 20 civilians were killed.', 'at least 20 civilians').attributedTo).toBe(
