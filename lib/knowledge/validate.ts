@@ -170,7 +170,8 @@ function crossChecks(kb: Knowledge): KnowledgeProblem[] {
       const inside = (n: string, flags: string) => wholeWords(n, flags).test(longer) && longer.length > n.length;
       const contained = [...anyCase.filter((n) => inside(n, 'i')), ...asWritten.filter((n) => inside(n, ''))];
       if (!contained.length) problems.push({ entry: here, field, message: `"${longer}" contains none of the actor's names` });
-      else if (!contained.some((n) => /\p{Lu}\p{L}/u.test(longer.replace(wholeWords(n, ''), ' ').replace(/\b(?:The|Of|And|For|In|On|To)\b/g, '')))) {
+      // A capital of its own, even one letter ("Sputnik V"), beyond the function words.
+      else if (!contained.some((n) => /\p{Lu}/u.test(longer.replace(wholeWords(n, ''), ' ').replace(/\b(?:The|Of|And|For|In|On|To)\b/g, '')))) {
         problems.push({ entry: here, field, message: `"${longer}" adds no name of its own to the actor's, only function words` });
       }
       const other = namedBy.get(looseName(longer));

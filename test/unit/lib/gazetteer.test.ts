@@ -130,6 +130,14 @@ describe('Gazetteer: names and aliases', () => {
     expect(idsOf('President Assad spoke. Sanctions on the regime in Tehran; the regime-held district of Zahra.')).toEqual(['bashar-al-assad']);
   });
 
+  it('reads "Sputnik" as the outlet but not in the vaccine\'s name, and RIA Novosti as its own agency', () => {
+    expect(marks('MOSCOW (Sputnik) - Russia sent Sputnik V vaccines, RIA Novosti reported.')).toEqual([
+      ['sputnik-news', 'Sputnik'],
+      ['russia', 'Russia'],
+      ['ria-novosti', 'RIA Novosti'],
+    ]);
+  });
+
   it('reads "the Observatory" and a lower-case "the coalition" as the monitor and the coalition named before', () => {
     expect(idsOf('The Syrian Observatory for Human Rights said 20 died. The Observatory said the coalition struck, the US-led coalition said.')).toEqual([
       'syrian-observatory-for-human-rights',
@@ -283,7 +291,10 @@ describe('Gazetteer: capitals and place names', () => {
     // From the audit: each of these was marked as the state.
     expect(marks('Rebels hit the suburbs of Damascus, northeast of Damascus, near the border with Turkey.')).toEqual([]);
     expect(marks('The conflict spread to Beirut; protests at its London embassy; a UK based group.')).toEqual([]);
-    expect(marks('Get short URL MOSCOW (Sputnik) A total of 24 fighters. MOSCOW October 18 (RIA Novosti) The ministry said.')).toEqual([]);
+    expect(marks('Get short URL MOSCOW (Sputnik) A total of 24 fighters. MOSCOW October 18 (RIA Novosti) The ministry said.')).toEqual([
+      ['sputnik-news', 'Sputnik'],
+      ['ria-novosti', 'RIA Novosti'],
+    ]);
     // A state acting is still marked: it sends, warns, backs.
     expect(idsOf('Turkey warned Damascus, and a letter went to Damascus. The rebels got backing from Saudi Arabia.')).toEqual(['turkey', 'syria', 'syria', 'saudi-arabia']);
     expect(idsOf('Fighters fled to Turkey-backed groups. UN aid from Turkey crosses at Bab al-Hawa.')).toEqual(['turkey', 'united-nations']);
