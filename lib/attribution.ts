@@ -47,6 +47,8 @@ interface Pronoun {
   pronoun: 'it' | 'he' | 'she';
 }
 
+const PUBLISHED = /\b(?:published|updated|posted|modified)(?:\s+(?:on|at))?\s*:?\s*$/i;
+
 /** How many sentences back a pronoun's speaker is looked for. */
 const PRONOUN_REACH = 2;
 
@@ -87,6 +89,8 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
   // "according to X" speaks for the whole sentence: read once per sentence.
   const accordingIn = new Map<number, Attribution | Pronoun | undefined>();
   return (start: number, end: number): Attribution | Pronoun | undefined => {
+    // The page's own date ("Published 12 March 2016") is no one's claim.
+    if (PUBLISHED.test(text.slice(Math.max(0, start - 24), start))) return undefined;
     const index = sentenceIndex(start);
     const s = sentences[index];
     if (!s) return undefined;
@@ -172,11 +176,19 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
   let cut = from === sentenceStart ? 0 : -1;
   for (const b of lead.matchAll(CLAUSE_BOUNDARY)) cut = b.index + b[0].length;
   if (cut < 0) return undefined;
-  const subject = lead.slice(cut).replace(AUXILIARIES, '');
+  let subject = lead.slice(cut).replace(AUXILIARIES, '');
+  // A date run into the speaker in text without punctuation: "Published 12 March 2016 Syrian army says…".
+  const date = [...subject.matchAll(RUN_IN_DATE)].pop();
+  if (date) {
+    cut += date.index + date[0].length;
+    subject = subject.slice(date.index + date[0].length);
+  }
   const within = speakerWithin(subject);
   if (!within || /\d/.test(within.text) || within.text.trim().length > 70) return undefined;
   return span(text, from + cut + within.at, from + cut + within.at + within.text.length);
 }
+
+const RUN_IN_DATE = /\b\d{1,4}(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)?\b/g;
 
 // The opening of words that are a time, a place or the end of the claim, not a speaker.
 const NOT_A_SPEAKER_OPENING = /^\s*(?:on|in|at|during|after|before|since|by|from|late|early|last|earlier|later|meanwhile|also|including|and|or|more|ago|dead|killed|wounded|injured|both|-|–|—)\b/i;

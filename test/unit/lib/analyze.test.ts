@@ -664,6 +664,15 @@ describe('analyze: attribution', () => {
     expect(said('Shelling resumed and it was said 40 militants were killed.', '40 militants').attributedTo).toBeUndefined();
   });
 
+  it('gives the page\'s own date no source, and finds the speaker after a date run into it', () => {
+    const said = (text: string, figure: string) => claim(analyzer.analyze({ text, date: '2017-05-01' }, { force: true }), figure).attributedTo ?? null;
+    const dateline = 'Published 12 March 2016 At least 20 people were killed in Homs according to the Observatory.';
+    expect(said(dateline, '12 March 2016')).toBeNull();
+    expect(said(dateline, 'At least 20 people')).toBe('the Observatory');
+    expect(said('Published 12 March 2016 Syrian army says 20 rebels were killed in Homs.', '20 rebels')).toBe('Syrian army');
+    expect(said('Some 12 activists said 20 rebels were killed.', '20 rebels')).toBeNull();
+  });
+
   it('reads a pronoun speaker as the known actor that spoke in the sentence or two before, if it can be that pronoun', () => {
     const said = (text: string, figure: string) => {
       const c = claim(analyzer.analyze({ text, date: '2017-05-01' }, { force: true }), figure);
