@@ -481,7 +481,19 @@ function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Ref
       continue;
     }
     references.set(d, article);
-    if (parts?.year !== undefined && parts.month !== undefined) anchor = { date: { year: parts.year, month: parts.month, day: parts.day }, reading: 'onward', end: d.end };
+    if (parts?.year !== undefined && parts.month !== undefined) {
+      // A month looked back to in the same paragraph ("in February 2015", in a narrative of 2016)
+      // is a flashback: the narrative's days go on from the day before it. A day written in full,
+      // or a new paragraph (a section, a list's next item), moves it.
+      const back =
+        parts.day === undefined &&
+        anchor?.reading === 'onward' &&
+        parts.year * 12 + parts.month < anchor.date.year * 12 + (anchor.date.month ?? 12) &&
+        d.start - anchor.end <= YEAR_REACH &&
+        !ctx.text.slice(anchor.end, d.start).includes('\n');
+      if (!back) anchor = { date: { year: parts.year, month: parts.month, day: parts.day }, reading: 'onward', end: d.end };
+      else anchor = { ...anchor!, end: d.end };
+    }
     else if (parts?.year !== undefined && headingYear(ctx.text, d)) anchor = { date: { year: parts.year }, reading: 'within', end: d.end };
   }
   return references;

@@ -563,6 +563,18 @@ describe('analyze: the year of a date written without one', () => {
     expect([valueOf(back, '12 February'), valueOf(back, '1 March')]).toEqual(['2019-02-12', '2019-03-01']);
   });
 
+  it('keeps a narrative\'s year across a month it looks back to, and follows a month that moves it on', () => {
+    const flashback = analyze({ text: `On 10 March 2016, rebels advanced.${filler} The town had first fallen in February 2015. On 24 March, the army attacked.` }, true);
+    expect(valueOf(flashback, '24 March')).toBe('2016-03-24');
+    const onward = analyze({ text: `On 10 March 2016, rebels advanced.${filler} In January 2017 talks began. On 24 March, the army attacked.` }, true);
+    expect(valueOf(onward, '24 March')).toBe('2017-03-24');
+    // A new paragraph (a section, a list's next item) may go back: its month moves the narrative.
+    const section = analyze({ text: 'On 30 November 2016, the siege ended.\n\n* Deaths were reported in June 2015.\n* Barrel bombs fell in July in al-Bab.' }, true);
+    expect(valueOf(section, 'July')).toBe('2015-07');
+    // A month alone begins a narrative as well as a day does.
+    expect(valueOf(analyze({ text: 'In February 2015 the siege began. On 24 February, the army attacked.' }, true), '24 February')).toBe('2015-02-24');
+  });
+
   it('reads the days under a timeline\'s year heading in that year', () => {
     const a = analyze({ text: 'Attacks in the east\n## 2019\n* 16 January – a bombing in Manbij.\n* 20 December – an attack near Hajin.\n## 2020\n* 5 March – clashes.' }, true);
     expect([valueOf(a, '16 January'), valueOf(a, '20 December'), valueOf(a, '5 March')]).toEqual(['2019-01-16', '2019-12-20', '2020-03-05']);
