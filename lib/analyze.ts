@@ -91,8 +91,13 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       actors.set(id, f);
     }
 
-    const raw = extractClaims(text, sentences);
-    const triggers = withoutBareFigures(triggerIndex.find(text), raw);
+    // A page's back matter ("See also", "References") lists other pages: no claims, no background.
+    const body = bodyEnd(text);
+    const raw = extractClaims(text, sentences).filter((c) => c.start < body);
+    const triggers = withoutBareFigures(
+      triggerIndex.find(text).filter((t) => t.start < body),
+      raw,
+    );
     const triggersBySentence = new Map<number, TriggerHit[]>();
     for (const t of triggers) {
       const i = sentenceIndex(t.start);
@@ -257,6 +262,15 @@ function latestDate(claims: ClaimFinding[]): { date: YMD; source: 'knowledge' | 
  * "the Manbij Military Council (MMC) ... seven MMC fighters". Only an abbreviation made of the
  * name's capitals, in order, and starting with its first ("Syria (AFP)" gives Syria no name).
  */
+/**
+ * Where a page's back matter begins: a line that is only "See also", "References", "External
+ * links" or "Further reading" (markup aside). Pages keep only more of the same after it.
+ */
+function bodyEnd(text: string): number {
+  return BACK_MATTER.exec(text)?.index ?? text.length;
+}
+const BACK_MATTER = /^[ \t#=*]*(?:See also|References|External links|Further reading)[ \t#=:*]*$/im;
+
 function withAbbreviations(text: string, hits: GazetteerHit[]): GazetteerHit[] {
   const byAbbreviation = new Map<string, string>();
   for (const h of hits) {

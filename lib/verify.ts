@@ -313,7 +313,9 @@ export class Verifier {
     const i = ctx.sentenceIndex(claim.start);
     const sentences = sameSentence ? [i] : [i, i - 1];
     const near = new Set(sentences.flatMap((k) => hitsNear(ctx, k, claim)).flatMap((h) => h.entryIds));
-    const anywhere = (s: Statistic) => !sameSentence && ctx.triggeredAnywhere.has(s.id) && claim.approx !== 'vague';
+    // Named elsewhere in the text, and of the article's time: not in a page whose date is only
+    // estimated (a history's latest date), whose figures are of any year it tells of.
+    const anywhere = (s: Statistic) => !sameSentence && !ctx.dateIsEstimate && ctx.triggeredAnywhere.has(s.id) && claim.approx !== 'vague';
     // Its counter named in the sentence: an actor of the file (not a state, which a sentence names
     // as a place as often), or a publisher by its name.
     const named = ctx.actorsBySentence.get(i) ?? new Set<string>();

@@ -173,7 +173,7 @@ const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|
 const HELD_WORDS = /\b(?:captured|capturing|arrested|arresting|detained|abducted|kidnapped|rescued|freed|released|surrendered|defected|taken prisoner)\b/gi;
 
 // What is counted, when it is not people: a count of these is never a toll or an exodus ("destroyed 12 tanks", "three air strikes").
-const THINGS = /^(?:strikes|airstrikes|attacks|raids|homes|houses|buildings|vehicles|tanks|trucks|lorries|buses|cars|missiles|rockets|shells|mortars|bombs|barrels|villages|towns|cities|positions|checkpoints|hospitals|schools|ambulances|cannons|weapons|guns|aircraft|jets|planes|helicopters|drones|tunnels|bases|sites|areas|convoys|sorties|operations|points|groups|factions|targets|brigades|battalions|organisations|organizations|parties|countries|states|nations|provinces|districts|neighbourhoods|neighborhoods)$/i;
+const THINGS = /^(?:strikes|airstrikes|attacks|raids|homes|houses|buildings|vehicles|tanks|trucks|lorries|buses|cars|missiles|rockets|shells|mortars|bombs|barrels|villages|towns|cities|positions|checkpoints|hospitals|schools|ambulances|cannons|weapons|guns|aircraft|jets|planes|helicopters|drones|tunnels|bases|sites|areas|convoys|sorties|operations|points|groups|factions|targets|brigades|battalions|organisations|organizations|parties|countries|states|nations|provinces|districts|neighbourhoods|neighborhoods|pieces|humvees|facilities|installations|depots|warehouses|bridges|ships|boats|vessels|wells|refineries)$/i;
 const DISPLACEMENT_WORDS = /\b(?:flee|fled|flees|fleeing|displaced|displacing|displacement|uprooted|evacuated|exodus|migrating|forced from their homes|left their homes|homeless)\b/gi;
 const REFUGEE_WORDS = /\b(?:refugees?|asylum)\b/gi;
 
@@ -433,8 +433,9 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       // Any plural noun right after the number says what is counted: "1,200 trucks".
       // A plural noun up to three words on says what is counted: "13 new EU sanctions listings".
       // "Dozens of buses": a vague figure's "of" too. Things are counted whatever the tagger makes of them ("77 targets").
-      const plural = text.slice(end, Math.min(sentence.end, end + 50)).match(/^(?:\s+of(?=\s))?(?:\s+(?!(?:and|or|of|in|on|at|to|by|for|from|with|was|were|is|are|has|have|had)\b)[\p{L}-]+){0,2}?\s+([a-z][a-z-]{2,}s)(?![\p{L}])/u);
-      if (plural && (THINGS.test(plural[1]!) || isPluralNoun(text.slice(start, end) + plural[0]))) {
+      const plural = text.slice(end, Math.min(sentence.end, end + 50)).match(/^(?:\s+of(?=\s))?(?:\s+(?!(?:and|or|of|in|on|at|to|by|for|from|with|was|were|is|are|has|have|had)\b)[\p{L}-]+){0,2}?\s+([a-zA-Z][a-z-]{2,}s)(?![\p{L}])/u);
+      // A capitalised plural only when it names things ("400 Humvees"), not people ("400 Americans").
+      if (plural && (THINGS.test(plural[1]!) || (/^[a-z]/.test(plural[1]!) && isPluralNoun(text.slice(start, end) + plural[0])))) {
         counts = plural[1];
         end += plural[0].length;
       }

@@ -590,6 +590,21 @@ describe('analyze: the year of a date written without one', () => {
   });
 });
 
+describe('analyze: a page\'s back matter, and a history without a date', () => {
+  // Product bugs from the audit: the years of a "See also" list were set beside the battles they
+  // name; a May 2019 figure in an undated history was related to a count of October 2019.
+  it('reads no claim and no background in a page\'s back matter', () => {
+    const a = analyze({ text: 'Rebels took the village on 3 May 2016, killing 20 people.\n\n## See also\n* Battle of Aleppo (2012–2016)\n* Siege of Kobanî (2014)' }, true);
+    expect(a.claims.map((c) => c.text)).toEqual(['3 May 2016', 'killing 20 people']);
+    expect(a.context).toEqual([]);
+  });
+
+  it('relates a figure of an undated page to a count only by the count\'s own words beside it', () => {
+    const text = 'On 6 May 2019, government forces shelled Kafr Nabudah. The United Nations said that 30,000 people had been made homeless. In October 2019, Turkey launched an offensive in northeast Syria, and thousands were displaced.';
+    expect(claim(analyze({ text }, true), '30,000 people')).toMatchObject({ kind: 'displacement', verdict: 'not-in-knowledge' });
+  });
+});
+
 describe('analyze: what a date is compared with', () => {
   // Product bug: a dateline and dates inside an event's span were said to differ from the event's date.
   it('says no date inside an event\'s span differs from it', () => {

@@ -416,6 +416,15 @@ describe('what a figure is, as the audit found it', () => {
     expect(only('Dozens of buses carrying several thousand refugees left.', 'several thousand refugees')).toMatchObject({ kind: 'refugees', value: 3000, approx: 'vague' });
   });
 
+  it('counts things in a list before a toll as things, a capitalised one too, never people', () => {
+    const list = 'Strikes hit 164 tanks, 400 Humvees, and 2,638 pieces of oil infrastructure and killed 4,000 militants.';
+    expect(only(list, '400 Humvees').kind).toBe('count');
+    expect(only(list, '2,638 pieces').kind).toBe('count');
+    expect(only(list, 'killed 4,000 militants').kind).toBe('casualties');
+    // A capitalised plural that is no thing says nothing of what is counted.
+    expect(only('Strikes killed 400 Americans.', 'killed 400').kind).toBe('casualties');
+  });
+
   it('reads "several hundred" and "several dozen" as vague figures', () => {
     expect(only('They killed several hundred soldiers.', 'killed several hundred soldiers')).toMatchObject({ kind: 'casualties', value: 300, approx: 'vague' });
     expect(only('It caused several dozen dead.', 'several dozen dead')).toMatchObject({ value: 36, approx: 'vague' });
