@@ -29,7 +29,8 @@ const SAID_BY = new RegExp(`(?:^|[,;]\\s*)(?:${SAY}\\s+([^,.;]{2,70})|([^,.;“�
 // saying before the figure, written in lower case (not "Abu Said"), with the figure in the
 // clause it reports (no comma, "but" or "while" between them), and its speaker back to the
 // start of the sentence or of the clause ("…, and the health ministry said 5…").
-const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')})\\b`, 'g');
+// "SOHR reported that…", "TRT World reported over 50…": not "reported by", "reported missing".
+const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|reported(?!\\s+(?:by|to|in|on|from|as|missing|dead|killed|wounded|injured)\\b))\\b`, 'g');
 const REPORTED_CLAUSE = /^(?:\s+(?!(?:but|while|whereas|although|though|yet)\b)[^,;:“”"\s]+)*\s+$/u;
 /** The figure right after "said on", "said in": the date of the saying, not what was said. */
 const WHEN_SAID = /^\s+(?:on|in|at|by|from|since|until|last|this|of)\s+$/i;
@@ -183,6 +184,8 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
     cut += date.index + date[0].length;
     subject = subject.slice(date.index + date[0].length);
   }
+  // "It was reported that…", "it is said": a passive names no one.
+  if (/\b(?:was|were|is|are|been|be|being)\s*$/i.test(subject)) return undefined;
   const within = speakerWithin(subject);
   if (!within || /\d/.test(within.text) || within.text.trim().length > 70) return undefined;
   return span(text, from + cut + within.at, from + cut + within.at + within.text.length);

@@ -106,7 +106,8 @@ const APPROX: Array<[RegExp, Approximation]> = [
 const APPROX_WORDS = '(?:more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|just\\s+over|just\\s+under|in\\s+excess\\s+of|over|under|at\\s+least|no\\s+fewer\\s+than|no\\s+less\\s+than|up\\s+to|as\\s+many\\s+as|as\\s+high\\s+as|at\\s+most|nearly|almost|about|around|roughly|approximately|some|an\\s+estimated|estimated|close\\s+to)';
 // Whole words only: "six" must not match the start of "sixty".
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)(?![\\p{L}])';
-const WORD_NUMBER = `(?:(?:a|an)\\s+)?${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*`;
+// "one hundred and twenty": "and" only after a scale word ("four and six thousand" is a range).
+const WORD_NUMBER = `(?:(?:a|an)\\s+)?${NUMBER_WORD}(?:[\\s-]+(?:(?<=(?:hundred|thousand|million|billion)\\s{1,3})and\\s+)?${NUMBER_WORD})*`;
 // "1,000", and "1 000" with a space (or a narrow one) between groups of three, as some agencies write it.
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?';
 const SCALE = '(?:\\s*(?:million|billion|trillion|thousand|bn|mn)(?![\\p{L}]))';
@@ -150,12 +151,13 @@ const AGE_BEFORE = /\b(?:aged|age\s+of|ages\s+of)\s+$/i;
 const AREA_AFTER = /^[\s-]*(?:square|sq\.?)\s*(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)|^\s*(?:km2|km²|m2|m²)(?![\p{L}\p{N}])/iu;
 
 const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
-  [/^[\s-]*(?:km|kms|kilomet(?:re|er)s?)(?![\p{L}])/iu, 'distance', 'km'],
-  [/^[\s-]*miles?(?![\p{L}])/iu, 'distance', 'mile'],
-  [/^[\s-]*met(?:re|er)s?(?![\p{L}])/iu, 'distance', 'metre'],
+  // "dozens of kilometres", "hundreds of metres": vague distances too.
+  [/^[\s-]*(?:of\s+)?(?:km|kms|kilomet(?:re|er)s?)(?![\p{L}])/iu, 'distance', 'km'],
+  [/^[\s-]*(?:of\s+)?(?:miles?|mi)(?![\p{L}])/iu, 'distance', 'mile'],
+  [/^[\s-]*(?:of\s+)?met(?:re|er)s?(?![\p{L}])/iu, 'distance', 'metre'],
   [/^[\s-]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?![\p{L}])/iu, 'duration', ''],
   // "millions of dollars": a vague amount of money.
-  [/^[\s-]*(?:of\s+)?(?:dollars|euros|pounds(?: sterling)?|lira|liras|usd)(?![\p{L}])/iu, 'money', ''],
+  [/^[\s-]*(?:of\s+)?(?:(?:US|U\.S\.|American)\s+)?(?:dollars|euros|pounds(?: sterling)?|lira|liras|usd)(?![\p{L}])/iu, 'money', ''],
 ];
 
 // The noun a number counts, up to three words on: "216,000 civilians", "one million Syrian refugees".
@@ -337,12 +339,23 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     if (isTaken(numberStart, end)) continue;
     const sentence = sentenceOf(numberStart);
     if (partOfName(text, numberStart, end, sentence.start) || clockTime(text, numberStart, g.first)) continue;
+    // Not a figure of the kinds read here: a time ("7 a.m."), a frequency or a multiple ("three
+    // times"), a family ("a mother of five"), a proportion ("three out of four Turks").
+    const after = text.slice(end, end + 12);
+    if (/^\s*(?:a\.m\.|p\.m\.|am|pm)(?![\p{L}])/iu.test(after) || /^\s+times(?![\p{L}])/iu.test(after)) continue;
+    if (/\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (/^\s+out\s+of\s/i.test(after) || /\bout\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
 
     let value: number;
     let high: number | undefined;
     let kind: ClaimKind | undefined;
     let unit: string | undefined;
     let approx = approximation(g.approx);
+    // "took over three villages": the verb's "over", not "more than".
+    if (g.approx && /^over$/i.test(g.approx) && /\b(?:take|takes|took|taken|taking|hand|hands|handed|handing|turn|turns|turned|turning|won|win|wins)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) {
+      approx = 'exact';
+      start = numberStart;
+    }
     let bareWords = false;
     if (g.vague) {
       value = VAGUE_VALUES[g.vague.toLowerCase().replace(/\s+/g, ' ')] ?? 0;
@@ -379,6 +392,12 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     if (high !== undefined && sharedScale && !/(?:million|billion|thousand|bn|mn)\s*$/i.test(g.first ?? '') && !/\d,\d{3}|\d{4}/.test(g.first ?? '')) {
       value = parseOne(`${g.first!.trim()} ${sharedScale[1]}`)?.value ?? value;
     }
+    // "200–300,000", "10-15,000 fighters": the thousands written once are both ends'.
+    if (high !== undefined && value < 1000 && high >= 1000 && /^\d{1,3}$/.test(g.first?.trim() ?? '') && /^\d{1,3}(?:,\d{3})+$/.test(secondText?.trim() ?? '')) {
+      let scaled = value;
+      while (scaled * 1000 <= high) scaled *= 1000;
+      value = scaled;
+    }
     // "between 2011 and 2015", "(2013–2014)": a span of years.
     if (high !== undefined && !g.approx && isYear(g.first!) && isYear(secondText ?? '')) {
       claims.push({ start: numberStart, end, kind: 'date', value, approx: 'exact', date: { year: value } });
@@ -392,7 +411,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
         const um = rest.match(re);
         if (um) {
           kind = k;
-          unit = u || um[0].replace(/^[\s-]+(?:of\s+)?/, '').toLowerCase().replace(/s$/, '');
+          unit = u || um[0].replace(/^[\s-]+(?:of\s+)?(?:(?:us|u\.s\.|american)\s+)?/i, '').toLowerCase().replace(/s$/, '');
           end += um[0].length;
           break;
         }
@@ -405,6 +424,17 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     const yearBeforeVerb = !kind && !g.vague && !g.approx && high === undefined && isYear(g.first!) &&
       (/\b(?:in|since|during|until)\s+$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart)) ||
         /^\s+(?!(?:people|men|women|children|personnel|police)\b)\p{L}+(?<!s)\s+(?:killed|kill|kills|killing|left|wounded|injured|displaced)\b/iu.test(text.slice(end, end + 40)));
+    // A year before what happened in it: "the 2018 missile strikes", a heading's "2022 cross-border
+    // airstrikes"; not people counted ("the 2000 fighters", in copy without thousands separators).
+    const yearOfThing = !kind && !g.vague && !g.approx && high === undefined && isYear(g.first!) &&
+      /(?:(?:^|\n)[ \t#*=]*|\b(?:the|a|an|its|their|his|her|this|that)\s+)$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart)) &&
+      /^\s+\p{Ll}/u.test(text.slice(end, end + 3)) && !PEOPLE_AFTER.test(text.slice(end, end + 16));
+    if (yearOfThing) {
+      claims.push({ start: numberStart, end: numberStart + 4, kind: 'date', value, approx: 'exact', date: { year: value } });
+      continue;
+    }
+    // A population is no count of the displaced or the dead: "a pre-war population of 1.5 million".
+    if (!kind && /\bpopulation\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) kind = 'count';
     if (!kind && !yearBeforeVerb) {
       const cm = text.slice(end, Math.min(sentence.end, end + 60)).match(COUNTED);
       const thing = cm && /^(?:\s+of)?\s+([\p{L}-]+)/u.exec(cm[0]);

@@ -7,6 +7,14 @@ export function parseNumberWords(phrase: string): number | null {
   const key = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
   const known = cache.get(key);
   if (known !== undefined) return known;
+  // "two dozen" is 24: compromise reads the number before "dozen" alone.
+  const dozens = /^(.+?)\s+dozens?$/.exec(key);
+  if (dozens && !/^an?$/.test(dozens[1]!)) {
+    const times = parseNumberWords(dozens[1]!);
+    const value = times === null ? null : times * 12;
+    cache.set(key, value);
+    return value;
+  }
   const spelled = key.replace(/^an?\s+(?=(?:hundred|thousand|million|billion|dozen))/, 'one ');
   const values = nlp(spelled).numbers().get() as number[];
   const value = key === 'dozen' || key === 'a dozen' ? 12 : typeof values[0] === 'number' && values[0] > 0 ? values[0] : null;

@@ -700,6 +700,14 @@ describe('analyze: attribution', () => {
     expect(said('Some 12 activists said 20 rebels were killed.', '20 rebels')).toBeNull();
   });
 
+  it('takes the subject of "X reported" as a figure\'s source, never a passive\'s', () => {
+    const said = (text: string, figure: string) => claim(analyzer.analyze({ text, date: '2017-05-01' }, { force: true }), figure).attributedTo ?? null;
+    expect(said('The Syrian Observatory for Human Rights reported that at least 69 civilians had been killed.', 'at least 69 civilians')).toBe('The Syrian Observatory for Human Rights');
+    expect(said('The SDF reported the deaths of 37 fighters.', '37 fighters')).toBe('The SDF');
+    expect(said('The toll reported by the monitor rose to 50 dead.', '50 dead')).toBeNull();
+    expect(said('It was reported that 20 people died.', '20 people')).toBeNull();
+  });
+
   it('reads a pronoun speaker as the known actor that spoke in the sentence or two before, if it can be that pronoun', () => {
     const said = (text: string, figure: string) => {
       const c = claim(analyzer.analyze({ text, date: '2017-05-01' }, { force: true }), figure);

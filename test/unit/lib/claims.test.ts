@@ -486,3 +486,48 @@ describe('what a figure is, as the review found it', () => {
     expect(texts('Liwa 313 fighters and Division 25 troops arrived.')).toEqual([]);
   });
 });
+
+describe('what a figure is, as the third audit found it', () => {
+  const texts = (text: string) => claims(text).map((c) => c.text);
+
+  it('multiplies dozens, reads the thousands written once as both ends of a range, and "and" between two numbers as a range', () => {
+    expect(only('Activists said two dozen people were killed.', 'two dozen people').value).toBe(24);
+    expect(only('Some 200–300,000 Syrian Kurds crossed.', 'Some 200–300,000 Syrian Kurds')).toMatchObject({ value: 200_000, high: 300_000 });
+    expect(only('About 10-15,000 fighters remain.', 'About 10-15,000 fighters')).toMatchObject({ value: 10_000, high: 15_000 });
+    expect(only('Between 500 and 1,300 people died.', '500 and 1,300 people')).toMatchObject({ value: 500, high: 1300 });
+    expect(only('Between four and six thousand civilians were killed.', 'four and six thousand civilians')).toMatchObject({ value: 4000, high: 6000 });
+    expect(only('One hundred and twenty people died.', 'One hundred and twenty people').value).toBe(120);
+  });
+
+  it('reads the "over" of "took over" as the verb\'s', () => {
+    expect(only('The rebels took over three more villages.', 'three more villages')).toMatchObject({ value: 3, approx: 'exact' });
+    expect(only('The rebels hold over three villages.', 'over three villages').approx).toBe('more-than');
+  });
+
+  it('reads no figure in a time, a multiple, a family or a proportion', () => {
+    expect(texts('Around 7 a.m. the shelling began; at 9 pm it stopped.')).toEqual([]);
+    expect(texts('He had watched the video three times.')).toEqual([]);
+    expect(texts('One fleeing civilian, a mother of five, spoke.')).toEqual([]);
+    expect(texts('Three out of four Turks said the refugees should return.')).toEqual([]);
+  });
+
+  it('reads vague distances, miles written "mi" and dollars named by their country', () => {
+    expect(only('The blast echoed dozens of kilometers away.', 'dozens of kilometers')).toMatchObject({ kind: 'distance', value: 24 });
+    expect(only('It landed hundreds of meters from the border.', 'hundreds of meters')).toMatchObject({ kind: 'distance', value: 200 });
+    expect(only('A 30 km-deep (20 mi) zone.', '20 mi')).toMatchObject({ kind: 'distance', unit: 'mile' });
+    expect(only('A deal worth 1.5 billion US dollars.', '1.5 billion US dollars')).toMatchObject({ kind: 'money', value: 1.5e9, unit: 'dollar' });
+  });
+
+  it('reads a year before what happened in it as a date, not a count, unless people are counted', () => {
+    expect(claims('It followed the 2018 missile strikes and the 2015 attacks at Paris.').map((c) => [c.text, c.kind])).toEqual([
+      ['2018', 'date'],
+      ['2015', 'date'],
+    ]);
+    expect(only('### 2022 cross-border airstrikes\nTurkey struck.', '2022').kind).toBe('date');
+    expect(only('The 2000 fighters who left were killed.', '2000 fighters').kind).toBe('casualties');
+  });
+
+  it('reads a population as no count of the displaced', () => {
+    expect(texts('Idlib, home to a pre-war population of 1.5 million, was shelled and thousands were displaced.')).toEqual(['thousands']);
+  });
+});
