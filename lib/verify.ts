@@ -451,6 +451,8 @@ function withinAYear(d: DateParts, e: Event): boolean {
  * the page's estimated date is its latest, a poor guess for the days of a narrative.
  */
 const YEAR_REACH = 10_000;
+/** How far into a page its title and lead run, for the year they give. */
+const LEAD_CHARS = 400;
 
 /**
  * The date each date without its year is read against. The article's own date when it is known
@@ -497,6 +499,10 @@ function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Ref
       else anchor = { ...anchor!, end: d.end };
     }
     else if (parts?.year !== undefined && headingYear(ctx.text, d)) anchor = { date: { year: parts.year }, reading: 'within', end: d.end };
+    // The year a page's title or lead gives ("the 2016 Khanasir offensive") begins its narrative.
+    else if (parts?.year !== undefined && !anchor && d.start < LEAD_CHARS && !/\bsince\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 8), d.start))) {
+      anchor = { date: { year: parts.year, month: 1, day: 1 }, reading: 'onward', end: d.end };
+    }
   }
   return references;
 }

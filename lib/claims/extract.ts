@@ -41,6 +41,7 @@ const MONTH_NAMES = [
 ];
 // Title case, or capitals as in datelines ("NOVEMBER 20, 2019").
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?:(?<=(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.)?';
+const FULL_MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const B = '(?<![\\p{L}\\p{M}\\p{N}])';
 const E = '(?![\\p{L}\\p{M}\\p{N}])';
 
@@ -74,6 +75,11 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
   {
     // "September 2018", and "late August 2016" as one date, not a month of the article's year and a year.
     re: new RegExp(`${B}(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(${MONTH}),?\\s+(\\d{4})${E}`, 'gu'),
+    parts: (m) => ({ month: monthNumber(m[1]!), year: +m[2]! }),
+  },
+  {
+    // "July and August 2013", "March–April 2016": the year written once is both months'.
+    re: new RegExp(`${B}(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(${FULL_MONTH})(?=\\s*(?:and|or|to|through|-|–)\\s*(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?${FULL_MONTH},?\\s+(\\d{4})${E})`, 'gu'),
     parts: (m) => ({ month: monthNumber(m[1]!), year: +m[2]! }),
   },
   {

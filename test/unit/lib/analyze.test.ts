@@ -563,6 +563,15 @@ describe('analyze: the year of a date written without one', () => {
     expect([valueOf(back, '12 February'), valueOf(back, '1 March')]).toEqual(['2019-02-12', '2019-03-01']);
   });
 
+  it('begins an undated page\'s narrative in the year its title or lead gives, and gives two months the year written once', () => {
+    const lead = analyze({ text: '2016 Khanasir offensive\nThe 2016 Khanasir offensive was a military operation. On 21 February, the offensive was launched. On 29 February, the road reopened.' }, true);
+    expect([valueOf(lead, '21 February'), valueOf(lead, '29 February')]).toEqual(['2016-02-21', '2016-02-29']);
+    // "since 2011" in a lead is no year of the narrative.
+    const since = analyze({ text: 'The war has gone on since 2011. On 21 February, a convoy was hit. On 3 March 2016, talks resumed.' }, true);
+    expect(valueOf(since, '21 February')).not.toBe('2011-02-21');
+    expect(valueOf(analyze({ text: 'The siege began during July and August 2013.', date: '2018-03-01' }, true), 'July')).toBe('2013-07');
+  });
+
   it('keeps a narrative\'s year across a month it looks back to, and follows a month that moves it on', () => {
     const flashback = analyze({ text: `On 10 March 2016, rebels advanced.${filler} The town had first fallen in February 2015. On 24 March, the army attacked.` }, true);
     expect(valueOf(flashback, '24 March')).toBe('2016-03-24');
