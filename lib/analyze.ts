@@ -280,10 +280,22 @@ function withAbbreviations(text: string, hits: GazetteerHit[]): GazetteerHit[] {
   if (byAbbreviation.size === 0) return hits;
   // Letters, digits, "&" and "-" only: nothing to escape outside a character class.
   const found: GazetteerHit[] = [];
+  // The text's own definition wins over the file's reading of the same letters: "the Syrian
+  // National Coalition (SNC)" makes each "SNC" the Coalition, not the Council.
+  const redefined = new Map<number, string>();
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...byAbbreviation.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'gu'))) {
-    if (!overlapsAny(hits, m.index, m.index + m[0].length)) found.push({ actorId: byAbbreviation.get(m[0])!, start: m.index, end: m.index + m[0].length, metonym: false });
+    const actorId = byAbbreviation.get(m[0])!;
+    const end = m.index + m[0].length;
+    if (!overlapsAny(hits, m.index, end)) found.push({ actorId, start: m.index, end, metonym: false });
+    else redefined.set(m.index, actorId);
   }
-  return found.length ? [...hits, ...found].sort((a, b) => a.start - b.start) : hits;
+  if (!found.length && !redefined.size) return hits;
+  // Only a hit that is those letters exactly: not a longer name they are part of.
+  const kept = hits.map((h) => {
+    const actorId = redefined.get(h.start);
+    return actorId && byAbbreviation.get(text.slice(h.start, h.end)) === actorId ? { ...h, actorId } : h;
+  });
+  return [...kept, ...found].sort((a, b) => a.start - b.start);
 }
 
 function abbreviates(abbreviation: string, name: string): boolean {

@@ -54,10 +54,11 @@ const AGENT_FROM = /\b(?:support|backing|funding|pressure|demands?|calls?|critic
 // city of Aleppo", "Bab Baghdad" (a gate of a city).
 // The same for "the suburbs of Damascus", "northeast of Damascus", "the border with Turkey",
 // "the mayor of London".
-const PLACE_NAMED = /(?:\b(?:capital|city of|town of|province of|Bab|(?:suburbs?|outskirts|heart|centre|center|streets|edge|countryside|mayor|governor|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|border\s+with|(?:spread|fled|travelled|traveled|returned|flew)\s+to)\s+)$/i;
+const PLACE_NAMED = /(?:\b(?:capital|city of|town of|province of|Bab|rural|(?:suburbs?|outskirts|heart|centre|center|streets|edge|countryside|mayor|governor|neighbou?rhood|district|quarter|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|border\s+with|(?:spread|fled|travelled|traveled|returned|flew|visit|visits|trip|journey|airlifted|evacuated|transferred|deported|relocated)\s+to)\s+)$/i;
 
 // Words after it that do: "Damascus suburbs", "Idlib countryside", "Britain-based", "US$".
-const PLACE_AFTER = /^(?:[-‐‑–\s](?:based|born)\b|\s+(?:suburbs?|countryside|outskirts|province|governorate|airport|city|skies|embassy)\b|\$)/i;
+// A road between two places: "the Damascus–Aleppo highway".
+const PLACE_AFTER = /^(?:[-‐‑–\s](?:based|born)\b|\s+(?:suburbs?|countryside|outskirts|province|governorate|airport|city|skies|embassy)\b|[-‐‑–]\p{Lu}[\p{L}-]*\s+(?:highway|road|motorway|railway|route|border crossing)\b|\$)/iu;
 
 // A state named by its government, not its land: "killed in Assad regime air strikes" is no place.
 export const GOVERNMENT_FORM = /\b(?:regime|government|authorities|administration)\b/i;
@@ -161,13 +162,14 @@ export class Gazetteer {
           // "Turkey-backed rebels": the state as a party, after any cue.
           const party = /^[-‐‑–](?:backed|brokered|led|supported|sponsored|aligned|allied|funded|armed)\b/.test(text.slice(end, end + 12));
           if (!party && ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || PLACE_LIST_CUE.test(before) || PLACE_NAMED.test(before.slice(-24)))) continue;
-          if (PLACE_AFTER.test(text.slice(end, end + 14))) continue;
+          if (PLACE_AFTER.test(text.slice(end, end + 40))) continue;
           const matched = text.slice(start, end);
           // A dateline: at a line's start before a comma, a bracket or a dash; or anywhere before
           // an agency in brackets or a month ("MOSCOW (Sputnik)", "MOSCOW October 18"), not before
           // a headline's verb ("MOSCOW Says…").
           const after = text.slice(end, end + 12);
-          const dateline = (/(?:^|\n)[ \t]*$/.test(before) && /^\s*(?:,|\(|-|–|—)/.test(after)) || DATELINE_AFTER.test(after);
+          // Or after a date stamp run into it ("Last updated Feb 092015 BEIRUT At least 15…").
+          const dateline = (/(?:^|\n)[ \t]*$/.test(before) && /^\s*(?:,|\(|-|–|—)/.test(after)) || DATELINE_AFTER.test(after) || /(?:19|20)\d\d[ \t]*$/.test(before);
           if (!form.caseSensitive && matched.length > 3 && matched === matched.toUpperCase() && dateline) continue;
         }
         if (form.surname && anotherGivenName(text, start, form.surname)) continue;
@@ -363,6 +365,8 @@ const OWNER_AFTER = /^(?:[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?\p{Lu}|[-‐‑–]\
 function partOfAnotherName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 3);
-  return /(?:-\p{L}+|(?<![.!?]\s*)(?<![\p{L}])(?!The\s)\p{Lu}\p{L}*)[ \t]+$/u.test(before) || /^[ \t]+\p{Lu}/u.test(after);
+  // "the Saudi-led Coalition" is another; "the 15-member Security Council", "the opposition-in-exile
+  // National Coalition" are the ones the file knows.
+  return /(?:-(?:led|backed|run|based|sponsored|supported|dominated|controlled|allied|aligned)|(?<![.!?]\s*)(?<![\p{L}])(?!The\s)\p{Lu}\p{L}*)[ \t]+$/u.test(before) || /^[ \t]+\p{Lu}/u.test(after);
 }
 

@@ -70,7 +70,7 @@ export function findNames(text: string, covered: (start: number, end: number) =>
     // "David Brunnstrom Our Standards": a possessive word starts the page's next line of boilerplate.
     const determiner = words.findIndex((w, i) => i > 0 && /^(?:Our|Your|My|Their|His|Her|Its)$/.test(w.text));
     if (determiner > 0) words = words.slice(0, determiner);
-    for (const hit of namesIn(text, words)) if (!covered(hit.start, hit.end)) hits.push(hit);
+    for (const hit of namesIn(text, words)) if (!covered(hit.start, hit.end) && !namesAPlace(text, hit)) hits.push(hit);
   }
   // Capitalised initialisms ("UNGA", "SNHR") name bodies; the common ones that do not are left out.
   for (const m of text.matchAll(INITIALISM)) {
@@ -81,6 +81,19 @@ export function findNames(text: string, covered: (start: number, end: number) =>
 }
 
 type Word = { text: string; start: number };
+
+/**
+ * A name that is a place's: one the words after it call a place ("the Sheikh Maqsood
+ * neighbourhood", "the Emel Hospital"), or one in a list of places ("the villages of Tuba and
+ * Sheikh Idris", "the villages of Abu Ruwayl, Hawbar and Birnah"). Looked at within a few words.
+ */
+function namesAPlace(text: string, hit: NameHit): boolean {
+  if (PLACE_AFTER_NAME.test(text.slice(hit.end, hit.end + 16))) return true;
+  return PLACE_LIST_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start));
+}
+const PLACE_AFTER_NAME = /^\s+(?:neighbou?rhoods?|district|quarter|village|town|area|hill|camp|mosque|hospital|square|street|road|checkpoint|roundabout|dam|airbase|air base|base)\b/i;
+// Places of up to three words each: "the Karrada district of Baghdad Foreign Office Minister, Tobias Ellwood" lists none.
+const PLACE_LIST_BEFORE = /\b(?:villages?|towns?|hamlets?|neighbou?rhoods?|districts?|quarters?|hills?|cities|areas?)\s+of\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s*(?:,|and)\s*)*(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,2}$/u;
 
 /**
  * The names in a run, read apart where "and" joins two: a person after it and no body before

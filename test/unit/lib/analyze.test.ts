@@ -450,6 +450,13 @@ describe('analyze: bodies named after a state', () => {
     expect(b.actors.find((x) => x.id === 'sdf')?.mentions.map((m) => m.text)).toEqual(['Syrian Democratic Forces', 'S&DF', 'S&DF']);
   });
 
+  it('reads letters the file gives another body as the one the text defines them for', () => {
+    const a = analyze({ text: 'The Syrian National Coalition (SNC) met in Istanbul. The SNC said 20 people died.', date: '2014-01-10' }, true);
+    expect(a.actors.map((x) => [x.id, x.mentions.map((m) => m.text)])).toEqual([['syrian-national-coalition', ['Syrian National Coalition', 'SNC', 'SNC']]]);
+    // Without the definition the file's reading stands.
+    expect(analyze({ text: 'The SNC said 20 people died in Homs.', date: '2012-01-10' }, true).actors.map((x) => x.id)).toEqual(['syrian-national-council']);
+  });
+
   // Product bug: "the Washington Post" was a mention of the United States, "the Jordan Times" of Jordan.
   it('reads a body whose name begins with a state\'s or a capital\'s as that body', () => {
     const a = analyze({ text: 'The Jordan Times and the Washington Post reported that the Damascus Military Council had joined the SDF, and Syria protested.', date: '2017-01-10' }, true);

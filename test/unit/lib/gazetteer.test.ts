@@ -138,6 +138,16 @@ describe('Gazetteer: names and aliases', () => {
     ]);
   });
 
+  it('reads a short form after a modifier of the known body ("the 15-member Security Council"), not after one naming another ("the Saudi-led Coalition")', () => {
+    expect(idsOf('Syria was discussed. The 15-member Security Council met; the opposition-in-exile National Coalition spoke for the Free Syrian Army.')).toEqual([
+      'syria',
+      'un-security-council',
+      'syrian-national-coalition',
+      'free-syrian-army',
+    ]);
+    expect(idsOf('Daesh lost ground. The Saudi-led Coalition struck in Yemen.')).toEqual(['isis']);
+  });
+
   it('reads "the Observatory" and a lower-case "the coalition" as the monitor and the coalition named before', () => {
     expect(idsOf('The Syrian Observatory for Human Rights said 20 died. The Observatory said the coalition struck, the US-led coalition said.')).toEqual([
       'syrian-observatory-for-human-rights',
@@ -295,6 +305,12 @@ describe('Gazetteer: capitals and place names', () => {
       ['sputnik-news', 'Sputnik'],
       ['ria-novosti', 'RIA Novosti'],
     ]);
+    // From the third audit: a visit's or a trip's end, a governorate, a district of a city, a road
+    // between two cities, a dateline after a date stamp run into it.
+    expect(marks('He made a trip to Cairo and a visit to Paris; wounded were airlifted to Baghdad.')).toEqual([]);
+    expect(marks('Shelling in rural Damascus and the Duma neighbourhood of Damascus.')).toEqual([]);
+    expect(marks('Rebels cut the Damascus–Aleppo highway.')).toEqual([]);
+    expect(marks('Last updated Feb 092015 BEIRUT At least 15 people died.')).toEqual([]);
     // A state acting is still marked: it sends, warns, backs.
     expect(idsOf('Turkey warned Damascus, and a letter went to Damascus. The rebels got backing from Saudi Arabia.')).toEqual(['turkey', 'syria', 'syria', 'saudi-arabia']);
     expect(idsOf('Fighters fled to Turkey-backed groups. UN aid from Turkey crosses at Bab al-Hawa.')).toEqual(['turkey', 'united-nations']);

@@ -91,3 +91,12 @@ describe('findNames: the edges of a name in page text', () => {
   });
 });
 
+
+describe('findNames: places with the shape of a name', () => {
+  it('reads no person or body in a place the words around it name', () => {
+    expect(names('Clashes in the Kurdish-populated Sheikh Maqsood neighbourhood.')).toEqual([]);
+    expect(names('The army took the villages of Tuba and Sheikh Idris, then the villages of Abu Ruwayl, Hawbar and Birnah.')).toEqual([]);
+    // A title before a person's name still makes a person.
+    expect(names('Sheikh Ahmed Badreddin spoke in the town.')).toEqual(['person:Ahmed Badreddin']);
+  });
+});
