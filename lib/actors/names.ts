@@ -19,7 +19,7 @@ export interface NameHit {
 const NAME_SHAPE = /\p{Lu}[\p{L}\p{M}’'.-]*[\p{L}\p{M}](?:[ \t\u00a0]+(?:(?:al|el|bin|ibn|bint|abu|de|du|da|von|van|der|of|for|the|and|on|in)[ \t\u00a0-]+)*\p{Lu}[\p{L}\p{M}’'.-]*[\p{L}\p{M}])+/gu;
 
 // Capitalised words that open a sentence and are no part of a name: "If the Senate", "Meanwhile the Observatory".
-const OPENING_WORD = /^(?:If|Meanwhile|Other|One|Among|When|While|After|Before|Then|But|As|Since|Although|Though|However|Also|Both|Some|Many|Several|Most|Each|Every|Such|Only|Even|Still|Now|Today|Yesterday|Later|Earlier|This|That|These|Those|Where|Why|How|What|Once|Unlike|Like|Despite|During|Under|Over|Following|According)$/;
+const OPENING_WORD = /^(?:If|Meanwhile|Whereas|Thus|Nevertheless|Nonetheless|Moreover|Furthermore|Additionally|Instead|Indeed|Other|One|Among|When|While|After|Before|Then|But|As|Since|Although|Though|However|Also|Both|Some|Many|Several|Most|Each|Every|Such|Only|Even|Still|Now|Today|Yesterday|Later|Earlier|This|That|These|Those|Where|Why|How|What|Once|Unlike|Like|Despite|During|Under|Over|Following|According)$/;
 
 // A picture's file name in page text ("Flag of the Hazm Movement.svg"): the name that follows is a caption's.
 const FILE_NAME = /\.(?:svg|png|jpe?g|gif|webp)$/i;
@@ -67,6 +67,8 @@ export function findNames(text: string, covered: (start: number, end: number) =>
     const owner = words.findLastIndex((w) => /[’']s$/u.test(w.text) || FILE_NAME.test(w.text));
     if (owner >= 0 && owner < words.length - 1) words = words.slice(owner + 1);
     while (words.length > 1 && OPENING_WORD.test(words[0]!.text)) words = words.slice(1);
+    // A heading that opens with a verb: "Capturing the Brigade 93 base".
+    if (words.length > 2 && /^\p{Lu}\p{Ll}+ing$/u.test(words[0]!.text) && words[1]!.text === 'the') words = words.slice(2);
     // "David Brunnstrom Our Standards": a possessive word starts the page's next line of boilerplate.
     const determiner = words.findIndex((w, i) => i > 0 && /^(?:Our|Your|My|Their|His|Her|Its)$/.test(w.text));
     if (determiner > 0) words = words.slice(0, determiner);
@@ -105,6 +107,12 @@ const PLACE_LIST_BEFORE = /\b(?:villages?|towns?|hamlets?|neighbou?rhoods?|distr
  */
 function namesIn(text: string, words: Word[]): NameHit[] {
   for (let i = 1; i < words.length - 1; i++) {
+    // A person "in" a place is no longer name: "Erika Solomon in Beirut", "Mustafa Mohammed in Manbij".
+    if (words[i]!.text === 'in') {
+      const person = nameIn(text, words.slice(0, i));
+      if (person?.kind === 'person') return [person, ...namesIn(text, words.slice(i + 1))];
+      continue;
+    }
     if (words[i]!.text !== 'and') continue;
     const left = nameIn(text, words.slice(0, i));
     const right = nameIn(text, words.slice(i + 1));

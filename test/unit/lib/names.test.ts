@@ -100,3 +100,11 @@ describe('findNames: places with the shape of a name', () => {
     expect(names('Sheikh Ahmed Badreddin spoke in the town.')).toEqual(['person:Ahmed Badreddin']);
   });
 });
+
+describe('findNames: furniture and openings', () => {
+  it('ends a person\'s name before the place they are in, and fuses none with the word that opens a sentence or a heading', () => {
+    expect(names('Additional reporting by Erika Solomon in Beirut and Anthony Deutsch in Amsterdam.')).toEqual(['person:Erika Solomon', 'person:Anthony Deutsch']);
+    expect(names('The reporting by Mustafa Mohammed in Manbij was cited.')).toEqual(['person:Mustafa Mohammed']);
+    expect(names('Whereas ANF News reported it. Capturing the Brigade 93 base took days.')).toEqual(['organisation:ANF News']);
+  });
+});
