@@ -531,3 +531,23 @@ describe('what a figure is, as the third audit found it', () => {
     expect(texts('Idlib, home to a pre-war population of 1.5 million, was shelled and thousands were displaced.')).toEqual(['thousands']);
   });
 });
+
+describe('what a figure counts, as the third audit found it', () => {
+  it('types a figure by its own verb before the nearest word of another clause', () => {
+    expect(only('More than 280,000 people have been killed and millions have been displaced.', 'millions').kind).toBe('displacement');
+    expect(only('Thousands fled as 20 died.', 'Thousands').kind).toBe('displacement');
+  });
+
+  it('reads martyrs and injuries as a toll, executions as killings, hostages as people held', () => {
+    expect(only('The council reported 51 martyrs from Kefraya.', '51 martyrs').kind).toBe('casualties');
+    expect(only('The attack led to 3 injuries among soldiers.', '3 injuries').kind).toBe('casualties');
+    expect(only('The fighters then proceeded to execute 24 civilians.', '24 civilians').kind).toBe('casualties');
+    expect(only('They brought hundreds of civilian hostages out as fighters were killed.', 'hundreds of civilian hostages').kind).toBe('count');
+  });
+
+  it('counts roads, launchers, camps and stages as things', () => {
+    expect(only('Strikes destroyed 19 positions and 4 roads, killing 20 fighters.', '4 roads').kind).toBe('count');
+    expect(only('Half live in 22 government-run camps, where refugees wait.', '22 government-run camps').kind).toBe('count');
+    expect(only('More than 30,000 people were evacuated in 2 stages.', '2 stages').kind).toBe('count');
+  });
+});
