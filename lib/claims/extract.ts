@@ -503,8 +503,13 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     if (startsName(text, end)) continue;
     claims.push({ start, end, kind, value, high, unit, approx, counts });
   }
-  return removeOverlaps(claims);
+  const markup = [...text.matchAll(NOT_PROSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return removeOverlaps(markup.length ? claims.filter((c) => !overlapsAny(markup, c.start, c.end)) : claims);
 }
+
+// A picture's markup or an address in the text holds no claim: "![SDF in Baghuz, 12 February
+// 2019](…/SDF_in_Baghuz%2C_12_February_2019.png)", where "%2C" would read as 2%.
+const NOT_PROSE = /!\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)|\bhttps?:\/\/[^\s)\]]+/g;
 
 /** Months by number, for display. */
 export function monthName(month: number): string {

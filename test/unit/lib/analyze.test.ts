@@ -606,6 +606,15 @@ describe('analyze: the year of a date written without one', () => {
   });
 });
 
+describe('analyze: background that did not exist yet', () => {
+  // From the third audit: the framing of HTS as a designated group was shown on a 2013 article.
+  it('shows no framing before its own start', () => {
+    const text = 'The al-Qaeda linked Nusra Front fighters attacked the town.';
+    expect(analyze({ text, date: '2013-06-01' }, true).context.map((c) => c.id)).not.toContain('hts-designation');
+    expect(analyze({ text: 'The al-Qaeda linked HTS fighters attacked the town.', date: '2019-06-01' }, true).context.map((c) => c.id)).toContain('hts-designation');
+  });
+});
+
 describe('analyze: a page\'s back matter, and a history without a date', () => {
   // Product bugs from the audit: the years of a "See also" list were set beside the battles they
   // name; a May 2019 figure in an undated history was related to a count of October 2019.

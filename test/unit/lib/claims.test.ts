@@ -551,3 +551,11 @@ describe('what a figure counts, as the third audit found it', () => {
     expect(only('More than 30,000 people were evacuated in 2 stages.', '2 stages').kind).toBe('count');
   });
 });
+
+describe('markup and addresses', () => {
+  it('reads no claim in a picture\'s markup or in a web address', () => {
+    const text = 'Fighting went on. ![SDF in Baghuz, 12 February 2019](https://upload.example.org/SDF_in_Baghuz%2C_12_February_2019.png) On 12 February 2019 the SDF advanced; see https://example.org/2019/02/12/report-31%2C.';
+    expect(claims(text).map((c) => c.text)).toEqual(['12 February 2019']);
+    expect(claims(text)[0]!.start).toBe(text.indexOf('On 12') + 3);
+  });
+});
