@@ -59,7 +59,8 @@ export function withYearFrom(p: DateParts, reference: YMD | null, reading: YearR
     const signed = year * 372 + (p.month - 1) * 31 + (p.day ?? 16) - at;
     // A narrative steps back a little at times ("On 14 February ... on 12 February"), not a year.
     if (reading === 'onward' && signed < -ONWARD_STEP_BACK) continue;
-    if (p.past && signed > 0) continue;
+    // Told in the past: of a report's date or before it (a narrative's next day may be after it).
+    if ((p.past || (p.pastTense && reading === 'around')) && signed > 0) continue;
     // Onward, the first such day; around, a day ahead counts twice its distance.
     const d = reading === 'onward' ? Math.abs(signed) : signed > 0 ? 2 * signed : -signed;
     if (d < bestDistance || (d === bestDistance && year < best)) {

@@ -18,6 +18,8 @@ export interface DateParts {
   lastDay?: number;
   /** Written as past ("since April", "last October"): a missing year is never after the article's date. */
   past?: boolean;
+  /** In a clause told in the past ("began an air campaign on September 30"): not after a report's date. */
+  pastTense?: boolean;
 }
 
 export interface RawClaim {
@@ -280,6 +282,18 @@ function parseOne(raw: string): { value: number; currency: boolean; words: boole
   return v === null ? null : { value: v * factor, currency, words: true };
 }
 
+/**
+ * Whether the clause around a date is told in the past ("Russia began an air campaign on
+ * September 30", "clashes erupted on 21 February"), with nothing that looks ahead ("will",
+ * "is expected to", "next"). Read within a few words either side.
+ */
+function toldInThePast(text: string, sentence: Segment, start: number, end: number): boolean {
+  const around = text.slice(Math.max(sentence.start, start - 60), Math.min(sentence.end, end + 60));
+  return !AHEAD.test(around) && TOLD_PAST.test(around);
+}
+const AHEAD = /\b(?:will|would|shall|plans?|planned|planning|scheduled|expected|due|next|upcoming|coming|set\s+to|is\s+to|are\s+to|to\s+be|to\s+begin|to\s+start|to\s+hold|to\s+resume|until|deadline)\b/i;
+const TOLD_PAST = /\b(?:was|were|had|began|took|fell|struck|went|came|met|said|told|fled|left|won|lost|held|\p{Ll}{3,}ed)\b/u;
+
 /** Nearest distance (in characters) from [start, end) to a match of `re` inside [from, to). */
 function nearest(text: string, re: RegExp, from: number, to: number, start: number, end: number): number {
   let best = Infinity;
@@ -328,6 +342,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     while ((m = re.exec(text))) {
       const date = parts(m);
       if (date && /(?:since|last|earlier in|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) date.past = true;
+      if (date && date.year === undefined && date.month !== undefined && toldInThePast(text, sentenceOf(m.index), m.index, m.index + m[0].length)) date.pastTense = true;
       if (!date || (date.month !== undefined && date.month < 1) || (date.day !== undefined && date.day > 31)) continue;
       if (startsName(text, m.index + m[0].length) || namesACamp(text, m.index + m[0].length)) continue;
       const value = date.year ?? date.decade ?? 0;

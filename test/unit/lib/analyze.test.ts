@@ -596,6 +596,12 @@ describe('analyze: the year of a date written without one', () => {
     expect([valueOf(a, '16 January'), valueOf(a, '20 December'), valueOf(a, '5 March')]).toEqual(['2019-01-16', '2019-12-20', '2020-03-05']);
   });
 
+  it('reads a report\'s day without a year, told in the past, as before the report', () => {
+    // From the third audit: Russia's air campaign of 30 September 2015, in a July 2016 article, was read as 2016.
+    expect(valueOf(analyze({ text: 'Russia stepped up its support on September 30 when it began an air campaign.', date: '2016-07-13' }, true), 'September 30')).toBe('2015-09-30');
+    expect(valueOf(analyze({ text: 'The talks are expected to resume on September 30.', date: '2016-07-13' }, true), 'September 30')).toBe('2016-09-30');
+  });
+
   it('reads a report\'s day without a year in the past rather than months ahead', () => {
     expect(valueOf(analyze({ text: 'On 21 February, violent clashes erupted.', date: '2016-09-11' }, true), '21 February')).toBe('2016-02-21');
     expect(valueOf(analyze({ text: 'The talks resume on 20 September.', date: '2016-09-11' }, true), '20 September')).toBe('2016-09-20');

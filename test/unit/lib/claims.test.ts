@@ -21,7 +21,9 @@ describe('dates', () => {
   it('reads "October 9" as a day and month without a year', () => {
     const c = only('The offensive began on October 9 after weeks of threats.', 'October 9');
     expect(c.kind).toBe('date');
-    expect(c.date).toEqual({ month: 10, day: 9 });
+    // Told in the past: a dated report's October 9 is not after the report.
+    expect(c.date).toEqual({ month: 10, day: 9, pastTense: true });
+    expect(only('The offensive will begin on October 9.', 'October 9').date).toEqual({ month: 10, day: 9 });
     expect(c.approx).toBe('exact');
   });
 
@@ -53,7 +55,7 @@ describe('dates', () => {
   });
 
   it('takes a month alone as a date only after a temporal cue', () => {
-    expect(only('The deal was struck in September.', 'September').date).toEqual({ month: 9 });
+    expect(only('The deal was struck in September.', 'September').date).toEqual({ month: 9, pastTense: true });
     expect(only('Talks will resume in early November.', 'early November').date).toEqual({ month: 11 });
     // Not "may" the verb, not a month without a cue.
     expect(claims('The rebels may withdraw. March on, they said.').filter((c) => c.kind === 'date')).toEqual([]);
@@ -282,7 +284,7 @@ describe('what is not a claim', () => {
 
   it('reads a dateline whose day and year ran together, and a range of days, as dates', () => {
     expect(only('Beirut, Jun 182016 (AFP) - shelling hit the town.', 'Jun 182016').date).toEqual({ month: 6, day: 18, year: 2016 });
-    expect(only('Clashes on 22 and 23 June killed 40 people.', '22 and 23 June').date).toEqual({ day: 22, lastDay: 23, month: 6 });
+    expect(only('Clashes on 22 and 23 June killed 40 people.', '22 and 23 June').date).toEqual({ day: 22, lastDay: 23, month: 6, pastTense: true });
   });
 
   it('reads a range of years as a date, and no year after "over"', () => {
