@@ -117,7 +117,8 @@ const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 // "one hundred and twenty": "and" only after a scale word ("four and six thousand" is a range).
 const WORD_NUMBER = `(?:(?:a|an)\\s+)?${NUMBER_WORD}(?:[\\s-]+(?:(?<=(?:hundred|thousand|million|billion)\\s{1,3})and\\s+)?${NUMBER_WORD})*`;
 // "1,000", and "1 000" with a space (or a narrow one) between groups of three, as some agencies write it.
-const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?';
+// "2 1/2 years", "2½": a half written as a fraction.
+const DIGITS = '\\d{1,3}(?:\\s+1/2|½)(?![\\d/])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?';
 const SCALE = '(?:\\s*(?:million|billion|trillion|thousand|bn|mn)(?![\\p{L}]))';
 const CURRENCY = '(?:US\\s?\\$|\\$|€|£|USD\\s?|EUR\\s?)';
 // "Hundreds of thousands" is a figure wherever it stands ("has killed hundreds of thousands.");
@@ -215,6 +216,8 @@ function partOfName(text: string, start: number, end: number, sentenceStart: num
   // People counted right after it: a figure, even after a name, in text without commas
   // ("according to the Observatory for Human Rights 20 people died").
   if (PEOPLE_AFTER.test(text.slice(end, end + 16)) && !NUMBERED.test(prev[1]!)) return false;
+  // A distance after a place: "near Jayrud 60 kilometres from Damascus".
+  if (DISTANCE_AFTER.test(text.slice(end, end + 14)) && !NUMBERED.test(prev[1]!)) return false;
   const word = prev[1]!;
   const wordStart = start - prev[0].length;
   // Also at the start of a sentence: "Resolution 2254 calls for..." names a resolution.
@@ -229,6 +232,7 @@ function partOfName(text: string, start: number, end: number, sentenceStart: num
   return true;
 }
 
+const DISTANCE_AFTER = /^[\s-]*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)(?![\p{L}])/iu;
 const PEOPLE_AFTER = /^\s+(?:people|civilians|persons|children|women|men|soldiers|fighters|troops|militants|rebels|refugees|residents|migrants|families|protesters|detainees|prisoners)\b/i;
 
 /** A figure that begins a name: "the Six Day War", "the 18 March Division", "the March 14 Alliance". */
@@ -277,6 +281,8 @@ function parseOne(raw: string): { value: number; currency: boolean; words: boole
     factor = w === 'thousand' ? 1e3 : w === 'million' || w === 'mn' ? 1e6 : w === 'trillion' ? 1e12 : 1e9;
     s = s.slice(0, s.length - scale[0].length);
   }
+  const half = /^(\d+)(?:\s+1\/2|½)$/.exec(s);
+  if (half) return { value: (Number(half[1]) + 0.5) * factor, currency, words: false };
   if (/^\d/.test(s)) return { value: Number(s.replace(/[,\s]/g, '')) * factor, currency, words: false };
   const v = parseNumberWords(s);
   return v === null ? null : { value: v * factor, currency, words: true };

@@ -561,3 +561,13 @@ describe('markup and addresses', () => {
     expect(claims(text)[0]!.start).toBe(text.indexOf('On 12') + 3);
   });
 });
+
+describe('halves and distances after a place', () => {
+  it('reads a half written as a fraction, and a distance after a place\'s name', () => {
+    expect(only('Efforts to quell 2 1/2 years of civil war failed.', '2 1/2 years')).toMatchObject({ kind: 'duration', value: 2.5 });
+    expect(only('It lasted 2½ years.', '2½ years').value).toBe(2.5);
+    expect(only('The strike hit near Jayrud 60 kilometres from Damascus.', '60 kilometres')).toMatchObject({ kind: 'distance', value: 60 });
+    // A numbered road is still a name.
+    expect(claims('Route 60 km is closed.')).toEqual([]);
+  });
+});
