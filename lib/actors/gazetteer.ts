@@ -354,9 +354,10 @@ const NOT_AFTER_POSSESSIVE = new Set(['PastTense', 'PresentTense', 'Copula', 'Mo
 
 /**
  * A short form whose owner follows it is that owner's ("the regime in Tehran", "the coalition of
- * Gulf states"); one joined to the next word is part of a modifier ("the regime-held district").
+ * Gulf states"); one joined to the next word is part of a modifier ("the regime-held district");
+ * and "the regime change", "the coalition government" are of no body the file knows.
  */
-const OWNER_AFTER = /^(?:[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?\p{Lu}|[-‐‑–]\p{L})/u;
+const OWNER_AFTER = /^(?:[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?\p{Lu}|[-‐‑–]\p{L}|[ \t]+(?:change|government)\b)/u;
 
 /**
  * Whether a short form is a word of a longer name the file does not know: "the Saudi-led

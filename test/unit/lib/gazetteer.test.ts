@@ -128,6 +128,7 @@ describe('Gazetteer: names and aliases', () => {
     expect(marks('The regime and its backers must allow aid.')).toEqual([]);
     // Its owner after it, or joined to a modifier: not a short form.
     expect(idsOf('President Assad spoke. Sanctions on the regime in Tehran; the regime-held district of Zahra.')).toEqual(['bashar-al-assad']);
+    expect(idsOf('President Assad spoke of the regime change policy; the ceasefire regime held. Daesh fled; the coalition government fell.')).toEqual(['bashar-al-assad', 'isis']);
   });
 
   it('reads "Sputnik" as the outlet but not in the vaccine\'s name, and RIA Novosti as its own agency', () => {
