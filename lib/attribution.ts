@@ -55,6 +55,12 @@ const PRONOUN_REACH = 2;
 
 export function attributionFinder(text: string, sentences: Segment[], sentenceIndex: (offset: number) => number, personNamed: PersonNamed) {
   const found = rawFinder(text, sentences, sentenceIndex);
+  // Each sentence's last speaker, read once however many pronouns look back to it.
+  const speakers = new Map<number, Attribution | undefined>();
+  const speakerOf = (i: number) => {
+    if (!speakers.has(i)) speakers.set(i, lastSpeakerIn(text, sentences[i]!));
+    return speakers.get(i);
+  };
   return (start: number, end: number): Attribution | undefined => {
     const at = found(start, end);
     if (!at || !('pronoun' in at)) return at;
@@ -62,7 +68,7 @@ export function attributionFinder(text: string, sentences: Segment[], sentenceIn
     // the pronoun ("it" a body or state, "he" or "she" a person) and is an actor the file knows.
     const index = sentenceIndex(start);
     for (let i = index - 1; i >= Math.max(0, index - PRONOUN_REACH); i--) {
-      const speaker = lastSpeakerIn(text, sentences[i]!);
+      const speaker = speakerOf(i);
       if (!speaker) continue;
       const person = personNamed(speaker.start, speaker.end);
       return person !== undefined && person === (at.pronoun !== 'it') ? speaker : undefined;
@@ -71,16 +77,20 @@ export function attributionFinder(text: string, sentences: Segment[], sentenceIn
   };
 }
 
-/** The last speaker a sentence names before a verb of saying ("The ICRC said …", "…, the ministry said."). */
+/**
+ * The last speaker a sentence names before a verb of saying ("The ICRC said …", "…, the ministry
+ * said."), each read within reach of its verb, so a text without full stops stays linear.
+ */
 function lastSpeakerIn(text: string, s: Segment): Attribution | undefined {
-  const sentence = text.slice(s.start, s.end);
   let best: Attribution | undefined;
-  for (const verb of sentence.matchAll(SAY_BEFORE)) {
-    const lead = sentence.slice(0, verb.index);
-    let cut = 0;
+  for (const verb of text.slice(s.start, s.end).matchAll(SAY_BEFORE)) {
+    const from = Math.max(s.start, s.start + verb.index - SPEAKER_REACH);
+    const lead = text.slice(from, s.start + verb.index);
+    let cut = from === s.start ? 0 : -1;
     for (const b of lead.matchAll(CLAUSE_BOUNDARY)) cut = b.index + b[0].length;
+    if (cut < 0) continue;
     const within = speakerWithin(lead.slice(cut).replace(AUXILIARIES, ''));
-    const at = within && !/\d/.test(within.text) && within.text.trim().length <= 70 ? span(text, s.start + cut + within.at, s.start + cut + within.at + within.text.length) : undefined;
+    const at = within && !/\d/.test(within.text) && within.text.trim().length <= 70 ? span(text, from + cut + within.at, from + cut + within.at + within.text.length) : undefined;
     if (at && !('pronoun' in at)) best = at;
   }
   return best;
