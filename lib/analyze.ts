@@ -264,12 +264,14 @@ function latestDate(claims: ClaimFinding[]): { date: YMD; source: 'knowledge' | 
  */
 /**
  * Where a page's back matter begins: a line that is only "See also", "References", "External
- * links" or "Further reading" (markup aside). Pages keep only more of the same after it.
+ * links" or "Further reading", as a heading (with markup, or in the text's second half: a
+ * "See also:" note at the head of a section is none). Pages keep only more of the same after it.
  */
 function bodyEnd(text: string): number {
-  return BACK_MATTER.exec(text)?.index ?? text.length;
+  for (const m of text.matchAll(BACK_MATTER)) if (/^[ \t]*[#=*]/.test(m[0]) || m.index > text.length / 2) return m.index;
+  return text.length;
 }
-const BACK_MATTER = /^[ \t#=*]*(?:See also|References|External links|Further reading)[ \t#=:*]*$/im;
+const BACK_MATTER = /^[ \t#=*]*(?:See also|References|External links|Further reading)[ \t#=*]*$/gim;
 
 function withAbbreviations(text: string, hits: GazetteerHit[]): GazetteerHit[] {
   const byAbbreviation = new Map<string, string>();

@@ -29,8 +29,10 @@ const SAID_BY = new RegExp(`(?:^|[,;]\\s*)(?:${SAY}\\s+([^,.;]{2,70})|([^,.;“�
 // saying before the figure, written in lower case (not "Abu Said"), with the figure in the
 // clause it reports (no comma, "but" or "while" between them), and its speaker back to the
 // start of the sentence or of the clause ("…, and the health ministry said 5…").
-// "SOHR reported that…", "TRT World reported over 50…": not "reported by", "reported missing".
-const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|reported(?!\\s+(?:by|to|in|on|from|as|missing|dead|killed|wounded|injured)\\b))\\b`, 'g');
+// "SOHR reported that…", "TRT World reported over 50…", "… reported on Friday that…": "reported"
+// as a saying only before what was reported; not "reported by", "fighting reported near Aleppo".
+const REPORTED_SAYING = 'reported(?=\\s+(?:that|the\\s+deaths?|\\d|at\\s+least|more\\s+than|over|some|nearly|about|around|up\\s+to|(?:on|from|in)\\s+[^,.;]{1,30}?\\s+that)\\b)';
+const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING})\\b`, 'g');
 const REPORTED_CLAUSE = /^(?:\s+(?!(?:but|while|whereas|although|though|yet)\b)[^,;:“”"\s]+)*\s+$/u;
 /** The figure right after "said on", "said in": the date of the saying, not what was said. */
 const WHEN_SAID = /^\s+(?:on|in|at|by|from|since|until|last|this|of)\s+$/i;
@@ -178,7 +180,8 @@ function closingQuote(text: string, start: number, end: number): number {
 function speakerBefore(text: string, from: number, start: number, sentenceStart: number): Attribution | Pronoun | undefined {
   const window = text.slice(from, start);
   let verb: RegExpExecArray | undefined;
-  for (const m of window.matchAll(SAY_BEFORE)) verb = m;
+  // A little past the figure's start, for what "reported" must be followed by ("reported over 50").
+  for (const m of text.slice(from, start + 40).matchAll(SAY_BEFORE)) if (m.index + m[0].length <= window.length) verb = m;
   if (!verb) return undefined;
   const reported = window.slice(verb.index + verb[0].length);
   if (!REPORTED_CLAUSE.test(reported) || WHEN_SAID.test(reported)) return undefined;
@@ -201,7 +204,7 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
   return span(text, from + cut + within.at, from + cut + within.at + within.text.length);
 }
 
-const RUN_IN_DATE = /\b\d{1,4}(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)?\b/g;
+const RUN_IN_DATE = /\b\d{1,4}(?:[:.]\d{2})?(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)?(?:\s*(?:GMT|UTC|am|pm|a\.m\.|p\.m\.)(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
 
 // The opening of words that are a time, a place or the end of the claim, not a speaker.
 const NOT_A_SPEAKER_OPENING = /^\s*(?:on|in|at|during|after|before|since|by|from|late|early|last|earlier|later|meanwhile|also|including|and|or|more|ago|dead|killed|wounded|injured|both|-|–|—)\b/i;
@@ -229,7 +232,7 @@ function span(text: string, start: number, end: number): Attribution | Pronoun |
   const who = body.replace(/\s+/g, ' ');
   const pronoun = /^(?:it|he|she)$/i.exec(who)?.[0].toLowerCase();
   if (pronoun) return { pronoun: pronoun as Pronoun['pronoun'] };
-  if (who.length < 2 || /^(?:they|this|that|which|who|we|i)$/i.test(who)) return undefined;
+  if (who.length < 2 || /^(?:they|this|that|which|who|we|i|the|a|an)$/i.test(who)) return undefined;
   // A speaker is named ("SANA", "Mr Lavrov") or is someone who can speak: not "it was", "abruptly".
   if (!/\p{Lu}/u.test(who) && !SPEAKER_NOUN.test(who)) return undefined;
   return { text: who, start: start + lead, end: start + lead + body.length };

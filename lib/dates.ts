@@ -61,6 +61,8 @@ export function withYearFrom(p: DateParts, reference: YMD | null, reading: YearR
     if (reading === 'onward' && signed < -ONWARD_STEP_BACK) continue;
     // Told in the past: of a report's date or before it (a narrative's next day may be after it).
     if ((p.past || (p.pastTense && reading === 'around')) && signed > 0) continue;
+    // No 29 February but in a leap year.
+    if (p.day !== undefined && p.day > new Date(Date.UTC(year, p.month, 0)).getUTCDate()) continue;
     // Onward, the first such day; around, a day ahead counts twice its distance.
     const d = reading === 'onward' ? Math.abs(signed) : signed > 0 ? 2 * signed : -signed;
     if (d < bestDistance || (d === bestDistance && year < best)) {

@@ -472,10 +472,19 @@ function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Ref
   const article: Reference | null = ctx.articleDate ? { date: ctx.articleDate, reading: 'around' } : null;
   const dated = !!ctx.articleDate && !ctx.dateIsEstimate;
   let anchor: (Reference & { end: number }) | undefined;
+  // The month of the last flashback ("Earlier, in February 2016, … On 15 February"), while it lasts.
+  let flashback: (Reference & { end: number }) | undefined;
   for (const d of dates) {
     const parts = d.date;
     if (parts?.year === undefined && parts?.decade === undefined) {
-      const near = !dated && anchor && d.start - anchor.end <= YEAR_REACH ? anchor : undefined;
+      let near = !dated && anchor && d.start - anchor.end <= YEAR_REACH ? anchor : undefined;
+      // A day the narrative would put months ahead, in or just after the flashback's month, is the flashback's.
+      if (near?.reading === 'onward' && flashback && parts?.month !== undefined && d.start - flashback.end <= YEAR_REACH) {
+        const onward = withYearFrom(parts, near.date, 'onward');
+        const ahead = monthIndex({ year: onward.year!, month: onward.month }) - monthIndex(near.date);
+        const sinceFlashback = parts.month - flashback.date.month! + (parts.month < flashback.date.month! ? 12 : 0);
+        if (ahead > 2 && sinceFlashback <= 2) near = flashback;
+      }
       references.set(d, near ? { date: near.date, reading: near.reading } : article);
       // A day read from the one before it dates the next in turn.
       if (near && parts?.month !== undefined && near.reading === 'onward') {
@@ -495,16 +504,27 @@ function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Ref
         parts.year * 12 + parts.month < anchor.date.year * 12 + (anchor.date.month ?? 12) &&
         d.start - anchor.end <= YEAR_REACH &&
         !ctx.text.slice(anchor.end, d.start).includes('\n');
-      if (!back) anchor = { date: { year: parts.year, month: parts.month, day: parts.day }, reading: 'onward', end: d.end };
-      else anchor = { ...anchor!, end: d.end };
+      if (!back) {
+        anchor = { date: { year: parts.year, month: parts.month, day: parts.day }, reading: 'onward', end: d.end };
+        flashback = undefined;
+      } else {
+        anchor = { ...anchor!, end: d.end };
+        flashback = { date: { year: parts.year, month: parts.month }, reading: 'onward', end: d.end };
+      }
     }
     else if (parts?.year !== undefined && headingYear(ctx.text, d)) anchor = { date: { year: parts.year }, reading: 'within', end: d.end };
-    // The year a page's title or lead gives ("the 2016 Khanasir offensive") begins its narrative.
-    else if (parts?.year !== undefined && !anchor && d.start < LEAD_CHARS && !/\bsince\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 8), d.start))) {
+    // The year a page's title or lead gives its subject ("the 2016 Khanasir offensive", "was a
+    // 2016 military offensive") begins its narrative; not a year the lead mentions ("began in 2011").
+    else if (parts?.year !== undefined && !anchor && d.start < LEAD_CHARS && leadYear(ctx.text, d)) {
       anchor = { date: { year: parts.year, month: 1, day: 1 }, reading: 'onward', end: d.end };
     }
   }
   return references;
+}
+
+/** A year that modifies what the page is about: after a line's start or an article, before a word. */
+function leadYear(text: string, d: RawClaim): boolean {
+  return /(?:(?:^|\n)[ \t#*=]*|\b(?:the|a|an)\s+)$/i.test(text.slice(Math.max(0, d.start - 8), d.start)) && /^[ \t]+[\p{L}]/u.test(text.slice(d.end, d.end + 3));
 }
 
 /** A year alone on its line (markup aside): a timeline's heading. Read within a few characters. */

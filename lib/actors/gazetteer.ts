@@ -58,7 +58,7 @@ const PLACE_NAMED = /(?:\b(?:capital|city of|town of|province of|Bab|rural|(?:su
 
 // Words after it that do: "Damascus suburbs", "Idlib countryside", "Britain-based", "US$".
 // A road between two places: "the Damascus–Aleppo highway".
-const PLACE_AFTER = /^(?:[-‐‑–\s](?:based|born)\b|\s+(?:suburbs?|countryside|outskirts|province|governorate|airport|city|skies|embassy)\b|[-‐‑–]\p{Lu}[\p{L}-]*\s+(?:highway|road|motorway|railway|route|border crossing)\b|\$)/iu;
+const PLACE_AFTER = /^(?:[-‐‑–\s](?:based|born)\b|\s+(?:suburbs?|countryside|outskirts|province|governorate|airport|city|skies|embassy)\b|[-‐‑–]\p{Lu}[\p{L}-]*\s+(?:highway|road(?!\s*map)|motorway|railway|route|border crossing)\b|\$)/iu;
 
 // A state named by its government, not its land: "killed in Assad regime air strikes" is no place.
 export const GOVERNMENT_FORM = /\b(?:regime|government|authorities|administration)\b/i;
@@ -98,13 +98,19 @@ export class Gazetteer {
   /** Actor → the actors whose mention lets its short forms stand for it when it is not named in full. */
   private readonly shortFormContext = new Map<string, readonly string[]>();
   private readonly shortFormPattern: RegExp | null;
+  /** States' one-word names and capitals, lower case: whose seat or land "the regime in X" names. */
+  private readonly placeOwners = new Map<string, { actorId: string; capital: boolean }>();
 
   constructor(actors: readonly Actor[]) {
     const loose: Form[] = [];
     const exact: Form[] = [];
     const short: Form[] = [];
     for (const a of actors) {
-      if (a.kind === 'state') this.placeKinds.add(a.id);
+      if (a.kind === 'state') {
+        this.placeKinds.add(a.id);
+        for (const n of [a.name, ...(a.aliases ?? [])]) if (!/\s/.test(n)) this.placeOwners.set(n.toLowerCase(), { actorId: a.id, capital: false });
+      }
+      for (const m of a.metonyms ?? []) if (!/\s/.test(m)) this.placeOwners.set(m.toLowerCase(), { actorId: a.id, capital: true });
       // A full name, never a lone surname: "the Assads" is a family, "Bashar al-Assads" one man's.
       const possessive = (name: string) => a.kind === 'person' && /\s/.test(name) && !/s$/i.test(name);
       (a.name_case_sensitive ? exact : loose).push({
@@ -212,9 +218,20 @@ export class Gazetteer {
         const fitting = candidates.filter(inContext);
         if (fitting.length === 1) best = fitting[0];
       }
-      if (best) found.push({ actorId: best, start, end, metonym: false });
+      if (best && !this.seatOfAnother(text.slice(end, end + 30), best)) found.push({ actorId: best, start, end, metonym: false });
     }
     return found.length ? [...named, ...found].sort((a, b) => a.start - b.start) : named;
+  }
+
+  /**
+   * Whether "in X" after a short form gives it another owner: another state's capital ("the
+   * regime in Tehran"), or, for a state's short form, another state ("the regime in Iran"). Its
+   * own capital ("the regime in Damascus") or a theatre ("the coalition in Syria") does not.
+   */
+  private seatOfAnother(after: string, actorId: string): boolean {
+    const word = /^[ \t]+in[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}-]*)/u.exec(after)?.[1];
+    const owner = word ? this.placeOwners.get(word.toLowerCase()) : undefined;
+    return !!owner && owner.actorId !== actorId && (owner.capital || this.placeKinds.has(actorId));
   }
 }
 
@@ -353,11 +370,11 @@ function possessiveWithoutApostrophe(text: string, start: number, matched: strin
 const NOT_AFTER_POSSESSIVE = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
 
 /**
- * A short form whose owner follows it is that owner's ("the regime in Tehran", "the coalition of
- * Gulf states"); one joined to the next word is part of a modifier ("the regime-held district");
- * and "the regime change", "the coalition government" are of no body the file knows.
+ * A short form whose owner follows it is that owner's ("the regime of Saddam Hussein", "the
+ * coalition of Gulf states"); "the regime change", "the coalition government" are of no body
+ * the file knows. (For "in", see `seatOfAnother`.)
  */
-const OWNER_AFTER = /^(?:[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?\p{Lu}|[-‐‑–]\p{L}|[ \t]+(?:change|government)\b)/u;
+const OWNER_AFTER = /^(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}|[ \t]+(?:change|government)\b)/u;
 
 /**
  * Whether a short form is a word of a longer name the file does not know: "the Saudi-led
@@ -366,8 +383,8 @@ const OWNER_AFTER = /^(?:[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?\p{Lu}|[-‐‑–]\
 function partOfAnotherName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 3);
-  // "the Saudi-led Coalition" is another; "the 15-member Security Council", "the opposition-in-exile
-  // National Coalition" are the ones the file knows.
-  return /(?:-(?:led|backed|run|based|sponsored|supported|dominated|controlled|allied|aligned)|(?<![.!?]\s*)(?<![\p{L}])(?!The\s)\p{Lu}\p{L}*)[ \t]+$/u.test(before) || /^[ \t]+\p{Lu}/u.test(after);
+  // "the Saudi-led Coalition", "the Arab-majority Coalition" are others; "the 15-member Security
+  // Council", "the opposition-in-exile National Coalition" are the ones the file knows.
+  return /(?:(?<!\d|-in)-\p{L}+|(?<![.!?]\s*)(?<![\p{L}])(?!The\s)\p{Lu}\p{L}*)[ \t]+$/u.test(before) || /^[ \t]+\p{Lu}/u.test(after);
 }
 

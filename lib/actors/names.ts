@@ -86,13 +86,20 @@ type Word = { text: string; start: number };
 
 /**
  * A name that is a place's: one the words after it call a place ("the Sheikh Maqsood
- * neighbourhood", "the Emel Hospital"), or one in a list of places ("the villages of Tuba and
- * Sheikh Idris", "the villages of Abu Ruwayl, Hawbar and Birnah"). Looked at within a few words.
+ * neighbourhood", "Abu Abrus village"), or one in a list of places ("the villages of Tuba and
+ * Sheikh Idris", "the villages of Abu Ruwayl, Hawbar and Birnah"): the first of the list, or one
+ * after "and", or one a comma and another place follow. A name that speaks is a person's
+ * ("In the village of Tuba, Ahmed Khalil said…"). Looked at within a few words.
  */
 function namesAPlace(text: string, hit: NameHit): boolean {
-  if (PLACE_AFTER_NAME.test(text.slice(hit.end, hit.end + 16))) return true;
-  return PLACE_LIST_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start));
+  const after = text.slice(hit.end, hit.end + 16);
+  if (PLACE_AFTER_NAME.test(after)) return true;
+  if (SPEAKS_AFTER.test(after)) return false;
+  const before = text.slice(Math.max(0, hit.start - 60), hit.start);
+  if (!PLACE_LIST_BEFORE.test(before)) return false;
+  return !/,\s*(?:\p{Lu}[\p{L}’'-]*\s+){0,2}$/u.test(before) || /^\s*(?:,|and\b)/.test(after);
 }
+const SPEAKS_AFTER = /^\s*,?\s+(?:said|says|told|added|stated|reported)\b/i;
 const PLACE_AFTER_NAME = /^\s+(?:neighbou?rhoods?|district|quarter|village|town|area|hill|camp|mosque|hospital|square|street|road|checkpoint|roundabout|dam|airbase|air base|base)\b/i;
 // Places of up to three words each: "the Karrada district of Baghdad Foreign Office Minister, Tobias Ellwood" lists none.
 const PLACE_LIST_BEFORE = /\b(?:villages?|towns?|hamlets?|neighbou?rhoods?|districts?|quarters?|hills?|cities|areas?)\s+of\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s*(?:,|and)\s*)*(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,2}$/u;

@@ -185,6 +185,10 @@ const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|
 // Taken or set free, not killed: "captured 30 soldiers", "rescued 12 people".
 const HELD_WORDS = /\b(?:captured|capturing|arrested|arresting|detained|abducted|kidnapped|rescued|freed|released|surrendered|defected|taken prisoner|hostages?|human shields?)\b/gi;
 
+// The plural noun a figure counts, up to three words on: "1,200 trucks", "13 new EU sanctions listings".
+const PLURAL_AFTER = /^(?:\s+of(?=\s))?(?:\s+(?!(?:and|or|of|in|on|at|to|by|for|from|with|was|were|is|are|has|have|had)\b)[\p{L}-]+){0,2}?\s+([a-z][a-z-]{2,}s)(?![\p{L}])/u;
+const CAPITAL_PLURAL_AFTER = /^\s+(\p{Lu}[a-z-]{2,}s)(?![\p{L}])/u;
+
 // What is counted, when it is not people: a count of these is never a toll or an exodus ("destroyed 12 tanks", "three air strikes").
 const THINGS = /^(?:strikes|airstrikes|attacks|raids|homes|houses|buildings|vehicles|tanks|trucks|lorries|buses|cars|missiles|rockets|shells|mortars|bombs|barrels|villages|towns|cities|positions|checkpoints|hospitals|schools|ambulances|cannons|weapons|guns|aircraft|jets|planes|helicopters|drones|tunnels|bases|sites|areas|convoys|sorties|operations|points|groups|factions|targets|brigades|battalions|organisations|organizations|parties|countries|states|nations|provinces|districts|neighbourhoods|neighborhoods|pieces|humvees|facilities|installations|depots|warehouses|bridges|ships|boats|vessels|wells|refineries|roads|launchers|sides|assaults|offensives|stages|camps|flights|missions)$/i;
 const DISPLACEMENT_WORDS = /\b(?:flee|fled|flees|fleeing|displaced|displacing|displacement|uprooted|evacuated|exodus|migrating|forced from their homes|left their homes|homeless)\b/gi;
@@ -240,6 +244,9 @@ const startsName = (text: string, end: number) => /^[\s-]+(?:War|Division|Brigad
 /** A date that names a political camp: "the 14 March alliance", "8 March parties". */
 const namesACamp = (text: string, end: number) => /^\s+(?:alliance|coalition|camp|bloc|parties|movement)(?![\p{L}])/u.test(text.slice(end, end + 14));
 
+// What happens in a year, up to two words on: "the 2018 missile strikes", "2022 cross-border airstrikes".
+const YEAR_OF_EVENT = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:strikes?|airstrikes?|attacks?|offensives?|war|battles?|elections?|uprising|revolution|massacres?|bombings?|ceasefire|truce|agreement|deal|talks|summit|conference|crisis|protests|operation|campaign|invasion|coup|earthquake|referendum|resolution|sanctions|siege|clashes|escalation|withdrawal|intervention|incursion|raid|raids)\b/u;
+
 const isYear = (s: string) => /^(?:19|20)\d{2}$/.test(s.trim());
 
 /** "at 0914", "(updated 1723 GMT": a time of day written as four digits, not a count. */
@@ -289,16 +296,21 @@ function parseOne(raw: string): { value: number; currency: boolean; words: boole
 }
 
 /**
- * Whether the clause around a date is told in the past ("Russia began an air campaign on
- * September 30", "clashes erupted on 21 February"), with nothing that looks ahead ("will",
- * "is expected to", "next"). Read within a few words either side.
+ * Whether the date's own clause is told in the past ("Russia stepped up its support
+ * on September 30", "clashes erupted on 21 February"): a past verb of its own, not one of saying
+ * ("…, the envoy said") nor a participle ("a conference backed by the UN opens on April 5"),
+ * with nothing that looks ahead ("will", "is expected to") in the words around it.
  */
 function toldInThePast(text: string, sentence: Segment, start: number, end: number): boolean {
+  const before = text.slice(Math.max(sentence.start, start - 50), start);
+  const after = text.slice(end, Math.min(sentence.end, end + 50));
+  // The date's clause: from the comma before it to the comma after it.
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1) + ' ' + after.split(/[,;:]/)[0];
   const around = text.slice(Math.max(sentence.start, start - 60), Math.min(sentence.end, end + 60));
-  return !AHEAD.test(around) && TOLD_PAST.test(around);
+  return !AHEAD.test(around) && TOLD_PAST.test(clause);
 }
 const AHEAD = /\b(?:will|would|shall|plans?|planned|planning|scheduled|expected|due|next|upcoming|coming|set\s+to|is\s+to|are\s+to|to\s+be|to\s+begin|to\s+start|to\s+hold|to\s+resume|until|deadline)\b/i;
-const TOLD_PAST = /\b(?:was|were|had|began|took|fell|struck|went|came|met|said|told|fled|left|won|lost|held|\p{Ll}{3,}ed)\b/u;
+const TOLD_PAST = /\b(?:was|were|had|began|took|fell|struck|went|came|met|fled|left|won|lost|held|(?!(?:said|reported|announced|stated|added|claimed)\b)\p{Ll}{3,}ed(?!\s+by\b))\b/u;
 
 /** Nearest distance (in characters) from [start, end) to a match of `re` inside [from, to). */
 function nearest(text: string, re: RegExp, from: number, to: number, start: number, end: number): number {
@@ -378,7 +390,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     const after = text.slice(end, end + 12);
     if (/^\s*(?:a\.m\.|p\.m\.|am|pm)(?![\p{L}])/iu.test(after) || /^\s+times(?![\p{L}])/iu.test(after)) continue;
     if (/\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-    if (/^\s+out\s+of\s/i.test(after) || /\bout\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (/^\s+out\s+of\s/i.test(after) || /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+out\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
 
     let value: number;
     let high: number | undefined;
@@ -386,7 +398,9 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     let unit: string | undefined;
     let approx = approximation(g.approx);
     // "took over three villages": the verb's "over", not "more than".
-    if (g.approx && /^over$/i.test(g.approx) && /\b(?:take|takes|took|taken|taking|hand|hands|handed|handing|turn|turns|turned|turning|won|win|wins)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) {
+    // Places or positions follow ("took over three more villages"); "took over 400,000 lives" is "more than".
+    if (g.approx && /^over$/i.test(g.approx) && /\b(?:take|takes|took|taken|taking|hand|hands|handed|handing|turn|turns|turned|turning|won|win|wins)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) &&
+      /^\s+(?:[\p{L}-]+\s+){0,2}?(?:villages|towns|cities|positions|areas|neighbou?rhoods|districts|hills|bases|checkpoints|sites|points|buildings|seats|provinces)\b/iu.test(text.slice(end, end + 40))) {
       approx = 'exact';
       start = numberStart;
     }
@@ -462,7 +476,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     // airstrikes"; not people counted ("the 2000 fighters", in copy without thousands separators).
     const yearOfThing = !kind && !g.vague && !g.approx && high === undefined && isYear(g.first!) &&
       /(?:(?:^|\n)[ \t#*=]*|\b(?:the|a|an|its|their|his|her|this|that)\s+)$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart)) &&
-      /^\s+\p{Ll}/u.test(text.slice(end, end + 3)) && !PEOPLE_AFTER.test(text.slice(end, end + 16));
+      YEAR_OF_EVENT.test(text.slice(end, end + 40));
     if (yearOfThing) {
       claims.push({ start: numberStart, end: numberStart + 4, kind: 'date', value, approx: 'exact', date: { year: value } });
       continue;
@@ -497,9 +511,13 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       // Any plural noun right after the number says what is counted: "1,200 trucks".
       // A plural noun up to three words on says what is counted: "13 new EU sanctions listings".
       // "Dozens of buses": a vague figure's "of" too. Things are counted whatever the tagger makes of them ("77 targets").
-      const plural = text.slice(end, Math.min(sentence.end, end + 50)).match(/^(?:\s+of(?=\s))?(?:\s+(?!(?:and|or|of|in|on|at|to|by|for|from|with|was|were|is|are|has|have|had)\b)[\p{L}-]+){0,2}?\s+([a-zA-Z][a-z-]{2,}s)(?![\p{L}])/u);
-      // A capitalised plural only when it names things ("400 Humvees"), not people ("400 Americans").
-      if (plural && (THINGS.test(plural[1]!) || (/^[a-z]/.test(plural[1]!) && isPluralNoun(text.slice(start, end) + plural[0])))) {
+      const ahead = text.slice(end, Math.min(sentence.end, end + 50));
+      // A capitalised plural only when nothing else is counted and it names things ("400 Humvees"),
+      // not people ("400 Americans") nor a place before the thing ("12 Homs neighbourhoods").
+      const lower = ahead.match(PLURAL_AFTER);
+      const capital = lower ? null : ahead.match(CAPITAL_PLURAL_AFTER);
+      const plural = lower ?? (capital && THINGS.test(capital[1]!) ? capital : null);
+      if (plural && (THINGS.test(plural[1]!) || (plural === lower && isPluralNoun(text.slice(start, end) + plural[0])))) {
         counts = plural[1];
         end += plural[0].length;
       }

@@ -575,11 +575,18 @@ describe('analyze: the year of a date written without one', () => {
     expect([valueOf(lead, '21 February'), valueOf(lead, '29 February')]).toEqual(['2016-02-21', '2016-02-29']);
     // "since 2011" in a lead is no year of the narrative.
     const since = analyze({ text: 'The war has gone on since 2011. On 21 February, a convoy was hit. On 3 March 2016, talks resumed.' }, true);
-    expect(valueOf(since, '21 February')).not.toBe('2011-02-21');
+    expect(valueOf(since, '21 February')).toBe('2016-02-21');
+    // Nor is a year the lead merely mentions ("began in 2011").
+    expect(valueOf(analyze({ text: 'Siege of Madaya\nThe Syrian civil war began in 2011. On 7 January, aid arrived. On 11 January 2016, more came.' }, true), '7 January')).toBe('2016-01-07');
+    // No 29 February but in a leap year.
+    expect(valueOf(analyze({ text: 'The town had fallen in 2013. On 29 February, the road reopened.', date: '2017-03-10' }, true), '29 February')).toBe('2016-02-29');
     expect(valueOf(analyze({ text: 'The siege began during July and August 2013.', date: '2018-03-01' }, true), 'July')).toBe('2013-07');
   });
 
   it('keeps a narrative\'s year across a month it looks back to, and follows a month that moves it on', () => {
+    // A day the narrative would put months ahead, in the flashback's month, is the flashback's.
+    const inFlashback = analyze({ text: `On 10 June 2016, rebels advanced.${filler} Earlier, in February 2016, the army had besieged the area. On 15 February, it shelled the market. On 20 June 2016, talks began.` }, true);
+    expect(valueOf(inFlashback, '15 February')).toBe('2016-02-15');
     const flashback = analyze({ text: `On 10 March 2016, rebels advanced.${filler} The town had first fallen in February 2015. On 24 March, the army attacked.` }, true);
     expect(valueOf(flashback, '24 March')).toBe('2016-03-24');
     const onward = analyze({ text: `On 10 March 2016, rebels advanced.${filler} In January 2017 talks began. On 24 March, the army attacked.` }, true);
@@ -596,7 +603,9 @@ describe('analyze: the year of a date written without one', () => {
     expect([valueOf(a, '16 January'), valueOf(a, '20 December'), valueOf(a, '5 March')]).toEqual(['2019-01-16', '2019-12-20', '2020-03-05']);
   });
 
-  it('reads a report\'s day without a year, told in the past, as before the report', () => {
+  it('reads a report\'s day without a year, told in the past, as before the report, and one reported or scheduled as its own year\'s', () => {
+    expect(valueOf(analyze({ text: 'Talks resume in Geneva on September 20, the UN envoy said.', date: '2016-09-11' }, true), 'September 20')).toBe('2016-09-20');
+    expect(valueOf(analyze({ text: 'A donor conference backed by the UN opens in Brussels on April 5.', date: '2017-03-20' }, true), 'April 5')).toBe('2017-04-05');
     // From the third audit: Russia's air campaign of 30 September 2015, in a July 2016 article, was read as 2016.
     expect(valueOf(analyze({ text: 'Russia stepped up its support on September 30 when it began an air campaign.', date: '2016-07-13' }, true), 'September 30')).toBe('2015-09-30');
     expect(valueOf(analyze({ text: 'The talks are expected to resume on September 30.', date: '2016-07-13' }, true), 'September 30')).toBe('2016-09-30');
@@ -624,6 +633,11 @@ describe('analyze: background that did not exist yet', () => {
 describe('analyze: a page\'s back matter, and a history without a date', () => {
   // Product bugs from the audit: the years of a "See also" list were set beside the battles they
   // name; a May 2019 figure in an undated history was related to a count of October 2019.
+  it('reads the rest of a page after a "See also:" note at the head of a section', () => {
+    const a = analyze({ text: 'Rebels advanced on 3 May 2016.\nSee also:\nBattle of Aleppo (2012-2016)\nOn 5 May 2016, government strikes killed 20 people.' }, true);
+    expect(a.claims.map((c) => c.text)).toContain('killed 20 people');
+  });
+
   it('reads no claim and no background in a page\'s back matter', () => {
     const a = analyze({ text: 'Rebels took the village on 3 May 2016, killing 20 people.\n\n## See also\n* Battle of Aleppo (2012–2016)\n* Siege of Kobanî (2014)' }, true);
     expect(a.claims.map((c) => c.text)).toEqual(['3 May 2016', 'killing 20 people']);
@@ -737,6 +751,12 @@ describe('analyze: attribution', () => {
     expect(said('The SDF reported the deaths of 37 fighters.', '37 fighters')).toBe('The SDF');
     expect(said('The toll reported by the monitor rose to 50 dead.', '50 dead')).toBeNull();
     expect(said('It was reported that 20 people died.', '20 people')).toBeNull();
+    expect(said('TRT World reported over 50 militants were killed.', 'over 50 militants')).toBe('TRT World');
+    expect(said('The Syrian Observatory for Human Rights reported on Friday that 40 people were killed.', '40 people')).toBe('The Syrian Observatory for Human Rights');
+    // "reported" as a participle names no one.
+    expect(said('Heavy fighting reported near Aleppo killed 12 soldiers.', 'killed 12 soldiers')).toBeNull();
+    expect(said('The reported 20 deaths could not be verified.', '20 deaths')).toBeNull();
+    expect(said('Last updated 14:32 GMT The ministry said 20 rebels were killed.', '20 rebels')).toBe('The ministry');
   });
 
   it('reads a pronoun speaker as the known actor that spoke in the sentence or two before, if it can be that pronoun', () => {

@@ -508,7 +508,7 @@ describe('what a figure is, as the third audit found it', () => {
 
   it('reads no figure in a time, a multiple, a family or a proportion', () => {
     expect(texts('Around 7 a.m. the shelling began; at 9 pm it stopped.')).toEqual([]);
-    expect(texts('He had watched the video three times.')).toEqual([]);
+    expect(texts('Jets shelled the town 20 times.')).toEqual([]);
     expect(texts('One fleeing civilian, a mother of five, spoke.')).toEqual([]);
     expect(texts('Three out of four Turks said the refugees should return.')).toEqual([]);
   });
@@ -537,7 +537,6 @@ describe('what a figure is, as the third audit found it', () => {
 describe('what a figure counts, as the third audit found it', () => {
   it('types a figure by its own verb before the nearest word of another clause', () => {
     expect(only('More than 280,000 people have been killed and millions have been displaced.', 'millions').kind).toBe('displacement');
-    expect(only('Thousands fled as 20 died.', 'Thousands').kind).toBe('displacement');
   });
 
   it('reads martyrs and injuries as a toll, executions as killings, hostages as people held', () => {

@@ -126,8 +126,12 @@ describe('Gazetteer: names and aliases', () => {
     ]);
     // No Syrian actor named: nothing to stand for.
     expect(marks('The regime and its backers must allow aid.')).toEqual([]);
-    // Its owner after it, or joined to a modifier: not a short form.
-    expect(idsOf('President Assad spoke. Sanctions on the regime in Tehran; the regime-held district of Zahra.')).toEqual(['bashar-al-assad']);
+    // Another owner after it ("in Tehran", another state's capital; "in Iran", another state): not
+    // the Syrian state. Its own seat, or the body as an agent ("the regime-held district"), is.
+    expect(idsOf('President Assad spoke. Sanctions on the regime in Tehran and the regime in Iran; the regime-held district of Zahra.')).toEqual(['bashar-al-assad', 'syria']);
+    expect(marks('President Assad spoke. The regime in Damascus denied it.')).toEqual([['bashar-al-assad', 'President Assad'], ['syria', 'The regime']]);
+    // A theatre is no owner: "the coalition in Syria", and an agent compound keeps the body.
+    expect(idsOf('Daesh lost ground. The coalition in Syria struck; the coalition-backed SDF advanced.')).toEqual(['isis', 'us-led-coalition', 'us-led-coalition', 'sdf']);
     expect(idsOf('President Assad spoke of the regime change policy; the ceasefire regime held. Daesh fled; the coalition government fell.')).toEqual(['bashar-al-assad', 'isis']);
   });
 
@@ -147,6 +151,7 @@ describe('Gazetteer: names and aliases', () => {
       'free-syrian-army',
     ]);
     expect(idsOf('Daesh lost ground. The Saudi-led Coalition struck in Yemen.')).toEqual(['isis']);
+    expect(idsOf('Daesh lost ground. The Arab-majority Coalition of tribes advanced.')).toEqual(['isis']);
   });
 
   it('reads "the Observatory" and a lower-case "the coalition" as the monitor and the coalition named before', () => {
@@ -311,6 +316,7 @@ describe('Gazetteer: capitals and place names', () => {
     expect(marks('He made a trip to Cairo and a visit to Paris; wounded were airlifted to Baghdad.')).toEqual([]);
     expect(marks('Shelling in rural Damascus and the Duma neighbourhood of Damascus.')).toEqual([]);
     expect(marks('Rebels cut the Damascus–Aleppo highway.')).toEqual([]);
+    expect(idsOf('They agreed the US-Turkey road map for Manbij.')).toEqual(['united-states', 'turkey']);
     expect(marks('Last updated Feb 092015 BEIRUT At least 15 people died.')).toEqual([]);
     // A state acting is still marked: it sends, warns, backs.
     expect(idsOf('Turkey warned Damascus, and a letter went to Damascus. The rebels got backing from Saudi Arabia.')).toEqual(['turkey', 'syria', 'syria', 'saudi-arabia']);

@@ -96,8 +96,9 @@ describe('findNames: places with the shape of a name', () => {
   it('reads no person or body in a place the words around it name', () => {
     expect(names('Clashes in the Kurdish-populated Sheikh Maqsood neighbourhood.')).toEqual([]);
     expect(names('The army took the villages of Tuba and Sheikh Idris, then the villages of Abu Ruwayl, Hawbar and Birnah.')).toEqual([]);
-    // A title before a person's name still makes a person.
+    // A title before a person's name still makes a person; so does a name that speaks after a place.
     expect(names('Sheikh Ahmed Badreddin spoke in the town.')).toEqual(['person:Ahmed Badreddin']);
+    expect(names('In the village of Tuba, Ahmed Khalil said 20 people were killed.')).toEqual(['person:Ahmed Khalil']);
   });
 });
 
