@@ -179,6 +179,8 @@ export class Gazetteer {
           if (!form.caseSensitive && matched.length > 3 && matched === matched.toUpperCase() && dateline) continue;
         }
         if (form.surname && anotherGivenName(text, start, form.surname)) continue;
+        // A surname before "family", "clan" or "era" names more than the one person: "the Assad family".
+        if (form.surname && FAMILY_AFTER.test(text.slice(end, end + 12))) continue;
         hits.push({ actorId: form.actorId, start, end, metonym: form.metonym, blocks: form.blocks });
       }
     }
@@ -260,6 +262,8 @@ function givenWords(name: string): string[] {
   if (words.length < 2) return [];
   return /^(?:abu|umm|ibn)$/.test(words[0]!) && words.length > 2 ? [words[0]!, words[1]!] : [words[0]!];
 }
+
+const FAMILY_AFTER = /^(?:['’]?s)?\s+(?:familys?|families|clan|dynasty|era)\b/i;
 
 /** Levenshtein distance, for short words: how many letters differ between two spellings. */
 function editDistance(a: string, b: string): number {

@@ -135,6 +135,13 @@ describe('Gazetteer: names and aliases', () => {
     expect(idsOf('President Assad spoke of the regime change policy; the ceasefire regime held. Daesh fled; the coalition government fell.')).toEqual(['bashar-al-assad', 'isis']);
   });
 
+  it('reads a surname before "family" or "era" as no one person, the full name as that person', () => {
+    expect(marks("The uprising against the Assad family's rule and the Assad familys four-decade rule; the Assad era ended. Assad said so. Bashar al-Assad's family fled.")).toEqual([
+      ['bashar-al-assad', 'Assad'],
+      ['bashar-al-assad', 'Bashar al-Assad'],
+    ]);
+  });
+
   it('reads "Sputnik" as the outlet but not in the vaccine\'s name, and RIA Novosti as its own agency', () => {
     expect(marks('MOSCOW (Sputnik) - Russia sent Sputnik V vaccines, RIA Novosti reported.')).toEqual([
       ['sputnik-news', 'Sputnik'],
