@@ -17,7 +17,7 @@ export const GATE_WORDS = [
 export const SYRIA_WORD = /(?<![\p{L}])syria(?:ns?|s)?(?![\p{L}])/giu;
 
 export const SYRIAN_PLACES =
-  /(?<![\p{L}])(?:damascus|aleppo|idlib|idleb|homs|hama|raqq?a|deir\s?(?:ez|al|el|e)?-?\s?zz?ou?r|daraa|deraa|latt?akia|tartus|ghouta|douma|afrin|kobani|kobane|manbij|qamishli|hasakah|hassakeh|palmyra|jarabulus|ras\s+al-?ain|tal\s+abyad|khan\s+shaykhun|khan\s+sheikhoun|maarat\s+al-?numan|saraqeb|al-?bab|azaz|quneitra|sweida|suwayda|jisr\s+al-?shughur|yarmouk|madaya|zabadani|qusayr|qalamoun|baniyas|tadmur|mayadin|abu\s+kamal|albu\s+kamal|bukamal|sheikh\s+ma[qk]s(?:ou|oo|u)d|a[iy]n\s+issa|a[iy]n\s+al-?arab|t[ae]ll?\s+rif[a’']?at|t[ae]ll?\s+tame?r)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:damascus|aleppo|idlib|idleb|homs|hama|raqq?a|deir\s?(?:ez|al|el|e)?-?\s?zz?ou?r|daraa|deraa|latt?akia|tartus|ghouta|douma|afrin|kobani|kobane|manbij|qamishli|qamishlo|hass?akah?|hass?akeh|palmyra|jarabulus|ras\s+al-?ain|tal\s+abyad|khan\s+shaykhun|khan\s+sheikhoun|maarat\s+al-?numan|saraqeb|al-?bab|azaz|quneitra|sweida|suwayda|jisr\s+al-?shughur|yarmouk|madaya|zabadani|qusayr|qalamoun|baniyas|tadmur|mayadin|abu\s+kamal|albu\s+kamal|bukamal|sheikh\s+ma[qk]s(?:ou|oo|u)d|a[iy]n\s+issa|a[iy]n\s+al-?arab|t[ae]ll?\s+rif[a’']?at|t[ae]ll?\s+tame?r)(?![\p{L}])/giu;
 
 export const CONFLICT_WORDS =
   /(?<![\p{L}])(?:war|rebels?|offensive|air\s?strikes?|strikes?|raids?|ceasefire|cease-fire|regime|opposition|militants?|militias?|refugees?|displaced|bombardment|bombing|shelling|shells?|mortars?|rockets?|blast|explosion|attacks?|massacre|martyrs?|terrorists?|jihadists?|insurgents?|uprising|chemical|barrel\s+bombs?|siege|besieged|truce|de-?escalation|fighters|troops|army|clashes|killed|kills?|injured|wounded|casualties)(?![\p{L}])/giu;

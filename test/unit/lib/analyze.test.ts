@@ -330,6 +330,14 @@ describe('analyze: refugees who returned', () => {
   });
 });
 
+describe('analyze: the spellings of Syrian places', () => {
+  // From the third audit: a suicide bombing in Hasakeh was judged no Syria story, for its spelling.
+  it('reads Hasakeh, Hassakeh and Qamishlo as Syrian places', () => {
+    const text = 'A suicide bomber killed 20 people at a wedding in Hasakeh on Monday, the monitor said. Kurdish forces control most of the province of Hassakeh, near Qamishlo.';
+    expect(analyze({ text, title: 'Bomb kills 20 at wedding in Hasakeh', date: '2016-10-03' }).relevant).toBe(true);
+  });
+});
+
 describe('analyze: texts about something else', () => {
   const cases: Array<[string, AnalysisInput]> = [
     ['a sports report', { text: SPORTS, date: '2019-12-27' }],
