@@ -333,7 +333,8 @@ function wordsEndingInS(text: string): GluedWord[] {
   }
   return words;
 }
-const S_BEFORE_WORD = /\p{L}s(?=[ \t]+[\p{L}\p{N}])/gu;
+// Before a word, or an abbreviation in brackets: "the Syrian National Coalitions (SNC) vice-president".
+const S_BEFORE_WORD = /\p{L}s(?=[ \t]+(?:[\p{L}\p{N}]|\(\p{Lu}))/gu;
 const MAX_WORD = 40;
 const lastWord = (name: string) => phraseKey(name.slice(name.search(/[^\s‐‑–-]*$/)), true).replace(/\./g, '');
 const WORD_CHAR = /[\p{L}\p{M}\p{N}’'.]/u;
@@ -366,7 +367,8 @@ function lookup(compiled: Compiled, matched: string, foldCase: boolean): { form:
  */
 function possessiveWithoutApostrophe(text: string, start: number, matched: string, form: Form): boolean {
   if (!/\p{Lu}/u.test(matched)) return false;
-  const next = /^[ \t]+([\p{L}\p{N}]+)/u.exec(text.slice(start + matched.length, start + matched.length + 24));
+  // The word after it, past an abbreviation in brackets: "the Syrian National Coalitions (SNC) vice-president".
+  const next = /^[ \t]+(?:\([\p{Lu}\p{N}&-]{2,8}\)[ \t]+)?([\p{L}\p{N}]+)/u.exec(text.slice(start + matched.length, start + matched.length + 36));
   // A plural goes on with a verb or a function word ("Islamic States met", "the two Koreas and").
   if (!next || lexiconTags(next[1]!).some((tag) => NOT_AFTER_POSSESSIVE.has(tag))) return false;
   return /[\s-]/.test(form.text) || !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));

@@ -461,6 +461,9 @@ describe('analyze: bodies named after a state', () => {
   it('reads letters the file gives another body as the one the text defines them for', () => {
     const a = analyze({ text: 'The Syrian National Coalition (SNC) met in Istanbul. The SNC said 20 people died.', date: '2014-01-10' }, true);
     expect(a.actors.map((x) => [x.id, x.mentions.map((m) => m.text)])).toEqual([['syrian-national-coalition', ['Syrian National Coalition', 'SNC', 'SNC']]]);
+    // Also after a possessive whose apostrophe was lost.
+    const b = analyze({ text: 'Hisham Marwah the Syrian National Coalitions (SNC) vice-president said the SNC would attend.', date: '2014-01-10' }, true);
+    expect(b.actors.find((x) => x.id === 'syrian-national-coalition')?.mentions.map((m) => m.text)).toEqual(['Syrian National Coalitions', 'SNC', 'SNC']);
     // Without the definition the file's reading stands.
     expect(analyze({ text: 'The SNC said 20 people died in Homs.', date: '2012-01-10' }, true).actors.map((x) => x.id)).toEqual(['syrian-national-council']);
   });
