@@ -220,7 +220,9 @@ export class Gazetteer {
         const fitting = candidates.filter(inContext);
         if (fitting.length === 1) best = fitting[0];
       }
-      if (best && !this.seatOfAnother(text.slice(end, end + 30), best)) found.push({ actorId: best, start, end, metonym: false });
+      if (best && !this.seatOfAnother(text.slice(end, end + 30), best) && !introducedSince(text, start, m[0], lastBefore.get(best) ?? -1)) {
+        found.push({ actorId: best, start, end, metonym: false });
+      }
     }
     return found.length ? [...named, ...found].sort((a, b) => a.start - b.start) : named;
   }
@@ -381,6 +383,20 @@ const NOT_AFTER_POSSESSIVE = new Set(['PastTense', 'PresentTense', 'Copula', 'Mo
  * the file knows. (For "in", see `seatOfAnother`.)
  */
 const OWNER_AFTER = /^(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}|[ \t]+(?:change|government)\b)/u;
+
+/**
+ * Whether another of the kind was introduced after the candidate was last named: "Jaish
+ * al-Fatah, a coalition of Islamist groups, … The coalition includes al-Nusra" is that one.
+ * Looked for within a few sentences before the short form.
+ */
+function introducedSince(text: string, start: number, form: string, candidateAt: number): boolean {
+  const head = /(\p{L}+)$/u.exec(form)?.[1]?.toLowerCase();
+  if (!head) return false;
+  const from = Math.max(0, candidateAt, start - 600);
+  // The word ends its phrase: not a modifier ("a regime checkpoint", "a coalition air strike").
+  // In lower case: "an Observatory toll" is the Observatory's.
+  return new RegExp(`\\b(?:[Aa]n?|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}(?=\\s*(?:[,.;:)]|$)|\\s+(?:of|that|which|who|whose|in|at|on|led|backed|formed|made|comprising|including|and|or|to|with|from|for|was|is|were|are|has|had|have)\\b)`, 'u').test(text.slice(from, start));
+}
 
 /**
  * Whether a short form is a word of a longer name the file does not know: "the Saudi-led

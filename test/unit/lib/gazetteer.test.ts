@@ -169,6 +169,9 @@ describe('Gazetteer: names and aliases', () => {
       'us-led-coalition',
     ]);
     expect(idsOf('Daesh lost ground, the global coalition said.')).toEqual(['isis', 'us-led-coalition']);
+    // Another coalition introduced since ("a coalition of Islamist rebel groups") is the one meant.
+    expect(idsOf('Daesh lost ground. Jaish al-Fatah, a coalition of Islamist rebel groups, took Idlib. The coalition includes Ahrar al-Sham.')).toEqual(['isis', 'jaysh-al-fatah', 'ahrar-al-sham']);
+    expect(idsOf('The US-led coalition struck. Rebels formed a new coalition in Idlib. The US-led coalition said the coalition struck again.')).toEqual(['us-led-coalition', 'us-led-coalition', 'us-led-coalition']);
   });
 
   it('matches short forms only in their exact case: "US" and "IS", not "us" and "is"', () => {
