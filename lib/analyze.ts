@@ -2,7 +2,7 @@
  * The analysis: one entry point shared by the background, the command line and the tests.
  * `createAnalyzer` compiles the knowledge file's expressions once; `analyze` is then pure.
  */
-import { GOVERNMENT_FORM, Gazetteer, type GazetteerHit } from './actors/gazetteer';
+import { BRACKETED_ABBREVIATION, GOVERNMENT_FORM, Gazetteer, type GazetteerHit } from './actors/gazetteer';
 import { overlapsAny, startingBefore } from './text/spans';
 import { findNames } from './actors/names';
 import { RoleResolver } from './actors/roles';
@@ -258,11 +258,6 @@ function latestDate(claims: ClaimFinding[]): { date: YMD; source: 'knowledge' | 
 }
 
 /**
- * The names found, and the abbreviations a text gives them in brackets, wherever it uses them:
- * "the Manbij Military Council (MMC) ... seven MMC fighters". Only an abbreviation made of the
- * name's capitals, in order, and starting with its first ("Syria (AFP)" gives Syria no name).
- */
-/**
  * Where a page's back matter begins: a line that is only "See also", "References", "External
  * links" or "Further reading", as a heading (with markup, or in the text's second half: a
  * "See also:" note at the head of a section is none). Pages keep only more of the same after it.
@@ -273,10 +268,15 @@ function bodyEnd(text: string): number {
 }
 const BACK_MATTER = /^[ \t#=*]*(?:See also|References|External links|Further reading)[ \t#=*]*$/gim;
 
+/**
+ * The names found, and the abbreviations a text gives them in brackets, wherever it uses them:
+ * "the Manbij Military Council (MMC) ... seven MMC fighters". Only an abbreviation made of the
+ * name's capitals, in order, and starting with its first ("Syria (AFP)" gives Syria no name).
+ */
 function withAbbreviations(text: string, hits: GazetteerHit[]): GazetteerHit[] {
   const byAbbreviation = new Map<string, string>();
   for (const h of hits) {
-    const m = /^\s*\(([A-Z][A-Za-z0-9&-]{1,7})\)/.exec(text.slice(h.end, h.end + 14));
+    const m = ABBREVIATION_AFTER.exec(text.slice(h.end, h.end + 14));
     if (m && !byAbbreviation.has(m[1]!) && abbreviates(m[1]!, text.slice(h.start, h.end))) byAbbreviation.set(m[1]!, h.actorId);
   }
   if (byAbbreviation.size === 0) return hits;
@@ -300,8 +300,10 @@ function withAbbreviations(text: string, hits: GazetteerHit[]): GazetteerHit[] {
   return [...kept, ...found].sort((a, b) => a.start - b.start);
 }
 
+const ABBREVIATION_AFTER = new RegExp(`^\\s*${BRACKETED_ABBREVIATION}`, 'u');
+
 function abbreviates(abbreviation: string, name: string): boolean {
-  const letters = abbreviation.replace(/[^A-Z]/g, '');
+  const letters = abbreviation.replace(/[^\p{Lu}]/gu, '');
   const capitals = name.replace(/[^\p{Lu}]/gu, '');
   if (letters.length < 2 || letters[0] !== capitals[0]) return false;
   let i = 0;

@@ -86,13 +86,7 @@ export function attributionFinder(text: string, sentences: Segment[], sentenceIn
 function lastSpeakerIn(text: string, s: Segment): Attribution | undefined {
   let best: Attribution | undefined;
   for (const verb of text.slice(s.start, s.end).matchAll(SAY_BEFORE)) {
-    const from = Math.max(s.start, s.start + verb.index - SPEAKER_REACH);
-    const lead = text.slice(from, s.start + verb.index);
-    let cut = from === s.start ? 0 : -1;
-    for (const b of lead.matchAll(CLAUSE_BOUNDARY)) cut = b.index + b[0].length;
-    if (cut < 0) continue;
-    const within = speakerWithin(lead.slice(cut).replace(AUXILIARIES, ''));
-    const at = within && !/\d/.test(within.text) && within.text.trim().length <= 70 ? span(text, from + cut + within.at, from + cut + within.at + within.text.length) : undefined;
+    const at = subjectOf(text, Math.max(s.start, s.start + verb.index - SPEAKER_REACH), s.start + verb.index, s.start);
     if (at && !('pronoun' in at)) best = at;
   }
   return best;
@@ -185,19 +179,25 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
   if (!verb) return undefined;
   const reported = window.slice(verb.index + verb[0].length);
   if (!REPORTED_CLAUSE.test(reported) || WHEN_SAID.test(reported)) return undefined;
-  const lead = window.slice(0, verb.index);
-  // The speaker starts where the sentence or a clause does, within reach.
+  return subjectOf(text, from, from + verb.index, sentenceStart);
+}
+
+/**
+ * Who speaks before a verb of saying at `verbAt`: the words from where the sentence or a clause
+ * starts (within reach, from `from`), less a run-in date ("Published 12 March 2016 Syrian army
+ * says…"); no one for a passive ("It was reported that…").
+ */
+function subjectOf(text: string, from: number, verbAt: number, sentenceStart: number): Attribution | Pronoun | undefined {
+  const lead = text.slice(from, verbAt);
   let cut = from === sentenceStart ? 0 : -1;
   for (const b of lead.matchAll(CLAUSE_BOUNDARY)) cut = b.index + b[0].length;
   if (cut < 0) return undefined;
   let subject = lead.slice(cut).replace(AUXILIARIES, '');
-  // A date run into the speaker in text without punctuation: "Published 12 March 2016 Syrian army says…".
   const date = [...subject.matchAll(RUN_IN_DATE)].pop();
   if (date) {
     cut += date.index + date[0].length;
     subject = subject.slice(date.index + date[0].length);
   }
-  // "It was reported that…", "it is said": a passive names no one.
   if (/\b(?:was|were|is|are|been|be|being)\s*$/i.test(subject)) return undefined;
   const within = speakerWithin(subject);
   if (!within || /\d/.test(within.text) || within.text.trim().length > 70) return undefined;

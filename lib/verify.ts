@@ -454,19 +454,20 @@ const YEAR_REACH = 10_000;
 /** How far into a page its title and lead run, for the year they give. */
 const LEAD_CHARS = 400;
 
-/**
- * The date each date without its year is read against. The article's own date when it is known
- * (a news report's "on 19 December" is of its year); in a text without one (a history page),
- * the last dated day before it, within reach ("On 15 March 2011 ... On 18 March ... On 2
- * April"), or the year a heading line gives ("2019" alone on its line, as timelines are
- * divided), else the estimate made from the text. One pass over the dates, in text order.
- */
 /** The date a date without its year is read against, and how. */
 interface Reference {
   date: YMD;
   reading: YearReading;
 }
 
+/**
+ * The date each date without its year is read against. The article's own date when it is known
+ * (a news report's "on 19 December" is of its year); in a text without one (a history page),
+ * the last dated day before it, within reach ("On 15 March 2011 ... On 18 March ... On 2
+ * April"), or the year a heading line gives ("2019" alone on its line, as timelines are
+ * divided), or the year of the page's subject in its lead, else the estimate made from the text.
+ * One pass over the dates, in text order.
+ */
 function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Reference | null> {
   const references = new Map<RawClaim, Reference | null>();
   const article: Reference | null = ctx.articleDate ? { date: ctx.articleDate, reading: 'around' } : null;
@@ -478,19 +479,20 @@ function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Ref
     const parts = d.date;
     if (parts?.year === undefined && parts?.decade === undefined) {
       let near = !dated && anchor && d.start - anchor.end <= YEAR_REACH ? anchor : undefined;
+      let onward = near?.reading === 'onward' && parts?.month !== undefined ? withYearFrom(parts, near.date, 'onward') : undefined;
       // A day the narrative would put months ahead, in or just after the flashback's month, is the flashback's.
-      if (near?.reading === 'onward' && flashback && parts?.month !== undefined && d.start - flashback.end <= YEAR_REACH) {
-        const onward = withYearFrom(parts, near.date, 'onward');
-        const ahead = monthIndex({ year: onward.year!, month: onward.month }) - monthIndex(near.date);
-        const sinceFlashback = parts.month - flashback.date.month! + (parts.month < flashback.date.month! ? 12 : 0);
-        if (ahead > 2 && sinceFlashback <= 2) near = flashback;
+      if (onward && flashback && d.start - flashback.end <= YEAR_REACH) {
+        const ahead = monthIndex({ year: onward.year!, month: onward.month }) - monthIndex(near!.date);
+        const sinceFlashback = onward.month! - flashback.date.month! + (onward.month! < flashback.date.month! ? 12 : 0);
+        if (ahead > 2 && sinceFlashback <= 2) {
+          near = flashback;
+          onward = withYearFrom(parts!, flashback.date, 'onward');
+        }
       }
       references.set(d, near ? { date: near.date, reading: near.reading } : article);
       // A day read from the one before it dates the next in turn.
-      if (near && parts?.month !== undefined && near.reading === 'onward') {
-        const resolved = withYearFrom(parts, near.date, 'onward');
-        anchor = { date: { year: resolved.year!, month: resolved.month, day: resolved.day }, reading: 'onward', end: d.end };
-      } else if (near) anchor = { ...near, end: d.end };
+      if (onward) anchor = { date: { year: onward.year!, month: onward.month, day: onward.day }, reading: 'onward', end: d.end };
+      else if (near) anchor = { ...near, end: d.end };
       continue;
     }
     references.set(d, article);
@@ -501,7 +503,7 @@ function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Ref
       const back =
         parts.day === undefined &&
         anchor?.reading === 'onward' &&
-        parts.year * 12 + parts.month < anchor.date.year * 12 + (anchor.date.month ?? 12) &&
+        monthIndex({ year: parts.year, month: parts.month }) < monthIndex(anchor.date) &&
         d.start - anchor.end <= YEAR_REACH &&
         !ctx.text.slice(anchor.end, d.start).includes('\n');
       if (!back) {

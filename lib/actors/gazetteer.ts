@@ -60,6 +60,9 @@ const PLACE_NAMED = /(?:\b(?:capital|city of|town of|province of|Bab|rural|(?:su
 // A road between two places: "the Damascus–Aleppo highway".
 const PLACE_AFTER = /^(?:[-‐‑–\s](?:based|born)\b|\s+(?:suburbs?|countryside|outskirts|province|governorate|airport|city|skies|embassy)\b|[-‐‑–]\p{Lu}[\p{L}-]*\s+(?:highway|road(?!\s*map)|motorway|railway|route|border crossing)\b|\$)/iu;
 
+/** An abbreviation in brackets, as a text gives a name one: "(SNC)", "(M-MC)", "(S&DF)". */
+export const BRACKETED_ABBREVIATION = '\\((\\p{Lu}[\\p{L}\\p{N}&-]{1,7})\\)';
+
 // A state named by its government, not its land: "killed in Assad regime air strikes" is no place.
 export const GOVERNMENT_FORM = /\b(?:regime|government|authorities|administration)\b/i;
 
@@ -347,7 +350,7 @@ function previousWordStart(text: string, at: number): number {
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '-')) i--;
   if (i === at) return -1;
   const wordEnd = i;
-  while (i > 0 && wordEnd - i < 40 && WORD_CHAR.test(text[i - 1]!)) i--;
+  while (i > 0 && wordEnd - i < MAX_WORD && WORD_CHAR.test(text[i - 1]!)) i--;
   return i < wordEnd ? i : -1;
 }
 const GLUED_NAME_WORDS = 5;
@@ -370,11 +373,12 @@ function lookup(compiled: Compiled, matched: string, foldCase: boolean): { form:
 function possessiveWithoutApostrophe(text: string, start: number, matched: string, form: Form): boolean {
   if (!/\p{Lu}/u.test(matched)) return false;
   // The word after it, past an abbreviation in brackets: "the Syrian National Coalitions (SNC) vice-president".
-  const next = /^[ \t]+(?:\([\p{Lu}\p{N}&-]{2,8}\)[ \t]+)?([\p{L}\p{N}]+)/u.exec(text.slice(start + matched.length, start + matched.length + 36));
+  const next = WORD_AFTER_POSSESSIVE.exec(text.slice(start + matched.length, start + matched.length + 36));
   // A plural goes on with a verb or a function word ("Islamic States met", "the two Koreas and").
-  if (!next || lexiconTags(next[1]!).some((tag) => NOT_AFTER_POSSESSIVE.has(tag))) return false;
+  if (!next || lexiconTags(next.groups!.word!).some((tag) => NOT_AFTER_POSSESSIVE.has(tag))) return false;
   return /[\s-]/.test(form.text) || !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
 }
+const WORD_AFTER_POSSESSIVE = new RegExp(`^[ \\t]+(?:${BRACKETED_ABBREVIATION}[ \\t]+)?(?<word>[\\p{L}\\p{N}]+)`, 'u');
 const NOT_AFTER_POSSESSIVE = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
 
 /**
@@ -392,11 +396,17 @@ const OWNER_AFTER = /^(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}|[ \t]+(?:change|gove
 function introducedSince(text: string, start: number, form: string, candidateAt: number): boolean {
   const head = /(\p{L}+)$/u.exec(form)?.[1]?.toLowerCase();
   if (!head) return false;
-  const from = Math.max(0, candidateAt, start - 600);
-  // The word ends its phrase: not a modifier ("a regime checkpoint", "a coalition air strike").
-  // In lower case: "an Observatory toll" is the Observatory's.
-  return new RegExp(`\\b(?:[Aa]n?|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}(?=\\s*(?:[,.;:)]|$)|\\s+(?:of|that|which|who|whose|in|at|on|led|backed|formed|made|comprising|including|and|or|to|with|from|for|was|is|were|are|has|had|have)\\b)`, 'u').test(text.slice(from, start));
+  let introduced = introductions.get(head);
+  if (!introduced) {
+    // The word ends its phrase: not a modifier ("a regime checkpoint", "a coalition air strike").
+    // In lower case: "an Observatory toll" is the Observatory's.
+    introduced = new RegExp(`\\b(?:[Aa]n?|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}(?=\\s*(?:[,.;:)]|$)|\\s+(?:of|that|which|who|whose|in|at|on|led|backed|formed|made|comprising|including|and|or|to|with|from|for|was|is|were|are|has|had|have)\\b)`, 'u');
+    introductions.set(head, introduced);
+  }
+  return introduced.test(text.slice(Math.max(0, candidateAt, start - 600), start));
 }
+/** The expression for each short form's last word, made once. */
+const introductions = new Map<string, RegExp>();
 
 /**
  * Whether a short form is a word of a longer name the file does not know: "the Saudi-led

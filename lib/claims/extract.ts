@@ -397,8 +397,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     let kind: ClaimKind | undefined;
     let unit: string | undefined;
     let approx = approximation(g.approx);
-    // "took over three villages": the verb's "over", not "more than".
-    // Places or positions follow ("took over three more villages"); "took over 400,000 lives" is "more than".
+    // "took over three villages": the verb's "over" when places or positions follow, not "more
+    // than" ("took over 400,000 lives" is).
     if (g.approx && /^over$/i.test(g.approx) && /\b(?:take|takes|took|taken|taking|hand|hands|handed|handing|turn|turns|turned|turning|won|win|wins)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) &&
       /^\s+(?:[\p{L}-]+\s+){0,2}?(?:villages|towns|cities|positions|areas|neighbou?rhoods|districts|hills|bases|checkpoints|sites|points|buildings|seats|provinces)\b/iu.test(text.slice(end, end + 40))) {
       approx = 'exact';
@@ -525,7 +525,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     // A part of a toll: "killed 14 people, including three children fleeing the fighting".
     const countsThings = !!counts && THINGS.test(counts.split(/\s+/).pop()!);
     if (!kind && !countsThings && TOLL_BEFORE_INCLUDING.test(text.slice(Math.max(sentence.start, start - 80), start))) kind = 'casualties';
-    if (!kind) kind = counts && THINGS.test(counts.split(/\s+/).pop()!) ? 'count' : kindFromContext(text, sentence, start, end);
+    if (!kind) kind = countsThings ? 'count' : kindFromContext(text, sentence, start, end);
     if (bareWords && kind === 'count') continue;
     // A bare number that counts nothing named is not a claim a reader can check.
     if (kind === 'count' && !counts && approx === 'exact' && !g.vague) continue;
