@@ -83,6 +83,9 @@ export default defineUnlistedScript(() => {
   });
 });
 
+/** Resolves in a later task, so that the page runs between two pieces of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 function whenIdle(fn: () => void): void {
   if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 500 });
   else setTimeout(fn, 50);
@@ -101,6 +104,14 @@ const MIN_INTERVAL_MS = 2_000;
 const DRAW_SLICE = 400;
 // New text shorter than this (a counter, a timestamp) is not worth an analysis.
 const MIN_NEW_CHARS = 80;
+
+interface WantedMark {
+  part: number;
+  start: number;
+  end: number;
+  text: string;
+  target: Mark['target'];
+}
 
 class PageLens {
   settings: Settings | null = null;
@@ -253,6 +264,9 @@ class PageLens {
     const extracted = extractArticle(document, { maxChars: MAX_PAGE_CHARS });
     if (!extracted.text.trim()) return;
     const url = location.href;
+    // Handing a long text to the messaging costs about as much as extracting it: another task.
+    await nextTask();
+    if (this.ctx.isInvalid) return;
     const analysis = await this.request(extracted.text, force, false);
     if (!analysis || this.ctx.isInvalid) return;
     this.analysedUrl = url;
@@ -339,22 +353,11 @@ class PageLens {
     const { settings } = this;
     const generation = ++this.drawGeneration;
     if (this.parts.length === 0 || !settings || this.hidden || !highlightsSupported()) return;
-    const wanted: Array<{ part: number; start: number; end: number; text: string; target: Mark['target'] }> = [];
-    this.parts.forEach(({ extracted, analysis }, part) => {
-      const visible = visibleMarks(analysis, extracted.text, settings);
-      for (const [a, i] of visible.mentions) {
-        const actor = analysis.actors[a]!;
-        const m = actor.mentions[i]!;
-        wanted.push({ part, start: m.start, end: m.end, text: m.text, target: { type: 'actor', actorId: actor.id, mentionText: m.text } });
-      }
-      for (const claimIndex of visible.claims) {
-        const c = analysis.claims[claimIndex]!;
-        wanted.push({ part, start: c.start, end: c.end, text: c.text, target: { type: 'claim', claimIndex } });
-      }
-    });
+    let wanted: WantedMark[] = [];
     const marks: Mark[] = [];
     const slice = (from: number) => {
       if (generation !== this.drawGeneration || this.ctx.isInvalid) return;
+      if (from === 0) wanted = this.wantedMarks(settings);
       const to = Math.min(wanted.length, from + DRAW_SLICE);
       for (let k = from; k < to; k++) {
         const w = wanted[k]!;
@@ -373,7 +376,26 @@ class PageLens {
         this.ctx.addEventListener(document, 'mousemove', (e) => this.onPointer(e as MouseEvent), { passive: true });
       }
     };
-    slice(0);
+    // Begun in a task of its own: the one that brought a long analysis has had its share.
+    setTimeout(() => slice(0), 0);
+  }
+
+  /** The marks the settings let through, in the order of the parts. */
+  private wantedMarks(settings: Settings): WantedMark[] {
+    const wanted: WantedMark[] = [];
+    this.parts.forEach(({ extracted, analysis }, part) => {
+      const visible = visibleMarks(analysis, extracted.text, settings);
+      for (const [a, i] of visible.mentions) {
+        const actor = analysis.actors[a]!;
+        const m = actor.mentions[i]!;
+        wanted.push({ part, start: m.start, end: m.end, text: m.text, target: { type: 'actor', actorId: actor.id, mentionText: m.text } });
+      }
+      for (const claimIndex of visible.claims) {
+        const c = analysis.claims[claimIndex]!;
+        wanted.push({ part, start: c.start, end: c.end, text: c.text, target: { type: 'claim', claimIndex } });
+      }
+    });
+    return wanted;
   }
 
   private onPointer(e: MouseEvent): void {
