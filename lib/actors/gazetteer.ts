@@ -103,6 +103,8 @@ export class Gazetteer {
   private readonly shortFormPattern: RegExp | null;
   /** States' one-word names and capitals, lower case: whose seat or land "the regime in X" names. */
   private readonly placeOwners = new Map<string, { actorId: string; capital: boolean }>();
+  /** States' one-word names and demonyms, lower case: "Iran's state TV", "Turkish state television". */
+  private readonly stateWords = new Set<string>();
 
   constructor(actors: readonly Actor[]) {
     const loose: Form[] = [];
@@ -112,6 +114,7 @@ export class Gazetteer {
       if (a.kind === 'state') {
         this.placeKinds.add(a.id);
         for (const n of [a.name, ...(a.aliases ?? [])]) if (!/\s/.test(n)) this.placeOwners.set(n.toLowerCase(), { actorId: a.id, capital: false });
+        for (const w of [a.name, ...(a.aliases ?? []), ...(a.demonyms ?? [])]) if (!/\s/.test(w)) this.stateWords.add(w.toLowerCase());
       }
       for (const m of a.metonyms ?? []) if (!/\s/.test(m)) this.placeOwners.set(m.toLowerCase(), { actorId: a.id, capital: true });
       // A full name, never a lone surname: "the Assads" is a family, "Bashar al-Assads" one man's.
@@ -214,7 +217,7 @@ export class Gazetteer {
       const start = m.index;
       const end = start + m[0].length;
       for (; next < named.length && named[next]!.start < start; next++) lastBefore.set(named[next]!.actorId, named[next]!.start);
-      if (overlapsAny(named, start, end) || partOfAnotherName(text, start, end) || OWNER_AFTER.test(text.slice(end, end + 12))) continue;
+      if (overlapsAny(named, start, end) || partOfAnotherName(text, start, end) || this.ownedByAState(text, start) || OWNER_AFTER.test(text.slice(end, end + 12))) continue;
       const candidates = this.shortForms.get(phraseKey(m[0], false)) ?? [];
       let best: string | undefined;
       for (const id of candidates) if (lastBefore.has(id) && (!best || lastBefore.get(id)! > lastBefore.get(best)!)) best = id;
@@ -228,6 +231,16 @@ export class Gazetteer {
       }
     }
     return found.length ? [...named, ...found].sort((a, b) => a.start - b.start) : named;
+  }
+
+  /**
+   * Whether a state is named right before a short form, even at a sentence's start: "Iran's
+   * state TV", "Turkish state television" are those states' own. (The owner of the file's entry
+   * is in its aliases: "Syrian state TV" is read as a name, not as a short form.)
+   */
+  private ownedByAState(text: string, start: number): boolean {
+    const word = /(\p{L}+)(?:['’]s)?[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+    return !!word && /^\p{Lu}/u.test(word) && this.stateWords.has(word.toLowerCase());
   }
 
   /**

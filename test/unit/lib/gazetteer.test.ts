@@ -135,6 +135,26 @@ describe('Gazetteer: names and aliases', () => {
     expect(idsOf('President Assad spoke of the regime change policy; the ceasefire regime held. Daesh fled; the coalition government fell.')).toEqual(['bashar-al-assad', 'isis']);
   });
 
+  it('reads "state TV" and "the state news agency" as Syria\'s in a text about its government, never another state\'s', () => {
+    expect(marks('President Assad visited Aleppo. State TV said 20 were killed; the state news agency said 30.')).toEqual([
+      ['bashar-al-assad', 'President Assad'],
+      ['syrian-state-television', 'State TV'],
+      ['sana', 'state news agency'],
+    ]);
+    // Another state named right before, even opening a sentence, or as a possessive: its own.
+    expect(idsOf("President Assad spoke. Iran's state TV reported it. Turkish state television said so. Russian state news agency TASS agreed.")).toEqual([
+      'bashar-al-assad',
+      'iran',
+    ]);
+    // Syria's own, named in full or as a possessive: the broadcaster.
+    expect(marks("Syria's state TV and Al-Ikhbariya said so.")).toEqual([
+      ['syrian-state-television', "Syria's state TV"],
+      ['syrian-state-television', 'Al-Ikhbariya'],
+    ]);
+    // No Syrian government actor named: nothing to stand for.
+    expect(marks('State TV said 20 were killed.')).toEqual([]);
+  });
+
   it('reads a surname before "family" or "era" as no one person, the full name as that person', () => {
     expect(marks("The uprising against the Assad family's rule and the Assad familys four-decade rule; the Assad era ended. Assad said so. Bashar al-Assad's family fled.")).toEqual([
       ['bashar-al-assad', 'Assad'],
