@@ -42,7 +42,7 @@ export const TITLE = /^(?:president|premier|marshal|prime|ministers?|foreign|int
 const WEAK_TITLE = /^(?:state|general|major|chief|late|former|leader|special|foreign|prime|crown|vice|deputy|interior|defen[cs]e|envoy)$/i;
 
 // Head words of bodies: "Syrian Civil Defence", "Ministry of Defence", "Free Syrian Army".
-const ORG_HEAD = /^(?:army|forces|force|group|groups|council|committee|commission|front|brigade|brigades|battalion|battalions|division|corps|movement|party|organisation|organization|ministry|agency|union|network|observatory|coalition|centre|center|office|institute|foundation|association|society|bank|fund|programme|program|court|tribunal|parliament|assembly|government|administration|authority|department|police|guard|guards|militia|militias|unit|units|league|alliance|federation|mission|secretariat|cabinet|senate|congress|directorate|service|services|crescent|cross|watch|international|news|agency|times|post|press|television|tv|radio|channel|company|corporation|media|university|school|hospital|world|nations|forum|initiative|platform|monitor|campaign|team|board|conference|summit|command|staff|affairs|headquarters)$/i;
+const ORG_HEAD = /^(?:army|forces|force|group|groups|council|committee|commission|front|brigade|brigades|battalion|battalions|division|corps|movement|party|organisation|organization|ministry|agency|union|network|observatory|coalition|centre|center|office|institute|foundation|association|society|bank|fund|programme|program|court|tribunal|parliament|assembly|government|administration|authority|department|police|guard|guards|militia|militias|unit|units|league|alliance|federation|mission|secretariat|cabinet|senate|congress|directorate|service|services|crescent|cross|watch|international|news|agency|times|post|press|television|tv|radio|channel|company|corporation|establishment|media|university|school|hospital|club|world|nations|forum|initiative|platform|monitor|campaign|team|board|conference|summit|command|staff|affairs|headquarters)$/i;
 const ORG_FIRST = /^(?:ministry|office|department|council|committee|commission|organisation|organization|union|league|bank|court|institute|agency|secretariat|directorate|board|association|society|federation|university|embassy|government|house|senate)$/i;
 
 const GIVEN_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
@@ -56,8 +56,10 @@ function maybeSurname(word: string): boolean {
   return tags.some((t) => NAME_TAGS.has(t)) || !tags.some((t) => COMMON_WORD_TAGS.has(t));
 }
 
-// Last words that make a run a place: "Abu Kamal District", "Aleppo Governorate".
-const PLACE_HEAD = /^(?:district|subdistrict|sub-district|governorate|province|neighbou?rhood|countryside|camp|crossing|airport|river|valley|mountains?|desert|plain|region)$/i;
+// Last words that make a run a place: "Abu Kamal District", "Aleppo Governorate", "Nasser Street",
+// "the Umayyad Mosque", "Sednaya Prison".
+const PLACE_HEAD =
+  /^(?:district|subdistrict|sub-district|governorate|province|neighbou?rhood|countryside|camp|crossing|airport|airbase|river|valley|mountains?|mount|hills?|desert|plain|region|village|town|city|island|lake|street|road|avenue|highway|roundabout|square|bridge|dam|gate|park|market|souk|mosque|church|cathedral|shrine|palace|tower|stadium|hotel|prison)$/i;
 
 export function findNames(text: string, covered: (start: number, end: number) => boolean): NameHit[] {
   const hits: NameHit[] = [];
@@ -118,6 +120,8 @@ function namesIn(text: string, words: Word[]): NameHit[] {
     if (words[i]!.text === 'in') {
       const person = nameIn(text, words.slice(0, i));
       if (person?.kind === 'person') return [person, ...namesIn(text, words.slice(i + 1))];
+      // A place "in" a place: "the Abu al-Duhur Military Airbase in Idlib".
+      if (PLACE_HEAD.test(words[i - 1]!.text)) return namesIn(text, words.slice(i + 1));
       continue;
     }
     if (words[i]!.text !== 'and') continue;
@@ -139,6 +143,7 @@ function nameIn(text: string, given: Word[]): NameHit | null {
   if (words.length === 0 || words.some((w) => CALENDAR_WORD.test(w.text))) return null;
 
   let kind: NameHit['kind'] | null = null;
+  let titled = false;
   const head = words[words.length - 1]!.text.replace(/\.$/, '');
   const run = text.slice(words[0]!.start, words[words.length - 1]!.start + words[words.length - 1]!.text.length);
   // A town's army units ("Lattakia Army units") are the army's, not a body of the town's name.
@@ -155,7 +160,8 @@ function nameIn(text: string, given: Word[]): NameHit | null {
     // Titles in front ("Iraqi President", "FCO Minister", "Mr") say a person's name follows;
     // they are not part of it. With a title, one word is enough ("Secretary Kerry").
     const lastTitle = words.slice(0, 4).findLastIndex((w) => TITLE.test(w.text.replace(/\.$/, '')));
-    if (lastTitle >= 0 && lastTitle < words.length - 1) {
+    titled = lastTitle >= 0 && lastTitle < words.length - 1;
+    if (titled) {
       const titleWord = words[lastTitle]!.text.replace(/\.$/, '');
       words = words.slice(lastTitle + 1);
       // An office with its remit before the name: "Minister for the Middle East Tobias Ellwood".
@@ -169,6 +175,13 @@ function nameIn(text: string, given: Word[]): NameHit | null {
     const verb = words.findIndex((w) => headlineVerb(w.text));
     if (verb === 0) return null;
     if (verb > 0) words = words.slice(0, verb);
+    // One person's name has no "and", "of" or "the" in it: "Bashar and Asmaa al-Assad" are two,
+    // "Yasser al-Youssef of the Zinki movement" is one man of a body. Untitled, one word is no name.
+    // A people ends it too: "by Youssef Diab Russians and the Syrian regime…" (a byline, then a headline).
+    const joint = words.findIndex((w, i) => i > 0 && (/^(?:and|of|for|the|on|in)$/.test(w.text) || lexiconTags(w.text).includes('Demonym')));
+    if (joint > 0) words = words.slice(0, joint);
+    const lone = words.length === 1 ? words[0]!.text : null;
+    if (lone !== null && (!titled || ORG_HEAD.test(lone) || ORG_FIRST.test(lone))) return null;
   }
   if (!kind) return null;
   const first = words[0]!;

@@ -1,5 +1,8 @@
 /** What compromise's lexicon says of a single word, for rules that must not parse whole sentences. */
 import nlp from 'compromise';
+import { GIVEN_NAMES } from './given-names';
+
+nlp.addWords(Object.fromEntries(Object.entries(GIVEN_NAMES).flatMap(([tag, names]) => names.map((n) => [n, tag]))));
 
 const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon;
 

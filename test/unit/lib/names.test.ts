@@ -100,6 +100,30 @@ describe('findNames: places with the shape of a name', () => {
     expect(names('Sheikh Ahmed Badreddin spoke in the town.')).toEqual(['person:Ahmed Badreddin']);
     expect(names('In the village of Tuba, Ahmed Khalil said 20 people were killed.')).toEqual(['person:Ahmed Khalil']);
   });
+
+  it('reads a street, a mosque, a prison or an airbase as a place, also one "in" a province', () => {
+    expect(names('Shells hit Nasser Street, the Faisal Mosque, Sednaya Prison and the Abu al-Duhur Military Airbase in Idlib.')).toEqual([]);
+  });
+});
+
+describe('findNames: given names of the region', () => {
+  it('knows Arabic, Kurdish and Turkish given names the English lexicon lacks', () => {
+    expect(names('Zahran Alloush was killed. Hisham Marwah and Mazloum Abdi spoke; Hulusi Akar did not.')).toEqual([
+      'person:Zahran Alloush',
+      'person:Hisham Marwah',
+      'person:Mazloum Abdi',
+      'person:Hulusi Akar',
+    ]);
+  });
+
+  it('ends one person\'s name at "and", "of" or a people, and reads no lone word without a title as a name', () => {
+    expect(names('Bashar and Asmaa al-Assad left. Yasser al-Youssef of the Zinki movement spoke. Posted by Youssef Diab Russians and the Regime Use Weapons.')).toEqual([
+      'person:Yasser al-Youssef',
+      'person:Youssef Diab',
+    ]);
+    // A title makes one word a name, but not a body's word: "the Minister of Foreign Affairs of the Czech Republic".
+    expect(names('Secretary Kerry met the Minister of Foreign Affairs of the Czech Republic and the Civil Defense Corps in Aleppo.')).toEqual(['person:Kerry']);
+  });
 });
 
 describe('findNames: furniture and openings', () => {
