@@ -23,7 +23,23 @@ const ACCORDING_ENDS = /\s(?:(?!(?:19|20)\d\d\b)\d|there\b|it\b|this\b|which\b|w
 const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(.{2,70}?)\\s+${SAY}\\b|${SAY}\\s+(.{2,70}?)(?=[,.;]|$))`, 'di');
 // The sentence may end on the day it was said: "…, the agency UNICEF said Wednesday."
 const SAID_WHEN = '(?:\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier))?';
-const SAID_BY = new RegExp(`(?:^|[,;]\\s*)(?:${SAY}\\s+([^,.;]{2,70})|([^,.;“”"]{2,70}?)\\s+${SAY}${SAID_WHEN})\\s*[.,;]?\\s*$`, 'di');
+// Text that lost its commas runs the rest of the clause into it: "…were killed on Saturday the
+// Syrian Observatory for Human Rights said", "…defending Division 30 said Observatory director
+// Rami Abdel Rahman"; the speaker is then read in its last words. The sentence may go on with
+// what else was said: "…, the ministry said, adding that…".
+const SAID_TAIL = '\\s*(?:,?\\s+(?:adding|noting|saying)\\b[^]*|[.,;]?\\s*)$';
+/** "…said X." ending the sentence; X must then be a name or a phrase opened by "the", "a" or "an". */
+const SAID_NAME = new RegExp(`(?:^|[,;]\\s*)(?:[^,.;“”"]{0,230}?\\s)?${SAY}\\s+([^,.;]{2,70})${SAID_TAIL}`, 'di');
+const NAME_OPENING = /^(?:(?:the|a|an)\s|\p{Lu})/u;
+// Words of a clause, not of a name: "…told Al-Masdar News that the toll was above ten".
+const CLAUSE_WORD = /\b(?:that|which|who|was|were|is|are|had|has|have|will|would)\b/;
+// A day or a month after "said" is when it was said: "…said on Thursday", "…said Sunday".
+const NOT_A_NAME = /^(?:on|in|at|last|this|earlier|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+/** "…X said." ending the sentence. */
+const SAID_BY = new RegExp(`(?:^|[,;]\\s*)([^,.;“”"]{2,230}?)\\s+${SAY}${SAID_WHEN}${SAID_TAIL}`, 'di');
+const DATE_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}\.\d{1,2}\.\d{4}/i;
+/** Beyond this many characters between a figure and "X said", the speaker is read in the last words only. */
+const SAID_BY_REACH = 70;
 
 // "The Syrian Observatory said (on Sunday) (that) at least 20 civilians…": the last verb of
 // saying before the figure, written in lower case (not "Abu Said"), with the figure in the
@@ -31,7 +47,7 @@ const SAID_BY = new RegExp(`(?:^|[,;]\\s*)(?:${SAY}\\s+([^,.;]{2,70})|([^,.;“�
 // start of the sentence or of the clause ("…, and the health ministry said 5…").
 // "SOHR reported that…", "TRT World reported over 50…", "… reported on Friday that…": "reported"
 // as a saying only before what was reported; not "reported by", "fighting reported near Aleppo".
-const REPORTED_SAYING = 'reported(?=\\s+(?:that|the\\s+deaths?|\\d|at\\s+least|more\\s+than|over|some|nearly|about|around|up\\s+to|(?:on|from|in)\\s+[^,.;]{1,30}?\\s+that)\\b)';
+const REPORTED_SAYING = 'reported(?=\\s+(?:that|the\\s+deaths?|\\d+|at\\s+least|more\\s+than|over|some|nearly|about|around|up\\s+to|(?:on|from|in)\\s+[^,.;]{1,30}?\\s+that)\\b)';
 const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING})\\b`, 'g');
 const REPORTED_CLAUSE = /^(?:\s+(?!(?:but|while|whereas|although|though|yet)\b)[^,;:“”"\s]+)*\s+$/u;
 /** The figure right after "said on", "said in": the date of the saying, not what was said. */
@@ -136,12 +152,19 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
     }
     // "…, said Maria Zakharova." or "…, the ministry said." at the end of the sentence.
     if (s.end - end <= SPEAKER_REACH) {
-      const m = SAID_BY.exec(text.slice(end, s.end));
+      const rest = text.slice(end, s.end);
+      const named = SAID_NAME.exec(rest);
+      if (named && NAME_OPENING.test(named[1]!) && !NOT_A_NAME.test(named[1]!) && !CLAUSE_WORD.test(named[1]!)) return span(text, end + named.indices![1]![0], end + named.indices![1]![1]);
+      const m = SAID_BY.exec(rest);
       if (m) {
-        const [a, b] = m.indices![1] ?? m.indices![2]!;
-        if (m.indices![1]) return span(text, end + a, end + b);
-        const within = speakerWithin(text.slice(end + a, end + b).replace(AUXILIARIES, ''));
-        return within ? span(text, end + a + within.at, end + a + within.at + within.text.length) : undefined;
+        const [a, b] = m.indices![1]!;
+        const words = text.slice(end + a, end + b).replace(AUXILIARIES, '');
+        // A date at the head of a long sentence is its dateline's, no speaker's.
+        const far = words.length > SAID_BY_REACH;
+        const within = far ? (DATE_WORD.test(text.slice(start, end)) ? undefined : speakerAtEnd(words)) : speakerWithin(words);
+        const found = within && span(text, end + a + within.at, end + a + within.at + within.text.length);
+        // No speaker in those words ("…the inaccuracy of earlier estimates."): the one before the figure, if any.
+        if (found) return found;
       }
     }
     return speakerBefore(text, Math.max(s.start, start - SPEAKER_REACH), start, s.start);
@@ -220,6 +243,19 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
   if (!NOT_A_SPEAKER_OPENING.test(words) && !/^\s*\p{Ll}/u.test(words.replace(/^\s*(?:the|a|an|its|their|his|her)\s/i, 'X '))) return { text: words, at: 0 };
   const determiner = [...words.matchAll(/\b(?:the|a|an)\s/gi)].pop();
   if (determiner) return { text: words.slice(determiner.index), at: determiner.index };
+  const named = /\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|and)?\s*\p{Lu}[\p{L}’'-]*)*\s*$/u.exec(words);
+  return named ? { text: words.slice(named.index), at: named.index } : undefined;
+}
+
+/**
+ * The speaker at the end of a clause that ran on without a comma ("…on Saturday the Syrian
+ * Observatory for Human Rights"): its last phrase opened by "the", "a" or "an" if that is short
+ * and has no figure, or else its last capitalised words.
+ */
+function speakerAtEnd(words: string): { text: string; at: number } | undefined {
+  const determiner = [...words.matchAll(/\b(?:the|a|an)\s/gi)].pop();
+  const phrase = determiner ? words.slice(determiner.index) : '';
+  if (determiner && phrase.trim().split(/\s+/).length <= 7 && !/\d/.test(phrase)) return { text: phrase, at: determiner.index };
   const named = /\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|and)?\s*\p{Lu}[\p{L}’'-]*)*\s*$/u.exec(words);
   return named ? { text: words.slice(named.index), at: named.index } : undefined;
 }

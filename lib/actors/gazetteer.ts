@@ -60,6 +60,13 @@ const PLACE_NAMED = /(?:\b(?:capital|city of|town of|province of|Bab|rural|(?:su
 // A road between two places: "the Damascus–Aleppo highway".
 const PLACE_AFTER = /^(?:[-‐‑–\s](?:based|born)\b|\s+(?:suburbs?|countryside|outskirts|province|governorate|airport|city|skies|embassy)\b|[-‐‑–]\p{Lu}[\p{L}-]*\s+(?:highway|road(?!\s*map)|motorway|railway|route|border crossing)\b|\$)/iu;
 
+// For a capital only, the city as a place: its old town, a part of it ("the Eastern Ghouta of
+// Damascus"), a city that attacks hit ("bombings hit Damascus", "Damascus has been rocked by
+// blasts"), and what is in it or happens there ("a Damascus police station", "Damascus Car Bomb").
+const CITY_BEFORE = /(?:\b(?:Old|down\s?town|hit|hits|hitting|struck|strikes|rocked|rocking|shook|shelled|shelling|bombed|bombing|pounded|pounding|besieged|besieging)|\p{Lu}[\p{L}-]*\s+of)\s+$/u;
+const CITY_AFTER =
+  /^(?:\s+(?:has|have|had|was|were|is)\s+(?:also\s+|largely\s+|been\s+|repeatedly\s+|mostly\s+)*(?:rocked|spared|hit|shelled|struck|bombed|targeted|shaken)\b|\s+(?:police\s+station|car\s+bomb|bomb|bombings?|blasts?|explosions?|residents?|neighbou?rhoods?|streets?|old\s+city|university|hospital|stadium)\b)/iu;
+
 /** An abbreviation in brackets, as a text gives a name one: "(SNC)", "(M-MC)", "(S&DF)". */
 export const BRACKETED_ABBREVIATION = '\\((\\p{Lu}[\\p{L}\\p{N}&-]{1,7})\\)';
 
@@ -175,6 +182,7 @@ export class Gazetteer {
           const party = /^[-‐‑–](?:backed|brokered|led|supported|sponsored|aligned|allied|funded|armed)\b/.test(text.slice(end, end + 12));
           if (!party && ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || PLACE_LIST_CUE.test(before) || PLACE_NAMED.test(before.slice(-24)))) continue;
           if (PLACE_AFTER.test(text.slice(end, end + 40))) continue;
+          if (form.metonym && (CITY_BEFORE.test(before.slice(-24)) || CITY_AFTER.test(text.slice(end, end + 40)))) continue;
           const matched = text.slice(start, end);
           // A dateline: at a line's start before a comma, a bracket or a dash; or anywhere before
           // an agency in brackets or a month ("MOSCOW (Sputnik)", "MOSCOW October 18"), not before

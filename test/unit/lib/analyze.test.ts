@@ -422,6 +422,23 @@ describe('analyze: from a second reading', () => {
     expect(claim(day, 'killed 22 children').attributedTo).toBe('the UN children agency UNICEF');
   });
 
+  it('finds the speaker at the end of a long sentence that lost its commas, and after "reported" a figure of any length', () => {
+    const late = at('At least 25 civilians were killed in air strikes on rebel-held areas of Aleppo on Saturday the Syrian Observatory for Human Rights said.', '2016-09-24');
+    expect(claim(late, 'At least 25 civilians').attributedTo).toBe('the Syrian Observatory for Human Rights');
+    expect(claim(late, 'At least 25 civilians').attributedActorId).toBe('syrian-observatory-for-human-rights');
+    const named = at('Nusra killed six militants who were defending the base said Observatory director Rami Abdel Rahman.', '2015-07-31');
+    expect(claim(named, 'killed six militants').attributedTo).toBe('Observatory director Rami Abdel Rahman');
+    // What else was said may follow: "…, the ministry said, adding that…".
+    const adding = at('At least six people were killed in the strike, the Russian Defense Ministry said, adding that two jets took part.', '2016-10-19');
+    expect(claim(adding, 'At least six people').attributedTo).toBe('the Russian Defense Ministry');
+    // The day it was said is no speaker; a date that heads a long sentence is its dateline's.
+    const day = at('Five jihadists were killed in the raid, a monitoring group said on Thursday.', '2016-10-19');
+    expect(claim(day, 'Five jihadists').attributedTo).toBe('a monitoring group');
+    const dateline = at('Saturday 6 Aug 2016 At least ten civilians were killed in air strikes on the rebel-held town of Atareb in Aleppo province a monitor said.', '2016-08-06');
+    expect(claim(dateline, '6 Aug 2016').attributedTo).toBeUndefined();
+    expect(claim(at('The Syrian Observatory reported 23 civilians killed in Aleppo.', '2016-10-17'), '23 civilians').attributedTo).toBe('The Syrian Observatory');
+  });
+
   it('reads "claimed the lives of" as a toll, not a saying', () => {
     expect(claim(at('The bombing claimed the lives of 23 civilians.', '2019-04-10'), '23 civilians').attributedTo).toBeUndefined();
   });

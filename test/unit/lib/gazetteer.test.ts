@@ -135,6 +135,13 @@ describe('Gazetteer: names and aliases', () => {
     expect(idsOf('President Assad spoke of the regime change policy; the ceasefire regime held. Daesh fled; the coalition government fell.')).toEqual(['bashar-al-assad', 'isis']);
   });
 
+  it('reads a capital as the city where the text speaks of the city: its old town, attacks on it, what is in it', () => {
+    expect(idsOf('Blasts hit the central district of Old Damascus. Suicide bombings hit Damascus. An attack on a Damascus police station.')).toEqual([]);
+    expect(idsOf('Damascus has been largely spared from the violence. Gas attacks on the Eastern Ghouta of Damascus. Damascus Car Bomb Kills 70.')).toEqual([]);
+    // The government, as before: one state of two that agreed, the one warned.
+    expect(idsOf('Russia and Damascus agreed. Moscow warned Damascus.')).toEqual(['russia', 'syria', 'russia', 'syria']);
+  });
+
   it('reads "state TV" and "the state news agency" as Syria\'s in a text about its government, never another state\'s', () => {
     expect(marks('President Assad visited Aleppo. State TV said 20 were killed; the state news agency said 30.')).toEqual([
       ['bashar-al-assad', 'President Assad'],
