@@ -76,7 +76,8 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
   },
   {
     // "September 2018", and "late August 2016" as one date, not a month of the article's year and a year.
-    re: new RegExp(`${B}(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(${MONTH}),?\\s+(\\d{4})${E}`, 'gu'),
+    // "August of 2013" too.
+    re: new RegExp(`${B}(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(${MONTH}),?\\s+(?:of\\s+)?(\\d{4})${E}`, 'gu'),
     parts: (m) => ({ month: monthNumber(m[1]!), year: +m[2]! }),
   },
   {
@@ -108,10 +109,10 @@ const APPROX: Array<[RegExp, Approximation]> = [
   [/^(?:more than|over|upwards of|just over|in excess of)$/i, 'more-than'],
   [/^(?:fewer than|less than|under|just under)$/i, 'less-than'],
   [/^(?:at least|no fewer than|no less than)$/i, 'at-least'],
-  [/^(?:up to|as many as|at most|as high as)$/i, 'up-to'],
+  [/^(?:up to|as many as|as much as|at most|as high as)$/i, 'up-to'],
   [/^(?:nearly|almost|about|around|roughly|approximately|some|an estimated|estimated|close to|an approximate)$/i, 'about'],
 ];
-const APPROX_WORDS = '(?:more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|just\\s+over|just\\s+under|in\\s+excess\\s+of|over|under|at\\s+least|no\\s+fewer\\s+than|no\\s+less\\s+than|up\\s+to|as\\s+many\\s+as|as\\s+high\\s+as|at\\s+most|nearly|almost|about|around|roughly|approximately|some|an\\s+estimated|estimated|close\\s+to)';
+const APPROX_WORDS = '(?:more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|just\\s+over|just\\s+under|in\\s+excess\\s+of|over|under|at\\s+least|no\\s+fewer\\s+than|no\\s+less\\s+than|up\\s+to|as\\s+many\\s+as|as\\s+much\\s+as|as\\s+high\\s+as|at\\s+most|nearly|almost|about|around|roughly|approximately|some|an\\s+estimated|estimated|close\\s+to)';
 // Whole words only: "six" must not match the start of "sixty".
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)(?![\\p{L}])';
 // "one hundred and twenty": "and" only after a scale word ("four and six thousand" is a range).
@@ -153,6 +154,7 @@ const VAGUE_VALUES: Record<string, number> = {
 };
 
 // Of the same people: no other clause ("where 15 people were killed") between.
+const KILLED_BEFORE = /\b(?:kill|kills|killed|killing|massacred|executed)\s+$/i;
 const KILLED_AFTER = /^(?:\s+(?!(?:where|who|which|that|when|while|after|as|and|but)\b)[\p{L}-]+){0,6}?\s+(?:were|was|have\s+been|had\s+been|being)\s+(?:killed|wounded|injured|massacred|executed)\b/iu;
 const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured)\b[^.;]{0,60}\bincluding\s+(?:at\s+least\s+)?$/i;
 const AGE_AFTER = /^[\s-]*old\b/i;
@@ -190,7 +192,34 @@ const PLURAL_AFTER = /^(?:\s+of(?=\s))?(?:\s+(?!(?:and|or|of|in|on|at|to|by|for|
 const CAPITAL_PLURAL_AFTER = /^\s+(\p{Lu}[a-z-]{2,}s)(?![\p{L}])/u;
 
 // What is counted, when it is not people: a count of these is never a toll or an exodus ("destroyed 12 tanks", "three air strikes").
-const THINGS = /^(?:strikes|airstrikes|attacks|raids|homes|houses|buildings|vehicles|tanks|trucks|lorries|buses|cars|missiles|rockets|shells|mortars|bombs|barrels|villages|towns|cities|positions|checkpoints|hospitals|schools|ambulances|cannons|weapons|guns|aircraft|jets|planes|helicopters|drones|tunnels|bases|sites|areas|convoys|sorties|operations|points|groups|factions|targets|brigades|battalions|organisations|organizations|parties|countries|states|nations|provinces|districts|neighbourhoods|neighborhoods|pieces|humvees|facilities|installations|depots|warehouses|bridges|ships|boats|vessels|wells|refineries|roads|launchers|sides|assaults|offensives|stages|camps|flights|missions)$/i;
+const THINGS = /^(?:strikes|airstrikes|attacks|raids|homes|houses|buildings|vehicles|tanks|trucks|lorries|buses|cars|missiles|rockets|shells|mortars|bombs|barrels|villages|towns|cities|positions|checkpoints|hospitals|schools|ambulances|cannons|weapons|guns|aircraft|jets|planes|helicopters|drones|tunnels|bases|sites|areas|convoys|sorties|operations|points|groups|factions|targets|brigades|battalions|organisations|organizations|parties|countries|states|nations|provinces|districts|neighbourhoods|neighborhoods|pieces|humvees|facilities|installations|depots|warehouses|bridges|ships|boats|vessels|wells|refineries|roads|launchers|sides|assaults|offensives|stages|camps|flights|missions|rounds|sources|munitions|projectiles|grenades|mines|bullets|explosives|devices|shops|markets|mosques|churches)$/i;
+// Words that end the search for a thing counted behind modifiers: people, verbs, prepositions.
+// (Nor a participle, nor those counted: "8 terrorists and destroying two cannons", "3.6 million refugees if European nations".)
+const NOT_A_MODIFIER = /^(?:people|civilians|children|women|men|persons|others|refugees|fighters|troops|soldiers|militants|rebels|terrorists|jihadists|killed|wounded|injured|dead|died|in|on|at|by|if|or|but|as|with|for|against|than|into|over|under|near|across|were|was|are|is|have|has|had|from|to|of|the|a|an|who|which|that|overnight|yesterday|today|so|far|now|already|more|[\p{L}-]+(?:ing|ed))$/iu;
+
+/**
+ * A thing counted behind up to three modifiers: "two mortar rounds", "40 rocket and mortar
+ * shells", "4 Syrian Towns"; its words and where they end in `after`.
+ */
+function modifiedThing(after: string): { words: string; end: number } | null {
+  const words = [...(/^(?:\s+[\p{L}-]+){1,6}/u.exec(after)?.[0] ?? '').matchAll(/[\p{L}-]+/gu)].map((w) => ({ text: w[0], end: w.index + w[0].length, at: w.index }));
+  // A thing right after the figure is read as before ("30 tanks", "20 rounds of artillery strikes").
+  if (!words[0] || THINGS.test(words[0].text)) return null;
+  for (let i = 1; i < words.length && i <= 4; i++) {
+    const previous = words[i - 1]!.text;
+    if (NOT_A_MODIFIER.test(previous) && previous !== 'and') return null;
+    const word = words[i]!;
+    if (!THINGS.test(word.text)) continue;
+    // A capitalised thing in running text is a name's word: "several dozen Special Operations troops".
+    const next = words[i + 1];
+    if (/^\p{Lu}/u.test(word.text) && next && /^\p{Ll}/u.test(next.text)) return null;
+    // The last of things run together is the one counted: "33 chemical weapons attacks".
+    let last = i;
+    while (words[last + 1] && THINGS.test(words[last + 1]!.text) && last + 1 - i < 2) last++;
+    return { words: after.slice(words[0]!.at, words[last]!.end).replace(/\s+/g, ' '), end: words[last]!.end };
+  }
+  return null;
+}
 const DISPLACEMENT_WORDS = /\b(?:flee|fled|flees|fleeing|displaced|displacing|displacement|uprooted|evacuated|exodus|migrating|forced from their homes|left their homes|homeless)\b/gi;
 const REFUGEE_WORDS = /\b(?:refugees?|asylum)\b/gi;
 
@@ -257,7 +286,9 @@ function clockTime(text: string, start: number, first: string | undefined): bool
   if (/^\s*(?:am|pm|a\.m\.|p\.m\.|GMT|UTC)(?![\p{L}])/iu.test(text.slice(start + 4, start + 10))) return true;
   const before = text.slice(Math.max(0, start - 10), start);
   const after = text.slice(start + 4, start + 12);
-  return /\b(?:updated|at)\s+$/i.test(before) && (/^\s*(?:GMT|UTC|local|hrs|h\b)/i.test(after) || /updated\s+$/i.test(before));
+  if (/\b(?:updated|at)\s+$/i.test(before) && (/^\s*(?:GMT|UTC|local|hrs|h\b)/i.test(after) || /updated\s+$/i.test(before))) return true;
+  // "at about 1330 on the viaduct": "at" a time, then where or what, and no noun counted.
+  return /\bat\s+(?:about|around|approximately)\s+$/i.test(text.slice(Math.max(0, start - 24), start)) && /^(?:\s+(?:on|in|at|local|when|as)\b|\s*[,.;)])/i.test(after);
 }
 
 const HEADLINE_FIGURE_VERB = /^(?:(?:Kill|Leave|Left|Wound|Injure|Displace|Reach|Top|Pass|Exceed|Hit)(?:s|es)?|Killing|Killed|Leaving|Wounding|Injuring)$/;
@@ -326,13 +357,30 @@ function nearest(text: string, re: RegExp, from: number, to: number, start: numb
   return best;
 }
 
-const OWN_PREDICATE = /^\s+(?:(?:have|has|had|were|was|are|is|been|being|reportedly|also|now)\s+)*(?:(killed|died|dead|wounded|injured|executed|massacred)|(displaced|fled|uprooted|evacuated)|(sought\s+(?:refuge|asylum)))\b/i;
+const OWN_PREDICATE = /^\s+(?:(?:have|has|had|were|was|are|is|been|being|reportedly|also|now)\s+)*(?:(killed|died|dead|wounded|injured|executed|massacred|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(displaced|fled|uprooted|evacuated)|(sought\s+(?:refuge|asylum)))\b/i;
+
+const TOLL_IS = /\b(?:(?:number|toll|tally)\s+of\s+(?:the\s+)?(?:victims|dead|deaths|fatalities|casualties|people\s+killed|those\s+killed)|death\s+toll|toll)\b[^.;:]{0,50}?\s(?:is|was|stands\s+at|stood\s+at|rose\s+to|reached|climbed\s+to|has\s+risen\s+to|had\s+risen\s+to)\s+$/i;
+
+const ONE_PERSON = '\\s+(?:person|civilian|child|woman|man|soldier|fighter|rebel|member|resident|journalist|policeman|boy|girl)\\b';
+const ONE_KILLED = new RegExp(`^${ONE_PERSON}(?:\\s+(?:was|has\\s+been|had\\s+been))?\\s+(?:killed|dead|died|wounded|injured)\\b`, 'i');
+const ONE_AFTER_KILLING = new RegExp(`^${ONE_PERSON}`, 'i');
+const ONE_LEFT = /\b(?:kill|kills|killed|killing|wounding|injuring|wounded|injured|leaving|left)\s+$/i;
+
+/** "one civilian was killed", "killing one child": a figure, though "one" alone seldom is; the person's word. */
+function oneCasualty(text: string, start: number, end: number): string | null {
+  const after = text.slice(end, end + 50);
+  const killed = ONE_KILLED.test(after) || (ONE_LEFT.test(text.slice(Math.max(0, start - 12), start)) && ONE_AFTER_KILLING.test(after));
+  return killed ? ONE_AFTER_KILLING.exec(after)![0] : null;
+}
 
 /** Types a count from the words around it: the figure's own verb, else the nearest casualty, displacement or refugee word. */
 function kindFromContext(text: string, sentence: Segment, start: number, end: number): ClaimKind {
   // The figure's own verb first: "280,000 have been killed and millions have been displaced".
   const own = OWN_PREDICATE.exec(text.slice(end, Math.min(sentence.end, end + 40)));
   if (own) return own[1] ? 'casualties' : own[2] ? 'displacement' : 'refugees';
+  // The figure a toll is said to be ("the number of victims in the explosion is at least 70"),
+  // or what a strike killed ("kills scores of fleeing civilians").
+  if (TOLL_IS.test(text.slice(Math.max(sentence.start, start - 80), start)) || KILLED_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) return 'casualties';
   // Stay inside the clause: stop at semicolons and at the sentence's edges. Semicolons are
   // looked for within the window only, so a text without any stays linear.
   const windowStart = Math.max(sentence.start, start - 90);
@@ -419,8 +467,13 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       }
       if (first.currency) kind = 'money';
       if (g.pct) kind = 'percentage';
-      // "one" alone is a pronoun far more often than a figure.
-      if (first.words && /^(?:a|an|one)$/i.test(g.first!.trim())) continue;
+      // "one" alone is a pronoun far more often than a figure; not before a person it says was
+      // killed or wounded ("one civilian was killed", "leaving one person dead", "killing one child").
+      if (first.words && /^(?:a|an|one)$/i.test(g.first!.trim())) {
+        const person = oneCasualty(text, m.index, end);
+        if (person) claims.push({ start: m.index, end: end + person.length, kind: 'casualties', value: 1, approx: 'exact', counts: person.trim() });
+        continue;
+      }
       bareWords = first.words && value < 100 && !g.approx;
     }
 
@@ -483,6 +536,13 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     }
     // A population is no count of the displaced or the dead: "a pre-war population of 1.5 million".
     if (!kind && /\bpopulation\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) kind = 'count';
+    // Not after a toll ("the death toll reached 330 overnight civil defence sources told…").
+    const behindModifiers = !kind && !yearBeforeVerb && !isYear(g.first ?? '') && !TOLL_IS.test(text.slice(Math.max(sentence.start, start - 80), start)) ? modifiedThing(text.slice(end, Math.min(sentence.end, end + 60))) : null;
+    if (behindModifiers) {
+      counts = behindModifiers.words;
+      end += behindModifiers.end;
+      kind = 'count';
+    }
     if (!kind && !yearBeforeVerb) {
       const cm = text.slice(end, Math.min(sentence.end, end + 60)).match(COUNTED);
       const thing = cm && /^(?:\s+of)?\s+([\p{L}-]+)/u.exec(cm[0]);
@@ -497,8 +557,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
         kind = NOUN_KIND[cm[1]!.toLowerCase()];
         // Lives saved are no toll.
         if (kind === 'casualties' && /^lives$/i.test(cm[1]!) && /\bsav(?:e|ed|es|ing)\b[^.;]{0,20}$/i.test(text.slice(Math.max(0, start - 30), start))) kind = 'count';
-        // Evacuees or refugees who "were killed" are a toll.
-        if ((kind === 'displacement' || kind === 'refugees') && KILLED_AFTER.test(text.slice(end, Math.min(sentence.end, end + 70)))) kind = 'casualties';
+        // Evacuees or refugees who "were killed", or whom a strike "killed", are a toll.
+        if ((kind === 'displacement' || kind === 'refugees') && (KILLED_AFTER.test(text.slice(end, Math.min(sentence.end, end + 70))) || KILLED_BEFORE.test(text.slice(Math.max(sentence.start, m.index - 16), m.index)))) kind = 'casualties';
       }
     }
     // A four-digit number with nothing counted is a year: "since 2012", "in 2011"; not after
@@ -534,7 +594,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     // ("14 people were killed 25 were wounded", "6 killed 22 injured").
     const verb = text.slice(Math.max(sentence.start, start - 40), start).match(/(?:^|\s)((?:kill|kills|killed|killing|displaced|displacing|wounded|injured)\s+)$/i);
     const beforeVerb = verb ? Math.max(0, start - verb[1]!.length - 24) : 0;
-    const owner = verb && /(?:\b(?:were|was|been|being|are|is)|(\d)(?:\s+[\p{L}-]+)?)\s+$/iu.exec(text.slice(beforeVerb, start - verb[1]!.length));
+    const owner = verb && /(?:\b(?:were|was|been|being|are|is)|(\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds))(?:\s+[\p{L}-]+)?)\s+$/iu.exec(text.slice(beforeVerb, start - verb[1]!.length));
     // A figure's, not a date's ("on March 30 killed 64 people").
     const ownerAt = owner ? beforeVerb + owner.index : 0;
     const verbOwned = owner && !(owner[1] && (isTaken(ownerAt, ownerAt + 1) || /(?:19|20)\d\d$/.test(text.slice(Math.max(0, ownerAt - 3), ownerAt + 1))));

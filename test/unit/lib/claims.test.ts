@@ -570,3 +570,34 @@ describe('halves and distances after a place', () => {
     expect(claims('Route 60 km is closed.')).toEqual([]);
   });
 });
+
+describe('what a figure is, as the fourth audit found it', () => {
+  it('counts things behind their modifiers, not victims: rounds, shells, sources, towns', () => {
+    expect(claims('SANA said four people were wounded when two mortar rounds hit.').map((c) => c.text)).toEqual(['four people']);
+    expect(only('A source said 40 rocket and mortar shells hit the two neighborhoods.', '40 rocket and mortar shells')).toMatchObject({ kind: 'count', value: 40 });
+    expect(only('Six Killed in Aleppo Bombing as Evacuation of 4 Syrian Towns Begins', '4 Syrian Towns')).toMatchObject({ kind: 'count' });
+    // A toll's figure keeps its kind, whatever follows it.
+    expect(only('The death toll reached 330 overnight civil defence sources told reporters.', '330')).toMatchObject({ kind: 'casualties' });
+  });
+
+  it('types a figure a strike killed, or one said to be a toll, as casualties', () => {
+    expect(only('A bombing killed more than 120 evacuees.', 'killed more than 120 evacuees')).toMatchObject({ kind: 'casualties' });
+    expect(only('Russian airstrike kills scores of fleeing civilians.', 'kills scores of fleeing civilians')).toMatchObject({ kind: 'casualties' });
+    expect(only('The Observatory said 12 children were among the victims.', '12 children')).toMatchObject({ kind: 'casualties' });
+    expect(only('The number of victims in the explosion is at least 70.', 'at least 70')).toMatchObject({ kind: 'casualties' });
+  });
+
+  it('reads "N killed M injured" without a comma as two figures, and one person killed as a figure', () => {
+    expect(claims('Three killed over 70 injured in terrorist attacks.').map((c) => [c.text, c.value])).toEqual([['Three killed', 3], ['over 70 injured', 70]]);
+    expect(claims('The attack left one person dead and 13 others injured.').map((c) => [c.text, c.value])).toEqual([['one person', 1], ['13 others injured', 13]]);
+    expect(only('Shelling killed one woman.', 'one woman')).toMatchObject({ kind: 'casualties', value: 1 });
+    // "one" alone stays a pronoun.
+    expect(claims('One of them said so.')).toEqual([]);
+  });
+
+  it('reads "at about 1330 on the viaduct" as a time, "August of 2013" as a month, "as much as" as an upper bound', () => {
+    expect(claims('He detonated the device at about 1330 on the viaduct.')).toEqual([]);
+    expect(only('Rebels seized it in August of 2013.', 'August of 2013').date).toEqual({ year: 2013, month: 8 });
+    expect(only('Qatar spent as much as $3 billion.', 'as much as $3 billion')).toMatchObject({ kind: 'money', approx: 'up-to' });
+  });
+});
