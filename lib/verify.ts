@@ -5,7 +5,7 @@
  */
 import type { DateParts, RawClaim } from './claims/extract';
 import { extractClaims, monthName } from './claims/extract';
-import { datesAgree, formatParts, humanDate, parseIsoDate, withYearFrom, type YearReading, type YMD } from './dates';
+import { compareYmd, datesAgree, formatParts, humanDate, parseIsoDate, withYearFrom, type YearReading, type YMD } from './dates';
 import type { Event, Knowledge, Statistic } from './knowledge/schema';
 import type { ClaimFinding, Verdict } from './types';
 import { sentences as splitSentences, type Segment } from './text/segment';
@@ -197,6 +197,9 @@ export class Verifier {
       for (const [which, value] of [['date', entry.date], ['end_date', entry.end_date]] as const) {
         const fact = parseIsoDate(value);
         if (!fact || !datesAgree(parts, fact)) continue;
+        // An end the article could not yet know: "since the beginning of 2016" in November 2016 is
+        // no date of a battle that ended in December.
+        if (which === 'end_date' && ctx.articleDate && !ctx.dateIsEstimate && compareYmd(fact, ctx.articleDate) > 0) continue;
         // A date without its year agrees only with an event close to the date it is read from.
         if (yearless && reference && Math.abs(reference.year - fact.year) > 1) continue;
         const resolved: DateParts = yearless ? { ...parts, year: fact.year } : parts;

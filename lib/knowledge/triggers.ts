@@ -31,14 +31,14 @@ export class TriggerIndex {
     }
     for (const [k, ids] of this.owners) if (!this.looseOwners.has(looseKey(k))) this.looseOwners.set(looseKey(k), ids);
     const phrases = [...this.owners.keys()].sort((a, b) => b.length - a.length);
-    this.res = phraseExpressions(phrases.map(flexiblePattern), 'giu');
+    this.res = phraseExpressions(phrases.map((p) => withDottedUs(flexiblePattern(p))), 'giu');
   }
 
   find(text: string): TriggerHit[] {
     const hits: TriggerHit[] = [];
     for (const re of this.res) {
       for (const m of text.matchAll(re)) {
-        const key = phraseKey(m[0]);
+        const key = phraseKey(m[0].replace(DOTTED_US, 'us'));
         const entryIds = this.owners.get(key) ?? this.looseOwners.get(looseKey(key)) ?? [];
         if (entryIds.length) hits.push({ entryIds, trigger: key, start: m.index, end: m.index + m[0].length });
       }
@@ -46,3 +46,7 @@ export class TriggerIndex {
     return asOneExpression(hits);
   }
 }
+
+// "U.S.-backed" is written for "US-backed" as often: a trigger's "us" matches both.
+const DOTTED_US = /(?<![\p{L}])u\.s\.?(?![\p{L}])/giu;
+const withDottedUs = (pattern: string) => pattern.replace(/(?<![\p{L}\\])us(?![\p{L}])/gu, 'u\\.?s\\.?');

@@ -1021,3 +1021,18 @@ describe('mergeAnalyses: a page analysed in parts', () => {
     expect(merged.relevant).toBe(first.relevant || later.relevant);
   });
 });
+
+describe('analyze: background, as the fourth audit found it', () => {
+  const at = (text: string, date: string) => analyzer.analyze({ text, date }, { force: true });
+  it('reads "U.S.-backed" as the trigger "us-backed" does', () => {
+    const text = 'Turkey opposes a U.S.-backed Syrian Democratic Forces, which Ankara calls the Syrian wing of the PKK, east of the Euphrates in Syria.';
+    expect(contextIds(at(text, '2017-05-01'))).toContain('sdf-partner-vs-terrorist');
+  });
+
+  it('takes no end of an event after the article for a year the article writes', () => {
+    const text = 'At least 130 medical facilities in Aleppo have been targeted by airstrikes since the beginning of 2016 during the Battle of Aleppo, MSF said in Syria.';
+    expect(claim(at(text, '2016-11-21'), '2016').verdict).not.toBe('consistent');
+    // Written after the battle ended, the same year is its end.
+    expect(claim(at(text, '2017-02-01'), '2016').verdict).toBe('consistent');
+  });
+});
