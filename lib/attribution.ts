@@ -12,11 +12,12 @@ export interface Attribution {
 }
 
 /** Verbs that say who a figure is from; the second list also reads as passives ("the toll reported by…"). */
-const SPEAKING = ['said', 'says', 'say', 'told', 'tweeted', 'wrote', 'added', 'stated', 'claimed(?!\\s+(?:the\\s+)?lives)', 'announced'];
+const SPEAKING = ['said', 'says', 'say', 'told', 'tweeted', 'wrote', 'added', 'stated', 'claimed(?!\\s+(?:the\\s+)?(?:lives|responsibility|credit))', 'announced'];
 const SAY = `(?:${[...SPEAKING, 'reported', 'estimated', 'estimates'].join('|')})`;
 const QUOTE_REACH = 1500;
 /** How far from a claim, within its sentence, a speaker is looked for: long sentences stay linear. */
 const SPEAKER_REACH = 300;
+const QUOTED_AS = /\bquot(?:ed|ing)\s+([^,.;:“”"]{2,80}?)\s+as\s+saying\b(?![^.;]*\bquot(?:ed|ing)\s)/di;
 const ACCORDING = /according\s+to\s+([^,.;:“”"]{3,80})/di;
 // Where the source named after "according to" ends and the next clause begins: a figure or a verb.
 const ACCORDING_ENDS = /\s(?:(?!(?:19|20)\d\d\b)\d|there\b|it\b|this\b|which\b|who\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|would\b|claimed\b|killed\b|said\b|says\b|but\b|while\b|with\b|amid\b|after\b|as\b|when\b|since\b|following\b|despite\b|during\b|(?:dozens|hundreds|thousands|scores|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b|the\s+(?:conflict|war|death|toll|number|fighting)\b)/i;
@@ -133,6 +134,12 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
     }
     const according = accordingIn.get(index);
     if (according) return according;
+    // "SANA quoted a source at Aleppo Police Command as saying that two women were killed": the one quoted.
+    const quoted = QUOTED_AS.exec(text.slice(Math.max(s.start, start - SPEAKER_REACH), start));
+    if (quoted) {
+      const at = Math.max(s.start, start - SPEAKER_REACH) + quoted.indices![1]![0];
+      return span(text, at, at + quoted[1]!.length);
+    }
 
     // Inside a quotation: find its closing mark and read who speaks after it.
     // Quotations are looked for within a bounded window, so long texts stay linear.

@@ -194,7 +194,7 @@ export class Gazetteer {
         }
         if (form.surname && anotherGivenName(text, start, form.surname)) continue;
         // A surname before "family", "clan" or "era" names more than the one person: "the Assad family".
-        if (form.surname && FAMILY_AFTER.test(text.slice(end, end + 12))) continue;
+        if (form.surname && FAMILY_AFTER.test(text.slice(end, end + 30))) continue;
         hits.push({ actorId: form.actorId, start, end, metonym: form.metonym, blocks: form.blocks });
       }
     }
@@ -289,7 +289,8 @@ function givenWords(name: string): string[] {
   return /^(?:abu|umm|ibn)$/.test(words[0]!) && words.length > 2 ? [words[0]!, words[1]!] : [words[0]!];
 }
 
-const FAMILY_AFTER = /^(?:['’]?s)?\s+(?:familys?|families|clan|dynasty|era)\b/i;
+// Or a place named after the family: "the al-Assad residential suburb", "Assad Lake".
+const FAMILY_AFTER = /^(?:['’]?s)?\s+(?:familys?|families|clan|dynasty|era|(?:residential\s+)?(?:suburb|neighbou?rhood|district|quarter|square|street|lake|dam|university|academy|stadium))\b/i;
 
 /** Levenshtein distance, for short words: how many letters differ between two spellings. */
 function editDistance(a: string, b: string): number {

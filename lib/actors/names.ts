@@ -74,7 +74,12 @@ export function findNames(text: string, covered: (start: number, end: number) =>
     // "David Brunnstrom Our Standards": a possessive word starts the page's next line of boilerplate.
     const determiner = words.findIndex((w, i) => i > 0 && /^(?:Our|Your|My|Their|His|Her|Its)$/.test(w.text));
     if (determiner > 0) words = words.slice(0, determiner);
-    for (const hit of namesIn(text, words)) if (!covered(hit.start, hit.end) && !namesAPlace(text, hit)) hits.push(hit);
+    for (const hit of namesIn(text, words)) {
+      if (covered(hit.start, hit.end) || namesAPlace(text, hit)) continue;
+      // A unit named after a person: "the Shahid Ahmad Abdo brigade".
+      const unit = hit.kind === 'person' ? UNIT_AFTER_NAME.exec(text.slice(hit.end, hit.end + 14)) : null;
+      hits.push(unit ? { kind: 'organisation', name: `${hit.name}${unit[0]}`, start: hit.start, end: hit.end + unit[0].length } : hit);
+    }
   }
   // Capitalised initialisms ("UNGA", "SNHR") name bodies; the common ones that do not are left out.
   for (const m of text.matchAll(INITIALISM)) {
@@ -101,6 +106,7 @@ function namesAPlace(text: string, hit: NameHit): boolean {
   if (!PLACE_LIST_BEFORE.test(before)) return false;
   return !/,\s*(?:\p{Lu}[\p{L}’'-]*\s+){0,2}$/u.test(before) || /^\s*(?:,|and\b)/.test(after);
 }
+const UNIT_AFTER_NAME = /^\s(?:brigade|battalion|regiment|division|company|group)\b/;
 const SPEAKS_AFTER = /^\s*,?\s+(?:said|says|told|added|stated|reported)\b/i;
 const PLACE_AFTER_NAME = /^\s+(?:neighbou?rhoods?|district|quarter|village|town|area|hill|camp|mosque|hospital|square|street|road|checkpoint|roundabout|dam|airbase|air base|base)\b/i;
 // Places of up to three words each: "the Karrada district of Baghdad Foreign Office Minister, Tobias Ellwood" lists none.

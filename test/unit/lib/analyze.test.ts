@@ -439,6 +439,14 @@ describe('analyze: from a second reading', () => {
     expect(claim(at('The Syrian Observatory reported 23 civilians killed in Aleppo.', '2016-10-17'), '23 civilians').attributedTo).toBe('The Syrian Observatory');
   });
 
+  it('names the one quoted "as saying", and no one for "claimed responsibility for"', () => {
+    const quoted = at('SANA quoted a source at Aleppo Police Command as saying that two women were killed in Aleppo.', '2016-10-17');
+    expect(claim(quoted, 'two women').attributedTo).toBe('a source at Aleppo Police Command');
+    expect(claim(quoted, 'two women').attributedActorId).toBe('syrian-ministry-of-interior');
+    const claimed = at('The Islamic State on Monday claimed responsibility for a suicide bombing that killed more than 30 rebels in Syria.', '2016-10-17');
+    expect(claim(claimed, 'killed more than 30 rebels').attributedTo).toBeUndefined();
+  });
+
   it('reads "claimed the lives of" as a toll, not a saying', () => {
     expect(claim(at('The bombing claimed the lives of 23 civilians.', '2019-04-10'), '23 civilians').attributedTo).toBeUndefined();
   });

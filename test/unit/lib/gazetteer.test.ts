@@ -135,6 +135,10 @@ describe('Gazetteer: names and aliases', () => {
     expect(idsOf('President Assad spoke of the regime change policy; the ceasefire regime held. Daesh fled; the coalition government fell.')).toEqual(['bashar-al-assad', 'isis']);
   });
 
+  it('reads no person in a place named after a family: "the al-Assad residential suburb"', () => {
+    expect(marks('Shells hit the al-Assad residential suburb in Aleppo. Assad said so.')).toEqual([['bashar-al-assad', 'Assad']]);
+  });
+
   it('reads a capital as the city where the text speaks of the city: its old town, attacks on it, what is in it', () => {
     expect(idsOf('Blasts hit the central district of Old Damascus. Suicide bombings hit Damascus. An attack on a Damascus police station.')).toEqual([]);
     expect(idsOf('Damascus has been largely spared from the violence. Gas attacks on the Eastern Ghouta of Damascus. Damascus Car Bomb Kills 70.')).toEqual([]);

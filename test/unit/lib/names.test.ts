@@ -106,6 +106,12 @@ describe('findNames: places with the shape of a name', () => {
   });
 });
 
+describe('findNames: units named after a person', () => {
+  it('reads a person\'s name before "brigade" or "battalion" as the unit\'s', () => {
+    expect(names('Rebels from the Shahid Ahmad Abdo brigade said so. Ahmad Abdo spoke.')).toEqual(['organisation:Shahid Ahmad Abdo brigade', 'person:Ahmad Abdo']);
+  });
+});
+
 describe('findNames: given names of the region', () => {
   it('knows Arabic, Kurdish and Turkish given names the English lexicon lacks', () => {
     expect(names('Zahran Alloush was killed. Hisham Marwah and Mazloum Abdi spoke; Hulusi Akar did not.')).toEqual([
