@@ -17,7 +17,10 @@ const SAY = `(?:${[...SPEAKING, 'reported', 'estimated', 'estimates'].join('|')}
 const QUOTE_REACH = 1500;
 /** How far from a claim, within its sentence, a speaker is looked for: long sentences stay linear. */
 const SPEAKER_REACH = 300;
-const QUOTED_AS = /\bquot(?:ed|ing)\s+([^,.;:“”"]{2,80}?)\s+as\s+saying\b(?![^.;]*\bquot(?:ed|ing)\s)/di;
+// The speaker may carry an apposition ("Rami Abdel Rahman, head of the Observatory,"); the
+// figure must be in what was quoted: no other saying, clause or "but" between them.
+const QUOTED_AS = /\bquot(?:ed|ing)\s+([^.;:“”"]{2,80}?),?\s+as\s+saying\b/di;
+const QUOTED_CLAUSE_ENDS = new RegExp(`[;:]|\\b(?:but|while|whereas|although|though|${SAY})\\b`, 'i');
 const ACCORDING = /according\s+to\s+([^,.;:“”"]{3,80})/di;
 // Where the source named after "according to" ends and the next clause begins: a figure or a verb.
 const ACCORDING_ENDS = /\s(?:(?!(?:19|20)\d\d\b)\d|there\b|it\b|this\b|which\b|who\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|would\b|claimed\b|killed\b|said\b|says\b|but\b|while\b|with\b|amid\b|after\b|as\b|when\b|since\b|following\b|despite\b|during\b|(?:dozens|hundreds|thousands|scores|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b|the\s+(?:conflict|war|death|toll|number|fighting)\b)/i;
@@ -28,7 +31,7 @@ const SAID_WHEN = '(?:\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday
 // Syrian Observatory for Human Rights said", "…defending Division 30 said Observatory director
 // Rami Abdel Rahman"; the speaker is then read in its last words. The sentence may go on with
 // what else was said: "…, the ministry said, adding that…".
-const SAID_TAIL = '\\s*(?:,?\\s+(?:adding|noting|saying)\\b[^]*|[.,;]?\\s*)$';
+const SAID_TAIL = '\\s*(?:,?\\s+(?:adding|noting|saying|quoting|citing|without\\s+giving)\\b[^]*|[.,;]?\\s*)$';
 /** "…said X." ending the sentence; X must then be a name or a phrase opened by "the", "a" or "an". */
 const SAID_NAME = new RegExp(`(?:^|[,;]\\s*)(?:[^,.;“”"]{0,230}?\\s)?${SAY}\\s+([^,.;]{2,70})${SAID_TAIL}`, 'di');
 const NAME_OPENING = /^(?:(?:the|a|an)\s|\p{Lu})/u;
@@ -38,7 +41,7 @@ const CLAUSE_WORD = /\b(?:that|which|who|was|were|is|are|had|has|have|will|would
 const NOT_A_NAME = /^(?:on|in|at|last|this|earlier|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 /** "…X said." ending the sentence. */
 const SAID_BY = new RegExp(`(?:^|[,;]\\s*)([^,.;“”"]{2,230}?)\\s+${SAY}${SAID_WHEN}${SAID_TAIL}`, 'di');
-const DATE_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}\.\d{1,2}\.\d{4}/i;
+const DATE_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,2}\.\d{1,2}\.\d{4}/i;
 /** Beyond this many characters between a figure and "X said", the speaker is read in the last words only. */
 const SAID_BY_REACH = 70;
 
@@ -48,7 +51,7 @@ const SAID_BY_REACH = 70;
 // start of the sentence or of the clause ("…, and the health ministry said 5…").
 // "SOHR reported that…", "TRT World reported over 50…", "… reported on Friday that…": "reported"
 // as a saying only before what was reported; not "reported by", "fighting reported near Aleppo".
-const REPORTED_SAYING = 'reported(?=\\s+(?:that|the\\s+deaths?|\\d+|at\\s+least|more\\s+than|over|some|nearly|about|around|up\\s+to|(?:on|from|in)\\s+[^,.;]{1,30}?\\s+that)\\b)';
+const REPORTED_SAYING = 'reported(?=\\s+(?:that|the\\s+deaths?|(?!(?:19|20)\\d\\d\\b)\\d+|at\\s+least|more\\s+than|over|some|nearly|about|around|up\\s+to|(?:on|from|in)\\s+[^,.;]{1,30}?\\s+that)\\b)';
 const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING})\\b`, 'g');
 const REPORTED_CLAUSE = /^(?:\s+(?!(?:but|while|whereas|although|though|yet)\b)[^,;:“”"\s]+)*\s+$/u;
 /** The figure right after "said on", "said in": the date of the saying, not what was said. */
@@ -57,7 +60,7 @@ const CLAUSE_BOUNDARY = /[,;:“”"]|\b(?:and|but|while|whereas|that|which|who)
 const AUXILIARIES = /(?:\s+(?:has|have|had|also|repeatedly|long|previously|later|earlier|again|then|already|reportedly))+\s*$/i;
 
 // Who, written in lower case, can speak for a figure: "a monitoring group", "the military source", "activists".
-const SPEAKER_NOUN = /\b(?:sources?|officials?|group|groups|monitors?|ministry|ministries|army|military|spokes(?:man|woman|person)|agency|agencies|observatory|activists?|residents?|witnesses|doctors?|medics?|police|government|media|statement|report|reports|council|commanders?|rebels?|fighters?|authorities|officers?|diplomats?|analysts?|experts?|organi[sz]ations?|rescuers?|workers?|people|envoy|minister|president|leaders?|chief|head|director|coalition|forces|committee|commission|network|centre|center|opposition|regime|state|television|tv|radio|newspaper|channel|website)\b/i;
+const SPEAKER_NOUN = /\b(?:sources?|officials?|group|groups|monitors?|ministry|ministries|army|military|spokes(?:man|woman|person)|agency|agencies|observatory|activists?|residents?|(?:eye)?witness(?:es)?|doctors?|medics?|police|government|media|statement|report|reports|council|commanders?|rebels?|fighters?|authorities|officers?|diplomats?|analysts?|experts?|organi[sz]ations?|rescuers?|workers?|people|envoy|minister|president|leaders?|chief|head|director|coalition|forces|committee|commission|network|centre|center|opposition|regime|state|television|tv|radio|newspaper|channel|website)\b/i;
 
 /** Whether the last known actor named between two offsets is a person; undefined when none is. */
 export type PersonNamed = (start: number, end: number) => boolean | undefined;
@@ -135,10 +138,12 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
     const according = accordingIn.get(index);
     if (according) return according;
     // "SANA quoted a source at Aleppo Police Command as saying that two women were killed": the one quoted.
-    const quoted = QUOTED_AS.exec(text.slice(Math.max(s.start, start - SPEAKER_REACH), start));
-    if (quoted) {
-      const at = Math.max(s.start, start - SPEAKER_REACH) + quoted.indices![1]![0];
-      return span(text, at, at + quoted[1]!.length);
+    const from = Math.max(s.start, start - SPEAKER_REACH);
+    const quoted = QUOTED_AS.exec(text.slice(from, start));
+    if (quoted && !QUOTED_CLAUSE_ENDS.test(text.slice(from + quoted.index + quoted[0].length, start))) {
+      const at = from + quoted.indices![1]![0];
+      const who = span(text, at, at + quoted[1]!.length);
+      if (who) return who;
     }
 
     // Inside a quotation: find its closing mark and read who speaks after it.
@@ -166,7 +171,7 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
       if (m) {
         const [a, b] = m.indices![1]!;
         const words = text.slice(end + a, end + b).replace(AUXILIARIES, '');
-        // A date at the head of a long sentence is its dateline's, no speaker's.
+        // A date a long clause follows is the dateline's, no speaker's.
         const far = words.length > SAID_BY_REACH;
         const within = far ? (DATE_WORD.test(text.slice(start, end)) ? undefined : speakerAtEnd(words)) : speakerWithin(words);
         const found = within && span(text, end + a + within.at, end + a + within.at + within.text.length);

@@ -199,7 +199,7 @@ export class Verifier {
         if (!fact || !datesAgree(parts, fact)) continue;
         // An end the article could not yet know: "since the beginning of 2016" in November 2016 is
         // no date of a battle that ended in December.
-        if (which === 'end_date' && ctx.articleDate && !ctx.dateIsEstimate && compareYmd(fact, ctx.articleDate) > 0) continue;
+        if (which === 'end_date' && ctx.articleDate && !ctx.dateIsEstimate && compareYmd(fact, lastDayOf(ctx.articleDate)) > 0) continue;
         // A date without its year agrees only with an event close to the date it is read from.
         if (yearless && reference && Math.abs(reference.year - fact.year) > 1) continue;
         const resolved: DateParts = yearless ? { ...parts, year: fact.year } : parts;
@@ -781,3 +781,7 @@ function offBy(claim: number, fact: number): string {
   return `${pct > 0 ? pct + '% above' : -pct + '% below'} it (${number(claim)} against ${number(fact)})`;
 }
 
+/** The last day a date of any precision covers: "2016-12" is read to 31 December. */
+function lastDayOf(date: YMD): YMD {
+  return { year: date.year, month: date.month ?? 12, day: date.day ?? 31 };
+}

@@ -60,12 +60,14 @@ const PLACE_NAMED = /(?:\b(?:capital|city of|town of|province of|Bab|rural|(?:su
 // A road between two places: "the Damascus–Aleppo highway".
 const PLACE_AFTER = /^(?:[-‐‑–\s](?:based|born)\b|\s+(?:suburbs?|countryside|outskirts|province|governorate|airport|city|skies|embassy)\b|[-‐‑–]\p{Lu}[\p{L}-]*\s+(?:highway|road(?!\s*map)|motorway|railway|route|border crossing)\b|\$)/iu;
 
-// For a capital only, the city as a place: its old town, a part of it ("the Eastern Ghouta of
-// Damascus"), a city that attacks hit ("bombings hit Damascus", "Damascus has been rocked by
-// blasts"), and what is in it or happens there ("a Damascus police station", "Damascus Car Bomb").
-const CITY_BEFORE = /(?:\b(?:Old|down\s?town|hit|hits|hitting|struck|strikes|rocked|rocking|shook|shelled|shelling|bombed|bombing|pounded|pounding|besieged|besieging)|\p{Lu}[\p{L}-]*\s+of)\s+$/u;
+// For a capital only, the city as a place: its old town, the Ghouta around it ("the Eastern
+// Ghouta of Damascus"), a city that shells or bombs hit ("bombings hit Damascus", "shelling
+// Damascus", "Damascus has been rocked by blasts"), and what is in it or happens there ("a
+// Damascus police station", "Damascus Car Bomb"). Not "Israel hit Damascus with sanctions".
+const CITY_BEFORE =
+  /(?:\b(?:Old|down\s?town|Ghouta\s+of)|\b(?:shelled|shelling|bombed|bombing|pounded|pounding|besieged|besieging)|\b(?:bombs?|bombings?|blasts?|explosions?|shells?|shelling|mortars?|rockets?|missiles?|strikes?|airstrikes?|raids?|attacks?)\s+(?:\p{Ll}+\s+)?(?:hit|hits|struck|rocked|rock|rocks|shook|shake|shakes|pounded|pound|pounds))\s+$/u;
 const CITY_AFTER =
-  /^(?:\s+(?:has|have|had|was|were|is)\s+(?:also\s+|largely\s+|been\s+|repeatedly\s+|mostly\s+)*(?:rocked|spared|hit|shelled|struck|bombed|targeted|shaken)\b|\s+(?:police\s+station|car\s+bomb|bomb|bombings?|blasts?|explosions?|residents?|neighbou?rhoods?|streets?|old\s+city|university|hospital|stadium)\b)/iu;
+  /^(?:\s+(?:(?:has|have|had)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*been|was|were|is)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*(?:rocked|spared|hit|shelled|struck|bombed|targeted|shaken)\b|\s+(?:police\s+station|car\s+bomb|bomb|bombings?|blasts?|explosions?|residents?|neighbou?rhoods?|streets?|old\s+city|university|hospital|stadium)\b)/iu;
 
 /** An abbreviation in brackets, as a text gives a name one: "(SNC)", "(M-MC)", "(S&DF)". */
 export const BRACKETED_ABBREVIATION = '\\((\\p{Lu}[\\p{L}\\p{N}&-]{1,7})\\)';

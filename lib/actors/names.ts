@@ -74,7 +74,7 @@ export function findNames(text: string, covered: (start: number, end: number) =>
     // "David Brunnstrom Our Standards": a possessive word starts the page's next line of boilerplate.
     const determiner = words.findIndex((w, i) => i > 0 && /^(?:Our|Your|My|Their|His|Her|Its)$/.test(w.text));
     if (determiner > 0) words = words.slice(0, determiner);
-    for (const hit of namesIn(text, words)) {
+    for (const hit of MAX_RUN_WORDS < words.length ? splitAtAnd(words).flatMap((part) => namesIn(text, part)) : namesIn(text, words)) {
       if (covered(hit.start, hit.end) || namesAPlace(text, hit)) continue;
       // A unit named after a person: "the Shahid Ahmad Abdo brigade".
       const unit = hit.kind === 'person' ? UNIT_AFTER_NAME.exec(text.slice(hit.end, hit.end + 14)) : null;
@@ -92,6 +92,21 @@ export function findNames(text: string, covered: (start: number, end: number) =>
 type Word = { text: string; start: number };
 
 /**
+ * Beyond this many words a run is a list, a menu or a line of tags, not one name: it is read
+ * in its parts between "and", so that reading each "and" both ways stays linear.
+ */
+const MAX_RUN_WORDS = 20;
+
+function splitAtAnd(words: Word[]): Word[][] {
+  const parts: Word[][] = [[]];
+  for (const w of words) {
+    if (w.text === 'and') parts.push([]);
+    else parts[parts.length - 1]!.push(w);
+  }
+  return parts.filter((p) => p.length > 0);
+}
+
+/**
  * A name that is a place's: one the words after it call a place ("the Sheikh Maqsood
  * neighbourhood", "Abu Abrus village"), or one in a list of places ("the villages of Tuba and
  * Sheikh Idris", "the villages of Abu Ruwayl, Hawbar and Birnah"): the first of the list, or one
@@ -106,7 +121,7 @@ function namesAPlace(text: string, hit: NameHit): boolean {
   if (!PLACE_LIST_BEFORE.test(before)) return false;
   return !/,\s*(?:\p{Lu}[\p{L}’'-]*\s+){0,2}$/u.test(before) || /^\s*(?:,|and\b)/.test(after);
 }
-const UNIT_AFTER_NAME = /^\s(?:brigade|battalion|regiment|division|company|group)\b/;
+const UNIT_AFTER_NAME = /^\s(?:brigade|battalion|regiment|division)\b/;
 const SPEAKS_AFTER = /^\s*,?\s+(?:said|says|told|added|stated|reported)\b/i;
 const PLACE_AFTER_NAME = /^\s+(?:neighbou?rhoods?|district|quarter|village|town|area|hill|camp|mosque|hospital|square|street|road|checkpoint|roundabout|dam|airbase|air base|base)\b/i;
 // Places of up to three words each: "the Karrada district of Baghdad Foreign Office Minister, Tobias Ellwood" lists none.

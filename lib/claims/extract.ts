@@ -77,7 +77,8 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
   {
     // "September 2018", and "late August 2016" as one date, not a month of the article's year and a year.
     // "August of 2013" too.
-    re: new RegExp(`${B}(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(${MONTH}),?\\s+(?:of\\s+)?(\\d{4})${E}`, 'gu'),
+    // Not "a March of 2000 protesters".
+    re: new RegExp(`${B}(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(${MONTH}),?\\s+(?:of\\s+(?=(?:19|20)\\d\\d(?![\\p{L}\\p{N}])(?!\\s+\\p{L}+s(?![\\p{L}]))))?(\\d{4})${E}`, 'gu'),
     parts: (m) => ({ month: monthNumber(m[1]!), year: +m[2]! }),
   },
   {
@@ -192,10 +193,10 @@ const PLURAL_AFTER = /^(?:\s+of(?=\s))?(?:\s+(?!(?:and|or|of|in|on|at|to|by|for|
 const CAPITAL_PLURAL_AFTER = /^\s+(\p{Lu}[a-z-]{2,}s)(?![\p{L}])/u;
 
 // What is counted, when it is not people: a count of these is never a toll or an exodus ("destroyed 12 tanks", "three air strikes").
-const THINGS = /^(?:strikes|airstrikes|attacks|raids|homes|houses|buildings|vehicles|tanks|trucks|lorries|buses|cars|missiles|rockets|shells|mortars|bombs|barrels|villages|towns|cities|positions|checkpoints|hospitals|schools|ambulances|cannons|weapons|guns|aircraft|jets|planes|helicopters|drones|tunnels|bases|sites|areas|convoys|sorties|operations|points|groups|factions|targets|brigades|battalions|organisations|organizations|parties|countries|states|nations|provinces|districts|neighbourhoods|neighborhoods|pieces|humvees|facilities|installations|depots|warehouses|bridges|ships|boats|vessels|wells|refineries|roads|launchers|sides|assaults|offensives|stages|camps|flights|missions|rounds|sources|munitions|projectiles|grenades|mines|bullets|explosives|devices|shops|markets|mosques|churches)$/i;
+const THINGS = /^(?:strikes|airstrikes|attacks|raids|homes|houses|buildings|vehicles|tanks|trucks|lorries|buses|cars|missiles|rockets|shells|mortars|bombs|barrels|villages|towns|cities|positions|checkpoints|hospitals|schools|ambulances|cannons|weapons|guns|aircraft|jets|planes|helicopters|drones|tunnels|bases|sites|areas|convoys|sorties|operations|points|groups|factions|targets|brigades|battalions|organisations|organizations|parties|countries|states|nations|provinces|districts|neighbourhoods|neighborhoods|pieces|humvees|facilities|installations|depots|warehouses|bridges|ships|boats|vessels|wells|refineries|roads|launchers|sides|assaults|offensives|stages|camps|flights|missions|rounds|munitions|projectiles|grenades|mines|bullets|explosives|devices|shops|markets|mosques|churches)$/i;
 // Words that end the search for a thing counted behind modifiers: people, verbs, prepositions.
 // (Nor a participle, nor those counted: "8 terrorists and destroying two cannons", "3.6 million refugees if European nations".)
-const NOT_A_MODIFIER = /^(?:people|civilians|children|women|men|persons|others|refugees|fighters|troops|soldiers|militants|rebels|terrorists|jihadists|killed|wounded|injured|dead|died|in|on|at|by|if|or|but|as|with|for|against|than|into|over|under|near|across|were|was|are|is|have|has|had|from|to|of|the|a|an|who|which|that|overnight|yesterday|today|so|far|now|already|more|[\p{L}-]+(?:ing|ed))$/iu;
+const NOT_A_MODIFIER = /^(?:people|civilians|children|women|men|persons|others|refugees|fighters|troops|soldiers|militants|rebels|terrorists|jihadists|members|officials|journalists|workers|their|its|his|her|our|killed|wounded|injured|dead|died|in|on|at|by|if|or|but|as|with|for|against|than|into|over|under|near|across|were|was|are|is|have|has|had|from|to|of|the|a|an|who|which|that|overnight|yesterday|today|so|far|now|already|more|[\p{L}-]+(?:ing|ed))$/iu;
 
 /**
  * A thing counted behind up to three modifiers: "two mortar rounds", "40 rocket and mortar
@@ -205,7 +206,7 @@ function modifiedThing(after: string): { words: string; end: number } | null {
   const words = [...(/^(?:\s+[\p{L}-]+){1,6}/u.exec(after)?.[0] ?? '').matchAll(/[\p{L}-]+/gu)].map((w) => ({ text: w[0], end: w.index + w[0].length, at: w.index }));
   // A thing right after the figure is read as before ("30 tanks", "20 rounds of artillery strikes").
   if (!words[0] || THINGS.test(words[0].text)) return null;
-  for (let i = 1; i < words.length && i <= 4; i++) {
+  for (let i = 1; i < words.length && i <= 3; i++) {
     const previous = words[i - 1]!.text;
     if (NOT_A_MODIFIER.test(previous) && previous !== 'and') return null;
     const word = words[i]!;
@@ -288,7 +289,9 @@ function clockTime(text: string, start: number, first: string | undefined): bool
   const after = text.slice(start + 4, start + 12);
   if (/\b(?:updated|at)\s+$/i.test(before) && (/^\s*(?:GMT|UTC|local|hrs|h\b)/i.test(after) || /updated\s+$/i.test(before))) return true;
   // "at about 1330 on the viaduct": "at" a time, then where or what, and no noun counted.
-  return /\bat\s+(?:about|around|approximately)\s+$/i.test(text.slice(Math.max(0, start - 24), start)) && /^(?:\s+(?:on|in|at|local|when|as)\b|\s*[,.;)])/i.test(after);
+  const lead = text.slice(Math.max(0, start - 40), start);
+  return /\bat\s+(?:about|around|approximately)\s+$/i.test(lead) && !/\b(?:stood|stands|stand|standing|put|puts|placed|toll|number|total|figure|count)\s+at\s+\S+\s+$/i.test(lead) &&
+    /^(?:\s+(?:on|in|at|local|when|as)\b|\s*[,.;)])/i.test(after);
 }
 
 const HEADLINE_FIGURE_VERB = /^(?:(?:Kill|Leave|Left|Wound|Injure|Displace|Reach|Top|Pass|Exceed|Hit)(?:s|es)?|Killing|Killed|Leaving|Wounding|Injuring)$/;
@@ -363,13 +366,14 @@ const TOLL_IS = /\b(?:(?:number|toll|tally)\s+of\s+(?:the\s+)?(?:victims|dead|de
 
 const ONE_PERSON = '\\s+(?:person|civilian|child|woman|man|soldier|fighter|rebel|member|resident|journalist|policeman|boy|girl)\\b';
 const ONE_KILLED = new RegExp(`^${ONE_PERSON}(?:\\s+(?:was|has\\s+been|had\\s+been))?\\s+(?:killed|dead|died|wounded|injured)\\b`, 'i');
-const ONE_AFTER_KILLING = new RegExp(`^${ONE_PERSON}`, 'i');
-const ONE_LEFT = /\b(?:kill|kills|killed|killing|wounding|injuring|wounded|injured|leaving|left)\s+$/i;
+const ONE_AFTER_KILLING = new RegExp(`^${ONE_PERSON}(?![’']s)`, 'i');
+const ONE_KILLED_BY = /\b(?:kill|kills|killed|killing|wounding|injuring)\s+$/i;
 
 /** "one civilian was killed", "killing one child": a figure, though "one" alone seldom is; the person's word. */
 function oneCasualty(text: string, start: number, end: number): string | null {
   const after = text.slice(end, end + 50);
-  const killed = ONE_KILLED.test(after) || (ONE_LEFT.test(text.slice(Math.max(0, start - 12), start)) && ONE_AFTER_KILLING.test(after));
+  // "leaving one person dead" is the first case: the person's state is said after it.
+  const killed = ONE_KILLED.test(after) || (ONE_KILLED_BY.test(text.slice(Math.max(0, start - 12), start)) && ONE_AFTER_KILLING.test(after));
   return killed ? ONE_AFTER_KILLING.exec(after)![0] : null;
 }
 
@@ -587,6 +591,9 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     if (!kind && !countsThings && TOLL_BEFORE_INCLUDING.test(text.slice(Math.max(sentence.start, start - 80), start))) kind = 'casualties';
     if (!kind) kind = countsThings ? 'count' : kindFromContext(text, sentence, start, end);
     if (bareWords && kind === 'count') continue;
+    // Sources are no figure of the kinds read here ("seven local sources said"), unless the
+    // number is a toll they gave ("the death toll reached 330 civil defence sources said").
+    if (counts && /\bsources$/i.test(counts) && !TOLL_IS.test(text.slice(Math.max(sentence.start, start - 80), start))) continue;
     // A bare number that counts nothing named is not a claim a reader can check.
     if (kind === 'count' && !counts && approx === 'exact' && !g.vague) continue;
     // A verb right before the figure belongs to the claim: "kill 20".

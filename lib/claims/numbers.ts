@@ -1,7 +1,16 @@
 /** Values of numbers written in words ("one million", "twenty-five"), read by compromise. */
 import nlp from 'compromise';
 
+// Each reading is kept, for the same phrases come back in every text; within a bound, since the
+// background analyses page after page for as long as the browser runs.
+const CACHE_LIMIT = 2_000;
 const cache = new Map<string, number | null>();
+
+function remember<T>(map: Map<string, T>, key: string, value: T): T {
+  if (map.size >= CACHE_LIMIT) map.clear();
+  map.set(key, value);
+  return value;
+}
 
 export function parseNumberWords(phrase: string): number | null {
   const key = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -11,26 +20,18 @@ export function parseNumberWords(phrase: string): number | null {
   const dozens = /^(.+?)\s+dozens?$/.exec(key);
   if (dozens && !/^an?$/.test(dozens[1]!)) {
     const times = parseNumberWords(dozens[1]!);
-    const value = times === null ? null : times * 12;
-    cache.set(key, value);
-    return value;
+    return remember(cache, key, times === null ? null : times * 12);
   }
   const spelled = key.replace(/^an?\s+(?=(?:hundred|thousand|million|billion|dozen))/, 'one ');
   const values = nlp(spelled).numbers().get() as number[];
-  const value = key === 'dozen' || key === 'a dozen' ? 12 : typeof values[0] === 'number' && values[0] > 0 ? values[0] : null;
-  cache.set(key, value);
-  return value;
+  return remember(cache, key, key === 'dozen' || key === 'a dozen' ? 12 : typeof values[0] === 'number' && values[0] > 0 ? values[0] : null);
 }
 
 const pluralCache = new Map<string, boolean>();
 
 /** Whether the last word of "1,200 trucks" is a plural noun (and not a verb, as in "5 applies"). */
 export function isPluralNoun(phrase: string): boolean {
-  const key = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
-  let known = pluralCache.get(key);
-  if (known === undefined) {
-    known = nlp(key).terms().last().has('#Plural');
-    pluralCache.set(key, known);
-  }
-  return known;
+  // Any figure reads alike: "1,200 trucks" and "35 trucks" are one phrase to the tagger.
+  const key = phrase.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\d[\d,.]*/g, '2');
+  return pluralCache.get(key) ?? remember(pluralCache, key, nlp(key).terms().last().has('#Plural'));
 }

@@ -23,7 +23,7 @@ export class TriggerIndex {
     const all = [...kb.events, ...kb.framings, ...kb.statistics];
     for (const entry of all) {
       for (const t of entry.triggers) {
-        const key = phraseKey(t);
+        const key = phraseKey(t.replace(DOTTED_US, 'us'));
         const list = this.owners.get(key) ?? [];
         if (!list.includes(entry.id)) list.push(entry.id);
         this.owners.set(key, list);

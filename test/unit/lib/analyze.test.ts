@@ -437,12 +437,21 @@ describe('analyze: from a second reading', () => {
     const dateline = at('Saturday 6 Aug 2016 At least ten civilians were killed in air strikes on the rebel-held town of Atareb in Aleppo province a monitor said.', '2016-08-06');
     expect(claim(dateline, '6 Aug 2016').attributedTo).toBeUndefined();
     expect(claim(at('The Syrian Observatory reported 23 civilians killed in Aleppo.', '2016-10-17'), '23 civilians').attributedTo).toBe('The Syrian Observatory');
+    // A year reported is no figure of the one who reported it; a word that only begins like a month is no date.
+    expect(claim(at('Police in Syria reported 2016 as the deadliest year.', '2017-01-10'), '2016').attributedTo).toBeUndefined();
+    const separatists = at('At least 30 Kurdish separatists were killed in clashes with the army in the mountains near the border in Hakkari province over the weekend the Turkish army said.', '2016-10-17');
+    expect(claim(separatists, 'At least 30 Kurdish separatists').attributedTo).toBe('the Turkish army');
   });
 
   it('names the one quoted "as saying", and no one for "claimed responsibility for"', () => {
     const quoted = at('SANA quoted a source at Aleppo Police Command as saying that two women were killed in Aleppo.', '2016-10-17');
     expect(claim(quoted, 'two women').attributedTo).toBe('a source at Aleppo Police Command');
     expect(claim(quoted, 'two women').attributedActorId).toBe('syrian-ministry-of-interior');
+    // Only for what was quoted: a later speaker's figure is that speaker's.
+    const later = at('SANA quoted a police source as saying the blast was caused by a gas leak, but the Syrian Observatory said 12 people were killed.', '2016-10-17');
+    expect(claim(later, '12 people').attributedTo).toBe('the Syrian Observatory');
+    const apposed = at('Al Jazeera quoted Rami Abdel Rahman, head of the Observatory, as saying 12 people were killed.', '2016-10-17');
+    expect(claim(apposed, '12 people').attributedTo).toBe('Rami Abdel Rahman, head of the Observatory');
     const claimed = at('The Islamic State on Monday claimed responsibility for a suicide bombing that killed more than 30 rebels in Syria.', '2016-10-17');
     expect(claim(claimed, 'killed more than 30 rebels').attributedTo).toBeUndefined();
   });
@@ -1032,6 +1041,11 @@ describe('mergeAnalyses: a page analysed in parts', () => {
 
 describe('analyze: background, as the fourth audit found it', () => {
   const at = (text: string, date: string) => analyzer.analyze({ text, date }, { force: true });
+  it('reads a trigger written with "U.S." or "US" in either form', () => {
+    const withdrawal = 'President Trump decided to pull U.S. troops out of northern Syria before the Turkish offensive, the White House said.';
+    expect(contextIds(at(withdrawal, '2019-10-08'))).toContain('us-withdrawal-announcement-2019');
+  });
+
   it('reads "U.S.-backed" as the trigger "us-backed" does', () => {
     const text = 'Turkey opposes a U.S.-backed Syrian Democratic Forces, which Ankara calls the Syrian wing of the PKK, east of the Euphrates in Syria.';
     expect(contextIds(at(text, '2017-05-01'))).toContain('sdf-partner-vs-terrorist');
@@ -1040,7 +1054,8 @@ describe('analyze: background, as the fourth audit found it', () => {
   it('takes no end of an event after the article for a year the article writes', () => {
     const text = 'At least 130 medical facilities in Aleppo have been targeted by airstrikes since the beginning of 2016 during the Battle of Aleppo, MSF said in Syria.';
     expect(claim(at(text, '2016-11-21'), '2016').verdict).not.toBe('consistent');
-    // Written after the battle ended, the same year is its end.
+    // Written after the battle ended, the same year is its end; so with the article's month or year only.
     expect(claim(at(text, '2017-02-01'), '2016').verdict).toBe('consistent');
+    expect(claim(at(text, '2016-12'), '2016').verdict).toBe('consistent');
   });
 });

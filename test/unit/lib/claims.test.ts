@@ -576,8 +576,10 @@ describe('what a figure is, as the fourth audit found it', () => {
     expect(claims('SANA said four people were wounded when two mortar rounds hit.').map((c) => c.text)).toEqual(['four people']);
     expect(only('A source said 40 rocket and mortar shells hit the two neighborhoods.', '40 rocket and mortar shells')).toMatchObject({ kind: 'count', value: 40 });
     expect(only('Six Killed in Aleppo Bombing as Evacuation of 4 Syrian Towns Begins', '4 Syrian Towns')).toMatchObject({ kind: 'count' });
-    // A toll's figure keeps its kind, whatever follows it.
-    expect(only('The death toll reached 330 overnight civil defence sources told reporters.', '330')).toMatchObject({ kind: 'casualties' });
+    // Sources are no figure, unless the number is a toll they gave; at most three modifiers, none a possessive.
+    expect(claims('SOHR referenced seven local sources saying most casualties were civilians.')).toEqual([]);
+    expect(only('The death toll reached 330 civil defence sources said.', '330 civil defence sources')).toMatchObject({ kind: 'casualties', value: 330 });
+    expect(only('12 Hezbollah members and their vehicles were struck.', '12 Hezbollah members')).toMatchObject({ kind: 'count' });
   });
 
   it('types a figure a strike killed, or one said to be a toll, as casualties', () => {
@@ -591,13 +593,18 @@ describe('what a figure is, as the fourth audit found it', () => {
     expect(claims('Three killed over 70 injured in terrorist attacks.').map((c) => [c.text, c.value])).toEqual([['Three killed', 3], ['over 70 injured', 70]]);
     expect(claims('The attack left one person dead and 13 others injured.').map((c) => [c.text, c.value])).toEqual([['one person', 1], ['13 others injured', 13]]);
     expect(only('Shelling killed one woman.', 'one woman')).toMatchObject({ kind: 'casualties', value: 1 });
-    // "one" alone stays a pronoun.
+    // "one" alone stays a pronoun, and one person left somewhere is no casualty.
     expect(claims('One of them said so.')).toEqual([]);
+    expect(claims('Assad left one man in charge of the talks. He injured one man\'s pride.')).toEqual([]);
   });
 
   it('reads "at about 1330 on the viaduct" as a time, "August of 2013" as a month, "as much as" as an upper bound', () => {
     expect(claims('He detonated the device at about 1330 on the viaduct.')).toEqual([]);
+    // A toll that stood "at about" a number is no time.
+    expect(only('The death toll stood at about 1500 on Monday.', 'about 1500')).toMatchObject({ kind: 'casualties' });
     expect(only('Rebels seized it in August of 2013.', 'August of 2013').date).toEqual({ year: 2013, month: 8 });
+    // A march of people is no month: "March of 3000 Protesters".
+    expect(only('Police Break Up March of 3000 Protesters in Damascus', '3000 Protesters')).toMatchObject({ kind: 'count', value: 3000 });
     expect(only('Qatar spent as much as $3 billion.', 'as much as $3 billion')).toMatchObject({ kind: 'money', approx: 'up-to' });
   });
 });

@@ -142,8 +142,10 @@ describe('Gazetteer: names and aliases', () => {
   it('reads a capital as the city where the text speaks of the city: its old town, attacks on it, what is in it', () => {
     expect(idsOf('Blasts hit the central district of Old Damascus. Suicide bombings hit Damascus. An attack on a Damascus police station.')).toEqual([]);
     expect(idsOf('Damascus has been largely spared from the violence. Gas attacks on the Eastern Ghouta of Damascus. Damascus Car Bomb Kills 70.')).toEqual([]);
-    // The government, as before: one state of two that agreed, the one warned.
+    // The government, as before: one state of two that agreed, the one warned, the one that shells,
+    // the one hit with sanctions, the one a body is "of".
     expect(idsOf('Russia and Damascus agreed. Moscow warned Damascus.')).toEqual(['russia', 'syria', 'russia', 'syria']);
+    expect(idsOf('Damascus has shelled Idlib for months. Israel hit Damascus with sanctions. The Government of Damascus agreed.')).toEqual(['syria', 'israel', 'syria', 'syria']);
   });
 
   it('reads "state TV" and "the state news agency" as Syria\'s in a text about its government, never another state\'s', () => {
@@ -162,6 +164,8 @@ describe('Gazetteer: names and aliases', () => {
       ['syrian-state-television', "Syria's state TV"],
       ['syrian-state-television', 'Al-Ikhbariya'],
     ]);
+    // Syria's own named before them: the file's aliases.
+    expect(idsOf('President Assad spoke. The Syrian state news agency said so. Syria state television agreed.')).toEqual(['bashar-al-assad', 'sana', 'syrian-state-television']);
     // No Syrian government actor named: nothing to stand for.
     expect(marks('State TV said 20 were killed.')).toEqual([]);
   });

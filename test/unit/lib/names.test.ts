@@ -106,6 +106,19 @@ describe('findNames: places with the shape of a name', () => {
   });
 });
 
+describe('findNames: long runs of capitalised words', () => {
+  it('reads a run longer than any name in its parts between "and"', () => {
+    const run = `${'Hisham Marwah and '.repeat(30)}Rami Abdel spoke.`;
+    const found = names(run);
+    expect(found.length).toBe(31);
+    expect(new Set(found)).toEqual(new Set(['person:Hisham Marwah', 'person:Rami Abdel']));
+    // A long name with "and" in it stays whole.
+    expect(names('The United Nations Relief and Works Agency for Palestine Refugees in the Near East said so.')).toEqual([
+      'organisation:United Nations Relief and Works Agency for Palestine Refugees in the Near East',
+    ]);
+  });
+});
+
 describe('findNames: units named after a person', () => {
   it('reads a person\'s name before "brigade" or "battalion" as the unit\'s', () => {
     expect(names('Rebels from the Shahid Ahmad Abdo brigade said so. Ahmad Abdo spoke.')).toEqual(['organisation:Shahid Ahmad Abdo brigade', 'person:Ahmad Abdo']);
