@@ -2,12 +2,13 @@
 import nlp from 'compromise';
 
 // Each reading is kept, for the same phrases come back in every text; within a bound, since the
-// background analyses page after page for as long as the browser runs.
-const CACHE_LIMIT = 2_000;
+// background analyses page after page for as long as the browser runs: past it, the oldest go
+// first (a whole book's phrases fit, so one long text never reads a phrase twice).
+const CACHE_LIMIT = 20_000;
 const cache = new Map<string, number | null>();
 
 function remember<T>(map: Map<string, T>, key: string, value: T): T {
-  if (map.size >= CACHE_LIMIT) map.clear();
+  if (map.size >= CACHE_LIMIT) map.delete(map.keys().next().value!);
   map.set(key, value);
   return value;
 }

@@ -2,12 +2,13 @@
 import nlp from 'compromise';
 import { GIVEN_NAMES } from './given-names';
 
-nlp.addWords(Object.fromEntries(Object.entries(GIVEN_NAMES).flatMap(([tag, names]) => names.map((n) => [n, tag]))));
-
 const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon;
+// Read beside compromise's lexicon, not added to it: its shared world stays as the library ships it.
+const givenNames = new Map(Object.entries(GIVEN_NAMES).flatMap(([tag, names]) => names.map((n) => [n, tag])));
 
 export function lexiconTags(word: string): string[] {
-  const tag = lexicon[word.toLowerCase()];
+  const lower = word.toLowerCase();
+  const tag = lexicon[lower] ?? givenNames.get(lower);
   return Array.isArray(tag) ? tag : tag ? [tag] : [];
 }
 
