@@ -422,25 +422,24 @@ describe('analyze: from a second reading', () => {
     expect(claim(day, 'killed 22 children').attributedTo).toBe('the UN children agency UNICEF');
   });
 
+  /** Who the analysis says a figure of a one-sentence text is from. */
+  const speaker = (text: string, span: string, date = '2016-10-17') => claim(at(text, date), span).attributedTo;
+
   it('finds the speaker at the end of a long sentence that lost its commas, and after "reported" a figure of any length', () => {
     const late = at('At least 25 civilians were killed in air strikes on rebel-held areas of Aleppo on Saturday the Syrian Observatory for Human Rights said.', '2016-09-24');
     expect(claim(late, 'At least 25 civilians').attributedTo).toBe('the Syrian Observatory for Human Rights');
     expect(claim(late, 'At least 25 civilians').attributedActorId).toBe('syrian-observatory-for-human-rights');
-    const named = at('Nusra killed six militants who were defending the base said Observatory director Rami Abdel Rahman.', '2015-07-31');
-    expect(claim(named, 'killed six militants').attributedTo).toBe('Observatory director Rami Abdel Rahman');
+    expect(speaker('Nusra killed six militants who were defending the base said Observatory director Rami Abdel Rahman.', 'killed six militants')).toBe('Observatory director Rami Abdel Rahman');
     // What else was said may follow: "…, the ministry said, adding that…".
-    const adding = at('At least six people were killed in the strike, the Russian Defense Ministry said, adding that two jets took part.', '2016-10-19');
-    expect(claim(adding, 'At least six people').attributedTo).toBe('the Russian Defense Ministry');
+    expect(speaker('At least six people were killed in the strike, the Russian Defense Ministry said, adding that two jets took part.', 'At least six people')).toBe('the Russian Defense Ministry');
     // The day it was said is no speaker; a date that heads a long sentence is its dateline's.
-    const day = at('Five jihadists were killed in the raid, a monitoring group said on Thursday.', '2016-10-19');
-    expect(claim(day, 'Five jihadists').attributedTo).toBe('a monitoring group');
-    const dateline = at('Saturday 6 Aug 2016 At least ten civilians were killed in air strikes on the rebel-held town of Atareb in Aleppo province a monitor said.', '2016-08-06');
-    expect(claim(dateline, '6 Aug 2016').attributedTo).toBeUndefined();
-    expect(claim(at('The Syrian Observatory reported 23 civilians killed in Aleppo.', '2016-10-17'), '23 civilians').attributedTo).toBe('The Syrian Observatory');
+    expect(speaker('Five jihadists were killed in the raid, a monitoring group said on Thursday.', 'Five jihadists')).toBe('a monitoring group');
+    expect(speaker('Saturday 6 Aug 2016 At least ten civilians were killed in air strikes on the rebel-held town of Atareb in Aleppo province a monitor said.', '6 Aug 2016', '2016-08-06')).toBeUndefined();
+    expect(speaker('The Syrian Observatory reported 23 civilians killed in Aleppo.', '23 civilians')).toBe('The Syrian Observatory');
     // A year reported is no figure of the one who reported it; a word that only begins like a month is no date.
-    expect(claim(at('Police in Syria reported 2016 as the deadliest year.', '2017-01-10'), '2016').attributedTo).toBeUndefined();
-    const separatists = at('At least 30 Kurdish separatists were killed in clashes with the army in the mountains near the border in Hakkari province over the weekend the Turkish army said.', '2016-10-17');
-    expect(claim(separatists, 'At least 30 Kurdish separatists').attributedTo).toBe('the Turkish army');
+    expect(speaker('Police in Syria reported 2016 as the deadliest year.', '2016', '2017-01-10')).toBeUndefined();
+    const separatists = 'At least 30 Kurdish separatists were killed in clashes with the army in the mountains near the border in Hakkari province over the weekend the Turkish army said.';
+    expect(speaker(separatists, 'At least 30 Kurdish separatists')).toBe('the Turkish army');
   });
 
   it('names the one quoted "as saying", and no one for "claimed responsibility for"', () => {
@@ -448,12 +447,9 @@ describe('analyze: from a second reading', () => {
     expect(claim(quoted, 'two women').attributedTo).toBe('a source at Aleppo Police Command');
     expect(claim(quoted, 'two women').attributedActorId).toBe('syrian-ministry-of-interior');
     // Only for what was quoted: a later speaker's figure is that speaker's.
-    const later = at('SANA quoted a police source as saying the blast was caused by a gas leak, but the Syrian Observatory said 12 people were killed.', '2016-10-17');
-    expect(claim(later, '12 people').attributedTo).toBe('the Syrian Observatory');
-    const apposed = at('Al Jazeera quoted Rami Abdel Rahman, head of the Observatory, as saying 12 people were killed.', '2016-10-17');
-    expect(claim(apposed, '12 people').attributedTo).toBe('Rami Abdel Rahman, head of the Observatory');
-    const claimed = at('The Islamic State on Monday claimed responsibility for a suicide bombing that killed more than 30 rebels in Syria.', '2016-10-17');
-    expect(claim(claimed, 'killed more than 30 rebels').attributedTo).toBeUndefined();
+    expect(speaker('SANA quoted a police source as saying the blast was caused by a gas leak, but the Syrian Observatory said 12 people were killed.', '12 people')).toBe('the Syrian Observatory');
+    expect(speaker('Al Jazeera quoted Rami Abdel Rahman, head of the Observatory, as saying 12 people were killed.', '12 people')).toBe('Rami Abdel Rahman, head of the Observatory');
+    expect(speaker('The Islamic State on Monday claimed responsibility for a suicide bombing that killed more than 30 rebels in Syria.', 'killed more than 30 rebels')).toBeUndefined();
   });
 
   it('reads "claimed the lives of" as a toll, not a saying', () => {
