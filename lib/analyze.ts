@@ -81,8 +81,21 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     }
     // A name read twice at one place (as a run and as an initialism) is one mention.
     const namedAt = new Set<string>();
+    const hitAt = new Map(hits.map((h) => [h.start, h]));
     for (const n of names) {
       if (overlapsAny(hits, n.start, n.end)) continue;
+      // A body's name the text gives letters the file knows is that body, however the text
+      // spells the name out: "its armed wing Peoples Protection Forces (YPG)".
+      const letters = n.kind === 'organisation' ? ABBREVIATION_AFTER.exec(text.slice(n.end, n.end + 14)) : null;
+      const known = letters ? hitAt.get(n.end + letters[0].indexOf(letters[1]!)) : undefined;
+      if (known && text.slice(known.start, known.end) === letters![1]) {
+        const a = actorsById.get(known.actorId)!;
+        const f = actors.get(a.id) ?? { id: a.id, name: a.name, kind: a.kind, known: true, mentions: [] };
+        f.mentions.push({ start: n.start, end: n.end, text: text.slice(n.start, n.end) });
+        f.mentions.sort((x, y) => x.start - y.start);
+        actors.set(a.id, f);
+        continue;
+      }
       const id = `name:${n.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
       const f = actors.get(id) ?? { id, name: n.name, kind: n.kind, known: false, mentions: [] };
       if (namedAt.has(`${id}@${n.start}`)) continue;

@@ -8,8 +8,10 @@ const givenNames = new Map(Object.entries(GIVEN_NAMES).flatMap(([tag, names]) =>
 
 export function lexiconTags(word: string): string[] {
   const lower = word.toLowerCase();
-  const tag = lexicon[lower] ?? givenNames.get(lower);
-  return Array.isArray(tag) ? tag : tag ? [tag] : [];
+  const tag = Object.hasOwn(lexicon, lower) ? lexicon[lower] : undefined;
+  const tags = Array.isArray(tag) ? tag : tag ? [tag] : [];
+  const given = givenNames.get(lower);
+  return given ? [...tags, given] : tags;
 }
 
 // A modal ("Must"; not "May", a surname) or a third-person verb ("Warns": "warn" is a verb to

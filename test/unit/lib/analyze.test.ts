@@ -478,6 +478,12 @@ describe('analyze: from a second reading', () => {
 
 describe('analyze: bodies named after a state', () => {
   // Product bug: "MMC" went unmarked in a text that had named "the Manbij Military Council (MMC)".
+  it('reads a body the text spells out its own way as the one whose letters it gives in brackets', () => {
+    const a = analyzer.analyze({ text: 'Turkey says the PYD and its armed wing Peoples Protection Forces (YPG) are one with the PKK in Syria.', date: '2016-10-17' }, { force: true });
+    expect(a.actors.find((x) => x.id === 'ypg')?.mentions.map((m) => m.text)).toEqual(['Peoples Protection Forces', 'YPG']);
+    expect(a.actors.some((x) => !x.known && /Protection/.test(x.name))).toBe(false);
+  });
+
   it('reads an abbreviation a text gives a name in brackets wherever the text uses it', () => {
     const a = analyze({ text: '15 Manbij Military Council (MMC) fighters were killed; seven MMC fighters fled, Syria (AFP) reported.', date: '2017-01-10' }, true);
     expect(a.actors.find((x) => x.id === 'manbij-military-council')?.mentions.map((m) => m.text)).toEqual(['Manbij Military Council', 'MMC', 'MMC']);

@@ -127,6 +127,8 @@ describe('findNames: units named after a person', () => {
 
 describe('findNames: given names of the region', () => {
   it('knows Arabic, Kurdish and Turkish given names the English lexicon lacks', () => {
+    // Also one compromise knows only as part of a person's name ("Hamid").
+    expect(names('Hamid Taqavi was killed.')).toEqual(['person:Hamid Taqavi']);
     expect(names('Zahran Alloush was killed. Hisham Marwah and Mazloum Abdi spoke; Hulusi Akar did not.')).toEqual([
       'person:Zahran Alloush',
       'person:Hisham Marwah',
