@@ -76,8 +76,7 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
   },
   {
     // "September 2018", and "late August 2016" as one date, not a month of the article's year and a year.
-    // "August of 2013" too.
-    // Not "a March of 2000 protesters".
+    // "August of 2013" too, but not "a March of 2000 protesters".
     re: new RegExp(`${B}(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(${MONTH}),?\\s+(?:of\\s+(?=(?:19|20)\\d\\d(?![\\p{L}\\p{N}])(?!\\s+\\p{L}+s(?![\\p{L}]))))?(\\d{4})${E}`, 'gu'),
     parts: (m) => ({ month: monthNumber(m[1]!), year: +m[2]! }),
   },
@@ -155,7 +154,8 @@ const VAGUE_VALUES: Record<string, number> = {
 };
 
 // Of the same people: no other clause ("where 15 people were killed") between.
-const KILLED_BEFORE = /\b(?:kill|kills|killed|killing|massacred|executed)\s+$/i;
+// What a strike did to those it names right after: "kills scores of fleeing civilians", "injuring one child".
+const KILLED_BEFORE = /\b(?:kill|kills|killed|killing|massacred|executed|wounding|injuring)\s+$/i;
 const KILLED_AFTER = /^(?:\s+(?!(?:where|who|which|that|when|while|after|as|and|but)\b)[\p{L}-]+){0,6}?\s+(?:were|was|have\s+been|had\s+been|being)\s+(?:killed|wounded|injured|massacred|executed)\b/iu;
 const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured)\b[^.;]{0,60}\bincluding\s+(?:at\s+least\s+)?$/i;
 const AGE_AFTER = /^[\s-]*old\b/i;
@@ -367,15 +367,17 @@ const TOLL_IS = /\b(?:(?:number|toll|tally)\s+of\s+(?:the\s+)?(?:victims|dead|de
 const ONE_PERSON = '\\s+(?:person|civilian|child|woman|man|soldier|fighter|rebel|member|resident|journalist|policeman|boy|girl)\\b';
 const ONE_KILLED = new RegExp(`^${ONE_PERSON}(?:\\s+(?:was|has\\s+been|had\\s+been))?\\s+(?:killed|dead|died|wounded|injured)\\b`, 'i');
 const ONE_AFTER_KILLING = new RegExp(`^${ONE_PERSON}(?![’']s)`, 'i');
-const ONE_KILLED_BY = /\b(?:kill|kills|killed|killing|wounding|injuring)\s+$/i;
 
 /** "one civilian was killed", "killing one child": a figure, though "one" alone seldom is; the person's word. */
 function oneCasualty(text: string, start: number, end: number): string | null {
   const after = text.slice(end, end + 50);
   // "leaving one person dead" is the first case: the person's state is said after it.
-  const killed = ONE_KILLED.test(after) || (ONE_KILLED_BY.test(text.slice(Math.max(0, start - 12), start)) && ONE_AFTER_KILLING.test(after));
+  const killed = ONE_KILLED.test(after) || (KILLED_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && ONE_AFTER_KILLING.test(after));
   return killed ? ONE_AFTER_KILLING.exec(after)![0] : null;
 }
+
+/** Whether the figure at `start` is what a toll is said to be ("the death toll reached 330"). */
+const tollBefore = (text: string, sentence: Segment, start: number) => TOLL_IS.test(text.slice(Math.max(sentence.start, start - 80), start));
 
 /** Types a count from the words around it: the figure's own verb, else the nearest casualty, displacement or refugee word. */
 function kindFromContext(text: string, sentence: Segment, start: number, end: number): ClaimKind {
@@ -384,7 +386,7 @@ function kindFromContext(text: string, sentence: Segment, start: number, end: nu
   if (own) return own[1] ? 'casualties' : own[2] ? 'displacement' : 'refugees';
   // The figure a toll is said to be ("the number of victims in the explosion is at least 70"),
   // or what a strike killed ("kills scores of fleeing civilians").
-  if (TOLL_IS.test(text.slice(Math.max(sentence.start, start - 80), start)) || KILLED_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) return 'casualties';
+  if (tollBefore(text, sentence, start) || KILLED_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) return 'casualties';
   // Stay inside the clause: stop at semicolons and at the sentence's edges. Semicolons are
   // looked for within the window only, so a text without any stays linear.
   const windowStart = Math.max(sentence.start, start - 90);
@@ -540,8 +542,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     }
     // A population is no count of the displaced or the dead: "a pre-war population of 1.5 million".
     if (!kind && /\bpopulation\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) kind = 'count';
-    // Not after a toll ("the death toll reached 330 overnight civil defence sources told…").
-    const behindModifiers = !kind && !yearBeforeVerb && !isYear(g.first ?? '') && !TOLL_IS.test(text.slice(Math.max(sentence.start, start - 80), start)) ? modifiedThing(text.slice(end, Math.min(sentence.end, end + 60))) : null;
+    const behindModifiers = !kind && !yearBeforeVerb && !isYear(g.first ?? '') ? modifiedThing(text.slice(end, Math.min(sentence.end, end + 60))) : null;
     if (behindModifiers) {
       counts = behindModifiers.words;
       end += behindModifiers.end;
@@ -593,7 +594,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     if (bareWords && kind === 'count') continue;
     // Sources are no figure of the kinds read here ("seven local sources said"), unless the
     // number is a toll they gave ("the death toll reached 330 civil defence sources said").
-    if (counts && /\bsources$/i.test(counts) && !TOLL_IS.test(text.slice(Math.max(sentence.start, start - 80), start))) continue;
+    if (counts && /\bsources$/i.test(counts) && !tollBefore(text, sentence, start)) continue;
     // A bare number that counts nothing named is not a claim a reader can check.
     if (kind === 'count' && !counts && approx === 'exact' && !g.vague) continue;
     // A verb right before the figure belongs to the claim: "kill 20".
