@@ -6,7 +6,7 @@
  */
 import type { Actor } from '../knowledge/schema';
 import { flexiblePattern, looseKey, phraseExpressions, phraseKey } from '../text/segment';
-import { asOneExpression, overlapsAny, removeOverlaps } from '../text/spans';
+import { asOneExpression, inIdentifier, overlapsAny, removeOverlaps } from '../text/spans';
 import { lexiconTags } from '../text/lexicon';
 import { TITLE } from './names';
 
@@ -42,7 +42,7 @@ const STRIPPED_POSSESSIVE = '(?:s)?';
 
 // Words before a place name that make it a place rather than an actor: "talks in Moscow",
 // "refugees living in Turkey", "northwest Syria". "to" is left out: "a warning to Russia".
-const PLACE_CUE = /(?:\b(?:in|into|inside|from|across|throughout|toward|towards|near|within|around|outside|north|south|east|west|northern|southern|eastern|western|central|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)$/i;
+const PLACE_CUE = /(?:\b(?:in|into|inside|from|across|throughout|toward|towards|near|within|around|outside(?:\s+of)?|north|south|east|west|northern|southern|eastern|western|central|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)$/i;
 
 const DATELINE_AFTER = /^[ \t](?:\(\p{Lu}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/u;
 
@@ -50,15 +50,22 @@ const DATELINE_AFTER = /^[ \t](?:\(\p{Lu}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep
 // (Not aid, arms or help, which come from a place as often: "UN aid from Turkey crosses at Bab al-Hawa".)
 const AGENT_FROM = /\b(?:support|backing|funding|pressure|demands?|calls?|criticism|condemnation|threats?|response|objections?|approval|permission|guarantees?|envoys?|officials?|delegations?|troops|jets|warplanes)\s+from\s+$/i;
 
+// A road or a border between places: "a route linking Syria to Iraq", "the border between Syria and Jordan".
+const ROUTE = String.raw`(?:routes?|roads?|highways?|corridors?|borders?|crossings?|pipelines?|bridges?)\s+(?:[a-z]+\s+)?(?:linking|connecting|between)`;
+// Its other end: "linking eastern Syria to Iraq", "between Syria and Jordan".
+const ROUTE_END = new RegExp(String.raw`\b${ROUTE}\s+(?:[a-z-]+\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s+(?:and|to|with)\s+$`, 'u');
+
 // Words before a capital or a state's name that make it a place: "the capital Damascus", "the
 // city of Aleppo", "Bab Baghdad" (a gate of a city).
 // The same for "the suburbs of Damascus", "northeast of Damascus", "the border with Turkey",
 // "the mayor of London".
-const PLACE_NAMED = /(?:\b(?:capital|city of|town of|province of|Bab|rural|(?:suburbs?|outskirts|heart|centre|center|streets|edge|countryside|mayor|governor|neighbou?rhood|district|quarter|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|border\s+with|(?:spread|fled|travelled|traveled|returned|flew|visit|visits|trip|journey|airlifted|evacuated|transferred|deported|relocated)\s+to)\s+)$/i;
+const PLACE_NAMED = new RegExp(String.raw`(?:\b(?:capital|city of|town of|province of|Bab|rural|(?:suburbs?|outskirts|heart|centre|center|streets|edge|countryside|mayor|governor|neighbou?rhood|district|quarter|much|parts?|areas?|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|border(?:\s+(?:area|region|zone|strip))?\s+with|borders|bordering|back\s+to|(?:spread|fled|travelled|traveled|returned|flew|visit|visits|trip|journey|airlifted|evacuated|transferred|deported|relocated)\s+to|${ROUTE})\s+)$`, 'i');
 
-// Words after it that do: "Damascus suburbs", "Idlib countryside", "Britain-based", "US$".
-// A road between two places: "the Damascus–Aleppo highway".
-const PLACE_AFTER = /^(?:[-‐‑–\s](?:based|born)\b|\s+(?:suburbs?|countryside|outskirts|province|governorate|airport|city|skies|embassy)\b|[-‐‑–]\p{Lu}[\p{L}-]*\s+(?:highway|road(?!\s*map)|motorway|railway|route|border crossing)\b|\$)/iu;
+// Words after it that do: "Damascus suburbs", "Idlib countryside", "Britain-based", "US$", "the
+// Turkey border", "Turkey's cities", "Syria's north" (not "Turkey's border guards").
+// A road or a border between two places: "the Damascus–Aleppo highway", "the Syria-Turkey border".
+const PLACE_AFTER =
+  /^(?:[-‐‑–\s](?:based|born)\b|\s+(?:suburbs?|countryside|outskirts|province|governorate|airport|city|skies|embassy|border|frontier)\b|['’]?s\s+(?:cities|towns|villages|territory|territories|soil|airspace|borders?(?!\s+(?:guards?|police|forces|troops|units?))|north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|provinces|regions|countryside|coast|interior)\b|[-‐‑–]\p{Lu}[\p{L}-]*\s+(?:highway|road(?!\s*map)|motorway|railway|route|border|frontier)\b|\$)/iu;
 
 // For a capital only, the city as a place: its old town, the Ghouta around it ("the Eastern
 // Ghouta of Damascus"), a city that shells or bombs hit ("bombings hit Damascus", "shelling
@@ -176,13 +183,14 @@ export class Gazetteer {
       }
       if (glued.length) matches.push(...gluedPossessives(text, glued, compiled, foldCase));
       for (const { start, end, form } of asOneExpression(matches)) {
+        if (inIdentifier(text, start, end)) continue;
         // A state's name or its capital after "in", "from", "northern"..., before "suburbs" or
         // "-based", or in a dateline in capitals ("DAMASCUS (Reuters) -"), is a place.
         if ((form.metonym || this.placeKinds.has(form.actorId)) && !GOVERNMENT_FORM.test(form.text)) {
           const before = text.slice(Math.max(0, start - 60), start);
           // "Turkey-backed rebels": the state as a party, after any cue.
           const party = /^[-‐‑–](?:backed|brokered|led|supported|sponsored|aligned|allied|funded|armed)\b/.test(text.slice(end, end + 12));
-          if (!party && ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || PLACE_LIST_CUE.test(before) || PLACE_NAMED.test(before.slice(-24)))) continue;
+          if (!party && ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || PLACE_LIST_CUE.test(before) || PLACE_NAMED.test(before.slice(-24)) || ROUTE_END.test(before))) continue;
           if (PLACE_AFTER.test(text.slice(end, end + 40))) continue;
           if (form.metonym && (CITY_BEFORE.test(before.slice(-24)) || CITY_AFTER.test(text.slice(end, end + 40)))) continue;
           const matched = text.slice(start, end);

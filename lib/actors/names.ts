@@ -7,6 +7,7 @@
  */
 import { headlineVerb, lexiconTags } from '../text/lexicon';
 import { SYRIAN_PLACES } from '../topic/signals';
+import { inIdentifier } from '../text/spans';
 
 export interface NameHit {
   kind: 'person' | 'organisation';
@@ -75,7 +76,7 @@ export function findNames(text: string, covered: (start: number, end: number) =>
     const determiner = words.findIndex((w, i) => i > 0 && /^(?:Our|Your|My|Their|His|Her|Its)$/.test(w.text));
     if (determiner > 0) words = words.slice(0, determiner);
     for (const hit of MAX_RUN_WORDS < words.length ? splitAtAnd(words).flatMap((part) => namesIn(text, part)) : namesIn(text, words)) {
-      if (covered(hit.start, hit.end) || namesAPlace(text, hit)) continue;
+      if (covered(hit.start, hit.end) || inIdentifier(text, hit.start, hit.end) || namesAPlace(text, hit)) continue;
       // A unit named after a person: "the Shahid Ahmad Abdo brigade".
       const unit = hit.kind === 'person' ? UNIT_AFTER_NAME.exec(text.slice(hit.end, hit.end + 14)) : null;
       hits.push(unit ? { kind: 'organisation', name: `${hit.name}${unit[0]}`, start: hit.start, end: hit.end + unit[0].length } : hit);
@@ -83,7 +84,7 @@ export function findNames(text: string, covered: (start: number, end: number) =>
   }
   // Capitalised initialisms ("UNGA", "SNHR") name bodies; the common ones that do not are left out.
   for (const m of text.matchAll(INITIALISM)) {
-    if (NOT_A_BODY.has(m[0]) || covered(m.index, m.index + m[0].length)) continue;
+    if (NOT_A_BODY.has(m[0]) || covered(m.index, m.index + m[0].length) || inIdentifier(text, m.index, m.index + m[0].length)) continue;
     hits.push({ kind: 'organisation', name: m[0], start: m.index, end: m.index + m[0].length });
   }
   return hits.sort((a, b) => a.start - b.start);

@@ -60,3 +60,8 @@ export function asOneExpression<T extends { start: number; end: number }>(hits: 
   }
   return kept;
 }
+
+/** Whether a span is joined to its neighbours by underscores: part of an identifier in markup or a link ("{{Iraq_Syria_map}}"). */
+export function inIdentifier(text: string, start: number, end: number): boolean {
+  return text[start - 1] === '_' || text[end] === '_';
+}

@@ -370,6 +370,18 @@ describe('Gazetteer: capitals and place names', () => {
     expect(idsOf('MOSCOW Says Strikes Will Continue')).toEqual(['russia']);
   });
 
+  it('does not mark a state at either end of a border or a route, or as the land of its cities', () => {
+    // From the fifth audit: each of these was marked as the state.
+    expect(marks('Rebels held a stretch of the Syria-Turkey border and the Turkey border town.')).toEqual([]);
+    expect(marks('The 375 km long border between Syria and Jordan; the border area with Turkey.')).toEqual([]);
+    expect(marks('A key route linking eastern Syria to Iraq, and the road connecting Syria and Iraq.')).toEqual([]);
+    expect(marks('They were taken back to Syria. Riots spread through much of Turkey and parts of Iraq.')).toEqual([]);
+    expect(marks("Riots hit Turkey's cities; Idlib province, which borders Turkey; Syria's north.")).toEqual([]);
+    expect(marks('Spillover locations (outside of Syria) and {{#invoke:Iraq_Syria_map_date|date}}.')).toEqual([]);
+    // The state acting or spoken of is still marked.
+    expect(idsOf("Turkey's border guards shot two men. A report linking Russia to the attack.")).toEqual(['turkey', 'russia']);
+  });
+
   it('marks a state named by its government after "in": that is no place', () => {
     expect(idsOf('Civilians were killed in Assad regime air strikes.')).toEqual(['syria']);
   });
