@@ -34,6 +34,9 @@ const ROLE_PHRASES: Record<OfficeRole, string[]> = {
 /** Words before the phrase that make it another office or another time. */
 const NOT_THE_HOLDER = /\b(?:former|ex|then|late|deputy|vice|acting|interim|future|next|new|previous|past|shadow|assistant|under|junior)[\s-]*$/i;
 
+/** A name after a comma or in brackets, in apposition: "the defence minister, Moshe Ya'alon". */
+const APPOSITIVE_NAME = /^\s*[,(]\s*((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}’'-]*[\p{L}])(?=\s*[,);.]|\s+(?:said|says|told|who|has|had|was|is)\b)/u;
+
 /** After a title standing alone, words that make it another office: "Secretary of State for Health". */
 const ANOTHER_OFFICE_AFTER = /^\s+(?:for|of)\b/;
 
@@ -55,6 +58,10 @@ export interface RoleHit {
   end: number;
   /** The holder's actor id, or with no date the office's id (`officeId`). */
   actorId: string;
+  /** The office's id ("office:foreign-minister:united-kingdom"). */
+  office: string;
+  /** Where a name in apposition begins ("the defence minister, Moshe Ya'alon"): the phrase is that person's, whoever the file says held the office. */
+  namedAt?: number;
 }
 
 /** The id of an office as a thing of its own, for text with no date: "office:foreign-minister:united-kingdom". */
@@ -124,10 +131,11 @@ export class RoleResolver {
    * Office phrases in `text`. With a date each stands for the holder then, and one for an
    * office the file names nobody in at that date is left out; with no date, each stands for the
    * office itself. The date is the one written with the phrase, where `dateNear` finds one
-   * ("the Secretary of State's statement of 20 October 2017" in an article of 2019), else the
-   * article's.
+   * ("the Secretary of State's statement of 20 October 2017" in an article of 2019), or a year
+   * (the holder must have held it all that year), else the article's; `null` from `dateNear`:
+   * the phrase's sentence speaks of years that leave its holder open, and nothing is marked.
    */
-  find(text: string, date: YMD | null, dateNear?: (start: number, end: number) => YMD | undefined): RoleHit[] {
+  find(text: string, date: YMD | null, dateNear?: (start: number, end: number) => YMD | null | undefined): RoleHit[] {
     if (!this.pattern) return [];
     const hits: RoleHit[] = [];
     for (const m of text.matchAll(this.pattern)) {
@@ -148,15 +156,31 @@ export class RoleResolver {
       }
       if (!ownerId || !role) continue; // an owner in the wrong case: "us president"
       if (NOT_THE_HOLDER.test(text.slice(Math.max(0, start - 12), start))) continue;
-      // "Turkish Foreign Minister Mevlut Cavusoglu": the name that follows says who it is.
+      // "Turkish Foreign Minister Mevlut Cavusoglu", "the defence minister, Moshe Ya'alon,": the
+      // name that follows says who it is.
       if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3)) && !/^\s+(?:The|A|An|On|In)\b/.test(text.slice(end, end + 5))) continue;
+      const appositive = APPOSITIVE_NAME.exec(text.slice(end, end + 60));
       const key = `${role}|${ownerId}`;
       if (!this.offices.has(key)) continue; // "the French foreign minister": nobody on file
-      const at = dateNear?.(start, end) ?? date;
-      const holder = at ? this.holderAt(key, at) : officeId(role, ownerId);
-      if (holder) hits.push({ start, end, actorId: holder });
+      const near = dateNear?.(start, end);
+      if (near === null) continue;
+      const at = near ?? date;
+      const holder = !at ? officeId(role, ownerId) : at.month === undefined ? this.holderAllOf(key, at.year) : this.holderAt(key, at);
+      if (holder) hits.push({ start, end, actorId: holder, office: officeId(role, ownerId), ...(appositive ? { namedAt: end + appositive[0].length - appositive[1]!.length } : {}) });
     }
     return hits;
+  }
+
+  /** Whether the file has `personId` holding the office `id` ("office:foreign-minister:united-kingdom") at some time. */
+  heldBy(id: string, personId: string): boolean {
+    const office = parseOfficeId(id);
+    return !!office && (this.offices.get(`${office.role}|${office.ownerId}`) ?? []).some((o) => o.holder === personId);
+  }
+
+  /** The one holder through a whole year, if one held it from its first day to its last. */
+  private holderAllOf(key: string, year: number): string | null {
+    const first = this.holderAt(key, { year, month: 1, day: 1 });
+    return first && first === this.holderAt(key, { year, month: 12, day: 31 }) ? first : null;
   }
 
   private holderAt(key: string, date: YMD): string | null {

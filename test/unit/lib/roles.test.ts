@@ -147,6 +147,27 @@ describe('analysis with offices', () => {
     expect(a.entries['office:foreign-minister:united-kingdom']?.title).toBe('UK Foreign Secretary');
   });
 
+  it('takes a name in apposition for the holder: the phrase is that person\'s only when the file agrees', () => {
+    const ids = (text: string, date: string) => analyzer.analyze({ text, date }, { force: true }).actors.map((x) => [x.id, x.mentions.map((m) => m.text)]);
+    // From the fifth audit: each office was marked as the holder at the article's date.
+    expect(ids('The US Secretary of Defense, Mark Esper, visited Syria.', '2016-05-01')).toContainEqual(['mark-esper', ['US Secretary of Defense', 'Mark Esper']]);
+    expect(ids('The US Secretary of Defense, Mark Esper, visited Syria.', '2016-05-01').flat(2)).not.toContain('ashton-carter');
+    expect(ids("Israel's defence minister (Moshe Ya'alon) said Syria was warned.", '2024-05-01').flat(2)).not.toContain('yoav-gallant');
+    expect(ids('The Foreign Secretary, Boris Johnson, said Syria must answer.', '2016-10-01')).toContainEqual(['boris-johnson', ['Foreign Secretary', 'Boris Johnson']]);
+    expect(analyzer.analyze({ text: 'The Foreign Secretary, Boris Johnson, said Syria must answer.' }, { force: true }).actors.map((x) => x.id)).toEqual(['boris-johnson', 'syria']);
+    expect(ids('The Russian president, who met him, said Syria was safe.', '2019-10-20')).toContainEqual(['vladimir-putin', ['Russian president']]);
+  });
+
+  it('names the holder in the year the sentence gives, and nobody when that year had two', () => {
+    const ids = (text: string) => analyzer.analyze({ text, date: '2016-03-01' }, { force: true }).actors.map((x) => [x.id, x.mentions.map((m) => m.text)]);
+    // From the fifth audit: each of these was the holder at the article's date.
+    expect(ids('The U.S. president said in 2019 that the troops would leave Syria.')).toContainEqual(['donald-trump', ['U.S. president']]);
+    expect(ids('The U.S. president said in 2017 that the troops would stay in Syria.').flat(2)).not.toContain('barack-obama');
+    expect(ids('The U.S. president said in 2019 and in 2014 that Syria mattered.').flat(2)).not.toContain('barack-obama');
+    // A year that only qualifies something else leaves the article's date.
+    expect(ids('The U.S. president praised the 2014 campaign in Syria.')).toContainEqual(['barack-obama', ['U.S. president']]);
+  });
+
   it('leaves an owner marked as itself when its office has nobody on file', () => {
     const a = analyzer.analyze({ text: "Germany's foreign minister and the Syrian president met in Damascus." }, { force: true });
     expect(a.actors.map((x) => x.id)).toEqual(expect.arrayContaining(['germany', 'office:head-of-state:syria']));
