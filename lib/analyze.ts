@@ -12,7 +12,7 @@ import { rankContext } from './context';
 import { compareYmd, formatYmd, normaliseDate, parseIsoDate, type YMD } from './dates';
 import type { Knowledge } from './knowledge/schema';
 import { TriggerIndex, type TriggerHit } from './knowledge/triggers';
-import { segmentAt, sentences as splitSentences } from './text/segment';
+import { segmentAt, sentences as splitSentences, type Segment } from './text/segment';
 import { scoreTopic } from './topic/score';
 import type { ActorFinding, Analysis, AnalysisInput, ClaimFinding } from './types';
 import { Verifier, type ClaimContext } from './verify';
@@ -36,7 +36,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
   const actorsById = new Map(kb.actors.map((a) => [a.id, a]));
 
   function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Analysis {
-    const text = input.text;
+    const text = withoutAddresses(input.text);
     const title = input.title ?? '';
     const sentences = splitSentences(text);
     const sentenceIndex = (offset: number) => segmentAt(sentences, offset);
@@ -170,9 +170,17 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     const unknownReach: number[] = [];
     for (const m of unknownSpans) unknownReach.push(Math.max(m.end, unknownReach[unknownReach.length - 1] ?? 0));
     const insideUnknown = (start: number, end: number) => (unknownReach[startingBefore(unknownSpans, end) - 1] ?? 0) > start;
-    const offices = roles.find(text, date, fullDateNear(text, raw)).flatMap((r) => {
+    const offices = roles.find(text, date, officeDate(text, raw, sentences, date)).flatMap((r) => {
       const name = actors.get(r.actorId)?.name ?? actorsById.get(r.actorId)?.name ?? views.view(r.actorId, null)?.title;
-      return name && !insideUnknown(r.start, r.end) ? [{ ...r, name }] : [];
+      // With a name in apposition, the phrase is that person's: marked as theirs if the file has
+      // them holding that office (at any time: the text says when), else not at all.
+      if (r.namedAt !== undefined) {
+        const named = hitAt.get(r.namedAt)?.actorId;
+        if (!named || !roles.heldBy(r.office, named)) return [];
+        const person = actorsById.get(named)!;
+        return insideUnknown(r.start, r.end) ? [] : [{ actorId: named, start: r.start, end: r.end, name: person.name }];
+      }
+      return name && !insideUnknown(r.start, r.end) ? [{ actorId: r.actorId, start: r.start, end: r.end, name }] : [];
     });
     if (offices.length) {
       for (const [id, f] of actors) {
@@ -244,14 +252,44 @@ export function notAnalysed(knowledgeAsOf: string): Analysis {
  * 2017", "the foreign minister on 3 May 2016"). A date in another clause ("…said the conflict,
  * which began in March 2011, …") is of something else.
  */
-function fullDateNear(text: string, claims: RawClaim[]): (start: number, end: number) => YMD | undefined {
-  const dated = claims.filter((c) => c.kind === 'date' && c.date?.year !== undefined && c.date.month !== undefined);
+/**
+ * The date an office phrase speaks of, when it is not the article's: a full date written just
+ * after it ("the Secretary of State's statement of 20 October 2017"), or the one date its
+ * sentence sets it at with "in" or "on" ("the U.S. president said in 2019"); `null` when the
+ * sentence sets it at several. Undefined: the article's date holds.
+ */
+function officeDate(text: string, claims: RawClaim[], sentences: Segment[], articleDate: YMD | null): (start: number, end: number) => YMD | null | undefined {
+  const dated = claims.filter((c) => c.kind === 'date' && c.date?.year !== undefined);
+  const full = dated.filter((c) => c.date!.month !== undefined);
+  const ymd = (c: RawClaim): YMD => ({ year: c.date!.year!, month: c.date!.month, day: c.date!.day });
+  // Between the phrase and its date, no other clause: "said the conflict, which began in March 2011," is not when.
+  const sameClause = (from: number, to: number) => !/[,;:()“”"]|\b(?:that|which|who|when|after|before|since)\b/.test(text.slice(from, to));
   return (start, end) => {
-    const next = dated[startingBefore(dated, end)];
-    if (!next || next.start - end > OFFICE_DATE_CHARS || /[,;:()“”"]|\b(?:that|which|who|when|after|before|since)\b/.test(text.slice(end, next.start))) return undefined;
-    return { year: next.date!.year!, month: next.date!.month, day: next.date!.day };
+    const next = full[startingBefore(full, end)];
+    if (next && next.start - end <= OFFICE_DATE_CHARS && sameClause(end, next.start)) return ymd(next);
+    const sentence = sentences[segmentAt(sentences, start)];
+    if (!sentence) return undefined;
+    const set = dated
+      .slice(startingBefore(dated, sentence.start))
+      .filter((c) => c.end <= sentence.end && /\b(?:in|on)\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start)))
+      // Before the phrase, the comma that ends an opening "In 2019," is no other clause.
+      .filter((c) => (c.start > end ? sameClause(end, c.start) : sameClause(text[c.end] === ',' ? c.end + 1 : c.end, start)));
+    const years = new Set(set.map((c) => c.date!.year));
+    if (years.size > 1) return null;
+    const [only] = set;
+    return only && only.date!.year !== articleDate?.year ? ymd(only) : undefined;
   };
 }
+
+/**
+ * Web addresses blanked out, offsets kept: a link's or an image's address ("…/file/Vladimir_Putin_
+ * in_Syria_2017.jpg") names no actor and gives no figure, and its dots end no sentence.
+ */
+function withoutAddresses(text: string): string {
+  return text.includes('://') || text.includes('www.') ? text.replace(WEB_ADDRESS, (m) => ' '.repeat(m.length)) : text;
+}
+// Brackets inside an address stay in it when they pair up: "…/Bashar_al-Assad_(cropped).jpg".
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]]*(?:\([^\s<>"'()[\]]*\)[^\s<>"'()[\]]*)*/g;
 
 /** How far after an office phrase its date may be written. */
 const OFFICE_DATE_CHARS = 30;

@@ -21,9 +21,12 @@ const SPEAKER_REACH = 300;
 // figure must be in what was quoted: no other saying, clause or "but" between them.
 const QUOTED_AS = /\bquot(?:ed|ing)\s+([^.;:“”"]{2,80}?),?\s+as\s+saying\b/di;
 const QUOTED_CLAUSE_ENDS = new RegExp(`[;:]|\\b(?:but|while|whereas|although|though|${SAY})\\b`, 'i');
-const ACCORDING = /according\s+to\s+([^,.;:“”"]{3,80})/di;
+const ACCORDING = /according\s+to\s+([^,.;:“”"]{3,120})/di;
+/** Longer than this, what follows "according to" has run on past the source. */
+const ACCORDING_NAME_CHARS = 80;
+const ACCORDING_BY = /(?<!\b(?:cited|quoted)\s+)\bby\s+(?!the\s+(?:end|time|start|beginning|middle)\b)(?=(?:the|a|an)\s|\p{Lu})/gu;
 // Where the source named after "according to" ends and the next clause begins: a figure or a verb.
-const ACCORDING_ENDS = /\s(?:(?!(?:19|20)\d\d\b)\d|there\b|it\b|this\b|which\b|who\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|would\b|claimed\b|killed\b|said\b|says\b|but\b|while\b|with\b|amid\b|after\b|as\b|when\b|since\b|following\b|despite\b|during\b|(?:dozens|hundreds|thousands|scores|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b|the\s+(?:conflict|war|death|toll|number|fighting)\b)/i;
+const ACCORDING_ENDS = /\s(?:(?!(?:19|20)\d\d\b)\d(?![\d,.]*\p{L})|there\b|it\b|this\b|which\b|who\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|would\b|claimed\b|killed\b|said\b|says\b|but\b|while\b|with\b|amid\b|after\b|as\b|when\b|since\b|following\b|despite\b|during\b|(?:dozens|hundreds|thousands|scores|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b|the\s+(?:conflict|war|death|toll|number|fighting)\b)/iu;
 const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(.{2,70}?)\\s+${SAY}\\b|${SAY}\\s+(.{2,70}?)(?=[,.;]|$))`, 'di');
 // The sentence may end on the day it was said: "…, the agency UNICEF said Wednesday."
 const SAID_WHEN = '(?:\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier))?';
@@ -36,7 +39,9 @@ const SAID_TAIL = '\\s*(?:,?\\s+(?:adding|noting|saying|quoting|citing|without\\
 const SAID_NAME = new RegExp(`(?:^|[,;]\\s*)(?:[^,.;“”"]{0,230}?\\s)?${SAY}\\s+([^,.;]{2,70})${SAID_TAIL}`, 'di');
 const NAME_OPENING = /^(?:(?:the|a|an)\s|\p{Lu})/u;
 // Words of a clause, not of a name: "…told Al-Masdar News that the toll was above ten".
-const CLAUSE_WORD = /\b(?:that|which|who|was|were|is|are|had|has|have|will|would)\b/;
+const CLAUSE_WORD = /\b(?:that|which|who|was|were|is|are|had|has|have|will|would|but)\b/;
+/** A name after "said" runs to a few words: more are what was said ("says U.S. attack caused deaths…"). */
+const SAID_NAME_WORDS = 7;
 // A day or a month after "said" is when it was said: "…said on Thursday", "…said Sunday".
 const NOT_A_NAME = /^(?:on|in|at|last|this|earlier|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 /** "…X said." ending the sentence. */
@@ -56,7 +61,7 @@ const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING})\\
 const REPORTED_CLAUSE = /^(?:\s+(?!(?:but|while|whereas|although|though|yet)\b)[^,;:“”"\s]+)*\s+$/u;
 /** The figure right after "said on", "said in": the date of the saying, not what was said. */
 const WHEN_SAID = /^\s+(?:on|in|at|by|from|since|until|last|this|of)\s+$/i;
-const CLAUSE_BOUNDARY = /[,;:“”"]|\b(?:and|but|while|whereas|that|which|who)\b/g;
+const CLAUSE_BOUNDARY = /[,;:“”"]|\b(?:and|but|while|whereas|that|which|who|as|when|because|although|though|where)\b/g;
 const AUXILIARIES = /(?:\s+(?:has|have|had|also|repeatedly|long|previously|later|earlier|again|then|already|reportedly))+\s*$/i;
 
 // Who, written in lower case, can speak for a figure: "a monitoring group", "the military source", "activists".
@@ -75,7 +80,10 @@ const PUBLISHED = /\b(?:published|updated|posted|modified)(?:\s+(?:on|at))?\s*:?
 /** How many sentences back a pronoun's speaker is looked for. */
 const PRONOUN_REACH = 2;
 
-export function attributionFinder(text: string, sentences: Segment[], sentenceIndex: (offset: number) => number, personNamed: PersonNamed) {
+export function attributionFinder(original: string, sentences: Segment[], sentenceIndex: (offset: number) => number, personNamed: PersonNamed) {
+  // Read with the dots of "U.S." and "U.N." hidden, which end no clause; quoted from the text.
+  const text = withoutAbbreviationDots(original);
+  const asWritten = (at: Attribution): Attribution => ({ ...at, text: original.slice(at.start, at.end).replace(/\s+/g, ' ') });
   const found = rawFinder(text, sentences, sentenceIndex);
   // Each sentence's last speaker, read once however many pronouns look back to it.
   const speakers = new Map<number, Attribution | undefined>();
@@ -85,7 +93,8 @@ export function attributionFinder(text: string, sentences: Segment[], sentenceIn
   };
   return (start: number, end: number): Attribution | undefined => {
     const at = found(start, end);
-    if (!at || !('pronoun' in at)) return at;
+    if (!at) return undefined;
+    if (!('pronoun' in at)) return asWritten(at);
     // "The ICRC said on Friday … . “…,” it said.": the last speaker named before, if it can be
     // the pronoun ("it" a body or state, "he" or "she" a person) and is an actor the file knows.
     const index = sentenceIndex(start);
@@ -93,11 +102,25 @@ export function attributionFinder(text: string, sentences: Segment[], sentenceIn
       const speaker = speakerOf(i);
       if (!speaker) continue;
       const person = personNamed(speaker.start, speaker.end);
-      return person !== undefined && person === (at.pronoun !== 'it') ? speaker : undefined;
+      return person !== undefined && person === (at.pronoun !== 'it') ? asWritten(speaker) : undefined;
     }
     return undefined;
   };
 }
+
+/**
+ * The text with the dots inside capitals' abbreviations ("U.S.", "U.N.") made a letter-less
+ * mark of the same length, and the last one too unless a new sentence follows it.
+ */
+function withoutAbbreviationDots(text: string): string {
+  if (!/\p{Lu}\.\p{Lu}\./u.test(text)) return text;
+  return text.replace(ABBREVIATION, (m: string, ...rest: unknown[]) => {
+    const at = rest[rest.length - 2] as number;
+    const endsSentence = /^\s+["“(]?\p{Lu}/u.test(text.slice(at + m.length, at + m.length + 3));
+    return endsSentence ? `${m.slice(0, -1).replaceAll('.', '·')}.` : m.replaceAll('.', '·');
+  });
+}
+const ABBREVIATION = /(?<![\p{L}.])(?:\p{Lu}\.){2,3}/gu;
 
 /**
  * The last speaker a sentence names before a verb of saying ("The ICRC said …", "…, the ministry
@@ -124,16 +147,29 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
     if (!accordingIn.has(index)) {
       const m = ACCORDING.exec(text.slice(s.start, s.end));
       let who = m ? m[1]! : '';
-      // In text without commas the source runs on into the clause after it: cut it where a
-      // figure or a verb begins, and after a name followed by words that are no part of it
-      // ("according to Reuters over a dozen airstrikes"). With commas, the comma ends it.
-      if (m && !text.slice(s.start, s.end).includes(',')) {
-        who = who.slice(0, who.search(ACCORDING_ENDS) >>> 0);
+      let at = m ? s.start + m.indices![1]![0] : 0;
+      // Cut at the reach of the expression: the last word whole, or none.
+      if (m && /\p{L}/u.test(text[at + who.length] ?? '')) who = who.replace(/\s*\S*$/, '');
+      // Where a figure or a verb begins, the source has ended: in text without commas it runs
+      // on into the clause after it.
+      if (m) who = who.slice(0, who.search(ACCORDING_ENDS) >>> 0);
+      // "according to information handed over … by the local council", "figures compiled by
+      // the Syrian Coalition": who gave them. (Not who cited the one who did.)
+      const by = /^(?:an?\s+|the\s+)?\p{Ll}/u.test(who) ? [...who.matchAll(ACCORDING_BY)].pop() : undefined;
+      if (by) {
+        at += by.index + by[0].length;
+        who = who.slice(by.index + by[0].length);
+        // "a report by the SNHR published on Wednesday": when and why are not who.
+        who = who.slice(0, who.search(/\s(?:published|released|issued|due\s+to)\b/i) >>> 0);
+      }
+      // And after a name followed by words that are no part of it ("according to Reuters over a
+      // dozen airstrikes"). With commas, the comma ends it, unless it runs longer than a name does.
+      if (m && (!text.slice(s.start, s.end).includes(',') || who.length > ACCORDING_NAME_CHARS)) {
         const name = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|the|and|al|el|de)\s+)*\p{Lu}[\p{L}’'-]*)*/u.exec(who);
         // Not an adjective of nationality ("Syrian state media", "Turkish officials").
         if (name && !/(?:[’']s|an|ish|ese|i|ch)$/u.test(name[0]) && /^\s+\p{Ll}/u.test(who.slice(name[0].length))) who = name[0];
       }
-      accordingIn.set(index, m ? span(text, s.start + m.indices![1]![0], s.start + m.indices![1]![0] + who.length) : undefined);
+      accordingIn.set(index, m ? span(text, at, at + who.length) : undefined);
     }
     const according = accordingIn.get(index);
     if (according) return according;
@@ -166,7 +202,7 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
     if (s.end - end <= SPEAKER_REACH) {
       const rest = text.slice(end, s.end);
       const named = SAID_NAME.exec(rest);
-      if (named && NAME_OPENING.test(named[1]!) && !NOT_A_NAME.test(named[1]!) && !CLAUSE_WORD.test(named[1]!)) return span(text, end + named.indices![1]![0], end + named.indices![1]![1]);
+      if (named && NAME_OPENING.test(named[1]!) && !NOT_A_NAME.test(named[1]!) && !CLAUSE_WORD.test(named[1]!) && named[1]!.trim().split(/\s+/).length <= SAID_NAME_WORDS) return span(text, end + named.indices![1]![0], end + named.indices![1]![1]);
       const m = SAID_BY.exec(rest);
       if (m) {
         const [a, b] = m.indices![1]!;
@@ -272,8 +308,15 @@ function speakerAtEnd(words: string): { text: string; at: number } | undefined {
   return named ? { text: words.slice(named.index), at: named.index } : undefined;
 }
 
+const SPEAKER_THEN = /\s+(?:adding|noting|saying|stressing|explaining|warning|writing|speaking|citing|quoting)\b/i;
+
 /** The attribution between two offsets, trimmed of spaces and closing quotes; a pronoun to be read, or none. */
 function span(text: string, start: number, end: number): Attribution | Pronoun | undefined {
+  // "said the Observatory, adding…" without its comma: what it added is not who.
+  const more = SPEAKER_THEN.exec(text.slice(start, end));
+  if (more) end = start + more.index;
+  // Nor a word that joins it to what was cut off: "JOHUD and", "confirmation on".
+  end = start + text.slice(start, end).replace(/(?:\s+(?:and|or|of|on|in|at|by|for|the))+\s*$/i, '').length;
   const raw = text.slice(start, end);
   const lead = raw.length - raw.trimStart().length;
   const body = raw.trim().replace(/[”"’]+$/, '');

@@ -221,6 +221,9 @@ function modifiedThing(after: string): { words: string; end: number } | null {
   }
   return null;
 }
+// A figure's words up to a verb of saying: the number of those who said it.
+const CLAUSE_OPENS = /(?:^|[,;:(“"]|\b(?:and|but|while|the|The))\s*$/;
+const SPEAKERS_COUNTED = /^(?:\s+(?!(?:the|a|an|it|its|and|were|was|are|have|had|has|who|killed|died|dead|wounded|injured)\b)(?:(?:\p{L}\.)+|[\p{L}’'-]+)){0,3}\s+(?:officials|sources|witnesses|activists|residents|diplomats|doctors|medics|monitors|officers|commanders|lawmakers|analysts|experts|agencies|journalists|reporters|spokesmen|spokespeople)\s+(?:said|say|says|told|reported|added|stated)\b/u;
 const DISPLACEMENT_WORDS = /\b(?:flee|fled|flees|fleeing|displaced|displacing|displacement|uprooted|evacuated|exodus|migrating|forced from their homes|left their homes|homeless)\b/gi;
 const REFUGEE_WORDS = /\b(?:refugees?|asylum)\b/gi;
 
@@ -445,6 +448,13 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     if (/^\s*(?:a\.m\.|p\.m\.|am|pm)(?![\p{L}])/iu.test(after) || /^\s+times(?![\p{L}])/iu.test(after)) continue;
     if (/\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     if (/^\s+out\s+of\s/i.test(after) || /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+out\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // Who speaks is no figure: "Two U.S. officials said", "three witnesses told Reuters".
+    // Only where the speakers open a clause: "the toll reached 330 overnight civil defence
+    // sources told…" is a toll in text that lost its commas.
+    if (SPEAKERS_COUNTED.test(text.slice(end, end + 60)) && CLAUSE_OPENS.test(text.slice(Math.max(sentence.start, m.index - 8), m.index))) continue;
+    // Eight digits or more with no separator and nothing after: a number that identifies (a
+    // photo's, a phone's, a file's), no count ("Syria: two years of tragedy (8642756918)").
+    if (/^\d{8,}$/.test(m[0]) && !/^\s*\p{L}/u.test(after)) continue;
 
     let value: number;
     let high: number | undefined;

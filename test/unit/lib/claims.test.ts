@@ -282,6 +282,12 @@ describe('what is not a claim', () => {
     expect(claims('Updated 1723 GMT: strikes killed 9.').map((c) => c.text)).toEqual(['killed 9']);
   });
 
+  it('takes no count of a long number that identifies something: a photo\'s, a phone\'s', () => {
+    // From the fifth audit: a photo's number under a "Casualties" heading was a toll.
+    expect(claims('Casualties\nSyria: the tragedy (8642756918)\nCall 00963112345678 for help.')).toEqual([]);
+    expect(only('The UN said 12000000 people were displaced.', '12000000 people').value).toBe(12_000_000);
+  });
+
   it('reads a dateline whose day and year ran together, and a range of days, as dates', () => {
     expect(only('Beirut, Jun 182016 (AFP) - shelling hit the town.', 'Jun 182016').date).toEqual({ month: 6, day: 18, year: 2016 });
     expect(only('Clashes on 22 and 23 June killed 40 people.', '22 and 23 June').date).toEqual({ day: 22, lastDay: 23, month: 6, pastTense: true });
