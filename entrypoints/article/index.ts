@@ -129,6 +129,8 @@ class PageLens {
   private drawGeneration = 0;
   /** Hidden with the keyboard shortcut, for this page only. */
   private hidden = false;
+  /** The reader asked for this page's marks (analyse anyway, the shortcut): drawn even where the site's marks are off. */
+  private askedFor = false;
   private focusIndex = -1;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private hovered: Mark | null = null;
@@ -167,16 +169,29 @@ class PageLens {
   }
 
   applySettings(settings: Settings): void {
+    const wasOn = this.settings !== null && marksEnabledOn(this.settings, location.hostname);
+    const wanted = this.marksWanted();
     this.settings = settings;
-    if (!marksEnabledOn(settings, location.hostname)) return this.removeMarks();
-    if (this.parts.length) this.draw();
-    else if (this.gatePassed) void this.run(false);
+    // The site switched off: that outweighs an earlier request for this page's marks.
+    if (wasOn && !marksEnabledOn(settings, location.hostname)) this.askedFor = false;
+    if (!this.marksWanted()) return this.removeMarks();
+    if (this.parts.length) {
+      this.draw();
+      // Text that arrived while the marks were off was not looked at.
+      if (!wanted) void this.analyseNewText();
+    } else if (this.gatePassed) void this.run(false);
+  }
+
+  /** Whether this page is to show marks: the site's setting, or the reader asked. */
+  private marksWanted(): boolean {
+    return this.askedFor || (this.settings !== null && marksEnabledOn(this.settings, location.hostname));
   }
 
   toggle(): void {
     this.hidden = !this.hidden;
-    if (this.hidden) this.removeMarks();
-    else if (this.parts.length) this.draw();
+    if (this.hidden) return this.removeMarks();
+    this.askedFor = true;
+    if (this.parts.length) this.draw();
     // Showing the marks of a page never analysed analyses it, but not a frame loaded for a selection.
     else if (this.gatePassed || this.frameId === 0) void this.run(true);
   }
@@ -253,7 +268,7 @@ class PageLens {
   }
 
   run(force: boolean): Promise<void> {
-    if (force) this.gatePassed = true;
+    if (force) this.gatePassed = this.askedFor = true;
     this.pending ??= this.analyse(force).finally(() => {
       this.pending = null;
     });
@@ -314,7 +329,8 @@ class PageLens {
 
   private async refresh(): Promise<void> {
     this.lastRefresh = Date.now();
-    if (this.pending || this.ctx.isInvalid) return;
+    // Marks off: nothing is read until they are on again (then the new text is).
+    if (this.pending || this.ctx.isInvalid || !this.marksWanted()) return;
     if (location.href !== this.analysedUrl) {
       // A new article in the same page: the old marks go, the new text is analysed afresh.
       this.parts = [];
@@ -352,7 +368,8 @@ class PageLens {
   private draw(): void {
     const { settings } = this;
     const generation = ++this.drawGeneration;
-    if (this.parts.length === 0 || !settings || this.hidden || !highlightsSupported()) return;
+    // Marks switched off while the analysis was under way, or text arrived after: nothing is drawn.
+    if (this.parts.length === 0 || !settings || this.hidden || !this.marksWanted() || !highlightsSupported()) return;
     let wanted: WantedMark[] = [];
     const marks: Mark[] = [];
     const slice = (from: number) => {

@@ -39,7 +39,7 @@ export function controlsSuite(ctx: SuiteContext): void {
       return { page, tabId: await ctx.lens().tabIdFor(page) };
     }
 
-    test('the popup switch turns marks off on the site, leaving no trace, and back on', async () => {
+    test('the popup switch turns marks off on the site, leaving no trace even when text arrives, and back on', async () => {
       const { page, tabId } = await freshSyriaPage();
       const popup = await ctx.lens().openExtensionPage(`popup.html?tabId=${tabId}`);
       try {
@@ -48,9 +48,20 @@ export function controlsSuite(ctx: SuiteContext): void {
         await popup.click('.sl-site-toggle input');
         await waitFor(async () => ((await traces(page)).highlights.length === 0 ? true : undefined), { timeout: 10_000 });
         expect(await traces(page)).toEqual({ highlights: [], card: 0, style: 0 });
+        // Text the page adds while the marks are off brings none back (the page is watched for
+        // changes, which settle after 0.8 s and are looked at no more than every 2 s).
+        await page.evaluate(() => {
+          const p = document.createElement('p');
+          p.textContent = 'Jaysh al-Islam said later on Tuesday that its fighters had left the besieged town after three days of heavy shelling by government forces.';
+          document.querySelector('article')!.append(p);
+        });
+        await new Promise((resolve) => setTimeout(resolve, 3_500));
+        expect(await traces(page)).toEqual({ highlights: [], card: 0, style: 0 });
         await popup.click('.sl-site-toggle input');
         await waitForMarks(page, 10_000);
         expect(await markTexts(page, ACTOR)).toContain('YPG');
+        // Switched on again, the text that arrived in between is read too.
+        await waitFor(async () => ((await markTexts(page, ACTOR))?.includes('Jaysh al-Islam') ? true : undefined), { timeout: 10_000 });
       } finally {
         await popup.close().catch(() => undefined);
         await page.close().catch(() => undefined);
