@@ -594,10 +594,19 @@ function countsAlike(claim: RawClaim, s: Statistic, ctx: VerifyContext, incident
     }
     return true;
   }
+  // The deaths of one period (a year's), not a running tally since the war began: in a text whose
+  // date is only estimated, that year must be named beside the figure (Airwars' toll "by August
+  // 2022" is no count of 2023's deaths).
+  const from = parseIsoDate(s.window.from)!;
+  const period = s.kind === 'casualties' && s.window.from !== s.window.to && monthIndex(from) > monthIndex(WAR_FIRST_YEAR_END);
+  if (period && (!ctx.articleDate || ctx.dateIsEstimate) && !new RegExp(`\\b${from.year}\\b`).test(aroundText(1))) return false;
   // A count of one place ("Idlib", "Turkey") needs that place named beside the figure (an
   // attack's toll is tied to its place by its name, above).
   return !places.length || places.some((w) => w.test(aroundText(2)));
 }
+
+/** Tallies that begin before this count the war from its start; later ones count a period of it. */
+const WAR_FIRST_YEAR_END: YMD = { year: 2011, month: 12 };
 
 /** Whether a month of the incident, with its year, is written in the figure's sentence or the one before. */
 function monthNamedNear(claim: RawClaim, ctx: VerifyContext, from: number, start: YMD, end: YMD): boolean {

@@ -547,6 +547,15 @@ describe('analyze: bodies named after a state', () => {
 
 describe('analyze: what a figure is compared with', () => {
   // Product bug: one strike's toll was said to differ from the war's ("100% below it, 13 against 306,887").
+  it('in a text whose date is only estimated, sets a year\'s deaths beside a toll only where that year is named', () => {
+    const undated = (text: string) => analyzer.analyze({ text }, { force: true });
+    // From the fifth audit: Airwars' tolls since 2014 were set beside (and one called consistent with) 2023's deaths.
+    const since = undated('The report came out in March 2024. It was read widely. By August 2022, Airwars estimated that 1,100 civilians were killed in Syria by coalition strikes.');
+    expect(claim(since, '1,100 civilians')).toMatchObject({ verdict: 'not-in-knowledge', facts: [] });
+    const year = undated('The report came out in March 2024. It was read widely. In 2023, 1,032 civilians were killed in Syria, the Syrian Network for Human Rights said.');
+    expect(claim(year, '1,032 civilians')).toMatchObject({ verdict: 'consistent', facts: ['snhr-civilian-deaths-2023'] });
+  });
+
   it('compares no incident\'s toll with the war\'s', () => {
     const text = 'Air strikes on a market in Idlib killed 13 civilians on Tuesday, rescuers said. Civilians killed in the conflict number in the hundreds of thousands.';
     const c = claim(analyze({ text, date: '2019-12-27' }, true), 'killed 13 civilians');
