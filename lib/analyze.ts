@@ -288,8 +288,9 @@ function officeDate(text: string, claims: RawClaim[], sentences: Segment[], arti
 function withoutAddresses(text: string): string {
   return text.includes('://') || text.includes('www.') ? text.replace(WEB_ADDRESS, (m) => ' '.repeat(m.length)) : text;
 }
-// Brackets inside an address stay in it when they pair up: "…/Bashar_al-Assad_(cropped).jpg".
-const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]]*(?:\([^\s<>"'()[\]]*\)[^\s<>"'()[\]]*)*/g;
+// Brackets inside an address stay in it when they pair up: "…/Bashar_al-Assad_(cropped).jpg"; so do
+// apostrophes: "…/Reactions_to_Turkey's_2019_offensive.svg".
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"()[\]]*(?:\([^\s<>"()[\]]*\)[^\s<>"()[\]]*)*/g;
 
 /** How far after an office phrase its date may be written. */
 const OFFICE_DATE_CHARS = 30;

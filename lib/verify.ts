@@ -193,7 +193,16 @@ export class Verifier {
     const read = ctx.references.get(claim) ?? null;
     const reference = read?.date ?? null;
     const candidates = this.candidates(claim, ctx, this.events);
-    for (const { entry } of candidates) {
+    // A year alone agrees with many things: only with an event its sentence names, or one the
+    // sentence before names when the year's own words say what kind of thing it dates ("…the
+    // chemical weapons deal. … under the 2013 agreement"). "In 2014, the number swelled" is no
+    // date of the siege of Kobani the sentence before tells of.
+    const yearOnly = parts.month === undefined;
+    const sentence = ctx.sentences[ctx.sentenceIndex(claim.start)];
+    const words = sentence ? ctx.text.slice(Math.max(sentence.start, claim.start - KIND_REACH), Math.min(sentence.end, claim.end + KIND_REACH)) : '';
+    for (const c of candidates) {
+      const { entry } = c;
+      if (yearOnly && c.strength < 2 && !(entry.kind && KIND_WORDS[entry.kind]?.test(words))) continue;
       for (const [which, value] of [['date', entry.date], ['end_date', entry.end_date]] as const) {
         const fact = parseIsoDate(value);
         if (!fact || !datesAgree(parts, fact)) continue;
@@ -420,6 +429,8 @@ function hitsNear(ctx: ClaimContext, sentence: number, claim: RawClaim): Trigger
 
 /** How near (in characters) an event must be named for a date to be read as that event's date. */
 const BESIDE_CHARS = 40;
+/** Characters around a year within which the words for the kind of thing it dates are read. */
+const KIND_REACH = 50;
 
 const monthIndex = (d: YMD) => d.year * 12 + (d.month ?? 1);
 const dayIndex = (d: YMD) => Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1) / 86_400_000;

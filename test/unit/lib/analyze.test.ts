@@ -556,6 +556,15 @@ describe('analyze: what a figure is compared with', () => {
     expect(claim(year, '1,032 civilians')).toMatchObject({ verdict: 'consistent', facts: ['snhr-civilian-deaths-2023'] });
   });
 
+  it('dates an event by a year alone only where the year\'s sentence names it, or says what kind of thing the year dates', () => {
+    const verdicts = (text: string) => analyzer.analyze({ text, date: '2019-05-01' }, { force: true }).claims.map((c) => [c.text, c.verdict, c.facts.join(',')]);
+    // From the fifth audit: a year matched any event of that year named the sentence before.
+    expect(verdicts('The siege of Kobani drew wide attention in Turkey. In 2014, the number of refugees there swelled.')).toEqual([['2014', 'not-in-knowledge', '']]);
+    expect(verdicts('The siege of Kobani began in 2014.')).toEqual([['2014', 'consistent', 'siege-of-kobani-2014-2015']]);
+    // A month and year stay dated by the event named the sentence before.
+    expect(verdicts('The siege of Kobani drew wide attention in Turkey. It ended in January 2015.')).toEqual([['January 2015', 'consistent', 'siege-of-kobani-2014-2015']]);
+  });
+
   it('compares no incident\'s toll with the war\'s', () => {
     const text = 'Air strikes on a market in Idlib killed 13 civilians on Tuesday, rescuers said. Civilians killed in the conflict number in the hundreds of thousands.';
     const c = claim(analyze({ text, date: '2019-12-27' }, true), 'killed 13 civilians');
