@@ -188,7 +188,7 @@ export class Verifier {
   }
 
   private verifyDate(claim: RawClaim, ctx: VerifyContext) {
-    const parts = claim.date!;
+    const parts = articleDayOf(claim, ctx) ?? claim.date!;
     const yearless = parts.year === undefined && parts.decade === undefined;
     const read = ctx.references.get(claim) ?? null;
     const reference = read?.date ?? null;
@@ -489,9 +489,15 @@ function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Ref
   let anchor: (Reference & { end: number }) | undefined;
   // The month of the last flashback ("Earlier, in February 2016, … On 15 February"), while it lasts.
   let flashback: (Reference & { end: number }) | undefined;
+  // The last year named in passing, in its sentence.
+  let sentenceYear: { sentence: number; year: number; end: number } | undefined;
   for (const d of dates) {
     const parts = d.date;
     if (parts?.year === undefined && parts?.decade === undefined) {
+      if (!dated && sentenceYear?.sentence === ctx.sentenceIndex(d.start) && sentenceYear.end > (anchor?.end ?? -1)) {
+        anchor = { date: { year: sentenceYear.year }, reading: 'within', end: sentenceYear.end };
+        flashback = undefined;
+      }
       let near = !dated && anchor && d.start - anchor.end <= YEAR_REACH ? anchor : undefined;
       let onward = near?.reading === 'onward' && parts?.month !== undefined ? withYearFrom(parts, near.date, 'onward') : undefined;
       // A day the narrative would put months ahead, in or just after the flashback's month, is the flashback's.
@@ -529,18 +535,36 @@ function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Ref
       }
     }
     else if (parts?.year !== undefined && headingYear(ctx.text, d)) anchor = { date: { year: parts.year }, reading: 'within', end: d.end };
+    // A year the narrative moves to ("In 2012, …", "At the beginning of summer 2012, …"), not one
+    // it names in passing ("the 2013 agreement", "his expulsion in 1998"): its days follow.
+    else if (parts?.year !== undefined && parts.month === undefined && parts.decade === undefined && NARRATIVE_YEAR.test(ctx.text.slice(Math.max(0, d.start - 48), d.start))) {
+      anchor = { date: { year: parts.year }, reading: 'within', end: d.end };
+      flashback = undefined;
+    }
     // The year a page's title or lead gives its subject ("the 2016 Khanasir offensive", "was a
     // 2016 military offensive") begins its narrative; not a year the lead mentions ("began in 2011").
     else if (parts?.year !== undefined && !anchor && d.start < LEAD_CHARS && leadYear(ctx.text, d)) {
       anchor = { date: { year: parts.year, month: 1, day: 1 }, reading: 'onward', end: d.end };
     }
+    // Named in passing, a year is that of a day later in its sentence ("escalated in summer 2015
+    // with the 20 July bombing").
+    if (parts?.year !== undefined && parts.month === undefined && parts.decade === undefined && YEAR_IN_PASSING.test(ctx.text.slice(Math.max(0, d.start - 48), d.start))) {
+      sentenceYear = { sentence: ctx.sentenceIndex(d.start), year: parts.year, end: d.end };
+    }
   }
   return references;
 }
 
+// Before a year, words of time that set the narrative in it (when they open a sentence or a
+// clause), or that only date what their sentence tells of.
+const YEAR_TIME_WORDS = String.raw`(?:(?:in|during|throughout)\s+(?:the\s+)?(?:(?:early|mid|late|spring|summer|autumn|fall|winter)(?:\s+of)?\s+)?|(?:at\s+)?the\s+(?:beginning|end|start|middle)\s+of\s+(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?)$`;
+const NARRATIVE_YEAR = new RegExp(String.raw`(?:^|[.;:!?]\s+|\n\s*|,\s*)` + YEAR_TIME_WORDS, 'i');
+const YEAR_IN_PASSING = new RegExp(String.raw`\b` + YEAR_TIME_WORDS, 'i');
+
 /** A year that modifies what the page is about: after a line's start or an article, before a word. */
 function leadYear(text: string, d: RawClaim): boolean {
-  return /(?:(?:^|\n)[ \t#*=]*|\b(?:the|a|an)\s+)$/i.test(text.slice(Math.max(0, d.start - 8), d.start)) && /^[ \t]+[\p{L}]/u.test(text.slice(d.end, d.end + 3));
+  // Emphasis markup aside: "The **2016 Khanasir offensive**".
+  return /(?:(?:^|\n)[ \t#*=]*|\b(?:the|a|an)\s+[*_]*)$/i.test(text.slice(Math.max(0, d.start - 10), d.start)) && /^[ \t]+[\p{L}]/u.test(text.slice(d.end, d.end + 3));
 }
 
 /** A year alone on its line (markup aside): a timeline's heading. Read within a few characters. */
@@ -618,6 +642,19 @@ function countsAlike(claim: RawClaim, s: Statistic, ctx: VerifyContext, incident
 
 /** Tallies that begin before this count the war from its start; later ones count a period of it. */
 const WAR_FIRST_YEAR_END: YMD = { year: 2011, month: 12 };
+
+/**
+ * "04-03-2016" may be 4 March or 3 April: in an article of 4 March 2016 (a dateline), that day.
+ * Undefined for any other date.
+ */
+function articleDayOf(claim: RawClaim, ctx: ClaimContext): DateParts | undefined {
+  const a = ctx.articleDate;
+  if (!a || ctx.dateIsEstimate || a.day === undefined || claim.date?.month !== undefined) return undefined;
+  const m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(ctx.text.slice(claim.start, claim.end));
+  if (!m || +m[3]! !== a.year) return undefined;
+  const [first, second] = [+m[1]!, +m[2]!];
+  return (first === a.day && second === a.month) || (first === a.month && second === a.day) ? { year: a.year, month: a.month, day: a.day } : undefined;
+}
 
 /** Whether a month of the incident, with its year, is written in the figure's sentence or the one before. */
 function monthNamedNear(claim: RawClaim, ctx: VerifyContext, from: number, start: YMD, end: YMD): boolean {

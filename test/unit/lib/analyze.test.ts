@@ -565,6 +565,28 @@ describe('analyze: what a figure is compared with', () => {
     expect(verdicts('The siege of Kobani drew wide attention in Turkey. It ended in January 2015.')).toEqual([['January 2015', 'consistent', 'siege-of-kobani-2014-2015']]);
   });
 
+  it('gives a day without its year the year the narrative moved to, the one its sentence names, or the page\'s subject\'s', () => {
+    const values = (text: string, date?: string) => analyzer.analyze({ text, date }, { force: true }).claims.filter((c) => c.kind === 'date').map((c) => [c.text, c.value]);
+    // From the fifth audit: each day was given a later year.
+    const history = 'On 5 March 2017, rebels attacked.\n\nAt the beginning of summer 2012, shelling began. On 17 September, aircraft fired.\n\nTensions escalated in summer 2015 with the 20 July bombing. On 21 July, a soldier was killed. He was expelled in 1998 by the government. On 26 July, talks began.';
+    expect(values(history)).toEqual([
+      ['5 March 2017', '2017-03-05'],
+      ['2012', '2012'],
+      ['17 September', '2012-09-17'],
+      ['2015', '2015'],
+      ['20 July', '2015-07-20'],
+      ['21 July', '2015-07-21'],
+      ['1998', '1998'],
+      ['26 July', '2015-07-26'],
+    ]);
+    expect(values('The **2016 Khanasir offensive** was an operation.\n\nOn 21 February, it began. It ended by 12 February 2017.')).toContainEqual(['21 February', '2016-02-21']);
+    // A numeric date whose order does not show is the article's own day when it is that day either way.
+    expect(values('04-03-2016 Air strikes hit Idlib. On 05-06-2016 more followed.', '2016-03-04')).toEqual([
+      ['04-03-2016', '2016-03-04'],
+      ['05-06-2016', '2016'],
+    ]);
+  });
+
   it('compares no incident\'s toll with the war\'s', () => {
     const text = 'Air strikes on a market in Idlib killed 13 civilians on Tuesday, rescuers said. Civilians killed in the conflict number in the hundreds of thousands.';
     const c = claim(analyze({ text, date: '2019-12-27' }, true), 'killed 13 civilians');
