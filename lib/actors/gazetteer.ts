@@ -300,7 +300,7 @@ function givenWords(name: string): string[] {
 }
 
 // Or a place named after the family: "the al-Assad residential suburb", "Assad Lake".
-const FAMILY_AFTER = /^(?:['’]?s)?\s+(?:familys?|families|clan|dynasty|era|(?:residential\s+)?(?:suburb|neighbou?rhood|district|quarter|square|street|lake|dam|university|academy|stadium))\b/i;
+const FAMILY_AFTER = /^(?:['’]?s)?\s+(?:familys?|families|clans?|dynasty|era|(?:residential\s+)?(?:suburb|neighbou?rhood|district|quarter|square|street|lake|dam|university|academy|stadium))\b/i;
 
 /** Levenshtein distance, for short words: how many letters differ between two spellings. */
 function editDistance(a: string, b: string): number {

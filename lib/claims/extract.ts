@@ -155,7 +155,7 @@ const VAGUE_VALUES: Record<string, number> = {
 
 // Of the same people: no other clause ("where 15 people were killed") between.
 // What a strike did to those it names right after: "kills scores of fleeing civilians", "injuring one child".
-const KILLED_BEFORE = /\b(?:kill|kills|killed|killing|massacred|executed|wounding|injuring)\s+$/i;
+const KILLED_BEFORE = /\b(?:kill|kills|killed|killing|massacred|executed|wounding|injuring|(?:shot|shoot|shoots|shooting)\s+dead)\s+$/i;
 const KILLED_AFTER = /^(?:\s+(?!(?:where|who|which|that|when|while|after|as|and|but)\b)[\p{L}-]+){0,6}?\s+(?:were|was|have\s+been|had\s+been|being)\s+(?:killed|wounded|injured|massacred|executed)\b/iu;
 const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured)\b[^.;]{0,60}\bincluding\s+(?:at\s+least\s+)?$/i;
 const AGE_AFTER = /^[\s-]*old\b/i;
@@ -173,7 +173,7 @@ const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
 ];
 
 // The noun a number counts, up to three words on: "216,000 civilians", "one million Syrian refugees".
-const COUNTED = /^(?:\s+of)?(?:\s+(?!(?:in|on|at|to|from|by|for|with|and|or|was|were|is|are|have|has|had|who|which|that|since|after|before|during|several|dozens?|hundreds?|thousands?|millions?|\d)\b)[\p{L}’'-]+){0,3}?\s+(refugees?|asylum[\s-]seekers|displaced|idps|evacuees|dead|deaths|casualties|victims|bodies|fatalities|killed|wounded|injured|civilians|people|persons|individuals|children|women|men|residents|soldiers|fighters|troops|militants|rebels|members|syrians|kurds|families|households|inhabitants|protesters|prisoners|detainees|migrants|workers|citizens|homes|houses|buildings|strikes|airstrikes|air strikes|attacks|raids|lives|martyrs|injuries)(?![\p{L}])/iu;
+const COUNTED = /^(?:\s+of)?(?:\s+(?!(?:in|on|at|to|from|by|for|with|and|or|was|were|is|are|have|has|had|who|which|that|since|after|before|during|several|dozens?|hundreds?|thousands?|millions?|\d)\b)[\p{L}’'-]+){0,3}?\s+(refugees?|asylum[\s-]seekers|displaced|idps|evacuees|dead|deaths|casualties|victims|bodies|fatalities|killed|wounded|injured|civilians|people|persons|individuals|children|women|men|residents|soldiers|fighters|troops|militants|rebels|members|syrians|kurds|families|households|inhabitants|protesters|prisoners|detainees|migrants|workers|citizens|homes|houses|buildings|strikes|airstrikes|air strikes|attacks|raids|lives|martyrs|injuries|gunmen|attackers|assailants|bombers|personnel)(?![\p{L}])/iu;
 
 const NOUN_KIND: Record<string, ClaimKind | undefined> = {
   refugee: 'refugees', refugees: 'refugees', 'asylum seekers': 'refugees', 'asylum-seekers': 'refugees',
@@ -185,6 +185,8 @@ const NOUN_KIND: Record<string, ClaimKind | undefined> = {
 };
 
 const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|death|deaths|massacred?|slain|slaughtered|wounded|wounding|injured|injuring|execute|executes|executed|executing|beheaded|beheading|perished|lost\s+(?:their\s+)?lives|(?:cost|claimed|took)\s+the\s+lives|(?:lost|destroyed|eliminated|neutrali[sz]ed)(?=\s+(?:\S+\s+){0,3}(?:soldiers|fighters|troops|men|members|militants|terrorists|gunmen|insurgents|jihadists|rebels|personnel)\b)|(?<=(?:fighters|militants|terrorists|gunmen|insurgents|jihadists)\b[^.;]{0,60})\b(?:were|was|been)\s+(?:destroyed|eliminated|neutrali[sz]ed)|casualt(?:y|ies)|toll|fatalities|bodies|carnage)\b/gi;
+// Those who attacked or took part, as opposed to those an attack hit.
+const PARTICIPANTS = /\b(?:gunmen|attackers|assailants|bombers|personnel)$/i;
 // Taken or set free, not killed: "captured 30 soldiers", "rescued 12 people".
 const HELD_WORDS = /\b(?:captured|capturing|arrested|arresting|detained|abducted|kidnapped|rescued|freed|released|surrendered|defected|taken prisoner|hostages?|human shields?)\b/gi;
 
@@ -193,7 +195,7 @@ const PLURAL_AFTER = /^(?:\s+of(?=\s))?(?:\s+(?!(?:and|or|of|in|on|at|to|by|for|
 const CAPITAL_PLURAL_AFTER = /^\s+(\p{Lu}[a-z-]{2,}s)(?![\p{L}])/u;
 
 // What is counted, when it is not people: a count of these is never a toll or an exodus ("destroyed 12 tanks", "three air strikes").
-const THINGS = /^(?:strikes|airstrikes|attacks|raids|homes|houses|buildings|vehicles|tanks|trucks|lorries|buses|cars|missiles|rockets|shells|mortars|bombs|barrels|villages|towns|cities|positions|checkpoints|hospitals|schools|ambulances|cannons|weapons|guns|aircraft|jets|planes|helicopters|drones|tunnels|bases|sites|areas|convoys|sorties|operations|points|groups|factions|targets|brigades|battalions|organisations|organizations|parties|countries|states|nations|provinces|districts|neighbourhoods|neighborhoods|pieces|humvees|facilities|installations|depots|warehouses|bridges|ships|boats|vessels|wells|refineries|roads|launchers|sides|assaults|offensives|stages|camps|flights|missions|rounds|munitions|projectiles|grenades|mines|bullets|explosives|devices|shops|markets|mosques|churches)$/i;
+const THINGS = /^(?:strikes|airstrikes|attacks|raids|homes|houses|buildings|vehicles|tanks|trucks|lorries|buses|cars|missiles|rockets|shells|mortars|bombs|barrels|villages|towns|cities|positions|checkpoints|hospitals|schools|ambulances|cannons|weapons|guns|aircraft|jets|planes|helicopters|drones|tunnels|bases|sites|areas|convoys|sorties|operations|points|groups|factions|targets|brigades|battalions|organisations|organizations|parties|countries|states|nations|provinces|districts|neighbourhoods|neighborhoods|pieces|humvees|facilities|installations|depots|warehouses|bridges|ships|boats|vessels|wells|refineries|roads|launchers|sides|assaults|offensives|stages|camps|flights|missions|rounds|munitions|projectiles|grenades|mines|bullets|explosives|devices|shops|markets|mosques|churches|clashes|battles|incidents|explosions|blasts|bombings|ambushes|skirmishes|firefights)$/i;
 // Words that end the search for a thing counted behind modifiers: people, verbs, prepositions.
 // (Nor a participle, nor those counted: "8 terrorists and destroying two cannons", "3.6 million refugees if European nations".)
 const NOT_A_MODIFIER = /^(?:people|civilians|children|women|men|persons|others|refugees|fighters|troops|soldiers|militants|rebels|terrorists|jihadists|members|officials|journalists|workers|their|its|his|her|our|killed|wounded|injured|dead|died|in|on|at|by|if|or|but|as|with|for|against|than|into|over|under|near|across|were|was|are|is|have|has|had|from|to|of|the|a|an|who|which|that|overnight|yesterday|today|so|far|now|already|more|[\p{L}-]+(?:ing|ed))$/iu;
@@ -367,9 +369,10 @@ const OWN_PREDICATE = /^\s+(?:(?:have|has|had|were|was|are|is|been|being|reporte
 
 const TOLL_IS = /\b(?:(?:number|toll|tally)\s+of\s+(?:the\s+)?(?:victims|dead|deaths|fatalities|casualties|people\s+killed|those\s+killed)|death\s+toll|toll)\b[^.;:]{0,50}?\s(?:is|was|stands\s+at|stood\s+at|rose\s+to|reached|climbed\s+to|has\s+risen\s+to|had\s+risen\s+to)\s+$/i;
 
-const ONE_PERSON = '\\s+(?:person|civilian|child|woman|man|soldier|fighter|rebel|member|resident|journalist|policeman|boy|girl)\\b';
-const ONE_KILLED = new RegExp(`^${ONE_PERSON}(?:\\s+(?:was|has\\s+been|had\\s+been))?\\s+(?:killed|dead|died|wounded|injured)\\b`, 'i');
-const ONE_AFTER_KILLING = new RegExp(`^${ONE_PERSON}(?![’']s)`, 'i');
+// With up to two words that say whose ("one U.S. soldier", "one Turkish soldier", "one more civilian").
+const ONE_PERSON = '(?:\\s+(?:(?:\\p{Lu}\\.){2,3}|\\p{Lu}[\\p{L}-]+|more|other|further))?(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+(?:person|civilian|child|woman|man|soldier|fighter|rebel|member|resident|journalist|policeman|boy|girl)\\b';
+const ONE_KILLED = new RegExp(`^${ONE_PERSON}(?:\\s+(?:was|has\\s+been|had\\s+been))?\\s+(?:killed|dead|died|wounded|injured)\\b`, 'iu');
+const ONE_AFTER_KILLING = new RegExp(`^${ONE_PERSON}(?![’']s)`, 'iu');
 
 /** "one civilian was killed", "killing one child": a figure, though "one" alone seldom is; the person's word. */
 function oneCasualty(text: string, start: number, end: number): string | null {
@@ -596,6 +599,14 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
         counts = plural[1];
         end += plural[0].length;
       }
+    }
+    // Those who attacked, or took part, are counted, not a toll, unless the figure's own verb, or
+    // one before it, says they were killed, or they are part of a toll: "six gunmen stormed a
+    // restaurant", "572 military personnel took part, one of whom was killed" ("13 militants,
+    // including five suicide attackers, were killed" is a toll).
+    if (!kind && counts && PARTICIPANTS.test(counts) && !KILLED_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start)) && !/\bincluding\s+(?:at\s+least\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 24), start))) {
+      const own = OWN_PREDICATE.exec(text.slice(end, Math.min(sentence.end, end + 40)));
+      if (!own?.[1]) kind = 'count';
     }
     // A part of a toll: "killed 14 people, including three children fleeing the fighting".
     const countsThings = !!counts && THINGS.test(counts.split(/\s+/).pop()!);

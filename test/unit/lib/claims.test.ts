@@ -488,8 +488,26 @@ describe('what a figure is, as the review found it', () => {
     expect(only('They killed 20 civilians and damaged buildings, including 3 schools.', '3 schools').kind).toBe('count');
   });
 
+  it('counts those who attacked or took part, and events, never as a toll, unless they were killed', () => {
+    // From the fifth audit: each of these was a toll.
+    expect(claims('Six gunmen stormed a restaurant, killing 12.').map((c) => [c.text, c.kind])).toEqual([['killing 12', 'casualties']]);
+    expect(only('Some 572 military personnel took part, one of whom was killed.', 'Some 572 military personnel').kind).toBe('count');
+    expect(claims('The deaths came in three separate clashes.')).toEqual([]);
+    expect(only('Three attackers died in the blast.', 'Three attackers').kind).toBe('casualties');
+    expect(only('The army killed 16 gunmen.', 'killed 16 gunmen').kind).toBe('casualties');
+  });
+
+  it('reads one person killed or wounded with words that say whose', () => {
+    // From the fifth audit: none of these was found.
+    expect(claims('One U.S. soldier was wounded and one Turkish soldier was killed. One more civilian died.').map((c) => [c.text, c.kind, c.value])).toEqual([
+      ['One U.S. soldier', 'casualties', 1],
+      ['one Turkish soldier', 'casualties', 1],
+      ['One more civilian', 'casualties', 1],
+    ]);
+  });
+
   it('keeps figures before common words and numbered names out of each other', () => {
-    expect(only('The air strikes killed 20 coalition personnel.', 'killed 20').kind).toBe('casualties');
+    expect(only('The air strikes killed 20 coalition personnel.', 'killed 20 coalition personnel').kind).toBe('casualties');
     expect(only('They killed 12 old men.', 'killed 12 old men').kind).toBe('casualties');
     expect(texts('Liwa 313 fighters and Division 25 troops arrived.')).toEqual([]);
   });

@@ -175,6 +175,8 @@ describe('Gazetteer: names and aliases', () => {
       ['bashar-al-assad', 'Assad'],
       ['bashar-al-assad', 'Bashar al-Assad'],
     ]);
+    // From the fifth audit: the clan was read as the man, with or without its apostrophe.
+    expect(marks('Strikes hit the ruling Assad clans hometown; the Assad clan ruled.')).toEqual([]);
   });
 
   it('reads "Sputnik" as the outlet but not in the vaccine\'s name, and RIA Novosti as its own agency', () => {
