@@ -57,7 +57,9 @@ const SAID_BY_REACH = 70;
 // "SOHR reported that…", "TRT World reported over 50…", "… reported on Friday that…": "reported"
 // as a saying only before what was reported; not "reported by", "fighting reported near Aleppo".
 const REPORTED_SAYING = 'reported(?=\\s+(?:that|the\\s+deaths?|(?!(?:19|20)\\d\\d\\b)\\d+|at\\s+least|more\\s+than|over|some|nearly|about|around|up\\s+to|(?:on|from|in)\\s+[^,.;]{1,30}?\\s+that)\\b)';
-const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING})\\b`, 'g');
+// "The UN estimated that…", "a study by X found that…": a finding reported, before what was found.
+const FOUND_THAT = '(?:estimated|estimates|confirmed|confirms|found|finds|concluded|showed|shows|revealed|documented|recorded)(?=\\s+that\\b)';
+const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT})\\b`, 'g');
 const REPORTED_CLAUSE = /^(?:\s+(?!(?:but|while|whereas|although|though|yet)\b)[^,;:“”"\s]+)*\s+$/u;
 /** The figure right after "said on", "said in": the date of the saying, not what was said. */
 const WHEN_SAID = /^\s+(?:on|in|at|by|from|since|until|last|this|of)\s+$/i;
@@ -155,7 +157,7 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
       if (m) who = who.slice(0, who.search(ACCORDING_ENDS) >>> 0);
       // "according to information handed over … by the local council", "figures compiled by
       // the Syrian Coalition": who gave them. (Not who cited the one who did.)
-      const by = /^(?:an?\s+|the\s+)?\p{Ll}/u.test(who) ? [...who.matchAll(ACCORDING_BY)].pop() : undefined;
+      const by = /^(?:[Aa]n?\s+|[Tt]he\s+)?\p{Ll}/u.test(who) ? [...who.matchAll(ACCORDING_BY)].pop() : undefined;
       if (by) {
         at += by.index + by[0].length;
         who = who.slice(by.index + by[0].length);
@@ -270,6 +272,12 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
     subject = subject.slice(date.index + date[0].length);
   }
   if (/\b(?:was|were|is|are|been|be|being)\s*$/i.test(subject)) return undefined;
+  // "A study by the ICRC found that…", "a poll published by Levada showed that…": who made it.
+  const by = /^\s*(?:[Aa]n?\s+|[Tt]he\s+)?\p{Ll}/u.test(subject) ? [...subject.matchAll(ACCORDING_BY)].pop() : undefined;
+  if (by) {
+    cut += by.index + by[0].length;
+    subject = subject.slice(by.index + by[0].length);
+  }
   const within = speakerWithin(subject);
   if (!within || /\d/.test(within.text) || within.text.trim().length > 70) return undefined;
   return span(text, from + cut + within.at, from + cut + within.at + within.text.length);
@@ -308,6 +316,7 @@ function speakerAtEnd(words: string): { text: string; at: number } | undefined {
   return named ? { text: words.slice(named.index), at: named.index } : undefined;
 }
 
+const SPEAKER_BREAK = /\n\s*|[.!?]\s+(?=[*_“"]?\p{Lu})|\s[—–]\s/gu;
 const SPEAKER_THEN = /\s+(?:adding|noting|saying|stressing|explaining|warning|writing|speaking|citing|quoting)\b/i;
 
 /** The attribution between two offsets, trimmed of spaces and closing quotes; a pronoun to be read, or none. */
@@ -315,6 +324,9 @@ function span(text: string, start: number, end: number): Attribution | Pronoun |
   // "said the Observatory, adding…" without its comma: what it added is not who.
   const more = SPEAKER_THEN.exec(text.slice(start, end));
   if (more) end = start + more.index;
+  // Nor what ends before a line break, a full stop or a dash: a heading, another sentence, an aside.
+  const before = [...text.slice(start, end).matchAll(SPEAKER_BREAK)].pop();
+  if (before) start += before.index + before[0].length;
   // Nor a word that joins it to what was cut off: "JOHUD and", "confirmation on".
   end = start + text.slice(start, end).replace(/(?:\s+(?:and|or|of|on|in|at|by|for|the))+\s*$/i, '').length;
   const raw = text.slice(start, end);

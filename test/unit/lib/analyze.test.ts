@@ -452,6 +452,16 @@ describe('analyze: from a second reading', () => {
     expect(speaker('Fri 07 Apr 2017 Homs governor says U.S. attack caused deaths but does not see big human losses.', '07 Apr 2017', '2017-04-07')).toBeUndefined();
   });
 
+  it('finds who estimated, found or confirmed a figure, and who made the study or the poll', () => {
+    // From the fifth audit: none of these had a speaker.
+    expect(speaker('The UN estimated that 400,000 people had died.', '400,000 people')).toBe('The UN');
+    expect(speaker('A study by the Syrian Center for Policy Research found that 470,000 people had died.', '470,000 people')).toBe('the Syrian Center for Policy Research');
+    expect(speaker('A poll published by Levada showed that 49 percent backed the campaign.', '49 percent')).toBe('Levada');
+    // A heading, another sentence or an aside before the speaker is not the speaker.
+    expect(speaker('## Spain\nAn ICCT report said 139 people had left.', '139 people')).toBe('An ICCT report');
+    expect(speaker('**Norway** – Norway said it would take 8,000 refugees.', '8,000 refugees')).toBe('Norway');
+  });
+
   it('counts no one who speaks: "Two U.S. officials said"', () => {
     const a = at('Two U.S. officials said 30 fighters died in the raid. The death toll reached 330 overnight civil defence sources told reporters.', '2016-09-24');
     expect(a.claims.map((c) => c.text)).toEqual(['30 fighters', '330']);
