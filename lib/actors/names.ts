@@ -29,7 +29,9 @@ const FILE_NAME = /\.(?:svg|png|jpe?g|gif|webp)$/i;
 const INITIALISM = /(?<![\p{L}\p{N}&.-])\p{Lu}{3,6}(?![\p{L}\p{N}&-])(?=[^\p{Lu}]*\p{Ll})/gu;
 const NOT_A_BODY = new Set(['CEO', 'GMT', 'UTC', 'EST', 'EDT', 'PDT', 'BST', 'CET', 'AM', 'PM', 'USD', 'EUR', 'GBP', 'TRY', 'SYP', 'GDP', 'COVID', 'AIDS', 'HIV', 'DNA', 'FAQ', 'PDF', 'HTML', 'URL', 'TV', 'LIVE', 'VIDEO', 'PHOTO', 'PHOTOS', 'READ', 'MORE', 'NEW', 'UPDATE', 'BREAKING', 'NEWS', 'THE', 'AND', 'FOR', 'VIP', 'III', 'XII', 'XIII', 'XIV', 'XVI', 'XVII', 'XIX', 'XXI',
   // Generic and weapon initialisms: "an NGO", "an IED", "TOW missiles".
-  'NGO', 'INGO', 'IED', 'VBIED', 'SVBIED', 'TOW', 'BMP', 'RPG', 'ISR',
+  'NGO', 'INGO', 'IED', 'VBIED', 'SVBIED', 'TOW', 'BMP', 'RPG', 'ISR', 'JDAM', 'HIMARS', 'MANPADS', 'IFV', 'APC', 'UAV', 'GPS',
+  // Time zones: "EET", "EEST".
+  'EET', 'EEST', 'CEST', 'MSK',
   // A company's legal form, intelligence disciplines, a share button.
   'LLC', 'SIGINT', 'HUMINT', 'SEND', 'SHARE', 'TWEET', 'EMAIL']);
 const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;

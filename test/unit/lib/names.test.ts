@@ -19,6 +19,8 @@ describe('findNames', () => {
     expect(names('a grant to the World Monuments Fund (WMF) for Babylon')).toEqual(['organisation:World Monuments Fund', 'organisation:WMF']);
     expect(names('THE WMF GRANT')).toEqual([]);
     expect(names('an NGO said an IED and TOW missiles hit the convoy')).toEqual([]);
+    // From the fifth audit: weapons, navigation and a time zone were bodies.
+    expect(names('JDAM bombs guided by GPS and HIMARS rockets hit at 14:00 EEST')).toEqual([]);
   });
 
   it('does not read "the" inside a run as a title: no person named after a connecting word', () => {
