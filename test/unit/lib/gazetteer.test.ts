@@ -304,6 +304,12 @@ describe('Gazetteer: a surname alone', () => {
     expect(idsOf('Ousted Assad fled. Strongman Assad ruled.')).toEqual(['bashar-al-assad', 'bashar-al-assad']);
   });
 
+  it('is the Observatory\'s director where the text names the Observatory, and no one where it names neither', () => {
+    // From the fifth audit: "Abdel Rahman" after the Observatory was a name the file lacked.
+    expect(idsOf('The Syrian Observatory for Human Rights said 12 died, Abdel Rahman said.')).toEqual(['syrian-observatory-for-human-rights', 'rami-abdel-rahman']);
+    expect(idsOf('Abdel Rahman said the shop had closed.')).toEqual([]);
+  });
+
   it('is the person after a title, a common word, a possessive or his own given name however spelt', () => {
     expect(idsOf('President Assad spoke. Then Assad left. Syrias Assad and Recep Erdoğan met.')).toEqual([
       'bashar-al-assad', 'bashar-al-assad', 'syria', 'bashar-al-assad', 'recep-tayyip-erdogan',
