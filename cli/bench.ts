@@ -11,6 +11,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import nlp from 'compromise';
 import { createAnalyzer } from '../lib/analyze';
 import { Gazetteer } from '../lib/actors/gazetteer';
@@ -55,6 +57,7 @@ interface Timing {
 function time(runs: number, fn: () => void, words: number): Timing {
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collectGarbage();
     const t0 = performance.now();
     fn();
     ms.push(performance.now() - t0);
@@ -64,6 +67,13 @@ function time(runs: number, fn: () => void, words: number): Timing {
   const round = (x: number) => Math.round(x * 100) / 100;
   return { medianMs: round(median), minMs: round(ms[0]!), maxMs: round(ms[ms.length - 1]!), wordsPerSecond: Math.round(words / (median / 1000)) };
 }
+
+// Each run starts from a collected heap: compromise's parse of 100,000 words, or an earlier
+// run, leaves enough garbage to make the next run two to three times slower (the analysis after
+// that parse ran at 1.0 s with a collection in between and 1.7 to 3.4 s without, for this
+// version and the one before it alike).
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 const analyzer = createAnalyzer(knowledge);
 const gazetteer = new Gazetteer(knowledge.actors);
@@ -79,9 +89,12 @@ for (const size of sizes) {
   const text = assemble(size);
   const words = text.split(/\s+/).length;
   const runs = smoke ? 1 : size <= 10_000 ? 7 : size <= 100_000 ? 3 : 1;
+  collectGarbage();
   const heapBefore = process.memoryUsage().heapUsed;
   const gate = time(runs, () => passesGate({ title: '', url: 'https://example.org/news', sample: text.slice(0, GATE_SAMPLE_CHARS) }), Math.min(words, 1_650));
+  collectGarbage();
   const aliasScan = time(runs, () => gazetteer.find(text), words);
+  collectGarbage();
   let peakHeap = 0;
   const analysis = time(
     runs,
@@ -91,6 +104,7 @@ for (const size of sizes) {
     },
     words,
   );
+  collectGarbage();
   const compromise = size <= COMPROMISE_MAX ? time(Math.min(runs, 3), () => nlp(text).json(), words) : null;
   rows.push({
     words,
@@ -112,6 +126,7 @@ const oneSentence = smoke
   : (() => {
       const text = assemble(100_000).replace(/[.!?;]/g, ' ');
       const words = text.split(/\s+/).length;
+      collectGarbage();
       return { words, analysis: time(3, () => analyzer.analyze({ text }, { force: true }), words) };
     })();
 
