@@ -17,7 +17,10 @@ export interface NameHit {
 }
 
 // Words on one line: a name never runs on past a line break ("...Group\nSinjar Resistance Units").
-const NAME_SHAPE = /\p{Lu}[\p{L}\p{M}’'.-]*[\p{L}\p{M}](?:[ \t\u00a0]+(?:(?:al|el|bin|ibn|bint|abu|de|du|da|von|van|der|of|for|the|and|on|in)[ \t\u00a0-]+)*\p{Lu}[\p{L}\p{M}’'.-]*[\p{L}\p{M}])+/gu;
+// A word of a name, or, before another such word, a middle initial ("John R. Allen") or a title
+// written short ("Lt. Gen. Stephen Townsend").
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}’'.-]*[\p{L}\p{M}]|(?<![\p{L}.])(?:\p{Lu}|Lt|Gen|Col|Maj|Brig|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov)\.(?=[ \t\u00a0]+\p{Lu}))`;
+const NAME_SHAPE = new RegExp(String.raw`${NAME_WORD}(?:[ \t\u00a0]+(?:(?:al|el|bin|ibn|bint|abu|de|du|da|von|van|der|of|for|the|and|on|in)[ \t\u00a0-]+)*${NAME_WORD})+`, 'gu');
 
 // Capitalised words that open a sentence and are no part of a name: "If the Senate", "Meanwhile the Observatory".
 const OPENING_WORD = /^(?:If|Meanwhile|Whereas|Thus|Nevertheless|Nonetheless|Moreover|Furthermore|Additionally|Instead|Indeed|Other|One|Among|When|While|After|Before|Then|But|As|Since|Although|Though|However|Also|Both|Some|Many|Several|Most|Each|Every|Such|Only|Even|Still|Now|Today|Yesterday|Later|Earlier|This|That|These|Those|Where|Why|How|What|Once|Unlike|Like|Despite|During|Under|Over|Following|According)$/;

@@ -15,6 +15,12 @@ describe('findNames', () => {
     expect(names('EU Foreign Ministers met on Monday.')).toEqual([]);
   });
 
+  it('reads a name with a middle initial, or after a title written short, whole', () => {
+    // From the fifth audit: "John R. Allen" was "John", "Lt. Gen. Stephen J. Townsend" nobody.
+    expect(names('General John R. Allen visited Baghdad. Lt. Gen. Stephen J. Townsend said so.')).toEqual(['person:John R. Allen', 'person:Stephen J. Townsend']);
+    expect(names('The U.S. House of Representatives voted. World War I. The end came.')).toEqual(['organisation:House of Representatives']);
+  });
+
   it('reads bodies by their head word, and initialisms in mixed-case text', () => {
     expect(names('a grant to the World Monuments Fund (WMF) for Babylon')).toEqual(['organisation:World Monuments Fund', 'organisation:WMF']);
     expect(names('THE WMF GRANT')).toEqual([]);
