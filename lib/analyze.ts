@@ -269,8 +269,9 @@ function officeDate(text: string, claims: RawClaim[], sentences: Segment[], arti
     if (next && next.start - end <= OFFICE_DATE_CHARS && sameClause(end, next.start)) return ymd(next);
     const sentence = sentences[segmentAt(sentences, start)];
     if (!sentence) return undefined;
+    // Only the sentence's dates: a text with thousands of offices and dates stays linear.
     const set = dated
-      .slice(startingBefore(dated, sentence.start))
+      .slice(startingBefore(dated, sentence.start), startingBefore(dated, sentence.end))
       .filter((c) => c.end <= sentence.end && /\b(?:in|on)\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start)))
       // Before the phrase, the comma that ends an opening "In 2019," is no other clause.
       .filter((c) => (c.start > end ? sameClause(end, c.start) : sameClause(text[c.end] === ',' ? c.end + 1 : c.end, start)));
