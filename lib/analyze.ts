@@ -4,7 +4,7 @@
  */
 import { BRACKETED_ABBREVIATION, GOVERNMENT_FORM, Gazetteer, type GazetteerHit } from './actors/gazetteer';
 import { overlapsAny, startingBefore } from './text/spans';
-import { findNames } from './actors/names';
+import { findNames, surnameMentions } from './actors/names';
 import { RoleResolver } from './actors/roles';
 import { attributionFinder, type Attribution } from './attribution';
 import { extractClaims, type RawClaim } from './claims/extract';
@@ -102,6 +102,18 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       namedAt.add(`${id}@${n.start}`);
       f.mentions.push({ start: n.start, end: n.end, text: text.slice(n.start, n.end) });
       actors.set(id, f);
+    }
+
+    // A person the file lacks, named again by surname alone: "… Haines said".
+    const persons = [...actors.values()].filter((f) => !f.known && f.kind === 'person');
+    if (persons.length) {
+      const marked = [...actors.values()].flatMap((f) => f.mentions).sort((x, y) => x.start - y.start);
+      const covered = (start: number, end: number) => overlapsAny(marked, start, end) || overlapsAny(hits, start, end);
+      for (const m of surnameMentions(text, persons.map((p) => ({ id: p.id, name: p.name, firstAt: p.mentions[0]!.end })), covered)) {
+        const f = actors.get(m.id)!;
+        f.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end) });
+        f.mentions.sort((x, y) => x.start - y.start);
+      }
     }
 
     // A page's back matter ("See also", "References") lists other pages: no claims, no background.

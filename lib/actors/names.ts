@@ -48,7 +48,7 @@ export const TITLE = /^(?:president|premier|marshal|prime|ministers?|foreign|int
 const WEAK_TITLE = /^(?:state|general|major|chief|late|former|leader|special|foreign|prime|crown|vice|deputy|interior|defen[cs]e|envoy)$/i;
 
 // Head words of bodies: "Syrian Civil Defence", "Ministry of Defence", "Free Syrian Army".
-const ORG_HEAD = /^(?:army|forces|force|group|groups|council|committee|commission|front|brigade|brigades|battalion|battalions|division|corps|movement|party|organisation|organization|ministry|agency|union|network|observatory|coalition|centre|center|office|institute|foundation|association|society|bank|fund|programme|program|court|tribunal|parliament|assembly|government|administration|authority|department|police|guard|guards|militia|militias|unit|units|league|alliance|federation|mission|secretariat|cabinet|senate|congress|directorate|service|services|crescent|cross|watch|international|news|agency|times|post|press|television|tv|radio|channel|company|corporation|establishment|media|university|school|hospital|club|world|nations|forum|initiative|platform|monitor|campaign|team|board|conference|summit|command|staff|affairs|headquarters)$/i;
+const ORG_HEAD = /^(?:army|forces|force|group|groups|council|committee|commission|front|brigade|brigades|battalion|battalions|regiment|regiments|division|corps|movement|party|organisation|organization|ministry|agency|union|network|observatory|coalition|centre|center|office|institute|foundation|association|society|bank|fund|programme|program|court|tribunal|parliament|assembly|government|administration|authority|department|police|guard|guards|militia|militias|unit|units|league|alliance|federation|mission|secretariat|cabinet|senate|congress|directorate|service|services|crescent|cross|watch|international|news|agency|times|post|press|television|tv|radio|channel|company|corporation|establishment|media|university|school|hospital|club|world|nations|forum|initiative|platform|monitor|campaign|team|board|conference|summit|command|staff|affairs|headquarters)$/i;
 const ORG_FIRST = /^(?:ministry|office|department|council|committee|commission|organisation|organization|union|league|bank|court|institute|agency|secretariat|directorate|board|association|society|federation|university|embassy|government|house|senate)$/i;
 
 const GIVEN_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
@@ -224,4 +224,39 @@ function isPlace(name: string): boolean {
   const m = SYRIAN_PLACES.exec(name);
   SYRIAN_PLACES.lastIndex = 0;
   return m !== null && m[0].length >= name.length - 1;
+}
+
+/**
+ * A person the file lacks, named again by surname alone after the full name ("Bill Haines …
+ * Haines said"): each later occurrence of the surname, where no other name covers it. Only a
+ * surname that is no given name and no common word ("Ali", "Brown" stay unread), and that no
+ * other person of the text shares.
+ */
+export function surnameMentions(text: string, persons: ReadonlyArray<{ id: string; name: string; firstAt: number }>, covered: (start: number, end: number) => boolean): Array<{ id: string; start: number; end: number }> {
+  const bySurname = new Map<string, { id: string; firstAt: number } | null>();
+  for (const p of persons) {
+    const words = p.name.split(/\s+/);
+    if (words.length < 2) continue;
+    const surname = words[words.length - 1]!.replace(/[’']s$/u, '');
+    // Not a father's name ("Bandar bin Sultan"), a unit's or a place's word ("Brigade", "Raqqa").
+    if (/^(?:bin|ibn|bint|abu|de|van|von)$/i.test(words[words.length - 2]!)) continue;
+    if (ORG_HEAD.test(surname) || PLACE_HEAD.test(surname) || isPlace(surname)) continue;
+    if (surname.length < 4 || !/^\p{Lu}\p{Ll}/u.test(surname) || isGivenName(surname) || !maybeSurname(surname)) continue;
+    const seen = bySurname.get(surname);
+    bySurname.set(surname, seen === undefined || seen?.id === p.id ? { id: p.id, firstAt: Math.min(p.firstAt, seen?.firstAt ?? Infinity) } : null);
+  }
+  const found: Array<{ id: string; start: number; end: number }> = [];
+  for (const [surname, person] of bySurname) {
+    if (!person) continue;
+    for (let at = text.indexOf(surname, person.firstAt); at !== -1; at = text.indexOf(surname, at + surname.length)) {
+      const end = at + surname.length;
+      // A whole word, not inside another run of capitalised words ("the Haines Foundation").
+      if (/[\p{L}\p{N}-]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}-]/u.test(text[end] ?? '')) continue;
+      const before = /(\p{Lu}[\p{L}.’'-]*)[ \t]+$/u.exec(text.slice(Math.max(0, at - 30), at));
+      // (A word that ends a sentence, or opens one, is no part of it: "… in Syria. Haines said".)
+      if ((before && !before[1]!.endsWith('.') && !OPENING_WORD.test(before[1]!)) || /^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+      if (!covered(at, end)) found.push({ id: person.id, start: at, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
 }

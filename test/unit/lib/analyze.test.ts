@@ -462,6 +462,15 @@ describe('analyze: from a second reading', () => {
     expect(speaker('**Norway** – Norway said it would take 8,000 refugees.', '8,000 refugees')).toBe('Norway');
   });
 
+  it('marks a person the file lacks where the text names them again by surname alone', () => {
+    const mentions = (text: string, id: string) => at(text, '2016-05-01').actors.find((x) => x.id === id)?.mentions.map((m) => m.text);
+    // From the fifth audit: the later "Olmert", "Barazi", "Jundi" were not marked.
+    expect(mentions('Aid worker David Haines was seized in Syria. Haines said he was well. Later Haines was moved.', 'name:david-haines')).toEqual(['David Haines', 'Haines', 'Haines']);
+    // Not a name another word of which runs on, a surname that is a common word or a given name, nor a father's name.
+    expect(mentions('Tom Brown visited Syria. Brown said so; the Haines Foundation paid.', 'name:tom-brown')).toEqual(['Tom Brown']);
+    expect(mentions('Prince Bandar bin Sultan met Syrian rebels. Sultan Othman brigades fought.', 'name:bandar-bin-sultan')?.length ?? 1).toBe(1);
+  });
+
   it('counts no one who speaks: "Two U.S. officials said"', () => {
     const a = at('Two U.S. officials said 30 fighters died in the raid. The death toll reached 330 overnight civil defence sources told reporters.', '2016-09-24');
     expect(a.claims.map((c) => c.text)).toEqual(['30 fighters', '330']);
