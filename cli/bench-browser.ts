@@ -405,9 +405,10 @@ interface MemoryResult {
   /** Heap growth (after GC) from the middle checkpoint to the end, kB per article. */
   secondHalfKbPerArticle: number;
   /**
-   * The second half's articles read again in the same tab: heap after GC, and its growth per
-   * article over that pass. A text seen before brings no new words, phrases or code paths, so
-   * what grows here is held per article (a leak); what grew only the first time is warm-up.
+   * The second half's texts read again in the same tab, each at a new address: heap after GC,
+   * and its growth per article over that pass. A text seen before brings no new words, phrases
+   * or code paths, so what grows here is held per page (a leak); what grew only the first time
+   * is warm-up. (A cache keyed by the text would not grow here: the analysis's are bounded.)
    */
   repeated: number;
   afterRepeatMb: number;
@@ -443,7 +444,7 @@ async function memoryRun(server: BenchServer, texts: string[][], count: number):
     const afterAllNoGc = await workerHeap(worker, false);
     const afterAll = await workerHeap(worker, true);
     checkpoints.push({ after: count, mb: mb(afterAll.used) });
-    const again = urls.slice(Math.floor(count / 2));
+    const again = articles.slice(Math.floor(count / 2)).map((a, k) => server.add(`memory-again-${k}`, articlePage(a, `Syria: benchmark article read again ${k + 1}`)));
     for (const url of again) {
       tab.arm();
       await tab.page.goto(url, { waitUntil: 'load', timeout: 30_000 });

@@ -259,16 +259,13 @@ export function notAnalysed(knowledgeAsOf: string): Analysis {
 }
 
 /**
- * The full date (a year and a month at least) that belongs to an office phrase: written within a
- * few words after it in the same clause ("the Secretary of State's statement of 20 October
- * 2017", "the foreign minister on 3 May 2016"). A date in another clause ("…said the conflict,
- * which began in March 2011, …") is of something else.
- */
-/**
  * The date an office phrase speaks of, when it is not the article's: a full date written just
- * after it ("the Secretary of State's statement of 20 October 2017"), or the one date its
- * sentence sets it at with "in" or "on" ("the U.S. president said in 2019"); `null` when the
- * sentence sets it at several. Undefined: the article's date holds.
+ * after it ("the Secretary of State's statement of 20 October 2017"), or a year that dates what
+ * the office holder did: right after the phrase's verb ("the U.S. president said in 2019") or
+ * opening its sentence ("In 2019, the U.S. president…"). A year that dates something else ("the
+ * deal signed in 2015") leaves the article's date. `null` when the phrase's own words give two
+ * years. Undefined: the article's date holds. Each look is within a few words of the phrase, so
+ * a text without full stops stays linear.
  */
 function officeDate(text: string, claims: RawClaim[], sentences: Segment[], articleDate: YMD | null): (start: number, end: number) => YMD | null | undefined {
   const dated = claims.filter((c) => c.kind === 'date' && c.date?.year !== undefined);
@@ -281,18 +278,19 @@ function officeDate(text: string, claims: RawClaim[], sentences: Segment[], arti
     if (next && next.start - end <= OFFICE_DATE_CHARS && sameClause(end, next.start)) return ymd(next);
     const sentence = sentences[segmentAt(sentences, start)];
     if (!sentence) return undefined;
-    // Only the sentence's dates: a text with thousands of offices and dates stays linear.
-    const set = dated
-      .slice(startingBefore(dated, sentence.start), startingBefore(dated, sentence.end))
-      .filter((c) => c.end <= sentence.end && /\b(?:in|on)\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start)))
-      // Before the phrase, the comma that ends an opening "In 2019," is no other clause.
-      .filter((c) => (c.start > end ? sameClause(end, c.start) : sameClause(text[c.end] === ',' ? c.end + 1 : c.end, start)));
-    const years = new Set(set.map((c) => c.date!.year));
+    const own = dated.slice(startingBefore(dated, Math.max(sentence.start, start - OFFICE_DATE_CHARS)), startingBefore(dated, Math.min(sentence.end, end + OFFICE_DATE_CHARS))).filter((c) => {
+      if (c.start >= end) return OWN_VERB_YEAR.test(text.slice(end, c.start));
+      // "In 2019, the U.S. president": the year opens the sentence, and nothing but an article stands between.
+      return c.end <= start && c.start - sentence.start <= 3 && /^,?\s+(?:the\s+)?$/i.test(text.slice(c.end, start));
+    });
+    const years = new Set(own.map((c) => c.date!.year));
     if (years.size > 1) return null;
-    const [only] = set;
+    const [only] = own;
     return only && only.date!.year !== articleDate?.year ? ymd(only) : undefined;
   };
 }
+// After an office phrase, its verb and "in" or "on" before the year: "said in 2019", "visited Moscow in 2017".
+const OWN_VERB_YEAR = /^\s+(?:\p{Ll}+\s+){1,3}?(?:in|on)\s+$/u;
 
 /**
  * Web addresses blanked out, offsets kept: a link's or an image's address ("…/file/Vladimir_Putin_

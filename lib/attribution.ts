@@ -4,6 +4,7 @@
  * so the analysis can tell which actor it names.
  */
 import type { Segment } from './text/segment';
+import { lexiconTags } from './text/lexicon';
 
 export interface Attribution {
   text: string;
@@ -24,7 +25,7 @@ const QUOTED_CLAUSE_ENDS = new RegExp(`[;:]|\\b(?:but|while|whereas|although|tho
 const ACCORDING = /according\s+to\s+([^,.;:“”"]{3,120})/di;
 /** Longer than this, what follows "according to" has run on past the source. */
 const ACCORDING_NAME_CHARS = 80;
-const ACCORDING_BY = /(?<!\b(?:cited|quoted)\s+)\bby\s+(?!the\s+(?:end|time|start|beginning|middle)\b)(?=(?:the|a|an)\s|\p{Lu})/gu;
+const ACCORDING_BY = /(?<!\b(?:cited|quoted)\s+)\bby\s+(?!the\s+(?:end|time|start|beginning|middle)\b)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=(?:the|a|an)\s|\p{Lu})/gu;
 // Where the source named after "according to" ends and the next clause begins: a figure or a verb.
 const ACCORDING_ENDS = /\s(?:(?!(?:19|20)\d\d\b)\d(?![\d,.]*\p{L})|there\b|it\b|this\b|which\b|who\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|would\b|claimed\b|killed\b|said\b|says\b|but\b|while\b|with\b|amid\b|after\b|as\b|when\b|since\b|following\b|despite\b|during\b|(?:dozens|hundreds|thousands|scores|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b|the\s+(?:conflict|war|death|toll|number|fighting)\b)/iu;
 const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(.{2,70}?)\\s+${SAY}\\b|${SAY}\\s+(.{2,70}?)(?=[,.;]|$))`, 'di');
@@ -40,8 +41,8 @@ const SAID_NAME = new RegExp(`(?:^|[,;]\\s*)(?:[^,.;“”"]{0,230}?\\s)?${SAY}\
 const NAME_OPENING = /^(?:(?:the|a|an)\s|\p{Lu})/u;
 // Words of a clause, not of a name: "…told Al-Masdar News that the toll was above ten".
 const CLAUSE_WORD = /\b(?:that|which|who|was|were|is|are|had|has|have|will|would|but)\b/;
-/** A name after "said" runs to a few words: more are what was said ("says U.S. attack caused deaths…"). */
-const SAID_NAME_WORDS = 7;
+/** A name after "said" has no verb in the past: one is what was said ("says U.S. attack caused deaths…"). */
+const hasPastVerb = (words: string) => words.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && lexiconTags(w).includes('PastTense'));
 // A day or a month after "said" is when it was said: "…said on Thursday", "…said Sunday".
 const NOT_A_NAME = /^(?:on|in|at|last|this|earlier|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 /** "…X said." ending the sentence. */
@@ -63,7 +64,7 @@ const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${
 const REPORTED_CLAUSE = /^(?:\s+(?!(?:but|while|whereas|although|though|yet)\b)[^,;:“”"\s]+)*\s+$/u;
 /** The figure right after "said on", "said in": the date of the saying, not what was said. */
 const WHEN_SAID = /^\s+(?:on|in|at|by|from|since|until|last|this|of)\s+$/i;
-const CLAUSE_BOUNDARY = /[,;:“”"]|\b(?:and|but|while|whereas|that|which|who|as|when|because|although|though|where)\b/g;
+const CLAUSE_BOUNDARY = /[,;:“”"]|\b(?:and|but|while|whereas|that|which|who|(?<!\b(?:well|such|known)\s+)as(?!\s+well\b)|when|because|although|though|where)\b/g;
 const AUXILIARIES = /(?:\s+(?:has|have|had|also|repeatedly|long|previously|later|earlier|again|then|already|reportedly))+\s*$/i;
 
 // Who, written in lower case, can speak for a figure: "a monitoring group", "the military source", "activists".
@@ -111,17 +112,19 @@ export function attributionFinder(original: string, sentences: Segment[], senten
 }
 
 /**
- * The text with the dots inside capitals' abbreviations ("U.S.", "U.N.") made a letter-less
- * mark of the same length, and the last one too unless a new sentence follows it.
+ * The text with the dots of capitals' abbreviations ("U.S.", "U.N.") made a letter-less mark of
+ * the same length: as for the sentences, they end no clause and no sentence, unless a word
+ * that opens sentences follows.
  */
 function withoutAbbreviationDots(text: string): string {
   if (!/\p{Lu}\.\p{Lu}\./u.test(text)) return text;
-  return text.replace(ABBREVIATION, (m: string, ...rest: unknown[]) => {
-    const at = rest[rest.length - 2] as number;
-    const endsSentence = /^\s+["“(]?\p{Lu}/u.test(text.slice(at + m.length, at + m.length + 3));
-    return endsSentence ? `${m.slice(0, -1).replaceAll('.', '·')}.` : m.replaceAll('.', '·');
+  return text.replace(ABBREVIATION, (m: string, at: number) => {
+    const ends = SENTENCE_OPENER.test(text.slice(at + m.length, at + m.length + 8));
+    return ends ? `${m.slice(0, -1).replaceAll('.', '·')}.` : m.replaceAll('.', '·');
   });
 }
+// After an abbreviation, a word that opens sentences: the abbreviation's dot ends one.
+const SENTENCE_OPENER = /^\s+(?:The|A|An|In|On|But|It|He|She|They|We|This|That|There|Some|Many|Its|His|Her|Their)\s/;
 const ABBREVIATION = /(?<![\p{L}.])(?:\p{Lu}\.){2,3}/gu;
 
 /**
@@ -204,7 +207,7 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
     if (s.end - end <= SPEAKER_REACH) {
       const rest = text.slice(end, s.end);
       const named = SAID_NAME.exec(rest);
-      if (named && NAME_OPENING.test(named[1]!) && !NOT_A_NAME.test(named[1]!) && !CLAUSE_WORD.test(named[1]!) && named[1]!.trim().split(/\s+/).length <= SAID_NAME_WORDS) return span(text, end + named.indices![1]![0], end + named.indices![1]![1]);
+      if (named && NAME_OPENING.test(named[1]!) && !NOT_A_NAME.test(named[1]!) && !CLAUSE_WORD.test(named[1]!) && !hasPastVerb(named[1]!)) return span(text, end + named.indices![1]![0], end + named.indices![1]![1]);
       const m = SAID_BY.exec(rest);
       if (m) {
         const [a, b] = m.indices![1]!;
@@ -317,7 +320,7 @@ function speakerAtEnd(words: string): { text: string; at: number } | undefined {
 }
 
 const SPEAKER_BREAK = /\n\s*|[.!?]\s+(?=[*_“"]?\p{Lu})|\s[—–]\s/gu;
-const SPEAKER_THEN = /\s+(?:adding|noting|saying|stressing|explaining|warning|writing|speaking|citing|quoting)\b/i;
+const SPEAKER_THEN = /\s+(?:adding|noting|saying|stressing|explaining|warning|writing|speaking|citing|quoting|(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:statement|interview|briefing|report|tweet|post|message|speech)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:19|20)\d\d)\b/i;
 
 /** The attribution between two offsets, trimmed of spaces and closing quotes; a pronoun to be read, or none. */
 function span(text: string, start: number, end: number): Attribution | Pronoun | undefined {

@@ -494,7 +494,7 @@ function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Ref
   for (const d of dates) {
     const parts = d.date;
     if (parts?.year === undefined && parts?.decade === undefined) {
-      if (!dated && sentenceYear?.sentence === ctx.sentenceIndex(d.start) && sentenceYear.end > (anchor?.end ?? -1)) {
+      if (!dated && sentenceYear?.sentence === ctx.sentenceIndex(d.start) && sentenceYear.end > (anchor?.end ?? -1) && !CLAUSE_BREAK.test(ctx.text.slice(sentenceYear.end, d.start))) {
         anchor = { date: { year: sentenceYear.year }, reading: 'within', end: sentenceYear.end };
         flashback = undefined;
       }
@@ -548,7 +548,7 @@ function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Ref
     }
     // Named in passing, a year is that of a day later in its sentence ("escalated in summer 2015
     // with the 20 July bombing").
-    if (parts?.year !== undefined && parts.month === undefined && parts.decade === undefined && YEAR_IN_PASSING.test(ctx.text.slice(Math.max(0, d.start - 48), d.start))) {
+    if (parts?.year !== undefined && parts.month === undefined && parts.decade === undefined && YEAR_IN_PASSING.test(ctx.text.slice(Math.max(0, d.start - 48), d.start)) && !YEAR_OF_ANOTHER.test(ctx.text.slice(Math.max(0, d.start - 24), d.start))) {
       sentenceYear = { sentence: ctx.sentenceIndex(d.start), year: parts.year, end: d.end };
     }
   }
@@ -560,6 +560,10 @@ function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Ref
 const YEAR_TIME_WORDS = String.raw`(?:(?:in|during|throughout)\s+(?:the\s+)?(?:(?:early|mid|late|spring|summer|autumn|fall|winter)(?:\s+of)?\s+)?|(?:at\s+)?the\s+(?:beginning|end|start|middle)\s+of\s+(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?)$`;
 const NARRATIVE_YEAR = new RegExp(String.raw`(?:^|[.;:!?]\s+|\n\s*|,\s*)` + YEAR_TIME_WORDS, 'i');
 const YEAR_IN_PASSING = new RegExp(String.raw`\b` + YEAR_TIME_WORDS, 'i');
+// A year of something else than what the sentence tells: a birth, a founding ("born in 1971").
+const YEAR_OF_ANOTHER = /\b(?:born|founded|formed|established|created|built|elected|appointed)\s+(?:\S+\s+)?$/i;
+// A clause between a year and a day: the day is not of that year ("who had lost it in 2013, retook it on 5 March").
+const CLAUSE_BREAK = /[,;:()]|\b(?:who|which|that|whose)\b/i;
 
 /** A year that modifies what the page is about: after a line's start or an article, before a word. */
 function leadYear(text: string, d: RawClaim): boolean {

@@ -188,7 +188,8 @@ class PageLens {
   }
 
   toggle(): void {
-    this.hidden = !this.hidden;
+    // Where the site's marks are off, nothing shows: the first press asks for them.
+    this.hidden = this.marksWanted() ? !this.hidden : false;
     if (this.hidden) return this.removeMarks();
     this.askedFor = true;
     if (this.parts.length) this.draw();
@@ -329,15 +330,18 @@ class PageLens {
 
   private async refresh(): Promise<void> {
     this.lastRefresh = Date.now();
-    // Marks off: nothing is read until they are on again (then the new text is).
-    if (this.pending || this.ctx.isInvalid || !this.marksWanted()) return;
+    if (this.pending || this.ctx.isInvalid) return;
     if (location.href !== this.analysedUrl) {
-      // A new article in the same page: the old marks go, the new text is analysed afresh.
+      // A new article in the same page: the old marks and result go, the new text is analysed
+      // afresh (once the marks are on, if they are off).
       this.parts = [];
       this.merged = null;
+      this.analysedUrl = location.href;
       this.removeMarks();
-      return this.run(false);
+      return this.marksWanted() ? this.run(false) : undefined;
     }
+    // Marks off: nothing is read until they are on again (then the new text is).
+    if (!this.marksWanted()) return;
     // Marks whose text changed are dropped, never drawn over other text.
     const squeeze = (t: string) => t.replace(/\s+/g, ' ');
     const stale = this.marks.all.filter((m) => squeeze(m.range.toString()) !== squeeze(m.text));

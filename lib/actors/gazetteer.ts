@@ -51,7 +51,9 @@ const DATELINE_AFTER = /^[ \t](?:\(\p{Lu}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep
 const AGENT_FROM = /\b(?:support|backing|funding|pressure|demands?|calls?|criticism|condemnation|threats?|response|objections?|approval|permission|guarantees?|envoys?|officials?|delegations?|troops|jets|warplanes)\s+from\s+$/i;
 
 // A road or a border between places: "a route linking Syria to Iraq", "the border between Syria and Jordan".
-const ROUTE = String.raw`(?:routes?|roads?|highways?|corridors?|borders?|crossings?|pipelines?|bridges?)\s+(?:[a-z]+\s+)?(?:linking|connecting|between)`;
+// Between the road and "linking", only a word that says which road: "the border dispute between
+// Turkey and Russia" names the parties.
+const ROUTE = String.raw`(?:routes?|roads?|highways?|corridors?|borders?|crossings?|pipelines?|bridges?)\s+(?:(?:main|only|new|old|desert|key|vital|strategic|major|international|long|common|shared|porous)\s+)?(?:linking|connecting|between)`;
 // Its other end: "linking eastern Syria to Iraq", "between Syria and Jordan".
 const ROUTE_END = new RegExp(String.raw`\b${ROUTE}\s+(?:[a-z-]+\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s+(?:and|to|with)\s+$`, 'u');
 
@@ -59,13 +61,16 @@ const ROUTE_END = new RegExp(String.raw`\b${ROUTE}\s+(?:[a-z-]+\s+)?\p{Lu}[\p{L}
 // city of Aleppo", "Bab Baghdad" (a gate of a city).
 // The same for "the suburbs of Damascus", "northeast of Damascus", "the border with Turkey",
 // "the mayor of London".
-const PLACE_NAMED = new RegExp(String.raw`(?:\b(?:capital|city of|town of|province of|Bab|rural|(?:suburbs?|outskirts|heart|centre|center|streets|edge|countryside|mayor|governor|neighbou?rhood|district|quarter|much|parts?|areas?|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|border(?:\s+(?:area|region|zone|strip))?\s+with|borders|bordering|back\s+to|(?:spread|fled|travelled|traveled|returned|flew|visit|visits|trip|journey|airlifted|evacuated|transferred|deported|relocated)\s+to|${ROUTE})\s+)$`, 'i');
+const PLACE_NAMED = new RegExp(String.raw`(?:\b(?:capital|city of|town of|province of|Bab|rural|(?:suburbs?|outskirts|heart|centre|center|streets|edge|countryside|mayor|governor|neighbou?rhood|district|quarter|much|parts?|areas?|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|border(?:\s+(?:area|region|zone|strip))?\s+with|borders|bordering|back\s+to|(?:spread|fled|travelled|traveled|returned|flew|visit|visits|trip|journey|airlifted|evacuated|transferred|deported|relocated)\s+to|${ROUTE})\s+)$`, 'iu');
 
 // Words after it that do: "Damascus suburbs", "Idlib countryside", "Britain-based", "US$", "the
-// Turkey border", "Turkey's cities", "Syria's north" (not "Turkey's border guards").
-// A road or a border between two places: "the Damascus–Aleppo highway", "the Syria-Turkey border".
+// Turkey border", "Turkey's cities", "Syria's north" (not "Turkey's border guards", "Israel's
+// northern command").
 const PLACE_AFTER =
-  /^(?:[-‐‑–\s](?:based|born)\b|\s+(?:suburbs?|countryside|outskirts|province|governorate|airport|city|skies|embassy|border|frontier)\b|['’]?s\s+(?:cities|towns|villages|territory|territories|soil|airspace|borders?(?!\s+(?:guards?|police|forces|troops|units?))|north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|provinces|regions|countryside|coast|interior)\b|[-‐‑–]\p{Lu}[\p{L}-]*\s+(?:highway|road(?!\s*map)|motorway|railway|route|border|frontier)\b|\$)/iu;
+  /^(?:[-‐‑–\s](?:based|born)\b|\s+(?:suburbs?|countryside|outskirts|province|governorate|airport|city|skies|embassy|(?:border|frontier)(?!\s+(?:guards?|police|forces|troops|units?)))\b|['’]?s\s+(?:cities|towns|villages|territory|territories|soil|airspace|borders?(?!\s+(?:guards?|police|forces|troops|units?))|north|south|east|west|north-?east|north-?west|south-?east|south-?west|(?:northern|southern|eastern|western)(?!\s+(?:command|allies|army|forces|partners|neighbou?rs|front|backers))|provinces|regions|countryside|coast|interior)\b|\$)/iu;
+// The same, case-sensitive: a road or a border between two places ("the Damascus–Aleppo
+// highway", "the Syria-Turkey border"), not "the Russia-brokered border deal".
+const PLACE_AFTER_ROUTE = /^[-‐‑–]\p{Lu}[\p{L}-]*\s+(?:highway|road(?!\s*map)|motorway|railway|route|border|frontier)\b/u;
 
 // For a capital only, the city as a place: its old town, the Ghouta around it ("the Eastern
 // Ghouta of Damascus"), a city that shells or bombs hit ("bombings hit Damascus", "shelling
@@ -190,8 +195,11 @@ export class Gazetteer {
           const before = text.slice(Math.max(0, start - 60), start);
           // "Turkey-backed rebels": the state as a party, after any cue.
           const party = /^[-‐‑–](?:backed|brokered|led|supported|sponsored|aligned|allied|funded|armed)\b/.test(text.slice(end, end + 12));
-          if (!party && ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || PLACE_LIST_CUE.test(before) || PLACE_NAMED.test(before.slice(-24)) || ROUTE_END.test(before))) continue;
-          if (PLACE_AFTER.test(text.slice(end, end + 40))) continue;
+          // A possessive of something other than land is the state's: "much of Russia's firepower".
+          const owns = /^['’]s\s/.test(text.slice(end, end + 3)) && !PLACE_AFTER.test(text.slice(end, end + 40));
+          if (!party && ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || PLACE_LIST_CUE.test(before) || (!owns && PLACE_NAMED.test(before.slice(-24))) || ROUTE_END.test(before))) continue;
+          const next = text.slice(end, end + 40);
+          if (!party && (PLACE_AFTER.test(next) || PLACE_AFTER_ROUTE.test(next))) continue;
           if (form.metonym && (CITY_BEFORE.test(before.slice(-24)) || CITY_AFTER.test(text.slice(end, end + 40)))) continue;
           const matched = text.slice(start, end);
           // A dateline: at a line's start before a comma, a bracket or a dash; or anywhere before

@@ -35,7 +35,8 @@ const ROLE_PHRASES: Record<OfficeRole, string[]> = {
 const NOT_THE_HOLDER = /\b(?:former|ex|then|late|deputy|vice|acting|interim|future|next|new|previous|past|shadow|assistant|under|junior)[\s-]*$/i;
 
 /** A name after a comma or in brackets, in apposition: "the defence minister, Moshe Ya'alon". */
-const APPOSITIVE_NAME = /^\s*[,(]\s*((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}’'-]*[\p{L}])(?=\s*[,);.]|\s+(?:said|says|told|who|has|had|was|is)\b)/u;
+// (A title before the name is not the name: "the Russian president, Mr Putin,".)
+const APPOSITIVE_NAME = /^\s*[,(]\s*(?:(?:Mr|Mrs|Ms|Dr|Sir|President|General|Gen\.|Marshal|Prime\s+Minister|Minister|Secretary)\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*[\p{L}])(?=\s*[,);.]|\s+(?:said|says|told|who|has|had|was|is)\b)/u;
 
 /** After a title standing alone, words that make it another office: "Secretary of State for Health". */
 const ANOTHER_OFFICE_AFTER = /^\s+(?:for|of)\b/;
@@ -159,7 +160,9 @@ export class RoleResolver {
       // "Turkish Foreign Minister Mevlut Cavusoglu", "the defence minister, Moshe Ya'alon,": the
       // name that follows says who it is.
       if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3)) && !/^\s+(?:The|A|An|On|In)\b/.test(text.slice(end, end + 5))) continue;
-      const appositive = APPOSITIVE_NAME.exec(text.slice(end, end + 60));
+      // A name, not the office's letters in brackets ("the UN Secretary-General (UNSG)").
+      const written = APPOSITIVE_NAME.exec(text.slice(end, end + 60));
+      const appositive = written && /\p{Ll}/u.test(written[1]!) ? written : null;
       const key = `${role}|${ownerId}`;
       if (!this.offices.has(key)) continue; // "the French foreign minister": nobody on file
       const near = dateNear?.(start, end);

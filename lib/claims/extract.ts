@@ -185,8 +185,9 @@ const NOUN_KIND: Record<string, ClaimKind | undefined> = {
 };
 
 const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|death|deaths|massacred?|slain|slaughtered|wounded|wounding|injured|injuring|execute|executes|executed|executing|beheaded|beheading|perished|lost\s+(?:their\s+)?lives|(?:cost|claimed|took)\s+the\s+lives|(?:lost|destroyed|eliminated|neutrali[sz]ed)(?=\s+(?:\S+\s+){0,3}(?:soldiers|fighters|troops|men|members|militants|terrorists|gunmen|insurgents|jihadists|rebels|personnel)\b)|(?<=(?:fighters|militants|terrorists|gunmen|insurgents|jihadists)\b[^.;]{0,60})\b(?:were|was|been)\s+(?:destroyed|eliminated|neutrali[sz]ed)|casualt(?:y|ies)|toll|fatalities|bodies|carnage)\b/gi;
-// Those who attacked or took part, as opposed to those an attack hit.
+// Those who attacked or took part, as opposed to those an attack hit, and what they did.
 const PARTICIPANTS = /\b(?:gunmen|attackers|assailants|bombers|personnel)$/i;
+const TAKING_PART = /^\s+(?:(?:also|then|later|had|have|were|was)\s+)?(?:stormed|attacked|attack|opened\s+fire|took\s+part|take\s+part|raided|launched|carried\s+out|blew|detonated|infiltrated|deployed|arrived|are\s+stationed|were\s+stationed|serve|served|serving|remain|remained|entered|crossed|drove|driving|took\s+over|seized|stormed)\b/i;
 // Taken or set free, not killed: "captured 30 soldiers", "rescued 12 people".
 const HELD_WORDS = /\b(?:captured|capturing|arrested|arresting|detained|abducted|kidnapped|rescued|freed|released|surrendered|defected|taken prisoner|hostages?|human shields?)\b/gi;
 
@@ -225,7 +226,8 @@ function modifiedThing(after: string): { words: string; end: number } | null {
 }
 // A figure's words up to a verb of saying: the number of those who said it.
 const CLAUSE_OPENS = /(?:^|[,;:(“"]|\b(?:and|but|while|the|The))\s*$/;
-const SPEAKERS_COUNTED = /^(?:\s+(?!(?:the|a|an|it|its|and|were|was|are|have|had|has|who|killed|died|dead|wounded|injured)\b)(?:(?:\p{L}\.)+|[\p{L}’'-]+)){0,3}\s+(?:officials|sources|witnesses|activists|residents|diplomats|doctors|medics|monitors|officers|commanders|lawmakers|analysts|experts|agencies|journalists|reporters|spokesmen|spokespeople)\s+(?:said|say|says|told|reported|added|stated)\b/u;
+// (No people counted before them, and no "reported missing": "15 rebels activists said", "12 officers reported killed".)
+const SPEAKERS_COUNTED = /^(?:\s+(?!(?:the|a|an|it|its|and|were|was|are|have|had|has|who|killed|died|dead|wounded|injured|rebels|fighters|civilians|soldiers|troops|militants|people|children|women|men)\b)(?:(?:\p{L}\.)+|[\p{L}’'-]+)){0,3}\s+(?:officials|sources|witnesses|activists|residents|diplomats|doctors|medics|monitors|officers|commanders|lawmakers|analysts|experts|agencies|journalists|reporters|spokesmen|spokespeople)\s+(?:said|say|says|told|reported(?!\s+(?:missing|killed|dead|wounded|injured|captured|detained))|added|stated)\b/u;
 const DISPLACEMENT_WORDS = /\b(?:flee|fled|flees|fleeing|displaced|displacing|displacement|uprooted|evacuated|exodus|migrating|forced from their homes|left their homes|homeless)\b/gi;
 const REFUGEE_WORDS = /\b(?:refugees?|asylum)\b/gi;
 
@@ -369,10 +371,11 @@ const OWN_PREDICATE = /^\s+(?:(?:have|has|had|were|was|are|is|been|being|reporte
 
 const TOLL_IS = /\b(?:(?:number|toll|tally)\s+of\s+(?:the\s+)?(?:victims|dead|deaths|fatalities|casualties|people\s+killed|those\s+killed)|death\s+toll|toll)\b[^.;:]{0,50}?\s(?:is|was|stands\s+at|stood\s+at|rose\s+to|reached|climbed\s+to|has\s+risen\s+to|had\s+risen\s+to)\s+$/i;
 
-// With up to two words that say whose ("one U.S. soldier", "one Turkish soldier", "one more civilian").
-const ONE_PERSON = '(?:\\s+(?:(?:\\p{Lu}\\.){2,3}|\\p{Lu}[\\p{L}-]+|more|other|further))?(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+(?:person|civilian|child|woman|man|soldier|fighter|rebel|member|resident|journalist|policeman|boy|girl)\\b';
-const ONE_KILLED = new RegExp(`^${ONE_PERSON}(?:\\s+(?:was|has\\s+been|had\\s+been))?\\s+(?:killed|dead|died|wounded|injured)\\b`, 'iu');
-const ONE_AFTER_KILLING = new RegExp(`^${ONE_PERSON}(?![’']s)`, 'iu');
+// With up to two words that say whose ("one U.S. soldier", "one Turkish soldier", "one more
+// civilian"); case-sensitive, so that those are capitalised ("One day the soldier" is none).
+const ONE_PERSON = `(?:\\s+(?:(?:\\p{Lu}\\.){2,3}|\\p{Lu}[\\p{L}-]+|more|other|further|opposition|government|pro-government|regime|rebel|army|police|local|young|unarmed))?(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+${anyCase('(?:person|civilian|child|woman|man|soldier|fighter|rebel|member|resident|journalist|policeman|boy|girl)')}\\b`;
+const ONE_KILLED = new RegExp(`^${ONE_PERSON}(?:\\s+${anyCase('(?:was|has\\s+been|had\\s+been)')})?\\s+${anyCase('(?:killed|dead|died|wounded|injured)')}\\b`, 'u');
+const ONE_AFTER_KILLING = new RegExp(`^${ONE_PERSON}(?![’']s)`, 'u');
 
 /** "one civilian was killed", "killing one child": a figure, though "one" alone seldom is; the person's word. */
 function oneCasualty(text: string, start: number, end: number): string | null {
@@ -600,14 +603,10 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
         end += plural[0].length;
       }
     }
-    // Those who attacked, or took part, are counted, not a toll, unless the figure's own verb, or
-    // one before it, says they were killed, or they are part of a toll: "six gunmen stormed a
-    // restaurant", "572 military personnel took part, one of whom was killed" ("13 militants,
-    // including five suicide attackers, were killed" is a toll).
-    if (!kind && counts && PARTICIPANTS.test(counts) && !KILLED_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start)) && !/\bincluding\s+(?:at\s+least\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 24), start))) {
-      const own = OWN_PREDICATE.exec(text.slice(end, Math.min(sentence.end, end + 40)));
-      if (!own?.[1]) kind = 'count';
-    }
+    // Those who attack or take part, said to do so right after the figure, are counted, not a
+    // toll: "six gunmen stormed a restaurant", "572 military personnel took part, one of whom
+    // was killed" (but "the deaths of 923 medical personnel", "Russia has lost 112 personnel").
+    if (!kind && counts && PARTICIPANTS.test(counts) && TAKING_PART.test(text.slice(end, Math.min(sentence.end, end + 40)))) kind = 'count';
     // A part of a toll: "killed 14 people, including three children fleeing the fighting".
     const countsThings = !!counts && THINGS.test(counts.split(/\s+/).pop()!);
     if (!kind && !countsThings && TOLL_BEFORE_INCLUDING.test(text.slice(Math.max(sentence.start, start - 80), start))) kind = 'casualties';

@@ -13,8 +13,10 @@ export function isWordChar(ch: string | undefined): boolean {
 
 // A sentence ends at . ! ? (with closing quotes or brackets) before white space and a
 // capital, a digit or an opening quote; or at a blank line (a paragraph break; single line
-// breaks occur inside paragraphs of page text). "U.S. troops" stays whole.
-const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|\n[^\S\n]*\n\s*/gu;
+// breaks occur inside paragraphs of page text). "U.S. troops" stays whole, and so does "said
+// U.S. Central Command": the last dot of capitals' abbreviations ends no sentence.
+// (Unless a word that opens sentences follows: "…according to the U.N. The agency said".)
+const SENTENCE_END = /(?<!(?:^|[^\p{L}.])(?:\p{Lu}\.)+\p{Lu})[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|(?<=(?:^|[^\p{L}.])(?:\p{Lu}\.)+\p{Lu})\.(?=\s+(?:The|A|An|In|On|But|It|He|She|They|We|This|That|There|Some|Many|Its|His|Her|Their)\s)|\n[^\S\n]*\n\s*/gu;
 
 export function sentences(text: string): Segment[] {
   const result: Segment[] = [];

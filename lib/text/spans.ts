@@ -61,7 +61,10 @@ export function asOneExpression<T extends { start: number; end: number }>(hits: 
   return kept;
 }
 
-/** Whether a span is joined to its neighbours by underscores: part of an identifier in markup or a link ("{{Iraq_Syria_map}}"). */
+/**
+ * Whether a span is joined to a neighbouring word by an underscore: part of an identifier in
+ * markup or a link ("{{Iraq_Syria_map}}"), not a word in underscored emphasis ("_Hezbollah_").
+ */
 export function inIdentifier(text: string, start: number, end: number): boolean {
-  return text[start - 1] === '_' || text[end] === '_';
+  return /[\p{L}\p{N}]_$/u.test(text.slice(Math.max(0, start - 2), start)) || /^_[\p{L}\p{N}]/u.test(text.slice(end, end + 2));
 }
