@@ -226,6 +226,9 @@ function isPlace(name: string): boolean {
   return m !== null && m[0].length >= name.length - 1;
 }
 
+// A whole capitalised word: hyphens and apostrophes inside, none around.
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{M}’'-]*\p{L}(?![\p{L}\p{N}-])/gu;
+
 /**
  * A person the file lacks, named again by surname alone after the full name ("Bill Haines …
  * Haines said"): each later occurrence of the surname, where no other name covers it. Only a
@@ -246,17 +249,19 @@ export function surnameMentions(text: string, persons: ReadonlyArray<{ id: strin
     bySurname.set(surname, seen === undefined || seen?.id === p.id ? { id: p.id, firstAt: Math.min(p.firstAt, seen?.firstAt ?? Infinity) } : null);
   }
   const found: Array<{ id: string; start: number; end: number }> = [];
-  for (const [surname, person] of bySurname) {
-    if (!person) continue;
-    for (let at = text.indexOf(surname, person.firstAt); at !== -1; at = text.indexOf(surname, at + surname.length)) {
-      const end = at + surname.length;
-      // A whole word, not inside another run of capitalised words ("the Haines Foundation").
-      if (/[\p{L}\p{N}-]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}-]/u.test(text[end] ?? '')) continue;
-      const before = /(\p{Lu}[\p{L}.’'-]*)[ \t]+$/u.exec(text.slice(Math.max(0, at - 30), at));
-      // (A word that ends a sentence, or opens one, is no part of it: "… in Syria. Haines said".)
-      if ((before && !before[1]!.endsWith('.') && !OPENING_WORD.test(before[1]!)) || /^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
-      if (!covered(at, end)) found.push({ id: person.id, start: at, end });
-    }
+  if (![...bySurname.values()].some(Boolean)) return found;
+  // One pass over the text's capitalised words, however many people it names.
+  for (const m of text.matchAll(CAPITALISED_WORD)) {
+    const word = m[0].replace(/[’']s$/u, '');
+    const person = bySurname.get(word);
+    const at = m.index;
+    const end = at + word.length;
+    if (!person || at < person.firstAt) continue;
+    // Not inside another run of capitalised words ("the Haines Foundation"). (A word that ends a
+    // sentence, or opens one, is no part of it: "… in Syria. Haines said".)
+    const before = /(\p{Lu}[\p{L}.’'-]*)[ \t]+$/u.exec(text.slice(Math.max(0, at - 30), at));
+    if ((before && !before[1]!.endsWith('.') && !OPENING_WORD.test(before[1]!)) || /^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+    if (!covered(at, end)) found.push({ id: person.id, start: at, end });
   }
   return found.sort((a, b) => a.start - b.start);
 }
