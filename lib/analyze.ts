@@ -183,16 +183,13 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     for (const m of unknownSpans) unknownReach.push(Math.max(m.end, unknownReach[unknownReach.length - 1] ?? 0));
     const insideUnknown = (start: number, end: number) => (unknownReach[startingBefore(unknownSpans, end) - 1] ?? 0) > start;
     const offices = roles.find(text, date, officeDate(text, raw, sentences, date)).flatMap((r) => {
-      const name = actors.get(r.actorId)?.name ?? actorsById.get(r.actorId)?.name ?? views.view(r.actorId, null)?.title;
+      if (insideUnknown(r.start, r.end)) return [];
       // With a name in apposition, the phrase is that person's: marked as theirs if the file has
       // them holding that office (at any time: the text says when), else not at all.
-      if (r.namedAt !== undefined) {
-        const named = hitAt.get(r.namedAt)?.actorId;
-        if (!named || !roles.heldBy(r.office, named)) return [];
-        const person = actorsById.get(named)!;
-        return insideUnknown(r.start, r.end) ? [] : [{ actorId: named, start: r.start, end: r.end, name: person.name }];
-      }
-      return name && !insideUnknown(r.start, r.end) ? [{ actorId: r.actorId, start: r.start, end: r.end, name }] : [];
+      const actorId = r.namedAt === undefined ? r.actorId : hitAt.get(r.namedAt)?.actorId;
+      if (!actorId || (r.namedAt !== undefined && !roles.heldBy(r.office, actorId))) return [];
+      const name = actors.get(actorId)?.name ?? actorsById.get(actorId)?.name ?? views.view(actorId, null)?.title;
+      return name ? [{ actorId, start: r.start, end: r.end, name }] : [];
     });
     if (offices.length) {
       for (const [id, f] of actors) {

@@ -25,6 +25,16 @@ const QUOTED_CLAUSE_ENDS = new RegExp(`[;:]|\\b(?:but|while|whereas|although|tho
 const ACCORDING = /according\s+to\s+([^,.;:“”"]{3,120})/di;
 /** Longer than this, what follows "according to" has run on past the source. */
 const ACCORDING_NAME_CHARS = 80;
+/**
+ * Where the maker begins in words that name a thing made by someone ("figures compiled by the
+ * Syrian Coalition", "a poll published by Levada"): after their last "by", or 0 when they open
+ * with a name or make no mention of one. (Not who cited the one who did.)
+ */
+function madeBy(words: string): number {
+  if (!/^\s*(?:[Aa]n?\s+|[Tt]he\s+)?\p{Ll}/u.test(words)) return 0;
+  const by = [...words.matchAll(ACCORDING_BY)].pop();
+  return by ? by.index + by[0].length : 0;
+}
 const ACCORDING_BY = /(?<!\b(?:cited|quoted)\s+)\bby\s+(?!the\s+(?:end|time|start|beginning|middle)\b)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=(?:the|a|an)\s|\p{Lu})/gu;
 // Where the source named after "according to" ends and the next clause begins: a figure or a verb.
 const ACCORDING_ENDS = /\s(?:(?!(?:19|20)\d\d\b)\d(?![\d,.]*\p{L})|there\b|it\b|this\b|which\b|who\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|would\b|claimed\b|killed\b|said\b|says\b|but\b|while\b|with\b|amid\b|after\b|as\b|when\b|since\b|following\b|despite\b|during\b|(?:dozens|hundreds|thousands|scores|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b|the\s+(?:conflict|war|death|toll|number|fighting)\b)/iu;
@@ -158,15 +168,10 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
       // Where a figure or a verb begins, the source has ended: in text without commas it runs
       // on into the clause after it.
       if (m) who = who.slice(0, who.search(ACCORDING_ENDS) >>> 0);
-      // "according to information handed over … by the local council", "figures compiled by
-      // the Syrian Coalition": who gave them. (Not who cited the one who did.)
-      const by = /^(?:[Aa]n?\s+|[Tt]he\s+)?\p{Ll}/u.test(who) ? [...who.matchAll(ACCORDING_BY)].pop() : undefined;
-      if (by) {
-        at += by.index + by[0].length;
-        who = who.slice(by.index + by[0].length);
-        // "a report by the SNHR published on Wednesday": when and why are not who.
-        who = who.slice(0, who.search(/\s(?:published|released|issued|due\s+to)\b/i) >>> 0);
-      }
+      // "according to information handed over … by the local council": who gave it.
+      const by = madeBy(who);
+      at += by;
+      who = who.slice(by);
       // And after a name followed by words that are no part of it ("according to Reuters over a
       // dozen airstrikes"). With commas, the comma ends it, unless it runs longer than a name does.
       if (m && (!text.slice(s.start, s.end).includes(',') || who.length > ACCORDING_NAME_CHARS)) {
@@ -276,11 +281,9 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   }
   if (/\b(?:was|were|is|are|been|be|being)\s*$/i.test(subject)) return undefined;
   // "A study by the ICRC found that…", "a poll published by Levada showed that…": who made it.
-  const by = /^\s*(?:[Aa]n?\s+|[Tt]he\s+)?\p{Ll}/u.test(subject) ? [...subject.matchAll(ACCORDING_BY)].pop() : undefined;
-  if (by) {
-    cut += by.index + by[0].length;
-    subject = subject.slice(by.index + by[0].length);
-  }
+  const by = madeBy(subject);
+  cut += by;
+  subject = subject.slice(by);
   const within = speakerWithin(subject);
   if (!within || /\d/.test(within.text) || within.text.trim().length > 70) return undefined;
   return span(text, from + cut + within.at, from + cut + within.at + within.text.length);
@@ -320,7 +323,8 @@ function speakerAtEnd(words: string): { text: string; at: number } | undefined {
 }
 
 const SPEAKER_BREAK = /\n\s*|[.!?]\s+(?=[*_“"]?\p{Lu})|\s[—–]\s/gu;
-const SPEAKER_THEN = /\s+(?:adding|noting|saying|stressing|explaining|warning|writing|speaking|citing|quoting|(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:statement|interview|briefing|report|tweet|post|message|speech)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:19|20)\d\d)\b/i;
+// (Nor when or why it was made: "the SNHR published on Wednesday".)
+const SPEAKER_THEN = /\s+(?:adding|noting|saying|stressing|explaining|warning|writing|speaking|citing|quoting|published|released|issued|due\s+to|(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:statement|interview|briefing|report|tweet|post|message|speech)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:19|20)\d\d)\b/i;
 
 /** The attribution between two offsets, trimmed of spaces and closing quotes; a pronoun to be read, or none. */
 function span(text: string, start: number, end: number): Attribution | Pronoun | undefined {

@@ -198,7 +198,7 @@ export class Verifier {
     // chemical weapons deal. … under the 2013 agreement"). "In 2014, the number swelled" is no
     // date of the siege of Kobani the sentence before tells of.
     const yearOnly = parts.month === undefined;
-    const sentence = ctx.sentences[ctx.sentenceIndex(claim.start)];
+    const sentence = yearOnly ? ctx.sentences[ctx.sentenceIndex(claim.start)] : undefined;
     const words = sentence ? ctx.text.slice(Math.max(sentence.start, claim.start - KIND_REACH), Math.min(sentence.end, claim.end + KIND_REACH)) : '';
     for (const c of candidates) {
       const { entry } = c;

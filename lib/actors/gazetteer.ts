@@ -196,9 +196,9 @@ export class Gazetteer {
           // "Turkey-backed rebels": the state as a party, after any cue.
           const party = /^[-‐‑–](?:backed|brokered|led|supported|sponsored|aligned|allied|funded|armed)\b/.test(text.slice(end, end + 12));
           // A possessive of something other than land is the state's: "much of Russia's firepower".
-          const owns = /^['’]s\s/.test(text.slice(end, end + 3)) && !PLACE_AFTER.test(text.slice(end, end + 40));
-          if (!party && ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || PLACE_LIST_CUE.test(before) || (!owns && PLACE_NAMED.test(before.slice(-24))) || ROUTE_END.test(before))) continue;
           const next = text.slice(end, end + 40);
+          const owns = /^['’]s\s/.test(next) && !PLACE_AFTER.test(next);
+          if (!party && ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || PLACE_LIST_CUE.test(before) || (!owns && PLACE_NAMED.test(before.slice(-24))) || ROUTE_END.test(before))) continue;
           if (!party && (PLACE_AFTER.test(next) || PLACE_AFTER_ROUTE.test(next))) continue;
           if (form.metonym && (CITY_BEFORE.test(before.slice(-24)) || CITY_AFTER.test(text.slice(end, end + 40)))) continue;
           const matched = text.slice(start, end);

@@ -468,7 +468,7 @@ describe('analyze: from a second reading', () => {
     expect(mentions('Aid worker David Haines was seized in Syria. Haines said he was well. Later Haines was moved.', 'name:david-haines')).toEqual(['David Haines', 'Haines', 'Haines']);
     // Not a name another word of which runs on, a surname that is a common word or a given name, nor a father's name.
     expect(mentions('Tom Brown visited Syria. Brown said so; the Haines Foundation paid.', 'name:tom-brown')).toEqual(['Tom Brown']);
-    expect(mentions('Prince Bandar bin Sultan met Syrian rebels. Sultan Othman brigades fought.', 'name:bandar-bin-sultan')?.length ?? 1).toBe(1);
+    expect(mentions('Prince Bandar bin Sultan met Syrian rebels. Sultan said so.', 'name:bandar-bin-sultan')).toEqual(['Bandar bin Sultan']);
   });
 
   it('keeps what a second reading of the fifth audit\'s rules found they broke', () => {
