@@ -360,7 +360,8 @@ function withAbbreviations(text: string, hits: GazetteerHit[]): GazetteerHit[] {
   return [...kept, ...found].sort((a, b) => a.start - b.start);
 }
 
-const ABBREVIATION_AFTER = new RegExp(`^\\s*${BRACKETED_ABBREVIATION}`, 'u');
+// (After a name whose possessive lost its apostrophe, the glued "s" first: "the Syrian National Coalitions (SNC)".)
+const ABBREVIATION_AFTER = new RegExp(`^s?\\s*${BRACKETED_ABBREVIATION}`, 'u');
 
 function abbreviates(abbreviation: string, name: string): boolean {
   const letters = abbreviation.replace(/[^\p{Lu}]/gu, '');

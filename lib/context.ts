@@ -33,7 +33,8 @@ export function rankContext(kb: Knowledge, e: ContextEvidence): ContextFinding[]
   const claimWeight = new Map<string, number>();
   for (const c of e.claims) {
     const w = c.verdict === 'consistent' ? 2 : c.verdict === 'not-in-knowledge' ? 0 : 1;
-    for (const id of c.facts) claimWeight.set(id, (claimWeight.get(id) ?? 0) + w);
+    // The first fact is the one the figure was checked against; the others are only beside it.
+    c.facts.forEach((id, i) => claimWeight.set(id, (claimWeight.get(id) ?? 0) + (i === 0 ? w : w / 2)));
   }
 
   const entries = [

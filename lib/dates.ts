@@ -78,7 +78,8 @@ export function datesAgree(claim: DateParts, fact: YMD): boolean {
   if (claim.decade !== undefined) return fact.year >= claim.decade && fact.year < claim.decade + 10;
   if (claim.year !== undefined && claim.year !== fact.year) return false;
   if (claim.month !== undefined && claim.month !== fact.month) return false;
-  if (claim.day !== undefined && (fact.day === undefined || fact.day < claim.day || fact.day > (claim.lastDay ?? claim.day))) return false;
+  // A day agrees with a fact known to its month: "15 March 2011" with "March 2011".
+  if (claim.day !== undefined && fact.day !== undefined && (fact.day < claim.day || fact.day > (claim.lastDay ?? claim.day))) return false;
   return claim.year !== undefined || claim.month !== undefined;
 }
 

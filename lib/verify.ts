@@ -55,6 +55,10 @@ const ENTERING = /\b(?:enter|enters|entering|approach|approaches|approaching|nea
 // "the war in its ninth year": counted from the start of the conflict itself.
 const WAR_WORDS = /\b(?:war|conflict|crisis|uprising|revolution|fighting)\b/i;
 
+// The war's start told in other words: "since the unrest began", "when protests erupted".
+const WAR_BEGAN = /\b(?:began|begun|started|erupted|broke\s+out|outbreak|beginning|start|since)\b/i;
+const UNREST_WORDS = /\b(?:unrest|protests|demonstrations|revolt)\b/i;
+
 // Words that name a kind of event: with two of its parties in the sentence, they point to it.
 const KIND_WORDS: Record<string, RegExp> = {
   agreement: /\b(?:deal|deals|agreement|agreements|memorandum|accord|pact|ceasefire|truce|protocol|statement)\b/i,
@@ -193,6 +197,14 @@ export class Verifier {
     const read = ctx.references.get(claim) ?? null;
     const reference = read?.date ?? null;
     const candidates = this.candidates(claim, ctx, this.events);
+    // "Since the conflict began with protests in March 2011": the start of the war itself, however
+    // the sentence names it. (Only as agreeing: a date that does not agree is of something else.)
+    const conflictStart = this.events.get(this.kb.meta.conflict_start);
+    const sentenceOf = ctx.sentences[ctx.sentenceIndex(claim.start)];
+    if (conflictStart && sentenceOf && !candidates.some((c) => c.entry === conflictStart)) {
+      const said = ctx.text.slice(sentenceOf.start, sentenceOf.end);
+      if (WAR_BEGAN.test(said) && (WAR_WORDS.test(said) || UNREST_WORDS.test(said))) candidates.push({ entry: conflictStart, strength: 1, distance: Infinity });
+    }
     // A year alone agrees with many things: only with an event its sentence names, or one the
     // sentence before names when the year's own words say what kind of thing it dates ("…the
     // chemical weapons deal. … under the 2013 agreement"). "In 2014, the number swelled" is no
@@ -571,11 +583,14 @@ function leadYear(text: string, d: RawClaim): boolean {
   return /(?:(?:^|\n)[ \t#*=]*|\b(?:the|a|an)\s+[*_]*)$/i.test(text.slice(Math.max(0, d.start - 10), d.start)) && /^[ \t]+[\p{L}]/u.test(text.slice(d.end, d.end + 3));
 }
 
-/** A year alone on its line (markup aside): a timeline's heading. Read within a few characters. */
+/**
+ * A year alone on its line (markup aside), or ending one with a colon ("Map of the siege, 2014:"):
+ * a heading of the days below it. Read within a few characters.
+ */
 function headingYear(text: string, d: RawClaim): boolean {
   const before = (d.start <= HEADING_MARKUP ? '\n' : '') + text.slice(Math.max(0, d.start - HEADING_MARKUP), d.start);
   const after = text.slice(d.end, d.end + HEADING_MARKUP) + (d.end + HEADING_MARKUP >= text.length ? '\n' : '');
-  return /\n[ \t#*=]*$/.test(before) && /^[ \t#*=:.]*\n/.test(after);
+  return (/\n[ \t#*=]*$/.test(before) && /^[ \t#*=:.]*\n/.test(after)) || /^[ \t*]*:[ \t]*\n/.test(after);
 }
 const HEADING_MARKUP = 12;
 

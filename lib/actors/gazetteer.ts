@@ -6,6 +6,7 @@
  */
 import type { Actor } from '../knowledge/schema';
 import { flexiblePattern, looseKey, phraseExpressions, phraseKey } from '../text/segment';
+import { SYRIAN_PLACES } from '../topic/signals';
 import { asOneExpression, inIdentifier, overlapsAny, removeOverlaps } from '../text/spans';
 import { lexiconTags } from '../text/lexicon';
 import { TITLE } from './names';
@@ -61,16 +62,22 @@ const ROUTE_END = new RegExp(String.raw`\b${ROUTE}\s+(?:[a-z-]+\s+)?\p{Lu}[\p{L}
 // city of Aleppo", "Bab Baghdad" (a gate of a city).
 // The same for "the suburbs of Damascus", "northeast of Damascus", "the border with Turkey",
 // "the mayor of London".
-const PLACE_NAMED = new RegExp(String.raw`(?:\b(?:capital|city of|town of|province of|Bab|rural|(?:suburbs?|outskirts|heart|centre|center|streets|edge|countryside|mayor|governor|neighbou?rhood|district|quarter|much|parts?|areas?|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|border(?:\s+(?:area|region|zone|strip))?\s+with|borders|bordering|back\s+to|(?:spread|fled|travelled|traveled|returned|flew|visit|visits|trip|journey|airlifted|evacuated|transferred|deported|relocated)\s+to|${ROUTE})\s+)$`, 'iu');
+const PLACE_NAMED = new RegExp(String.raw`(?:\b(?:capital|city of|town of|province of|Bab|rural|(?:suburbs?|outskirts|heart|centre|center|streets|edge|countryside|mayor|governor|neighbou?rhoods?|districts?|quarters?|much|parts?|areas?|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:border(?:\s+(?:area|region|zone|strip|crossings?))?|crossings?)\s+(?:with|into)|borders|bordering|back\s+to|via|nearby|(?:entering|entered|enters|enter|crossed\s+into|crossing\s+into)|(?:spread|fled|flee|flees|fleeing|travelled|traveled|returned|flew|visit|visits|trip|journey|airlifted|evacuated|transferred|deported|relocated)\s+to|${ROUTE})\s+)$`, 'iu');
 
 // Words after it that do: "Damascus suburbs", "Idlib countryside", "Britain-based", "US$", "the
 // Turkey border", "Turkey's cities", "Syria's north" (not "Turkey's border guards", "Israel's
 // northern command").
 const PLACE_AFTER =
-  /^(?:[-‐‑–\s](?:based|born)\b|\s+(?:suburbs?|countryside|outskirts|province|governorate|airport|city|skies|embassy|(?:border|frontier)(?!\s+(?:guards?|police|forces|troops|units?)))\b|['’]?s\s+(?:cities|towns|villages|territory|territories|soil|airspace|borders?(?!\s+(?:guards?|police|forces|troops|units?))|north|south|east|west|north-?east|north-?west|south-?east|south-?west|(?:northern|southern|eastern|western)(?!\s+(?:command|allies|army|forces|partners|neighbou?rs|front|backers))|provinces|regions|countryside|coast|interior)\b|\$)/iu;
+  /^(?:[-‐‑–\s](?:based|born)\b|\s+(?:suburbs?|countryside|outskirts|province|governorate|airport|city|skies|embassy|(?:border|frontier)(?!\s+(?:guards?|police|forces|troops|units?)))\b|['’]?s\s+(?:cities|towns|villages|territory|territories|soil|airspace|borders?(?!\s+(?:guards?|police|forces|troops|units?))|north|south|east|west|north-?east|north-?west|south-?east|south-?west|(?:northern|southern|eastern|western)(?!\s+(?:command|allies|army|forces|partners|neighbou?rs|front|backers))|provinces|regions|countryside|coast|interior|(?:(?:largest|biggest|second|second-largest|main|commercial|economic)\s+)?(?:city|capital|port))\b|\$)/iu;
 // The same, case-sensitive: a road or a border between two places ("the Damascus–Aleppo
 // highway", "the Syria-Turkey border"), not "the Russia-brokered border deal".
-const PLACE_AFTER_ROUTE = /^[-‐‑–]\p{Lu}[\p{L}-]*\s+(?:highway|road(?!\s*map)|motorway|railway|route|border|frontier)\b/u;
+const PLACE_AFTER_ROUTE = /^[-‐‑–]\p{Lu}[\p{L}-]*\s+(?:(?:international|main|old|new)\s+)?(?:highway|road(?!\s*map)|motorway|railway|route|border|frontier|crossing|pipeline|Free\s+Trade\s+Zone)\b/u;
+// The second of such a pair: "the Syria-Turkey Free Trade Zone", "the Iraq-Syria border".
+const ROUTE_SECOND = /^\s+(?:(?:international|main|old|new)\s+)?(?:highway|road(?!\s*map)|motorway|railway|route|border|frontier|crossing|pipeline|Free\s+Trade\s+Zone)\b/u;
+const PAIRED_BEFORE = /\p{Lu}[\p{L}]+[-‐‑–]$/u;
+
+// A possessive of one of its towns: "rebel-held areas of Syria's Aleppo".
+const OWNED_PLACE = new RegExp(`^['’]?s\\s+${SYRIAN_PLACES.source}`, 'iu');
 
 // For a capital only, the city as a place: its old town, the Ghouta around it ("the Eastern
 // Ghouta of Damascus"), a city that shells or bombs hit ("bombings hit Damascus", "shelling
@@ -182,8 +189,9 @@ export class Gazetteer {
       const foldCase = compiled === this.anyCase;
       for (const re of compiled.res) {
         for (const m of text.matchAll(re)) {
-          const form = lookup(compiled, m[0], foldCase)?.form;
-          if (form) matches.push({ start: m.index, end: m.index + m[0].length, form });
+          const found = lookup(compiled, m[0], foldCase);
+          // A possessive's "s" without its apostrophe is not the name's: "Bashar al-Assads forces".
+          if (found) matches.push({ start: m.index, end: m.index + m[0].length - (found.stripped ? 1 : 0), form: found.form });
         }
       }
       if (glued.length) matches.push(...gluedPossessives(text, glued, compiled, foldCase));
@@ -197,9 +205,9 @@ export class Gazetteer {
           const party = /^[-‐‑–](?:backed|brokered|led|supported|sponsored|aligned|allied|funded|armed)\b/.test(text.slice(end, end + 12));
           // A possessive of something other than land is the state's: "much of Russia's firepower".
           const next = text.slice(end, end + 40);
-          const owns = /^['’]s\s/.test(next) && !PLACE_AFTER.test(next);
+          const owns = /^['’]?s\s/.test(next) && !PLACE_AFTER.test(next) && !OWNED_PLACE.test(next);
           if (!party && ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || PLACE_LIST_CUE.test(before) || (!owns && PLACE_NAMED.test(before.slice(-24))) || ROUTE_END.test(before))) continue;
-          if (!party && (PLACE_AFTER.test(next) || PLACE_AFTER_ROUTE.test(next))) continue;
+          if (!party && (PLACE_AFTER.test(next) || PLACE_AFTER_ROUTE.test(next) || (PAIRED_BEFORE.test(before) && ROUTE_SECOND.test(next)))) continue;
           if (form.metonym && (CITY_BEFORE.test(before.slice(-24)) || CITY_AFTER.test(text.slice(end, end + 40)))) continue;
           const matched = text.slice(start, end);
           // A dateline: at a line's start before a comma, a bracket or a dash; or anywhere before
@@ -342,7 +350,8 @@ function gluedPossessives(text: string, glued: GluedWord[], compiled: Compiled, 
       if (previous === -1) break;
       start = previous;
     }
-    if (best) found.push({ start: best.start, end: word.end, form: best.form });
+    // The mark ends at the name: the glued "s" is the possessive's, not the name's.
+    if (best) found.push({ start: best.start, end: word.end - 1, form: best.form });
   }
   return found;
 }

@@ -25,6 +25,9 @@ const NAME_SHAPE = new RegExp(String.raw`${NAME_WORD}(?:[ \t\u00a0]+(?:(?:al|el|
 // Capitalised words that open a sentence and are no part of a name: "If the Senate", "Meanwhile the Observatory".
 const OPENING_WORD = /^(?:If|Meanwhile|Whereas|Thus|Nevertheless|Nonetheless|Moreover|Furthermore|Additionally|Instead|Indeed|Other|One|Among|When|While|After|Before|Then|But|As|Since|Although|Though|However|Also|Both|Some|Many|Several|Most|Each|Every|Such|Only|Even|Still|Now|Today|Yesterday|Later|Earlier|This|That|These|Those|Where|Why|How|What|Once|Unlike|Like|Despite|During|Under|Over|Following|According)$/;
 
+// "Britain-based", "Turkish-backed", "US-led": a word that describes the name after it.
+const DESCRIBER = /[-‐‑](?:based|backed|led|funded|supported|sponsored|allied|aligned|affiliated|linked)$/i;
+
 // A picture's file name in page text ("Flag of the Hazm Movement.svg"): the name that follows is a caption's.
 const FILE_NAME = /\.(?:svg|png|jpe?g|gif|webp)$/i;
 
@@ -54,6 +57,9 @@ const ORG_FIRST = /^(?:ministry|office|department|council|committee|commission|o
 const GIVEN_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, 'LastName', 'Person']);
 const isGivenName = (word: string) => lexiconTags(word).some((t) => GIVEN_NAME_TAGS.has(t));
+// Nouns of nationality the lexicon lacks (its demonyms are adjectives: "American", "Syrian").
+const NATIONALITY_NOUN = /^(?:Briton|Kurd|Turk|Scot|Brit|(?:French|English|Irish|Dutch|Welsh)(?:man|woman))$/;
+const isDemonym = (word: string) => NATIONALITY_NOUN.test(word) || lexiconTags(word).includes('Demonym');
 // What the lexicon calls a common word: "Staff" (Singular), "Rises" (Plural), "May" (Modal).
 const COMMON_WORD_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable', 'Infinitive', 'Verb', 'PresentTense', 'PastTense', 'Gerund', 'Modal', 'Adjective', 'Comparative', 'Superlative', 'Adverb']);
 /** A lone word after a title may be a surname unless the lexicon knows it only as a common word. */
@@ -74,6 +80,9 @@ export function findNames(text: string, covered: (start: number, end: number) =>
     let words = [...m[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: m.index + w.index }));
     const owner = words.findLastIndex((w) => /[’']s$/u.test(w.text) || FILE_NAME.test(w.text));
     if (owner >= 0 && owner < words.length - 1) words = words.slice(owner + 1);
+    // A word that places or backs the body describes it: "the Great Britain-based Observatory".
+    const describer = words.findLastIndex((w) => DESCRIBER.test(w.text));
+    if (describer >= 0 && describer < words.length - 1) words = words.slice(describer + 1);
     while (words.length > 1 && OPENING_WORD.test(words[0]!.text)) words = words.slice(1);
     // A heading that opens with a verb: "Capturing the Brigade 93 base".
     if (words.length > 2 && /^\p{Lu}\p{Ll}+ing$/u.test(words[0]!.text) && words[1]!.text === 'the') words = words.slice(2);
@@ -196,7 +205,14 @@ function nameIn(text: string, given: Word[]): NameHit | null {
       // No common word for a name: not "Staff" after "General", not "Faces Growing Pressure"
       // after "President" (a headline); "Secretary Hunt" and "Mr Brown" stay names.
       if (words.length > 1 ? maybeSurname(words[0]!.text) : !WEAK_TITLE.test(titleWord) || maybeSurname(words[0]!.text)) kind = 'person';
-    } else if (words.length >= 2 && isGivenName(words[0]!.text)) kind = 'person';
+    } else {
+      // A nationality before the name is no part of it: "Briton David Haines", "Syrian Ahmed Hassan".
+      const named = words.findIndex((w) => !isDemonym(w.text));
+      if (named >= 0 && named <= 2 && words.length - named >= 2 && isGivenName(words[named]!.text)) {
+        words = words.slice(named);
+        kind = 'person';
+      }
+    }
   }
   if (kind === 'person') {
     const verb = words.findIndex((w) => headlineVerb(w.text));

@@ -372,16 +372,23 @@ const OWN_PREDICATE = /^\s+(?:(?:have|has|had|were|was|are|is|been|being|reporte
 const TOLL_IS = /\b(?:(?:number|toll|tally)\s+of\s+(?:the\s+)?(?:victims|dead|deaths|fatalities|casualties|people\s+killed|those\s+killed)|death\s+toll|toll)\b[^.;:]{0,50}?\s(?:is|was|stands\s+at|stood\s+at|rose\s+to|reached|climbed\s+to|has\s+risen\s+to|had\s+risen\s+to)\s+$/i;
 
 // With up to two words that say whose ("one U.S. soldier", "one Turkish soldier", "one more
-// civilian"); case-sensitive, so that those are capitalised ("One day the soldier" is none).
-const ONE_PERSON = `(?:\\s+(?:(?:\\p{Lu}\\.){2,3}|\\p{Lu}[\\p{L}-]+|more|other|further|opposition|government|pro-government|regime|rebel|army|police|local|young|unarmed))?(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+${anyCase('(?:person|civilian|child|woman|man|soldier|fighter|rebel|member|resident|journalist|policeman|boy|girl)')}\\b`;
-const ONE_KILLED = new RegExp(`^${ONE_PERSON}(?:\\s+${anyCase('(?:was|has\\s+been|had\\s+been)')})?\\s+${anyCase('(?:killed|dead|died|wounded|injured)')}\\b`, 'u');
+// civilian", "one SARC staff member"), or one of several ("one of the civilians"); case-sensitive,
+// so that those are capitalised ("One day the soldier" is none).
+const PERSON_NOUN = '(?:person|civilian|child|woman|man|soldier|fighter|rebel|member|staff\\s+member|resident|journalist|policeman|boy|girl|national|citizen|commander|officer|militant|worker|volunteer|medic|doctor|nurse|student|teacher|guard|pilot|activist)';
+const ONE_PERSON = `(?:\\s+of\\s+(?:them|those)\\b|\\s+of\\s+(?:the|their)(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+(?:${anyCase('(?:people|children|women|men)')}|${anyCase(PERSON_NOUN)}s)\\b|(?:\\s+(?:(?:\\p{Lu}\\.){2,3}|\\p{Lu}[\\p{L}-]+|more|other|further|opposition|government|pro-government|regime|rebel|army|police|local|young|unarmed))?(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+${anyCase(PERSON_NOUN)}\\b)`;
+const ONE_KILLED = new RegExp(`^${ONE_PERSON}(?:\\s+${anyCase('(?:was|were|got|has\\s+been|had\\s+been)')})?\\s+${anyCase('(?:killed|dead|died|wounded|injured)')}\\b`, 'u');
 const ONE_AFTER_KILLING = new RegExp(`^${ONE_PERSON}(?![’']s)`, 'u');
+// "A woman was killed", "killing a child": the article is the figure there.
+const A_PERSON = /(?<![\p{L}\p{N}])(?:[Aa]n?)(?=\s)/gu;
+// Where the death itself is named before the person: "claiming the life of one person", "the killing of one person".
+const DEATH_OF_BEFORE = /\b(?:(?:claim|claims|claimed|claiming|took|taking|cost|costing)\s+the\s+(?:life|lives)|the\s+(?:killing|death))\s+of\s+$/i;
 
-/** "one civilian was killed", "killing one child": a figure, though "one" alone seldom is; the person's word. */
+/** "one civilian was killed", "killing one child": a figure, though "one" alone seldom is; the person's words. */
 function oneCasualty(text: string, start: number, end: number): string | null {
-  const after = text.slice(end, end + 50);
+  const after = text.slice(end, end + 60);
   // "leaving one person dead" is the first case: the person's state is said after it.
-  const killed = ONE_KILLED.test(after) || (KILLED_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && ONE_AFTER_KILLING.test(after));
+  const before = text.slice(Math.max(0, start - 30), start);
+  const killed = ONE_KILLED.test(after) || ((KILLED_BEFORE.test(before.slice(-16)) || DEATH_OF_BEFORE.test(before)) && ONE_AFTER_KILLING.test(after));
   return killed ? ONE_AFTER_KILLING.exec(after)![0] : null;
 }
 
@@ -493,7 +500,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       // killed or wounded ("one civilian was killed", "leaving one person dead", "killing one child").
       if (first.words && /^(?:a|an|one)$/i.test(g.first!.trim())) {
         const person = oneCasualty(text, m.index, end);
-        if (person) claims.push({ start: m.index, end: end + person.length, kind: 'casualties', value: 1, approx: 'exact', counts: person.trim() });
+        if (person) claims.push({ start: m.index, end: end + person.length, kind: 'casualties', value: 1, approx, counts: person.trim() });
         continue;
       }
       bareWords = first.words && value < 100 && !g.approx;
@@ -629,6 +636,11 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     if (verb && !verbOwned && (kind === 'casualties' || kind === 'displacement')) start -= verb[1]!.length;
     if (startsName(text, end)) continue;
     claims.push({ start, end, kind, value, high, unit, approx, counts });
+  }
+  for (const m of text.matchAll(A_PERSON)) {
+    const end = m.index + m[0].length;
+    const person = isTaken(m.index, end) ? null : oneCasualty(text, m.index, end);
+    if (person) claims.push({ start: m.index, end: end + person.length, kind: 'casualties', value: 1, approx: 'exact', counts: person.trim() });
   }
   const markup = [...text.matchAll(NOT_PROSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   return removeOverlaps(markup.length ? claims.filter((c) => !overlapsAny(markup, c.start, c.end)) : claims);

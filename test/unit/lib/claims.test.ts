@@ -418,7 +418,8 @@ describe('what a figure is, as the audit found it', () => {
   });
 
   it('counts groups, targets and buses as things, not people', () => {
-    expect(texts('Clashes between the two groups killed a commander.')).toEqual([]);
+    // The one killed is the figure, not the groups.
+    expect(texts('Clashes between the two groups killed a commander.')).toEqual(['a commander']);
     expect(only('109 militants had been killed and 77 ISIL targets destroyed.', '77 ISIL targets').kind).toBe('count');
     expect(only('Dozens of buses carrying several thousand refugees left.', 'Dozens of buses').kind).toBe('count');
     expect(only('Dozens of buses carrying several thousand refugees left.', 'several thousand refugees')).toMatchObject({ kind: 'refugees', value: 3000, approx: 'vague' });
@@ -630,5 +631,23 @@ describe('what a figure is, as the fourth audit found it', () => {
     // A march of people is no month: "March of 3000 Protesters".
     expect(only('Police Break Up March of 3000 Protesters in Damascus', '3000 Protesters')).toMatchObject({ kind: 'count', value: 3000 });
     expect(only('Qatar spent as much as $3 billion.', 'as much as $3 billion')).toMatchObject({ kind: 'money', approx: 'up-to' });
+  });
+});
+
+describe('one person killed, as the sixth audit found it', () => {
+  const texts = (text: string) => claims(text).map((c) => c.text);
+  // "A woman was killed", "claiming the life of one person", "one of the civilians was wounded",
+  // "at least one German national died" and "one SARC staff member" were no figure.
+  it('reads one person killed or wounded, written with "a", "one of" or the death named first', () => {
+    expect(only('A woman was killed and six other people got injured.', 'A woman')).toMatchObject({ kind: 'casualties', value: 1 });
+    expect(only('Rocket shells hit the town, claiming the life of one person.', 'one person')).toMatchObject({ kind: 'casualties', value: 1 });
+    expect(only('One of the civilians was wounded.', 'One of the civilians')).toMatchObject({ kind: 'casualties', value: 1 });
+    expect(only('At least one German national died in the battle.', 'At least one German national')).toMatchObject({ kind: 'casualties', value: 1, approx: 'at-least' });
+    expect(only('20 civilians and one SARC staff member were killed.', 'one SARC staff member').value).toBe(1);
+    expect(only('The militants killed one of their activists.', 'one of their activists').value).toBe(1);
+  });
+
+  it('leaves "a" and "one" alone where no one is said to be killed or hurt', () => {
+    expect(texts('A woman said the town was quiet. One of the reasons is the truce. They killed one of the notorious commanders, he said.')).toEqual([]);
   });
 });

@@ -27,10 +27,11 @@ describe('Gazetteer: names and aliases', () => {
     ]);
   });
 
-  it("reads a person's full name with a possessive whose apostrophe was lost, never a lone surname plural", () => {
+  // Product bug: the mark took in the glued "s" ("Bashar al-Assads"), a name run on.
+  it("reads a person's full name with a possessive whose apostrophe was lost, marking the name alone, never a lone surname plural", () => {
     expect(marks('Bashar al-Assads forces and Bashar al Assads allies')).toEqual([
-      ['bashar-al-assad', 'Bashar al-Assads'],
-      ['bashar-al-assad', 'Bashar al Assads'],
+      ['bashar-al-assad', 'Bashar al-Assad'],
+      ['bashar-al-assad', 'Bashar al Assad'],
     ]);
     expect(marks('the Assads ruled for decades')).toEqual([]);
     // A plural goes on with a verb: "Islamic States" is not the Islamic State.
@@ -40,10 +41,10 @@ describe('Gazetteer: names and aliases', () => {
   // Product bug: copy that lost its apostrophes left "Syrias war", "Al-Qaedas affiliate" unmarked.
   it('reads any name with a lost apostrophe, in a text that has none', () => {
     expect(marks('Syrias civil war, Russias foreign minister and Al-Qaedas affiliate: the Syrian Coalitions office')).toEqual([
-      ['syria', 'Syrias'],
-      ['russia', 'Russias'],
-      ['al-qaeda', 'Al-Qaedas'],
-      ['syrian-national-coalition', 'Syrian Coalitions'],
+      ['syria', 'Syria'],
+      ['russia', 'Russia'],
+      ['al-qaeda', 'Al-Qaeda'],
+      ['syrian-national-coalition', 'Syrian Coalition'],
     ]);
     // Not where the text keeps its apostrophes, not as a plural, nor in lower case.
     expect(idsOf("Syrias civil war and Russia's minister")).toEqual(['russia']);

@@ -21,6 +21,18 @@ describe('findNames', () => {
     expect(names('The U.S. House of Representatives voted. World War I. The end came.')).toEqual(['organisation:House of Representatives']);
   });
 
+  // From the sixth audit: "Briton David Haines" and "Syrian Ahmed Hassan" were nobody; "the
+  // Great Britain-based Observatory" and "the US-led Combined Joint Task Force" ran on over their describer.
+  it('leaves a nationality or a describing word before a name out of it', () => {
+    expect(names('Briton David Haines was killed. Syrian Ahmed Hassan was killed.')).toEqual(['person:David Haines', 'person:Ahmed Hassan']);
+    expect(names('The US-led Combined Joint Task Force said. The Damascus-based Shaam News Network said.')).toEqual([
+      'organisation:Combined Joint Task Force',
+      'organisation:Shaam News Network',
+    ]);
+    // A nationality alone, or before a word that is no given name, is no person.
+    expect(names('Syrian Kurdish Americans met. American Airlines flew.')).toEqual([]);
+  });
+
   it('reads bodies by their head word, and initialisms in mixed-case text', () => {
     expect(names('a grant to the World Monuments Fund (WMF) for Babylon')).toEqual(['organisation:World Monuments Fund', 'organisation:WMF']);
     expect(names('THE WMF GRANT')).toEqual([]);
