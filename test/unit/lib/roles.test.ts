@@ -141,7 +141,7 @@ describe('analysis with offices', () => {
     expect(office.mentions.map((m) => m.text)).toEqual(['Syrian president']);
     const card = a.entries['office:head-of-state:syria']!;
     expect(card.subtitle).toBe('Office');
-    expect(card.details).toEqual(['Bashar al-Assad: 17 July 2000 to 8 December 2024', 'Ahmed al-Sharaa: since January 2025']);
+    expect(card.details).toEqual(['Hafez al-Assad: 1971 to 10 June 2000', 'Bashar al-Assad: 17 July 2000 to 8 December 2024', 'Ahmed al-Sharaa: since January 2025']);
     expect(card.sources.length).toBeGreaterThan(1);
     expect(a.actors.some((x) => x.id === 'syria')).toBe(false);
     expect(a.entries['office:foreign-minister:united-kingdom']?.title).toBe('UK Foreign Secretary');
