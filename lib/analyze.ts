@@ -45,12 +45,14 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     const names = findNames(text, () => false);
     // A body whose name begins with a state's or a capital's is that body, not the state:
     // "the Jordan Times", "the Damascus Military Council", "the Syria Campaign".
-    const bodyEnds = new Map(names.filter((n) => n.kind === 'organisation').map((n) => [n.start, n.end]));
+    // So is one whose name holds it: "the Future Syria Party".
+    const bodies = names.filter((n) => n.kind === 'organisation');
     const hits = withAbbreviations(
       text,
       gazetteer.find(text).filter((h) => {
         if (actorsById.get(h.actorId)!.kind !== 'state' || GOVERNMENT_FORM.test(text.slice(h.start, h.end))) return true;
-        return (bodyEnds.get(h.start) ?? 0) <= h.end;
+        const body = bodies[startingBefore(bodies, h.start + 1) - 1];
+        return !body || body.end <= h.end;
       }),
     );
     const specific = new Map<string, number>();
@@ -82,6 +84,12 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     // A name read twice at one place (as a run and as an initialism) is one mention.
     const namedAt = new Set<string>();
     const hitAt = new Map(hits.map((h) => [h.start, h]));
+    // Letters a text gives a body the file lacks name that body: "the Patriotic Union of Kurdistan (PUK) … the PUK".
+    const lettersOf = new Map<string, string>();
+    for (const n of names) {
+      const letters = n.kind === 'organisation' && /\s/.test(n.name) ? ABBREVIATION_AFTER.exec(text.slice(n.end, n.end + 14)) : null;
+      if (letters && !lettersOf.has(letters[1]!) && abbreviates(letters[1]!, n.name)) lettersOf.set(letters[1]!, n.name);
+    }
     for (const n of names) {
       if (overlapsAny(hits, n.start, n.end)) continue;
       // A body's name the text gives letters the file knows is that body, however the text
@@ -96,8 +104,9 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
         actors.set(a.id, f);
         continue;
       }
-      const id = `name:${n.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
-      const f = actors.get(id) ?? { id, name: n.name, kind: n.kind, known: false, mentions: [] };
+      const name = lettersOf.get(n.name) ?? n.name;
+      const id = `name:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
+      const f = actors.get(id) ?? { id, name, kind: n.kind, known: false, mentions: [] };
       if (namedAt.has(`${id}@${n.start}`)) continue;
       namedAt.add(`${id}@${n.start}`);
       f.mentions.push({ start: n.start, end: n.end, text: text.slice(n.start, n.end) });
@@ -139,9 +148,13 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     }
 
     // Where each claim's attribution is, by the claim's start: which actor it names is read there.
+    // Whether the last actor a speaker's words name is a person: one the file knows, or a name it lacks.
     const findAttribution = attributionFinder(text, sentences, sentenceIndex, (start, end) => {
       const i = startingBefore(hits, end) - 1;
       const h = i >= 0 && hits[i]!.start >= start ? hits[i]! : undefined;
+      const j = startingBefore(names, end) - 1;
+      const n = j >= 0 && names[j]!.start >= start && !overlapsAny(hits, names[j]!.start, names[j]!.end) ? names[j]! : undefined;
+      if (n && (!h || n.start > h.start)) return n.kind === 'person';
       return h && actorsById.get(h.actorId)!.kind === 'person';
     });
     const attributions = new Map<number, Attribution>();

@@ -47,7 +47,9 @@ const SAID_WHEN = '(?:\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday
 // what else was said: "…, the ministry said, adding that…".
 const SAID_TAIL = '\\s*(?:,?\\s+(?:adding|noting|saying|quoting|citing|without\\s+giving)\\b[^]*|[.,;]?\\s*)$';
 /** "…said X." ending the sentence; X must then be a name or a phrase opened by "the", "a" or "an". */
-const SAID_NAME = new RegExp(`(?:^|[,;]\\s*)(?:[^,.;“”"]{0,230}?\\s)?${SAY}\\s+([^,.;]{2,70})${SAID_TAIL}`, 'di');
+// (Not "told X": X is who was told.)
+const SAY_THEN_NAME = `(?:${[...SPEAKING, 'reported', 'estimated', 'estimates'].filter((v) => v !== 'told').join('|')})`;
+const SAID_NAME = new RegExp(`(?:^|[,;]\\s*)(?:[^,.;“”"]{0,230}?\\s)?${SAY_THEN_NAME}\\s+([^,.;]{2,70})${SAID_TAIL}`, 'di');
 const NAME_OPENING = /^(?:(?:the|a|an)\s|\p{Lu})/u;
 // Words of a clause, not of a name: "…told Al-Masdar News that the toll was above ten".
 const CLAUSE_WORD = /\b(?:that|which|who|was|were|is|are|had|has|have|will|would|but)\b/;
@@ -56,7 +58,9 @@ const hasPastVerb = (words: string) => words.split(/\s+/).some((w) => /^\p{Ll}/u
 // A day or a month after "said" is when it was said: "…said on Thursday", "…said Sunday".
 const NOT_A_NAME = /^(?:on|in|at|last|this|earlier|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 /** "…X said." ending the sentence. */
-const SAID_BY = new RegExp(`(?:^|[,;]\\s*)([^,.;“”"]{2,230}?)\\s+${SAY}${SAID_WHEN}${SAID_TAIL}`, 'di');
+// "…, a hospital worker told RIA Novosti.": who was told follows the verb.
+const TOLD_WHOM = '(?:(?<=\\btold)\\s+(?:the\\s+)?[A-Z][^,.;“”"]{1,40}?)?';
+const SAID_BY = new RegExp(`(?:^|[,;]\\s*)([^,.;“”"]{2,230}?)\\s+${SAY}${TOLD_WHOM}${SAID_WHEN}${SAID_TAIL}`, 'di');
 const DATE_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,2}\.\d{1,2}\.\d{4}/i;
 /** Beyond this many characters between a figure and "X said", the speaker is read in the last words only. */
 const SAID_BY_REACH = 70;
@@ -78,7 +82,7 @@ const CLAUSE_BOUNDARY = /[,;:“”"]|\b(?:and|but|while|whereas|that|which|who|
 const AUXILIARIES = /(?:\s+(?:has|have|had|also|repeatedly|long|previously|later|earlier|again|then|already|reportedly))+\s*$/i;
 
 // Who, written in lower case, can speak for a figure: "a monitoring group", "the military source", "activists".
-const SPEAKER_NOUN = /\b(?:sources?|officials?|group|groups|monitors?|ministry|ministries|army|military|spokes(?:man|woman|person)|agency|agencies|observatory|activists?|residents?|(?:eye)?witness(?:es)?|doctors?|medics?|police|government|media|statement|report|reports|council|commanders?|rebels?|fighters?|authorities|officers?|diplomats?|analysts?|experts?|organi[sz]ations?|rescuers?|workers?|people|envoy|minister|president|leaders?|chief|head|director|coalition|forces|committee|commission|network|centre|center|opposition|regime|state|television|tv|radio|newspaper|channel|website)\b/i;
+const SPEAKER_NOUN = /\b(?:sources?|officials?|group|groups|monitors?|ministry|ministries|army|military|spokes(?:man|woman|person)|agency|agencies|observatory|activists?|residents?|(?:eye)?witness(?:es)?|doctors?|medics?|police|government|media|statement|report|reports|council|commanders?|rebels?|fighters?|authorities|officers?|diplomats?|analysts?|experts?|organi[sz]ations?|rescuers?|workers?|people|envoy|minister|president|leaders?|chief|head|director|coalition|forces|committee|commission|network|centre|center|opposition|regime|state|television|tv|radio|newspaper|channel|website|staff|correspondents?|reporters?|journalists?|paramedics?)\b/i;
 
 /** Whether the last known actor named between two offsets is a person; undefined when none is. */
 export type PersonNamed = (start: number, end: number) => boolean | undefined;
@@ -96,7 +100,8 @@ const PRONOUN_REACH = 2;
 export function attributionFinder(original: string, sentences: Segment[], sentenceIndex: (offset: number) => number, personNamed: PersonNamed) {
   // Read with the dots of "U.S." and "U.N." hidden, which end no clause; quoted from the text.
   const text = withoutAbbreviationDots(original);
-  const asWritten = (at: Attribution): Attribution => ({ ...at, text: original.slice(at.start, at.end).replace(/\s+/g, ' ') });
+  // (Emphasis markup inside is the page's: "the *Violations Documentation Center*".)
+  const asWritten = (at: Attribution): Attribution => ({ ...at, text: original.slice(at.start, at.end).replace(/\s+/g, ' ').replace(/(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu, '') });
   const found = rawFinder(text, sentences, sentenceIndex);
   // Each sentence's last speaker, read once however many pronouns look back to it.
   const speakers = new Map<number, Attribution | undefined>();
@@ -127,12 +132,15 @@ export function attributionFinder(original: string, sentences: Segment[], senten
  * that opens sentences follows.
  */
 function withoutAbbreviationDots(text: string): string {
-  if (!/\p{Lu}\.\p{Lu}\./u.test(text)) return text;
-  return text.replace(ABBREVIATION, (m: string, at: number) => {
-    const ends = SENTENCE_OPENER.test(text.slice(at + m.length, at + m.length + 8));
+  // A title written short before a name: "said Dr. Farid al-Asfar".
+  const titled = text.replace(TITLE_ABBREVIATION, (m: string) => `${m.slice(0, -1)}·`);
+  if (!/\p{Lu}\.\p{Lu}\./u.test(titled)) return titled;
+  return titled.replace(ABBREVIATION, (m: string, at: number) => {
+    const ends = SENTENCE_OPENER.test(titled.slice(at + m.length, at + m.length + 8));
     return ends ? `${m.slice(0, -1).replaceAll('.', '·')}.` : m.replaceAll('.', '·');
   });
 }
+const TITLE_ABBREVIATION = /(?<![\p{L}.])(?:Dr|Mr|Mrs|Ms|Lt|Gen|Col|Maj|Capt|Sgt|Brig|Adm|Prof|Sen|Rep|Gov)\.(?=[ \t]+\p{Lu})/gu;
 // After an abbreviation, a word that opens sentences: the abbreviation's dot ends one.
 const SENTENCE_OPENER = /^\s+(?:The|A|An|In|On|But|It|He|She|They|We|This|That|There|Some|Many|Its|His|Her|Their)\s/;
 const ABBREVIATION = /(?<![\p{L}.])(?:\p{Lu}\.){2,3}/gu;
@@ -146,6 +154,13 @@ function lastSpeakerIn(text: string, s: Segment): Attribution | undefined {
   for (const verb of text.slice(s.start, s.end).matchAll(SAY_BEFORE)) {
     const at = subjectOf(text, Math.max(s.start, s.start + verb.index - SPEAKER_REACH), s.start + verb.index, s.start);
     if (at && !('pronoun' in at)) best = at;
+  }
+  // Or after its verb at the sentence's end: "…, said Observatory director Rami Abdel Rahman."
+  const tail = Math.max(s.start, s.end - SPEAKER_REACH);
+  const named = SAID_NAME.exec(text.slice(tail, s.end));
+  if (named && NAME_OPENING.test(named[1]!) && !NOT_A_NAME.test(named[1]!) && !CLAUSE_WORD.test(named[1]!) && !hasPastVerb(named[1]!)) {
+    const at = span(text, tail + named.indices![1]![0], tail + named.indices![1]![1]);
+    if (at && !('pronoun' in at) && at.start >= (best?.end ?? 0)) best = at;
   }
   return best;
 }
@@ -269,7 +284,9 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
  * says…"); no one for a passive ("It was reported that…").
  */
 function subjectOf(text: string, from: number, verbAt: number, sentenceStart: number): Attribution | Pronoun | undefined {
-  const lead = text.slice(from, verbAt);
+  // "SOHR which closely monitors the fighting said…", "the ministry, which runs the camps, said…":
+  // the relative clause describes the speaker, who is before it.
+  const lead = text.slice(from, verbAt).replace(RELATIVE_CLAUSE, '');
   let cut = from === sentenceStart ? 0 : -1;
   for (const b of lead.matchAll(CLAUSE_BOUNDARY)) cut = b.index + b[0].length;
   if (cut < 0) return undefined;
@@ -289,6 +306,10 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   return span(text, from + cut + within.at, from + cut + within.at + within.text.length);
 }
 
+// Closed by a comma, or short where the text has none (a long one may hold the speaker: "an attack
+// which killed dozens in Idlib Turkeys health ministry said").
+const RELATIVE_CLAUSE = /(?<=\S)(?:\s*,\s*(?:which|who)\s[^,;:“”"]*,\s*|\s+(?:which|who)(?:\s+[^\s,;:“”"]+){1,7}\s*)$/i;
+
 const RUN_IN_DATE = /\b\d{1,4}(?:[:.]\d{2})?(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)?(?:\s*(?:GMT|UTC|am|pm|a\.m\.|p\.m\.)(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
 
 // The opening of words that are a time, a place or the end of the claim, not a speaker.
@@ -302,6 +323,9 @@ const NOT_A_SPEAKER_OPENING = /^\s*(?:on|in|at|during|after|before|since|by|from
  */
 function speakerWithin(words: string): { text: string; at: number } | undefined {
   if (/^\s*(?:it|he|she)\s*$/i.test(words)) return { text: words, at: 0 };
+  // A pronoun right before the verb, in text that lost its commas: "…killed in raids he said".
+  const pronoun = /\s(?:he|she)\s*$/.exec(words);
+  if (pronoun) return { text: pronoun[0].trim(), at: pronoun.index + 1 };
   if (!NOT_A_SPEAKER_OPENING.test(words) && !/^\s*\p{Ll}/u.test(words.replace(/^\s*(?:the|a|an|its|their|his|her)\s/i, 'X '))) return { text: words, at: 0 };
   const determiner = [...words.matchAll(/\b(?:the|a|an)\s/gi)].pop();
   if (determiner) return { text: words.slice(determiner.index), at: determiner.index };
@@ -337,8 +361,9 @@ function span(text: string, start: number, end: number): Attribution | Pronoun |
   // Nor a word that joins it to what was cut off: "JOHUD and", "confirmation on".
   end = start + text.slice(start, end).replace(/(?:\s+(?:and|or|of|on|in|at|by|for|the))+\s*$/i, '').length;
   const raw = text.slice(start, end);
-  const lead = raw.length - raw.trimStart().length;
-  const body = raw.trim().replace(/[”"’]+$/, '');
+  // A list's bullet and emphasis markup around the name are the page's, not the speaker's: "* *Middle East Monitor*".
+  const lead = raw.length - raw.replace(/^[\s*_•‣◦-]+/, '').length;
+  const body = raw.slice(lead).trimEnd().replace(/[”"’]+$/, '').replace(/[*_]+$/, '');
   const who = body.replace(/\s+/g, ' ');
   const pronoun = /^(?:it|he|she)$/i.exec(who)?.[0].toLowerCase();
   if (pronoun) return { pronoun: pronoun as Pronoun['pronoun'] };

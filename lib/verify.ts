@@ -400,15 +400,20 @@ export class Verifier {
     );
     for (const { entry } of candidates) {
       const figures = this.termFigures.get(entry.id)!;
-      const same = figures.find((f) => f.kind === claim.kind && f.unit === claim.unit && f.value === claim.value && f.high === claim.high);
+      // The same time in another unit is the same term: "a five-day ceasefire" is the "120-hour pause".
+      const same = figures.find((f) => f.kind === claim.kind && f.high === claim.high && (f.unit === claim.unit ? f.value === claim.value : f.kind === 'duration' && f.high === undefined && inHours(f) !== null && inHours(f) === inHours(claim)));
       if (same) {
         return { value: claim.value, verdict: 'consistent' as Verdict, facts: [entry.id], explanation: `${entry.title}: ${(entry.terms ?? []).find((t) => t.includes(String(claim.value))) ?? ''}` };
       }
     }
     // Another figure of the same kind is related only to the terms of an accord the text names,
     // not to any accord its parties made.
+    // Named in the figure's sentence ("killed 20 militants over the past two days" is no term of an
+    // accord the article names elsewhere), or anywhere in it for the depth of a zone its sentence speaks of.
+    const sentence = ctx.sentences[ctx.sentenceIndex(claim.start)];
+    const zone = claim.kind === 'distance' && !!sentence && ZONE_WORDS.test(ctx.text.slice(sentence.start, sentence.end));
     const related = candidates.find(
-      (c) => (c.strength === 2 || ctx.triggeredAnywhere.has(c.entry.id)) && this.termFigures.get(c.entry.id)!.some((f) => f.kind === claim.kind),
+      (c) => (c.strength === 2 || (zone && ctx.triggeredAnywhere.has(c.entry.id))) && this.termFigures.get(c.entry.id)!.some((f) => f.kind === claim.kind),
     );
     if (related && claim.kind !== 'count') {
       return { value: claim.value, verdict: 'related' as Verdict, facts: [related.entry.id], explanation: `${related.entry.title}: ${(related.entry.terms ?? []).join(' ')}` };
@@ -416,6 +421,13 @@ export class Verifier {
     return { value: claim.value, verdict: 'not-in-knowledge' as Verdict, facts: [], explanation: 'Nothing in the knowledge file speaks to this figure.' };
   }
 }
+
+/** A duration in hours, for units of a day or less; null for longer or unknown units. */
+function inHours(c: RawClaim): number | null {
+  const per = HOURS_PER[c.unit ?? ''];
+  return per === undefined ? null : c.value * per;
+}
+const HOURS_PER: Record<string, number> = { hour: 1, hours: 1, day: 24, days: 24, week: 168, weeks: 168 };
 
 function isBeforeAnniversary(date: YMD, start: YMD): boolean {
   if (date.month === undefined || start.month === undefined) return false;
@@ -503,8 +515,15 @@ function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Ref
   let flashback: (Reference & { end: number }) | undefined;
   // The last year named in passing, in its sentence.
   let sentenceYear: { sentence: number; year: number; end: number } | undefined;
-  for (const d of dates) {
+  for (const [i, d] of dates.entries()) {
     const parts = d.date;
+    // The first day of a range whose year is written once, after its last: "between 29 January
+    // and 14 March 2013", "on 10 August and 6 September 2016" (a month after the last one's is of the year before).
+    const next = dates[i + 1];
+    if (parts?.year === undefined && parts?.decade === undefined && parts?.month !== undefined && next?.date?.year !== undefined && next.date.month !== undefined && RANGE_JOIN.test(ctx.text.slice(d.end, next.start))) {
+      references.set(d, { date: { year: next.date.year - (parts.month > next.date.month ? 1 : 0) }, reading: 'within' });
+      continue;
+    }
     if (parts?.year === undefined && parts?.decade === undefined) {
       if (!dated && sentenceYear?.sentence === ctx.sentenceIndex(d.start) && sentenceYear.end > (anchor?.end ?? -1) && !CLAUSE_BREAK.test(ctx.text.slice(sentenceYear.end, d.start))) {
         anchor = { date: { year: sentenceYear.year }, reading: 'within', end: sentenceYear.end };
@@ -566,6 +585,12 @@ function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Ref
   }
   return references;
 }
+
+// A zone an accord draws: its depth is one of the accord's terms.
+const ZONE_WORDS = /\b(?:zones?|buffer|corridor|demilitari[sz]ed|safe\s+area|strip)\b/i;
+
+// Between the two days of a range.
+const RANGE_JOIN = /^\s*(?:and|to|until|till|through|[-–—])\s*$/i;
 
 // Before a year, words of time that set the narrative in it (when they open a sentence or a
 // clause), or that only date what their sentence tells of.

@@ -86,7 +86,7 @@ const OWNED_PLACE = new RegExp(`^['’]?s\\s+${SYRIAN_PLACES.source}`, 'iu');
 const CITY_BEFORE =
   /(?:\b(?:Old|down\s?town|Ghouta\s+of)|\b(?:shelled|shelling|bombed|bombing|pounded|pounding|besieged|besieging)|\b(?:bombs?|bombings?|blasts?|explosions?|shells?|shelling|mortars?|rockets?|missiles?|strikes?|airstrikes?|raids?|attacks?)\s+(?:\p{Ll}+\s+)?(?:hit|hits|struck|rocked|rock|rocks|shook|shake|shakes|pounded|pound|pounds))\s+$/u;
 const CITY_AFTER =
-  /^(?:\s+(?:(?:has|have|had)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*been|was|were|is)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*(?:rocked|spared|hit|shelled|struck|bombed|targeted|shaken)\b|\s+(?:police\s+station|car\s+bomb|bomb|bombings?|blasts?|explosions?|residents?|neighbou?rhoods?|streets?|old\s+city|university|hospital|stadium)\b)/iu;
+  /^(?:\s+(?:(?:has|have|had)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*been|was|were|is)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*(?:rocked|spared|hit|shelled|struck|bombed|targeted|shaken)\b|\s+(?:police\s+station|car\s+bomb|bomb|bombings?|blasts?|explosions?|residents?|neighbou?rhoods?|streets?|old\s+city|university|hospital|stadium|schools?|sermon|(?:Friday\s+)?prayers)\b)/iu;
 
 /** An abbreviation in brackets, as a text gives a name one: "(SNC)", "(M-MC)", "(S&DF)". */
 export const BRACKETED_ABBREVIATION = '\\((\\p{Lu}[\\p{L}\\p{N}&-]{1,7})\\)';
@@ -96,7 +96,7 @@ export const GOVERNMENT_FORM = /\b(?:regime|government|authorities|administratio
 
 // The same, for the later ones of coordinated places: "talks in Moscow and Ankara",
 // "refugees in Turkey, Lebanon and Jordan".
-const PLACE_LIST_CUE = /\b(?:in|into|from|across|toward|towards|near|around)\s+\p{Lu}[\p{L}.-]*(?:\s*,\s*\p{Lu}[\p{L}.-]*)*(?:,?\s+(?:and|or)\s+|\s*,\s*)$/iu;
+const PLACE_LIST_CUE = /\b(?:in|into|from|across|toward|towards|near|around)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?(?:\s*,\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)*(?:,?\s+(?:and|or)\s+|\s*,\s*)$/iu;
 
 
 interface Compiled {

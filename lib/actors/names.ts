@@ -28,8 +28,12 @@ const OPENING_WORD = /^(?:If|Meanwhile|Whereas|Thus|Nevertheless|Nonetheless|Mor
 // "Britain-based", "Turkish-backed", "US-led": a word that describes the name after it.
 const DESCRIBER = /[-‐‑](?:based|backed|led|funded|supported|sponsored|allied|aligned|affiliated|linked)$/i;
 
+// Roles written in lower case right before a person's name.
+const ROLE_BEFORE = /\b(?:spokes(?:man|woman|person)|commander|official|leader|chief|envoy|ambassador|author|analyst|journalist|reporter|correspondent|researcher|activist|lawyer|cleric|preacher|officer|director|founder|politician|lawmaker|negotiator|advis[eo]r|economist|professor|photographer|blogger|musician|singer|poet|writer|filmmaker|winner|laureate)\s+$/;
+const NAME_POSSESSIVE = /^(?:People|Women|Men|Children|Workers|Martyrs)[’']s$/u;
+
 // A picture's file name in page text ("Flag of the Hazm Movement.svg"): the name that follows is a caption's.
-const FILE_NAME = /\.(?:svg|png|jpe?g|gif|webp)$/i;
+const FILE_NAME = /\.(?:svg|png|jpe?g|gif|webp|webm|ogv|ogg|mp4|mp3|pdf)$/i;
 
 // Three to six capitals standing alone, in mixed-case text only (a line in capitals is a headline).
 const INITIALISM = /(?<![\p{L}\p{N}&.-])\p{Lu}{3,6}(?![\p{L}\p{N}&-])(?=[^\p{Lu}]*\p{Ll})/gu;
@@ -44,7 +48,7 @@ const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|sep
 
 // Titles before a person's name: evidence that a name follows, not part of it.
 /** Words of a title before a person's name ("President", "Mr", "Foreign"): no part of the name. */
-export const TITLE = /^(?:president|premier|marshal|prime|ministers?|foreign|interior|defen[cs]e|spokesman|spokeswoman|spokesperson|general|gen|mr|mrs|ms|dr|sheikh|king|queen|prince|senator|sen|secretary|secretaries|state|envoy|special|advis[eo]r|ambassador|former|late|leader|commander|chief|deputy|colonel|col|major|maj|brigadier|lieutenant|lt|captain|capt|sergeant|imam|pope|judge|professor|prof|rep|representative|governor|mayor|emir|crown|vice|he|hrh|sir|lord|lady|dame|chancellor)$/i;
+export const TITLE = /^(?:president|premier|marshal|prime|ministers?|foreign|interior|defen[cs]e|spokesman|spokeswoman|spokesperson|general|gen|mr|mrs|ms|dr|sheikh|king|queen|prince|senator|sen|secretary|secretaries|state|envoy|special|advis[eo]r|ambassador|former|late|leader|commander|chief|deputy|colonel|col|major|maj|brigadier|lieutenant|lt|captain|capt|sergeant|imam|pope|judge|professor|prof|rep|representative|governor|mayor|emir|crown|vice|he|hrh|sir|lord|lady|dame|chancellor|author|activist|journalist|analyst|researcher)$/i;
 
 // Titles that are also ordinary words ("State", "General"): after one of these, a lone common
 // word is not a surname ("Islamic State Rises", "General Staff").
@@ -78,8 +82,12 @@ export function findNames(text: string, covered: (start: number, end: number) =>
   for (const m of text.matchAll(NAME_SHAPE)) {
     // Words with their offsets; a possessive owner is a separate name ("Italy’s Rai News").
     let words = [...m[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: m.index + w.index }));
-    const owner = words.findLastIndex((w) => /[’']s$/u.test(w.text) || FILE_NAME.test(w.text));
+    // (Not a word of the name itself: "Kurdish People's Defense Units", "Women's Protection Units".)
+    const owner = words.findLastIndex((w) => (/[’']s$/u.test(w.text) && !NAME_POSSESSIVE.test(w.text)) || FILE_NAME.test(w.text));
     if (owner >= 0 && owner < words.length - 1) words = words.slice(owner + 1);
+    // A name that ends a file's: "…Karima Bennoune.webm" is Karima Bennoune.
+    const last = words[words.length - 1]!;
+    if (FILE_NAME.test(last.text)) words = [...words.slice(0, -1), { ...last, text: last.text.slice(0, last.text.lastIndexOf('.')) }];
     // A word that places or backs the body describes it: "the Great Britain-based Observatory".
     const describer = words.findLastIndex((w) => DESCRIBER.test(w.text));
     if (describer >= 0 && describer < words.length - 1) words = words.slice(describer + 1);
@@ -160,6 +168,13 @@ function namesIn(text: string, words: Word[]): NameHit[] {
       if (PLACE_HEAD.test(words[i - 1]!.text)) return namesIn(text, words.slice(i + 1));
       continue;
     }
+    // A person "of" a body is two names: "Laila Kiki of The Syria Campaign".
+    if (words[i]!.text === 'of') {
+      const person = nameIn(text, words.slice(0, i));
+      const body = person?.kind === 'person' ? nameIn(text, words.slice(i + 1)) : null;
+      if (body?.kind === 'organisation') return [person!, ...namesIn(text, words.slice(i + 1))];
+      continue;
+    }
     if (words[i]!.text !== 'and') continue;
     const left = nameIn(text, words.slice(0, i));
     const right = nameIn(text, words.slice(i + 1));
@@ -210,6 +225,9 @@ function nameIn(text: string, given: Word[]): NameHit | null {
       const named = words.findIndex((w) => !isDemonym(w.text));
       if (named >= 0 && named <= 2 && words.length - named >= 2 && isGivenName(words[named]!.text)) {
         words = words.slice(named);
+        kind = 'person';
+      } else if (words.length >= 2 && ROLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 24), words[0]!.start)) && maybeSurname(words[words.length - 1]!.text)) {
+        // A role in lower case before it says a person is named: "YPG spokesman Nouri Mahmoud".
         kind = 'person';
       }
     }

@@ -36,7 +36,10 @@ const NOT_THE_HOLDER = /\b(?:former|ex|then|late|deputy|vice|acting|interim|futu
 
 /** A name after a comma or in brackets, in apposition: "the defence minister, Moshe Ya'alon". */
 // (A title before the name is not the name: "the Russian president, Mr Putin,".)
-const APPOSITIVE_NAME = /^\s*[,(]\s*(?:(?:Mr|Mrs|Ms|Dr|Sir|President|General|Gen\.|Marshal|Prime\s+Minister|Minister|Secretary)\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*[\p{L}])(?=\s*[,);.]|\s+(?:said|says|told|who|has|had|was|is)\b)/u;
+const APPOSITIVE_NAME = /^\s*[,(]\s*(?:(?:Mr|Mrs|Ms|Dr|Sir|President|General|Gen\.|Marshal|Prime\s+Minister|Minister|Secretary)\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*[\p{L}])(?=\s*[,);.]|\s+(?:said|says|told|who|has|had|was|is|\p{Ll}+ed|\p{Ll}+s)\b)/u;
+
+/** Or before it, the office in apposition to the name: "William Hague, the British Foreign Minister, said". */
+const NAME_BEFORE = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){1,3},\s+(?:the\s+)?$/u;
 
 /** After a title standing alone, words that make it another office: "Secretary of State for Health". */
 const ANOTHER_OFFICE_AFTER = /^\s+(?:for|of)\b/;
@@ -163,13 +166,17 @@ export class RoleResolver {
       // A name, not the office's letters in brackets ("the UN Secretary-General (UNSG)").
       const written = APPOSITIVE_NAME.exec(text.slice(end, end + 60));
       const appositive = written && /\p{Ll}/u.test(written[1]!) ? written : null;
+      const from = Math.max(0, start - 60);
+      const before = appositive || !/^\s*,/.test(text.slice(end, end + 3)) ? null : NAME_BEFORE.exec(text.slice(from, start));
       const key = `${role}|${ownerId}`;
       if (!this.offices.has(key)) continue; // "the French foreign minister": nobody on file
       const near = dateNear?.(start, end);
       if (near === null) continue;
       const at = near ?? date;
       const holder = !at ? officeId(role, ownerId) : at.month === undefined ? this.holderAllOf(key, at.year) : this.holderAt(key, at);
-      if (holder) hits.push({ start, end, actorId: holder, office: officeId(role, ownerId), ...(appositive ? { namedAt: end + appositive[0].length - appositive[1]!.length } : {}) });
+      const namedAt = appositive ? end + appositive[0].length - appositive[1]!.length : before ? from + before.index : undefined;
+      // A name in apposition says who, whoever the file has holding the office at that date.
+      if (holder || namedAt !== undefined) hits.push({ start, end, actorId: holder ?? officeId(role, ownerId), office: officeId(role, ownerId), ...(namedAt !== undefined ? { namedAt } : {}) });
     }
     return hits;
   }

@@ -116,7 +116,8 @@ const APPROX_WORDS = '(?:more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|j
 // Whole words only: "six" must not match the start of "sixty".
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)(?![\\p{L}])';
 // "one hundred and twenty": "and" only after a scale word ("four and six thousand" is a range).
-const WORD_NUMBER = `(?:(?:a|an)\\s+)?${NUMBER_WORD}(?:[\\s-]+(?:(?<=(?:hundred|thousand|million|billion)\\s{1,3})and\\s+)?${NUMBER_WORD})*`;
+// ("a" only before a scale: "a hundred", "a dozen"; "a five-day truce" is five days.)
+const WORD_NUMBER = `(?:(?:a|an)\\s+(?=(?:hundred|thousand|million|billion|dozen)(?![\\p{L}])))?${NUMBER_WORD}(?:[\\s-]+(?:(?<=(?:hundred|thousand|million|billion)\\s{1,3})and\\s+)?${NUMBER_WORD})*`;
 // "1,000", and "1 000" with a space (or a narrow one) between groups of three, as some agencies write it.
 // "2 1/2 years", "2½": a half written as a fraction.
 const DIGITS = '\\d{1,3}(?:\\s+1/2|½)(?![\\d/])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?';
@@ -160,6 +161,8 @@ const KILLED_AFTER = /^(?:\s+(?!(?:where|who|which|that|when|while|after|as|and|
 const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured)\b[^.;]{0,60}\bincluding\s+(?:at\s+least\s+)?$/i;
 const AGE_AFTER = /^[\s-]*old\b/i;
 const AGE_BEFORE = /\b(?:aged|age\s+of|ages\s+of)\s+$/i;
+// A bomb's weight class: "2,000 lb bombs". (Tonnes of aid or of chemicals are amounts a text may be checked on.)
+const WEIGHT_AFTER = /^[\s-]*(?:lb|lbs|pounds?|kg)[\s-]+(?:\p{Ll}+\s+)?(?:bombs?|munitions|warheads?)(?![\p{L}])/iu;
 const AREA_AFTER = /^[\s-]*(?:square|sq\.?)\s*(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)|^\s*(?:km2|km²|m2|m²)(?![\p{L}\p{N}])/iu;
 
 const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
@@ -169,7 +172,7 @@ const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
   [/^[\s-]*(?:of\s+)?met(?:re|er)s?(?![\p{L}])/iu, 'distance', 'metre'],
   [/^[\s-]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?![\p{L}])/iu, 'duration', ''],
   // "millions of dollars": a vague amount of money.
-  [/^[\s-]*(?:of\s+)?(?:(?:US|U\.S\.|American)\s+)?(?:dollars|euros|pounds(?: sterling)?|lira|liras|usd)(?![\p{L}])/iu, 'money', ''],
+  [/^[\s-]*(?:of\s+)?(?:(?:US|U\.S\.|American|Syrian|Turkish|Lebanese|Egyptian|Jordanian|Iraqi|Iranian|British)\s+)?(?:dollars|euros|pounds(?: sterling)?|lira|liras|usd|syp)(?![\p{L}])/iu, 'money', ''],
 ];
 
 // The noun a number counts, up to three words on: "216,000 civilians", "one million Syrian refugees".
@@ -459,6 +462,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     // times"), a family ("a mother of five"), a proportion ("three out of four Turks").
     const after = text.slice(end, end + 12);
     if (/^\s*(?:a\.m\.|p\.m\.|am|pm)(?![\p{L}])/iu.test(after) || /^\s+times(?![\p{L}])/iu.test(after)) continue;
+    // Nor a weight: "2,000 lb bombs", "a kilogram (two pounds) of sugar".
+    if (WEIGHT_AFTER.test(after) || (/^\s*pounds?\b/i.test(after) && /\b(?:kilograms?|kilos?|kg)\s*\(\s*$/i.test(text.slice(Math.max(0, m.index - 16), m.index)))) continue;
     if (/\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     if (/^\s+out\s+of\s/i.test(after) || /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+out\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // Who speaks is no figure: "Two U.S. officials said", "three witnesses told Reuters".

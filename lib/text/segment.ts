@@ -16,7 +16,8 @@ export function isWordChar(ch: string | undefined): boolean {
 // breaks occur inside paragraphs of page text). "U.S. troops" stays whole, and so does "said
 // U.S. Central Command": the last dot of capitals' abbreviations ends no sentence.
 // (Unless a word that opens sentences follows: "…according to the U.N. The agency said".)
-const SENTENCE_END = /(?<!(?:^|[^\p{L}.])(?:\p{Lu}\.)+\p{Lu})[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|(?<=(?:^|[^\p{L}.])(?:\p{Lu}\.)+\p{Lu})\.(?=\s+(?:The|A|An|In|On|But|It|He|She|They|We|This|That|There|Some|Many|Its|His|Her|Their)\s)|\n[^\S\n]*\n\s*/gu;
+// Nor does the dot of a title written short: "said Dr. Farid al-Asfar". A list's item starts one.
+const SENTENCE_END = /(?<!(?:^|[^\p{L}.])(?:\p{Lu}\.)+\p{Lu})(?<!(?:^|[^\p{L}])(?:Dr|Mr|Mrs|Ms|Lt|Gen|Col|Maj|Capt|Sgt|Brig|Adm|Prof|Sen|Rep|Gov))[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|(?<=(?:^|[^\p{L}.])(?:\p{Lu}\.)+\p{Lu})\.(?=\s+(?:The|A|An|In|On|But|It|He|She|They|We|This|That|There|Some|Many|Its|His|Her|Their)\s)|\n[^\S\n]*\n\s*|\n(?=[^\S\n]*(?:[*•‣◦-]|\d{1,2}[.)])[^\S\n]+\S)/gu;
 
 export function sentences(text: string): Segment[] {
   const result: Segment[] = [];
