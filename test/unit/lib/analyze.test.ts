@@ -1315,8 +1315,9 @@ describe('analyze: speakers, offices and ranges, as the sixth audit found them',
     expect(a.claims.map((c) => c.text)).toEqual(['500 Syrian pounds', '$21']);
   });
 
-  // "Karima Bennoune.webm", "Defense Units" out of "Kurdish People's Defense Units", "two cards for
-  // "the Patriotic Union of Kurdistan (PUK)" and "the PUK" (a body the file then lacked), and "Syria" inside "the Future Syria Party".
+  // "Karima Bennoune.webm", "Defense Units" out of "Kurdish People's Defense Units", two cards for
+  // "the Patriotic Union of Kurdistan (PUK)" and "the PUK" (a body the file then lacked), and "Syria"
+  // inside "the Future Syria Party".
   it('reads names whole: past a possessive that is part of them, without a file extension, with the letters the text gives them', () => {
     const a = at("The Kurdish People's Defense Units (YPG) issued a statement in Kobani. The Euphrates Islamic Liberation Front (EILF) said so; the EILF sent fighters. Hevrin Khalaf of the Future Syria Party was killed; Syria condemned the killing. Video: Maryam Namazie and Karima Bennoune.webm", '2016-10-14');
     const marks = (id: string) => a.actors.find((x) => x.id === id)?.mentions.map((m) => m.text);
