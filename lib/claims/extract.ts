@@ -162,6 +162,7 @@ const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|i
 const AGE_AFTER = /^[\s-]*old\b/i;
 const AGE_BEFORE = /\b(?:aged|age\s+of|ages\s+of)\s+$/i;
 // A bomb's weight class: "2,000 lb bombs". (Tonnes of aid or of chemicals are amounts a text may be checked on.)
+const TIME_SPAN_BEFORE = /\b(?:a|an|in|within|for|after|over|during|of|past|last|first|next|than|only|just|about|nearly|almost)\s+$/i;
 const WEIGHT_AFTER = /^[\s-]*(?:lb|lbs|pounds?|kg)[\s-]+(?:\p{Ll}+\s+)?(?:bombs?|munitions|warheads?)(?![\p{L}])/iu;
 const AREA_AFTER = /^[\s-]*(?:square|sq\.?)\s*(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)|^\s*(?:km2|km²|m2|m²)(?![\p{L}\p{N}])/iu;
 
@@ -502,8 +503,10 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       if (first.currency) kind = 'money';
       if (g.pct) kind = 'percentage';
       // "one" alone is a pronoun far more often than a figure; not before a person it says was
-      // killed or wounded ("one civilian was killed", "leaving one person dead", "killing one child").
-      if (first.words && /^(?:a|an|one)$/i.test(g.first!.trim())) {
+      // killed or wounded ("one civilian was killed", "leaving one person dead", "killing one child"),
+      // nor before a unit after words that make it a span ("a one-week pause", "in one month"; not "One day the soldier…").
+      const spanOfTime = UNIT_AFTER.some(([unit]) => unit.test(after)) && TIME_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
+      if (first.words && /^(?:a|an|one)$/i.test(g.first!.trim()) && !spanOfTime) {
         const person = oneCasualty(text, m.index, end);
         if (person) claims.push({ start: m.index, end: end + person.length, kind: 'casualties', value: 1, approx, counts: person.trim() });
         continue;

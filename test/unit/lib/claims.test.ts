@@ -647,6 +647,15 @@ describe('one person killed, as the sixth audit found it', () => {
     expect(only('The militants killed one of their activists.', 'one of their activists').value).toBe(1);
   });
 
+  // "a five-day" had read "a five" as the number; once "a" was no number, "a one-week pause" was none.
+  it('reads "a" as a number only before a scale, and "one" before a unit of time where it is a span', () => {
+    expect(only('They agreed to a five-day ceasefire.', 'five-day')).toMatchObject({ kind: 'duration', value: 5 });
+    expect(only('After a one-week pause they attacked again.', 'one-week')).toMatchObject({ kind: 'duration', value: 1 });
+    expect(only('They took the town in one month.', 'one month').value).toBe(1);
+    expect(only('A dozen people were killed.', 'A dozen people').value).toBe(12);
+    expect(texts('One day the soldier came home.')).toEqual([]);
+  });
+
   it('leaves "a" and "one" alone where no one is said to be killed or hurt', () => {
     expect(texts('A woman said the town was quiet. One of the reasons is the truce. They killed one of the notorious commanders, he said.')).toEqual([]);
   });
