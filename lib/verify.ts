@@ -221,8 +221,10 @@ export class Verifier {
         // An end the article could not yet know: "since the beginning of 2016" in November 2016 is
         // no date of a battle that ended in December.
         if (which === 'end_date' && ctx.articleDate && !ctx.dateIsEstimate && compareYmd(fact, lastDayOf(ctx.articleDate)) > 0) continue;
-        // A date without its year agrees only with an event close to the date it is read from.
+        // A date without its year agrees only with an event close to the date it is read from;
+        // read from a date just before it, only with one of the year that gives ("In July 2016 … in September").
         if (yearless && reference && Math.abs(reference.year - fact.year) > 1) continue;
+        if (yearless && reference && read!.end !== undefined && claim.start - read!.end <= CLOSE_DATE_CHARS && withYearFrom(parts, reference, read!.reading).year !== fact.year) continue;
         const resolved: DateParts = yearless ? { ...parts, year: fact.year } : parts;
         return {
           value: formatParts(resolved),
@@ -451,6 +453,8 @@ function hitsNear(ctx: ClaimContext, sentence: number, claim: RawClaim): Trigger
   return from === 0 && to === hits.length ? hits : hits.slice(from, to);
 }
 
+/** Within this many characters of the dated day before it, a day's year is that day's reading, not the event's. */
+const CLOSE_DATE_CHARS = 300;
 /** How near (in characters) an event must be named for a date to be read as that event's date. */
 const BESIDE_CHARS = 40;
 /** Characters around a year within which the words for the kind of thing it dates are read. */
@@ -496,6 +500,8 @@ const LEAD_CHARS = 400;
 interface Reference {
   date: YMD;
   reading: YearReading;
+  /** Where the date it is read from ends, when that is a date of the text. */
+  end?: number;
 }
 
 /**
@@ -540,7 +546,7 @@ function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Ref
           onward = withYearFrom(parts!, flashback.date, 'onward');
         }
       }
-      references.set(d, near ? { date: near.date, reading: near.reading } : article);
+      references.set(d, near ? { date: near.date, reading: near.reading, end: near.end } : article);
       // A day read from the one before it dates the next in turn.
       if (onward) anchor = { date: { year: onward.year!, month: onward.month, day: onward.day }, reading: 'onward', end: d.end };
       else if (near) anchor = { ...near, end: d.end };

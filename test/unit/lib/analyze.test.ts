@@ -1288,6 +1288,14 @@ describe('analyze: speakers, offices and ranges, as the sixth audit found them',
     ]);
   });
 
+  // In a history without a date, "In July 2016 … counteroffensives in September" was September 2015,
+  // consistent with Russia's intervention: a day the narrative dates agrees only with an event of its year.
+  it('checks a day the narrative dates only against an event of that year', () => {
+    const a = at('In July 2016, government forces besieged eastern Aleppo. Rebel forces launched unsuccessful counteroffensives in September and October, as Russian air strikes in Syria continued.');
+    expect(claim(a, 'September').value).toBe('2016-09');
+    expect(claim(a, 'September').verdict).not.toBe('consistent');
+  });
+
   // "Between 29 January and 14 March 2013" gave 2017-01-29 in a page without a date.
   it('gives the first day of a range the year written after its last', () => {
     const a = at('Rebels shelled Aleppo between 29 January and 14 March 2013. Strikes hit Aleppo on 10 August and 6 September 2016. It rained in Aleppo between 29 December and 3 January 2014.');
