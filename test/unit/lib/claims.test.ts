@@ -656,6 +656,11 @@ describe('one person killed, as the sixth audit found it', () => {
     expect(texts('One day the soldier came home.')).toEqual([]);
   });
 
+  // A FA-KES report's "A total of 1500 people have fallen victims of the chemical attack" was a count.
+  it('reads those who "fell victim" as a toll', () => {
+    expect(only('A total of 1500 people have fallen victims of the chemical attack.', '1500 people').kind).toBe('casualties');
+  });
+
   it('leaves "a" and "one" alone where no one is said to be killed or hurt', () => {
     expect(texts('A woman said the town was quiet. One of the reasons is the truce. They killed one of the notorious commanders, he said.')).toEqual([]);
   });
