@@ -198,9 +198,11 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     const offices = roles.find(text, date, officeDate(text, raw, sentences, date)).flatMap((r) => {
       if (insideUnknown(r.start, r.end)) return [];
       // With a name in apposition, the phrase is that person's: marked as theirs if the file has
-      // them holding that office (at any time: the text says when), else not at all.
-      const actorId = r.namedAt === undefined ? r.actorId : hitAt.get(r.namedAt)?.actorId;
-      if (!actorId || (r.namedAt !== undefined && !roles.heldBy(r.office, actorId))) return [];
+      // them holding that office (at any time: the text says when), else not at all; capitalised
+      // words before it that name no such holder leave the holder at the date.
+      const named = r.namedAt === undefined ? undefined : hitAt.get(r.namedAt)?.actorId;
+      const actorId = named !== undefined && roles.heldBy(r.office, named) ? named : (r.namedAt === undefined || r.namedBefore) && r.byDate ? r.actorId : undefined;
+      if (!actorId) return [];
       const name = actors.get(actorId)?.name ?? actorsById.get(actorId)?.name ?? views.view(actorId, null)?.title;
       return name ? [{ actorId, start: r.start, end: r.end, name }] : [];
     });

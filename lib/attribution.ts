@@ -84,7 +84,7 @@ const AUXILIARIES = /(?:\s+(?:has|have|had|also|repeatedly|long|previously|later
 // Who, written in lower case, can speak for a figure: "a monitoring group", "the military source", "activists".
 const SPEAKER_NOUN = /\b(?:sources?|officials?|group|groups|monitors?|ministry|ministries|army|military|spokes(?:man|woman|person)|agency|agencies|observatory|activists?|residents?|(?:eye)?witness(?:es)?|doctors?|medics?|police|government|media|statement|report|reports|council|commanders?|rebels?|fighters?|authorities|officers?|diplomats?|analysts?|experts?|organi[sz]ations?|rescuers?|workers?|people|envoy|minister|president|leaders?|chief|head|director|coalition|forces|committee|commission|network|centre|center|opposition|regime|state|television|tv|radio|newspaper|channel|website|staff|correspondents?|reporters?|journalists?|paramedics?)\b/i;
 
-/** Whether the last known actor named between two offsets is a person; undefined when none is. */
+/** Whether the last actor named between two offsets (one the file knows, or a name it lacks) is a person; undefined when none is. */
 export type PersonNamed = (start: number, end: number) => boolean | undefined;
 
 /** A speaker given as a pronoun ("…, it said."): who it stands for is read in the sentences before. */
@@ -114,7 +114,7 @@ export function attributionFinder(original: string, sentences: Segment[], senten
     if (!at) return undefined;
     if (!('pronoun' in at)) return asWritten(at);
     // "The ICRC said on Friday … . “…,” it said.": the last speaker named before, if it can be
-    // the pronoun ("it" a body or state, "he" or "she" a person) and is an actor the file knows.
+    // the pronoun ("it" a body or state, "he" or "she" a person) and names an actor, known or not.
     const index = sentenceIndex(start);
     for (let i = index - 1; i >= Math.max(0, index - PRONOUN_REACH); i--) {
       const speaker = speakerOf(i);
@@ -147,7 +147,8 @@ const ABBREVIATION = /(?<![\p{L}.])(?:\p{Lu}\.){2,3}/gu;
 
 /**
  * The last speaker a sentence names before a verb of saying ("The ICRC said …", "…, the ministry
- * said."), each read within reach of its verb, so a text without full stops stays linear.
+ * said."), each read within reach of its verb, so a text without full stops stays linear; or
+ * after the verb that ends it ("…, said Rami Abdel Rahman.").
  */
 function lastSpeakerIn(text: string, s: Segment): Attribution | undefined {
   let best: Attribution | undefined;
@@ -155,10 +156,13 @@ function lastSpeakerIn(text: string, s: Segment): Attribution | undefined {
     const at = subjectOf(text, Math.max(s.start, s.start + verb.index - SPEAKER_REACH), s.start + verb.index, s.start);
     if (at && !('pronoun' in at)) best = at;
   }
-  // Or after its verb at the sentence's end: "…, said Observatory director Rami Abdel Rahman."
+  // Or after its verb at the sentence's end: "…, said the ministry.", and in text without commas
+  // "…nine women said Observatory director Rami Abdel Rahman." (a name, not what "Russia said the
+  // strikes hit" reports).
   const tail = Math.max(s.start, s.end - SPEAKER_REACH);
   const named = SAID_NAME.exec(text.slice(tail, s.end));
-  if (named && NAME_OPENING.test(named[1]!) && !NOT_A_NAME.test(named[1]!) && !CLAUSE_WORD.test(named[1]!) && !hasPastVerb(named[1]!)) {
+  const afterPause = named && /[,;”"]\s*\S+\s*$/.test(text.slice(tail, tail + named.indices![1]![0]));
+  if (named && (afterPause || /^(?!The\b)\p{Lu}/u.test(named[1]!)) && NAME_OPENING.test(named[1]!) && !NOT_A_NAME.test(named[1]!) && !CLAUSE_WORD.test(named[1]!) && !hasPastVerb(named[1]!)) {
     const at = span(text, tail + named.indices![1]![0], tail + named.indices![1]![1]);
     if (at && !('pronoun' in at) && at.start >= (best?.end ?? 0)) best = at;
   }
@@ -363,7 +367,7 @@ function span(text: string, start: number, end: number): Attribution | Pronoun |
   const raw = text.slice(start, end);
   // A list's bullet and emphasis markup around the name are the page's, not the speaker's: "* *Middle East Monitor*".
   const lead = raw.length - raw.replace(/^[\s*_•‣◦-]+/, '').length;
-  const body = raw.slice(lead).trimEnd().replace(/[”"’]+$/, '').replace(/[*_]+$/, '');
+  const body = raw.slice(lead).trimEnd().replace(/[”"’]+$/, '');
   const who = body.replace(/\s+/g, ' ');
   const pronoun = /^(?:it|he|she)$/i.exec(who)?.[0].toLowerCase();
   if (pronoun) return { pronoun: pronoun as Pronoun['pronoun'] };

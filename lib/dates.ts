@@ -73,7 +73,7 @@ export function withYearFrom(p: DateParts, reference: YMD | null, reading: YearR
   return { ...p, year: best };
 }
 
-/** Whether a claim's date agrees with a date in the knowledge file, at the claim's precision. */
+/** Whether a claim's date agrees with a date in the knowledge file, at the precision both give (a day with a month the file knows). */
 export function datesAgree(claim: DateParts, fact: YMD): boolean {
   if (claim.decade !== undefined) return fact.year >= claim.decade && fact.year < claim.decade + 10;
   if (claim.year !== undefined && claim.year !== fact.year) return false;

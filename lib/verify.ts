@@ -58,6 +58,8 @@ const WAR_WORDS = /\b(?:war|conflict|crisis|uprising|revolution|fighting)\b/i;
 // The war's start told in other words: "since the unrest began", "when protests erupted".
 const WAR_BEGAN = /\b(?:began|begun|started|erupted|broke\s+out|outbreak|beginning|start|since)\b/i;
 const UNREST_WORDS = /\b(?:unrest|protests|demonstrations|revolt)\b/i;
+/** Characters before a date within which the words of the war's start are read. */
+const WAR_BEGAN_REACH = 160;
 
 // Words that name a kind of event: with two of its parties in the sentence, they point to it.
 const KIND_WORDS: Record<string, RegExp> = {
@@ -198,11 +200,12 @@ export class Verifier {
     const reference = read?.date ?? null;
     const candidates = this.candidates(claim, ctx, this.events);
     // "Since the conflict began with protests in March 2011": the start of the war itself, however
-    // the sentence names it. (Only as agreeing: a date that does not agree is of something else.)
+    // the words around the date name it; for a date with its year only (a year is not the war's
+    // to give), and only as agreeing: a date that does not agree is of something else.
     const conflictStart = this.events.get(this.kb.meta.conflict_start);
     const sentenceOf = ctx.sentences[ctx.sentenceIndex(claim.start)];
-    if (conflictStart && sentenceOf && !candidates.some((c) => c.entry === conflictStart)) {
-      const said = ctx.text.slice(sentenceOf.start, sentenceOf.end);
+    if (conflictStart && sentenceOf && !yearless && !candidates.some((c) => c.entry === conflictStart)) {
+      const said = ctx.text.slice(Math.max(sentenceOf.start, claim.start - WAR_BEGAN_REACH), Math.min(sentenceOf.end, claim.end + KIND_REACH));
       if (WAR_BEGAN.test(said) && (WAR_WORDS.test(said) || UNREST_WORDS.test(said))) candidates.push({ entry: conflictStart, strength: 1, distance: Infinity });
     }
     // A year alone agrees with many things: only with an event its sentence names, or one the
@@ -405,15 +408,16 @@ export class Verifier {
       // The same time in another unit is the same term: "a five-day ceasefire" is the "120-hour pause".
       const same = figures.find((f) => f.kind === claim.kind && f.high === claim.high && (f.unit === claim.unit ? f.value === claim.value : f.kind === 'duration' && f.high === undefined && inHours(f) !== null && inHours(f) === inHours(claim)));
       if (same) {
-        return { value: claim.value, verdict: 'consistent' as Verdict, facts: [entry.id], explanation: `${entry.title}: ${(entry.terms ?? []).find((t) => t.includes(String(claim.value))) ?? ''}` };
+        // The term the file's figure was read from ("a 120-hour pause" for "a five-day ceasefire").
+        return { value: claim.value, verdict: 'consistent' as Verdict, facts: [entry.id], explanation: `${entry.title}: ${(entry.terms ?? []).find((t) => t.includes(String(same.value))) ?? ''}` };
       }
     }
-    // Another figure of the same kind is related only to the terms of an accord the text names,
-    // not to any accord its parties made.
-    // Named in the figure's sentence ("killed 20 militants over the past two days" is no term of an
-    // accord the article names elsewhere), or anywhere in it for the depth of a zone its sentence speaks of.
+    // Another figure of the same kind is related only to the terms of an accord named in its own
+    // sentence, not to any accord its parties made nor one the article names elsewhere ("killed 20
+    // militants over the past two days"); the depth of a zone the words around it speak of, to one
+    // named anywhere in the article.
     const sentence = ctx.sentences[ctx.sentenceIndex(claim.start)];
-    const zone = claim.kind === 'distance' && !!sentence && ZONE_WORDS.test(ctx.text.slice(sentence.start, sentence.end));
+    const zone = claim.kind === 'distance' && !!sentence && ZONE_WORDS.test(ctx.text.slice(Math.max(sentence.start, claim.start - NEAR_CHARS), Math.min(sentence.end, claim.end + NEAR_CHARS)));
     const related = candidates.find(
       (c) => (c.strength === 2 || (zone && ctx.triggeredAnywhere.has(c.entry.id))) && this.termFigures.get(c.entry.id)!.some((f) => f.kind === claim.kind),
     );
@@ -505,12 +509,13 @@ interface Reference {
 }
 
 /**
- * The date each date without its year is read against. The article's own date when it is known
- * (a news report's "on 19 December" is of its year); in a text without one (a history page),
- * the last dated day before it, within reach ("On 15 March 2011 ... On 18 March ... On 2
- * April"), or the year a heading line gives ("2019" alone on its line, as timelines are
- * divided), or the year of the page's subject in its lead, else the estimate made from the text.
- * One pass over the dates, in text order.
+ * The date each date without its year is read against. The first day of a range whose year is
+ * written after its last ("between 29 January and 14 March 2013"), that year; otherwise the
+ * article's own date when it is known (a news report's "on 19 December" is of its year); in a
+ * text without one (a history page), the last dated day before it, within reach ("On 15 March
+ * 2011 ... On 18 March ... On 2 April"), or the year a heading line gives ("2019" alone on its
+ * line, as timelines are divided, or ending one with a colon), or the year of the page's subject
+ * in its lead, else the estimate made from the text. One pass over the dates, in text order.
  */
 function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Reference | null> {
   const references = new Map<RawClaim, Reference | null>();

@@ -76,7 +76,7 @@ const PLACE_AFTER_ROUTE = /^[-‐‑–]\p{Lu}[\p{L}-]*\s+(?:(?:international|ma
 const ROUTE_SECOND = /^\s+(?:(?:international|main|old|new)\s+)?(?:highway|road(?!\s*map)|motorway|railway|route|border|frontier|crossing|pipeline|Free\s+Trade\s+Zone)\b/u;
 const PAIRED_BEFORE = /\p{Lu}[\p{L}]+[-‐‑–]$/u;
 
-// A possessive of one of its towns: "rebel-held areas of Syria's Aleppo".
+// Syria's possessive of one of its towns: "rebel-held areas of Syria's Aleppo" (not "Russia's Aleppo bombing").
 const OWNED_PLACE = new RegExp(`^['’]?s\\s+${SYRIAN_PLACES.source}`, 'iu');
 
 // For a capital only, the city as a place: its old town, the Ghouta around it ("the Eastern
@@ -96,7 +96,8 @@ export const GOVERNMENT_FORM = /\b(?:regime|government|authorities|administratio
 
 // The same, for the later ones of coordinated places: "talks in Moscow and Ankara",
 // "refugees in Turkey, Lebanon and Jordan".
-const PLACE_LIST_CUE = /\b(?:in|into|from|across|toward|towards|near|around)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?(?:\s*,\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)*(?:,?\s+(?:and|or)\s+|\s*,\s*)$/iu;
+// (Case-sensitive but for the first word: a place is capitalised, "the camps" is none.)
+const PLACE_LIST_CUE = /\b(?:[Ii]n|[Ii]nto|[Ff]rom|[Aa]cross|[Tt]oward|[Tt]owards|[Nn]ear|[Aa]round)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?(?:\s*,\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)*(?:,?\s+(?:and|or)\s+|\s*,\s*)$/u;
 
 
 interface Compiled {
@@ -205,7 +206,7 @@ export class Gazetteer {
           const party = /^[-‐‑–](?:backed|brokered|led|supported|sponsored|aligned|allied|funded|armed)\b/.test(text.slice(end, end + 12));
           // A possessive of something other than land is the state's: "much of Russia's firepower".
           const next = text.slice(end, end + 40);
-          const owns = /^['’]?s\s/.test(next) && !PLACE_AFTER.test(next) && !OWNED_PLACE.test(next);
+          const owns = /^['’]?s\s/.test(next) && !PLACE_AFTER.test(next) && !(form.actorId === 'syria' && OWNED_PLACE.test(next));
           if (!party && ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || PLACE_LIST_CUE.test(before) || (!owns && PLACE_NAMED.test(before.slice(-24))) || ROUTE_END.test(before))) continue;
           if (!party && (PLACE_AFTER.test(next) || PLACE_AFTER_ROUTE.test(next) || (PAIRED_BEFORE.test(before) && ROUTE_SECOND.test(next)))) continue;
           if (form.metonym && (CITY_BEFORE.test(before.slice(-24)) || CITY_AFTER.test(text.slice(end, end + 40)))) continue;

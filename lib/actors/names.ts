@@ -30,6 +30,8 @@ const DESCRIBER = /[-‐‑](?:based|backed|led|funded|supported|sponsored|allie
 
 // Roles written in lower case right before a person's name.
 const ROLE_BEFORE = /\b(?:spokes(?:man|woman|person)|commander|official|leader|chief|envoy|ambassador|author|analyst|journalist|reporter|correspondent|researcher|activist|lawyer|cleric|preacher|officer|director|founder|politician|lawmaker|negotiator|advis[eo]r|economist|professor|photographer|blogger|musician|singer|poet|writer|filmmaker|winner|laureate)\s+$/;
+// First words of armed groups' Arabic names: "a commander (of) Liwa al-Quds" names no person.
+const GROUP_FIRST = /^(?:Liwa|Jaysh|Jaish|Jabhat|Harakat|Kataib|Kata'ib|Ahrar|Faylaq|Failaq|Ansar|Jund|Saraya|Tajammu|Alwiya|Firqat|Quwat|Hay'at|Hayat|Tahrir|Junud)$/;
 const NAME_POSSESSIVE = /^(?:People|Women|Men|Children|Workers|Martyrs)[’']s$/u;
 
 // A picture's file name in page text ("Flag of the Hazm Movement.svg"): the name that follows is a caption's.
@@ -159,6 +161,12 @@ const PLACE_LIST_BEFORE = /\b(?:villages?|towns?|hamlets?|neighbou?rhoods?|distr
  * General Security".
  */
 function namesIn(text: string, words: Word[]): NameHit[] {
+  // Past that length a run is a menu or a list without "and": read whole, as each split below
+  // reads the words on either side again.
+  if (words.length > MAX_RUN_WORDS) {
+    const whole = nameIn(text, words);
+    return whole ? [whole] : [];
+  }
   for (let i = 1; i < words.length - 1; i++) {
     // A person "in" a place is no longer name: "Erika Solomon in Beirut", "Mustafa Mohammed in Manbij".
     if (words[i]!.text === 'in') {
@@ -226,7 +234,7 @@ function nameIn(text: string, given: Word[]): NameHit | null {
       if (named >= 0 && named <= 2 && words.length - named >= 2 && isGivenName(words[named]!.text)) {
         words = words.slice(named);
         kind = 'person';
-      } else if (words.length >= 2 && ROLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 24), words[0]!.start)) && maybeSurname(words[words.length - 1]!.text)) {
+      } else if (words.length >= 2 && !GROUP_FIRST.test(words[0]!.text) && ROLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 24), words[0]!.start)) && maybeSurname(words[words.length - 1]!.text)) {
         // A role in lower case before it says a person is named: "YPG spokesman Nouri Mahmoud".
         kind = 'person';
       }

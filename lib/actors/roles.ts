@@ -36,7 +36,8 @@ const NOT_THE_HOLDER = /\b(?:former|ex|then|late|deputy|vice|acting|interim|futu
 
 /** A name after a comma or in brackets, in apposition: "the defence minister, Moshe Ya'alon". */
 // (A title before the name is not the name: "the Russian president, Mr Putin,".)
-const APPOSITIVE_NAME = /^\s*[,(]\s*(?:(?:Mr|Mrs|Ms|Dr|Sir|President|General|Gen\.|Marshal|Prime\s+Minister|Minister|Secretary)\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*[\p{L}])(?=\s*[,);.]|\s+(?:said|says|told|who|has|had|was|is|\p{Ll}+ed|\p{Ll}+s)\b)/u;
+const APPOSITIVE_NAME = /^\s*[,(]\s*(?:(?:Mr|Mrs|Ms|Dr|Sir|President|General|Gen\.|Marshal|Prime\s+Minister|Minister|Secretary)\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*[\p{L}])(?=\s*[,);.]|\s+(?:said|says|told|who|has|had|was|is)\b|(?<=\p{Lu}[\p{L}.’'-]*\s+\p{Lu}[\p{L}’'-]*)\s+\p{Ll}+(?:ed|s)\b)/u;
+// (Before another verb, a name of two words at least: "Samantha Power criticized", not "Turkish diplomats".)
 
 /** Or before it, the office in apposition to the name: "William Hague, the British Foreign Minister, said". */
 const NAME_BEFORE = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){1,3},\s+(?:the\s+)?$/u;
@@ -66,6 +67,14 @@ export interface RoleHit {
   office: string;
   /** Where a name in apposition begins ("the defence minister, Moshe Ya'alon"): the phrase is that person's, whoever the file says held the office. */
   namedAt?: number;
+  /**
+   * Whether that name comes before the office ("William Hague, the British Foreign Minister,"):
+   * capitalised words there may be no name at all ("In Eastern Ghouta, the Syrian president"),
+   * so the holder at the date stands when they name no one who held it.
+   */
+  namedBefore?: boolean;
+  /** Whether `actorId` is the holder at the date (or, undated, the office): what stands without a name. */
+  byDate: boolean;
 }
 
 /** The id of an office as a thing of its own, for text with no date: "office:foreign-minister:united-kingdom". */
@@ -176,7 +185,9 @@ export class RoleResolver {
       const holder = !at ? officeId(role, ownerId) : at.month === undefined ? this.holderAllOf(key, at.year) : this.holderAt(key, at);
       const namedAt = appositive ? end + appositive[0].length - appositive[1]!.length : before ? from + before.index : undefined;
       // A name in apposition says who, whoever the file has holding the office at that date.
-      if (holder || namedAt !== undefined) hits.push({ start, end, actorId: holder ?? officeId(role, ownerId), office: officeId(role, ownerId), ...(namedAt !== undefined ? { namedAt } : {}) });
+      if (holder || namedAt !== undefined) {
+        hits.push({ start, end, actorId: holder ?? officeId(role, ownerId), office: officeId(role, ownerId), byDate: !!holder, ...(namedAt !== undefined ? { namedAt, ...(before ? { namedBefore: true } : {}) } : {}) });
+      }
     }
     return hits;
   }

@@ -161,8 +161,9 @@ const KILLED_AFTER = /^(?:\s+(?!(?:where|who|which|that|when|while|after|as|and|
 const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured)\b[^.;]{0,60}\bincluding\s+(?:at\s+least\s+)?$/i;
 const AGE_AFTER = /^[\s-]*old\b/i;
 const AGE_BEFORE = /\b(?:aged|age\s+of|ages\s+of)\s+$/i;
-// A bomb's weight class: "2,000 lb bombs". (Tonnes of aid or of chemicals are amounts a text may be checked on.)
+// Words before "one" and a unit that make it a span of time: "a one-week pause", "in one month".
 const TIME_SPAN_BEFORE = /\b(?:a|an|in|within|for|after|over|during|of|past|last|first|next|than|only|just|about|nearly|almost)\s+$/i;
+// A bomb's weight class: "2,000 lb bombs". (Tonnes of aid or of chemicals are amounts a text may be checked on.)
 const WEIGHT_AFTER = /^[\s-]*(?:lb|lbs|pounds?|kg)[\s-]+(?:\p{Ll}+\s+)?(?:bombs?|munitions|warheads?)(?![\p{L}])/iu;
 const AREA_AFTER = /^[\s-]*(?:square|sq\.?)\s*(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)|^\s*(?:km2|km²|m2|m²)(?![\p{L}\p{N}])/iu;
 
@@ -173,7 +174,7 @@ const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
   [/^[\s-]*(?:of\s+)?met(?:re|er)s?(?![\p{L}])/iu, 'distance', 'metre'],
   [/^[\s-]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?![\p{L}])/iu, 'duration', ''],
   // "millions of dollars": a vague amount of money.
-  [/^[\s-]*(?:of\s+)?(?:(?:US|U\.S\.|American|Syrian|Turkish|Lebanese|Egyptian|Jordanian|Iraqi|Iranian|British)\s+)?(?:dollars|euros|pounds(?: sterling)?|lira|liras|usd|syp)(?![\p{L}])/iu, 'money', ''],
+  [/^[\s-]*(?:of\s+)?(?:(?:US|U\.S\.|American|Syrian|Turkish|Lebanese|Egyptian|Jordanian|Iraqi|Iranian|British)\s+)?(?:dollars|euros|pounds(?: sterling)?|lira|liras|dinars?|rials?|riyals?|usd|syp)(?![\p{L}])/iu, 'money', ''],
 ];
 
 // The noun a number counts, up to three words on: "216,000 civilians", "one million Syrian refugees".
@@ -379,9 +380,20 @@ const TOLL_IS = /\b(?:(?:number|toll|tally)\s+of\s+(?:the\s+)?(?:victims|dead|de
 // civilian", "one SARC staff member"), or one of several ("one of the civilians"); case-sensitive,
 // so that those are capitalised ("One day the soldier" is none).
 const PERSON_NOUN = '(?:person|civilian|child|woman|man|soldier|fighter|rebel|member|staff\\s+member|resident|journalist|policeman|boy|girl|national|citizen|commander|officer|militant|worker|volunteer|medic|doctor|nurse|student|teacher|guard|pilot|activist)';
-const ONE_PERSON = `(?:\\s+of\\s+(?:them|those)\\b|\\s+of\\s+(?:the|their)(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+(?:${anyCase('(?:people|children|women|men)')}|${anyCase(PERSON_NOUN)}s)\\b|(?:\\s+(?:(?:\\p{Lu}\\.){2,3}|\\p{Lu}[\\p{L}-]+|more|other|further|opposition|government|pro-government|regime|rebel|army|police|local|young|unarmed))?(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+${anyCase(PERSON_NOUN)}\\b)`;
-const ONE_KILLED = new RegExp(`^${ONE_PERSON}(?:\\s+${anyCase('(?:was|were|got|has\\s+been|had\\s+been)')})?\\s+${anyCase('(?:killed|dead|died|wounded|injured)')}\\b`, 'u');
+const ONE_OF = `\\s+of\\s+(?:them|those)\\b|\\s+of\\s+(?:the|their)(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+(?:${anyCase('(?:people|children|women|men)')}|${anyCase(PERSON_NOUN)}s)\\b`;
+const ONE_NAMED = `(?:\\s+(?:(?:\\p{Lu}\\.){2,3}|\\p{Lu}[\\p{L}-]+|more|other|further|opposition|government|pro-government|regime|rebel|army|police|local|young|unarmed))?(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+${anyCase(PERSON_NOUN)}\\b`;
+const ONE_PERSON = `(?:${ONE_OF}|${ONE_NAMED})`;
+const BEEN = `\\s+${anyCase('(?:was|were|got|has\\s+been|had\\s+been)')}`;
+// Killed with no one after it: "a soldier killed two protesters" is who killed, not who was killed
+// (but "One person killed 16 others injured" is a headline's two tolls).
+const KILLED_NO_OBJECT = `${anyCase('(?:killed|wounded|injured)')}(?!\\s+(?:a|an|the|his|her|their|its|him|them|several|dozens|scores|hundreds|many|some)\\b|\\s+(?:at\\s+least\\s+)?(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\\b(?!\\s+(?:others|more|injured|wounded|hurt)\\b))`;
+// One of several only with its verb: "one of the civilians was wounded"; "one of those killed was a
+// journalist" is one of the dead already counted.
+const ONE_KILLED = new RegExp(`^(?:(?:${ONE_OF})(?:${BEEN}\\s+${anyCase('(?:killed|dead|wounded|injured)')}|\\s+${anyCase('(?:died|dead)')})|${ONE_NAMED}(?:${BEEN}\\s+${anyCase('(?:killed|dead|wounded|injured)')}|\\s+${anyCase('(?:died|dead)')}|\\s+${KILLED_NO_OBJECT}))\\b`, 'u');
 const ONE_AFTER_KILLING = new RegExp(`^${ONE_PERSON}(?![’']s)`, 'u');
+// Before a verb right before a figure, what makes the verb another's: a passive ("were killed"), or
+// another figure ("14 people were killed 25 wounded", "A woman killed 30 injured").
+const OWNED_VERB = new RegExp(`(?:\\b(?:were|was|been|being|are|is)|(\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|(?:a|an)(?=\\s+${PERSON_NOUN}\\b)))(?:\\s+[\\p{L}-]+)?)\\s+$`, 'iu');
 // "A woman was killed", "killing a child": the article is the figure there.
 const A_PERSON = /(?<![\p{L}\p{N}])(?:[Aa]n?)(?=\s)/gu;
 // Where the death itself is named before the person: "claiming the life of one person", "the killing of one person".
@@ -637,7 +649,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     // ("14 people were killed 25 were wounded", "6 killed 22 injured").
     const verb = text.slice(Math.max(sentence.start, start - 40), start).match(/(?:^|\s)((?:kill|kills|killed|killing|displaced|displacing|wounded|injured)\s+)$/i);
     const beforeVerb = verb ? Math.max(0, start - verb[1]!.length - 24) : 0;
-    const owner = verb && /(?:\b(?:were|was|been|being|are|is)|(\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds))(?:\s+[\p{L}-]+)?)\s+$/iu.exec(text.slice(beforeVerb, start - verb[1]!.length));
+    const owner = verb && OWNED_VERB.exec(text.slice(beforeVerb, start - verb[1]!.length));
     // A figure's, not a date's ("on March 30 killed 64 people").
     const ownerAt = owner ? beforeVerb + owner.index : 0;
     const verbOwned = owner && !(owner[1] && (isTaken(ownerAt, ownerAt + 1) || /(?:19|20)\d\d$/.test(text.slice(Math.max(0, ownerAt - 3), ownerAt + 1))));
