@@ -74,12 +74,15 @@ const SAID_BY_REACH = 70;
 const REPORTED_SAYING = 'reported(?=\\s+(?:that|the\\s+deaths?|(?!(?:19|20)\\d\\d\\b)\\d+|at\\s+least|more\\s+than|over|some|nearly|about|around|up\\s+to|(?:on|from|in)\\s+[^,.;]{1,30}?\\s+that)\\b)';
 // "The UN estimated that…", "a study by X found that…": a finding reported, before what was found.
 const FOUND_THAT = '(?:estimated|estimates|confirmed|confirms|found|finds|concluded|showed|shows|revealed|documented|recorded)(?=\\s+that\\b)';
-const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT})\\b`, 'g');
-const REPORTED_CLAUSE = /^(?:\s+(?!(?:but|while|whereas|although|though|yet)\b)[^,;:“”"\s]+)*\s+$/u;
+// Also "issued a statement reporting that…", and "accused the rebels of killing…": the accuser's figure.
+const SAYING_THAT = '(?:reporting|saying|stating|announcing)(?=\\s+that\\b)|accused|accuses|accusing';
+const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT}|${SAYING_THAT})\\b`, 'g');
+// (A comma before the toll of what the clause's verb did goes on with it: "…had attacked the column, killing 14 people".)
+const REPORTED_CLAUSE = /^(?:(?:\s+|,\s+(?=(?:killing|wounding|injuring|leaving)\s))(?!(?:but|while|whereas|although|though|yet)\b)[^,;:“”"\s]+)*\s+$/u;
 /** The figure right after "said on", "said in": the date of the saying, not what was said. */
 const WHEN_SAID = /^\s+(?:on|in|at|by|from|since|until|last|this|of)\s+$/i;
 const CLAUSE_BOUNDARY = /[,;:“”"]|\b(?:and|but|while|whereas|that|which|who|(?<!\b(?:well|such|known)\s+)as(?!\s+well\b)|when|because|although|though|where)\b/g;
-const AUXILIARIES = /(?:\s+(?:has|have|had|also|repeatedly|long|previously|later|earlier|again|then|already|reportedly))+\s*$/i;
+const AUXILIARIES = /(?:\s+(?:has|have|had|also|further|repeatedly|long|previously|later|earlier|again|then|already|reportedly))+\s*$/i;
 
 // Who, written in lower case, can speak for a figure: "a monitoring group", "the military source", "activists".
 const SPEAKER_NOUN = /\b(?:sources?|officials?|group|groups|monitors?|ministry|ministries|army|military|spokes(?:man|woman|person)|agency|agencies|observatory|activists?|residents?|(?:eye)?witness(?:es)?|doctors?|medics?|police|government|media|statement|report|reports|council|commanders?|rebels?|fighters?|authorities|officers?|diplomats?|analysts?|experts?|organi[sz]ations?|rescuers?|workers?|people|envoy|minister|president|leaders?|chief|head|director|coalition|forces|committee|commission|network|centre|center|opposition|regime|state|television|tv|radio|newspaper|channel|website|staff|correspondents?|reporters?|journalists?|paramedics?)\b/i;
@@ -277,7 +280,8 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
   // A little past the figure's start, for what "reported" must be followed by ("reported over 50").
   for (const m of text.slice(from, start + 40).matchAll(SAY_BEFORE)) if (m.index + m[0].length <= window.length) verb = m;
   if (!verb) return undefined;
-  const reported = window.slice(verb.index + verb[0].length);
+  // A figure that opens with the toll of what the clause's verb did goes on with it past its comma: "…the column, killing 14".
+  const reported = window.slice(verb.index + verb[0].length).replace(/,(\s+)$/, (m, space: string) => (/^(?:killing|wounding|injuring|leaving)\s/u.test(text.slice(start, start + 20)) ? ` ${space}` : m));
   if (!REPORTED_CLAUSE.test(reported) || WHEN_SAID.test(reported)) return undefined;
   return subjectOf(text, from, from + verb.index, sentenceStart);
 }
@@ -363,7 +367,7 @@ function span(text: string, start: number, end: number): Attribution | Pronoun |
   const before = [...text.slice(start, end).matchAll(SPEAKER_BREAK)].pop();
   if (before) start += before.index + before[0].length;
   // Nor a word that joins it to what was cut off: "JOHUD and", "confirmation on".
-  end = start + text.slice(start, end).replace(/(?:\s+(?:and|or|of|on|in|at|by|for|the))+\s*$/i, '').length;
+  end = start + text.slice(start, end).replace(/(?:\s+(?:and|or|of|on|in|at|by|for|the|had|has|have))+\s*$/i, '').length;
   const raw = text.slice(start, end);
   // A list's bullet and emphasis markup around the name are the page's, not the speaker's: "* *Middle East Monitor*".
   const lead = raw.length - raw.replace(/^[\s*_•‣◦-]+/, '').length;

@@ -337,7 +337,8 @@ function parseOne(raw: string): { value: number; currency: boolean; words: boole
   const half = /^(\d+)(?:\s+1\/2|½)$/.exec(s);
   if (half) return { value: (Number(half[1]) + 0.5) * factor, currency, words: false };
   if (/^\d/.test(s)) return { value: Number(s.replace(/[,\s]/g, '')) * factor, currency, words: false };
-  const v = parseNumberWords(s);
+  // "a thousand", "a million": one of the scale.
+  const v = /^an?$/i.test(s.trim()) && factor > 1 ? 1 : parseNumberWords(s);
   return v === null ? null : { value: v * factor, currency, words: true };
 }
 
@@ -642,6 +643,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     // Sources are no figure of the kinds read here ("seven local sources said"), unless the
     // number is a toll they gave ("the death toll reached 330 civil defence sources said").
     if (counts && /\bsources$/i.test(counts) && !tollBefore(text, sentence, start)) continue;
+    // Nor words ("a picture is worth a thousand words").
+    if (counts && /^words$/i.test(counts)) continue;
     // A bare number that counts nothing named is not a claim a reader can check.
     if (kind === 'count' && !counts && approx === 'exact' && !g.vague) continue;
     // A verb right before the figure belongs to the claim: "kill 20".
