@@ -74,9 +74,7 @@ const SAID_BY_REACH = 70;
 const REPORTED_SAYING = 'reported(?=\\s+(?:that|the\\s+deaths?|(?!(?:19|20)\\d\\d\\b)\\d+|at\\s+least|more\\s+than|over|some|nearly|about|around|up\\s+to|(?:on|from|in)\\s+[^,.;]{1,30}?\\s+that)\\b)';
 // "The UN estimated that…", "a study by X found that…": a finding reported, before what was found.
 const FOUND_THAT = '(?:estimated|estimates|confirmed|confirms|found|finds|concluded|showed|shows|revealed|documented|recorded)(?=\\s+that\\b)';
-// Also "issued a statement reporting that…", and "accused the rebels of killing…": the accuser's figure.
-const SAYING_THAT = '(?:reporting|saying|stating|announcing)(?=\\s+that\\b)|accused|accuses|accusing';
-const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT}|${SAYING_THAT})\\b`, 'g');
+const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT})\\b`, 'g');
 // (A comma before the toll of what the clause's verb did goes on with it: "…had attacked the column, killing 14 people".)
 const REPORTED_CLAUSE = /^(?:(?:\s+|,\s+(?=(?:killing|wounding|injuring|leaving)\s))(?!(?:but|while|whereas|although|though|yet)\b)[^,;:“”"\s]+)*\s+$/u;
 /** The figure right after "said on", "said in": the date of the saying, not what was said. */
@@ -281,7 +279,10 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
   for (const m of text.slice(from, start + 40).matchAll(SAY_BEFORE)) if (m.index + m[0].length <= window.length) verb = m;
   if (!verb) return undefined;
   // A figure that opens with the toll of what the clause's verb did goes on with it past its comma: "…the column, killing 14".
-  const reported = window.slice(verb.index + verb[0].length).replace(/,(\s+)$/, (m, space: string) => (/^(?:killing|wounding|injuring|leaving)\s/u.test(text.slice(start, start + 20)) ? ` ${space}` : m));
+  // (Not past an "and" that opens another clause: "Russia said it would halt its strikes and hours
+  // later jets hit a market, killing 40" is no figure of Russia's.)
+  const said = window.slice(verb.index + verb[0].length);
+  const reported = /\band\b/.test(said) ? said : said.replace(/,(\s+)$/, (m, space: string) => (/^(?:killing|wounding|injuring|leaving)\s/u.test(text.slice(start, start + 20)) ? ` ${space}` : m));
   if (!REPORTED_CLAUSE.test(reported) || WHEN_SAID.test(reported)) return undefined;
   return subjectOf(text, from, from + verb.index, sentenceStart);
 }

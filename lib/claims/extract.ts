@@ -505,6 +505,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       value = VAGUE_VALUES[g.vague.toLowerCase().replace(/\s+/g, ' ')] ?? 0;
       approx = 'vague';
     } else {
+      // "a million" is no figure of its own inside "a third of a million" or "a million and a half".
+      if (/^an?\s/i.test(g.first!) && (/\b(?:thirds?|quarters?|fifths?|tenths?|fractions?)\s+of\s+$/i.test(text.slice(Math.max(0, numberStart - 16), numberStart)) || /^\s+and\s+an?\s+half\b/i.test(text.slice(end, end + 14)))) continue;
       const first = parseOne(g.first!);
       // Nothing counts as nought: "0 0 0" is a page's share counters.
       if (!first || (first.value === 0 && !g.pct)) continue;
