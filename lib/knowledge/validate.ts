@@ -138,6 +138,7 @@ function crossChecks(kb: Knowledge): KnowledgeProblem[] {
   });
   // Every actor's names with spaces, hyphens and apostrophes folded as the matching folds them.
   const namedBy = new Map<string, string>();
+  const kinds = new Map(kb.actors.map((a) => [a.id, a.kind]));
   for (const a of kb.actors) {
     for (const n of [a.name, ...(a.aliases ?? []), ...(a.metonyms ?? []), ...(a.case_sensitive_aliases ?? [])]) namedBy.set(looseName(n), a.id);
   }
@@ -176,7 +177,10 @@ function crossChecks(kb: Knowledge): KnowledgeProblem[] {
       }
       const other = namedBy.get(looseName(longer));
       if (other) problems.push({ entry: here, field, message: `"${longer}" is a name of actor "${other}"` });
+      // (A state that ends it after "of" is the name's, not the state: "Kurdistan Democratic Party of Syria".)
+      const stateEnding = / of (.+)$/.exec(looseName(longer))?.[1];
       for (const [name, id] of namedBy) {
+        if (name === stateEnding && kinds.get(id) === 'state') continue;
         if (id !== actor.id && name.length >= 3 && ` ${looseName(longer)} `.includes(` ${name} `)) {
           problems.push({ entry: here, field, message: `"${longer}" contains a name of actor "${id}", which would go unmarked in it` });
         }

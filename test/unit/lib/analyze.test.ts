@@ -1425,6 +1425,13 @@ describe('analyze: speakers and figures the sixth audit found, a last pass', () 
     expect(claim(at('Sergei Shoigu further said that 20 soldiers died in Syria.'), '20 soldiers').attributedTo).toBe('Sergei Shoigu');
   });
 
+  // The Iraqi KDP's card was given to "the Kurdistan Democratic Party of Syria", a party of its own.
+  it('reads no other party inside "the Kurdistan Democratic Party of Syria", nor the state', () => {
+    const a = at('The Kurdistan Democratic Party of Syria said 20 members were arrested in Qamishli. The KDP of Masoud Barzani met in Erbil.');
+    expect(a.actors.find((x) => x.id === 'kdp')?.mentions.map((m) => m.text)).toEqual(['KDP']);
+    expect(a.actors.some((x) => x.id === 'syria')).toBe(false);
+  });
+
   // "more than a thousand people" was no figure: "a" before "thousand" was read as nothing.
   it('reads "a thousand" and "a million" as one of the scale', () => {
     expect(claim(at('The shelling in Aleppo killed more than a thousand people.'), 'killed more than a thousand people')).toMatchObject({ value: 1000, approx: 'more-than' });

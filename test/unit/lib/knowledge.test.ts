@@ -186,6 +186,8 @@ describe('validateKnowledge on broken copies', () => {
     // One capital letter of its own is a name's own ("Sputnik V", the vaccine).
     actor(kb, 'sputnik-news').other_names_containing = ['Sputnik V', 'The Sputnik'];
     actor(kb, 'syria').other_names_containing = ['Independent International Commission of Inquiry on the Syrian Arab Republic'];
+    // A state that ends a party's name after "of" is the party's name, not the state.
+    actor(kb, 'kdp').other_names_containing = ['Kurdistan Democratic Party of Syria', 'Kurdistan Democratic Party in Syria'];
     const problems = validateKnowledge(kb);
     const about0 = (id: string, i: number) => about(problems, id, new RegExp(`^other_names_containing\\.${i}$`)).map((p) => p.message).join(' | ');
     expect(about0('islamic-front', 0)).toBe('');
@@ -198,6 +200,8 @@ describe('validateKnowledge on broken copies', () => {
     expect(about0('sputnik-news', 0)).toBe('');
     expect(about0('sputnik-news', 1)).toContain('only function words');
     expect(about0('syria', 0)).toContain('un-commission-of-inquiry-on-syria');
+    expect(about0('kdp', 0)).toBe('');
+    expect(about0('kdp', 1)).toContain('"syria"');
   });
 
   it('reports a duplicate id within a section', () => {
