@@ -84,17 +84,18 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     // A name read twice at one place (as a run and as an initialism) is one mention.
     const namedAt = new Set<string>();
     const hitAt = new Map(hits.map((h) => [h.start, h]));
+    // The letters in brackets a text gives each body it names, read once.
+    const lettersAfter = new Map(names.filter((n) => n.kind === 'organisation').map((n) => [n, ABBREVIATION_AFTER.exec(text.slice(n.end, n.end + 14))]));
     // Letters a text gives a body the file lacks name that body: "the Patriotic Union of Kurdistan (PUK) … the PUK".
     const lettersOf = new Map<string, string>();
-    for (const n of names) {
-      const letters = n.kind === 'organisation' && /\s/.test(n.name) ? ABBREVIATION_AFTER.exec(text.slice(n.end, n.end + 14)) : null;
-      if (letters && !lettersOf.has(letters[1]!) && abbreviates(letters[1]!, n.name)) lettersOf.set(letters[1]!, n.name);
+    for (const [n, letters] of lettersAfter) {
+      if (letters && /\s/.test(n.name) && !lettersOf.has(letters[1]!) && abbreviates(letters[1]!, n.name)) lettersOf.set(letters[1]!, n.name);
     }
     for (const n of names) {
       if (overlapsAny(hits, n.start, n.end)) continue;
       // A body's name the text gives letters the file knows is that body, however the text
       // spells the name out: "its armed wing Peoples Protection Forces (YPG)".
-      const letters = n.kind === 'organisation' ? ABBREVIATION_AFTER.exec(text.slice(n.end, n.end + 14)) : null;
+      const letters = lettersAfter.get(n) ?? null;
       const known = letters ? hitAt.get(n.end + letters[0].indexOf(letters[1]!)) : undefined;
       if (known && text.slice(known.start, known.end) === letters![1]) {
         const a = actorsById.get(known.actorId)!;
@@ -201,7 +202,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       // them holding that office (at any time: the text says when), else not at all; capitalised
       // words before it that name no such holder leave the holder at the date.
       const named = r.namedAt === undefined ? undefined : hitAt.get(r.namedAt)?.actorId;
-      const actorId = named !== undefined && roles.heldBy(r.office, named) ? named : (r.namedAt === undefined || r.namedBefore) && r.byDate ? r.actorId : undefined;
+      const actorId = named !== undefined && roles.heldBy(r.office, named) ? named : r.namedAt === undefined || r.namedBefore ? r.actorId : null;
       if (!actorId) return [];
       const name = actors.get(actorId)?.name ?? actorsById.get(actorId)?.name ?? views.view(actorId, null)?.title;
       return name ? [{ actorId, start: r.start, end: r.end, name }] : [];

@@ -3,7 +3,7 @@
  * quotation the claim sits in ("…,” the US president tweeted). With where that is in the text,
  * so the analysis can tell which actor it names.
  */
-import type { Segment } from './text/segment';
+import { SENTENCE_OPENERS, SHORT_TITLES, type Segment } from './text/segment';
 import { lexiconTags } from './text/lexicon';
 
 export interface Attribution {
@@ -57,6 +57,8 @@ const CLAUSE_WORD = /\b(?:that|which|who|was|were|is|are|had|has|have|will|would
 const hasPastVerb = (words: string) => words.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && lexiconTags(w).includes('PastTense'));
 // A day or a month after "said" is when it was said: "…said on Thursday", "…said Sunday".
 const NOT_A_NAME = /^(?:on|in|at|last|this|earlier|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+/** Whether the words after "said" name who said it: a name or a phrase, not a time or what was said. */
+const saidName = (words: string) => NAME_OPENING.test(words) && !NOT_A_NAME.test(words) && !CLAUSE_WORD.test(words) && !hasPastVerb(words);
 /** "…X said." ending the sentence. */
 // "…, a hospital worker told RIA Novosti.": who was told follows the verb.
 const TOLD_WHOM = '(?:(?<=\\btold)\\s+(?:the\\s+)?[A-Z][^,.;“”"]{1,40}?)?';
@@ -76,7 +78,9 @@ const REPORTED_SAYING = 'reported(?=\\s+(?:that|the\\s+deaths?|(?!(?:19|20)\\d\\
 const FOUND_THAT = '(?:estimated|estimates|confirmed|confirms|found|finds|concluded|showed|shows|revealed|documented|recorded)(?=\\s+that\\b)';
 const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT})\\b`, 'g');
 // (A comma before the toll of what the clause's verb did goes on with it: "…had attacked the column, killing 14 people".)
-const REPORTED_CLAUSE = /^(?:(?:\s+|,\s+(?=(?:killing|wounding|injuring|leaving)\s))(?!(?:but|while|whereas|although|though|yet)\b)[^,;:“”"\s]+)*\s+$/u;
+const TOLL_PARTICIPLE = String.raw`(?:killing|wounding|injuring|leaving)\s`;
+const TOLL_AT_START = new RegExp(`^${TOLL_PARTICIPLE}`);
+const REPORTED_CLAUSE = new RegExp(String.raw`^(?:(?:\s+|,\s+(?=${TOLL_PARTICIPLE}))(?!(?:but|while|whereas|although|though|yet)\b)[^,;:“”"\s]+)*\s+$`, 'u');
 /** The figure right after "said on", "said in": the date of the saying, not what was said. */
 const WHEN_SAID = /^\s+(?:on|in|at|by|from|since|until|last|this|of)\s+$/i;
 const CLAUSE_BOUNDARY = /[,;:“”"]|\b(?:and|but|while|whereas|that|which|who|(?<!\b(?:well|such|known)\s+)as(?!\s+well\b)|when|because|although|though|where)\b/g;
@@ -141,9 +145,9 @@ function withoutAbbreviationDots(text: string): string {
     return ends ? `${m.slice(0, -1).replaceAll('.', '·')}.` : m.replaceAll('.', '·');
   });
 }
-const TITLE_ABBREVIATION = /(?<![\p{L}.])(?:Dr|Mr|Mrs|Ms|Lt|Gen|Col|Maj|Capt|Sgt|Brig|Adm|Prof|Sen|Rep|Gov)\.(?=[ \t]+\p{Lu})/gu;
+const TITLE_ABBREVIATION = new RegExp(String.raw`(?<![\p{L}.])(?:${SHORT_TITLES})\.(?=[ \t]+\p{Lu})`, 'gu');
 // After an abbreviation, a word that opens sentences: the abbreviation's dot ends one.
-const SENTENCE_OPENER = /^\s+(?:The|A|An|In|On|But|It|He|She|They|We|This|That|There|Some|Many|Its|His|Her|Their)\s/;
+const SENTENCE_OPENER = new RegExp(String.raw`^\s+(?:${SENTENCE_OPENERS})\s`);
 const ABBREVIATION = /(?<![\p{L}.])(?:\p{Lu}\.){2,3}/gu;
 
 /**
@@ -163,7 +167,7 @@ function lastSpeakerIn(text: string, s: Segment): Attribution | undefined {
   const tail = Math.max(s.start, s.end - SPEAKER_REACH);
   const named = SAID_NAME.exec(text.slice(tail, s.end));
   const afterPause = named && /[,;”"]\s*\S+\s*$/.test(text.slice(tail, tail + named.indices![1]![0]));
-  if (named && (afterPause || /^(?!The\b)\p{Lu}/u.test(named[1]!)) && NAME_OPENING.test(named[1]!) && !NOT_A_NAME.test(named[1]!) && !CLAUSE_WORD.test(named[1]!) && !hasPastVerb(named[1]!)) {
+  if (named && (afterPause || /^(?!The\b)\p{Lu}/u.test(named[1]!)) && saidName(named[1]!)) {
     const at = span(text, tail + named.indices![1]![0], tail + named.indices![1]![1]);
     if (at && !('pronoun' in at) && at.start >= (best?.end ?? 0)) best = at;
   }
@@ -232,7 +236,7 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
     if (s.end - end <= SPEAKER_REACH) {
       const rest = text.slice(end, s.end);
       const named = SAID_NAME.exec(rest);
-      if (named && NAME_OPENING.test(named[1]!) && !NOT_A_NAME.test(named[1]!) && !CLAUSE_WORD.test(named[1]!) && !hasPastVerb(named[1]!)) return span(text, end + named.indices![1]![0], end + named.indices![1]![1]);
+      if (named && saidName(named[1]!)) return span(text, end + named.indices![1]![0], end + named.indices![1]![1]);
       const m = SAID_BY.exec(rest);
       if (m) {
         const [a, b] = m.indices![1]!;
@@ -282,7 +286,7 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
   // (Not past an "and" that opens another clause: "Russia said it would halt its strikes and hours
   // later jets hit a market, killing 40" is no figure of Russia's.)
   const said = window.slice(verb.index + verb[0].length);
-  const reported = /\band\b/.test(said) ? said : said.replace(/,(\s+)$/, (m, space: string) => (/^(?:killing|wounding|injuring|leaving)\s/u.test(text.slice(start, start + 20)) ? ` ${space}` : m));
+  const reported = /\band\b/.test(said) ? said : said.replace(/,(\s+)$/, (m, space: string) => (TOLL_AT_START.test(text.slice(start, start + 20)) ? ` ${space}` : m));
   if (!REPORTED_CLAUSE.test(reported) || WHEN_SAID.test(reported)) return undefined;
   return subjectOf(text, from, from + verb.index, sentenceStart);
 }

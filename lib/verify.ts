@@ -213,7 +213,7 @@ export class Verifier {
     // chemical weapons deal. … under the 2013 agreement"). "In 2014, the number swelled" is no
     // date of the siege of Kobani the sentence before tells of.
     const yearOnly = parts.month === undefined;
-    const sentence = yearOnly ? ctx.sentences[ctx.sentenceIndex(claim.start)] : undefined;
+    const sentence = yearOnly ? sentenceOf : undefined;
     const words = sentence ? ctx.text.slice(Math.max(sentence.start, claim.start - KIND_REACH), Math.min(sentence.end, claim.end + KIND_REACH)) : '';
     for (const c of candidates) {
       const { entry } = c;
@@ -433,7 +433,8 @@ function inHours(c: RawClaim): number | null {
   const per = HOURS_PER[c.unit ?? ''];
   return per === undefined ? null : c.value * per;
 }
-const HOURS_PER: Record<string, number> = { hour: 1, hours: 1, day: 24, days: 24, week: 168, weeks: 168 };
+// (Units as the extraction writes them: singular.)
+const HOURS_PER: Record<string, number> = { hour: 1, day: 24, week: 168 };
 
 function isBeforeAnniversary(date: YMD, start: YMD): boolean {
   if (date.month === undefined || start.month === undefined) return false;

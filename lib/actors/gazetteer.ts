@@ -71,9 +71,10 @@ const PLACE_AFTER =
   /^(?:[-‐‑–\s](?:based|born)\b|\s+(?:suburbs?|countryside|outskirts|province|governorate|airport|city|skies|embassy|(?:border|frontier)(?!\s+(?:guards?|police|forces|troops|units?)))\b|['’]?s\s+(?:cities|towns|villages|territory|territories|soil|airspace|borders?(?!\s+(?:guards?|police|forces|troops|units?))|north|south|east|west|north-?east|north-?west|south-?east|south-?west|(?:northern|southern|eastern|western)(?!\s+(?:command|allies|army|forces|partners|neighbou?rs|front|backers))|provinces|regions|countryside|coast|interior|(?:(?:largest|biggest|second|second-largest|main|commercial|economic)\s+)?(?:city|capital|port))\b|\$)/iu;
 // The same, case-sensitive: a road or a border between two places ("the Damascus–Aleppo
 // highway", "the Syria-Turkey border"), not "the Russia-brokered border deal".
-const PLACE_AFTER_ROUTE = /^[-‐‑–]\p{Lu}[\p{L}-]*\s+(?:(?:international|main|old|new)\s+)?(?:highway|road(?!\s*map)|motorway|railway|route|border|frontier|crossing|pipeline|Free\s+Trade\s+Zone)\b/u;
+const ROUTE_NOUN = String.raw`\s+(?:(?:international|main|old|new)\s+)?(?:highway|road(?!\s*map)|motorway|railway|route|border|frontier|crossing|pipeline|Free\s+Trade\s+Zone)\b`;
+const PLACE_AFTER_ROUTE = new RegExp(String.raw`^[-‐‑–]\p{Lu}[\p{L}-]*${ROUTE_NOUN}`, 'u');
 // The second of such a pair: "the Syria-Turkey Free Trade Zone", "the Iraq-Syria border".
-const ROUTE_SECOND = /^\s+(?:(?:international|main|old|new)\s+)?(?:highway|road(?!\s*map)|motorway|railway|route|border|frontier|crossing|pipeline|Free\s+Trade\s+Zone)\b/u;
+const ROUTE_SECOND = new RegExp(`^${ROUTE_NOUN}`, 'u');
 const PAIRED_BEFORE = /\p{Lu}[\p{L}]+[-‐‑–]$/u;
 
 // Syria's possessive of one of its towns: "rebel-held areas of Syria's Aleppo" (not "Russia's Aleppo bombing").

@@ -8,6 +8,7 @@
 import { headlineVerb, lexiconTags } from '../text/lexicon';
 import { SYRIAN_PLACES } from '../topic/signals';
 import { inIdentifier } from '../text/spans';
+import { SHORT_TITLES } from '../text/segment';
 
 export interface NameHit {
   kind: 'person' | 'organisation';
@@ -19,7 +20,7 @@ export interface NameHit {
 // Words on one line: a name never runs on past a line break ("...Group\nSinjar Resistance Units").
 // A word of a name, or, before another such word, a middle initial ("John R. Allen") or a title
 // written short ("Lt. Gen. Stephen Townsend").
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}’'.-]*[\p{L}\p{M}]|(?<![\p{L}.])(?:\p{Lu}|Lt|Gen|Col|Maj|Brig|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov)\.(?=[ \t\u00a0]+\p{Lu}))`;
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}’'.-]*[\p{L}\p{M}]|(?<![\p{L}.])(?:\p{Lu}|${SHORT_TITLES})\.(?=[ \t\u00a0]+\p{Lu}))`;
 const NAME_SHAPE = new RegExp(String.raw`${NAME_WORD}(?:[ \t\u00a0]+(?:(?:al|el|bin|ibn|bint|abu|de|du|da|von|van|der|of|for|the|and|on|in)[ \t\u00a0-]+)*${NAME_WORD})+`, 'gu');
 
 // Capitalised words that open a sentence and are no part of a name: "If the Senate", "Meanwhile the Observatory".

@@ -61,8 +61,11 @@ interface Office {
 export interface RoleHit {
   start: number;
   end: number;
-  /** The holder's actor id, or with no date the office's id (`officeId`). */
-  actorId: string;
+  /**
+   * The holder's actor id at the date, or with no date the office's id (`officeId`); null where
+   * the file has no holder then and only a name in apposition says who.
+   */
+  actorId: string | null;
   /** The office's id ("office:foreign-minister:united-kingdom"). */
   office: string;
   /** Where a name in apposition begins ("the defence minister, Moshe Ya'alon"): the phrase is that person's, whoever the file says held the office. */
@@ -73,8 +76,6 @@ export interface RoleHit {
    * so the holder at the date stands when they name no one who held it.
    */
   namedBefore?: boolean;
-  /** Whether `actorId` is the holder at the date (or, undated, the office): what stands without a name. */
-  byDate: boolean;
 }
 
 /** The id of an office as a thing of its own, for text with no date: "office:foreign-minister:united-kingdom". */
@@ -186,7 +187,7 @@ export class RoleResolver {
       const namedAt = appositive ? end + appositive[0].length - appositive[1]!.length : before ? from + before.index : undefined;
       // A name in apposition says who, whoever the file has holding the office at that date.
       if (holder || namedAt !== undefined) {
-        hits.push({ start, end, actorId: holder ?? officeId(role, ownerId), office: officeId(role, ownerId), byDate: !!holder, ...(namedAt !== undefined ? { namedAt, ...(before ? { namedBefore: true } : {}) } : {}) });
+        hits.push({ start, end, actorId: holder, office: officeId(role, ownerId), ...(namedAt !== undefined ? { namedAt, ...(before ? { namedBefore: true } : {}) } : {}) });
       }
     }
     return hits;

@@ -521,7 +521,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       // killed or wounded ("one civilian was killed", "leaving one person dead", "killing one child"),
       // nor before a unit after words that make it a span ("a one-week pause", "in one month"; not "One day the soldier…").
       const spanOfTime = UNIT_AFTER.some(([unit]) => unit.test(after)) && TIME_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
-      if (first.words && /^(?:a|an|one)$/i.test(g.first!.trim()) && !spanOfTime) {
+      if (first.words && /^one$/i.test(g.first!.trim()) && !spanOfTime) {
         const person = oneCasualty(text, m.index, end);
         if (person) claims.push({ start: m.index, end: end + person.length, kind: 'casualties', value: 1, approx, counts: person.trim() });
         continue;

@@ -17,7 +17,15 @@ export function isWordChar(ch: string | undefined): boolean {
 // U.S. Central Command": the last dot of capitals' abbreviations ends no sentence.
 // (Unless a word that opens sentences follows: "…according to the U.N. The agency said".)
 // Nor does the dot of a title written short: "said Dr. Farid al-Asfar". A list's item starts one.
-const SENTENCE_END = /(?<!(?:^|[^\p{L}.])(?:\p{Lu}\.)+\p{Lu})(?<!(?:^|[^\p{L}])(?:Dr|Mr|Mrs|Ms|Lt|Gen|Col|Maj|Capt|Sgt|Brig|Adm|Prof|Sen|Rep|Gov))[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|(?<=(?:^|[^\p{L}.])(?:\p{Lu}\.)+\p{Lu})\.(?=\s+(?:The|A|An|In|On|But|It|He|She|They|We|This|That|There|Some|Many|Its|His|Her|Their)\s)|\n[^\S\n]*\n\s*|\n(?=[^\S\n]*(?:[*•‣◦-]|\d{1,2}[.)])[^\S\n]+\S)/gu;
+/** Titles written short before a name, whose dot ends nothing: "Dr. Farid al-Asfar", "Lt. Gen. Townsend". */
+export const SHORT_TITLES = 'Dr|Mr|Mrs|Ms|Lt|Gen|Col|Maj|Capt|Sgt|Brig|Adm|Prof|Sen|Rep|Gov';
+/** Words that open a sentence after an abbreviation's dot: "…according to the U.N. The agency said". */
+export const SENTENCE_OPENERS = 'The|A|An|In|On|But|It|He|She|They|We|This|That|There|Some|Many|Its|His|Her|Their';
+const SENTENCE_END = new RegExp(
+  String.raw`(?<!(?:^|[^\p{L}.])(?:\p{Lu}\.)+\p{Lu})(?<!(?:^|[^\p{L}])(?:${SHORT_TITLES}))[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])` +
+    String.raw`|(?<=(?:^|[^\p{L}.])(?:\p{Lu}\.)+\p{Lu})\.(?=\s+(?:${SENTENCE_OPENERS})\s)|\n[^\S\n]*\n\s*|\n(?=[^\S\n]*(?:[*•‣◦-]|\d{1,2}[.)])[^\S\n]+\S)`,
+  'gu',
+);
 
 export function sentences(text: string): Segment[] {
   const result: Segment[] = [];

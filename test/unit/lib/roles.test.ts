@@ -7,7 +7,7 @@ import { knowledge } from '../../../lib/knowledge';
 
 const roles = new RoleResolver(knowledge.actors);
 
-function holders(text: string, date: string | null): Array<[string, string]> {
+function holders(text: string, date: string | null): Array<[string, string | null]> {
   return roles.find(text, parseIsoDate(date)).map((h) => [text.slice(h.start, h.end), h.actorId]);
 }
 
