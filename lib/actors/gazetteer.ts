@@ -303,11 +303,18 @@ function anotherGivenName(text: string, start: number, own: Set<string>): boolea
   if (!word || TITLE.test(word.replace(/\.$/, '')) || /s$/.test(word)) return false;
   const lower = word.toLowerCase();
   if ([...own].some((w) => editDistance(w, lower) <= 2)) return false;
+  return mayBeGivenName(word);
+}
+
+/**
+ * A given name to the lexicon, or a word it does not know that lacks the shape of a common word
+ * ("Ousted", "Exiled", "Strongman").
+ */
+function mayBeGivenName(word: string): boolean {
   const tags = lexiconTags(word);
   if (tags.some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName')) return true;
-  // Unknown to the lexicon: a given name, unless it has the shape of a common word ("Ousted",
-  // "Exiled", "Strongman").
-  return tags.length === 0 && !/(?:ed|ing|ly|man|men|ist|er)$/i.test(word);
+  // (A short word in "-er" is a name: "Ömer", "Samer", "Maher"; a long one an agent: "Hardliner".)
+  return tags.length === 0 && !/(?:ed|ing|ly|man|men|ist)$/i.test(word) && !/^\p{L}{6,}er$/iu.test(word);
 }
 
 /** The given name of a longer form of a person's name, and the name in a kunya ("Abu Mohammad al-Jolani"). */
@@ -465,9 +472,14 @@ const introductions = new Map<string, RegExp>();
  */
 function partOfAnotherName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
-  const after = text.slice(end, end + 3);
+  if (/^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) return true;
   // "the Saudi-led Coalition", "the Arab-majority Coalition" are others; "the 15-member Security
   // Council", "the opposition-in-exile National Coalition" are the ones the file knows.
-  return /(?:(?<!\d|-in)-\p{L}+|(?<![.!?]\s*)(?<![\p{L}])(?!The\s)\p{Lu}\p{L}*)[ \t]+$/u.test(before) || /^[ \t]+\p{Lu}/u.test(after);
+  if (/(?<!\d|-in)-\p{L}+[ \t]+$/u.test(before)) return true;
+  const word = /(?<![\p{L}])(?!The\s)(\p{Lu}\p{L}*)[ \t]+$/u.exec(before);
+  if (!word) return false;
+  // A capital that opens a sentence says nothing ("Then Öcalan said"), unless the word may be a
+  // given name ("Ömer Öcalan, his nephew").
+  return !/[.!?]\s*$/.test(before.slice(0, word.index)) || mayBeGivenName(word[1]!);
 }
 

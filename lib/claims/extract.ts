@@ -76,8 +76,8 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
   },
   {
     // "September 2018", and "late August 2016" as one date, not a month of the article's year and a year.
-    // "August of 2013" too, but not "a March of 2000 protesters".
-    re: new RegExp(`${B}(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(${MONTH}),?\\s+(?:of\\s+(?=(?:19|20)\\d\\d(?![\\p{L}\\p{N}])(?!\\s+\\p{L}+s(?![\\p{L}]))))?(\\d{4})${E}`, 'gu'),
+    // "August of 2013" and "the beginning of July in 2016" too, but not "a March of 2000 protesters".
+    re: new RegExp(`${B}(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(${MONTH}),?\\s+(?:(?:of|in)\\s+(?=(?:19|20)\\d\\d(?![\\p{L}\\p{N}])(?!\\s+\\p{L}+s(?![\\p{L}]))))?(\\d{4})${E}`, 'gu'),
     parts: (m) => ({ month: monthNumber(m[1]!), year: +m[2]! }),
   },
   {
@@ -119,8 +119,9 @@ const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 // ("a" only before a scale: "a hundred", "a dozen"; "a five-day truce" is five days.)
 const WORD_NUMBER = `(?:(?:a|an)\\s+(?=(?:hundred|thousand|million|billion|dozen)(?![\\p{L}])))?${NUMBER_WORD}(?:[\\s-]+(?:(?<=(?:hundred|thousand|million|billion)\\s{1,3})and\\s+)?${NUMBER_WORD})*`;
 // "1,000", and "1 000" with a space (or a narrow one) between groups of three, as some agencies write it.
-// "2 1/2 years", "2½": a half written as a fraction.
-const DIGITS = '\\d{1,3}(?:\\s+1/2|½)(?![\\d/])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?';
+// "2 1/2 years", "2½": a half written as a fraction. "1.200.000": dots between groups of three
+// (read by parseOne).
+const DIGITS = '\\d{1,3}(?:\\s+1/2|½)(?![\\d/])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d.,])|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d.,])|\\d+(?:\\.\\d+)?';
 const SCALE = '(?:\\s*(?:million|billion|trillion|thousand|bn|mn)(?![\\p{L}]))';
 const CURRENCY = '(?:US\\s?\\$|\\$|€|£|USD\\s?|EUR\\s?)';
 // "Hundreds of thousands" is a figure wherever it stands ("has killed hundreds of thousands.");
@@ -317,7 +318,11 @@ function approximation(words: string | undefined): Approximation {
   return 'about';
 }
 
-function parseOne(raw: string): { value: number; currency: boolean; words: boolean } | null {
+/**
+ * The value of one number as written. `percent`: a share follows it ("2.317 percent" keeps its
+ * decimals, where "4.000 rebels" and "18.000" are thousands written with dots, as in much of Europe).
+ */
+function parseOne(raw: string, percent = false): { value: number; currency: boolean; words: boolean } | null {
   let s = raw.trim();
   const currency = /^(?:US\s?\$|\$|€|£|USD|EUR)/i.test(s);
   s = s.replace(/^(?:US\s?\$|\$|€|£|USD\s?|EUR\s?)/i, '');
@@ -336,6 +341,8 @@ function parseOne(raw: string): { value: number; currency: boolean; words: boole
   }
   const half = /^(\d+)(?:\s+1\/2|½)$/.exec(s);
   if (half) return { value: (Number(half[1]) + 0.5) * factor, currency, words: false };
+  // Three digits after each dot, with no scale word and no share: thousands, not decimals.
+  if (!percent && factor === 1 && /^\d{1,3}(?:\.\d{3})+$/.test(s)) return { value: Number(s.replace(/\./g, '')), currency, words: false };
   if (/^\d/.test(s)) return { value: Number(s.replace(/[,\s]/g, '')) * factor, currency, words: false };
   // "a thousand", "a million": one of the scale.
   const v = /^an?$/i.test(s.trim()) && factor > 1 ? 1 : parseNumberWords(s);
@@ -507,12 +514,12 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     } else {
       // "a million" is no figure of its own inside "a third of a million" or "a million and a half".
       if (/^an?\s/i.test(g.first!) && (/\b(?:thirds?|quarters?|fifths?|tenths?|fractions?)\s+of\s+$/i.test(text.slice(Math.max(0, numberStart - 16), numberStart)) || /^\s+and\s+an?\s+half\b/i.test(text.slice(end, end + 14)))) continue;
-      const first = parseOne(g.first!);
+      const first = parseOne(g.first!, Boolean(g.pct));
       // Nothing counts as nought: "0 0 0" is a page's share counters.
       if (!first || (first.value === 0 && !g.pct)) continue;
       value = first.value;
       if (g.second) {
-        const second = parseOne(g.second);
+        const second = parseOne(g.second, Boolean(g.pct));
         if (second) high = second.value;
       }
       if (first.currency) kind = 'money';

@@ -274,6 +274,13 @@ describe('what a figure counts and in what unit', () => {
   it('reads "1 000" written with a space between groups as one thousand', () => {
     expect(only('Over 1 000 civilians were killed.', 'Over 1 000 civilians').value).toBe(1000);
   });
+
+  it('reads thousands written with dots, and keeps the decimals of a share or a scale', () => {
+    expect(only('Both the 4.000 rebels and the army held on.', '4.000 rebels').value).toBe(4000);
+    expect(only('Some 1.200.000 people fled the province.', 'Some 1.200.000 people').value).toBe(1_200_000);
+    expect(only('The yield rose to 2.317 percent.', '2.317 percent').value).toBe(2.317);
+    expect(only('Output reached 3.997 billion barrels.', '3.997 billion barrels').value).toBe(3_997_000_000);
+  });
 });
 
 describe('what is not a claim', () => {
@@ -628,6 +635,7 @@ describe('what a figure is, as the fourth audit found it', () => {
     // A toll that stood "at about" a number is no time.
     expect(only('The death toll stood at about 1500 on Monday.', 'about 1500')).toMatchObject({ kind: 'casualties' });
     expect(only('Rebels seized it in August of 2013.', 'August of 2013').date).toEqual({ year: 2013, month: 8 });
+    expect(only('It resumed at the beginning of July in 2016.', 'July in 2016').date).toEqual({ year: 2016, month: 7 });
     // A march of people is no month: "March of 3000 Protesters".
     expect(only('Police Break Up March of 3000 Protesters in Damascus', '3000 Protesters')).toMatchObject({ kind: 'count', value: 3000 });
     expect(only('Qatar spent as much as $3 billion.', 'as much as $3 billion')).toMatchObject({ kind: 'money', approx: 'up-to' });

@@ -308,6 +308,12 @@ describe('Gazetteer: a surname alone', () => {
     expect(idsOf('Ousted Assad fled. Strongman Assad ruled.')).toEqual(['bashar-al-assad', 'bashar-al-assad']);
   });
 
+  // Left from the sixth audit: "Ömer Öcalan" opening a sentence was Abdullah Öcalan.
+  it('is not the person after a given name that opens a sentence, nor after a short name in "-er"', () => {
+    expect(idsOf('Abdullah Öcalan founded the PKK. Ömer Öcalan spoke. Then Öcalan wrote.')).toEqual(['abdullah-ocalan', 'pkk', 'abdullah-ocalan']);
+    expect(idsOf('Bashar al-Assad ruled. Samer Assad spoke. Hardliner Assad ruled.')).toEqual(['bashar-al-assad', 'bashar-al-assad']);
+  });
+
   it('is the Observatory\'s director where the text names the Observatory, and no one where it names neither', () => {
     // From the fifth audit: "Abdel Rahman" after the Observatory was a name the file lacked.
     expect(idsOf('The Syrian Observatory for Human Rights said 12 died, Abdel Rahman said.')).toEqual(['syrian-observatory-for-human-rights', 'rami-abdel-rahman']);

@@ -39,6 +39,7 @@ describe('findNames', () => {
     expect(names('an NGO said an IED and TOW missiles hit the convoy')).toEqual([]);
     // From the fifth audit: weapons, navigation and a time zone were bodies.
     expect(names('JDAM bombs guided by GPS and HIMARS rockets hit at 14:00 EEST')).toEqual([]);
+    expect(names('The missiles were SCUD variants, analysts said.')).toEqual([]);
   });
 
   it('does not read "the" inside a run as a title: no person named after a connecting word', () => {
@@ -58,6 +59,7 @@ describe('findNames', () => {
     expect(names('shells fell on al-Sheikh Maqsoud neighbourhood')).toEqual([]);
     expect(names('attacks on Sheikh Maqsood were answered')).toEqual([]);
     expect(names('clashes were nearing Ayn Issa, while Ain Issa')).toEqual([]);
+    expect(names('fighting near Sheikh Najjar, and raids in Ayn al-Tal')).toEqual([]);
     expect(names('near al-Hurri village, Abu Kamal District, and in the Aleppo Governorate')).toEqual([]);
   });
 
