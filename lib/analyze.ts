@@ -96,8 +96,16 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       // A body's name the text gives letters the file knows is that body, however the text
       // spells the name out: "its armed wing Peoples Protection Forces (YPG)".
       const letters = lettersAfter.get(n) ?? null;
-      const known = letters ? hitAt.get(n.end + letters[0].indexOf(letters[1]!)) : undefined;
-      if (known && text.slice(known.start, known.end) === letters![1]) {
+      const byLetters = letters ? hitAt.get(n.end + letters[0].indexOf(letters[1]!)) : undefined;
+      // A one-word name the file knows in capitals: "the news agency Sana" is SANA.
+      const inCapitals = /\s/.test(n.name) || n.name === n.name.toUpperCase() ? [] : gazetteer.find(n.name.toUpperCase());
+      const known =
+        byLetters && text.slice(byLetters.start, byLetters.end) === letters![1]
+          ? byLetters
+          : inCapitals.length === 1 && inCapitals[0]!.end - inCapitals[0]!.start === n.name.length
+            ? inCapitals[0]
+            : undefined;
+      if (known) {
         const a = actorsById.get(known.actorId)!;
         const f = actors.get(a.id) ?? { id: a.id, name: a.name, kind: a.kind, known: true, mentions: [] };
         f.mentions.push({ start: n.start, end: n.end, text: text.slice(n.start, n.end) });

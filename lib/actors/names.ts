@@ -35,6 +35,10 @@ const ROLE_BEFORE = /\b(?:spokes(?:man|woman|person)|commander|official|leader|c
 const GROUP_FIRST = /^(?:Liwa|Jaysh|Jaish|Jabhat|Harakat|Kataib|Kata'ib|Ahrar|Faylaq|Failaq|Ansar|Jund|Saraya|Tajammu|Alwiya|Firqat|Quwat|Hay'at|Hayat|Tahrir|Junud)$/;
 const NAME_POSSESSIVE = /^(?:People|Women|Men|Children|Workers|Martyrs)[’']s$/u;
 
+// The word for a publication or a channel in lower case, then its name: up to four capitalised
+// words, or an Arabic title with its article ("Al-Watan", "As-Safir").
+const MEDIA_NAMED = /(?<![\p{L}])(?:newspaper|daily|weekly|magazine|channel|broadcaster|website|news\s+site|news\s+agency)[ \t]+((?:\p{Lu}\p{Ll}?-)?\p{Lu}[\p{L}\p{M}’'-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}\p{M}’'-]*\p{L}){0,3})/gu;
+
 // A picture's file name in page text ("Flag of the Hazm Movement.svg"): the name that follows is a caption's.
 const FILE_NAME = /\.(?:svg|png|jpe?g|gif|webp|webm|ogv|ogg|mp4|mp3|pdf)$/i;
 
@@ -69,6 +73,7 @@ const NATIONALITY_NOUN = /^(?:Briton|Kurd|Turk|Scot|Brit|(?:French|English|Irish
 const isDemonym = (word: string) => NATIONALITY_NOUN.test(word) || lexiconTags(word).includes('Demonym');
 // What the lexicon calls a common word: "Staff" (Singular), "Rises" (Plural), "May" (Modal).
 const COMMON_WORD_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable', 'Infinitive', 'Verb', 'PresentTense', 'PastTense', 'Gerund', 'Modal', 'Adjective', 'Comparative', 'Superlative', 'Adverb']);
+const FUNCTION_WORD_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
 /** A lone word after a title may be a surname unless the lexicon knows it only as a common word. */
 function maybeSurname(word: string): boolean {
   const tags = lexiconTags(word);
@@ -106,6 +111,20 @@ export function findNames(text: string, covered: (start: number, end: number) =>
       const unit = hit.kind === 'person' ? UNIT_AFTER_NAME.exec(text.slice(hit.end, hit.end + 14)) : null;
       hits.push(unit ? { kind: 'organisation', name: `${hit.name}${unit[0]}`, start: hit.start, end: hit.end + unit[0].length } : hit);
     }
+  }
+  // A publication or a channel named after the word for it: "the newspaper Al-Watan", "Turkish daily Yeni Safak".
+  for (const m of text.matchAll(MEDIA_NAMED)) {
+    let words = [...m[1]!.matchAll(/\S+/g)].map((w) => ({ text: w[0].replace(/[’']s$/u, ''), start: m.index + m[0].length - m[1]!.length + w.index }));
+    const verb = words.findIndex((w, i) => i > 0 && headlineVerb(w.text));
+    if (verb > 0) words = words.slice(0, verb);
+    const first = words[0]!;
+    const final = words[words.length - 1]!;
+    // Not the next sentence's first word after an adverb: "strikes happen daily In Idlib".
+    if (OPENING_WORD.test(first.text) || !maybeSurname(first.text) || lexiconTags(first.text).some((t) => FUNCTION_WORD_TAGS.has(t)) || words.some((w) => CALENDAR_WORD.test(w.text))) continue;
+    const start = first.start;
+    const end = final.start + final.text.length;
+    if (hits.some((h) => h.start < end && start < h.end) || covered(start, end) || inIdentifier(text, start, end) || isPlace(text.slice(start, end))) continue;
+    hits.push({ kind: 'organisation', name: text.slice(start, end), start, end });
   }
   // Capitalised initialisms ("UNGA", "SNHR") name bodies; the common ones that do not are left out.
   for (const m of text.matchAll(INITIALISM)) {

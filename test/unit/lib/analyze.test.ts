@@ -1335,6 +1335,17 @@ describe('analyze: speakers, offices and ranges, as the sixth audit found them',
     expect(marks('syria')).toEqual(['Syria']);
   });
 
+  // Left from the sixth audit: "the newspaper Al-Watan" was no one, "the news agency Sana" not SANA.
+  it('reads a publication named after the word for it, and links one the file knows in capitals', () => {
+    const a = at('The newspaper Al-Watan said so. The official Syrian news agency Sana quoted a source in Aleppo.', '2016-10-14');
+    expect(a.actors.map((x) => [x.id, x.mentions.map((m) => m.text)])).toEqual(
+      expect.arrayContaining([
+        ['name:al-watan', ['Al-Watan']],
+        ['sana', ['Sana']],
+      ]),
+    );
+  });
+
   // "Laila Kiki of The Syria Campaign" was one body the file lacked, once "Syria" inside it was no longer the state.
   it('reads a person of a body as two names', () => {
     const a = at('Laila Kiki of The Syria Campaign noted with concern that Syria was bombed.', '2016-10-14');

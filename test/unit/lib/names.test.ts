@@ -55,6 +55,16 @@ describe('findNames', () => {
     expect(names('Sudanese President Bashir dissolved the government')).toEqual(['person:Bashir']);
   });
 
+  // Left from the sixth audit: "the newspaper Al-Watan" was no one.
+  it('reads a publication or a channel named after the word for it, even in one word', () => {
+    expect(names('The newspaper Al-Watan said so, as did the pro-government daily Tishreen and Turkish daily Yeni Safak.')).toEqual([
+      'organisation:Al-Watan',
+      'organisation:Tishreen',
+      'organisation:Yeni Safak',
+    ]);
+    expect(names('Strikes happen daily In Idlib. The newspaper The Guardian said. It is a daily Monday rite.')).toEqual([]);
+  });
+
   it('does not take places for people: Syrian neighbourhoods and towns, districts and governorates', () => {
     expect(names('shells fell on al-Sheikh Maqsoud neighbourhood')).toEqual([]);
     expect(names('attacks on Sheikh Maqsood were answered')).toEqual([]);
