@@ -73,7 +73,8 @@ const SAID_BY_REACH = 70;
 // start of the sentence or of the clause ("…, and the health ministry said 5…").
 // "SOHR reported that…", "TRT World reported over 50…", "… reported on Friday that…": "reported"
 // as a saying only before what was reported; not "reported by", "fighting reported near Aleppo".
-const REPORTED_SAYING = 'reported(?=\\s+(?:that|the\\s+deaths?|(?!(?:19|20)\\d\\d\\b)\\d+|at\\s+least|more\\s+than|over|some|nearly|about|around|up\\s+to|(?:on|from|in)\\s+[^,.;]{1,30}?\\s+that)\\b)';
+// (A number in words too: "SANA reported four rebels were killed".)
+const REPORTED_SAYING = 'reported(?=\\s+(?:that|the\\s+deaths?|(?!(?:19|20)\\d\\d\\b)\\d+|at\\s+least|more\\s+than|over|some|nearly|about|around|up\\s+to|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands|scores)(?:\\s|-)|(?:on|from|in)\\s+[^,.;]{1,30}?\\s+that)\\b)';
 // "The UN estimated that…", "a study by X found that…": a finding reported, before what was found.
 const FOUND_THAT = '(?:estimated|estimates|confirmed|confirms|found|finds|concluded|showed|shows|revealed|documented|recorded)(?=\\s+that\\b)';
 const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT})\\b`, 'g');
@@ -308,6 +309,8 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   if (date) {
     cut += date.index + date[0].length;
     subject = subject.slice(date.index + date[0].length);
+    // A number before a noun is a count, not a date: "Some 12 activists said…" names no one.
+    if (/^\d+$/.test(date[0]) && /^\s*\p{Ll}/u.test(subject)) return undefined;
   }
   if (/\b(?:was|were|is|are|been|be|being)\s*$/i.test(subject)) return undefined;
   // "A study by the ICRC found that…", "a poll published by Levada showed that…": who made it.
@@ -326,7 +329,14 @@ const RELATIVE_CLAUSE = /(?<=\S)(?:\s*,\s*(?:which|who)\s[^,;:“”"]*,\s*|\s+(
 const RUN_IN_DATE = /\b\d{1,4}(?:[:.]\d{2})?(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)?(?:\s*(?:GMT|UTC|am|pm|a\.m\.|p\.m\.)(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
 
 // The opening of words that are a time, a place or the end of the claim, not a speaker.
-const NOT_A_SPEAKER_OPENING = /^\s*(?:on|in|at|during|after|before|since|by|from|late|early|last|earlier|later|meanwhile|also|including|and|or|more|ago|dead|killed|wounded|injured|both|-|–|—)\b/i;
+// ("Several days before the Russian Defense Ministry announced…": a time too.)
+const NOT_A_SPEAKER_OPENING = /^\s*(?:on|in|at|during|after|before|since|by|from|late|early|last|earlier|later|meanwhile|also|including|and|or|more|ago|dead|killed|wounded|injured|both|(?:(?:several|a\s+few|some|many|two|three|four|five|ten)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:before|after|later|earlier|ago)|-|–|—)\b/i;
+// Who speaks, in lower case and without "the": "…, opposition sources reported", "state media claimed that…".
+const PLAIN_SPEAKER = /^\s*((?:[\p{Ll}-]+\s+){0,3}(?:sources|officials|activists|media|residents|witnesses|eyewitnesses|medics|paramedics|rescuers|monitors|doctors|journalists|reporters|correspondents|authorities))\s*$/u;
+// What a figure counts, not who speaks: "killing nine children and 14 others local activists said".
+const COUNTED = /^(?:others?|more|people|persons|civilians|children|women|men)$/;
+/** Tags of a word that cannot describe the speaker: "were killed in sources". */
+const NOT_DESCRIBING = new Set(['Verb', 'PastTense', 'PresentTense', 'Gerund', 'Copula', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord', 'Adverb', 'Value']);
 
 /**
  * The speaker in words that may hold more: text without commas runs a time, a place or the
@@ -340,6 +350,10 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
   const pronoun = /\s(?:he|she)\s*$/.exec(words);
   if (pronoun) return { text: pronoun[0].trim(), at: pronoun.index + 1 };
   if (!NOT_A_SPEAKER_OPENING.test(words) && !/^\s*\p{Ll}/u.test(words.replace(/^\s*(?:the|a|an|its|their|his|her)\s/i, 'X '))) return { text: words, at: 0 };
+  const plain = PLAIN_SPEAKER.exec(words);
+  if (plain && !NOT_A_SPEAKER_OPENING.test(words) && plain[1]!.split(/\s+/).slice(0, -1).every((w) => !COUNTED.test(w) && !lexiconTags(w).some((t) => NOT_DESCRIBING.has(t)))) {
+    return { text: plain[1]!, at: words.indexOf(plain[1]!) };
+  }
   const determiner = [...words.matchAll(/\b(?:the|a|an)\s/gi)].pop();
   if (determiner) return { text: words.slice(determiner.index), at: determiner.index };
   const named = /\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|and)?\s*\p{Lu}[\p{L}’'-]*)*\s*$/u.exec(words);

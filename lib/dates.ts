@@ -53,6 +53,12 @@ export function withYearFrom(p: DateParts, reference: YMD | null, reading: YearR
   if (p.year !== undefined || p.decade !== undefined || !reference || p.month === undefined) return p;
   if (reading === 'within') return { ...p, year: reference.year };
   const at = reference.year * 372 + ((reference.month ?? 7) - 1) * 31 + (reference.day ?? 16);
+  // Told as before the narrative's day ("had raided it on 3 April"): the last such day up to it,
+  // or a little after ("confirmed that the city had been cleared on 27 January", a day on).
+  if (reading === 'onward' && p.before) {
+    const year = reference.year * 372 + (p.month - 1) * 31 + (p.day ?? 16) - at <= ONWARD_STEP_BACK ? reference.year : reference.year - 1;
+    if (p.day === undefined || p.day <= daysIn(year, p.month)) return { ...p, year };
+  }
   let best = reference.year;
   let bestDistance = Infinity;
   for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
@@ -62,7 +68,7 @@ export function withYearFrom(p: DateParts, reference: YMD | null, reading: YearR
     // Told in the past: of a report's date or before it (a narrative's next day may be after it).
     if ((p.past || (p.pastTense && reading === 'around')) && signed > 0) continue;
     // No 29 February but in a leap year.
-    if (p.day !== undefined && p.day > new Date(Date.UTC(year, p.month, 0)).getUTCDate()) continue;
+    if (p.day !== undefined && p.day > daysIn(year, p.month)) continue;
     // Onward, the first such day; around, a day ahead counts twice its distance.
     const d = reading === 'onward' ? Math.abs(signed) : signed > 0 ? 2 * signed : -signed;
     if (d < bestDistance || (d === bestDistance && year < best)) {
@@ -72,6 +78,8 @@ export function withYearFrom(p: DateParts, reference: YMD | null, reading: YearR
   }
   return { ...p, year: best };
 }
+
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** Whether a claim's date agrees with a date in the knowledge file, at the precision both give (a day with a month the file knows). */
 export function datesAgree(claim: DateParts, fact: YMD): boolean {

@@ -20,6 +20,8 @@ export interface DateParts {
   past?: boolean;
   /** In a clause told in the past ("began an air campaign on September 30"): not after a report's date. */
   pastTense?: boolean;
+  /** Told in the past perfect ("the army had raided it on 3 April"): before the narrative's day, not after it. */
+  before?: boolean;
 }
 
 export interface RawClaim {
@@ -363,6 +365,18 @@ function toldInThePast(text: string, sentence: Segment, start: number, end: numb
   const around = text.slice(Math.max(sentence.start, start - 60), Math.min(sentence.end, end + 60));
   return !AHEAD.test(around) && TOLD_PAST.test(clause);
 }
+/**
+ * Whether the date's sentence tells it in the past perfect, before it and within a few words
+ * ("the army had raided it with tanks on 3 April", "had already been captured by the rebels, on
+ * 10 June"), with no clause that moves on between ("had left, and on 3 April the army…").
+ */
+function toldAsBefore(text: string, sentence: Segment, start: number): boolean {
+  const before = text.slice(Math.max(sentence.start, start - 90), start);
+  const had = [...before.matchAll(PAST_PERFECT)].pop();
+  return !!had && !MOVES_ON.test(before.slice(had.index + had[0].length));
+}
+const PAST_PERFECT = /\bhad\s+(?:(?:already|once|long|previously|earlier|also|just|first|been)\s+)*\p{Ll}{2,}(?:ed|en|wn|ne|ht|lt|pt|ck|un|ok)\b/gu;
+const MOVES_ON = /\b(?:but|and|when|while|until|then|since|which|who|that)\b|[;:]/;
 const AHEAD = /\b(?:will|would|shall|plans?|planned|planning|scheduled|expected|due|next|upcoming|coming|set\s+to|is\s+to|are\s+to|to\s+be|to\s+begin|to\s+start|to\s+hold|to\s+resume|until|deadline)\b/i;
 const TOLD_PAST = /\b(?:was|were|had|began|took|fell|struck|went|came|met|fled|left|won|lost|held|(?!(?:said|reported|announced|stated|added|claimed)\b)\p{Ll}{3,}ed(?!\s+by\b))\b/u;
 
@@ -455,6 +469,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       const date = parts(m);
       if (date && /(?:since|last|earlier in|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) date.past = true;
       if (date && date.year === undefined && date.month !== undefined && toldInThePast(text, sentenceOf(m.index), m.index, m.index + m[0].length)) date.pastTense = true;
+      if (date && date.year === undefined && date.month !== undefined && toldAsBefore(text, sentenceOf(m.index), m.index)) date.before = true;
       if (!date || (date.month !== undefined && date.month < 1) || (date.day !== undefined && date.day > 31)) continue;
       if (startsName(text, m.index + m[0].length) || namesACamp(text, m.index + m[0].length)) continue;
       const value = date.year ?? date.decade ?? 0;
@@ -679,8 +694,9 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
 }
 
 // A picture's markup or an address in the text holds no claim: "![SDF in Baghuz, 12 February
-// 2019](…/SDF_in_Baghuz%2C_12_February_2019.png)", where "%2C" would read as 2%.
-const NOT_PROSE = /!\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)|\bhttps?:\/\/[^\s)\]]+/g;
+// 2019](…/SDF_in_Baghuz%2C_12_February_2019.png)", where "%2C" would read as 2%; nor a wiki
+// picture's file name ("[[File:Idlib Governorate (June 15 2013).svg|thumb|…"), whose caption is prose.
+const NOT_PROSE = /!\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)|\bhttps?:\/\/[^\s)\]]+|\[\[(?:File|Image):[^|\]\n]{0,300}/g;
 
 /** Months by number, for display. */
 export function monthName(month: number): string {

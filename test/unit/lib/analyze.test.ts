@@ -1452,3 +1452,29 @@ describe('analyze: speakers and figures the sixth audit found, a last pass', () 
     expect(at('About a third of a million people fled Aleppo. A million and a half Syrians are refugees.').claims).toEqual([]);
   });
 });
+
+describe('analyze: as the seventh audit found it', () => {
+  const at = (text: string, date?: string) => analyzer.analyze({ text, date }, { force: true });
+  const by = (a: Analysis, span: string) => claim(a, span).attributedTo ?? null;
+
+  it('reads who reported a figure in words, and a speaker in lower case without "the"', () => {
+    const a = at('SANA reported four rebels were killed in Idlib. Later, state media claimed that nine rebels died in Ariha. Two more rebels were killed in Saraqib, opposition sources reported.', '2012-07-01');
+    expect(by(a, 'four rebels')).toBe('SANA');
+    expect(by(a, 'nine rebels')).toBe('state media');
+    expect(by(a, 'Two more rebels')).toBe('opposition sources');
+  });
+
+  it('takes no time for a speaker, and no counted people either', () => {
+    const a = at('Several days before the Russian Defense Ministry announced that 49 other terrorists were killed in Idlib. Air raids hit an area outside the zone in Idlib killing nine children and 14 others local activists have reported.', '2016-10-14');
+    expect(by(a, '49 other terrorists')).toBe('the Russian Defense Ministry');
+    expect(by(a, '14')).toBeNull();
+  });
+
+  // A history without a date: "3 April" after "21 June 2012" was April 2013, and every day after it a year late.
+  it('reads a day told in the past perfect as before the narrative\'s day, or just after it', () => {
+    const a = at('On 21 June 2012, rebels held the town of Taftanaz in Idlib. The army had raided it with tanks on 3 April. On 26 June, the army shelled it. On 26 January 2015, the YPG began to retake Kobani. The U.S. confirmed that the city had been cleared of ISIL on 27 January.');
+    expect(claim(a, '3 April').value).toBe('2012-04-03');
+    expect(claim(a, '26 June').value).toBe('2012-06-26');
+    expect(claim(a, '27 January').value).toBe('2015-01-27');
+  });
+});

@@ -591,6 +591,12 @@ describe('markup and addresses', () => {
     expect(claims(text).map((c) => c.text)).toEqual(['12 February 2019']);
     expect(claims(text)[0]!.start).toBe(text.indexOf('On 12') + 3);
   });
+
+  // From the seventh audit: a map's file name gave an undated page its date, a year late.
+  it('reads no claim in a wiki picture\'s file name, and reads its caption', () => {
+    const text = '[[File:Idlib Governorate (June 15 2013).svg|thumb|The front in mid-March 2013]] Rebels advanced.';
+    expect(claims(text).map((c) => c.text)).toEqual(['mid-March 2013']);
+  });
 });
 
 describe('halves and distances after a place', () => {
