@@ -47,7 +47,12 @@ interface Candidate<T> {
   distance: number;
   /** That trigger's place in the text (strength 2 only). */
   at?: { start: number; end: number };
+  /** Found by its first party beginning it: only its start can agree. */
+  onset?: boolean;
 }
+
+// An operation begun, in so many words: "Russia began carrying out strikes", "Turkey started a military operation".
+const BEGAN_OPERATION = /\b(?:began|launched|started)\s+(?:\S+\s+){0,4}?(?:operation|offensive|incursion|campaign|intervention|(?:air\s?)?strikes|airstrikes)\b/i;
 
 // "enters its fifth year", "approaching its fifth year": an ordinal of the year about to begin.
 const ENTERING = /\b(?:enter|enters|entering|approach|approaches|approaching|nears|nearing|heads into|heading into|about to enter)\s+(?:its|their|the)\s+$/i;
@@ -177,6 +182,7 @@ export class Verifier {
     const actors = ctx.actorsBySentence.get(i) ?? new Set<string>();
     const sentence = ctx.sentences[i];
     const sentenceText = sentence ? ctx.text.slice(Math.max(sentence.start, claim.start - NEAR_CHARS), Math.min(sentence.end, claim.end + NEAR_CHARS)) : '';
+    const begins = claim.kind === 'date' && claim.date?.month !== undefined && BEGAN_OPERATION.test(sentenceText);
     const result: Candidate<T>[] = [];
     for (const entry of pool.values()) {
       const near = nearest.get(entry.id);
@@ -188,12 +194,20 @@ export class Verifier {
         KIND_WORDS[entry.kind]?.test(sentenceText)
       ) {
         result.push({ entry, strength: 1, distance: Infinity });
+      } else if (begins && entry.kind === 'operation' && actors.has(entry.parties?.[0] ?? '')) {
+        // For a date to the month, an operation its first party is said to begin ("Russia began
+        // carrying out strikes in Syria in September 2015", where Syria is a place): its start only.
+        result.push({ entry, strength: 1, distance: Infinity, onset: true });
       }
     }
     return result.sort((a, b) => b.strength - a.strength || a.distance - b.distance);
   }
 
   private verifyDate(claim: RawClaim, ctx: VerifyContext) {
+    // The report's own dateline ("…Monitor Reuters Sunday 12 Jun 2016 Air strikes…") dates no event.
+    if (claim.date?.year !== undefined && claim.start < DATELINE_CHARS && DATELINE_DAY.test(ctx.text.slice(Math.max(0, claim.start - 12), claim.start))) {
+      return { value: formatParts(claim.date), verdict: 'not-in-knowledge' as Verdict, facts: [], explanation: 'The report\'s own date.' };
+    }
     const parts = articleDayOf(claim, ctx) ?? claim.date!;
     const yearless = parts.year === undefined && parts.decade === undefined;
     const read = ctx.references.get(claim) ?? null;
@@ -215,10 +229,18 @@ export class Verifier {
     const yearOnly = parts.month === undefined;
     const sentence = yearOnly ? sentenceOf : undefined;
     const words = sentence ? ctx.text.slice(Math.max(sentence.start, claim.start - KIND_REACH), Math.min(sentence.end, claim.end + KIND_REACH)) : '';
+    // A year in brackets after a name, or between "the" and a name, dates that name: "Battle of
+    // Zabadani (2012)", "the 2019 Sri Lanka Easter bombings" date no event named elsewhere.
+    const text = ctx.text;
+    const ofName =
+      (/\p{L}\s?\($/u.test(text.slice(Math.max(0, claim.start - 3), claim.start)) && /^\s?\)/.test(text.slice(claim.end, claim.end + 2))) ||
+      (/(?<![\p{L}])(?:the|a|an)\s$/iu.test(text.slice(Math.max(0, claim.start - 4), claim.start)) && /^\s\p{Lu}/u.test(text.slice(claim.end, claim.end + 2)));
+    const namesIt = (c: Candidate<Event>) => !!c.at && ((c.at.end <= claim.start && claim.start - c.at.end <= 2) || (c.at.start >= claim.end && c.at.start - claim.end <= 1));
     for (const c of candidates) {
       const { entry } = c;
+      if (ofName && !namesIt(c)) continue;
       if (yearOnly && c.strength < 2 && !(entry.kind && KIND_WORDS[entry.kind]?.test(words))) continue;
-      for (const [which, value] of [['date', entry.date], ['end_date', entry.end_date]] as const) {
+      for (const [which, value] of [['date', entry.date], ['end_date', c.onset ? undefined : entry.end_date]] as const) {
         const fact = parseIsoDate(value);
         if (!fact || !datesAgree(parts, fact)) continue;
         // An end the article could not yet know: "since the beginning of 2016" in November 2016 is
@@ -242,7 +264,7 @@ export class Verifier {
     // An agreement or a resolution is one document, whatever date is written beside it; strikes,
     // clashes and battles recur, and a date years off is of another.
     const beside = candidates.find(
-      (c) => this.namedBeside(claim, c, ctx.dates) && (c.entry.kind === 'agreement' || c.entry.kind === 'resolution' || withinAYear(resolved, c.entry)),
+      (c) => (!ofName || namesIt(c)) && this.namedBeside(claim, c, ctx.dates) && (c.entry.kind === 'agreement' || c.entry.kind === 'resolution' || withinAYear(resolved, c.entry)),
     );
     if (!beside) return { value, verdict: 'not-in-knowledge' as Verdict, facts: [], explanation: 'No dated event in the knowledge file matches this date here.' };
     const { entry } = beside;
@@ -462,6 +484,10 @@ function hitsNear(ctx: ClaimContext, sentence: number, claim: RawClaim): Trigger
 const CLOSE_DATE_CHARS = 300;
 /** How near (in characters) an event must be named for a date to be read as that event's date. */
 const BESIDE_CHARS = 40;
+/** How far into a text its dateline may stand. */
+const DATELINE_CHARS = 300;
+// A weekday written right before the date, with no "on": how a page stamps its own date.
+const DATELINE_DAY = /(?<!\bon\s{1,3})(?<![\p{L}])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$/u;
 /** Characters around a year within which the words for the kind of thing it dates are read. */
 const KIND_REACH = 50;
 

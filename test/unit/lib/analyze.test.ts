@@ -1478,3 +1478,28 @@ describe('analyze: as the seventh audit found it', () => {
     expect(claim(a, '27 January').value).toBe('2015-01-27');
   });
 });
+
+describe('analyze: dates checked as the seventh audit found them', () => {
+  const at = (text: string, date?: string) => analyzer.analyze({ text, date }, { force: true });
+
+  it('checks a month an operation began in against its start, when its first party begins it', () => {
+    const a = at('Russia began carrying out strikes in Syria in September 2015, one year after the United States began its air campaign there.', '2016-06-06');
+    expect(claim(a, 'September 2015').verdict).toBe('consistent');
+    expect(claim(a, 'September 2015').facts).toEqual(['russian-intervention-2015']);
+  });
+
+  it('checks no year that dates another name: in brackets after it, or between "the" and it', () => {
+    const a = at('Hezbollah fought in the Battle of Aleppo from 2012. It fought in the Battle of Aleppo and the Battle of Zabadani (2012). Its men in the Battle of Aleppo met at the 2012 London conference. Attacks followed the 2012 Houla massacre.');
+    expect(a.claims.filter((c) => c.kind === 'date').map((c) => [c.text, c.verdict])).toEqual([
+      ['2012', 'consistent'],
+      ['2012', 'not-in-knowledge'],
+      ['2012', 'not-in-knowledge'],
+      ['2012', 'consistent'],
+    ]);
+  });
+
+  it('checks no report\'s own dateline', () => {
+    const a = at('Air strikes in Idlib kill 20 Monitor Reuters Sunday 12 Jun 2016 Air strikes by Syrian or Russian jets killed 20 people in Idlib, the Observatory said, as Russian air strikes went on.', '2016-06-12');
+    expect(claim(a, '12 Jun 2016').verdict).toBe('not-in-knowledge');
+  });
+});
