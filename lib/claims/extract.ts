@@ -131,7 +131,7 @@ const CURRENCY = '(?:US\\s?\\$|\\$|€|£|USD\\s?|EUR\\s?)';
 const VAGUE =
   '(?:(?:tens|hundreds)\\s+of\\s+(?:thousands|millions)(?![\\p{L}])' +
   '|(?:several|a\\s+few)\\s+(?:dozen|hundred|thousand|million)(?![\\p{L}])' +
-  '|(?:thousands|hundreds|millions|dozens|scores)(?!\\s+of\\s+(?:thousands|millions)(?![\\p{L}]))(?=\\s+of\\s|\\s+(?:have|has|had|were|are|more|fled|died|remain|still|killed|wounded|injured|dead|displaced)\\b)' +
+  '|(?:thousands|hundreds|millions|dozens|scores)(?!\\s+of\\s+(?:thousands|millions)(?![\\p{L}]))(?=\\s+of\\s|\\s+(?:have|has|had|were|are|more|others|fled|died|remain|still|killed|wounded|injured|dead|displaced)\\b)' +
   // "killing at least 30 people and injuring dozens"
   '|(?<=\\b(?:killing|injuring|wounding|killed|injured|wounded)\\s{1,3})(?:dozens|hundreds|thousands|scores)(?![\\p{L}]))';
 // "half a million", "a half-million", "a quarter of a million", "three quarters of a million".
@@ -192,9 +192,11 @@ const NOUN_KIND: Record<string, ClaimKind | undefined> = {
   martyrs: 'casualties', injuries: 'casualties',
 };
 
-const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|death|deaths|massacred?|slain|slaughtered|wounded|wounding|injured|injuring|execute|executes|executed|executing|beheaded|beheading|perished|lost\s+(?:their\s+)?lives|(?:cost|claimed|took)\s+the\s+lives|(?:lost|destroyed|eliminated|neutrali[sz]ed)(?=\s+(?:\S+\s+){0,3}(?:soldiers|fighters|troops|men|members|militants|terrorists|gunmen|insurgents|jihadists|rebels|personnel)\b)|(?<=(?:fighters|militants|terrorists|gunmen|insurgents|jihadists)\b[^.;]{0,60})\b(?:were|was|been)\s+(?:destroyed|eliminated|neutrali[sz]ed)|casualt(?:y|ies)|toll|fatalities|bodies|carnage)\b/gi;
+const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|death|deaths|massacred?|slain|slaughtered|wounded|wounding|injured|injuring|execute|executes|executed|executing|beheaded|beheading|perished|lost\s+(?:their\s+)?lives|(?:cost|claimed|took)\s+the\s+lives|(?:lost|destroyed|eliminated|neutrali[sz]ed)(?=\s+(?:\S+\s+){0,3}(?:soldiers|fighters|troops|men|members|militants|terrorists|gunmen|insurgents|jihadists|rebels|personnel)\b)|(?<=(?:fighters|militants|terrorists|gunmen|insurgents|jihadists)\b[^.;]{0,60})\b(?:were|was|been)\s+(?:destroyed|eliminated|neutrali[sz]ed)|casualt(?:y|ies)|toll|fatalities|bodies|corpses|carnage)\b/gi;
 // Those who attacked or took part, as opposed to those an attack hit, and what they did.
 const PARTICIPANTS = /\b(?:gunmen|attackers|assailants|bombers|personnel)$/i;
+const ATTACKERS = /\b(?:gunmen|attackers|assailants|bombers)$/i;
+const KILLED_WHOM = /^\s+(?:(?:also|then|later)\s+)?(?:killed|shot|wounded|injured)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|many|a|an|the)\b/i;
 const TAKING_PART = /^\s+(?:(?:also|then|later|had|have|were|was)\s+)?(?:stormed|attacked|attack|opened\s+fire|took\s+part|take\s+part|raided|launched|carried\s+out|blew|detonated|infiltrated|deployed|arrived|are\s+stationed|were\s+stationed|serve|served|serving|remain|remained|entered|crossed|drove|driving|took\s+over|seized)\b/i;
 // Taken or set free, not killed: "captured 30 soldiers", "rescued 12 people".
 const HELD_WORDS = /\b(?:captured|capturing|arrested|arresting|detained|abducted|kidnapped|rescued|freed|released|surrendered|defected|taken prisoner|hostages?|human shields?)\b/gi;
@@ -236,7 +238,10 @@ function modifiedThing(after: string): { words: string; end: number } | null {
 const CLAUSE_OPENS = /(?:^|[,;:(“"]|\b(?:and|but|while|the|The))\s*$/;
 // (No people counted before them, and no "reported missing": "15 rebels activists said", "12 officers reported killed".)
 const SPEAKERS_COUNTED = /^(?:\s+(?!(?:the|a|an|it|its|and|were|was|are|have|had|has|who|killed|died|dead|wounded|injured|rebels|fighters|civilians|soldiers|troops|militants|people|children|women|men)\b)(?:(?:\p{L}\.)+|[\p{L}’'-]+)){0,3}\s+(?:officials|sources|witnesses|activists|residents|diplomats|doctors|medics|monitors|officers|commanders|lawmakers|analysts|experts|agencies|journalists|reporters|spokesmen|spokespeople)\s+(?:said|say|says|told|reported(?!\s+(?:missing|killed|dead|wounded|injured|captured|detained))|added|stated)\b/u;
-const DISPLACEMENT_WORDS = /\b(?:flee|fled|flees|fleeing|displaced|displacing|displacement|uprooted|evacuated|exodus|migrating|forced from their homes|left their homes|homeless)\b/gi;
+const DISPLACEMENT_WORDS = /\b(?:flee|fled|flees|fleeing|displaced|displacing|displacement|uprooted|evacuated|evacuation|evacuations|exodus|migrating|forced from their homes|left their homes|homeless)\b/gi;
+// Leaving a place named: "500 people left Madaya", "3000 people leaving Foua" (not "left 20 dead").
+// (Not to do something there: "70 individuals had left Finland to join…".)
+const LEFT_A_PLACE = /\b(?:left|leaving)\s+(?=\p{Lu}\p{Ll}[\p{L}’'-]*(?![\p{L}’'-])(?:\s+\p{Lu}[\p{L}’'-]*(?![\p{L}’'-]))*(?!\s+\p{Lu})(?!\s+to\s+\p{Ll}))/gu;
 const REFUGEE_WORDS = /\b(?:refugees?|asylum)\b/gi;
 
 // Capitalised words that may stand before a number without making it part of a name.
@@ -394,7 +399,8 @@ function nearest(text: string, re: RegExp, from: number, to: number, start: numb
   return best;
 }
 
-const OWN_PREDICATE = /^\s+(?:(?:have|has|had|were|was|are|is|been|being|reportedly|also|now)\s+)*(?:(killed|died|dead|wounded|injured|executed|massacred|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(displaced|fled|uprooted|evacuated)|(sought\s+(?:refuge|asylum)))\b/i;
+// ("five others arrested": held, not a toll, though "killed" stands just before.)
+const OWN_PREDICATE = /^\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|also|now)\s+)*(?:(killed|died|dead|wounded|injured|executed|massacred|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(displaced|fled|uprooted|evacuated)|(sought\s+(?:refuge|asylum))|(arrested|captured|detained|abducted|kidnapped))\b/i;
 
 const TOLL_IS = /\b(?:(?:number|toll|tally)\s+of\s+(?:the\s+)?(?:victims|dead|deaths|fatalities|casualties|people\s+killed|those\s+killed)|death\s+toll|toll)\b[^.;:]{0,50}?\s(?:is|was|stands\s+at|stood\s+at|rose\s+to|reached|climbed\s+to|has\s+risen\s+to|had\s+risen\s+to)\s+$/i;
 
@@ -437,7 +443,7 @@ const tollBefore = (text: string, sentence: Segment, start: number) => TOLL_IS.t
 function kindFromContext(text: string, sentence: Segment, start: number, end: number): ClaimKind {
   // The figure's own verb first: "280,000 have been killed and millions have been displaced".
   const own = OWN_PREDICATE.exec(text.slice(end, Math.min(sentence.end, end + 40)));
-  if (own) return own[1] ? 'casualties' : own[2] ? 'displacement' : 'refugees';
+  if (own) return own[1] ? 'casualties' : own[2] ? 'displacement' : own[3] ? 'refugees' : 'count';
   // The figure a toll is said to be ("the number of victims in the explosion is at least 70"),
   // or what a strike killed ("kills scores of fleeing civilians").
   if (tollBefore(text, sentence, start) || KILLED_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) return 'casualties';
@@ -450,7 +456,7 @@ function kindFromContext(text: string, sentence: Segment, start: number, end: nu
   const to = semicolon === -1 ? windowEnd : end + semicolon;
   const scored: Array<[number, ClaimKind]> = [
     [nearest(text, CASUALTY_WORDS, from, to, start, end), 'casualties'],
-    [nearest(text, DISPLACEMENT_WORDS, from, to, start, end), 'displacement'],
+    [Math.min(nearest(text, DISPLACEMENT_WORDS, from, to, start, end), nearest(text, LEFT_A_PLACE, from, to, start, end)), 'displacement'],
     [nearest(text, REFUGEE_WORDS, from, to, start, end), 'refugees'],
     [nearest(text, HELD_WORDS, from, to, start, end), 'count'],
   ];
@@ -659,6 +665,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     // toll: "six gunmen stormed a restaurant", "572 military personnel took part, one of whom
     // was killed" (but "the deaths of 923 medical personnel", "Russia has lost 112 personnel").
     if (!kind && counts && PARTICIPANTS.test(counts) && TAKING_PART.test(text.slice(end, Math.min(sentence.end, end + 40)))) kind = 'count';
+    // Attackers who killed are counted, not the toll: "three suicide bombers killed at least two people".
+    if (!kind && counts && ATTACKERS.test(counts) && KILLED_WHOM.test(text.slice(end, Math.min(sentence.end, end + 40)))) kind = 'count';
     // A part of a toll: "killed 14 people, including three children fleeing the fighting".
     const countsThings = !!counts && THINGS.test(counts.split(/\s+/).pop()!);
     if (!kind && !countsThings && TOLL_BEFORE_INCLUDING.test(text.slice(Math.max(sentence.start, start - 80), start))) kind = 'casualties';
@@ -669,6 +677,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     if (counts && /\bsources$/i.test(counts) && !tollBefore(text, sentence, start)) continue;
     // Nor words ("a picture is worth a thousand words").
     if (counts && /^words$/i.test(counts)) continue;
+    // Nor a number joined to the word after it, which it describes: "the four-town deal", "a 20-member delegation".
+    if (!counts && !unit && !g.vague && /^[-‐‑]\p{L}/u.test(text.slice(end, end + 2))) continue;
     // A bare number that counts nothing named is not a claim a reader can check.
     if (kind === 'count' && !counts && approx === 'exact' && !g.vague) continue;
     // A verb right before the figure belongs to the claim: "kill 20".

@@ -679,3 +679,24 @@ describe('one person killed, as the sixth audit found it', () => {
     expect(texts('A woman said the town was quiet. One of the reasons is the truce. They killed one of the notorious commanders, he said.')).toEqual([]);
   });
 });
+
+describe('what the seventh audit found a figure to count', () => {
+  it('reads people evacuated or leaving a place named as displaced, not people leaving to do something', () => {
+    expect(only('The evacuation of thousands of Syrians from four besieged areas resumed.', 'thousands of Syrians').kind).toBe('displacement');
+    expect(only('Some 500 people including opposition fighters left Madaya.', 'Some 500 people').kind).toBe('displacement');
+    expect(only('There were 3000 people leaving Foua at dawn.', '3000 people').kind).toBe('displacement');
+    expect(only('At least 70 individuals had left Finland to join the group.', 'At least 70 individuals').kind).toBe('count');
+  });
+
+  it('reads corpses as a toll, the held as no toll, and attackers who killed as no toll', () => {
+    expect(only('They found the corpses of 21 detainees.', '21 detainees').kind).toBe('casualties');
+    expect(claims('At least two rebels were killed and five others arrested.').map((c) => c.text)).toEqual(['At least two rebels']);
+    expect(claims('On Wednesday three suicide bombers killed at least two people.').map((c) => [c.text, c.kind])).toEqual([['killed at least two people', 'casualties']]);
+  });
+
+  it('reads no figure in a number joined to the word it describes, and "dozens others" as a figure', () => {
+    expect(claims('The blast puts the four-town evacuation deal in doubt. A 20-member delegation came. It holds two-thirds of Idlib.')).toEqual([]);
+    expect(only('A 30 km-deep zone and a 6-week-long operation.', '30 km').kind).toBe('distance');
+    expect(only('Six people were killed and dozens others wounded.', 'dozens others wounded').kind).toBe('casualties');
+  });
+});
