@@ -27,6 +27,8 @@ export interface Analyzer {
   analyze(input: AnalysisInput, options?: AnalyzeOptions): Analysis;
 }
 
+const PUBLICATION = /^(?:Times|Voice|Gazette|Journal|Radio|Daily|News)\s+of\s/;
+
 export function createAnalyzer(kb: Knowledge): Analyzer {
   const gazetteer = new Gazetteer(kb.actors);
   const roles = new RoleResolver(kb.actors);
@@ -52,7 +54,8 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       gazetteer.find(text).filter((h) => {
         if (actorsById.get(h.actorId)!.kind !== 'state' || GOVERNMENT_FORM.test(text.slice(h.start, h.end))) return true;
         const body = bodies[startingBefore(bodies, h.start + 1) - 1];
-        return !body || body.end <= h.end;
+        // Nor is a publication named after it: "the Times of Israel", "Voice of America".
+        return !body || (body.end <= h.end && !(body.end === h.end && PUBLICATION.test(body.name)));
       }),
     );
     const specific = new Map<string, number>();

@@ -8,7 +8,7 @@ import type { Actor } from '../knowledge/schema';
 import { flexiblePattern, looseKey, phraseExpressions, phraseKey } from '../text/segment';
 import { SYRIAN_PLACES } from '../topic/signals';
 import { asOneExpression, inIdentifier, overlapsAny, removeOverlaps } from '../text/spans';
-import { lexiconTags } from '../text/lexicon';
+import { headlineVerb, lexiconTags } from '../text/lexicon';
 import { TITLE } from './names';
 
 export interface GazetteerHit {
@@ -88,6 +88,10 @@ const CITY_BEFORE =
   /(?:\b(?:Old|down\s?town|Ghouta\s+of)|\b(?:shelled|shelling|bombed|bombing|pounded|pounding|besieged|besieging)|\b(?:bombs?|bombings?|blasts?|explosions?|shells?|shelling|mortars?|rockets?|missiles?|strikes?|airstrikes?|raids?|attacks?)\s+(?:\p{Ll}+\s+)?(?:hit|hits|struck|rocked|rock|rocks|shook|shake|shakes|pounded|pound|pounds))\s+$/u;
 const CITY_AFTER =
   /^(?:\s+(?:(?:has|have|had)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*been|was|were|is)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*(?:rocked|spared|hit|shelled|struck|bombed|targeted|shaken)\b|\s+(?:police\s+station|car\s+bomb|bomb|bombings?|blasts?|explosions?|residents?|neighbou?rhoods?|streets?|old\s+city|university|hospital|stadium|schools?|sermon|(?:Friday\s+)?prayers)\b)/iu;
+
+const CURRENCY_AFTER = /^\s+(?:dollars?|pounds?|liras?|euros?|rubles?|roubles?|rials?|riyals?|dinars?)\b/i;
+// Joined to the words before it by hyphens, as French places are: "Île-de-France".
+const JOINED_BEFORE = /\p{L}[-‐‑]\p{Ll}{1,3}[-‐‑]$/u;
 
 /** An abbreviation in brackets, as a text gives a name one: "(SNC)", "(M-MC)", "(S&DF)". */
 export const BRACKETED_ABBREVIATION = '\\((\\p{Lu}[\\p{L}\\p{N}&-]{1,7})\\)';
@@ -210,6 +214,13 @@ export class Gazetteer {
           const owns = /^['’]?s\s/.test(next) && !PLACE_AFTER.test(next) && !(form.actorId === 'syria' && OWNED_PLACE.test(next));
           if (!party && ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || PLACE_LIST_CUE.test(before) || (!owns && PLACE_NAMED.test(before.slice(-24))) || ROUTE_END.test(before))) continue;
           if (!party && (PLACE_AFTER.test(next) || PLACE_AFTER_ROUTE.test(next) || (PAIRED_BEFORE.test(before) && ROUTE_SECOND.test(next)))) continue;
+          // A currency ("U.S. dollars"), or a longer place's name ("Île-de-France").
+          if (CURRENCY_AFTER.test(next) || JOINED_BEFORE.test(before)) continue;
+          // A capital that begins another name: "the Damascus Falcons", "Damascus International Airport";
+          // not a headline's verb ("Damascus Says"), the next of a list ("by Moscow Ankara and
+          // Tehran") or an office ("Pentagon Press Secretary").
+          const word = form.metonym ? /^[ \t]+(\p{Lu}\p{Ll}[\p{L}’'-]*)/u.exec(next)?.[1] : undefined;
+          if (word && !headlineVerb(word) && !this.stateWords.has(word.toLowerCase()) && !this.placeOwners.has(word.toLowerCase()) && !TITLE.test(word) && word !== 'Press') continue;
           if (form.metonym && (CITY_BEFORE.test(before.slice(-24)) || CITY_AFTER.test(text.slice(end, end + 40)))) continue;
           const matched = text.slice(start, end);
           // A dateline: at a line's start before a comma, a bracket or a dash; or anywhere before

@@ -24,7 +24,7 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}’'.-]*[\p{L}\p{M}]|(?<![\p{L}
 const NAME_SHAPE = new RegExp(String.raw`${NAME_WORD}(?:[ \t\u00a0]+(?:(?:al|el|bin|ibn|bint|abu|de|du|da|von|van|der|of|for|the|and|on|in)[ \t\u00a0-]+)*${NAME_WORD})+`, 'gu');
 
 // Capitalised words that open a sentence and are no part of a name: "If the Senate", "Meanwhile the Observatory".
-const OPENING_WORD = /^(?:If|Meanwhile|Whereas|Thus|Nevertheless|Nonetheless|Moreover|Furthermore|Additionally|Instead|Indeed|Other|One|Among|When|While|After|Before|Then|But|As|Since|Although|Though|However|Also|Both|Some|Many|Several|Most|Each|Every|Such|Only|Even|Still|Now|Today|Yesterday|Later|Earlier|This|That|These|Those|Where|Why|How|What|Once|Unlike|Like|Despite|During|Under|Over|Following|According)$/;
+const OPENING_WORD = /^(?:On|In|At|From|For|With|By|If|Meanwhile|Whereas|Thus|Nevertheless|Nonetheless|Moreover|Furthermore|Additionally|Instead|Indeed|Other|One|Among|When|While|After|Before|Then|But|As|Since|Although|Though|However|Also|Both|Some|Many|Several|Most|Each|Every|Such|Only|Even|Still|Now|Today|Yesterday|Later|Earlier|This|That|These|Those|Where|Why|How|What|Once|Unlike|Like|Despite|During|Under|Over|Following|According)$/;
 
 // "Britain-based", "Turkish-backed", "US-led": a word that describes the name after it.
 const DESCRIBER = /[-‐‑](?:based|backed|led|funded|supported|sponsored|allied|aligned|affiliated|linked)$/i;
@@ -51,6 +51,7 @@ const NOT_A_BODY = new Set(['CEO', 'GMT', 'UTC', 'EST', 'EDT', 'PDT', 'BST', 'CE
   'EET', 'EEST', 'CEST', 'MSK',
   // A company's legal form, intelligence disciplines, a share button.
   'LLC', 'SIGINT', 'HUMINT', 'SEND', 'SHARE', 'TWEET', 'EMAIL']);
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 // Titles before a person's name: evidence that a name follows, not part of it.
@@ -63,7 +64,7 @@ const WEAK_TITLE = /^(?:state|general|major|chief|late|former|leader|special|for
 
 // Head words of bodies: "Syrian Civil Defence", "Ministry of Defence", "Free Syrian Army".
 const ORG_HEAD = /^(?:army|forces|force|group|groups|council|committee|commission|front|brigade|brigades|battalion|battalions|regiment|regiments|division|corps|movement|party|organisation|organization|ministry|agency|union|network|observatory|coalition|centre|center|office|institute|foundation|association|society|bank|fund|programme|program|court|tribunal|parliament|assembly|government|administration|authority|department|police|guard|guards|militia|militias|unit|units|league|alliance|federation|mission|secretariat|cabinet|senate|congress|directorate|service|services|crescent|cross|watch|international|news|agency|times|post|press|television|tv|radio|channel|company|corporation|establishment|media|university|school|hospital|club|world|nations|forum|initiative|platform|monitor|campaign|team|board|conference|summit|command|staff|affairs|headquarters)$/i;
-const ORG_FIRST = /^(?:ministry|office|department|council|committee|commission|organisation|organization|union|league|bank|court|institute|agency|secretariat|directorate|board|association|society|federation|university|embassy|government|house|senate)$/i;
+const ORG_FIRST = /^(?:ministry|office|department|council|committee|commission|organisation|organization|union|league|bank|court|institute|agency|secretariat|directorate|board|association|society|federation|university|embassy|government|house|senate|times)$/i;
 
 const GIVEN_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, 'LastName', 'Person']);
@@ -93,13 +94,16 @@ export function findNames(text: string, covered: (start: number, end: number) =>
     // (Not a word of the name itself: "Kurdish People's Defense Units", "Women's Protection Units".)
     const owner = words.findLastIndex((w) => (/[’']s$/u.test(w.text) && !NAME_POSSESSIVE.test(w.text)) || FILE_NAME.test(w.text));
     if (owner >= 0 && owner < words.length - 1) words = words.slice(owner + 1);
+    // An initialism's possessive that lost its apostrophe is the owner's: "Kevin Kennedy OCHAs regional…".
+    if (words.length > 1 && /^\p{Lu}{2,6}s$/u.test(words[words.length - 1]!.text)) words = words.slice(0, -1);
     // A name that ends a file's: "…Karima Bennoune.webm" is Karima Bennoune.
     const last = words[words.length - 1]!;
     if (FILE_NAME.test(last.text)) words = [...words.slice(0, -1), { ...last, text: last.text.slice(0, last.text.lastIndexOf('.')) }];
     // A word that places or backs the body describes it: "the Great Britain-based Observatory".
     const describer = words.findLastIndex((w) => DESCRIBER.test(w.text));
     if (describer >= 0 && describer < words.length - 1) words = words.slice(describer + 1);
-    while (words.length > 1 && OPENING_WORD.test(words[0]!.text)) words = words.slice(1);
+    // (A weekday before a name is when: "On Tuesday the UK Parliament convened".)
+    while (words.length > 1 && (OPENING_WORD.test(words[0]!.text) || WEEKDAY.test(words[0]!.text))) words = words.slice(1);
     // A heading that opens with a verb: "Capturing the Brigade 93 base".
     if (words.length > 2 && /^\p{Lu}\p{Ll}+ing$/u.test(words[0]!.text) && words[1]!.text === 'the') words = words.slice(2);
     // "David Brunnstrom Our Standards": a possessive word starts the page's next line of boilerplate.
@@ -160,7 +164,7 @@ function splitAtAnd(words: Word[]): Word[][] {
  */
 function namesAPlace(text: string, hit: NameHit): boolean {
   const after = text.slice(hit.end, hit.end + 16);
-  if (PLACE_AFTER_NAME.test(after)) return true;
+  if (PLACE_AFTER_NAME.test(after) || SITE_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start))) return true;
   if (SPEAKS_AFTER.test(after)) return false;
   const before = text.slice(Math.max(0, hit.start - 60), hit.start);
   if (!PLACE_LIST_BEFORE.test(before)) return false;
@@ -168,7 +172,9 @@ function namesAPlace(text: string, hit: NameHit): boolean {
 }
 const UNIT_AFTER_NAME = /^\s(?:brigade|battalion|regiment|division)\b/;
 const SPEAKS_AFTER = /^\s*,?\s+(?:said|says|told|added|stated|reported)\b/i;
-const PLACE_AFTER_NAME = /^\s+(?:neighbou?rhoods?|district|quarter|village|town|area|hill|camp|mosque|hospital|square|street|road|checkpoint|roundabout|dam|airbase|air base|base)\b/i;
+const PLACE_AFTER_NAME = /^\s+(?:neighbou?rhoods?|district|quarter|village|town|area|hills?|mountains?|valley|plain|crossroads|camp|mosque|hospital|square|street|road|checkpoint|roundabout|dam|airport|airbase|air base|base)\b/i;
+// A site named after the word for it: "the Syrian Air Force base at Abu al-Thuhur".
+const SITE_BEFORE = /\b(?:base|airbase|air\s+base|airport|airfield|prison|facility|checkpoint|crossing)\s+(?:at|of|in|near)\s+$/i;
 // Places of up to three words each: "the Karrada district of Baghdad Foreign Office Minister, Tobias Ellwood" lists none.
 const PLACE_LIST_BEFORE = /\b(?:villages?|towns?|hamlets?|neighbou?rhoods?|districts?|quarters?|hills?|cities|areas?)\s+of\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s*(?:,|and)\s*)*(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,2}$/u;
 
@@ -232,7 +238,10 @@ function nameIn(text: string, given: Word[]): NameHit | null {
   // Staff"), whose holder is read elsewhere.
   const connector = words.findIndex((w) => /^(?:of|for)$/.test(w.text));
   const body = connector > 0 && words.slice(0, connector).some((w) => ORG_FIRST.test(w.text));
-  if (words.length >= 2 && (ORG_HEAD.test(head) || ORG_FIRST.test(words[0]!.text) || body)) {
+  // An office of a body before a person's name is the person's title: "Senate Majority Leader Harry Reid".
+  const officeOf = words.slice(0, 4).findLastIndex((w) => TITLE.test(w.text.replace(/\.$/, '')));
+  const personAfterOffice = officeOf > 0 && officeOf < words.length - 2 && isGivenName(words[officeOf + 1]!.text) && !ORG_HEAD.test(head);
+  if (words.length >= 2 && !personAfterOffice && (ORG_HEAD.test(head) || ORG_FIRST.test(words[0]!.text) || body)) {
     if (connector > 0 && TITLE.test(words[connector - 1]!.text.replace(/\.$/, ''))) return null;
     kind = 'organisation';
   } else {

@@ -1503,3 +1503,18 @@ describe('analyze: dates checked as the seventh audit found them', () => {
     expect(claim(a, '12 Jun 2016').verdict).toBe('not-in-knowledge');
   });
 });
+
+describe('analyze: names the seventh audit found', () => {
+  const at = (text: string) => analyzer.analyze({ text, date: '2016-10-14' }, { force: true });
+  const marks = (a: Analysis) => a.actors.flatMap((x) => x.mentions.map((m) => `${x.id}:${m.text}`));
+
+  it('marks no state inside another name, before a currency or joined to a longer place name', () => {
+    const a = at('On Tuesday the UK Parliament debated Syria. The Damascus Falcons fought near Aleppo. Smugglers in Idlib wanted 400 U.S. dollars. The Île-de-France attacks were recalled. The Times of Israel newspaper reported it. Damascus Says No.');
+    expect(marks(a).sort()).toEqual(['name:times-of-israel:Times of Israel', 'name:uk-parliament:UK Parliament', 'syria:Damascus', 'syria:Syria']);
+  });
+
+  it('takes no place named after the word for it, or before mountains, for a person', () => {
+    const a = at('Strikes hit the Abu al-Zain mountains in Aleppo and the Syrian Air Force base at Abu al-Thuhur.');
+    expect(marks(a)).toEqual(['syrian-arab-air-force:Syrian Air Force']);
+  });
+});

@@ -186,3 +186,17 @@ describe('findNames: furniture and openings', () => {
     expect(names('Whereas ANF News reported it. Capturing the Brigade 93 base took days.')).toEqual(['organisation:ANF News']);
   });
 });
+
+describe('findNames: as the seventh audit found them', () => {
+  it('leaves a weekday and an initialism\'s possessive without its apostrophe out of a name', () => {
+    expect(names('On Tuesday Kevin Kennedy OCHAs regional coordinator spoke, said Silvia Dallatomasina MSFs manager.')).toEqual(['person:Kevin Kennedy', 'person:Silvia Dallatomasina']);
+    expect(names('On Tuesday the UK Parliament convened.')).toEqual(['organisation:UK Parliament']);
+  });
+
+  it('reads an office of a body before a name as the person\'s title', () => {
+    expect(names('On Monday Senate Majority Leader Harry Reid began. The Senate Foreign Relations Committee met.')).toEqual([
+      'person:Harry Reid',
+      'organisation:Senate Foreign Relations Committee',
+    ]);
+  });
+});
