@@ -22,7 +22,9 @@ const SPEAKER_REACH = 300;
 // figure must be in what was quoted: no other saying, clause or "but" between them.
 const QUOTED_AS = /\bquot(?:ed|ing)\s+([^.;:“”"]{2,80}?),?\s+as\s+saying\b/di;
 const QUOTED_CLAUSE_ENDS = new RegExp(`[;:]|\\b(?:but|while|whereas|although|though|${SAY})\\b`, 'i');
-const ACCORDING = /according\s+to\s+([^,.;:“”"]{3,120})/di;
+// Or "per" before a name: "one was killed, per the SDF", "(per SOHR)"; not "per person".
+// (Not what something was done by: "12 observation posts per the Astana agreement".)
+const ACCORDING = /(?:[Aa]ccording\s+to|ACCORDING\s+TO|(?<![\p{L}])per(?=\s+(?:the\s+)?\p{Lu})(?!\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:agreement|deal|memorandum|accord|resolution|protocol|plan|law|rules)\b))\s+([^,.;:“”"]{3,120})/du;
 /** Longer than this, what follows "according to" has run on past the source. */
 const ACCORDING_NAME_CHARS = 80;
 /**
@@ -77,7 +79,9 @@ const SAID_BY_REACH = 70;
 const REPORTED_SAYING = 'reported(?=\\s+(?:that|the\\s+deaths?|(?!(?:19|20)\\d\\d\\b)\\d+|at\\s+least|more\\s+than|over|some|nearly|about|around|up\\s+to|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands|scores)(?:\\s|-)|(?:on|from|in)\\s+[^,.;]{1,30}?\\s+that)\\b)';
 // "The UN estimated that…", "a study by X found that…": a finding reported, before what was found.
 const FOUND_THAT = '(?:estimated|estimates|confirmed|confirms|found|finds|concluded|showed|shows|revealed|documented|recorded)(?=\\s+that\\b)';
-const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT})\\b`, 'g');
+// "Zouhir al-Shimale placed the death toll from the air raids at 50": a toll given.
+const PUT_TOLL = '(?:placed|places|put|puts)(?=\\s+the\\s+(?:death\\s+)?toll\\b)';
+const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT}|${PUT_TOLL})\\b`, 'g');
 // (A comma before the toll of what the clause's verb did goes on with it: "…had attacked the column, killing 14 people".)
 const TOLL_PARTICIPLE = String.raw`(?:killing|wounding|injuring|leaving)\s`;
 const TOLL_AT_START = new RegExp(`^${TOLL_PARTICIPLE}`);
@@ -85,7 +89,7 @@ const REPORTED_CLAUSE = new RegExp(String.raw`^(?:(?:\s+|,\s+(?=${TOLL_PARTICIPL
 /** The figure right after "said on", "said in": the date of the saying, not what was said. */
 const WHEN_SAID = /^\s+(?:on|in|at|by|from|since|until|last|this|of)\s+$/i;
 const CLAUSE_BOUNDARY = /[,;:“”"]|\b(?:and|but|while|whereas|that|which|who|(?<!\b(?:well|such|known)\s+)as(?!\s+well\b)|when|because|although|though|where)\b/g;
-const AUXILIARIES = /(?:\s+(?:has|have|had|also|further|repeatedly|long|previously|later|earlier|again|then|already|reportedly))+\s*$/i;
+const AUXILIARIES = /(?:\s+(?:has|have|had|also|further|repeatedly|long|previously|later|earlier|again|then|already|reportedly|however|meanwhile|instead|though))+\s*$/i;
 
 // Who, written in lower case, can speak for a figure: "a monitoring group", "the military source", "activists".
 const SPEAKER_NOUN = /\b(?:sources?|officials?|group|groups|monitors?|ministry|ministries|army|military|spokes(?:man|woman|person)|agency|agencies|observatory|activists?|residents?|(?:eye)?witness(?:es)?|doctors?|medics?|police|government|media|statement|report|reports|council|commanders?|rebels?|fighters?|authorities|officers?|diplomats?|analysts?|experts?|organi[sz]ations?|rescuers?|workers?|people|envoy|minister|president|leaders?|chief|head|director|coalition|forces|committee|commission|network|centre|center|opposition|regime|state|television|tv|radio|newspaper|channel|website|staff|correspondents?|reporters?|journalists?|paramedics?)\b/i;
@@ -188,6 +192,8 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
       const m = ACCORDING.exec(text.slice(s.start, s.end));
       let who = m ? m[1]! : '';
       let at = m ? s.start + m.indices![1]![0] : 0;
+      // "(per SOHR)": the bracket it closes ends it.
+      if (m && who.includes(')') && !who.slice(0, who.indexOf(')')).includes('(')) who = who.slice(0, who.indexOf(')'));
       // Cut at the reach of the expression: the last word whole, or none.
       if (m && /\p{L}/u.test(text[at + who.length] ?? '')) who = who.replace(/\s*\S*$/, '');
       // Where a figure or a verb begins, the source has ended: in text without commas it runs
@@ -312,7 +318,8 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
     // A number before a noun is a count, not a date: "Some 12 activists said…" names no one.
     if (/^\d+$/.test(date[0]) && /^\s*\p{Ll}/u.test(subject)) return undefined;
   }
-  if (/\b(?:was|were|is|are|been|be|being)\s*$/i.test(subject)) return undefined;
+  // (With an adverb after it too: "It was initially estimated that…".)
+  if (/\b(?:was|were|is|are|been|be|being)(?:\s+\p{L}+ly)*\s*$/iu.test(subject)) return undefined;
   // "A study by the ICRC found that…", "a poll published by Levada showed that…": who made it.
   const by = madeBy(subject);
   cut += by;
@@ -355,10 +362,23 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
     return { text: plain[1]!, at: words.indexOf(plain[1]!) };
   }
   const determiner = [...words.matchAll(/\b(?:the|a|an)\s/gi)].pop();
-  if (determiner) return { text: words.slice(determiner.index), at: determiner.index };
-  const named = /\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|and)?\s*\p{Lu}[\p{L}’'-]*)*\s*$/u.exec(words);
+  if (determiner) return personAfterRole(words, determiner.index);
+  const named = NAME_AT_END.exec(words);
   return named ? { text: words.slice(named.index), at: named.index } : undefined;
 }
+
+// Capitalised words ending a phrase, with an Arabic article glued to one: "…journalist Zouhir al-Shimale".
+const NAME_AT_END = /(?<![\p{L}-])(?:(?:al|el|as|ad|an|ar|ash|at|az)-)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|and)?\s*(?:(?:al|el|as|ad|an|ar|ash|at|az)-)?\p{Lu}[\p{L}’'-]*)*\s*$/u;
+
+/**
+ * The phrase from `at`, or the person it ends with after their role: "the Britain-based
+ * monitoring group Rami Abdel Rahman" is Rami Abdel Rahman.
+ */
+function personAfterRole(words: string, at: number): { text: string; at: number } {
+  const person = ROLE_THEN_PERSON.exec(words.slice(at));
+  return person ? { text: person[1]!.trimEnd(), at: at + person.index + person[0].length - person[1]!.length } : { text: words.slice(at), at };
+}
+const ROLE_THEN_PERSON = /\b(?:group|monitor|director|head|chief|spokes(?:man|woman|person)|official|commander|leader|envoy|founder|researcher|activist|journalist|correspondent|analyst)\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+\s*)$/u;
 
 /**
  * The speaker at the end of a clause that ran on without a comma ("…on Saturday the Syrian
@@ -369,7 +389,7 @@ function speakerAtEnd(words: string): { text: string; at: number } | undefined {
   const determiner = [...words.matchAll(/\b(?:the|a|an)\s/gi)].pop();
   const phrase = determiner ? words.slice(determiner.index) : '';
   if (determiner && phrase.trim().split(/\s+/).length <= 7 && !/\d/.test(phrase)) return { text: phrase, at: determiner.index };
-  const named = /\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|and)?\s*\p{Lu}[\p{L}’'-]*)*\s*$/u.exec(words);
+  const named = NAME_AT_END.exec(words);
   return named ? { text: words.slice(named.index), at: named.index } : undefined;
 }
 

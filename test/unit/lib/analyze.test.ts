@@ -1470,6 +1470,19 @@ describe('analyze: as the seventh audit found it', () => {
     expect(by(a, '14')).toBeNull();
   });
 
+  it('reads "per" before a name as "according to", a toll placed by someone, and the person after a role', () => {
+    const a = at('Five SDF troops were wounded in Baghuz, per the SDF. The battle killed 1,736 fighters (per SOHR) in all. Zouhir al-Shimale placed the death toll from the air raids on Aleppo at 50. Some 3000 people left Foua at dawn, head of the Britain-based monitoring group Rami Abdel Rahman told AFP. It cost 400 dollars per person in Idlib.', '2019-03-01');
+    expect(by(a, 'Five SDF troops')).toBe('the SDF');
+    expect(by(a, 'killed 1,736 fighters')).toBe('SOHR');
+    expect(by(a, '50')).toBe('Zouhir al-Shimale');
+    expect(by(a, 'Some 3000 people')).toBe('Rami Abdel Rahman');
+    expect(by(a, '400 dollars')).toBeNull();
+  });
+
+  it('takes no passive with an adverb for a speaker', () => {
+    expect(by(at('It was initially estimated that IS still had around 400 fighters in Baghuz.', '2019-03-01'), 'around 400 fighters')).toBeNull();
+  });
+
   // A history without a date: "3 April" after "21 June 2012" was April 2013, and every day after it a year late.
   it('reads a day told in the past perfect as before the narrative\'s day, or just after it', () => {
     const a = at('On 21 June 2012, rebels held the town of Taftanaz in Idlib. The army had raided it with tanks on 3 April. On 26 June, the army shelled it. On 26 January 2015, the YPG began to retake Kobani. The U.S. confirmed that the city had been cleared of ISIL on 27 January.');
