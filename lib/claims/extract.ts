@@ -69,7 +69,8 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
     parts: (m) => ({ day: +m[1]!, lastDay: +m[2]!, month: monthNumber(m[3]!), year: m[4] ? +m[4] : undefined }),
   },
   {
-    re: new RegExp(`${B}(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
+    // (Not the month of a day written before it, with a figure after: "On 1 November 28 soldiers…".)
+    re: new RegExp(`(?<!${B}(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom)\\s+\\d{1,2}\\s+)${B}(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
     parts: (m) => ({ month: monthNumber(m[1]!), day: +m[2]!, year: m[3] ? +m[3] : undefined }),
   },
   {
@@ -137,7 +138,7 @@ const VAGUE =
 // "half a million", "a half-million", "a quarter of a million", "three quarters of a million".
 // "one and a half million" whole, never its "a half million".
 const HALF = '(?:(?:half\\s+an?|(?<!\\band\\s{1,3})an?\\s+half[\\s-]|(?:one|two|three|four|five|\\d{1,3})\\s+and\\s+an?\\s+half\\s+|(?:an?|one|three)[\\s-]+quarters?\\s+of\\s+an?)\\s*(?:million|billion)(?![\\p{L}]))';
-const ONE_NUMBER = `(?:${CURRENCY})?(?:${DIGITS}|${HALF}|${WORD_NUMBER})${SCALE}?`;
+const ONE_NUMBER = `(?:${CURRENCY})?(?:${DIGITS}|${HALF}|half\\s+a\\s+dozen(?![\\p{L}])|${WORD_NUMBER})${SCALE}?`;
 
 const QUANTITY = new RegExp(
   `${B}(?:(?<approx>${APPROX_WORDS})\\s+)?(?:(?<vague>${VAGUE})|(?<first>${ONE_NUMBER})(?:\\s*(?:-|–|to)\\s*(?<second>${ONE_NUMBER}))?(?<pct>\\s*(?:%|per\\s?cent${E}))?)`,
@@ -165,6 +166,7 @@ const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|i
 const AGE_AFTER = /^[\s-]*old\b/i;
 const AGE_BEFORE = /\b(?:aged|age\s+of|ages\s+of)\s+$/i;
 // Words before "one" and a unit that make it a span of time: "a one-week pause", "in one month".
+const SPAN_AFTER = /^[\s-]*(?:hour|day|week|month|year)s?\s+(?:later|earlier|after|before|ago)\b/i;
 const TIME_SPAN_BEFORE = /\b(?:a|an|in|within|for|after|over|during|of|past|last|first|next|than|only|just|about|nearly|almost)\s+$/i;
 // A bomb's weight class: "2,000 lb bombs". (Tonnes of aid or of chemicals are amounts a text may be checked on.)
 const WEIGHT_AFTER = /^[\s-]*(?:lb|lbs|pounds?|kg)[\s-]+(?:\p{Ll}+\s+)?(?:bombs?|munitions|warheads?)(?![\p{L}])/iu;
@@ -175,7 +177,8 @@ const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
   [/^[\s-]*(?:of\s+)?(?:km|kms|kilomet(?:re|er)s?)(?![\p{L}])/iu, 'distance', 'km'],
   [/^[\s-]*(?:of\s+)?(?:miles?|mi)(?![\p{L}])/iu, 'distance', 'mile'],
   [/^[\s-]*(?:of\s+)?met(?:re|er)s?(?![\p{L}])/iu, 'distance', 'metre'],
-  [/^[\s-]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?![\p{L}])/iu, 'duration', ''],
+  // ("four to five more days": a span still to come.)
+  [/^[\s-]*(?:(?:more|additional|further|extra)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?![\p{L}])/iu, 'duration', ''],
   // "millions of dollars": a vague amount of money.
   [/^[\s-]*(?:of\s+)?(?:(?:US|U\.S\.|American|Syrian|Turkish|Lebanese|Egyptian|Jordanian|Iraqi|Iranian|British)\s+)?(?:dollars|euros|pounds(?: sterling)?|lira|liras|dinars?|rials?|riyals?|usd|syp)(?![\p{L}])/iu, 'money', ''],
 ];
@@ -276,7 +279,8 @@ function partOfName(text: string, start: number, end: number, sentenceStart: num
   const wordStart = start - prev[0].length;
   // Also at the start of a sentence: "Resolution 2254 calls for..." names a resolution.
   if (!/^\p{Lu}/u.test(word) || wordStart < sentenceStart) return false;
-  if (NOT_A_NAME.has(word.toLowerCase()) || /[’']s$/.test(word)) return false;
+  // (Nor a possessive that lost its apostrophe: "in Syrias five-year civil war".)
+  if (NOT_A_NAME.has(word.toLowerCase()) || /[’']s$/.test(word) || GLUED_POSSESSIVE.test(word)) return false;
   // A headline's verb: "Bombardment Kills 20 Civilians", "Clashes Leave 30 Dead".
   if (!NUMBERED.test(word) && (headlineVerb(word) || HEADLINE_FIGURE_VERB.test(word))) return false;
   if (new RegExp(`^${MONTH}$`).test(word)) return false;
@@ -286,6 +290,7 @@ function partOfName(text: string, start: number, end: number, sentenceStart: num
   return true;
 }
 
+const GLUED_POSSESSIVE = /^(?:Syria|Turkey|Russia|Iran|Iraq|Israel|Lebanon|Jordan|America|Britain|France|Germany|Assad|Putin|Erdogan|Aleppo|Idlib)s$/;
 const DISTANCE_AFTER = /^[\s-]*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)(?![\p{L}])/iu;
 const PEOPLE_AFTER = /^\s+(?:people|civilians|persons|children|women|men|soldiers|fighters|troops|militants|rebels|refugees|residents|migrants|families|protesters|detainees|prisoners)\b/i;
 
@@ -346,6 +351,7 @@ function parseOne(raw: string, percent = false): { value: number; currency: bool
     factor = w === 'thousand' ? 1e3 : w === 'million' || w === 'mn' ? 1e6 : w === 'trillion' ? 1e12 : 1e9;
     s = s.slice(0, s.length - scale[0].length);
   }
+  if (/^half\s+a\s+dozen$/i.test(s)) return { value: 6 * factor, currency, words: true };
   const half = /^(\d+)(?:\s+1\/2|½)$/.exec(s);
   if (half) return { value: (Number(half[1]) + 0.5) * factor, currency, words: false };
   // Three digits after each dot, with no scale word and no share: thousands, not decimals.
@@ -548,7 +554,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       // "one" alone is a pronoun far more often than a figure; not before a person it says was
       // killed or wounded ("one civilian was killed", "leaving one person dead", "killing one child"),
       // nor before a unit after words that make it a span ("a one-week pause", "in one month"; not "One day the soldier…").
-      const spanOfTime = UNIT_AFTER.some(([unit]) => unit.test(after)) && TIME_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
+      // ("One day later": the words after it make it a span too.)
+      const spanOfTime = UNIT_AFTER.some(([unit]) => unit.test(after)) && (TIME_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || SPAN_AFTER.test(after));
       if (first.words && /^one$/i.test(g.first!.trim()) && !spanOfTime) {
         const person = oneCasualty(text, m.index, end);
         if (person) claims.push({ start: m.index, end: end + person.length, kind: 'casualties', value: 1, approx, counts: person.trim() });

@@ -700,3 +700,19 @@ describe('what the seventh audit found a figure to count', () => {
     expect(only('Six people were killed and dozens others wounded.', 'dozens others wounded').kind).toBe('casualties');
   });
 });
+
+describe('figures and dates the seventh audit found missed', () => {
+  it('reads a span after a possessive without its apostrophe, a span still to come, and "One day later"', () => {
+    expect(only('Fighting in Syrias five-year civil war went on.', 'five-year').kind).toBe('duration');
+    expect(only('It could take four to five more days.', 'four to five more days')).toMatchObject({ kind: 'duration', value: 4, high: 5 });
+    expect(only('One day later, clashes resumed.', 'One day').kind).toBe('duration');
+  });
+
+  it('reads "half a dozen" as six', () => {
+    expect(only('Half a dozen soldiers were killed.', 'Half a dozen soldiers')).toMatchObject({ kind: 'casualties', value: 6 });
+  });
+
+  it('reads the day before a month, not the figure after it, in "On 1 November 28 soldiers"', () => {
+    expect(claims('On 1 November 28 soldiers and 5 rebels were killed.').map((c) => c.text)).toEqual(['1 November', '28 soldiers', '5 rebels']);
+  });
+});
