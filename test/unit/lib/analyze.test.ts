@@ -1517,6 +1517,15 @@ describe('analyze: dates checked as the seventh audit found them', () => {
   });
 });
 
+describe('analyze: background the seventh audit found out of place', () => {
+  it('brings a framing only to an article that names one of those it is about', () => {
+    const city = analyzer.analyze({ text: 'Syrian government forces hold a foothold in a security zone in the centre of Hasakah city.', date: '2016-08-20' }, { force: true });
+    expect(city.context.map((c) => c.id)).not.toContain('safe-zone');
+    const border = analyzer.analyze({ text: 'Turkey wants a safe zone in northern Syria free of the YPG.', date: '2019-08-20' }, { force: true });
+    expect(border.context.map((c) => c.id)).toContain('safe-zone');
+  });
+});
+
 describe('analyze: names the seventh audit found', () => {
   const at = (text: string) => analyzer.analyze({ text, date: '2016-10-14' }, { force: true });
   const marks = (a: Analysis) => a.actors.flatMap((x) => x.mentions.map((m) => `${x.id}:${m.text}`));
