@@ -24,10 +24,15 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}’'.-]*[\p{L}\p{M}]|(?<![\p{L}
 const NAME_SHAPE = new RegExp(String.raw`${NAME_WORD}(?:[ \t\u00a0]+(?:(?:al|el|bin|ibn|bint|abu|de|du|da|von|van|der|of|for|the|and|on|in)[ \t\u00a0-]+)*${NAME_WORD})+`, 'gu');
 
 // Capitalised words that open a sentence and are no part of a name: "If the Senate", "Meanwhile the Observatory".
-const OPENING_WORD = /^(?:On|In|At|From|For|With|By|If|Meanwhile|Whereas|Thus|Nevertheless|Nonetheless|Moreover|Furthermore|Additionally|Instead|Indeed|Other|One|Among|When|While|After|Before|Then|But|As|Since|Although|Though|However|Also|Both|Some|Many|Several|Most|Each|Every|Such|Only|Even|Still|Now|Today|Yesterday|Later|Earlier|This|That|These|Those|Where|Why|How|What|Once|Unlike|Like|Despite|During|Under|Over|Following|According)$/;
+const OPENING_WORD = /^(?:On|In|At|From|For|With|By|Related|Dozens|Hundreds|Thousands|Scores|If|Meanwhile|Whereas|Thus|Nevertheless|Nonetheless|Moreover|Furthermore|Additionally|Instead|Indeed|Other|One|Among|When|While|After|Before|Then|But|As|Since|Although|Though|However|Also|Both|Some|Many|Several|Most|Each|Every|Such|Only|Even|Still|Now|Today|Yesterday|Later|Earlier|This|That|These|Those|Where|Why|How|What|Once|Unlike|Like|Despite|During|Under|Over|Following|According)$/;
 
 // "Britain-based", "Turkish-backed", "US-led": a word that describes the name after it.
 const DESCRIBER = /[-‐‑](?:based|backed|led|funded|supported|sponsored|allied|aligned|affiliated|linked)$/i;
+
+// ("Anti-Terror Units" is a name.)
+const STANCE = /^(?:Pro|Ex)[-‐‑]/;
+// Words of a headline, never of a name: "Dozens Killed Injured in … Attack on Aleppo Hospital".
+const HEADLINE_WORD = /^(?:Killed|Kills|Injured|Wounded|Dead|Dies|Died|Slain)$/;
 
 // Roles written in lower case right before a person's name.
 const ROLE_BEFORE = /\b(?:spokes(?:man|woman|person)|commander|official|leader|chief|envoy|ambassador|author|analyst|journalist|reporter|correspondent|researcher|activist|lawyer|cleric|preacher|officer|director|founder|politician|lawmaker|negotiator|advis[eo]r|economist|professor|photographer|blogger|musician|singer|poet|writer|filmmaker|winner|laureate)\s+$/;
@@ -52,7 +57,7 @@ const NOT_A_BODY = new Set(['CEO', 'GMT', 'UTC', 'EST', 'EDT', 'PDT', 'BST', 'CE
   // A company's legal form, intelligence disciplines, a share button.
   'LLC', 'SIGINT', 'HUMINT', 'SEND', 'SHARE', 'TWEET', 'EMAIL']);
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
-const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const CALENDAR_WORD = /^(?:easter|christmas|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 // Titles before a person's name: evidence that a name follows, not part of it.
 /** Words of a title before a person's name ("President", "Mr", "Foreign"): no part of the name. */
@@ -75,8 +80,11 @@ const isDemonym = (word: string) => NATIONALITY_NOUN.test(word) || lexiconTags(w
 // What the lexicon calls a common word: "Staff" (Singular), "Rises" (Plural), "May" (Modal).
 const COMMON_WORD_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable', 'Infinitive', 'Verb', 'PresentTense', 'PastTense', 'Gerund', 'Modal', 'Adjective', 'Comparative', 'Superlative', 'Adverb']);
 const FUNCTION_WORD_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
+const ABSTRACT_NOUN = /\p{Ll}(?:ment|tion|sion|ness|ity|ory|ism|ship|hood)$/u;
 /** A lone word after a title may be a surname unless the lexicon knows it only as a common word. */
 function maybeSurname(word: string): boolean {
+  // A noun the lexicon lacks, by its ending: "Major Victory", "Foreign Involvement".
+  if (ABSTRACT_NOUN.test(word)) return false;
   const tags = lexiconTags(word);
   return tags.some((t) => NAME_TAGS.has(t)) || !tags.some((t) => COMMON_WORD_TAGS.has(t));
 }
@@ -102,6 +110,10 @@ export function findNames(text: string, covered: (start: number, end: number) =>
     // A word that places or backs the body describes it: "the Great Britain-based Observatory".
     const describer = words.findLastIndex((w) => DESCRIBER.test(w.text));
     if (describer >= 0 && describer < words.length - 1) words = words.slice(describer + 1);
+    // So does a stance: "Pro-Ba'ath Forces" names no body.
+    const stance = words.findLastIndex((w) => STANCE.test(w.text));
+    if (stance >= 0) words = words.slice(stance + 1);
+    if (words.length === 0) continue;
     // (A weekday before a name is when: "On Tuesday the UK Parliament convened".)
     while (words.length > 1 && (OPENING_WORD.test(words[0]!.text) || WEEKDAY.test(words[0]!.text))) words = words.slice(1);
     // A heading that opens with a verb: "Capturing the Brigade 93 base".
@@ -113,7 +125,10 @@ export function findNames(text: string, covered: (start: number, end: number) =>
       if (covered(hit.start, hit.end) || inIdentifier(text, hit.start, hit.end) || namesAPlace(text, hit)) continue;
       // A unit named after a person: "the Shahid Ahmad Abdo brigade".
       const unit = hit.kind === 'person' ? UNIT_AFTER_NAME.exec(text.slice(hit.end, hit.end + 14)) : null;
-      hits.push(unit ? { kind: 'organisation', name: `${hit.name}${unit[0]}`, start: hit.start, end: hit.end + unit[0].length } : hit);
+      // A unit's number is its name's: "the 9th Armoured Division".
+      const number = hit.kind === 'organisation' && NUMBERED_UNIT.test(hit.name) ? UNIT_NUMBER_BEFORE.exec(text.slice(Math.max(0, hit.start - 8), hit.start)) : null;
+      if (number) hits.push({ ...hit, name: text.slice(hit.start - number[0].length, hit.end), start: hit.start - number[0].length });
+      else hits.push(unit ? { kind: 'organisation', name: `${hit.name}${unit[0]}`, start: hit.start, end: hit.end + unit[0].length } : hit);
     }
   }
   // A publication or a channel named after the word for it: "the newspaper Al-Watan", "Turkish daily Yeni Safak".
@@ -171,6 +186,8 @@ function namesAPlace(text: string, hit: NameHit): boolean {
   return !/,\s*(?:\p{Lu}[\p{L}’'-]*\s+){0,2}$/u.test(before) || /^\s*(?:,|and\b)/.test(after);
 }
 const UNIT_AFTER_NAME = /^\s(?:brigade|battalion|regiment|division)\b/;
+const NUMBERED_UNIT = /\b(?:Division|Brigade|Battalion|Regiment|Corps|Army|Squadron|Fleet)$/;
+const UNIT_NUMBER_BEFORE = /(?<![\p{L}\p{N}])\d{1,3}(?:st|nd|rd|th)\s+$/u;
 const SPEAKS_AFTER = /^\s*,?\s+(?:said|says|told|added|stated|reported)\b/i;
 const PLACE_AFTER_NAME = /^\s+(?:neighbou?rhoods?|district|quarter|village|town|area|hills?|mountains?|valley|plain|crossroads|camp|mosque|hospital|square|street|road|checkpoint|roundabout|dam|airport|airbase|air base|base)\b/i;
 // A site named after the word for it: "the Syrian Air Force base at Abu al-Thuhur".
@@ -225,7 +242,7 @@ function nameIn(text: string, given: Word[]): NameHit | null {
   const last = words[words.length - 1]!;
   if (/[’']s$/u.test(last.text)) words[words.length - 1] = { ...last, text: last.text.slice(0, -2) };
   while (words[0] && /^the$/i.test(words[0].text)) words = words.slice(1);
-  if (words.length === 0 || words.some((w) => CALENDAR_WORD.test(w.text))) return null;
+  if (words.length === 0 || words.some((w) => CALENDAR_WORD.test(w.text) || HEADLINE_WORD.test(w.text))) return null;
 
   let kind: NameHit['kind'] | null = null;
   let titled = false;
@@ -311,7 +328,8 @@ export function surnameMentions(text: string, persons: ReadonlyArray<{ id: strin
   for (const p of persons) {
     const words = p.name.split(/\s+/);
     if (words.length < 2) continue;
-    const surname = words[words.length - 1]!.replace(/[’']s$/u, '');
+    // (Without an Arabic article: "Mahdi al-Harati … Harati was training the fighters".)
+    const surname = words[words.length - 1]!.replace(/[’']s$/u, '').replace(/^(?:al|el|as|ad|an|ar|ash|at|az)-(?=\p{Lu})/u, '');
     // Not a father's name ("Bandar bin Sultan"), a unit's or a place's word ("Brigade", "Raqqa").
     if (/^(?:bin|ibn|bint|abu|de|van|von)$/i.test(words[words.length - 2]!)) continue;
     if (ORG_HEAD.test(surname) || PLACE_HEAD.test(surname) || isPlace(surname)) continue;

@@ -200,3 +200,16 @@ describe('findNames: as the seventh audit found them', () => {
     ]);
   });
 });
+
+describe('findNames: headlines, tables and units the seventh audit found', () => {
+  it('reads no name in a headline, a stance, a holiday or an abstract noun after a title word', () => {
+    expect(names('Dozens Killed Injured in Terrorist Missile Attack on Aleppo Hospital. It fell.')).toEqual([]);
+    expect(names("| Pro-Ba'ath Forces |\n| Major Victory |")).toEqual([]);
+    expect(names('The Anti-Terror Units fought. Muhammad Ramadan spoke.')).toEqual(['organisation:Anti-Terror Units', 'person:Muhammad Ramadan']);
+    expect(names('partof = Foreign Involvement in the war, after the 2019 Sri Lanka Easter bombings')).toEqual([]);
+  });
+
+  it('keeps a unit\'s number in its name', () => {
+    expect(names('23 soldiers from the 9th Armoured Division were killed')).toEqual(['organisation:9th Armoured Division']);
+  });
+});
