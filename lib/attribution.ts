@@ -86,6 +86,7 @@ const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${
 const TOLL_PARTICIPLE = String.raw`(?:killing|wounding|injuring|leaving)\s`;
 const TOLL_AT_START = new RegExp(`^${TOLL_PARTICIPLE}`);
 const REPORTED_CLAUSE = new RegExp(String.raw`^(?:(?:\s+|,\s+(?=${TOLL_PARTICIPLE}))(?!(?:but|while|whereas|although|though|yet)\b)[^,;:“”"\s]+)*\s+$`, 'u');
+const FIGURE_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands)\b/i;
 /** The figure right after "said on", "said in": the date of the saying, not what was said. */
 const WHEN_SAID = /^\s+(?:on|in|at|by|from|since|until|last|this|of)\s+$/i;
 const CLAUSE_BOUNDARY = /[,;:“”"]|\b(?:and|but|while|whereas|that|which|who|(?<!\b(?:well|such|known)\s+)as(?!\s+well\b)|when|because|although|though|where)\b/g;
@@ -292,7 +293,14 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
   // A figure that opens with the toll of what the clause's verb did goes on with it past its comma: "…the column, killing 14".
   // (Not past an "and" that opens another clause: "Russia said it would halt its strikes and hours
   // later jets hit a market, killing 40" is no figure of Russia's.)
-  const said = window.slice(verb.index + verb[0].length);
+  // What was reported goes on past a breakdown ("13 militants, including five suicide attackers,
+  // and six fighters") and into the next figure of a list it began ("10 were killed while 15
+  // were wounded"; not "the road was closed, and 12 people were hurt").
+  let said = window
+    .slice(verb.index + verb[0].length)
+    .replace(/(\d),(?=\d{3})/g, '$1')
+    .replace(/,(\s+including\b)/g, ' $1');
+  if (FIGURE_WORD.test(said)) said = said.replace(/(?:,\s+and|\s+while)(\s+)$/, ' and$1');
   const reported = /\band\b/.test(said) ? said : said.replace(/,(\s+)$/, (m, space: string) => (TOLL_AT_START.test(text.slice(start, start + 20)) ? ` ${space}` : m));
   if (!REPORTED_CLAUSE.test(reported) || WHEN_SAID.test(reported)) return undefined;
   return subjectOf(text, from, from + verb.index, sentenceStart);

@@ -1479,6 +1479,12 @@ describe('analyze: as the seventh audit found it', () => {
     expect(by(a, '400 dollars')).toBeNull();
   });
 
+  it('gives what was reported to every figure of its list, past a breakdown and a thousands separator', () => {
+    const a = at('The Observatory said 13 IS militants, including five suicide attackers, and six SDF fighters were killed in Baghuz. The same group reported that another 10 rebels were killed while 15 others were wounded in Idlib. SOHR reported 1,400 people had left Baghuz, including dozens of suspected IS militants.', '2019-03-01');
+    expect(['five suicide attackers', 'six SDF fighters', '15', 'dozens of suspected IS militants'].map((f) => by(a, f))).toEqual(['The Observatory', 'The Observatory', 'The same group', 'SOHR']);
+    expect(by(at('Officials in Idlib said the road was closed, and 12 people were hurt.', '2019-03-01'), '12 people')).toBeNull();
+  });
+
   it('takes no passive with an adverb for a speaker', () => {
     expect(by(at('It was initially estimated that IS still had around 400 fighters in Baghuz.', '2019-03-01'), 'around 400 fighters')).toBeNull();
   });
