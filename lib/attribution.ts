@@ -227,7 +227,10 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
     // Inside a quotation: find its closing mark and read who speaks after it.
     // Quotations are looked for within a bounded window, so long texts stay linear.
     const close = closingQuote(text, start, end);
-    if (close !== -1) {
+    // A quotation that ends its sentence before a new one ('…in Idlib." For its part the
+    // Observatory said…') is not said by the next sentence's speaker.
+    const endsSentence = close !== -1 && /[.!?]/.test(text[close - 1] ?? '') && /^\s*\p{Lu}/u.test(text.slice(close + 1, close + 4));
+    if (close !== -1 && !endsSentence) {
       const after = text.slice(close + 1, close + 120).split(/[.!?\n]/)[0] ?? '';
       const m = AFTER_QUOTE.exec(after);
       if (m) {
@@ -298,6 +301,8 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
   // were wounded"; not "the road was closed, and 12 people were hurt").
   let said = window
     .slice(verb.index + verb[0].length)
+    // A quotation the verb opens is what was said: 'Trump tweeted "The U.S. will soon control 100%…'.
+    .replace(/^\s*[,:]?\s*["“]/, ' ')
     .replace(/(\d),(?=\d{3})/g, '$1')
     .replace(/,(\s+including\b)/g, ' $1');
   if (FIGURE_WORD.test(said)) said = said.replace(/(?:,\s+and|\s+while)(\s+)$/, ' and$1');
@@ -339,13 +344,14 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
 
 // Closed by a comma, or short where the text has none (a long one may hold the speaker: "an attack
 // which killed dozens in Idlib Turkeys health ministry said").
-const RELATIVE_CLAUSE = /(?<=\S)(?:\s*,\s*(?:which|who)\s[^,;:“”"]*,\s*|\s+(?:which|who)(?:\s+[^\s,;:“”"]+){1,7}\s*)$/i;
+// (Or an aside on where they spoke: "Erdoğan, speaking at the Turkic Council in Baku, said…".)
+const RELATIVE_CLAUSE = /(?<=\S)(?:\s*,\s*(?:which|who|speaking|writing|addressing|talking)\s[^,;:“”"]*,\s*|\s+(?:which|who)(?:\s+[^\s,;:“”"]+){1,7}\s*)$/i;
 
 const RUN_IN_DATE = /\b\d{1,4}(?:[:.]\d{2})?(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)?(?:\s*(?:GMT|UTC|am|pm|a\.m\.|p\.m\.)(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
 
 // The opening of words that are a time, a place or the end of the claim, not a speaker.
 // ("Several days before the Russian Defense Ministry announced…": a time too.)
-const NOT_A_SPEAKER_OPENING = /^\s*(?:on|in|at|during|after|before|since|by|from|late|early|last|earlier|later|meanwhile|also|including|and|or|more|ago|dead|killed|wounded|injured|both|(?:(?:several|a\s+few|some|many|two|three|four|five|ten)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:before|after|later|earlier|ago)|-|–|—)\b/i;
+const NOT_A_SPEAKER_OPENING = /^\s*(?:for\s+(?:its|their|his|her)\s+part|in\s+turn|in\s+response|on|in|at|during|after|before|since|by|from|late|early|last|earlier|later|meanwhile|also|including|and|or|more|ago|dead|killed|wounded|injured|both|(?:(?:several|a\s+few|some|many|two|three|four|five|ten)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:before|after|later|earlier|ago)|-|–|—)\b/i;
 // Who speaks, in lower case and without "the": "…, opposition sources reported", "state media claimed that…".
 const PLAIN_SPEAKER = /^\s*((?:[\p{Ll}-]+\s+){0,3}(?:sources|officials|activists|media|residents|witnesses|eyewitnesses|medics|paramedics|rescuers|monitors|doctors|journalists|reporters|correspondents|authorities))\s*$/u;
 // What a figure counts, not who speaks: "killing nine children and 14 others local activists said".

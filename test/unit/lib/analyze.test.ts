@@ -1485,6 +1485,13 @@ describe('analyze: as the seventh audit found it', () => {
     expect(by(at('Officials in Idlib said the road was closed, and 12 people were hurt.', '2019-03-01'), '12 people')).toBeNull();
   });
 
+  it('reads a quotation a verb of saying opens as what was said, and no "for its part" in a speaker', () => {
+    const a = at('Trump tweeted "The U.S. will soon control 100% of ISIS territory" on Friday. The minister said: "We lost 12 soldiers in Idlib." For its part the Syrian Observatory said 14 residents of Idlib were killed.', '2019-03-01');
+    expect([by(a, '100%'), by(a, '12 soldiers'), by(a, '14 residents')]).toEqual(['Trump', 'The minister', 'the Syrian Observatory']);
+    const b = at('Turkish President Erdoğan, speaking in Baku, said: "We are announcing a safe area 444 km from west to east." President Erdoğan also said more.', '2019-10-20');
+    expect(by(b, '444 km')).toBe('Turkish President Erdoğan');
+  });
+
   it('takes no passive with an adverb for a speaker', () => {
     expect(by(at('It was initially estimated that IS still had around 400 fighters in Baghuz.', '2019-03-01'), 'around 400 fighters')).toBeNull();
   });
