@@ -161,6 +161,8 @@ const VAGUE_VALUES: Record<string, number> = {
 // Of the same people: no other clause ("where 15 people were killed") between.
 // What a strike did to those it names right after: "kills scores of fleeing civilians", "injuring one child".
 const KILLED_BEFORE = /\b(?:kill|kills|killed|killing|massacred|executed|wounding|injuring|(?:shot|shoot|shoots|shooting)\s+dead)\s+$/i;
+// A headline's "Claims": "Air Strike on School Claims 11 Children" (not "the group claimed 3").
+const HEADLINE_CLAIMS = /\b(?:Claims|Claimed)\s+$/;
 const KILLED_AFTER = /^(?:\s+(?!(?:where|who|which|that|when|while|after|as|and|but)\b)[\p{L}-]+){0,6}?\s+(?:were|was|have\s+been|had\s+been|being)\s+(?:killed|wounded|injured|massacred|executed)\b/iu;
 const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured)\b[^.;]{0,60}\bincluding\s+(?:at\s+least\s+)?$/i;
 const AGE_AFTER = /^[\s-]*old\b/i;
@@ -452,7 +454,8 @@ function kindFromContext(text: string, sentence: Segment, start: number, end: nu
   if (own) return own[1] ? 'casualties' : own[2] ? 'displacement' : own[3] ? 'refugees' : 'count';
   // The figure a toll is said to be ("the number of victims in the explosion is at least 70"),
   // or what a strike killed ("kills scores of fleeing civilians").
-  if (tollBefore(text, sentence, start) || KILLED_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) return 'casualties';
+  const before = text.slice(Math.max(sentence.start, start - 16), start);
+  if (tollBefore(text, sentence, start) || KILLED_BEFORE.test(before) || HEADLINE_CLAIMS.test(before)) return 'casualties';
   // Stay inside the clause: stop at semicolons and at the sentence's edges. Semicolons are
   // looked for within the window only, so a text without any stays linear.
   const windowStart = Math.max(sentence.start, start - 90);

@@ -708,6 +708,10 @@ describe('figures and dates the seventh audit found missed', () => {
     expect(only('One day later, clashes resumed.', 'One day').kind).toBe('duration');
   });
 
+  it('reads a headline\'s "Claims" before people as a toll', () => {
+    expect(only('Air Strike on School Claims 11 Children in Idlib', '11 Children').kind).toBe('casualties');
+  });
+
   it('reads "half a dozen" as six', () => {
     expect(only('Half a dozen soldiers were killed.', 'Half a dozen soldiers')).toMatchObject({ kind: 'casualties', value: 6 });
   });
