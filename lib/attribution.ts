@@ -372,14 +372,29 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
   if (pronoun) return { text: pronoun[0].trim(), at: pronoun.index + 1 };
   if (!NOT_A_SPEAKER_OPENING.test(words) && !/^\s*\p{Ll}/u.test(words.replace(/^\s*(?:the|a|an|its|their|his|her)\s/i, 'X '))) return { text: words, at: 0 };
   const plain = PLAIN_SPEAKER.exec(words);
-  if (plain && !NOT_A_SPEAKER_OPENING.test(words) && plain[1]!.split(/\s+/).slice(0, -1).every((w) => !COUNTED.test(w) && !lexiconTags(w).some((t) => NOT_DESCRIBING.has(t)))) {
-    return { text: plain[1]!, at: words.indexOf(plain[1]!) };
+  if (plain && !NOT_A_SPEAKER_OPENING.test(words) && describesSpeaker(plain[1]!)) return { text: plain[1]!, at: words.indexOf(plain[1]!) };
+  // In copy without commas, the clause runs into the speaker: "…the group were killed overnight
+  // civil defence sources", "…killed in Idlib local sources": the speaker is after its last verb.
+  const verb = [...words.matchAll(CLAUSE_VERB)].pop();
+  const tail = verb ? words.slice(verb.index + verb[0].length) : words;
+  const determiner = [...tail.matchAll(/\b(?:the|a|an)\s/gi)].pop();
+  if (determiner) return personAfterRole(words, words.length - tail.length + determiner.index);
+  const plainTail = PLAIN_AT_END.exec(tail);
+  if (plainTail) {
+    // The words that describe the speaker, not those before them: "…injured many others local sources".
+    let speaker = plainTail[1]!;
+    while (!describesSpeaker(speaker)) speaker = speaker.slice(speaker.indexOf(' ') + 1);
+    return { text: speaker, at: words.length - speaker.length - (tail.length - tail.trimEnd().length) };
   }
-  const determiner = [...words.matchAll(/\b(?:the|a|an)\s/gi)].pop();
-  if (determiner) return personAfterRole(words, determiner.index);
-  const named = NAME_AT_END.exec(words);
-  return named ? { text: words.slice(named.index), at: named.index } : undefined;
+  const named = NAME_AT_END.exec(tail);
+  return named ? { text: tail.slice(named.index), at: words.length - tail.length + named.index } : undefined;
 }
+
+/** Whether the words before a speaker noun describe it ("civil defence sources"), not count it or run a clause into it. */
+const describesSpeaker = (phrase: string) => phrase.split(/\s+/).slice(0, -1).every((w) => !COUNTED.test(w) && !TIME_WORD.test(w) && !lexiconTags(w).some((t) => NOT_DESCRIBING.has(t)));
+const CLAUSE_VERB = /\b(?:were|was|are|is|been|killed|wounded|injured|died|fled|displaced|arrested|captured)\b/gi;
+const PLAIN_AT_END = /(?:^|\s)((?:[\p{Ll}-]+\s+){0,2}(?:sources|officials|activists|media|residents|witnesses|eyewitnesses|medics|paramedics|rescuers|monitors|doctors|journalists|reporters|correspondents|authorities))\s*$/u;
+const TIME_WORD = /^(?:overnight|yesterday|today|tonight|earlier|later|recently|meanwhile)$/i;
 
 // Capitalised words ending a phrase, with an Arabic article glued to one: "…journalist Zouhir al-Shimale".
 const NAME_AT_END = /(?<![\p{L}-])(?:(?:al|el|as|ad|an|ar|ash|at|az)-)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|and)?\s*(?:(?:al|el|as|ad|an|ar|ash|at|az)-)?\p{Lu}[\p{L}’'-]*)*\s*$/u;
@@ -392,7 +407,8 @@ function personAfterRole(words: string, at: number): { text: string; at: number 
   const person = ROLE_THEN_PERSON.exec(words.slice(at));
   return person ? { text: person[1]!.trimEnd(), at: at + person.index + person[0].length - person[1]!.length } : { text: words.slice(at), at };
 }
-const ROLE_THEN_PERSON = /\b(?:group|monitor|director|head|chief|spokes(?:man|woman|person)|official|commander|leader|envoy|founder|researcher|activist|journalist|correspondent|analyst)\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+\s*)$/u;
+// (A body the person heads, whose "head of" the clause cut off; a role itself stays: "Observatory head Rami Abdel Rahman".)
+const ROLE_THEN_PERSON = /\b(?:group|monitor|organi[sz]ation|network|agency)\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+\s*)$/u;
 
 /**
  * The speaker at the end of a clause that ran on without a comma ("…on Saturday the Syrian
