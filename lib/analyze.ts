@@ -100,8 +100,8 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       // spells the name out: "its armed wing Peoples Protection Forces (YPG)".
       const letters = lettersAfter.get(n) ?? null;
       const byLetters = letters ? hitAt.get(n.end + letters[0].indexOf(letters[1]!)) : undefined;
-      // A one-word name the file knows in capitals: "the news agency Sana" is SANA.
-      const inCapitals = /\s/.test(n.name) || n.name === n.name.toUpperCase() ? [] : gazetteer.find(n.name.toUpperCase());
+      // A one-word body's name the file knows in capitals: "the news agency Sana" is SANA (a person "Ms Sana" is not).
+      const inCapitals = n.kind !== 'organisation' || /\s/.test(n.name) || n.name === n.name.toUpperCase() ? [] : gazetteer.find(n.name.toUpperCase());
       const known =
         byLetters && text.slice(byLetters.start, byLetters.end) === letters![1]
           ? byLetters

@@ -22,9 +22,14 @@ const SPEAKER_REACH = 300;
 // figure must be in what was quoted: no other saying, clause or "but" between them.
 const QUOTED_AS = /\bquot(?:ed|ing)\s+([^.;:“”"]{2,80}?),?\s+as\s+saying\b/di;
 const QUOTED_CLAUSE_ENDS = new RegExp(`[;:]|\\b(?:but|while|whereas|although|though|${SAY})\\b`, 'i');
-// Or "per" before a name: "one was killed, per the SDF", "(per SOHR)"; not "per person".
-// (Not what something was done by: "12 observation posts per the Astana agreement".)
-const ACCORDING = /(?:[Aa]ccording\s+to|ACCORDING\s+TO|(?<![\p{L}])per(?=\s+(?:the\s+)?\p{Lu})(?!\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:agreement|deal|memorandum|accord|resolution|protocol|plan|law|rules)\b))\s+([^,.;:“”"]{3,120})/du;
+// Or "per" before a source's name: "one was killed, per the SDF", "(per SOHR)"; not a rate ("per
+// person", "per Syrian refugee") nor a document ("per the Astana Agreement"). "According to" is
+// read first, whatever comes before it in the sentence.
+const ACCORDING = /according\s+to\s+([^,.;:“”"]{3,120})/di;
+const PER = /(?<![\p{L}])per\s+((?:the\s+)?\p{Lu}[^,.;:“”"]{1,118})/du;
+const NOT_PER_SOURCE = /^(?:the\s+)?(?:\S+\s+){0,3}(?:agreement|deal|memorandum|accord|resolution|protocol|plan|law|rules|terms)\b/i;
+/** "per" names a source where a name follows it, not a people's adjective and a noun ("per Syrian refugee"). */
+const perSource = (who: string) => !NOT_PER_SOURCE.test(who) && !/^(?:the\s+)?\p{Lu}\p{L}*(?:an|ian|ish|ese|i)\s+\p{Ll}/u.test(who);
 /** Longer than this, what follows "according to" has run on past the source. */
 const ACCORDING_NAME_CHARS = 80;
 /**
@@ -190,7 +195,9 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
     const s = sentences[index];
     if (!s) return undefined;
     if (!accordingIn.has(index)) {
-      const m = ACCORDING.exec(text.slice(s.start, s.end));
+      const sentence = text.slice(s.start, s.end);
+      const per = PER.exec(sentence);
+      const m = ACCORDING.exec(sentence) ?? (per && perSource(per[1]!) ? per : null);
       let who = m ? m[1]! : '';
       let at = m ? s.start + m.indices![1]![0] : 0;
       // "(per SOHR)": the bracket it closes ends it.
@@ -328,8 +335,9 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   if (date) {
     cut += date.index + date[0].length;
     subject = subject.slice(date.index + date[0].length);
-    // A number before a noun is a count, not a date: "Some 12 activists said…" names no one.
-    if (/^\d+$/.test(date[0]) && /^\s*\p{Ll}/u.test(subject)) return undefined;
+    // A number before a noun is a count, not a date: "Some 12 activists said…" names no one (but
+    // "In 2014 the UN said…" does).
+    if (/^\d{1,3}$/.test(date[0]) && /^\s*\p{Ll}/u.test(subject) && !/^\s*(?:the|a|an|its|their|his|her)\s/i.test(subject)) return undefined;
   }
   // (With an adverb after it too: "It was initially estimated that…".)
   if (/\b(?:was|were|is|are|been|be|being)(?:\s+\p{L}+ly)*\s*$/iu.test(subject)) return undefined;
@@ -339,8 +347,12 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   subject = subject.slice(by);
   const within = speakerWithin(subject);
   if (!within || /\d/.test(within.text) || within.text.trim().length > 70) return undefined;
+  // What put a toll higher is no source of it: "Another air strike put the death toll at 60".
+  if (/^(?:placed|places|put|puts)\b/.test(text.slice(verbAt, verbAt + 7)) && EVENT_SUBJECT.test(within.text)) return undefined;
   return span(text, from + cut + within.at, from + cut + within.at + within.text.length);
 }
+
+const EVENT_SUBJECT = /\b(?:strikes?|airstrikes?|attacks?|blasts?|bombings?|explosions?|shelling|raids?|offensive|fighting|clashes|deaths|killings?|massacre)\b/i;
 
 // Closed by a comma, or short where the text has none (a long one may hold the speaker: "an attack
 // which killed dozens in Idlib Turkeys health ministry said").
@@ -397,7 +409,8 @@ const PLAIN_AT_END = /(?:^|\s)((?:[\p{Ll}-]+\s+){0,2}(?:sources|officials|activi
 const TIME_WORD = /^(?:overnight|yesterday|today|tonight|earlier|later|recently|meanwhile)$/i;
 
 // Capitalised words ending a phrase, with an Arabic article glued to one: "…journalist Zouhir al-Shimale".
-const NAME_AT_END = /(?<![\p{L}-])(?:(?:al|el|as|ad|an|ar|ash|at|az)-)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|and)?\s*(?:(?:al|el|as|ad|an|ar|ash|at|az)-)?\p{Lu}[\p{L}’'-]*)*\s*$/u;
+// (One quantifier per gap between words: a run of spaced capitalised words stays linear.)
+const NAME_AT_END = /(?<![\p{L}-])(?:(?:al|el|as|ad|an|ar|ash|at|az)-)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and)\s+)?(?:(?:al|el|as|ad|an|ar|ash|at|az)-)?\p{Lu}[\p{L}’'-]*)*\s*$/u;
 
 /**
  * The phrase from `at`, or the person it ends with after their role: "the Britain-based

@@ -38,25 +38,27 @@ export function rankContext(kb: Knowledge, e: ContextEvidence): ContextFinding[]
   }
 
   const entries = [
-    ...kb.events.map((x) => ({ id: x.id, title: x.title, parties: x.parties ?? [], date: x.date, weight: 1, needsParty: false })),
+    ...kb.events.map((x) => ({ id: x.id, title: x.title, parties: x.parties ?? [], date: x.date, weight: 1, commonPhrases: [] as string[] })),
     // A contested label in the article's own words is what a reader most needs explained.
-    ...kb.framings.map((x) => ({ id: x.id, title: x.term, parties: x.about ?? [], date: x.since, weight: 1.5, needsParty: !!x.needs_about })),
+    ...kb.framings.map((x) => ({ id: x.id, title: x.term, parties: x.about ?? [], date: x.since, weight: 1.5, commonPhrases: x.needs_about ?? [] })),
     ...kb.statistics
       .filter((x) => claimWeight.has(x.id))
-      .map((x) => ({ id: x.id, title: x.title, parties: [] as string[], date: x.window.from, weight: 1, needsParty: false })),
+      .map((x) => ({ id: x.id, title: x.title, parties: [] as string[], date: x.window.from, weight: 1, commonPhrases: [] as string[] })),
   ];
   const related = new Map(kb.events.map((x) => [x.id, x.related ?? []]));
   const direct = new Map<string, number>();
   const ranked: ContextFinding[] = [];
   for (const entry of entries) {
     const triggers = byTrigger.get(entry.id);
+    const present = entry.parties.filter((p) => e.actorIds.has(p)).length;
     let score = 0;
-    for (const [phrase, n] of triggers ?? []) score += entry.weight * (phrase.includes(' ') ? 1.5 : 1) * (1 + 0.5 * Math.log(n));
+    for (const [phrase, n] of triggers ?? []) {
+      // A common phrase counts only beside one of those the entry is about: a city's "security zone" is no Turkish safe zone.
+      if (present === 0 && entry.commonPhrases.includes(phrase)) continue;
+      score += entry.weight * (phrase.includes(' ') ? 1.5 : 1) * (1 + 0.5 * Math.log(n));
+    }
     score += Math.min(claimWeight.get(entry.id) ?? 0, 6);
     if (score === 0) continue;
-    const present = entry.parties.filter((p) => e.actorIds.has(p)).length;
-    // A city's "security zone" is no Turkish safe zone: such a framing needs one it is about.
-    if (entry.needsParty && present === 0) continue;
     score += Math.min(present, 3) * 0.4;
     direct.set(entry.id, score);
   }

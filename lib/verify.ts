@@ -182,7 +182,10 @@ export class Verifier {
     const actors = ctx.actorsBySentence.get(i) ?? new Set<string>();
     const sentence = ctx.sentences[i];
     const sentenceText = sentence ? ctx.text.slice(Math.max(sentence.start, claim.start - NEAR_CHARS), Math.min(sentence.end, claim.end + NEAR_CHARS)) : '';
-    const begins = claim.kind === 'date' && claim.date?.month !== undefined && BEGAN_OPERATION.test(sentenceText);
+    // (Only where the sentence names no operation itself: "Turkey launched Operation Olive Branch
+    // in August 2016" is no date of another Turkish operation.)
+    const begins =
+      claim.kind === 'date' && claim.date?.month !== undefined && BEGAN_OPERATION.test(sentenceText) && ![...nearest.keys()].some((id) => pool.get(id)?.kind === 'operation');
     const result: Candidate<T>[] = [];
     for (const entry of pool.values()) {
       const near = nearest.get(entry.id);
@@ -205,7 +208,7 @@ export class Verifier {
 
   private verifyDate(claim: RawClaim, ctx: VerifyContext) {
     // The report's own dateline ("…Monitor Reuters Sunday 12 Jun 2016 Air strikes…") dates no event.
-    if (claim.date?.year !== undefined && claim.start < DATELINE_CHARS && DATELINE_DAY.test(ctx.text.slice(Math.max(0, claim.start - 12), claim.start))) {
+    if (claim.date?.year !== undefined && claim.start < DATELINE_CHARS && isDateline(ctx.text, claim.start)) {
       return { value: formatParts(claim.date), verdict: 'not-in-knowledge' as Verdict, facts: [], explanation: 'The report\'s own date.' };
     }
     const parts = articleDayOf(claim, ctx) ?? claim.date!;
@@ -236,9 +239,13 @@ export class Verifier {
       (/\p{L}\s?\($/u.test(text.slice(Math.max(0, claim.start - 3), claim.start)) && /^\s?\)/.test(text.slice(claim.end, claim.end + 2))) ||
       (/(?<![\p{L}])(?:the|a|an)\s$/iu.test(text.slice(Math.max(0, claim.start - 4), claim.start)) && /^\s\p{Lu}/u.test(text.slice(claim.end, claim.end + 2)));
     const namesIt = (c: Candidate<Event>) => !!c.at && ((c.at.end <= claim.start && claim.start - c.at.end <= 2) || (c.at.start >= claim.end && c.at.start - claim.end <= 1));
+    // (Where a trigger is beside the year, the year dates that phrase, which the sentence may go on
+    // to name: "the 2018 Turkish offensive on Afrin, known as Olive Branch".)
+    const besideTrigger = ofName && candidates.some(namesIt);
+    const datesThis = (c: Candidate<Event>) => !ofName || namesIt(c) || (besideTrigger && c.strength === 2);
     for (const c of candidates) {
       const { entry } = c;
-      if (ofName && !namesIt(c)) continue;
+      if (!datesThis(c)) continue;
       if (yearOnly && c.strength < 2 && !(entry.kind && KIND_WORDS[entry.kind]?.test(words))) continue;
       for (const [which, value] of [['date', entry.date], ['end_date', c.onset ? undefined : entry.end_date]] as const) {
         const fact = parseIsoDate(value);
@@ -264,7 +271,7 @@ export class Verifier {
     // An agreement or a resolution is one document, whatever date is written beside it; strikes,
     // clashes and battles recur, and a date years off is of another.
     const beside = candidates.find(
-      (c) => (!ofName || namesIt(c)) && this.namedBeside(claim, c, ctx.dates) && (c.entry.kind === 'agreement' || c.entry.kind === 'resolution' || withinAYear(resolved, c.entry)),
+      (c) => datesThis(c) && this.namedBeside(claim, c, ctx.dates) && (c.entry.kind === 'agreement' || c.entry.kind === 'resolution' || withinAYear(resolved, c.entry)),
     );
     if (!beside) return { value, verdict: 'not-in-knowledge' as Verdict, facts: [], explanation: 'No dated event in the knowledge file matches this date here.' };
     const { entry } = beside;
@@ -486,8 +493,11 @@ const CLOSE_DATE_CHARS = 300;
 const BESIDE_CHARS = 40;
 /** How far into a text its dateline may stand. */
 const DATELINE_CHARS = 300;
-// A weekday written right before the date, with no "on": how a page stamps its own date.
-const DATELINE_DAY = /(?<!\bon\s{1,3})(?<![\p{L}])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$/u;
+// A weekday written right before the date, after the page's start, a line's or a name (the agency,
+// a byline), as a page stamps its own date: "…Monitor Reuters Sunday 12 Jun 2016 Air strikes…";
+// not "On Saturday, 14 April 2018, the US…".
+const DATELINE_DAY = /(?:^|\n|(?<![.,;:])\s(?!(?:On|By|From|Since|Until|Till|Last|Next|Before|After|Since|Every|Each)\s)\p{Lu}[\p{L}\p{N}'’-]*\s+)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\s+$/u;
+const isDateline = (text: string, start: number) => DATELINE_DAY.test(text.slice(Math.max(0, start - 40), start)) || (start < 16 && /^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\s+$/.test(text.slice(0, start)));
 /** Characters around a year within which the words for the kind of thing it dates are read. */
 const KIND_REACH = 50;
 

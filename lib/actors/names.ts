@@ -23,14 +23,15 @@ export interface NameHit {
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}’'.-]*[\p{L}\p{M}]|(?<![\p{L}.])(?:\p{Lu}|${SHORT_TITLES})\.(?=[ \t\u00a0]+\p{Lu}))`;
 const NAME_SHAPE = new RegExp(String.raw`${NAME_WORD}(?:[ \t\u00a0]+(?:(?:al|el|bin|ibn|bint|abu|de|du|da|von|van|der|of|for|the|and|on|in)[ \t\u00a0-]+)*${NAME_WORD})+`, 'gu');
 
-// Capitalised words that open a sentence and are no part of a name: "If the Senate", "Meanwhile the Observatory".
+// Capitalised words that open a sentence or a headline and are no part of a name: "If the Senate",
+// "Meanwhile the Observatory", "Related Iraqi Militia…", "Dozens Killed…".
 const OPENING_WORD = /^(?:On|In|At|From|For|With|By|Related|Dozens|Hundreds|Thousands|Scores|If|Meanwhile|Whereas|Thus|Nevertheless|Nonetheless|Moreover|Furthermore|Additionally|Instead|Indeed|Other|One|Among|When|While|After|Before|Then|But|As|Since|Although|Though|However|Also|Both|Some|Many|Several|Most|Each|Every|Such|Only|Even|Still|Now|Today|Yesterday|Later|Earlier|This|That|These|Those|Where|Why|How|What|Once|Unlike|Like|Despite|During|Under|Over|Following|According)$/;
 
 // "Britain-based", "Turkish-backed", "US-led": a word that describes the name after it.
 const DESCRIBER = /[-‐‑](?:based|backed|led|funded|supported|sponsored|allied|aligned|affiliated|linked)$/i;
 
-// ("Anti-Terror Units" is a name.)
-const STANCE = /^(?:Pro|Ex)[-‐‑]/;
+// ("Anti-Terror Units" and "the Ex-Im Bank" are names.)
+const STANCE = /^Pro[-‐‑]/;
 // Words of a headline, never of a name: "Dozens Killed Injured in … Attack on Aleppo Hospital".
 const HEADLINE_WORD = /^(?:Killed|Kills|Injured|Wounded|Dead|Dies|Died|Slain)$/;
 
@@ -42,7 +43,8 @@ const NAME_POSSESSIVE = /^(?:People|Women|Men|Children|Workers|Martyrs)[’']s$/
 
 // The word for a publication or a channel in lower case, then its name: up to four capitalised
 // words, or an Arabic title with its article ("Al-Watan", "As-Safir").
-const MEDIA_NAMED = /(?<![\p{L}])(?:newspaper|daily|weekly|magazine|channel|broadcaster|website|news\s+site|news\s+agency)[ \t]+((?:\p{Lu}\p{Ll}?-)?\p{Lu}[\p{L}\p{M}’'-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}\p{M}’'-]*\p{L}){0,3})/gu;
+// ("daily" and "weekly" as nouns only: after a determiner or a name, not "held daily Kurdish rallies".)
+const MEDIA_NAMED = /(?<![\p{L}])(?:newspaper|magazine|channel|broadcaster|website|news\s+site|news\s+agency|(?<=(?:\b(?:the|a|an|its|their|his|her|pro-government|state-run|state|official|opposition)|\p{Lu}[\p{L}-]*)[ \t]+)(?:daily|weekly))[ \t]+((?:\p{Lu}\p{Ll}?-)?\p{Lu}[\p{L}\p{M}’'-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}\p{M}’'-]*\p{L}){0,3})/gu;
 
 // A picture's file name in page text ("Flag of the Hazm Movement.svg"): the name that follows is a caption's.
 const FILE_NAME = /\.(?:svg|png|jpe?g|gif|webp|webm|ogv|ogg|mp4|mp3|pdf)$/i;
@@ -80,12 +82,15 @@ const isDemonym = (word: string) => NATIONALITY_NOUN.test(word) || lexiconTags(w
 // What the lexicon calls a common word: "Staff" (Singular), "Rises" (Plural), "May" (Modal).
 const COMMON_WORD_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable', 'Infinitive', 'Verb', 'PresentTense', 'PastTense', 'Gerund', 'Modal', 'Adjective', 'Comparative', 'Superlative', 'Adverb']);
 const FUNCTION_WORD_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
-const ABSTRACT_NOUN = /\p{Ll}(?:ment|tion|sion|ness|ity|ory|ism|ship|hood)$/u;
-/** A lone word after a title may be a surname unless the lexicon knows it only as a common word. */
+const ABSTRACT_NOUN = /^\p{L}{4,}(?:ment|tion|sion|ness|ity|ory|ism|hood)$/u;
+/**
+ * A lone word after a title may be a surname unless the lexicon knows it only as a common word,
+ * or it has a common noun's ending.
+ */
 function maybeSurname(word: string): boolean {
-  // A noun the lexicon lacks, by its ending: "Major Victory", "Foreign Involvement".
-  if (ABSTRACT_NOUN.test(word)) return false;
   const tags = lexiconTags(word);
+  // A noun the lexicon lacks, by its ending: "Major Victory", "Foreign Involvement" (not "Gregory").
+  if (!tags.some((t) => NAME_TAGS.has(t)) && ABSTRACT_NOUN.test(word)) return false;
   return tags.some((t) => NAME_TAGS.has(t)) || !tags.some((t) => COMMON_WORD_TAGS.has(t));
 }
 
@@ -139,7 +144,7 @@ export function findNames(text: string, covered: (start: number, end: number) =>
     const first = words[0]!;
     const final = words[words.length - 1]!;
     // Not the next sentence's first word after an adverb: "strikes happen daily In Idlib".
-    if (OPENING_WORD.test(first.text) || !maybeSurname(first.text) || lexiconTags(first.text).some((t) => FUNCTION_WORD_TAGS.has(t)) || words.some((w) => CALENDAR_WORD.test(w.text))) continue;
+    if (OPENING_WORD.test(first.text) || isDemonym(first.text) || lexiconTags(first.text).some((t) => FUNCTION_WORD_TAGS.has(t) || COMMON_WORD_TAGS.has(t)) || words.some((w) => CALENDAR_WORD.test(w.text))) continue;
     const start = first.start;
     const end = final.start + final.text.length;
     if (hits.some((h) => h.start < end && start < h.end) || covered(start, end) || inIdentifier(text, start, end) || isPlace(text.slice(start, end))) continue;
@@ -187,11 +192,13 @@ function namesAPlace(text: string, hit: NameHit): boolean {
 }
 const UNIT_AFTER_NAME = /^\s(?:brigade|battalion|regiment|division)\b/;
 const NUMBERED_UNIT = /\b(?:Division|Brigade|Battalion|Regiment|Corps|Army|Squadron|Fleet)$/;
-const UNIT_NUMBER_BEFORE = /(?<![\p{L}\p{N}])\d{1,3}(?:st|nd|rd|th)\s+$/u;
+// (Not a date's: "On May 2nd Lebanese Army units…".)
+const UNIT_NUMBER_BEFORE = /(?<![\p{L}\p{N}])(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)\d{1,3}(?:st|nd|rd|th)\s+$/u;
 const SPEAKS_AFTER = /^\s*,?\s+(?:said|says|told|added|stated|reported)\b/i;
 const PLACE_AFTER_NAME = /^\s+(?:neighbou?rhoods?|district|quarter|village|town|area|hills?|mountains?|valley|plain|crossroads|camp|mosque|hospital|square|street|road|checkpoint|roundabout|dam|airport|airbase|air base|base)\b/i;
 // A site named after the word for it: "the Syrian Air Force base at Abu al-Thuhur".
-const SITE_BEFORE = /\b(?:base|airbase|air\s+base|airport|airfield|prison|facility|checkpoint|crossing)\s+(?:at|of|in|near)\s+$/i;
+// ("the base of Suheil al-Hassan" is his.)
+const SITE_BEFORE = /\b(?:base|airbase|air\s+base|airport|airfield|prison|facility|checkpoint|crossing)\s+(?:at|in|near)\s+$/i;
 // Places of up to three words each: "the Karrada district of Baghdad Foreign Office Minister, Tobias Ellwood" lists none.
 const PLACE_LIST_BEFORE = /\b(?:villages?|towns?|hamlets?|neighbou?rhoods?|districts?|quarters?|hills?|cities|areas?)\s+of\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s*(?:,|and)\s*)*(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,2}$/u;
 

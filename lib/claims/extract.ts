@@ -70,7 +70,7 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
   },
   {
     // (Not the month of a day written before it, with a figure after: "On 1 November 28 soldiers…".)
-    re: new RegExp(`(?<!${B}(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom)\\s+\\d{1,2}\\s+)${B}(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
+    re: new RegExp(`(?<!(?<![\\p{N},.])\\d{1,2}\\s+)${B}(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
     parts: (m) => ({ month: monthNumber(m[1]!), day: +m[2]!, year: m[3] ? +m[3] : undefined }),
   },
   {
@@ -79,8 +79,9 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
   },
   {
     // "September 2018", and "late August 2016" as one date, not a month of the article's year and a year.
-    // "August of 2013" and "the beginning of July in 2016" too, but not "a March of 2000 protesters".
-    re: new RegExp(`${B}(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(${MONTH}),?\\s+(?:(?:of|in)\\s+(?=(?:19|20)\\d\\d(?![\\p{L}\\p{N}])(?!\\s+\\p{L}+s(?![\\p{L}]))))?(\\d{4})${E}`, 'gu'),
+    // "August of 2013" and "the beginning of July in 2016" too (not "Theresa May in 2018"), but not
+    // "a March of 2000 protesters".
+    re: new RegExp(`${B}(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(${MONTH}),?\\s+(?:(?:of|(?<=\\b(?:beginning|end|middle|start)\\s+of\\s+${MONTH}\\s+)in)\\s+(?=(?:19|20)\\d\\d(?![\\p{L}\\p{N}])(?!\\s+\\p{L}+s(?![\\p{L}]))))?(\\d{4})${E}`, 'gu'),
     parts: (m) => ({ month: monthNumber(m[1]!), year: +m[2]! }),
   },
   {
@@ -167,8 +168,9 @@ const KILLED_AFTER = /^(?:\s+(?!(?:where|who|which|that|when|while|after|as|and|
 const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured)\b[^.;]{0,60}\bincluding\s+(?:at\s+least\s+)?$/i;
 const AGE_AFTER = /^[\s-]*old\b/i;
 const AGE_BEFORE = /\b(?:aged|age\s+of|ages\s+of)\s+$/i;
-// Words before "one" and a unit that make it a span of time: "a one-week pause", "in one month".
+// Words after "one" and a unit that make it a span of time: "One day later".
 const SPAN_AFTER = /^[\s-]*(?:hour|day|week|month|year)s?\s+(?:later|earlier|after|before|ago)\b/i;
+// Words before "one" and a unit that do: "a one-week pause", "in one month".
 const TIME_SPAN_BEFORE = /\b(?:a|an|in|within|for|after|over|during|of|past|last|first|next|than|only|just|about|nearly|almost)\s+$/i;
 // A bomb's weight class: "2,000 lb bombs". (Tonnes of aid or of chemicals are amounts a text may be checked on.)
 const WEIGHT_AFTER = /^[\s-]*(?:lb|lbs|pounds?|kg)[\s-]+(?:\p{Ll}+\s+)?(?:bombs?|munitions|warheads?)(?![\p{L}])/iu;
@@ -245,8 +247,10 @@ const CLAUSE_OPENS = /(?:^|[,;:(“"]|\b(?:and|but|while|the|The))\s*$/;
 const SPEAKERS_COUNTED = /^(?:\s+(?!(?:the|a|an|it|its|and|were|was|are|have|had|has|who|killed|died|dead|wounded|injured|rebels|fighters|civilians|soldiers|troops|militants|people|children|women|men)\b)(?:(?:\p{L}\.)+|[\p{L}’'-]+)){0,3}\s+(?:officials|sources|witnesses|activists|residents|diplomats|doctors|medics|monitors|officers|commanders|lawmakers|analysts|experts|agencies|journalists|reporters|spokesmen|spokespeople)\s+(?:said|say|says|told|reported(?!\s+(?:missing|killed|dead|wounded|injured|captured|detained))|added|stated)\b/u;
 const DISPLACEMENT_WORDS = /\b(?:flee|fled|flees|fleeing|displaced|displacing|displacement|uprooted|evacuated|evacuation|evacuations|exodus|migrating|forced from their homes|left their homes|homeless)\b/gi;
 // Leaving a place named: "500 people left Madaya", "3000 people leaving Foua" (not "left 20 dead").
-// (Not to do something there: "70 individuals had left Finland to join…".)
-const LEFT_A_PLACE = /\b(?:left|leaving)\s+(?=\p{Lu}\p{Ll}[\p{L}’'-]*(?![\p{L}’'-])(?:\s+\p{Lu}[\p{L}’'-]*(?![\p{L}’'-]))*(?!\s+\p{Lu})(?!\s+to\s+\p{Ll}))/gu;
+// (Not to do something elsewhere: "70 individuals had left Finland (for Syria) to join…", "to become…".)
+const LEFT_A_PLACE = /\b(?:left|leaving)\s+(?=\p{Lu}\p{Ll}[\p{L}’'-]*(?![\p{L}’'-])(?:\s+\p{Lu}[\p{L}’'-]*(?![\p{L}’'-]))*(?!\s+\p{Lu})(?![^.;]{0,40}?\bto\s+(?!(?:the|a|an|their|its|safety|camps?|shelters?)\b)\p{Ll}))/gu;
+// Fighters who leave a place withdraw; they are not displaced: "300 soldiers left Palmyra".
+const COMBATANTS = /\b(?:soldiers|troops|fighters|militants|gunmen|rebels|jihadists|insurgents|forces)\b/i;
 const REFUGEE_WORDS = /\b(?:refugees?|asylum)\b/gi;
 
 // Capitalised words that may stand before a number without making it part of a name.
@@ -292,6 +296,7 @@ function partOfName(text: string, start: number, end: number, sentenceStart: num
   return true;
 }
 
+const MONEY_AFTER = /^\s*(?:(?:US|U\.S\.|American|Syrian|Turkish|Lebanese|Iraqi|Iranian)\s+)?(?:dollars?|euros?|pounds?|liras?|dinars?|rials?|riyals?|rubles?|roubles?|usd|syp)\b/i;
 const GLUED_POSSESSIVE = /^(?:Syria|Turkey|Russia|Iran|Iraq|Israel|Lebanon|Jordan|America|Britain|France|Germany|Assad|Putin|Erdogan|Aleppo|Idlib)s$/;
 const DISTANCE_AFTER = /^[\s-]*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)(?![\p{L}])/iu;
 const PEOPLE_AFTER = /^\s+(?:people|civilians|persons|children|women|men|soldiers|fighters|troops|militants|rebels|refugees|residents|migrants|families|protesters|detainees|prisoners)\b/i;
@@ -333,10 +338,11 @@ function approximation(words: string | undefined): Approximation {
 }
 
 /**
- * The value of one number as written. `percent`: a share follows it ("2.317 percent" keeps its
- * decimals, where "4.000 rebels" and "18.000" are thousands written with dots, as in much of Europe).
+ * The value of one number as written. `decimals`: a share, an amount or a rate ("2.317 percent",
+ * "2.955 lira") keeps its decimals, where "4.000 rebels" and "18.000" are thousands written with
+ * dots, as in much of Europe.
  */
-function parseOne(raw: string, percent = false): { value: number; currency: boolean; words: boolean } | null {
+function parseOne(raw: string, decimals = false): { value: number; currency: boolean; words: boolean } | null {
   let s = raw.trim();
   const currency = /^(?:US\s?\$|\$|€|£|USD|EUR)/i.test(s);
   s = s.replace(/^(?:US\s?\$|\$|€|£|USD\s?|EUR\s?)/i, '');
@@ -357,7 +363,7 @@ function parseOne(raw: string, percent = false): { value: number; currency: bool
   const half = /^(\d+)(?:\s+1\/2|½)$/.exec(s);
   if (half) return { value: (Number(half[1]) + 0.5) * factor, currency, words: false };
   // Three digits after each dot, with no scale word and no share: thousands, not decimals.
-  if (!percent && factor === 1 && /^\d{1,3}(?:\.\d{3})+$/.test(s)) return { value: Number(s.replace(/\./g, '')), currency, words: false };
+  if (!decimals && factor === 1 && /^\d{1,3}(?:\.\d{3})+$/.test(s)) return { value: Number(s.replace(/\./g, '')), currency, words: false };
   if (/^\d/.test(s)) return { value: Number(s.replace(/[,\s]/g, '')) * factor, currency, words: false };
   // "a thousand", "a million": one of the scale.
   const v = /^an?$/i.test(s.trim()) && factor > 1 ? 1 : parseNumberWords(s);
@@ -389,7 +395,8 @@ function toldAsBefore(text: string, sentence: Segment, start: number): boolean {
   return !!had && !MOVES_ON.test(before.slice(had.index + had[0].length));
 }
 const PAST_PERFECT = /\bhad\s+(?:(?:already|once|long|previously|earlier|also|just|first|been)\s+)*\p{Ll}{2,}(?:ed|en|wn|ne|ht|lt|pt|ck|un|ok)\b/gu;
-const MOVES_ON = /\b(?:but|and|when|while|until|then|since|which|who|that)\b|[;:]/;
+// (Nor a finite verb of the main clause: "The rebels, who had seized it, were driven out on 10 April".)
+const MOVES_ON = /\b(?:but|and|when|while|until|then|since|which|who|that|were|was|is|are)\b|[;:]/;
 const AHEAD = /\b(?:will|would|shall|plans?|planned|planning|scheduled|expected|due|next|upcoming|coming|set\s+to|is\s+to|are\s+to|to\s+be|to\s+begin|to\s+start|to\s+hold|to\s+resume|until|deadline)\b/i;
 const TOLD_PAST = /\b(?:was|were|had|began|took|fell|struck|went|came|met|fled|left|won|lost|held|(?!(?:said|reported|announced|stated|added|claimed)\b)\p{Ll}{3,}ed(?!\s+by\b))\b/u;
 
@@ -465,7 +472,7 @@ function kindFromContext(text: string, sentence: Segment, start: number, end: nu
   const to = semicolon === -1 ? windowEnd : end + semicolon;
   const scored: Array<[number, ClaimKind]> = [
     [nearest(text, CASUALTY_WORDS, from, to, start, end), 'casualties'],
-    [Math.min(nearest(text, DISPLACEMENT_WORDS, from, to, start, end), nearest(text, LEFT_A_PLACE, from, to, start, end)), 'displacement'],
+    [Math.min(nearest(text, DISPLACEMENT_WORDS, from, to, start, end), COMBATANTS.test(text.slice(start, end)) ? Infinity : nearest(text, LEFT_A_PLACE, from, to, start, end)), 'displacement'],
     [nearest(text, REFUGEE_WORDS, from, to, start, end), 'refugees'],
     [nearest(text, HELD_WORDS, from, to, start, end), 'count'],
   ];
@@ -544,12 +551,14 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     } else {
       // "a million" is no figure of its own inside "a third of a million" or "a million and a half".
       if (/^an?\s/i.test(g.first!) && (/\b(?:thirds?|quarters?|fifths?|tenths?|fractions?)\s+of\s+$/i.test(text.slice(Math.max(0, numberStart - 16), numberStart)) || /^\s+and\s+an?\s+half\b/i.test(text.slice(end, end + 14)))) continue;
-      const first = parseOne(g.first!, Boolean(g.pct));
+      // A share, an amount or a rate keeps three decimals ("2.955 lira", "$1.250"): see parseOne.
+      const decimals = Boolean(g.pct) || /^\s*(?:US\s?\$|\$|€|£)/.test(g.first!) || MONEY_AFTER.test(text.slice(end, end + 30));
+      const first = parseOne(g.first!, decimals);
       // Nothing counts as nought: "0 0 0" is a page's share counters.
       if (!first || (first.value === 0 && !g.pct)) continue;
       value = first.value;
       if (g.second) {
-        const second = parseOne(g.second, Boolean(g.pct));
+        const second = parseOne(g.second, decimals);
         if (second) high = second.value;
       }
       if (first.currency) kind = 'money';
@@ -688,7 +697,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     // Nor words ("a picture is worth a thousand words").
     if (counts && /^words$/i.test(counts)) continue;
     // Nor a number joined to the word after it, which it describes: "the four-town deal", "a 20-member delegation".
-    if (!counts && !unit && !g.vague && /^[-‐‑]\p{L}/u.test(text.slice(end, end + 2))) continue;
+    // ("40-odd people", "1,000-plus fighters" are figures, roughly.)
+    if (!counts && !unit && !g.vague && /^[-‐‑]\p{L}/u.test(text.slice(end, end + 2)) && !/^[-‐‑](?:odd|plus|some)\b/i.test(text.slice(end, end + 6))) continue;
     // A bare number that counts nothing named is not a claim a reader can check.
     if (kind === 'count' && !counts && approx === 'exact' && !g.vague) continue;
     // A verb right before the figure belongs to the claim: "kill 20".

@@ -173,10 +173,10 @@ export const Framing = z.strictObject({
   /** Actor ids the framing is about. */
   about: z.array(Id).optional(),
   /**
-   * Its phrases are common ones ("security zone", "buffer zone"): it is background only to an
-   * article that names one of the actors it is about.
+   * Those of its triggers that are common phrases ("security zone", "buffer zone"): they count
+   * only in an article that names one of the actors it is about.
    */
-  needs_about: z.boolean().optional(),
+  needs_about: z.array(z.string().min(3)).optional(),
   /**
    * When the debate the entry describes began (a label for the authorities after December 2024):
    * an article written before it is not given the entry, which speaks of what came later.

@@ -205,6 +205,10 @@ function crossChecks(kb: Knowledge): KnowledgeProblem[] {
   kb.framings.forEach((framing) => {
     const here = label.get(framing.id)!;
     (framing.about ?? []).forEach((a, i) => refersToActor(here, `about.${i}`, a));
+    (framing.needs_about ?? []).forEach((phrase, i) => {
+      if (!framing.triggers.includes(phrase)) problems.push({ entry: here, field: `needs_about.${i}`, message: `"${phrase}" is not one of its triggers` });
+      else if (!framing.about?.length) problems.push({ entry: here, field: `needs_about.${i}`, message: 'a framing about no actor cannot need one' });
+    });
     if (framing.since && framing.since > kb.meta.as_of) {
       problems.push({ entry: here, field: 'since', message: `after the file's as_of date ${kb.meta.as_of}` });
     }

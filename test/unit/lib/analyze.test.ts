@@ -1553,3 +1553,45 @@ describe('analyze: names the seventh audit found', () => {
     expect(marks(a)).toEqual(['syrian-arab-air-force:Syrian Air Force']);
   });
 });
+
+describe("analyze: as a reading of the seventh audit's change found it", () => {
+  const at = (text: string, date?: string) => analyzer.analyze({ text, date }, { force: true });
+  const date = (text: string, span: string, d?: string) => {
+    const c = claim(at(text, d), span);
+    return [c.value, c.verdict, c.facts];
+  };
+  const by = (text: string, span: string) => claim(at(text, '2019-01-01'), span).attributedTo ?? null;
+  const ids = (text: string) => at(text, '2019-01-01').actors.map((a) => a.id);
+
+  it('checks a month an operation began in only where the sentence names no operation, and a dateline only as such', () => {
+    expect(date('Turkey launched Operation Olive Branch in August 2016.', 'August 2016', '2020-01-01')[1]).toBe('not-in-knowledge');
+    expect(date('On Saturday, 14 April 2018, the US, Britain and France launched joint strikes on Syria.', '14 April 2018', '2019-01-01')[1]).toBe('consistent');
+    expect(date('Thousands fled the 2018 Turkish offensive on the Kurdish enclave of Afrin, known as Olive Branch.', '2018', '2020-01-01')).toEqual(['2018', 'consistent', ['operation-olive-branch']]);
+  });
+
+  it('reads no month in a surname, and a day told in a relative clause\'s past perfect in the main clause\'s year', () => {
+    expect(at('Theresa May in 2018 authorised British strikes on Syria.', '2019-01-01').claims.map((c) => c.text)).toEqual(['2018']);
+    expect(date('On 1 February 2016 the army launched an offensive on the town in Idlib. The rebels, who had seized it, were finally driven out on 10 April.', '10 April')[0]).toBe('2016-04-10');
+  });
+
+  it('reads "per" as a source only before one, and no event as who put a toll', () => {
+    expect(by('Turkey receives 3,000 euros per Syrian refugee it hosts, according to the Observatory.', '3,000 euros')).toBe('the Observatory');
+    expect(by('Turkey set up 12 observation posts in Idlib per the Astana Agreement.', '12 observation posts')).toBeNull();
+    expect(by('Another air strike on Sunday put the death toll in Idlib at 60.', '60')).toBeNull();
+    expect(by('In 2014 the UN said 191,000 people had been killed in Syria.', '191,000 people')).toBe('the UN');
+  });
+
+  it('keeps a state that pounds a city, a capital before a weekday, and no publication in "daily Kurdish rallies"', () => {
+    expect(ids('Russia pounds rebel-held districts of Aleppo as talks stall.')).toContain('russia');
+    expect(ids('Moscow Thursday accused Washington of shielding the Nusra Front in Syria.')).toContain('russia');
+    expect(ids('Protesters held daily Kurdish rallies in Qamishli.')).toEqual([]);
+    expect(ids('Ms Sana told reporters in Aleppo the shelling had stopped.')).not.toContain('sana');
+  });
+
+  it('reads approximate figures joined to their word, combatants leaving as no displaced, and a rate\'s decimals', () => {
+    expect(claim(at('Air strikes killed 40-odd people in Douma on Sunday.', '2018-03-01'), 'killed 40').kind).toBe('casualties');
+    expect(claim(at('Some 300 soldiers left Palmyra as the jihadists advanced.', '2016-05-01'), 'Some 300 soldiers').kind).toBe('count');
+    expect(claim(at('About 70 people had left Finland for Syria to join the jihadists.', '2016-05-01'), 'About 70 people').kind).toBe('count');
+    expect(claim(at('In Syria the dollar traded at 2.955 lira on Friday.', '2016-05-01'), '2.955 lira').value).toBe(2.955);
+  });
+});

@@ -249,6 +249,14 @@ describe('validateKnowledge on broken copies', () => {
     expect(problems.some((p) => /^case_sensitive_aliases\.\d+$/.test(p.field) && /PKK/.test(p.message) && (p.entry.includes('(ypg)') || p.entry.includes('(pkk)')))).toBe(true);
   });
 
+  it('reports a common phrase of a framing that is none of its triggers', () => {
+    const kb = copy();
+    const zone = kb.framings.find((f) => f.id === 'safe-zone')!;
+    zone.needs_about = ['security zone', 'no-fly zone'];
+    const problems = validateKnowledge(kb);
+    expect(problems.map((p) => [p.entry, p.field])).toEqual([[expect.stringContaining('(safe-zone)'), 'needs_about.1']]);
+  });
+
   it('raises no false alarm for a new alias that no other actor uses', () => {
     const kb = copy();
     const un = actor(kb, 'united-nations');

@@ -213,3 +213,11 @@ describe('findNames: headlines, tables and units the seventh audit found', () =>
     expect(names('23 soldiers from the 9th Armoured Division were killed')).toEqual(['organisation:9th Armoured Division']);
   });
 });
+
+describe('findNames: as a reading of the seventh audit\'s change found it', () => {
+  it('keeps a date\'s ordinal out of a unit\'s name, an owner of a base, a surname in "-ory" and a name with "Ex-"', () => {
+    expect(names('On May 2nd Lebanese Army units shelled the border.')).toEqual(['organisation:Lebanese Army']);
+    expect(names('Fighters stormed the base of Suheil al-Hassan and seized weapons.')).toEqual(['person:Suheil al-Hassan']);
+    expect(names('Major Gregory said the troops had left. The Ex-Im Bank lent money.')).toEqual(['person:Gregory', 'organisation:Ex-Im Bank']);
+  });
+});
