@@ -1545,7 +1545,7 @@ describe('analyze: names the seventh audit found', () => {
 
   it('marks no state inside another name, before a currency or joined to a longer place name', () => {
     const a = at('On Tuesday the UK Parliament debated Syria. The Damascus Falcons fought near Aleppo. Smugglers in Idlib wanted 400 U.S. dollars. The Île-de-France attacks were recalled. The Times of Israel newspaper reported it. Damascus Says No.');
-    expect(marks(a).sort()).toEqual(['name:times-of-israel:Times of Israel', 'name:uk-parliament:UK Parliament', 'syria:Damascus', 'syria:Syria']);
+    expect(marks(a).sort()).toEqual(['name:uk-parliament:UK Parliament', 'syria:Damascus', 'syria:Syria', 'times-of-israel:The Times of Israel']);
   });
 
   it('takes no place named after the word for it, or before mountains, for a person', () => {
