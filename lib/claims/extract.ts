@@ -246,9 +246,29 @@ const CLAUSE_OPENS = /(?:^|[,;:(“"]|\b(?:and|but|while|the|The))\s*$/;
 // (No people counted before them, and no "reported missing": "15 rebels activists said", "12 officers reported killed".)
 const SPEAKERS_COUNTED = /^(?:\s+(?!(?:the|a|an|it|its|and|were|was|are|have|had|has|who|killed|died|dead|wounded|injured|rebels|fighters|civilians|soldiers|troops|militants|people|children|women|men)\b)(?:(?:\p{L}\.)+|[\p{L}’'-]+)){0,3}\s+(?:officials|sources|witnesses|activists|residents|diplomats|doctors|medics|monitors|officers|commanders|lawmakers|analysts|experts|agencies|journalists|reporters|spokesmen|spokespeople)\s+(?:said|say|says|told|reported(?!\s+(?:missing|killed|dead|wounded|injured|captured|detained))|added|stated)\b/u;
 const DISPLACEMENT_WORDS = /\b(?:flee|fled|flees|fleeing|displaced|displacing|displacement|uprooted|evacuated|evacuation|evacuations|exodus|migrating|forced from their homes|left their homes|homeless)\b/gi;
-// Leaving a place named: "500 people left Madaya", "3000 people leaving Foua" (not "left 20 dead").
-// (Not to do something elsewhere: "70 individuals had left Finland (for Syria) to join…", "to become…".)
-const LEFT_A_PLACE = /\b(?:left|leaving)\s+(?=\p{Lu}\p{Ll}[\p{L}’'-]*(?![\p{L}’'-])(?:\s+\p{Lu}[\p{L}’'-]*(?![\p{L}’'-]))*(?!\s+\p{Lu})(?![^.;]{0,40}?\bto\s+(?!(?:the|a|an|their|its|safety|camps?|shelters?)\b)\p{Ll}))/gu;
+// Leaving a place named: "500 people left Madaya", "3000 people leaving Foua" (not "left 20 dead"),
+// unless to do something elsewhere ("70 individuals had left Finland (for Syria) to join…", "to
+// become…"). The place and its purpose are read after the verb, in a few words.
+const LEFT_A_PLACE = /\b(?:left|leaving)\s+(?=\p{Lu}\p{Ll})/gu;
+const PLACE_LEFT = /^\p{Lu}\p{Ll}[\p{L}’'-]*(?:[ \t]+\p{Lu}[\p{L}’'-]*){0,3}/u;
+const LEFT_TO_DO = /^[^.;]{0,40}?\bto\s+(?!(?:the|a|an|their|its|safety|camps?|shelters?)\b)\p{Ll}/u;
+
+/** Characters between a figure and the nearest place its clause says people left, as `nearest` counts them. */
+function nearestPlaceLeft(text: string, from: number, to: number, start: number, end: number): number {
+  let best = Infinity;
+  const window = text.slice(from, to);
+  LEFT_A_PLACE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = LEFT_A_PLACE.exec(window)); ) {
+    const at = from + m.index + m[0].length;
+    const place = PLACE_LEFT.exec(text.slice(at, at + 60))![0];
+    if (LEFT_TO_DO.test(text.slice(at + place.length, at + place.length + 60))) continue;
+    const s = from + m.index;
+    const e = at + place.length;
+    best = Math.min(best, e <= start ? start - e : s >= end ? s - end : 0);
+  }
+  return best;
+}
+
 // Fighters who leave a place withdraw; they are not displaced: "300 soldiers left Palmyra".
 const COMBATANTS = /\b(?:soldiers|troops|fighters|militants|gunmen|rebels|jihadists|insurgents|forces)\b/i;
 const REFUGEE_WORDS = /\b(?:refugees?|asylum)\b/gi;
@@ -472,7 +492,7 @@ function kindFromContext(text: string, sentence: Segment, start: number, end: nu
   const to = semicolon === -1 ? windowEnd : end + semicolon;
   const scored: Array<[number, ClaimKind]> = [
     [nearest(text, CASUALTY_WORDS, from, to, start, end), 'casualties'],
-    [Math.min(nearest(text, DISPLACEMENT_WORDS, from, to, start, end), COMBATANTS.test(text.slice(start, end)) ? Infinity : nearest(text, LEFT_A_PLACE, from, to, start, end)), 'displacement'],
+    [Math.min(nearest(text, DISPLACEMENT_WORDS, from, to, start, end), COMBATANTS.test(text.slice(start, end)) ? Infinity : nearestPlaceLeft(text, from, to, start, end)), 'displacement'],
     [nearest(text, REFUGEE_WORDS, from, to, start, end), 'refugees'],
     [nearest(text, HELD_WORDS, from, to, start, end), 'count'],
   ];
