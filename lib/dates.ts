@@ -45,7 +45,7 @@ export function formatParts(p: DateParts): string {
  */
 export type YearReading = 'around' | 'onward' | 'within';
 
-/** Days a narrative read onward may step back from its last dated day. */
+/** Days a narrative read onward may step back from its last dated day (and a day told as before it, step on). */
 const ONWARD_STEP_BACK = 62;
 
 /** Fills a missing year from the date it is read against (see `YearReading`). */
@@ -54,7 +54,8 @@ export function withYearFrom(p: DateParts, reference: YMD | null, reading: YearR
   if (reading === 'within') return { ...p, year: reference.year };
   const at = reference.year * 372 + ((reference.month ?? 7) - 1) * 31 + (reference.day ?? 16);
   // Told as before the narrative's day ("had raided it on 3 April"): the last such day up to it,
-  // or a little after ("confirmed that the city had been cleared on 27 January", a day on).
+  // or within the same two months after it ("confirmed that the city had been cleared on 27
+  // January", a day on).
   if (reading === 'onward' && p.before) {
     const year = reference.year * 372 + (p.month - 1) * 31 + (p.day ?? 16) - at <= ONWARD_STEP_BACK ? reference.year : reference.year - 1;
     if (p.day === undefined || p.day <= daysIn(year, p.month)) return { ...p, year };
