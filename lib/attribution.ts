@@ -29,7 +29,10 @@ const ACCORDING = /according\s+to\s+([^,.;:“”"]{3,120})/di;
 const PER = /(?<![\p{L}])per\s+((?:the\s+)?\p{Lu}[^,.;:“”"]{1,118})/du;
 const NOT_PER_SOURCE = /^(?:the\s+)?(?:\S+\s+){0,3}(?:agreement|deal|memorandum|accord|resolution|protocol|plan|law|rules|terms)\b/i;
 /** "per" names a source where a name follows it, not a people's adjective and a noun ("per Syrian refugee"). */
-const perSource = (who: string) => !NOT_PER_SOURCE.test(who) && !/^(?:the\s+)?\p{Lu}\p{L}*(?:an|ian|ish|ese|i)\s+\p{Ll}/u.test(who);
+const perSource = (who: string) => {
+  const rate = /^(?:the\s+)?\p{Lu}\p{L}*(?:an|ian|ish|ese|i)\s+(\p{Ll}+)/u.exec(who);
+  return !NOT_PER_SOURCE.test(who) && !(rate && !SPEAKER_NOUN.test(rate[1]!));
+};
 /** Longer than this, what follows "according to" has run on past the source. */
 const ACCORDING_NAME_CHARS = 80;
 /**

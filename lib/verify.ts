@@ -496,8 +496,8 @@ const DATELINE_CHARS = 300;
 // A weekday written right before the date, after the page's start, a line's or a name (the agency,
 // a byline), as a page stamps its own date: "…Monitor Reuters Sunday 12 Jun 2016 Air strikes…";
 // not "On Saturday, 14 April 2018, the US…".
-const DATELINE_DAY = /(?:^|\n|(?<![.,;:])\s(?!(?:On|By|From|Since|Until|Till|Last|Next|Before|After|Since|Every|Each)\s)\p{Lu}[\p{L}\p{N}'’-]*\s+)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\s+$/u;
-const isDateline = (text: string, start: number) => DATELINE_DAY.test(text.slice(Math.max(0, start - 40), start)) || (start < 16 && /^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\s+$/.test(text.slice(0, start)));
+const DATELINE_DAY = /(?:^|\n|[\s(](?!(?:On|By|From|Since|Until|Till|Last|Next|Before|After|Every|Each)\s)\p{Lu}[\p{L}\p{N}'’-]*[),]?\s+)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?,?\s+$/u;
+const isDateline = (text: string, start: number) => DATELINE_DAY.test(text.slice(Math.max(0, start - 40), start)) || (start < 16 && /^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?,?\s+$/.test(text.slice(0, start)));
 /** Characters around a year within which the words for the kind of thing it dates are read. */
 const KIND_REACH = 50;
 

@@ -90,8 +90,8 @@ const CITY_AFTER =
   /^(?:\s+(?:(?:has|have|had)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*been|was|were|is)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*(?:rocked|spared|hit|shelled|struck|bombed|targeted|shaken)\b|\s+(?:police\s+station|car\s+bomb|bomb|bombings?|blasts?|explosions?|residents?|neighbou?rhoods?|streets?|old\s+city|university|hospital|stadium|schools?|sermon|(?:Friday\s+)?prayers)\b)/iu;
 
 const CURRENCY_AFTER = /^\s+(?:dollars?|pounds?|liras?|euros?|rubles?|roubles?|rials?|riyals?|dinars?)\b/i;
-const AMOUNT_BEFORE = /(?:\d|\b(?:million|billion|thousand|hundreds|thousands|millions|billions)(?:\s+of)?)\s+$/i;
-const TIME_WORD = /^(?:Press|Today|Yesterday|Tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const AMOUNT_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|million|billion|thousand|hundreds|thousands|millions|billions|few|several)(?:\s+of)?)\s+$/i;
+const TIME_WORD = /^(?:Press|Yesterday|Tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September|October|November|December)$/;
 // Joined to the words before it by hyphens, as French places are: "Île-de-France".
 const JOINED_BEFORE = /\p{L}[-‐‑]\p{Ll}{1,3}[-‐‑]$/u;
 
@@ -216,9 +216,9 @@ export class Gazetteer {
           const owns = /^['’]?s\s/.test(next) && !PLACE_AFTER.test(next) && !(form.actorId === 'syria' && OWNED_PLACE.test(next));
           if (!party && ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || PLACE_LIST_CUE.test(before) || (!owns && PLACE_NAMED.test(before.slice(-24))) || ROUTE_END.test(before))) continue;
           if (!party && (PLACE_AFTER.test(next) || PLACE_AFTER_ROUTE.test(next) || (PAIRED_BEFORE.test(before) && ROUTE_SECOND.test(next)))) continue;
-          // A currency after an amount ("400 U.S. dollars"; not "Russia pounds Aleppo"), or a longer
+          // A currency ("400 U.S. dollars", "Iran rials"; not "Russia pounds Aleppo"), or a longer
           // place's name ("Île-de-France").
-          if ((CURRENCY_AFTER.test(next) && AMOUNT_BEFORE.test(before)) || JOINED_BEFORE.test(before)) continue;
+          if ((CURRENCY_AFTER.test(next) && (AMOUNT_BEFORE.test(before) || !/^\s+pounds?\b/i.test(next))) || JOINED_BEFORE.test(before)) continue;
           // A capital that begins another name: "the Damascus Falcons", "Damascus International Airport";
           // not a headline's verb ("Damascus Says"), the next of a list ("by Moscow Ankara and
           // Tehran"), an office ("Pentagon Press Secretary") or when ("Moscow Thursday accused…").

@@ -30,8 +30,8 @@ const OPENING_WORD = /^(?:On|In|At|From|For|With|By|Related|Dozens|Hundreds|Thou
 // "Britain-based", "Turkish-backed", "US-led": a word that describes the name after it.
 const DESCRIBER = /[-‐‑](?:based|backed|led|funded|supported|sponsored|allied|aligned|affiliated|linked)$/i;
 
-// ("Anti-Terror Units" and "the Ex-Im Bank" are names.)
-const STANCE = /^Pro[-‐‑]/;
+// Or what someone was: "Ex-President Ahmed Hamdan". ("Anti-Terror Units" and "the Ex-Im Bank" are names.)
+const STANCE = /^(?:Pro[-‐‑]|Ex[-‐‑](?=\p{Lu}\p{Ll}{2,}))/u;
 // Words of a headline, never of a name: "Dozens Killed Injured in … Attack on Aleppo Hospital".
 const HEADLINE_WORD = /^(?:Killed|Kills|Injured|Wounded|Dead|Dies|Died|Slain)$/;
 
@@ -43,8 +43,9 @@ const NAME_POSSESSIVE = /^(?:People|Women|Men|Children|Workers|Martyrs)[’']s$/
 
 // The word for a publication or a channel in lower case, then its name: up to four capitalised
 // words, or an Arabic title with its article ("Al-Watan", "As-Safir").
-// ("daily" and "weekly" as nouns only: after a determiner or a name, not "held daily Kurdish rallies".)
-const MEDIA_NAMED = /(?<![\p{L}])(?:newspaper|magazine|channel|broadcaster|website|news\s+site|news\s+agency|(?<=(?:\b(?:the|a|an|its|their|his|her|pro-government|state-run|state|official|opposition)|\p{Lu}[\p{L}-]*)[ \t]+)(?:daily|weekly))[ \t]+((?:\p{Lu}\p{Ll}?-)?\p{Lu}[\p{L}\p{M}’'-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}\p{M}’'-]*\p{L}){0,3})/gu;
+// ("daily" and "weekly" as nouns only: in a phrase a determiner opens, or after a name; not "held
+// daily Kurdish rallies".)
+const MEDIA_NAMED = /(?<![\p{L}])(?:newspaper|magazine|channel|broadcaster|website|news\s+site|news\s+agency|(?<=(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)(?:[ \t]+[\p{L}-]+){0,3}|\p{Lu}[\p{L}-]*)[ \t]+)(?:daily|weekly))[ \t]+((?:\p{Lu}\p{Ll}?-)?\p{Lu}[\p{L}\p{M}’'-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}\p{M}’'-]*\p{L}){0,3})/gu;
 
 // A picture's file name in page text ("Flag of the Hazm Movement.svg"): the name that follows is a caption's.
 const FILE_NAME = /\.(?:svg|png|jpe?g|gif|webp|webm|ogv|ogg|mp4|mp3|pdf)$/i;
@@ -82,7 +83,7 @@ const isDemonym = (word: string) => NATIONALITY_NOUN.test(word) || lexiconTags(w
 // What the lexicon calls a common word: "Staff" (Singular), "Rises" (Plural), "May" (Modal).
 const COMMON_WORD_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable', 'Infinitive', 'Verb', 'PresentTense', 'PastTense', 'Gerund', 'Modal', 'Adjective', 'Comparative', 'Superlative', 'Adverb']);
 const FUNCTION_WORD_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
-const ABSTRACT_NOUN = /^\p{L}{4,}(?:ment|tion|sion|ness|ity|ory|ism|hood)$/u;
+const ABSTRACT_NOUN = /^\p{L}{4,}(?:ment|tion|sion|ness|ity|ory|ism|ship|hood)$/u;
 /**
  * A lone word after a title may be a surname unless the lexicon knows it only as a common word,
  * or it has a common noun's ending.
@@ -144,7 +145,8 @@ export function findNames(text: string, covered: (start: number, end: number) =>
     const first = words[0]!;
     const final = words[words.length - 1]!;
     // Not the next sentence's first word after an adverb: "strikes happen daily In Idlib".
-    if (OPENING_WORD.test(first.text) || isDemonym(first.text) || lexiconTags(first.text).some((t) => FUNCTION_WORD_TAGS.has(t) || COMMON_WORD_TAGS.has(t)) || words.some((w) => CALENDAR_WORD.test(w.text))) continue;
+    const alone = words.length === 1;
+    if (OPENING_WORD.test(first.text) || (alone && isDemonym(first.text)) || lexiconTags(first.text).some((t) => FUNCTION_WORD_TAGS.has(t) || (alone && COMMON_WORD_TAGS.has(t))) || words.some((w) => CALENDAR_WORD.test(w.text))) continue;
     const start = first.start;
     const end = final.start + final.text.length;
     if (hits.some((h) => h.start < end && start < h.end) || covered(start, end) || inIdentifier(text, start, end) || isPlace(text.slice(start, end))) continue;
@@ -198,7 +200,7 @@ const SPEAKS_AFTER = /^\s*,?\s+(?:said|says|told|added|stated|reported)\b/i;
 const PLACE_AFTER_NAME = /^\s+(?:neighbou?rhoods?|district|quarter|village|town|area|hills?|mountains?|valley|plain|crossroads|camp|mosque|hospital|square|street|road|checkpoint|roundabout|dam|airport|airbase|air base|base)\b/i;
 // A site named after the word for it: "the Syrian Air Force base at Abu al-Thuhur".
 // ("the base of Suheil al-Hassan" is his.)
-const SITE_BEFORE = /\b(?:base|airbase|air\s+base|airport|airfield|prison|facility|checkpoint|crossing)\s+(?:at|in|near)\s+$/i;
+const SITE_BEFORE = /\b(?:(?:base|airbase|air\s+base|airport|airfield|prison|facility|checkpoint|crossing)\s+(?:at|in|near)|(?:airbase|air\s+base|airport|airfield)\s+of)\s+$/i;
 // Places of up to three words each: "the Karrada district of Baghdad Foreign Office Minister, Tobias Ellwood" lists none.
 const PLACE_LIST_BEFORE = /\b(?:villages?|towns?|hamlets?|neighbou?rhoods?|districts?|quarters?|hills?|cities|areas?)\s+of\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s*(?:,|and)\s*)*(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,2}$/u;
 

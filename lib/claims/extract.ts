@@ -70,7 +70,7 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
   },
   {
     // (Not the month of a day written before it, with a figure after: "On 1 November 28 soldiers…".)
-    re: new RegExp(`(?<!(?<![\\p{N},.])\\d{1,2}\\s+)${B}(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
+    re: new RegExp(`(?<!\\b(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Aa]fter|[Bb]efore|day,?)\\s+\\d{1,2}\\s+)${B}(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
     parts: (m) => ({ month: monthNumber(m[1]!), day: +m[2]!, year: m[3] ? +m[3] : undefined }),
   },
   {
@@ -81,7 +81,7 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
     // "September 2018", and "late August 2016" as one date, not a month of the article's year and a year.
     // "August of 2013" and "the beginning of July in 2016" too (not "Theresa May in 2018"), but not
     // "a March of 2000 protesters".
-    re: new RegExp(`${B}(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(${MONTH}),?\\s+(?:(?:of|(?<=\\b(?:beginning|end|middle|start)\\s+of\\s+${MONTH}\\s+)in)\\s+(?=(?:19|20)\\d\\d(?![\\p{L}\\p{N}])(?!\\s+\\p{L}+s(?![\\p{L}]))))?(\\d{4})${E}`, 'gu'),
+    re: new RegExp(`${B}(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(${MONTH}),?\\s+(?:(?:of|(?<=(?:\\b(?:beginning|end|middle|start)\\s+of\\s+|\\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)${MONTH}\\s+)in)\\s+(?=(?:19|20)\\d\\d(?![\\p{L}\\p{N}])(?!\\s+\\p{L}+s(?![\\p{L}]))))?(\\d{4})${E}`, 'gu'),
     parts: (m) => ({ month: monthNumber(m[1]!), year: +m[2]! }),
   },
   {
@@ -251,7 +251,8 @@ const DISPLACEMENT_WORDS = /\b(?:flee|fled|flees|fleeing|displaced|displacing|di
 // become…"). The place and its purpose are read after the verb, in a few words.
 const LEFT_A_PLACE = /\b(?:left|leaving)\s+(?=\p{Lu}\p{Ll})/gu;
 const PLACE_LEFT = /^\p{Lu}\p{Ll}[\p{L}’'-]*(?:[ \t]+\p{Lu}[\p{L}’'-]*){0,3}/u;
-const LEFT_TO_DO = /^[^.;]{0,40}?\bto\s+(?!(?:the|a|an|their|its|safety|camps?|shelters?)\b)\p{Ll}/u;
+// (Going somewhere is no such purpose: "left Madaya to reach government areas".)
+const LEFT_TO_DO = /^[^.;]{0,40}?\bto\s+(?!(?:the|a|an|their|its|safety|camps?|shelters?|reach|go|seek|escape|flee|find|head|travel|move|return|get)\b)\p{Ll}/u;
 
 /** Characters between a figure and the nearest place its clause says people left, as `nearest` counts them. */
 function nearestPlaceLeft(text: string, from: number, to: number, start: number, end: number): number {
@@ -572,7 +573,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       // "a million" is no figure of its own inside "a third of a million" or "a million and a half".
       if (/^an?\s/i.test(g.first!) && (/\b(?:thirds?|quarters?|fifths?|tenths?|fractions?)\s+of\s+$/i.test(text.slice(Math.max(0, numberStart - 16), numberStart)) || /^\s+and\s+an?\s+half\b/i.test(text.slice(end, end + 14)))) continue;
       // A share, an amount or a rate keeps three decimals ("2.955 lira", "$1.250"): see parseOne.
-      const decimals = Boolean(g.pct) || /^\s*(?:US\s?\$|\$|€|£)/.test(g.first!) || MONEY_AFTER.test(text.slice(end, end + 30));
+      // (Not ending in a nought, which no one writes as a decimal: "3.000 Syrian pounds", "1.500 pounds".)
+      const decimals = Boolean(g.pct) || ((/^\s*(?:US\s?\$|\$|€|£)/.test(g.first!) || MONEY_AFTER.test(text.slice(end, end + 30))) && !/0$/.test(g.first!.trim()));
       const first = parseOne(g.first!, decimals);
       // Nothing counts as nought: "0 0 0" is a page's share counters.
       if (!first || (first.value === 0 && !g.pct)) continue;
@@ -718,7 +720,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     if (counts && /^words$/i.test(counts)) continue;
     // Nor a number joined to the word after it, which it describes: "the four-town deal", "a 20-member delegation".
     // ("40-odd people", "1,000-plus fighters" are figures, roughly.)
-    if (!counts && !unit && !g.vague && /^[-‐‑]\p{L}/u.test(text.slice(end, end + 2)) && !/^[-‐‑](?:odd|plus|some)\b/i.test(text.slice(end, end + 6))) continue;
+    if (!counts && !unit && !g.vague && /^[-‐‑]\p{L}/u.test(text.slice(end, end + 2)) && !/^[-‐‑](?:odd|plus|some)(?![-‐‑\p{L}])/iu.test(text.slice(end, end + 7))) continue;
     // A bare number that counts nothing named is not a claim a reader can check.
     if (kind === 'count' && !counts && approx === 'exact' && !g.vague) continue;
     // A verb right before the figure belongs to the claim: "kill 20".

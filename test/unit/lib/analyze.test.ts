@@ -1595,3 +1595,31 @@ describe("analyze: as a reading of the seventh audit's change found it", () => {
     expect(claim(at('In Syria the dollar traded at 2.955 lira on Friday.', '2016-05-01'), '2.955 lira').value).toBe(2.955);
   });
 });
+
+describe("analyze: as a second reading of the seventh audit's change found it", () => {
+  const at = (text: string) => analyzer.analyze({ text, date: '2018-06-04' }, { force: true });
+  const ids = (text: string) => at(text).actors.map((a) => a.id);
+
+  it('reads a dateline with a comma after its weekday, "per" before a people\'s officials, and people leaving to reach safety', () => {
+    expect(claim(at('Sunday, 15 April 2018 - The US, Britain and France struck Barzeh with missiles.'), '15 April 2018').explanation).toBe("The report's own date.");
+    expect(claim(at('Ten people were killed in Idlib, per Syrian state media.'), 'Ten people').attributedTo).toBe('Syrian state media');
+    expect(claim(at('Some 4,000 people left Madaya on Wednesday to reach government areas.'), 'Some 4,000 people').kind).toBe('displacement');
+  });
+
+  it('reads a month-day date after a name\'s number, "late July in 2016", and no figure in "the 10-plus-year war"', () => {
+    expect(claim(at('Turkey shot down the Russian Su-24 November 24, 2015 near the border.'), 'November 24, 2015').value).toBe('2015-11-24');
+    expect(claim(at('Residents fled Aleppo in late July in 2016.'), 'late July in 2016').value).toBe('2016-07');
+    expect(at('The 10-plus-year war in Syria goes on.').claims).toEqual([]);
+  });
+
+  it('reads a currency after a state as no state, European thousands before a currency as thousands, and media after an adjective', () => {
+    expect(ids('A fighter in Syria is paid ten US dollars a day. Iran rials are worthless in Damascus.')).toEqual([]);
+    expect(claim(at('Some 3.000 Syrian pounds were paid to each family in Aleppo.'), 'Some 3.000 Syrian pounds').value).toBe(3000);
+    expect(ids('The government daily Al-Thawra said 15 soldiers were killed in Syria.')).toContain('name:al-thawra');
+  });
+
+  it('reads a former office as no name, an airbase\'s name as a place, and an abstract noun after a title as no one', () => {
+    expect(ids('Ex-President Ahmed Hamdan said 30 people died in Syria.')).toContain('name:ahmed-hamdan');
+    expect(ids('Rebels in Syria shelled the airbase of Abu al-Zuhur. General Leadership was praised.')).toEqual([]);
+  });
+});
