@@ -3,7 +3,7 @@
  * quotation the claim sits in ("…,” the US president tweeted). With where that is in the text,
  * so the analysis can tell which actor it names.
  */
-import { SENTENCE_OPENERS, SHORT_TITLES, type Segment } from './text/segment';
+import { ARABIC_ARTICLE, SENTENCE_OPENERS, SHORT_TITLES, type Segment } from './text/segment';
 import { lexiconTags } from './text/lexicon';
 
 export interface Attribution {
@@ -368,7 +368,8 @@ const RUN_IN_DATE = /\b\d{1,4}(?:[:.]\d{2})?(?:\s+(?:January|February|March|Apri
 // ("Several days before the Russian Defense Ministry announced…": a time too.)
 const NOT_A_SPEAKER_OPENING = /^\s*(?:for\s+(?:its|their|his|her)\s+part|in\s+turn|in\s+response|on|in|at|during|after|before|since|by|from|late|early|last|earlier|later|meanwhile|also|including|and|or|more|ago|dead|killed|wounded|injured|both|(?:(?:several|a\s+few|some|many|two|three|four|five|ten)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:before|after|later|earlier|ago)|-|–|—)\b/i;
 // Who speaks, in lower case and without "the": "…, opposition sources reported", "state media claimed that…".
-const PLAIN_SPEAKER = /^\s*((?:[\p{Ll}-]+\s+){0,3}(?:sources|officials|activists|media|residents|witnesses|eyewitnesses|medics|paramedics|rescuers|monitors|doctors|journalists|reporters|correspondents|authorities))\s*$/u;
+const PLAIN_SPEAKER_NOUN = '(?:sources|officials|activists|media|residents|witnesses|eyewitnesses|medics|paramedics|rescuers|monitors|doctors|journalists|reporters|correspondents|authorities)';
+const PLAIN_SPEAKER = new RegExp(`^\\s*((?:[\\p{Ll}-]+\\s+){0,3}${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
 // What a figure counts, not who speaks: "killing nine children and 14 others local activists said".
 const COUNTED = /^(?:others?|more|people|persons|civilians|children|women|men)$/;
 /** Tags of a word that cannot describe the speaker: "were killed in sources". */
@@ -408,12 +409,12 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
 /** Whether the words before a speaker noun describe it ("civil defence sources"), not count it or run a clause into it. */
 const describesSpeaker = (phrase: string) => phrase.split(/\s+/).slice(0, -1).every((w) => !COUNTED.test(w) && !TIME_WORD.test(w) && !lexiconTags(w).some((t) => NOT_DESCRIBING.has(t)));
 const CLAUSE_VERB = /\b(?:were|was|are|is|been|killed|wounded|injured|died|fled|displaced|arrested|captured)\b/gi;
-const PLAIN_AT_END = /(?:^|\s)((?:[\p{Ll}-]+\s+){0,2}(?:sources|officials|activists|media|residents|witnesses|eyewitnesses|medics|paramedics|rescuers|monitors|doctors|journalists|reporters|correspondents|authorities))\s*$/u;
+const PLAIN_AT_END = new RegExp(`(?:^|\\s)((?:[\\p{Ll}-]+\\s+){0,2}${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
 const TIME_WORD = /^(?:overnight|yesterday|today|tonight|earlier|later|recently|meanwhile)$/i;
 
 // Capitalised words ending a phrase, with an Arabic article glued to one: "…journalist Zouhir al-Shimale".
 // (One quantifier per gap between words: a run of spaced capitalised words stays linear.)
-const NAME_AT_END = /(?<![\p{L}-])(?:(?:al|el|as|ad|an|ar|ash|at|az)-)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and)\s+)?(?:(?:al|el|as|ad|an|ar|ash|at|az)-)?\p{Lu}[\p{L}’'-]*)*\s*$/u;
+const NAME_AT_END = new RegExp(String.raw`(?<![\p{L}-])(?:${ARABIC_ARTICLE})?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and)\s+)?(?:${ARABIC_ARTICLE})?\p{Lu}[\p{L}’'-]*)*\s*$`, 'u');
 
 /**
  * The phrase from `at`, or the person it ends with after their role: "the Britain-based

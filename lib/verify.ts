@@ -8,7 +8,7 @@ import { extractClaims, monthName } from './claims/extract';
 import { compareYmd, datesAgree, formatParts, humanDate, parseIsoDate, withYearFrom, type YearReading, type YMD } from './dates';
 import type { Event, Knowledge, Statistic } from './knowledge/schema';
 import type { ClaimFinding, Verdict } from './types';
-import { sentences as splitSentences, type Segment } from './text/segment';
+import { WEEKDAY_STEMS, sentences as splitSentences, type Segment } from './text/segment';
 import { startingBefore } from './text/spans';
 import type { TriggerHit } from './knowledge/triggers';
 
@@ -496,8 +496,9 @@ const DATELINE_CHARS = 300;
 // A weekday written right before the date, after the page's start, a line's or a name (the agency,
 // a byline), as a page stamps its own date: "…Monitor Reuters Sunday 12 Jun 2016 Air strikes…";
 // not "On Saturday, 14 April 2018, the US…".
-const DATELINE_DAY = /(?:^|\n|[\s(](?!(?:On|By|From|Since|Until|Till|Last|Next|Before|After|Every|Each)\s)\p{Lu}[\p{L}\p{N}'’-]*[),]?\s+)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?,?\s+$/u;
-const isDateline = (text: string, start: number) => DATELINE_DAY.test(text.slice(Math.max(0, start - 40), start)) || (start < 16 && /^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?,?\s+$/.test(text.slice(0, start)));
+const DATELINE_DAY = new RegExp(String.raw`(?:^\s*|\n|[\s(](?!(?:On|By|From|Since|Until|Till|Last|Next|Before|After|Every|Each)\s)\p{Lu}[\p{L}\p{N}'’-]*[),]?\s+)(?:${WEEKDAY_STEMS})(?:day)?,?\s+$`, 'u');
+// (Read within 40 characters: the page's start is in reach only for a date near it.)
+const isDateline = (text: string, start: number) => DATELINE_DAY.test(text.slice(Math.max(0, start - 40), start));
 /** Characters around a year within which the words for the kind of thing it dates are read. */
 const KIND_REACH = 50;
 

@@ -5,7 +5,7 @@
  * A third pass reads forms such as "the Coalition" as the actor named in full nearest before.
  */
 import type { Actor } from '../knowledge/schema';
-import { flexiblePattern, looseKey, phraseExpressions, phraseKey } from '../text/segment';
+import { WEEKDAY_STEMS, flexiblePattern, looseKey, phraseExpressions, phraseKey } from '../text/segment';
 import { SYRIAN_PLACES } from '../topic/signals';
 import { asOneExpression, inIdentifier, overlapsAny, removeOverlaps } from '../text/spans';
 import { headlineVerb, lexiconTags } from '../text/lexicon';
@@ -91,7 +91,7 @@ const CITY_AFTER =
 
 const CURRENCY_AFTER = /^\s+(?:dollars?|pounds?|liras?|euros?|rubles?|roubles?|rials?|riyals?|dinars?)\b/i;
 const AMOUNT_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|million|billion|thousand|hundreds|thousands|millions|billions|few|several)(?:\s+of)?)\s+$/i;
-const TIME_WORD = /^(?:Press|Yesterday|Tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September|October|November|December)$/;
+const TIME_WORD = new RegExp(`^(?:Press|Yesterday|Tonight|(?:${WEEKDAY_STEMS})day|January|February|March|April|June|July|August|September|October|November|December)$`);
 // Joined to the words before it by hyphens, as French places are: "Île-de-France".
 const JOINED_BEFORE = /\p{L}[-‐‑]\p{Ll}{1,3}[-‐‑]$/u;
 

@@ -8,7 +8,7 @@
 import { headlineVerb, lexiconTags } from '../text/lexicon';
 import { SYRIAN_PLACES } from '../topic/signals';
 import { inIdentifier } from '../text/spans';
-import { SHORT_TITLES } from '../text/segment';
+import { ARABIC_ARTICLE, SHORT_TITLES, WEEKDAY_STEMS } from '../text/segment';
 
 export interface NameHit {
   kind: 'person' | 'organisation';
@@ -59,7 +59,8 @@ const NOT_A_BODY = new Set(['CEO', 'GMT', 'UTC', 'EST', 'EDT', 'PDT', 'BST', 'CE
   'EET', 'EEST', 'CEST', 'MSK',
   // A company's legal form, intelligence disciplines, a share button.
   'LLC', 'SIGINT', 'HUMINT', 'SEND', 'SHARE', 'TWEET', 'EMAIL']);
-const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+const LEADING_ARTICLE = new RegExp(`^${ARABIC_ARTICLE}(?=\\p{Lu})`, 'u');
+const WEEKDAY = new RegExp(`^(?:${WEEKDAY_STEMS})day$`);
 const CALENDAR_WORD = /^(?:easter|christmas|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 // Titles before a person's name: evidence that a name follows, not part of it.
@@ -338,7 +339,7 @@ export function surnameMentions(text: string, persons: ReadonlyArray<{ id: strin
     const words = p.name.split(/\s+/);
     if (words.length < 2) continue;
     // (Without an Arabic article: "Mahdi al-Harati … Harati was training the fighters".)
-    const surname = words[words.length - 1]!.replace(/[’']s$/u, '').replace(/^(?:al|el|as|ad|an|ar|ash|at|az)-(?=\p{Lu})/u, '');
+    const surname = words[words.length - 1]!.replace(/[’']s$/u, '').replace(LEADING_ARTICLE, '');
     // Not a father's name ("Bandar bin Sultan"), a unit's or a place's word ("Brigade", "Raqqa").
     if (/^(?:bin|ibn|bint|abu|de|van|von)$/i.test(words[words.length - 2]!)) continue;
     if (ORG_HEAD.test(surname) || PLACE_HEAD.test(surname) || isPlace(surname)) continue;

@@ -184,7 +184,7 @@ const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
   // ("four to five more days": a span still to come.)
   [/^[\s-]*(?:(?:more|additional|further|extra)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?![\p{L}])/iu, 'duration', ''],
   // "millions of dollars": a vague amount of money.
-  [/^[\s-]*(?:of\s+)?(?:(?:US|U\.S\.|American|Syrian|Turkish|Lebanese|Egyptian|Jordanian|Iraqi|Iranian|British)\s+)?(?:dollars|euros|pounds(?: sterling)?|lira|liras|dinars?|rials?|riyals?|usd|syp)(?![\p{L}])/iu, 'money', ''],
+  [/^[\s-]*(?:of\s+)?(?:(?:US|U\.S\.|American|Syrian|Turkish|Lebanese|Egyptian|Jordanian|Iraqi|Iranian|British)\s+)?(?:dollars?|euros?|pounds?(?: sterling)?|lira|liras|dinars?|rials?|riyals?|rubles?|roubles?|usd|syp)(?![\p{L}])/iu, 'money', ''],
 ];
 
 // The noun a number counts, up to three words on: "216,000 civilians", "one million Syrian refugees".
@@ -202,7 +202,7 @@ const NOUN_KIND: Record<string, ClaimKind | undefined> = {
 const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|death|deaths|massacred?|slain|slaughtered|wounded|wounding|injured|injuring|execute|executes|executed|executing|beheaded|beheading|perished|lost\s+(?:their\s+)?lives|(?:cost|claimed|took)\s+the\s+lives|(?:lost|destroyed|eliminated|neutrali[sz]ed)(?=\s+(?:\S+\s+){0,3}(?:soldiers|fighters|troops|men|members|militants|terrorists|gunmen|insurgents|jihadists|rebels|personnel)\b)|(?<=(?:fighters|militants|terrorists|gunmen|insurgents|jihadists)\b[^.;]{0,60})\b(?:were|was|been)\s+(?:destroyed|eliminated|neutrali[sz]ed)|casualt(?:y|ies)|toll|fatalities|bodies|corpses|carnage)\b/gi;
 // Those who attacked or took part, as opposed to those an attack hit, and what they did.
 const ATTACKERS = /\b(?:gunmen|attackers|assailants|bombers)$/i;
-const PARTICIPANTS = /\b(?:gunmen|attackers|assailants|bombers|personnel)$/i;
+const PARTICIPANTS = new RegExp(ATTACKERS.source.replace('bombers', 'bombers|personnel'), 'i');
 const KILLED_WHOM = /^\s+(?:(?:also|then|later)\s+)?(?:killed|shot|wounded|injured)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|many|a|an|the)\b/i;
 const TAKING_PART = /^\s+(?:(?:also|then|later|had|have|were|was)\s+)?(?:stormed|attacked|attack|opened\s+fire|took\s+part|take\s+part|raided|launched|carried\s+out|blew|detonated|infiltrated|deployed|arrived|are\s+stationed|were\s+stationed|serve|served|serving|remain|remained|entered|crossed|drove|driving|took\s+over|seized)\b/i;
 // Taken or set free, not killed: "captured 30 soldiers", "rescued 12 people".
@@ -265,7 +265,7 @@ function nearestPlaceLeft(text: string, from: number, to: number, start: number,
     if (LEFT_TO_DO.test(text.slice(at + place.length, at + place.length + 60))) continue;
     const s = from + m.index;
     const e = at + place.length;
-    best = Math.min(best, e <= start ? start - e : s >= end ? s - end : 0);
+    best = Math.min(best, gap(s, e, start, end));
   }
   return best;
 }
@@ -317,7 +317,7 @@ function partOfName(text: string, start: number, end: number, sentenceStart: num
   return true;
 }
 
-const MONEY_AFTER = /^\s*(?:(?:US|U\.S\.|American|Syrian|Turkish|Lebanese|Iraqi|Iranian)\s+)?(?:dollars?|euros?|pounds?|liras?|dinars?|rials?|riyals?|rubles?|roubles?|usd|syp)\b/i;
+const MONEY_AFTER = UNIT_AFTER.find(([, kind]) => kind === 'money')![0];
 const GLUED_POSSESSIVE = /^(?:Syria|Turkey|Russia|Iran|Iraq|Israel|Lebanon|Jordan|America|Britain|France|Germany|Assad|Putin|Erdogan|Aleppo|Idlib)s$/;
 const DISTANCE_AFTER = /^[\s-]*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)(?![\p{L}])/iu;
 const PEOPLE_AFTER = /^\s+(?:people|civilians|persons|children|women|men|soldiers|fighters|troops|militants|rebels|refugees|residents|migrants|families|protesters|detainees|prisoners)\b/i;
@@ -422,6 +422,9 @@ const AHEAD = /\b(?:will|would|shall|plans?|planned|planning|scheduled|expected|
 const TOLD_PAST = /\b(?:was|were|had|began|took|fell|struck|went|came|met|fled|left|won|lost|held|(?!(?:said|reported|announced|stated|added|claimed)\b)\p{Ll}{3,}ed(?!\s+by\b))\b/u;
 
 /** Nearest distance (in characters) from [start, end) to a match of `re` inside [from, to). */
+/** Characters between a span (s, e) and a figure (start, end): none where they overlap. */
+const gap = (s: number, e: number, start: number, end: number) => (e <= start ? start - e : s >= end ? s - end : 0);
+
 function nearest(text: string, re: RegExp, from: number, to: number, start: number, end: number): number {
   let best = Infinity;
   re.lastIndex = 0;
@@ -429,7 +432,7 @@ function nearest(text: string, re: RegExp, from: number, to: number, start: numb
   for (const m of window.matchAll(re)) {
     const s = from + m.index;
     const e = s + m[0].length;
-    const d = e <= start ? start - e : s >= end ? s - end : 0;
+    const d = gap(s, e, start, end);
     if (d < best) best = d;
   }
   return best;

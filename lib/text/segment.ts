@@ -20,6 +20,10 @@ export function isWordChar(ch: string | undefined): boolean {
 /** Titles written short before a name, whose dot ends nothing: "Dr. Farid al-Asfar", "Lt. Gen. Townsend". */
 export const SHORT_TITLES = 'Dr|Mr|Mrs|Ms|Lt|Gen|Col|Maj|Capt|Sgt|Brig|Adm|Prof|Sen|Rep|Gov';
 /** Words that open a sentence after an abbreviation's dot: "…according to the U.N. The agency said". */
+/** The days of the week without their "day" ("Mon", "Tues"…), for patterns that read them written out or short. */
+export const WEEKDAY_STEMS = 'Mon|Tues|Wednes|Thurs|Fri|Satur|Sun';
+/** An Arabic article glued to a name: "al-Shimale", "as-Safir". */
+export const ARABIC_ARTICLE = '(?:al|el|as|ad|an|ar|ash|at|az)-';
 export const SENTENCE_OPENERS = 'The|A|An|In|On|But|It|He|She|They|We|This|That|There|Some|Many|Its|His|Her|Their';
 const SENTENCE_END = new RegExp(
   String.raw`(?<!(?:^|[^\p{L}.])(?:\p{Lu}\.)+\p{Lu})(?<!(?:^|[^\p{L}])(?:${SHORT_TITLES}))[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])` +

@@ -708,6 +708,10 @@ describe('figures and dates the seventh audit found missed', () => {
     expect(only('One day later, clashes resumed.', 'One day').kind).toBe('duration');
   });
 
+  it('reads roubles and a currency written in the singular as money, as the amounts before them are read', () => {
+    expect(only('The rouble fell to 60 rubles per dollar.', '60 rubles').kind).toBe('money');
+  });
+
   it('reads a headline\'s "Claims" before people as a toll', () => {
     expect(only('Air Strike on School Claims 11 Children in Idlib', '11 Children').kind).toBe('casualties');
   });
