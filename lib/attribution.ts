@@ -5,6 +5,7 @@
  */
 import { ARABIC_ARTICLE, SENTENCE_OPENERS, SHORT_TITLES, type Segment } from './text/segment';
 import { lexiconTags } from './text/lexicon';
+import { matches } from './text/matches';
 
 export interface Attribution {
   text: string;
@@ -42,7 +43,7 @@ const ACCORDING_NAME_CHARS = 80;
  */
 function madeBy(words: string): number {
   if (!/^\s*(?:[Aa]n?\s+|[Tt]he\s+)?\p{Ll}/u.test(words)) return 0;
-  const by = [...words.matchAll(ACCORDING_BY)].pop();
+  const by = [...matches(ACCORDING_BY, words)].pop();
   return by ? by.index + by[0].length : 0;
 }
 const ACCORDING_BY = /(?<!\b(?:cited|quoted)\s+)\bby\s+(?!the\s+(?:end|time|start|beginning|middle)\b)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=(?:the|a|an)\s|\p{Lu})/gu;
@@ -159,10 +160,12 @@ function withoutAbbreviationDots(text: string): string {
     return ends ? `${m.slice(0, -1).replaceAll('.', '·')}.` : m.replaceAll('.', '·');
   });
 }
-const TITLE_ABBREVIATION = new RegExp(String.raw`(?<![\p{L}.])(?:${SHORT_TITLES})\.(?=[ \t]+\p{Lu})`, 'gu');
+// Here too each look back follows what it guards (a title, a capital), so a scan of a long text
+// tries it only there.
+const TITLE_ABBREVIATION = new RegExp(String.raw`(?:${SHORT_TITLES})(?<![\p{L}.](?:${SHORT_TITLES}))\.(?=[ \t]+\p{Lu})`, 'gu');
 // After an abbreviation, a word that opens sentences: the abbreviation's dot ends one.
 const SENTENCE_OPENER = new RegExp(String.raw`^\s+(?:${SENTENCE_OPENERS})\s`);
-const ABBREVIATION = /(?<![\p{L}.])(?:\p{Lu}\.){2,3}/gu;
+const ABBREVIATION = /\p{Lu}(?<![\p{L}.]\p{Lu})\.(?:\p{Lu}\.){1,2}/gu;
 
 /**
  * The last speaker a sentence names before a verb of saying ("The ICRC said …", "…, the ministry
@@ -171,7 +174,7 @@ const ABBREVIATION = /(?<![\p{L}.])(?:\p{Lu}\.){2,3}/gu;
  */
 function lastSpeakerIn(text: string, s: Segment): Attribution | undefined {
   let best: Attribution | undefined;
-  for (const verb of text.slice(s.start, s.end).matchAll(SAY_BEFORE)) {
+  for (const verb of matches(SAY_BEFORE, text.slice(s.start, s.end))) {
     const at = subjectOf(text, Math.max(s.start, s.start + verb.index - SPEAKER_REACH), s.start + verb.index, s.start);
     if (at && !('pronoun' in at)) best = at;
   }
@@ -301,7 +304,7 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
   const window = text.slice(from, start);
   let verb: RegExpExecArray | undefined;
   // A little past the figure's start, for what "reported" must be followed by ("reported over 50").
-  for (const m of text.slice(from, start + 40).matchAll(SAY_BEFORE)) if (m.index + m[0].length <= window.length) verb = m;
+  for (const m of matches(SAY_BEFORE, text.slice(from, start + 40))) if (m.index + m[0].length <= window.length) verb = m;
   if (!verb) return undefined;
   // A figure that opens with the toll of what the clause's verb did goes on with it past its comma: "…the column, killing 14".
   // (Not past an "and" that opens another clause: "Russia said it would halt its strikes and hours
@@ -331,10 +334,10 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   // the relative clause describes the speaker, who is before it.
   const lead = text.slice(from, verbAt).replace(RELATIVE_CLAUSE, '');
   let cut = from === sentenceStart ? 0 : -1;
-  for (const b of lead.matchAll(CLAUSE_BOUNDARY)) cut = b.index + b[0].length;
+  for (const b of matches(CLAUSE_BOUNDARY, lead)) cut = b.index + b[0].length;
   if (cut < 0) return undefined;
   let subject = lead.slice(cut).replace(AUXILIARIES, '');
-  const date = [...subject.matchAll(RUN_IN_DATE)].pop();
+  const date = [...matches(RUN_IN_DATE, subject)].pop();
   if (date) {
     cut += date.index + date[0].length;
     subject = subject.slice(date.index + date[0].length);
@@ -391,9 +394,9 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
   if (plain && !NOT_A_SPEAKER_OPENING.test(words) && describesSpeaker(plain[1]!)) return { text: plain[1]!, at: words.indexOf(plain[1]!) };
   // In copy without commas, the clause runs into the speaker: "…the group were killed overnight
   // civil defence sources", "…killed in Idlib local sources": the speaker is after its last verb.
-  const verb = [...words.matchAll(CLAUSE_VERB)].pop();
+  const verb = [...matches(CLAUSE_VERB, words)].pop();
   const tail = verb ? words.slice(verb.index + verb[0].length) : words;
-  const determiner = [...tail.matchAll(/\b(?:the|a|an)\s/gi)].pop();
+  const determiner = [...matches(/\b(?:the|a|an)\s/gi, tail)].pop();
   if (determiner) return personAfterRole(words, words.length - tail.length + determiner.index);
   const plainTail = PLAIN_AT_END.exec(tail);
   if (plainTail) {
@@ -433,7 +436,7 @@ const ROLE_THEN_PERSON = /\b(?:group|monitor|organi[sz]ation|network|agency)\s+(
  * and has no figure, or else its last capitalised words.
  */
 function speakerAtEnd(words: string): { text: string; at: number } | undefined {
-  const determiner = [...words.matchAll(/\b(?:the|a|an)\s/gi)].pop();
+  const determiner = [...matches(/\b(?:the|a|an)\s/gi, words)].pop();
   const phrase = determiner ? words.slice(determiner.index) : '';
   if (determiner && phrase.trim().split(/\s+/).length <= 7 && !/\d/.test(phrase)) return { text: phrase, at: determiner.index };
   const named = NAME_AT_END.exec(words);
@@ -450,7 +453,7 @@ function span(text: string, start: number, end: number): Attribution | Pronoun |
   const more = SPEAKER_THEN.exec(text.slice(start, end));
   if (more) end = start + more.index;
   // Nor what ends before a line break, a full stop or a dash: a heading, another sentence, an aside.
-  const before = [...text.slice(start, end).matchAll(SPEAKER_BREAK)].pop();
+  const before = [...matches(SPEAKER_BREAK, text.slice(start, end))].pop();
   if (before) start += before.index + before[0].length;
   // Nor a word that joins it to what was cut off: "JOHUD and", "confirmation on".
   end = start + text.slice(start, end).replace(/(?:\s+(?:and|or|of|on|in|at|by|for|the|had|has|have))+\s*$/i, '').length;

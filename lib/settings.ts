@@ -1,5 +1,6 @@
 /** The reader's settings and what they mean for the marks: pure, so every part applies them alike. */
 import type { Analysis, ClaimKind } from './types';
+import { matches } from './text/matches';
 
 export const CLAIM_KINDS: readonly ClaimKind[] = [
   'casualties',
@@ -116,7 +117,7 @@ export function visibleMarks(analysis: Analysis, text: string, settings: Setting
 
 function paragraphOffsets(text: string): number[] {
   const starts = [0];
-  for (const m of text.matchAll(/\n\s*\n/g)) starts.push(m.index + m[0].length);
+  for (const m of matches(/\n\s*\n/g, text)) starts.push(m.index + m[0].length);
   return starts;
 }
 

@@ -11,6 +11,7 @@ import type { ClaimFinding, Verdict } from './types';
 import { WEEKDAY_STEMS, sentences as splitSentences, type Segment } from './text/segment';
 import { startingBefore } from './text/spans';
 import type { TriggerHit } from './knowledge/triggers';
+import { matches } from './text/matches';
 
 export interface ClaimContext {
   text: string;
@@ -841,7 +842,7 @@ const HARM_WORDS = /\b(?:killed|kills?|killing|dead|deaths?|died|dies|lives|fata
 function countsWounded(text: string, claim: RawClaim): boolean {
   const from = Math.max(0, claim.start - 30);
   let best: { d: number; word: string } | null = null;
-  for (const m of text.slice(from, claim.end + 30).matchAll(HARM_WORDS)) {
+  for (const m of matches(HARM_WORDS, text.slice(from, claim.end + 30))) {
     const s = from + m.index;
     const e = s + m[0].length;
     const d = e <= claim.start ? claim.start - e : s >= claim.end ? s - claim.end : 0;

@@ -10,6 +10,7 @@ import { SYRIAN_PLACES } from '../topic/signals';
 import { asOneExpression, inIdentifier, overlapsAny, removeOverlaps } from '../text/spans';
 import { headlineVerb, lexiconTags } from '../text/lexicon';
 import { TITLE } from './names';
+import { matches } from '../text/matches';
 
 export interface GazetteerHit {
   actorId: string;
@@ -193,17 +194,17 @@ export class Gazetteer {
     const glued = /['’]/.test(text) ? [] : wordsEndingInS(text);
     for (const compiled of [this.anyCase, this.exactCase]) {
       if (!compiled) continue;
-      const matches: Array<{ start: number; end: number; form: Form }> = [];
+      const spans: Array<{ start: number; end: number; form: Form }> = [];
       const foldCase = compiled === this.anyCase;
       for (const re of compiled.res) {
-        for (const m of text.matchAll(re)) {
+        for (const m of matches(re, text)) {
           const found = lookup(compiled, m[0], foldCase);
           // A possessive's "s" without its apostrophe is not the name's: "Bashar al-Assads forces".
-          if (found) matches.push({ start: m.index, end: m.index + m[0].length - (found.stripped ? 1 : 0), form: found.form });
+          if (found) spans.push({ start: m.index, end: m.index + m[0].length - (found.stripped ? 1 : 0), form: found.form });
         }
       }
-      if (glued.length) matches.push(...gluedPossessives(text, glued, compiled, foldCase));
-      for (const { start, end, form } of asOneExpression(matches)) {
+      if (glued.length) spans.push(...gluedPossessives(text, glued, compiled, foldCase));
+      for (const { start, end, form } of asOneExpression(spans)) {
         if (inIdentifier(text, start, end)) continue;
         // A state's name or its capital after "in", "from", "northern"..., before "suburbs" or
         // "-based", or in a dateline in capitals ("DAMASCUS (Reuters) -"), is a place.
@@ -263,7 +264,7 @@ export class Gazetteer {
     const lastBefore = new Map<string, number>();
     const found: GazetteerHit[] = [];
     let next = 0;
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matches(pattern, text)) {
       const start = m.index;
       const end = start + m[0].length;
       for (; next < named.length && named[next]!.start < start; next++) lastBefore.set(named[next]!.actorId, named[next]!.start);
@@ -397,7 +398,7 @@ function insideAnotherName(text: string, start: number): boolean {
 /** The words ending in "s" before another word: found by their last two letters, read back from there. */
 function wordsEndingInS(text: string): GluedWord[] {
   const words: GluedWord[] = [];
-  for (const m of text.matchAll(S_BEFORE_WORD)) {
+  for (const m of matches(S_BEFORE_WORD, text)) {
     const end = m.index + 2;
     let start = m.index;
     let part = start;

@@ -9,6 +9,7 @@ import { headlineVerb, lexiconTags } from '../text/lexicon';
 import { SYRIAN_PLACES } from '../topic/signals';
 import { inIdentifier } from '../text/spans';
 import { ARABIC_ARTICLE, SHORT_TITLES, WEEKDAY_STEMS } from '../text/segment';
+import { matches } from '../text/matches';
 
 export interface NameHit {
   kind: 'person' | 'organisation';
@@ -44,8 +45,9 @@ const NAME_POSSESSIVE = /^(?:People|Women|Men|Children|Workers|Martyrs)[’']s$/
 // The word for a publication or a channel in lower case, then its name: up to four capitalised
 // words, or an Arabic title with its article ("Al-Watan", "As-Safir").
 // ("daily" and "weekly" as nouns only: in a phrase a determiner opens, or after a name; not "held
-// daily Kurdish rallies".)
-const MEDIA_NAMED = /(?<![\p{L}])(?:newspaper|magazine|channel|broadcaster|website|news\s+site|news\s+agency|(?<=(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)(?:[ \t]+[\p{L}-]+){0,3}|\p{Lu}[\p{L}-]*)[ \t]+)(?:daily|weekly))[ \t]+((?:\p{Lu}\p{Ll}?-)?\p{Lu}[\p{L}\p{M}’'-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}\p{M}’'-]*\p{L}){0,3})/gu;
+// daily Kurdish rallies".) Each look back follows the word it guards, so a scan tries it only
+// where that word is, not at every character of the text.
+const MEDIA_NAMED = /(?<![\p{L}])(?:newspaper|magazine|channel|broadcaster|website|news\s+site|news\s+agency|(?:daily|weekly)(?<=(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)(?:[ \t]+[\p{L}-]+){0,3}|\p{Lu}[\p{L}-]*)[ \t]+(?:daily|weekly)))[ \t]+((?:\p{Lu}\p{Ll}?-)?\p{Lu}[\p{L}\p{M}’'-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}\p{M}’'-]*\p{L}){0,3})/gu;
 
 // A picture's file name in page text ("Flag of the Hazm Movement.svg"): the name that follows is a caption's.
 const FILE_NAME = /\.(?:svg|png|jpe?g|gif|webp|webm|ogv|ogg|mp4|mp3|pdf)$/i;
@@ -103,9 +105,9 @@ const PLACE_HEAD =
 
 export function findNames(text: string, covered: (start: number, end: number) => boolean): NameHit[] {
   const hits: NameHit[] = [];
-  for (const m of text.matchAll(NAME_SHAPE)) {
+  for (const m of matches(NAME_SHAPE, text)) {
     // Words with their offsets; a possessive owner is a separate name ("Italy’s Rai News").
-    let words = [...m[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: m.index + w.index }));
+    let words = [...matches(/\S+/g, m[0])].map((w) => ({ text: w[0], start: m.index + w.index }));
     // (Not a word of the name itself: "Kurdish People's Defense Units", "Women's Protection Units".)
     const owner = words.findLastIndex((w) => (/[’']s$/u.test(w.text) && !NAME_POSSESSIVE.test(w.text)) || FILE_NAME.test(w.text));
     if (owner >= 0 && owner < words.length - 1) words = words.slice(owner + 1);
@@ -139,8 +141,8 @@ export function findNames(text: string, covered: (start: number, end: number) =>
     }
   }
   // A publication or a channel named after the word for it: "the newspaper Al-Watan", "Turkish daily Yeni Safak".
-  for (const m of text.matchAll(MEDIA_NAMED)) {
-    let words = [...m[1]!.matchAll(/\S+/g)].map((w) => ({ text: w[0].replace(/[’']s$/u, ''), start: m.index + m[0].length - m[1]!.length + w.index }));
+  for (const m of matches(MEDIA_NAMED, text)) {
+    let words = [...matches(/\S+/g, m[1]!)].map((w) => ({ text: w[0].replace(/[’']s$/u, ''), start: m.index + m[0].length - m[1]!.length + w.index }));
     const verb = words.findIndex((w, i) => i > 0 && headlineVerb(w.text));
     if (verb > 0) words = words.slice(0, verb);
     const first = words[0]!;
@@ -154,7 +156,7 @@ export function findNames(text: string, covered: (start: number, end: number) =>
     hits.push({ kind: 'organisation', name: text.slice(start, end), start, end });
   }
   // Capitalised initialisms ("UNGA", "SNHR") name bodies; the common ones that do not are left out.
-  for (const m of text.matchAll(INITIALISM)) {
+  for (const m of matches(INITIALISM, text)) {
     if (NOT_A_BODY.has(m[0]) || covered(m.index, m.index + m[0].length) || inIdentifier(text, m.index, m.index + m[0].length)) continue;
     hits.push({ kind: 'organisation', name: m[0], start: m.index, end: m.index + m[0].length });
   }
@@ -350,7 +352,7 @@ export function surnameMentions(text: string, persons: ReadonlyArray<{ id: strin
   const found: Array<{ id: string; start: number; end: number }> = [];
   if (![...bySurname.values()].some(Boolean)) return found;
   // One pass over the text's capitalised words, however many people it names.
-  for (const m of text.matchAll(CAPITALISED_WORD)) {
+  for (const m of matches(CAPITALISED_WORD, text)) {
     const word = m[0].replace(/[’']s$/u, '');
     const person = bySurname.get(word);
     const at = m.index;

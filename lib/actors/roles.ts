@@ -8,6 +8,7 @@
  */
 import type { Actor, OfficeRole } from '../knowledge/schema';
 import { compareYmd, parseIsoDate, type YMD } from '../dates';
+import { matches } from '../text/matches';
 
 /** How articles write each kind of office (lower case; matched in any case). */
 const ROLE_PHRASES: Record<OfficeRole, string[]> = {
@@ -152,7 +153,7 @@ export class RoleResolver {
   find(text: string, date: YMD | null, dateNear?: (start: number, end: number) => YMD | null | undefined): RoleHit[] {
     if (!this.pattern) return [];
     const hits: RoleHit[] = [];
-    for (const m of text.matchAll(this.pattern)) {
+    for (const m of matches(this.pattern, text)) {
       const start = m.index!;
       const end = start + m[0].length;
       let ownerId: string | undefined;

@@ -8,6 +8,7 @@ import { overlapsAny, removeOverlaps } from '../text/spans';
 import { isWordChar, segmentAt, type Segment } from '../text/segment';
 import { headlineVerb } from '../text/lexicon';
 import { isPluralNoun, parseNumberWords } from './numbers';
+import { matches } from '../text/matches';
 
 export interface DateParts {
   year?: number;
@@ -199,7 +200,8 @@ const NOUN_KIND: Record<string, ClaimKind | undefined> = {
   martyrs: 'casualties', injuries: 'casualties',
 };
 
-const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|death|deaths|massacred?|slain|slaughtered|wounded|wounding|injured|injuring|execute|executes|executed|executing|beheaded|beheading|perished|lost\s+(?:their\s+)?lives|(?:cost|claimed|took)\s+the\s+lives|(?:lost|destroyed|eliminated|neutrali[sz]ed)(?=\s+(?:\S+\s+){0,3}(?:soldiers|fighters|troops|men|members|militants|terrorists|gunmen|insurgents|jihadists|rebels|personnel)\b)|(?<=(?:fighters|militants|terrorists|gunmen|insurgents|jihadists)\b[^.;]{0,60})\b(?:were|was|been)\s+(?:destroyed|eliminated|neutrali[sz]ed)|casualt(?:y|ies)|toll|fatalities|bodies|corpses|carnage)\b/gi;
+// The look back for fighters follows the "were" it guards, so it is tried only where "were" is.
+const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|death|deaths|massacred?|slain|slaughtered|wounded|wounding|injured|injuring|execute|executes|executed|executing|beheaded|beheading|perished|lost\s+(?:their\s+)?lives|(?:cost|claimed|took)\s+the\s+lives|(?:lost|destroyed|eliminated|neutrali[sz]ed)(?=\s+(?:\S+\s+){0,3}(?:soldiers|fighters|troops|men|members|militants|terrorists|gunmen|insurgents|jihadists|rebels|personnel)\b)|(?:were|was|been)(?<=(?:fighters|militants|terrorists|gunmen|insurgents|jihadists)\b[^.;]{0,60}\b(?:were|was|been))\s+(?:destroyed|eliminated|neutrali[sz]ed)|casualt(?:y|ies)|toll|fatalities|bodies|corpses|carnage)\b/gi;
 // Those who attacked or took part, as opposed to those an attack hit, and what they did.
 const ATTACKERS = /\b(?:gunmen|attackers|assailants|bombers)$/i;
 const PARTICIPANTS = new RegExp(ATTACKERS.source.replace('bombers', 'bombers|personnel'), 'i');
@@ -223,7 +225,7 @@ const NOT_A_MODIFIER = /^(?:people|civilians|children|women|men|persons|others|r
  * shells", "4 Syrian Towns"; its words and where they end in `after`.
  */
 function modifiedThing(after: string): { words: string; end: number } | null {
-  const words = [...(/^(?:\s+[\p{L}-]+){1,6}/u.exec(after)?.[0] ?? '').matchAll(/[\p{L}-]+/gu)].map((w) => ({ text: w[0], end: w.index + w[0].length, at: w.index }));
+  const words = [...matches(/[\p{L}-]+/gu, /^(?:\s+[\p{L}-]+){1,6}/u.exec(after)?.[0] ?? '')].map((w) => ({ text: w[0], end: w.index + w[0].length, at: w.index }));
   // A thing right after the figure is read as before ("30 tanks", "20 rounds of artillery strikes").
   if (!words[0] || THINGS.test(words[0].text)) return null;
   for (let i = 1; i < words.length && i <= 3; i++) {
@@ -412,7 +414,7 @@ function toldInThePast(text: string, sentence: Segment, start: number, end: numb
  */
 function toldAsBefore(text: string, sentence: Segment, start: number): boolean {
   const before = text.slice(Math.max(sentence.start, start - 90), start);
-  const had = [...before.matchAll(PAST_PERFECT)].pop();
+  const had = [...matches(PAST_PERFECT, before)].pop();
   return !!had && !MOVES_ON.test(before.slice(had.index + had[0].length));
 }
 const PAST_PERFECT = /\bhad\s+(?:(?:already|once|long|previously|earlier|also|just|first|been)\s+)*\p{Ll}{2,}(?:ed|en|wn|ne|ht|lt|pt|ck|un|ok)\b/gu;
@@ -429,7 +431,7 @@ function nearest(text: string, re: RegExp, from: number, to: number, start: numb
   let best = Infinity;
   re.lastIndex = 0;
   const window = text.slice(from, to);
-  for (const m of window.matchAll(re)) {
+  for (const m of matches(re, window)) {
     const s = from + m.index;
     const e = s + m[0].length;
     const d = gap(s, e, start, end);
@@ -523,7 +525,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     }
   }
 
-  for (const m of text.matchAll(ORDINAL)) {
+  for (const m of matches(ORDINAL, text)) {
     const word = m[1]!.toLowerCase();
     const n = /^\d/.test(word) ? parseInt(word, 10) : ORDINAL_VALUES.indexOf(word) + 1;
     claims.push({ start: m.index, end: m.index + m[0].length, kind: 'duration', value: n, unit: m[2]!.toLowerCase(), approx: 'exact', ordinal: true });
@@ -532,7 +534,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
   const taken = removeOverlaps(claims);
   const isTaken = (s: number, e: number) => overlapsAny(taken, s, e);
 
-  for (const m of text.matchAll(QUANTITY)) {
+  for (const m of matches(QUANTITY, text)) {
     const g = m.groups!;
     const numberStart = m.index + (g.approx ? m[0].indexOf(g.vague ?? g.first!, g.approx.length) : 0);
     let start = m.index;
@@ -739,12 +741,12 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     if (startsName(text, end)) continue;
     claims.push({ start, end, kind, value, high, unit, approx, counts });
   }
-  for (const m of text.matchAll(A_PERSON)) {
+  for (const m of matches(A_PERSON, text)) {
     const end = m.index + m[0].length;
     const person = isTaken(m.index, end) ? null : oneCasualty(text, m.index, end);
     if (person) claims.push({ start: m.index, end: end + person.length, kind: 'casualties', value: 1, approx: 'exact', counts: person.trim() });
   }
-  const markup = [...text.matchAll(NOT_PROSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const markup = [...matches(NOT_PROSE, text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   return removeOverlaps(markup.length ? claims.filter((c) => !overlapsAny(markup, c.start, c.end)) : claims);
 }
 

@@ -5,6 +5,7 @@
 import type { Knowledge } from './schema';
 import { flexiblePattern, looseKey, phraseExpressions, phraseKey } from '../text/segment';
 import { asOneExpression } from '../text/spans';
+import { matches } from '../text/matches';
 
 export interface TriggerHit {
   entryIds: string[];
@@ -37,7 +38,7 @@ export class TriggerIndex {
   find(text: string): TriggerHit[] {
     const hits: TriggerHit[] = [];
     for (const re of this.res) {
-      for (const m of text.matchAll(re)) {
+      for (const m of matches(re, text)) {
         const key = phraseKey(m[0].replace(DOTTED_US, 'us'));
         const entryIds = this.owners.get(key) ?? this.looseOwners.get(looseKey(key)) ?? [];
         if (entryIds.length) hits.push({ entryIds, trigger: key, start: m.index, end: m.index + m[0].length });

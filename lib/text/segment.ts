@@ -1,4 +1,5 @@
 /** Sentence and word helpers over plain text, with offsets into that text. */
+import { matches } from './matches';
 
 export interface Segment {
   start: number;
@@ -34,7 +35,7 @@ const SENTENCE_END = new RegExp(
 export function sentences(text: string): Segment[] {
   const result: Segment[] = [];
   let start = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
+  for (const m of matches(SENTENCE_END, text)) {
     const end = m.index + m[0].length;
     pushTrimmed(text, start, end, result);
     start = end;
@@ -99,7 +100,7 @@ export function phraseExpressions(patterns: string[], flags: string): RegExp[] {
   let part: string[] = [];
   let length = 0;
   const close = () => {
-    if (part.length) res.push(new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${part.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, flags));
+    if (part.length) res.push(compiledOnce(`(?<![\\p{L}\\p{M}\\p{N}])(?:${part.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, flags));
     part = [];
     length = 0;
   };
@@ -110,6 +111,19 @@ export function phraseExpressions(patterns: string[], flags: string): RegExp[] {
   }
   close();
   return res;
+}
+
+/**
+ * The phrase lists' expressions, by flags and source. Each is compiled to megabytes of machine
+ * code; a second analyzer of the same file (or the benchmark's scan of names alone) shares them
+ * rather than compiling them again. `matches` lets one expression serve any number of loops.
+ */
+const compiled = new Map<string, RegExp>();
+function compiledOnce(source: string, flags: string): RegExp {
+  const key = `${flags} ${source}`;
+  let re = compiled.get(key);
+  if (!re) compiled.set(key, (re = new RegExp(source, flags)));
+  return re;
 }
 
 /** Lower-cased words of a string. */

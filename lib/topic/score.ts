@@ -5,6 +5,7 @@
  */
 import { CONFLICT_WORDS, OTHER_THEATRES, SYRIA_WORD, SYRIAN_PLACES } from './signals';
 import type { YMD } from '../dates';
+import { matches } from '../text/matches';
 
 export interface TopicEvidence {
   text: string;
@@ -23,7 +24,7 @@ export interface TopicResult {
 
 function count(re: RegExp, text: string, into?: Map<string, number>): number {
   let n = 0;
-  for (const m of text.matchAll(re)) {
+  for (const m of matches(re, text)) {
     n++;
     if (into) {
       const key = m[0].replace(/\s+/g, ' ');
@@ -51,7 +52,7 @@ export function scoreTopic(e: TopicEvidence): TopicResult {
   const score = Math.round((1 - Math.exp(-raw / 4)) * 100) / 100;
 
   // Undated texts: years written in the text tell a history of the 1980s from a report of 2016.
-  const years = [...e.text.matchAll(/(?<!\d)(19\d\d|20[0-4]\d)(?!\d)/g)].map((m) => Number(m[1]));
+  const years = [...matches(/(?<!\d)(19\d\d|20[0-4]\d)(?!\d)/g, e.text)].map((m) => Number(m[1]));
   const yearsOfWar = years.filter((y) => y >= 2011).length;
   const preWar = e.articleDate !== null ? e.articleDate.year < 2011 : years.length >= 3 && yearsOfWar === 0;
   // A story set mainly in another theatre (Mosul, Gaza) that mentions Syria along the way is about that theatre.

@@ -1,0 +1,52 @@
+/**
+ * `matches(re, text)` must give exactly what `text.matchAll(re)` gives, while searching with the
+ * expression itself: so its `lastIndex` is left at 0, and loops over it may nest.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { matches } from '../../../lib/text/matches';
+
+const summary = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => ({ index: m.index, text: m[0], groups: [...m.slice(1)], named: m.groups }));
+
+// Expressions of the kinds the analysis uses, and some that match the empty string.
+const EXPRESSIONS = [
+  /\p{Lu}(?<![\p{L}.]\p{Lu})\.(?:\p{Lu}\.){1,2}/gu,
+  /(?<year>\d{4})|(?<word>\p{L}+)/gu,
+  /\b(?:killed|dead)\b/gi,
+  /x*/g,
+  /(?:)/gu,
+  /(?=\p{Lu})/gu,
+  /\s*/gu,
+];
+const CHARACTERS = ['a', 'B', 'x', ' ', '.', 'U.S.', '2019', 'killed', 'Dead', '😀', '’', 'é', '\n', 'ب'];
+
+describe('matches', () => {
+  it('gives what matchAll gives, for any text', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...EXPRESSIONS), fc.array(fc.constantFrom(...CHARACTERS), { maxLength: 40 }).map((parts) => parts.join('')), (re, text) => {
+        expect(summary(matches(re, text))).toEqual(summary(text.matchAll(re)));
+        expect(re.lastIndex).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('steps over a surrogate pair after an empty match under the u flag', () => {
+    expect([...matches(/(?:)/gu, 'a😀b')].map((m) => m.index)).toEqual([0, 1, 3, 4]);
+    expect([...matches(/(?:)/g, 'a😀b')].map((m) => m.index)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('lets a loop search another text with the same expression, and leaves lastIndex at 0 after a break', () => {
+    const word = /\p{L}+/gu;
+    const pairs: string[] = [];
+    for (const outer of matches(word, 'one two')) for (const inner of matches(word, 'a b')) pairs.push(`${outer[0]}:${inner[0]}`);
+    expect(pairs).toEqual(['one:a', 'one:b', 'two:a', 'two:b']);
+    for (const m of matches(word, 'three four')) if (m[0] === 'three') break;
+    expect(word.lastIndex).toBe(0);
+    expect(word.test('five')).toBe(true);
+  });
+
+  it('refuses an expression that is not global, as matchAll does', () => {
+    expect(() => [...matches(/a/u, 'a')]).toThrow(TypeError);
+  });
+});
