@@ -334,8 +334,16 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   // the relative clause describes the speaker, who is before it.
   const lead = text.slice(from, verbAt).replace(RELATIVE_CLAUSE, '');
   let cut = from === sentenceStart ? 0 : -1;
-  for (const b of matches(CLAUSE_BOUNDARY, lead)) cut = b.index + b[0].length;
+  let before = cut;
+  let last: RegExpExecArray | undefined;
+  for (const b of matches(CLAUSE_BOUNDARY, lead)) {
+    before = cut;
+    cut = b.index + b[0].length;
+    last = b;
+  }
   if (cut < 0) return undefined;
+  // Two names joined by "and" speak together: "SDF and Coalition officials said", "Russia and Turkey said".
+  if (last?.[0] === 'and' && before >= 0 && CAPITALISED_AT_START.test(lead.slice(cut)) && JOINED_NAME.test(lead.slice(before, last.index)) && !NOT_A_SPEAKER_OPENING.test(lead.slice(before, last.index))) cut = before;
   let subject = lead.slice(cut).replace(AUXILIARIES, '');
   const date = [...matches(RUN_IN_DATE, subject)].pop();
   if (date) {
@@ -357,6 +365,10 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   if (/^(?:placed|places|put|puts)\b/.test(text.slice(verbAt, verbAt + 7)) && EVENT_SUBJECT.test(within.text)) return undefined;
   return span(text, from + cut + within.at, from + cut + within.at + within.text.length);
 }
+
+const CAPITALISED_AT_START = /^\s*\p{Lu}/u;
+// A name alone, of up to four capitalised words, that could be the first of two speakers.
+const JOINED_NAME = /^\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s+$/u;
 
 const EVENT_SUBJECT = /\b(?:strikes?|airstrikes?|attacks?|blasts?|bombings?|explosions?|shelling|raids?|offensive|fighting|clashes|deaths|killings?|massacre)\b/i;
 

@@ -1492,6 +1492,13 @@ describe('analyze: as the seventh audit found it', () => {
     expect(by(b, '444 km')).toBe('Turkish President Erdoğan');
   });
 
+  it('reads two names joined by "and" as speaking together, and no place or toll before the "and"', () => {
+    const a = at('SDF and Coalition officials stated that around 500 people had surrendered. Serbia and Macedonia announced that just 580 refugees a day would be allowed in.', '2019-03-01');
+    expect([by(a, 'around 500 people'), by(a, '580 refugees')]).toEqual(['SDF and Coalition officials', 'Serbia and Macedonia']);
+    const b = at('In Aleppo and Idlib activists said 12 people died. Fighting killed 20 people and Coalition officials said 40 were wounded.', '2019-03-01');
+    expect([by(b, '12 people'), by(b, '40')]).toEqual(['Idlib activists', 'Coalition officials']);
+  });
+
   it('takes no passive with an adverb for a speaker', () => {
     expect(by(at('It was initially estimated that IS still had around 400 fighters in Baghuz.', '2019-03-01'), 'around 400 fighters')).toBeNull();
   });
