@@ -474,8 +474,12 @@ function oneCasualty(text: string, start: number, end: number): string | null {
   // "leaving one person dead" is the first case: the person's state is said after it.
   const before = text.slice(Math.max(0, start - 30), start);
   const killed = ONE_KILLED.test(after) || ((KILLED_BEFORE.test(before.slice(-16)) || DEATH_OF_BEFORE.test(before)) && ONE_AFTER_KILLING.test(after));
-  return killed ? ONE_AFTER_KILLING.exec(after)![0] : null;
+  if (killed) return ONE_AFTER_KILLING.exec(after)![0];
+  // The last of a toll's parts, its people named before: "Two soldiers were wounded and one was killed".
+  return ONE_MORE_HARMED.test(after) && PARTS_BEFORE.test(text.slice(Math.max(0, start - 80), start)) ? '' : null;
 }
+const ONE_MORE_HARMED = new RegExp(`^(?:${BEEN}\\s+${anyCase('(?:killed|wounded|injured)')}|\\s+died)\\b`, 'u');
+const PARTS_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|scores))\s+[\p{L}\s-]*?\b(?:killed|wounded|injured|died|dead)\b[^.;:\d]*?,?\s+and\s+$/iu;
 
 /** Whether the figure at `start` is what a toll is said to be ("the death toll reached 330"). */
 const tollBefore = (text: string, sentence: Segment, start: number) => TOLL_IS.test(text.slice(Math.max(sentence.start, start - 80), start));
@@ -597,7 +601,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       const spanOfTime = UNIT_AFTER.some(([unit]) => unit.test(after)) && (TIME_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || SPAN_AFTER.test(after));
       if (first.words && /^one$/i.test(g.first!.trim()) && !spanOfTime) {
         const person = oneCasualty(text, m.index, end);
-        if (person) claims.push({ start: m.index, end: end + person.length, kind: 'casualties', value: 1, approx, counts: person.trim() });
+        if (person !== null) claims.push({ start: m.index, end: end + person.length, kind: 'casualties', value: 1, approx, counts: person.trim() });
         continue;
       }
       bareWords = first.words && value < 100 && !g.approx;

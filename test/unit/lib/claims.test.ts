@@ -514,6 +514,17 @@ describe('what a figure is, as the review found it', () => {
     ]);
   });
 
+  it('reads "one" that ends a toll whose people were named before it', () => {
+    expect(claims('Five SDF troops were wounded and one was killed. Three civilians died, and one was injured.').map((c) => [c.text, c.kind, c.value])).toEqual([
+      ['Five SDF troops', 'casualties', 5],
+      ['one', 'casualties', 1],
+      ['Three civilians', 'casualties', 3],
+      ['one', 'casualties', 1],
+    ]);
+    // Not a "one" after no toll, nor after people held.
+    expect(claims('One was killed. They met and one was killed. 5 were arrested and one was killed.').filter((c) => /one/i.test(c.text))).toEqual([]);
+  });
+
   it('keeps figures before common words and numbered names out of each other', () => {
     expect(only('The air strikes killed 20 coalition personnel.', 'killed 20 coalition personnel').kind).toBe('casualties');
     expect(only('They killed 12 old men.', 'killed 12 old men').kind).toBe('casualties');
