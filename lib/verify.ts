@@ -503,6 +503,8 @@ const isDateline = (text: string, start: number) => DATELINE_DAY.test(text.slice
 /** Characters around a year within which the words for the kind of thing it dates are read. */
 const KIND_REACH = 50;
 
+/** How far past the text's latest date a narrative's day may be read, in months (a year turning untold). */
+const PAST_LATEST_MONTHS = 2;
 const monthIndex = (d: YMD) => d.year * 12 + (d.month ?? 1);
 const dayIndex = (d: YMD) => Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1) / 86_400_000;
 
@@ -589,6 +591,13 @@ function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Ref
           near = flashback;
           onward = withYearFrom(parts!, flashback.date, 'onward');
         }
+      }
+      // A narrative told again from an earlier day (a page's account after a lead that ran to
+      // September, from "25 June") stays in its year: read a year on, the day would fall months
+      // after the latest date the text gives.
+      if (onward && near && ctx.articleDate && onward.year! > near.date.year && monthIndex({ year: onward.year!, month: onward.month }) - monthIndex(ctx.articleDate) > PAST_LATEST_MONTHS) {
+        near = { date: { year: near.date.year }, reading: 'within', end: near.end };
+        onward = withYearFrom(parts!, near.date, 'within');
       }
       references.set(d, near ? { date: near.date, reading: near.reading, end: near.end } : article);
       // A day read from the one before it dates the next in turn.

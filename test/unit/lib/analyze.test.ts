@@ -1499,6 +1499,20 @@ describe('analyze: as the seventh audit found it', () => {
     expect([by(b, '12 people'), by(b, '40')]).toEqual(['Idlib activists', 'Coalition officials']);
   });
 
+  // From the eighth audit: a page's account told again from June, after a lead that ran to September, was read a year on.
+  it('keeps a narrative told again from an earlier day in its year, but turns the year where the text goes on past its end', () => {
+    const a = at('The 2016 Aleppo campaign began in late June 2016. By early September, the army had closed the gap. The offensive ended on 13 December 2016.\n\n## The campaign\n\nOn 25 June, the army advanced north of the city. On 7 July, it reached the Castello Road.');
+    expect([claim(a, '25 June').value, claim(a, '7 July').value]).toEqual(['2016-06-25', '2016-07-07']);
+    const b = at('On 29 December 2016, the army entered the last district. On 2 January, the first buses left.');
+    expect(claim(b, '2 January').value).toBe('2017-01-02');
+  });
+
+  it('shows a framing for its common phrase only where the actors it is about are named, and reads a chemical weapon attack', () => {
+    expect(contextIds(at('Al Qaeda\'s Syrian offshoot the Nusra Front took Idlib in 2015.', '2016-03-01'))).not.toContain('ypg-pkk-link');
+    expect(contextIds(at('Ankara calls the YPG the Syrian offshoot of a group it fights at home.', '2016-03-01'))).toContain('ypg-pkk-link');
+    expect(contextIds(at('Some 80 people were killed in a chemical weapon attack in Idlib, activists said.', '2017-04-05'))).toContain('chemical-attack-attribution');
+  });
+
   it('takes no passive with an adverb for a speaker', () => {
     expect(by(at('It was initially estimated that IS still had around 400 fighters in Baghuz.', '2019-03-01'), 'around 400 fighters')).toBeNull();
   });
