@@ -92,8 +92,9 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
   },
   {
     // A month alone is a date only with a temporal cue: "since April", "late October".
-    re: new RegExp(`(?<=${B}${anyCase('(?:in|since|until|till|by|from|during|last|this|next|before|after)')}\\s{1,3})(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(January|February|March|April|June|July|August|September|October|November|December)${E}|${B}${anyCase('(?:early|mid|late)')}[\\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)${E}`, 'gu'),
-    parts: (m) => ({ month: monthNumber((m[1] ?? m[2])!) }),
+    // ("at the start of August"; "In May" only opening a sentence before a comma or a noun's article, not Theresa May.)
+    re: new RegExp(`(?<=(?:${B}${anyCase('(?:in|since|until|till|by|from|during|last|this|next|before|after)')}|\\b(?:start|end|beginning|middle)\\s+of)\\s{1,3})(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(January|February|March|April|June|July|August|September|October|November|December)${E}|${B}${anyCase('(?:early|mid|late)')}[\\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)${E}|(?<=(?:^|[.!?]["”’)]?\\s+|\\n\\s*)In\\s)(May)(?=,|\\s+(?:a|an|the|this|its|their)\\s)`, 'gu'),
+    parts: (m) => ({ month: monthNumber((m[1] ?? m[2] ?? m[3])!) }),
   },
   { re: new RegExp(`${B}(1[89]\\d0|20[0-3]0)[’']?s${E}`, 'gu'), parts: (m) => ({ decade: +m[1]! }) },
   {
@@ -114,10 +115,12 @@ const APPROX: Array<[RegExp, Approximation]> = [
   [/^(?:more than|over|upwards of|just over|in excess of)$/i, 'more-than'],
   [/^(?:fewer than|less than|under|just under)$/i, 'less-than'],
   [/^(?:at least|no fewer than|no less than)$/i, 'at-least'],
-  [/^(?:up to|as many as|as much as|at most|as high as)$/i, 'up-to'],
+  [/^(?:up to|as many as|as much as|at most|as high as|within)$/i, 'up-to'],
   [/^(?:nearly|almost|about|around|roughly|approximately|some|an estimated|estimated|close to|an approximate)$/i, 'about'],
 ];
-const APPROX_WORDS = '(?:more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|just\\s+over|just\\s+under|in\\s+excess\\s+of|over|under|at\\s+least|no\\s+fewer\\s+than|no\\s+less\\s+than|up\\s+to|as\\s+many\\s+as|as\\s+much\\s+as|as\\s+high\\s+as|at\\s+most|nearly|almost|about|around|roughly|approximately|some|an\\s+estimated|estimated|close\\s+to)';
+// "within 10 kilometres", "within 48 hours": at most that far or long (not "within two groups").
+const WITHIN = String.raw`within(?=\s+[\p{L}\d.,]+\s+(?:km|kms|kilomet|miles?\b|met(?:re|er)|seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b))`;
+const APPROX_WORDS = '(?:more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|just\\s+over|just\\s+under|in\\s+excess\\s+of|over|under|at\\s+least|no\\s+fewer\\s+than|no\\s+less\\s+than|up\\s+to|as\\s+many\\s+as|as\\s+much\\s+as|as\\s+high\\s+as|at\\s+most|nearly|almost|about|around|roughly|approximately|some|an\\s+estimated|estimated|close\\s+to|' + WITHIN + ')';
 // Whole words only: "six" must not match the start of "sixty".
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)(?![\\p{L}])';
 // "one hundred and twenty": "and" only after a scale word ("four and six thousand" is a range).
@@ -183,7 +186,8 @@ const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
   [/^[\s-]*(?:of\s+)?(?:miles?|mi)(?![\p{L}])/iu, 'distance', 'mile'],
   [/^[\s-]*(?:of\s+)?met(?:re|er)s?(?![\p{L}])/iu, 'distance', 'metre'],
   // ("four to five more days": a span still to come.)
-  [/^[\s-]*(?:(?:more|additional|further|extra)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?![\p{L}])/iu, 'duration', ''],
+  // ("six consecutive days", "three straight weeks": in a row.)
+  [/^[\s-]*(?:(?:more|additional|further|extra|consecutive|continuous|successive|straight|full)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?![\p{L}])/iu, 'duration', ''],
   // "millions of dollars": a vague amount of money.
   [/^[\s-]*(?:of\s+)?(?:(?:US|U\.S\.|American|Syrian|Turkish|Lebanese|Egyptian|Jordanian|Iraqi|Iranian|British)\s+)?(?:dollars?|euros?|pounds?(?: sterling)?|lira|liras|dinars?|rials?|riyals?|rubles?|roubles?|usd|syp)(?![\p{L}])/iu, 'money', ''],
 ];
@@ -206,7 +210,7 @@ const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|
 const ATTACKERS = /\b(?:gunmen|attackers|assailants|bombers)$/i;
 const PARTICIPANTS = new RegExp(ATTACKERS.source.replace('bombers', 'bombers|personnel'), 'i');
 const KILLED_WHOM = /^\s+(?:(?:also|then|later)\s+)?(?:killed|shot|wounded|injured)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|many|a|an|the)\b/i;
-const TAKING_PART = /^\s+(?:(?:also|then|later|had|have|were|was)\s+)?(?:stormed|attacked|attack|opened\s+fire|took\s+part|take\s+part|raided|launched|carried\s+out|blew|detonated|infiltrated|deployed|arrived|are\s+stationed|were\s+stationed|serve|served|serving|remain|remained|entered|crossed|drove|driving|took\s+over|seized)\b/i;
+const TAKING_PART = /^\s+(?:(?:also|then|later|had|have|were|was)\s+)?(?:stormed|attacked|attack|opened\s+fire|took\s+part|take\s+part|raided|launched|carried\s+out|blew|blown|detonated|infiltrated|deployed|arrived|are\s+stationed|were\s+stationed|serve|served|serving|remain|remained|entered|crossed|drove|driving|took\s+over|seized)\b/i;
 // Taken or set free, not killed: "captured 30 soldiers", "rescued 12 people".
 const HELD_WORDS = /\b(?:captured|capturing|arrested|arresting|detained|abducted|kidnapped|rescued|freed|released|surrendered|defected|taken prisoner|hostages?|human shields?)\b/gi;
 
@@ -463,6 +467,8 @@ const ONE_AFTER_KILLING = new RegExp(`^${ONE_PERSON}(?![’']s)`, 'u');
 // Before a verb right before a figure, what makes the verb another's: a passive ("were killed"), or
 // another figure ("14 people were killed 25 wounded", "A woman killed 30 injured").
 const OWNED_VERB = new RegExp(`(?:\\b(?:were|was|been|being|are|is)|(\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|(?:a|an)(?=\\s+${PERSON_NOUN}\\b)))(?:\\s+[\\p{L}-]+)?)\\s+$`, 'iu');
+const PEOPLE_AT_END = /\b(?:people|persons|civilians|children|women|men|boys|girls|soldiers|fighters|members|residents|rebels|troops)$/i;
+const AND_ONE_MORE = new RegExp(`^\\s+and\\s+(?:a|an|one)\\s+(?:(?:young|elderly|old|little)\\s+)?(?:${PERSON_NOUN}|baby|infant|teenager)\\b`, 'iu');
 // "A woman was killed", "killing a child": the article is the figure there.
 const A_PERSON = /(?<![\p{L}\p{N}])(?:[Aa]n?)(?=\s)/gu;
 // Where the death itself is named before the person: "claiming the life of one person", "the killing of one person".
@@ -598,7 +604,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       // killed or wounded ("one civilian was killed", "leaving one person dead", "killing one child"),
       // nor before a unit after words that make it a span ("a one-week pause", "in one month"; not "One day the soldier…").
       // ("One day later": the words after it make it a span too.)
-      const spanOfTime = UNIT_AFTER.some(([unit]) => unit.test(after)) && (TIME_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || SPAN_AFTER.test(after));
+      const spanOfTime = UNIT_AFTER.some(([unit]) => unit.test(after)) && ((TIME_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || TIME_SPAN_BEFORE.test(text.slice(Math.max(0, numberStart - 12), numberStart))) || SPAN_AFTER.test(after));
       if (first.words && /^one$/i.test(g.first!.trim()) && !spanOfTime) {
         const person = oneCasualty(text, m.index, end);
         if (person !== null) claims.push({ start: m.index, end: end + person.length, kind: 'casualties', value: 1, approx, counts: person.trim() });
@@ -745,9 +751,18 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     if (startsName(text, end)) continue;
     claims.push({ start, end, kind, value, high, unit, approx, counts });
   }
+  // "killing five women and a child": one toll of six.
+  for (const c of claims) {
+    if (c.kind !== 'casualties' || c.high !== undefined || !PEOPLE_AT_END.test(text.slice(c.start, c.end))) continue;
+    const more = AND_ONE_MORE.exec(text.slice(c.end, c.end + 40));
+    if (more) {
+      c.end += more[0].length;
+      c.value += 1;
+    }
+  }
   for (const m of matches(A_PERSON, text)) {
     const end = m.index + m[0].length;
-    const person = isTaken(m.index, end) ? null : oneCasualty(text, m.index, end);
+    const person = isTaken(m.index, end) || claims.some((c) => c.start <= m.index && m.index < c.end) ? null : oneCasualty(text, m.index, end);
     if (person) claims.push({ start: m.index, end: end + person.length, kind: 'casualties', value: 1, approx: 'exact', counts: person.trim() });
   }
   const markup = [...matches(NOT_PROSE, text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -757,7 +772,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
 // A picture's markup or an address in the text holds no claim: "![SDF in Baghuz, 12 February
 // 2019](…/SDF_in_Baghuz%2C_12_February_2019.png)", where "%2C" would read as 2%; nor a wiki
 // picture's file name ("[[File:Idlib Governorate (June 15 2013).svg|thumb|…"), whose caption is prose.
-const NOT_PROSE = /!\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)|\bhttps?:\/\/[^\s)\]]+|\[\[(?:File|Image):[^|\]\n]{0,300}/g;
+// Nor does a page's copyright line ("Copyright © 2018 TRT World").
+const NOT_PROSE = /!\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)|\bhttps?:\/\/[^\s)\]]+|\[\[(?:File|Image):[^|\]\n]{0,300}|(?:\bCopyright\s*(?:©|\(c\))?|©)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?(?:19|20)\d\d/g;
 
 /** Months by number, for display. */
 export function monthName(month: number): string {

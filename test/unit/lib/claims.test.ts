@@ -532,6 +532,47 @@ describe('what a figure is, as the review found it', () => {
   });
 });
 
+describe('what a figure is, as the eighth audit found it', () => {
+  const read = (text: string) => claims(text).map((c) => [c.text, c.kind, c.value, c.approx]);
+
+  it('reads "within" a distance or a span of time as at most that', () => {
+    expect(read('The army came within 10 kilometers of the city, within one kilometer of the road, and must leave within 48 hours.')).toEqual([
+      ['within 10 kilometers', 'distance', 10, 'up-to'],
+      ['within one kilometer', 'distance', 1, 'up-to'],
+      ['within 48 hours', 'duration', 48, 'up-to'],
+    ]);
+    expect(claims('The fighters were split within two groups.')).toEqual([]);
+  });
+
+  it('reads a span of time with a word for "in a row" before its unit', () => {
+    expect(read('It came after six consecutive days of strikes and three straight weeks of shelling.')).toEqual([
+      ['six consecutive days', 'duration', 6, 'exact'],
+      ['three straight weeks', 'duration', 3, 'exact'],
+    ]);
+  });
+
+  it('reads a month after the start or end of it, and "In May" opening a sentence, but no Theresa May', () => {
+    expect(claims('Shelling began at the start of August. In May, the army advanced. In May a raid hit the camp.').map((c) => [c.text, c.date?.month])).toEqual([
+      ['August', 8],
+      ['May', 5],
+      ['May', 5],
+    ]);
+    expect(claims('Theresa May said so. He met May in London. In May’s cabinet, he said so.').filter((c) => c.kind === 'date')).toEqual([]);
+  });
+
+  it('makes no date of a page\'s copyright line', () => {
+    expect(claims('Like Follow Copyright © 2018 TRT World. © 2015-2019 Reuters.')).toEqual([]);
+  });
+
+  it('counts "five women and a child" as one toll of six, and attackers who blew themselves up as none', () => {
+    expect(read('Jets bombed a camp, killing five women and a child. A bomb killed seven soldiers and one civilian.')).toEqual([
+      ['killing five women and a child', 'casualties', 6, 'exact'],
+      ['killed seven soldiers and one civilian', 'casualties', 8, 'exact'],
+    ]);
+    expect(claims('Two suicide bombers had blown themselves up near the gate.').filter((c) => c.kind === 'casualties')).toEqual([]);
+  });
+});
+
 describe('what a figure is, as the third audit found it', () => {
   const texts = (text: string) => claims(text).map((c) => c.text);
 
