@@ -206,6 +206,8 @@ export class Gazetteer {
       if (glued.length) spans.push(...gluedPossessives(text, glued, compiled, foldCase));
       for (const { start, end, form } of asOneExpression(spans)) {
         if (inIdentifier(text, start, end)) continue;
+        // "pro-regime forces" are those who back it (militias among them), not the army "regime forces" names.
+        if (STANCE_PREFIX.test(text.slice(Math.max(0, start - 5), start)) && /^\p{Ll}/u.test(text.slice(start, end))) continue;
         // A state's name or its capital after "in", "from", "northern"..., before "suburbs" or
         // "-based", or in a dateline in capitals ("DAMASCUS (Reuters) -"), is a place.
         if ((form.metonym || this.placeKinds.has(form.actorId)) && !GOVERNMENT_FORM.test(form.text)) {
@@ -449,7 +451,8 @@ function possessiveWithoutApostrophe(text: string, start: number, matched: strin
   const next = WORD_AFTER_POSSESSIVE.exec(text.slice(start + matched.length, start + matched.length + 36));
   // A plural goes on with a verb or a function word ("Islamic States met", "the two Koreas and").
   if (!next || lexiconTags(next.groups!.word!).some((tag) => NOT_AFTER_POSSESSIVE.has(tag))) return false;
-  return /[\s-]/.test(form.text) || !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
+  // After "the", one word is a plural ("the Assads"), unless it is an initialism ("the UNs envoy").
+  return /[\s-]/.test(form.text) || /^\p{Lu}{2,6}$/u.test(form.text) || !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
 }
 const WORD_AFTER_POSSESSIVE = new RegExp(`^[ \\t]+(?:${BRACKETED_ABBREVIATION}[ \\t]+)?(?<word>[\\p{L}\\p{N}]+)`, 'u');
 const NOT_AFTER_POSSESSIVE = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
@@ -459,6 +462,7 @@ const NOT_AFTER_POSSESSIVE = new Set(['PastTense', 'PresentTense', 'Copula', 'Mo
  * coalition of Gulf states"); "the regime change", "the coalition government" are of no body
  * the file knows. (For "in", see `seatOfAnother`.)
  */
+const STANCE_PREFIX = /\b(?:pro|anti)-$/i;
 const OWNER_AFTER = /^(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}|[ \t]+(?:change|government)\b)/u;
 
 /**
@@ -490,7 +494,8 @@ function partOfAnotherName(text: string, start: number, end: number): boolean {
   if (/^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) return true;
   // "the Saudi-led Coalition", "the Arab-majority Coalition" are others; "the 15-member Security
   // Council", "the opposition-in-exile National Coalition" are the ones the file knows.
-  if (/(?<!\d|-in)-\p{L}+[ \t]+$/u.test(before)) return true;
+  // (Not a stance or an owner: "the pro-government Al-Watan", "the state-run Tishreen".)
+  if (/(?<!\d|-in)-\p{L}+[ \t]+$/u.test(before) && !/(?:\b(?:pro|anti)-\p{L}+|\b(?:state|government)-(?:run|owned|controlled|affiliated))[ \t]+$/iu.test(before)) return true;
   const word = /(?<![\p{L}])(?!The\s)(\p{Lu}\p{L}*)[ \t]+$/u.exec(before);
   if (!word) return false;
   // A capital that opens a sentence says nothing ("Then Öcalan said"), unless the word may be a

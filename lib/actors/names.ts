@@ -56,7 +56,7 @@ const FILE_NAME = /\.(?:svg|png|jpe?g|gif|webp|webm|ogv|ogg|mp4|mp3|pdf)$/i;
 const INITIALISM = /(?<![\p{L}\p{N}&.-])\p{Lu}{3,6}(?![\p{L}\p{N}&-])(?=[^\p{Lu}]*\p{Ll})/gu;
 const NOT_A_BODY = new Set(['CEO', 'GMT', 'UTC', 'EST', 'EDT', 'PDT', 'BST', 'CET', 'AM', 'PM', 'USD', 'EUR', 'GBP', 'TRY', 'SYP', 'GDP', 'COVID', 'AIDS', 'HIV', 'DNA', 'FAQ', 'PDF', 'HTML', 'URL', 'TV', 'LIVE', 'VIDEO', 'PHOTO', 'PHOTOS', 'READ', 'MORE', 'NEW', 'UPDATE', 'BREAKING', 'NEWS', 'THE', 'AND', 'FOR', 'VIP', 'III', 'XII', 'XIII', 'XIV', 'XVI', 'XVII', 'XIX', 'XXI',
   // Generic and weapon initialisms: "an NGO", "an IED", "TOW missiles".
-  'NGO', 'INGO', 'IED', 'VBIED', 'SVBIED', 'TOW', 'BMP', 'RPG', 'SCUD', 'ISR', 'JDAM', 'HIMARS', 'MANPADS', 'IFV', 'APC', 'UAV', 'GPS',
+  'NGO', 'INGO', 'IED', 'VBIED', 'DMZ', 'MLRS', 'SVBIED', 'TOW', 'BMP', 'RPG', 'SCUD', 'ISR', 'JDAM', 'HIMARS', 'MANPADS', 'IFV', 'APC', 'UAV', 'GPS',
   // Time zones: "EET", "EEST".
   'EET', 'EEST', 'CEST', 'MSK',
   // A company's legal form, intelligence disciplines, a share button.

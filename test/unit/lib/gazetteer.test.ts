@@ -514,3 +514,22 @@ describe('coordinated places', () => {
     expect(marked('A deal between Russia, Iran and Turkey was signed.')).toEqual(['Russia', 'Iran', 'Turkey']);
   });
 });
+
+describe('names, as the eighth audit found them', () => {
+  it('reads a short form after a stance or an owner, but no alias in "pro-regime forces"', () => {
+    expect(idsOf('The Syrian army shelled the town. The pro-government Al-Watan newspaper said so.')).toContain('al-watan-syria');
+    expect(idsOf('Pro-regime forces and pro-regime forces fought.')).not.toContain('syrian-arab-army');
+    expect(idsOf('Regime forces fought.')).toContain('syrian-arab-army');
+  });
+
+  it('reads "Islamic State" only as a name, and an initialism with a glued possessive after "the"', () => {
+    expect(idsOf('The group seeks an Islamic state that straddles both countries.')).toEqual([]);
+    expect(idsOf('The Islamic State claimed it.')).toEqual(['isis']);
+    expect(marks('Fighting near the PKKs Syrian branches went on and the UNs envoy pleaded.')).toEqual([['pkk', 'PKK'], ['united-nations', 'UN']]);
+  });
+
+  it('knows spellings and bodies the audit met', () => {
+    expect(idsOf('Ahrar al-Cham and Joulani met. The SyAAF and RuAF struck. The Guardians of Religion Organization refused.')).toEqual(['ahrar-al-sham', 'ahmed-al-sharaa', 'syrian-arab-air-force', 'russian-aerospace-forces', 'hurras-al-din']);
+    expect(idsOf('The Turkish parliament voted. The Russian military and the US military struck.')).toEqual(['grand-national-assembly-of-turkey', 'russian-armed-forces', 'us-armed-forces']);
+  });
+});

@@ -37,6 +37,7 @@ describe('findNames', () => {
     expect(names('a grant to the World Monuments Fund (WMF) for Babylon')).toEqual(['organisation:World Monuments Fund', 'organisation:WMF']);
     expect(names('THE WMF GRANT')).toEqual([]);
     expect(names('an NGO said an IED and TOW missiles hit the convoy')).toEqual([]);
+    expect(names('A demilitarized zone (DMZ) without MLRS or artillery was agreed.')).toEqual([]);
     // From the fifth audit: weapons, navigation and a time zone were bodies.
     expect(names('JDAM bombs guided by GPS and HIMARS rockets hit at 14:00 EEST')).toEqual([]);
     expect(names('The missiles were SCUD variants, analysts said.')).toEqual([]);
