@@ -14,7 +14,8 @@ export interface Attribution {
 }
 
 /** Verbs that say who a figure is from; the second list also reads as passives ("the toll reported by…"). */
-const SPEAKING = ['said', 'says', 'say', 'told', 'tweeted', 'wrote', 'added', 'stated', 'claimed(?!\\s+(?:the\\s+)?(?:lives|responsibility|credit))', 'announced'];
+// ("the statement read": a text's words, as its issuer's.)
+const SPEAKING = ['said', 'says', 'say', 'told', 'tweeted', 'wrote', 'added', 'stated', 'claimed(?!\\s+(?:the\\s+)?(?:lives|responsibility|credit))', 'announced', '(?<=(?:statement|report|communiqu[eé])\\s)read'];
 const SAY = `(?:${[...SPEAKING, 'reported', 'estimated', 'estimates'].join('|')})`;
 const QUOTE_REACH = 1500;
 /** How far from a claim, within its sentence, a speaker is looked for: long sentences stay linear. */
@@ -343,7 +344,11 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   }
   if (cut < 0) return undefined;
   // Two names joined by "and" speak together: "SDF and Coalition officials said", "Russia and Turkey said".
-  if (last?.[0] === 'and' && before >= 0 && CAPITALISED_AT_START.test(lead.slice(cut)) && JOINED_NAME.test(lead.slice(before, last.index)) && !NOT_A_SPEAKER_OPENING.test(lead.slice(before, last.index))) cut = before;
+  // So do two bodies so named: "the monitor and a civil defence official said".
+  const first = last?.[0] === 'and' && before >= 0 ? lead.slice(before, last.index) : '';
+  const body = first && DETERMINER_AT_START.test(lead.slice(cut)) ? JOINED_BODY.exec(first) : null;
+  if (first && CAPITALISED_AT_START.test(lead.slice(cut)) && JOINED_NAME.test(first) && !NOT_A_SPEAKER_OPENING.test(first)) cut = before;
+  else if (body) cut = before + body.index + body[0].length - body[0].trimStart().length;
   let subject = lead.slice(cut).replace(AUXILIARIES, '');
   const date = [...matches(RUN_IN_DATE, subject)].pop();
   if (date) {
@@ -359,7 +364,7 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   const by = madeBy(subject);
   cut += by;
   subject = subject.slice(by);
-  const within = speakerWithin(subject);
+  const within = body && !date && !by ? { text: subject.trim(), at: subject.length - subject.trimStart().length } : speakerWithin(subject);
   if (!within || /\d/.test(within.text) || within.text.trim().length > 70) return undefined;
   // What put a toll higher is no source of it: "Another air strike put the death toll at 60".
   if (/^(?:placed|places|put|puts)\b/.test(text.slice(verbAt, verbAt + 7)) && EVENT_SUBJECT.test(within.text)) return undefined;
@@ -367,6 +372,10 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
 }
 
 const CAPITALISED_AT_START = /^\s*\p{Lu}/u;
+const DETERMINER_AT_START = /^\s*(?:the|a|an)\s/i;
+const SPEAKING_BODY = '(?:monitor|ministry|observatory|agency|army|military|government|official|source|spokesman|spokeswoman|spokesperson|council|command|police|network|committee|coalition)';
+const JOINED_BODY = new RegExp(`(?:^|\\s)(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${SPEAKING_BODY}\\s+$`, 'iu');
+const JOINED_BODY_AND = new RegExp(`(?:^|\\s)(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${SPEAKING_BODY}\\s+and\\s+$`, 'iu');
 // A name alone, of up to four capitalised words, that could be the first of two speakers.
 const JOINED_NAME = /^\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s+$/u;
 
@@ -401,7 +410,14 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
   // A pronoun right before the verb, in text that lost its commas: "…killed in raids he said".
   const pronoun = /\s(?:he|she)\s*$/.exec(words);
   if (pronoun) return { text: pronoun[0].trim(), at: pronoun.index + 1 };
-  if (!NOT_A_SPEAKER_OPENING.test(words) && !/^\s*\p{Ll}/u.test(words.replace(/^\s*(?:the|a|an|its|their|his|her)\s/i, 'X '))) return { text: words, at: 0 };
+  // A sentence's adverb is no part of the speaker: "Elsewhere the Syrian Observatory reported…".
+  const adverb = SENTENCE_ADVERB.exec(words);
+  if (adverb) {
+    const rest = speakerWithin(words.slice(adverb[0].length));
+    return rest && { text: rest.text, at: rest.at + adverb[0].length };
+  }
+  // Whole, unless a clause runs into it in copy without commas ("Syrian civilians were killed the Syrian Network").
+  if (!NOT_A_SPEAKER_OPENING.test(words) && !/^\s*\p{Ll}/u.test(words.replace(/^\s*(?:the|a|an|its|their|his|her)\s/i, 'X ')) && !CLAUSE_BEFORE_SPEAKER.test(words)) return { text: words, at: 0 };
   const plain = PLAIN_SPEAKER.exec(words);
   if (plain && !NOT_A_SPEAKER_OPENING.test(words) && describesSpeaker(plain[1]!)) return { text: plain[1]!, at: words.indexOf(plain[1]!) };
   // In copy without commas, the clause runs into the speaker: "…the group were killed overnight
@@ -409,7 +425,12 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
   const verb = [...matches(CLAUSE_VERB, words)].pop();
   const tail = verb ? words.slice(verb.index + verb[0].length) : words;
   const determiner = [...matches(/\b(?:the|a|an)\s/gi, tail)].pop();
-  if (determiner) return personAfterRole(words, words.length - tail.length + determiner.index);
+  if (determiner) {
+    const at = words.length - tail.length + determiner.index;
+    // Two bodies speaking together: "…including children the monitor and a civil defence official said".
+    const joined = JOINED_BODY_AND.exec(words.slice(0, at));
+    return joined ? { text: words.slice(joined.index + joined[0].length - joined[0].trimStart().length).trimEnd(), at: joined.index + joined[0].length - joined[0].trimStart().length } : personAfterRole(words, at);
+  }
   const plainTail = PLAIN_AT_END.exec(tail);
   if (plainTail) {
     // The words that describe the speaker, not those before them: "…injured many others local sources".
@@ -423,6 +444,8 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
 
 /** Whether the words before a speaker noun describe it ("civil defence sources"), not count it or run a clause into it. */
 const describesSpeaker = (phrase: string) => phrase.split(/\s+/).slice(0, -1).every((w) => !COUNTED.test(w) && !TIME_WORD.test(w) && !lexiconTags(w).some((t) => NOT_DESCRIBING.has(t)));
+const SENTENCE_ADVERB = /^\s*(?:Elsewhere|Separately|However|Moreover|Instead|Still)\s+(?=\S)/;
+const CLAUSE_BEFORE_SPEAKER = /\b(?:were|was|been)\s+\p{Ll}+(?:ed|en)\s+(?:the|a|an)\s/u;
 const CLAUSE_VERB = /\b(?:were|was|are|is|been|killed|wounded|injured|died|fled|displaced|arrested|captured)\b/gi;
 const PLAIN_AT_END = new RegExp(`(?:^|\\s)((?:[\\p{Ll}-]+\\s+){0,2}${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
 const TIME_WORD = /^(?:overnight|yesterday|today|tonight|earlier|later|recently|meanwhile)$/i;

@@ -1513,6 +1513,14 @@ describe('analyze: as the seventh audit found it', () => {
     expect(contextIds(at('Some 80 people were killed in a chemical weapon attack in Idlib, activists said.', '2017-04-05'))).toContain('chemical-attack-attribution');
   });
 
+  it('reads speakers as the eighth audit found them: an adverb before, a clause run in, two bodies, a statement', () => {
+    const a = at('Elsewhere the Syrian Observatory reported that 12 people were killed. Last month 1200 civilians were killed the Syrian Network for Human Rights claimed including 192 children.', '2016-10-01');
+    expect([by(a, '12 people'), by(a, '192 children')]).toEqual(['the Syrian Observatory', 'the Syrian Network for Human Rights']);
+    const b = at('Raids killed at least 84 civilians including children the monitor and a civil defence official said. At least 27 children were killed, the statement read.', '2016-10-13');
+    expect([by(b, 'killed at least 84 civilians'), by(b, 'At least 27 children')]).toEqual(['the monitor and a civil defence official', 'the statement']);
+    expect(by(at('Shelling killed the commander and a spokesman said 12 died.', '2016-10-13'), '12')).toBe('a spokesman');
+  });
+
   it('takes no passive with an adverb for a speaker', () => {
     expect(by(at('It was initially estimated that IS still had around 400 fighters in Baghuz.', '2019-03-01'), 'around 400 fighters')).toBeNull();
   });
