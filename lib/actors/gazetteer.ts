@@ -239,7 +239,7 @@ export class Gazetteer {
         }
         if (form.surname && anotherGivenName(text, start, form.surname)) continue;
         // A surname before "family", "clan" or "era" names more than the one person: "the Assad family".
-        if (form.surname && FAMILY_AFTER.test(text.slice(end, end + 30))) continue;
+        if (form.surname && (FAMILY_AFTER.test(text.slice(end, end + 30)) || FACILITY_NAMED.test(text.slice(end, end + 40)))) continue;
         hits.push({ actorId: form.actorId, start, end, metonym: form.metonym, blocks: form.blocks });
       }
     }
@@ -342,6 +342,8 @@ function givenWords(name: string): string[] {
 }
 
 // Or a place named after the family: "the al-Assad residential suburb", "Assad Lake".
+// Or a place named after it, with words between: "the Al-Assad Military Academy", "the Assad National Library".
+const FACILITY_NAMED = /^\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Academy|School|University|Hospital|Airport|Stadium|Institute|Library|Mosque|Square|Street|Dam|Lake)\b/u;
 const FAMILY_AFTER = /^(?:['’]?s)?\s+(?:familys?|families|clans?|dynasty|era|(?:residential\s+)?(?:suburb|neighbou?rhood|district|quarter|square|street|lake|dam|university|academy|stadium))\b/i;
 
 /** Levenshtein distance, for short words: how many letters differ between two spellings. */

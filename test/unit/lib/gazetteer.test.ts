@@ -528,6 +528,11 @@ describe('names, as the eighth audit found them', () => {
     expect(marks('Fighting near the PKKs Syrian branches went on and the UNs envoy pleaded.')).toEqual([['pkk', 'PKK'], ['united-nations', 'UN']]);
   });
 
+  it('reads no person in a place named after him, words between', () => {
+    expect(idsOf('A hill overlooks the Al-Assad Military Academy. The Assad National Library opened.')).toEqual([]);
+    expect(idsOf('Assad Supporters rallied in Damascus.')).toContain('bashar-al-assad');
+  });
+
   it('knows spellings and bodies the audit met', () => {
     expect(idsOf('Ahrar al-Cham and Joulani met. The SyAAF and RuAF struck. The Guardians of Religion Organization refused.')).toEqual(['ahrar-al-sham', 'ahmed-al-sharaa', 'syrian-arab-air-force', 'russian-aerospace-forces', 'hurras-al-din']);
     expect(idsOf('The Turkish parliament voted. The Russian military and the US military struck.')).toEqual(['grand-national-assembly-of-turkey', 'russian-armed-forces', 'us-armed-forces']);
