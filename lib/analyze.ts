@@ -273,7 +273,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
   return { analyze };
 }
 
-/** Two short texts, one of them with wide characters, that between them run every pass of `analyze`. */
+/** Two short texts, one of them with wide characters, that between them run the passes over the whole text. */
 const PRIMERS = [
   'On 5 March 2020 Russia and Turkey agreed a ceasefire in Idlib. More than 1,000 people fled, the UN said.',
   'On 5 March 2020 Russia and Turkey agreed a ceasefire in Idlib. More than 1,000 people fled, the UN’s office said: “We are alarmed.”',

@@ -3,7 +3,7 @@
  * quotation the claim sits in ("…,” the US president tweeted). With where that is in the text,
  * so the analysis can tell which actor it names.
  */
-import { ARABIC_ARTICLE, SENTENCE_OPENERS, SHORT_TITLES, type Segment } from './text/segment';
+import { ARABIC_ARTICLE, SENTENCE_OPENERS, SHORT_TITLES, WEEKDAY_STEMS, type Segment } from './text/segment';
 import { lexiconTags } from './text/lexicon';
 import { matches } from './text/matches';
 
@@ -334,21 +334,31 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   // "SOHR which closely monitors the fighting said…", "the ministry, which runs the camps, said…":
   // the relative clause describes the speaker, who is before it.
   const lead = text.slice(from, verbAt).replace(RELATIVE_CLAUSE, '');
-  let cut = from === sentenceStart ? 0 : -1;
-  let before = cut;
-  let last: RegExpExecArray | undefined;
+  // Where each clause starts, the first at the sentence's start (when the lead begins there).
+  const starts = from === sentenceStart ? [0] : [-1];
+  const joins: string[] = [];
   for (const b of matches(CLAUSE_BOUNDARY, lead)) {
-    before = cut;
-    cut = b.index + b[0].length;
-    last = b;
+    starts.push(b.index + b[0].length);
+    joins.push(b[0]);
   }
+  let cut = starts[starts.length - 1]!;
   if (cut < 0) return undefined;
-  // Two names joined by "and" speak together: "SDF and Coalition officials said", "Russia and Turkey said".
-  // So do two bodies so named: "the monitor and a civil defence official said".
-  const first = last?.[0] === 'and' && before >= 0 ? lead.slice(before, last.index) : '';
-  const body = first && DETERMINER_AT_START.test(lead.slice(cut)) ? JOINED_BODY.exec(first) : null;
-  if (first && CAPITALISED_AT_START.test(lead.slice(cut)) && JOINED_NAME.test(first) && !NOT_A_SPEAKER_OPENING.test(first)) cut = before;
-  else if (body) cut = before + body.index + body[0].length - body[0].trimStart().length;
+  /** The clause that the `i`th join closes, when it is whole in the lead. */
+  const clauseBefore = (i: number) => (starts[i]! >= 0 ? { text: lead.slice(starts[i]!, starts[i + 1]! - joins[i]!.length), start: starts[i]! } : undefined);
+  const body = joins.length && joins[joins.length - 1] === 'and' && DETERMINER_AT_START.test(lead.slice(cut)) ? clauseBefore(joins.length - 1) : undefined;
+  // Names joined by "and" speak together: "SDF and Coalition officials said", "Russia, Iran and
+  // Turkey said" (after a time: "Yesterday Russia and Turkey said"); so do two bodies named with
+  // "the" or "a": "the monitor and a civil defence official said".
+  if (joins[joins.length - 1] === 'and' && CAPITALISED_AT_START.test(lead.slice(cut))) {
+    for (let i = joins.length - 1; i >= 0 && (i === joins.length - 1 || joins[i] === ','); i--) {
+      const name = clauseBefore(i);
+      if (name === undefined) break;
+      const time = TIME_LEAD.exec(name.text)?.[0].length ?? 0;
+      if (!JOINED_NAME.test(name.text.slice(time)) || NOT_A_SPEAKER_OPENING.test(name.text.slice(time))) break;
+      cut = name.start + time;
+      if (time) break;
+    }
+  } else if (body && JOINED_BODY.test(body.text)) cut = body.start;
   let subject = lead.slice(cut).replace(AUXILIARIES, '');
   const date = [...matches(RUN_IN_DATE, subject)].pop();
   if (date) {
@@ -372,12 +382,15 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
 }
 
 const CAPITALISED_AT_START = /^\s*\p{Lu}/u;
+// A time that opens the sentence, before the names that speak: "Yesterday Russia and Turkey said".
+const TIME_LEAD = new RegExp(`^\\s*(?:Yesterday|Today|Tonight|Earlier|Later|Meanwhile|On\\s+(?:${WEEKDAY_STEMS})day|(?:${WEEKDAY_STEMS})day)\\s+`);
 const DETERMINER_AT_START = /^\s*(?:the|a|an)\s/i;
+const TAKING_WORD = /^(?:near|in|at|on|of|from|by|with|against|toward|towards|into|around|outside|inside|behind|beside|between|across)$/i;
 const SPEAKING_BODY = '(?:monitor|ministry|observatory|agency|army|military|government|official|source|spokesman|spokeswoman|spokesperson|council|command|police|network|committee|coalition)';
-const JOINED_BODY = new RegExp(`(?:^|\\s)(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${SPEAKING_BODY}\\s+$`, 'iu');
+const JOINED_BODY = new RegExp(`^\\s*(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${SPEAKING_BODY}\\s+$`, 'iu');
 const JOINED_BODY_AND = new RegExp(`(?:^|\\s)(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${SPEAKING_BODY}\\s+and\\s+$`, 'iu');
 // A name alone, of up to four capitalised words, that could be the first of two speakers.
-const JOINED_NAME = /^\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s+$/u;
+const JOINED_NAME = /^\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s*$/u;
 
 const EVENT_SUBJECT = /\b(?:strikes?|airstrikes?|attacks?|blasts?|bombings?|explosions?|shelling|raids?|offensive|fighting|clashes|deaths|killings?|massacre)\b/i;
 
@@ -429,7 +442,9 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
     const at = words.length - tail.length + determiner.index;
     // Two bodies speaking together: "…including children the monitor and a civil defence official said".
     const joined = JOINED_BODY_AND.exec(words.slice(0, at));
-    return joined ? { text: words.slice(joined.index + joined[0].length - joined[0].trimStart().length).trimEnd(), at: joined.index + joined[0].length - joined[0].trimStart().length } : personAfterRole(words, at);
+    // (Not one a verb or a preposition takes: "jets struck the army and a local official said".)
+    const taker = joined && /(\S+)\s*$/.exec(words.slice(0, joined.index + joined[0].length - joined[0].trimStart().length))?.[1];
+    return joined && !(taker && (TAKING_WORD.test(taker) || lexiconTags(taker).some((t) => t === 'Verb' || t === 'Preposition' || t === 'PastTense'))) ? { text: words.slice(joined.index + joined[0].length - joined[0].trimStart().length).trimEnd(), at: joined.index + joined[0].length - joined[0].trimStart().length } : personAfterRole(words, at);
   }
   const plainTail = PLAIN_AT_END.exec(tail);
   if (plainTail) {

@@ -207,7 +207,7 @@ export class Gazetteer {
       for (const { start, end, form } of asOneExpression(spans)) {
         if (inIdentifier(text, start, end)) continue;
         // "pro-regime forces" are those who back it (militias among them), not the army "regime forces" names.
-        if (STANCE_PREFIX.test(text.slice(Math.max(0, start - 5), start)) && /^\p{Ll}/u.test(text.slice(start, end))) continue;
+        if (STANCE_PREFIX.test(text.slice(Math.max(0, start - 5), start)) && GENERIC_FORM.test(text.slice(start, end))) continue;
         // A state's name or its capital after "in", "from", "northern"..., before "suburbs" or
         // "-based", or in a dateline in capitals ("DAMASCUS (Reuters) -"), is a place.
         if ((form.metonym || this.placeKinds.has(form.actorId)) && !GOVERNMENT_FORM.test(form.text)) {
@@ -465,6 +465,8 @@ const NOT_AFTER_POSSESSIVE = new Set(['PastTense', 'PresentTense', 'Copula', 'Mo
  * the file knows. (For "in", see `seatOfAnother`.)
  */
 const STANCE_PREFIX = /\b(?:pro|anti)-$/i;
+// A form in lower case that is no name ("regime forces"), unlike one with the Arabic article ("pro-al-Assad").
+const GENERIC_FORM = /^(?!(?:al|el|as|ad|an|ar|ash|at|az)[-‐‑–\s])\p{Ll}/u;
 const OWNER_AFTER = /^(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}|[ \t]+(?:change|government)\b)/u;
 
 /**

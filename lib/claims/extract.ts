@@ -210,7 +210,7 @@ const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|
 const ATTACKERS = /\b(?:gunmen|attackers|assailants|bombers)$/i;
 const PARTICIPANTS = new RegExp(ATTACKERS.source.replace('bombers', 'bombers|personnel'), 'i');
 const KILLED_WHOM = /^\s+(?:(?:also|then|later)\s+)?(?:killed|shot|wounded|injured)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|many|a|an|the)\b/i;
-const TAKING_PART = /^\s+(?:(?:also|then|later|had|have|were|was)\s+)?(?:stormed|attacked|attack|opened\s+fire|took\s+part|take\s+part|raided|launched|carried\s+out|blew|blown|detonated|infiltrated|deployed|arrived|are\s+stationed|were\s+stationed|serve|served|serving|remain|remained|entered|crossed|drove|driving|took\s+over|seized)\b/i;
+const TAKING_PART = /^\s+(?:(?:also|then|later|had|have|were|was)\s+)?(?:stormed|attacked|attack|opened\s+fire|took\s+part|take\s+part|raided|launched|carried\s+out|blew|blown\s+(?:themselves|himself|herself)|detonated|infiltrated|deployed|arrived|are\s+stationed|were\s+stationed|serve|served|serving|remain|remained|entered|crossed|drove|driving|took\s+over|seized)\b/i;
 // Taken or set free, not killed: "captured 30 soldiers", "rescued 12 people".
 const HELD_WORDS = /\b(?:captured|capturing|arrested|arresting|detained|abducted|kidnapped|rescued|freed|released|surrendered|defected|taken prisoner|hostages?|human shields?)\b/gi;
 
@@ -264,8 +264,7 @@ const LEFT_TO_DO = /^[^.;]{0,40}?\bto\s+(?!(?:the|a|an|their|its|safety|camps?|s
 function nearestPlaceLeft(text: string, from: number, to: number, start: number, end: number): number {
   let best = Infinity;
   const window = text.slice(from, to);
-  LEFT_A_PLACE.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = LEFT_A_PLACE.exec(window)); ) {
+  for (const m of matches(LEFT_A_PLACE, window)) {
     const at = from + m.index + m[0].length;
     const place = PLACE_LEFT.exec(text.slice(at, at + 60))![0];
     if (LEFT_TO_DO.test(text.slice(at + place.length, at + place.length + 60))) continue;
@@ -406,8 +405,10 @@ function parseOne(raw: string, decimals = false): { value: number; currency: boo
 function toldInThePast(text: string, sentence: Segment, start: number, end: number): boolean {
   const before = text.slice(Math.max(sentence.start, start - 50), start);
   const after = text.slice(end, Math.min(sentence.end, end + 50));
-  // The date's clause: from the comma before it to the comma after it.
-  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1) + ' ' + after.split(/[,;:]/)[0];
+  // The date's clause: from the comma before it to the comma after it; for a date that opens its
+  // sentence ("In May, the army took Palmyra"), the clause after that comma too.
+  const opens = /^\s*(?:\p{Lu}\p{Ll}*\s+)?(?:(?:early|mid|late)[\s-]+)?$/u.test(text.slice(sentence.start, start)) && /^,/.test(after);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1) + ' ' + (opens ? after.slice(1).split(/[,;:]/)[0] : after.split(/[,;:]/)[0]);
   const around = text.slice(Math.max(sentence.start, start - 60), Math.min(sentence.end, end + 60));
   return !AHEAD.test(around) && TOLD_PAST.test(clause);
 }
@@ -427,13 +428,12 @@ const MOVES_ON = /\b(?:but|and|when|while|until|then|since|which|who|that|were|w
 const AHEAD = /\b(?:will|would|shall|plans?|planned|planning|scheduled|expected|due|next|upcoming|coming|set\s+to|is\s+to|are\s+to|to\s+be|to\s+begin|to\s+start|to\s+hold|to\s+resume|until|deadline)\b/i;
 const TOLD_PAST = /\b(?:was|were|had|began|took|fell|struck|went|came|met|fled|left|won|lost|held|(?!(?:said|reported|announced|stated|added|claimed)\b)\p{Ll}{3,}ed(?!\s+by\b))\b/u;
 
-/** Nearest distance (in characters) from [start, end) to a match of `re` inside [from, to). */
 /** Characters between a span (s, e) and a figure (start, end): none where they overlap. */
 const gap = (s: number, e: number, start: number, end: number) => (e <= start ? start - e : s >= end ? s - end : 0);
 
+/** Nearest distance (in characters) from [start, end) to a match of `re` inside [from, to). */
 function nearest(text: string, re: RegExp, from: number, to: number, start: number, end: number): number {
   let best = Infinity;
-  re.lastIndex = 0;
   const window = text.slice(from, to);
   for (const m of matches(re, window)) {
     const s = from + m.index;
@@ -468,6 +468,8 @@ const ONE_AFTER_KILLING = new RegExp(`^${ONE_PERSON}(?![’']s)`, 'u');
 // another figure ("14 people were killed 25 wounded", "A woman killed 30 injured").
 const OWNED_VERB = new RegExp(`(?:\\b(?:were|was|been|being|are|is)|(\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|(?:a|an)(?=\\s+${PERSON_NOUN}\\b)))(?:\\s+[\\p{L}-]+)?)\\s+$`, 'iu');
 const PEOPLE_AT_END = /\b(?:people|persons|civilians|children|women|men|boys|girls|soldiers|fighters|members|residents|rebels|troops)$/i;
+const OWN_VERB_AFTER = /^\s+(?:was|were|is|are|has|had|have|got)\b/i;
+const SHARED_HARM_AFTER = /^\s+(?:(?:was|were|is|are|has|had|have|been|got|reportedly|also)\s+)+(?:killed|dead|wounded|injured|hurt)\b/i;
 const AND_ONE_MORE = new RegExp(`^\\s+and\\s+(?:a|an|one)\\s+(?:(?:young|elderly|old|little)\\s+)?(?:${PERSON_NOUN}|baby|infant|teenager)\\b`, 'iu');
 // "A woman was killed", "killing a child": the article is the figure there.
 const A_PERSON = /(?<![\p{L}\p{N}])(?:[Aa]n?)(?=\s)/gu;
@@ -525,7 +527,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const date = parts(m);
-      if (date && /(?:since|last|earlier in|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) date.past = true;
+      if (date && /(?:since|last|earlier in|until|till)\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:start|end|beginning|middle)\s+of\s+)?$/i.test(text.slice(Math.max(0, m.index - 36), m.index))) date.past = true;
       if (date && date.year === undefined && date.month !== undefined && toldInThePast(text, sentenceOf(m.index), m.index, m.index + m[0].length)) date.pastTense = true;
       if (date && date.year === undefined && date.month !== undefined && toldAsBefore(text, sentenceOf(m.index), m.index)) date.before = true;
       if (!date || (date.month !== undefined && date.month < 1) || (date.day !== undefined && date.day > 31)) continue;
@@ -648,7 +650,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
         const um = rest.match(re);
         if (um) {
           kind = k;
-          unit = u || um[0].replace(/^[\s-]+(?:of\s+)?(?:(?:us|u\.s\.|american)\s+)?/i, '').toLowerCase().replace(/s$/, '');
+          // The unit's own word, without "more", "full" or "consecutive" before it.
+          unit = u || um[0].replace(/^[\s-]+(?:of\s+)?(?:(?:us|u\.s\.|american|more|additional|further|extra|consecutive|continuous|successive|straight|full)\s+)?/i, '').toLowerCase().replace(/s$/, '');
           end += um[0].length;
           break;
         }
@@ -751,18 +754,23 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     if (startsName(text, end)) continue;
     claims.push({ start, end, kind, value, high, unit, approx, counts });
   }
-  // "killing five women and a child": one toll of six.
+  // "killing five women and a child": one toll of six (not where the one has a predicate of
+  // their own, "and a soldier was arrested", nor after a vague figure).
+  const grown: RawClaim[] = [];
   for (const c of claims) {
-    if (c.kind !== 'casualties' || c.high !== undefined || !PEOPLE_AT_END.test(text.slice(c.start, c.end))) continue;
+    if (c.kind !== 'casualties' || c.high !== undefined || c.approx === 'vague' || !PEOPLE_AT_END.test(text.slice(c.start, c.end))) continue;
     const more = AND_ONE_MORE.exec(text.slice(c.end, c.end + 40));
-    if (more) {
+    const after = more ? text.slice(c.end + more[0].length, c.end + more[0].length + 40) : '';
+    if (more && !(OWN_VERB_AFTER.test(after) && !SHARED_HARM_AFTER.test(after))) {
       c.end += more[0].length;
       c.value += 1;
+      grown.push(c);
     }
   }
+  grown.sort((a, b) => a.start - b.start);
   for (const m of matches(A_PERSON, text)) {
     const end = m.index + m[0].length;
-    const person = isTaken(m.index, end) || claims.some((c) => c.start <= m.index && m.index < c.end) ? null : oneCasualty(text, m.index, end);
+    const person = isTaken(m.index, end) || overlapsAny(grown, m.index, end) ? null : oneCasualty(text, m.index, end);
     if (person) claims.push({ start: m.index, end: end + person.length, kind: 'casualties', value: 1, approx: 'exact', counts: person.trim() });
   }
   const markup = [...matches(NOT_PROSE, text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -773,7 +781,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
 // 2019](…/SDF_in_Baghuz%2C_12_February_2019.png)", where "%2C" would read as 2%; nor a wiki
 // picture's file name ("[[File:Idlib Governorate (June 15 2013).svg|thumb|…"), whose caption is prose.
 // Nor does a page's copyright line ("Copyright © 2018 TRT World").
-const NOT_PROSE = /!\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)|\bhttps?:\/\/[^\s)\]]+|\[\[(?:File|Image):[^|\]\n]{0,300}|(?:\bCopyright\s*(?:©|\(c\))?|©)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?(?:19|20)\d\d/g;
+const NOT_PROSE = /!\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)|\bhttps?:\/\/[^\s)\]]+|\[\[(?:File|Image):[^|\]\n]{0,300}|(?:\b(?:[Cc]opyright|COPYRIGHT)\s*(?:©|\([Cc]\))?|©)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?(?:19|20)\d\d/g;
 
 /** Months by number, for display. */
 export function monthName(month: number): string {

@@ -1,13 +1,15 @@
 /**
- * The matches of a global expression in a text, as `matches(re, text)` gives them, but found
+ * The matches of a global expression in a text, as `text.matchAll(re)` gives them, but found
  * with the expression itself rather than with the copy that `matchAll` makes of it. V8 keeps a
  * copy's compiled code only for a while; once many garbage collections and much compiled code
  * have passed (a long text's analysis), it compiles the copy again without its optimisations,
  * and a scan for a long list of phrases runs ten times slower. The expression held here keeps
  * the code compiled at its first use.
  *
- * Each step sets `lastIndex` before it searches, so a loop over one text's matches may search
- * another text with the same expression; `lastIndex` is back at 0 once the loop ends.
+ * Each step sets `lastIndex` before it searches, so a loop over one text's matches may run
+ * another such loop with the same expression. Between steps `lastIndex` is where the last match
+ * ended: a loop's body must not `.test` or `.exec` the same expression. It is back at 0 once the
+ * loop ends.
  */
 export function* matches(re: RegExp, text: string): Generator<RegExpExecArray, void, undefined> {
   if (!re.global) throw new TypeError(`matches() needs a global expression: ${re}`);

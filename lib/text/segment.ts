@@ -117,6 +117,7 @@ export function phraseExpressions(patterns: string[], flags: string): RegExp[] {
  * The phrase lists' expressions, by flags and source. Each is compiled to megabytes of machine
  * code; a second analyzer of the same file (or the benchmark's scan of names alone) shares them
  * rather than compiling them again. `matches` lets one expression serve any number of loops.
+ * Kept for the process's life: one knowledge file's lists in the extension, a few in tests.
  */
 const compiled = new Map<string, RegExp>();
 function compiledOnce(source: string, flags: string): RegExp {

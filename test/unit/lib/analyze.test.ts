@@ -1501,10 +1501,13 @@ describe('analyze: as the seventh audit found it', () => {
 
   // From the eighth audit: a page's account told again from June, after a lead that ran to September, was read a year on.
   it('keeps a narrative told again from an earlier day in its year, but turns the year where the text goes on past its end', () => {
-    const a = at('The 2016 Aleppo campaign began in late June 2016. By early September, the army had closed the gap. The offensive ended on 13 December 2016.\n\n## The campaign\n\nOn 25 June, the army advanced north of the city. On 7 July, it reached the Castello Road.');
+    const a = at('The 2016 Aleppo campaign began in late June 2016. By early September, the army had closed the gap.\n\n## The campaign\n\nOn 25 June, the army advanced north of the city. On 7 July, it reached the Castello Road. The offensive ended on 13 December 2016.');
     expect([claim(a, '25 June').value, claim(a, '7 July').value]).toEqual(['2016-06-25', '2016-07-07']);
     const b = at('On 29 December 2016, the army entered the last district. On 2 January, the first buses left.');
     expect(claim(b, '2 January').value).toBe('2017-01-02');
+    // From a reading of the change: a siege that runs into the next spring.
+    const c = at('On 20 December 2012, rebels besieged the base. On 10 March, after a long siege, the base fell to the rebels.');
+    expect(claim(c, '10 March').value).toBe('2013-03-10');
   });
 
   it('shows a framing for its common phrase only where the actors it is about are named, and reads a chemical weapon attack', () => {
@@ -1519,6 +1522,18 @@ describe('analyze: as the seventh audit found it', () => {
     const b = at('Raids killed at least 84 civilians including children the monitor and a civil defence official said. At least 27 children were killed, the statement read.', '2016-10-13');
     expect([by(b, 'killed at least 84 civilians'), by(b, 'At least 27 children')]).toEqual(['the monitor and a civil defence official', 'the statement']);
     expect(by(at('Shelling killed the commander and a spokesman said 12 died.', '2016-10-13'), '12')).toBe('a spokesman');
+  });
+
+  it('joins speakers only where they open the clause, past a time, through a list', () => {
+    const a = at('Turkish jets struck the army and the monitor said 30 soldiers were killed. Shelling killed 12 civilians near the police and a civil defence official said.', '2016-10-13');
+    expect([by(a, '30 soldiers'), by(a, 'killed 12 civilians')]).toEqual(['the monitor', 'a civil defence official']);
+    const b = at('Yesterday Russia and Turkey said 30 civilians were killed. Russia, Iran and Turkey said 31 civilians were killed.', '2016-10-13');
+    expect([by(b, '30 civilians'), by(b, '31 civilians')]).toEqual(['Russia and Turkey', 'Russia, Iran and Turkey']);
+  });
+
+  it('reads a month after "since the start of", and one opening a sentence before a comma, in the past', () => {
+    const a = at('Since the start of April, 300 people have been killed in Aleppo. In May, the army took Palmyra.', '2016-03-04');
+    expect([claim(a, 'April').value, claim(a, 'May').value]).toEqual(['2015-04', '2015-05']);
   });
 
   it('takes no passive with an adverb for a speaker', () => {

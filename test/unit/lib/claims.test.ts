@@ -564,6 +564,19 @@ describe('what a figure is, as the eighth audit found it', () => {
     expect(claims('Like Follow Copyright © 2018 TRT World. © 2015-2019 Reuters.')).toEqual([]);
   });
 
+  it('keeps a span of time\'s unit its own word, and no one added who has a predicate of their own or to a vague toll', () => {
+    expect(claims('Turkey will pause it for five full days and 120 straight hours.').map((c) => [c.text, c.unit])).toEqual([
+      ['five full days', 'day'],
+      ['120 straight hours', 'hour'],
+    ]);
+    expect(read('The strike killed five civilians and a soldier was arrested. Shelling killed dozens of civilians and a child.').map(([t, , v]) => [t, v])).toEqual([
+      ['killed five civilians', 5],
+      ['killed dozens of civilians', 24],
+    ]);
+    expect(read('Six gunmen were blown up by a drone strike, killing them.')[0]).toEqual(['Six gunmen', 'casualties', 6, 'exact']);
+    expect(claims('COPYRIGHT 2018 ANHA. All rights reserved.')).toEqual([]);
+  });
+
   it('counts "five women and a child" as one toll of six, and attackers who blew themselves up as none', () => {
     expect(read('Jets bombed a camp, killing five women and a child. A bomb killed seven soldiers and one civilian.')).toEqual([
       ['killing five women and a child', 'casualties', 6, 'exact'],

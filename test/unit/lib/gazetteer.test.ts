@@ -520,6 +520,7 @@ describe('names, as the eighth audit found them', () => {
     expect(idsOf('The Syrian army shelled the town. The pro-government Al-Watan newspaper said so.')).toContain('al-watan-syria');
     expect(idsOf('Pro-regime forces and pro-regime forces fought.')).not.toContain('syrian-arab-army');
     expect(idsOf('Regime forces fought.')).toContain('syrian-arab-army');
+    expect(marks('The anti-al-Qaeda rebels and pro-al-Assad militias clashed.')).toEqual([['al-qaeda', 'al-Qaeda'], ['bashar-al-assad', 'al-Assad']]);
   });
 
   it('reads "Islamic State" only as a name, and an initialism with a glued possessive after "the"', () => {
