@@ -345,20 +345,25 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   if (cut < 0) return undefined;
   /** The clause that the `i`th join closes, when it is whole in the lead. */
   const clauseBefore = (i: number) => (starts[i]! >= 0 ? { text: lead.slice(starts[i]!, starts[i + 1]! - joins[i]!.length), start: starts[i]! } : undefined);
-  const body = joins.length && joins[joins.length - 1] === 'and' && DETERMINER_AT_START.test(lead.slice(cut)) ? clauseBefore(joins.length - 1) : undefined;
-  // Names joined by "and" speak together: "SDF and Coalition officials said", "Russia, Iran and
-  // Turkey said" (after a time: "Yesterday Russia and Turkey said"); so do two bodies named with
-  // "the" or "a": "the monitor and a civil defence official said".
-  if (joins[joins.length - 1] === 'and' && CAPITALISED_AT_START.test(lead.slice(cut))) {
-    for (let i = joins.length - 1; i >= 0 && (i === joins.length - 1 || joins[i] === ','); i--) {
+  // Names joined by "and" speak together: "SDF and Coalition officials said", "Russia, Iran(,)
+  // and Turkey said" (after a time: "Yesterday Russia and Turkey said"); so do two bodies named
+  // with "the" or "a", the first opening its clause: "the monitor and a civil defence official said".
+  const lastJoin = joins.length - 1;
+  const firstBody = joins[lastJoin] === 'and' && DETERMINER_AT_START.test(lead.slice(cut)) ? clauseBefore(lastJoin) : undefined;
+  const joinedBody = !!firstBody && JOINED_BODY.test(firstBody.text);
+  if (joins[lastJoin] === 'and' && CAPITALISED_AT_START.test(lead.slice(cut))) {
+    for (let i = lastJoin; i >= 0 && (i === lastJoin || joins[i] === ','); i--) {
       const name = clauseBefore(i);
       if (name === undefined) break;
+      // The serial comma: ", and" is one join.
+      if (i === lastJoin && joins[i - 1] === ',' && !name.text.trim()) continue;
       const time = TIME_LEAD.exec(name.text)?.[0].length ?? 0;
-      if (!JOINED_NAME.test(name.text.slice(time)) || NOT_A_SPEAKER_OPENING.test(name.text.slice(time))) break;
+      const words = name.text.slice(time);
+      if (!JOINED_NAME.test(words) || NOT_A_SPEAKER_OPENING.test(words) || LIST_OPENER.test(words)) break;
       cut = name.start + time;
       if (time) break;
     }
-  } else if (body && JOINED_BODY.test(body.text)) cut = body.start;
+  } else if (joinedBody) cut = firstBody.start;
   let subject = lead.slice(cut).replace(AUXILIARIES, '');
   const date = [...matches(RUN_IN_DATE, subject)].pop();
   if (date) {
@@ -374,7 +379,7 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   const by = madeBy(subject);
   cut += by;
   subject = subject.slice(by);
-  const within = body && !date && !by ? { text: subject.trim(), at: subject.length - subject.trimStart().length } : speakerWithin(subject);
+  const within = joinedBody && !date && !by ? { text: subject.trim(), at: subject.length - subject.trimStart().length } : speakerWithin(subject);
   if (!within || /\d/.test(within.text) || within.text.trim().length > 70) return undefined;
   // What put a toll higher is no source of it: "Another air strike put the death toll at 60".
   if (/^(?:placed|places|put|puts)\b/.test(text.slice(verbAt, verbAt + 7)) && EVENT_SUBJECT.test(within.text)) return undefined;
@@ -383,13 +388,14 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
 
 const CAPITALISED_AT_START = /^\s*\p{Lu}/u;
 // A time that opens the sentence, before the names that speak: "Yesterday Russia and Turkey said".
-const TIME_LEAD = new RegExp(`^\\s*(?:Yesterday|Today|Tonight|Earlier|Later|Meanwhile|On\\s+(?:${WEEKDAY_STEMS})day|(?:${WEEKDAY_STEMS})day)\\s+`);
+const TIME_LEAD = new RegExp(`^\\s*(?:Yesterday|Today|Tonight|Overnight|Earlier|Later|Meanwhile|On\\s+(?:${WEEKDAY_STEMS})day|(?:${WEEKDAY_STEMS})day)\\s+`);
+// A list's element that only opens the sentence: "However, Russia and Turkey said", "Near Aleppo, …".
+const LIST_OPENER = new RegExp(`^\\s*(?:However|Yesterday|Today|Tonight|Overnight|Earlier|Later|Meanwhile|Elsewhere|Separately|Moreover|Instead|Still|Also|Now|Then|(?:${WEEKDAY_STEMS})day|In|On|At|Near|From|After|Before|During|Since|Outside|Inside)\\b`);
 const DETERMINER_AT_START = /^\s*(?:the|a|an)\s/i;
-const TAKING_WORD = /^(?:near|in|at|on|of|from|by|with|against|toward|towards|into|around|outside|inside|behind|beside|between|across)$/i;
 const SPEAKING_BODY = '(?:monitor|ministry|observatory|agency|army|military|government|official|source|spokesman|spokeswoman|spokesperson|council|command|police|network|committee|coalition)';
-const JOINED_BODY = new RegExp(`^\\s*(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${SPEAKING_BODY}\\s+$`, 'iu');
-const JOINED_BODY_AND = new RegExp(`(?:^|\\s)(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${SPEAKING_BODY}\\s+and\\s+$`, 'iu');
-// A name alone, of up to four capitalised words, that could be the first of two speakers.
+const JOINED_BODY = new RegExp(`^\\s*(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${SPEAKING_BODY}\\s+$`, 'iu');
+const JOINED_BODY_AND = new RegExp(`(?:^|\\s)(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${SPEAKING_BODY}\\s+and\\s+$`, 'iu');
+// A name alone, of up to four capitalised words, that could be one of the speakers a list joins.
 const JOINED_NAME = /^\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s*$/u;
 
 const EVENT_SUBJECT = /\b(?:strikes?|airstrikes?|attacks?|blasts?|bombings?|explosions?|shelling|raids?|offensive|fighting|clashes|deaths|killings?|massacre)\b/i;
@@ -430,7 +436,7 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
     return rest && { text: rest.text, at: rest.at + adverb[0].length };
   }
   // Whole, unless a clause runs into it in copy without commas ("Syrian civilians were killed the Syrian Network").
-  if (!NOT_A_SPEAKER_OPENING.test(words) && !/^\s*\p{Ll}/u.test(words.replace(/^\s*(?:the|a|an|its|their|his|her)\s/i, 'X ')) && !CLAUSE_BEFORE_SPEAKER.test(words)) return { text: words, at: 0 };
+  if (!NOT_A_SPEAKER_OPENING.test(words) && !/^\s*\p{Ll}/u.test(words.replace(/^\s*(?:the|a|an|its|their|his|her)\s/i, 'X ')) && !CLAUSE_BEFORE_SPEAKER.test(words.split(/\b(?:who|which|that)\b/)[0]!)) return { text: words, at: 0 };
   const plain = PLAIN_SPEAKER.exec(words);
   if (plain && !NOT_A_SPEAKER_OPENING.test(words) && describesSpeaker(plain[1]!)) return { text: plain[1]!, at: words.indexOf(plain[1]!) };
   // In copy without commas, the clause runs into the speaker: "…the group were killed overnight
@@ -442,9 +448,10 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
     const at = words.length - tail.length + determiner.index;
     // Two bodies speaking together: "…including children the monitor and a civil defence official said".
     const joined = JOINED_BODY_AND.exec(words.slice(0, at));
-    // (Not one a verb or a preposition takes: "jets struck the army and a local official said".)
+    // Only right after the noun of what was counted ("…including children the monitor and…"),
+    // not after a verb or a preposition that takes it ("jets struck the army and a local official said").
     const taker = joined && /(\S+)\s*$/.exec(words.slice(0, joined.index + joined[0].length - joined[0].trimStart().length))?.[1];
-    return joined && !(taker && (TAKING_WORD.test(taker) || lexiconTags(taker).some((t) => t === 'Verb' || t === 'Preposition' || t === 'PastTense'))) ? { text: words.slice(joined.index + joined[0].length - joined[0].trimStart().length).trimEnd(), at: joined.index + joined[0].length - joined[0].trimStart().length } : personAfterRole(words, at);
+    return joined && taker && lexiconTags(taker).includes('Plural') ? { text: words.slice(joined.index + joined[0].length - joined[0].trimStart().length).trimEnd(), at: joined.index + joined[0].length - joined[0].trimStart().length } : personAfterRole(words, at);
   }
   const plainTail = PLAIN_AT_END.exec(tail);
   if (plainTail) {
@@ -460,7 +467,7 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
 /** Whether the words before a speaker noun describe it ("civil defence sources"), not count it or run a clause into it. */
 const describesSpeaker = (phrase: string) => phrase.split(/\s+/).slice(0, -1).every((w) => !COUNTED.test(w) && !TIME_WORD.test(w) && !lexiconTags(w).some((t) => NOT_DESCRIBING.has(t)));
 const SENTENCE_ADVERB = /^\s*(?:Elsewhere|Separately|However|Moreover|Instead|Still)\s+(?=\S)/;
-const CLAUSE_BEFORE_SPEAKER = /\b(?:were|was|been)\s+\p{Ll}+(?:ed|en)\s+(?:the|a|an)\s/u;
+const CLAUSE_BEFORE_SPEAKER = /\b(?:were|was|been)\s+(?:\p{Ll}{2,}ed|taken|driven|beaten|hidden|shaken)\s+(?:the|a|an)\s/u;
 const CLAUSE_VERB = /\b(?:were|was|are|is|been|killed|wounded|injured|died|fled|displaced|arrested|captured)\b/gi;
 const PLAIN_AT_END = new RegExp(`(?:^|\\s)((?:[\\p{Ll}-]+\\s+){0,2}${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
 const TIME_WORD = /^(?:overnight|yesterday|today|tonight|earlier|later|recently|meanwhile)$/i;

@@ -503,14 +503,14 @@ const isDateline = (text: string, start: number) => DATELINE_DAY.test(text.slice
 /** Characters around a year within which the words for the kind of thing it dates are read. */
 const KIND_REACH = 50;
 
-/** How far past the text's latest date a narrative's day may be read, in months (a year turning untold). */
-const PAST_LATEST_MONTHS = 2;
 
-/** Whether a day read a year on from `from` (as `ahead`) is rather the same year's, told again. */
+/**
+ * Whether a day read a year on from `from` (as `ahead`) is rather the same year's, told again:
+ * its distance back is weighed against twice its distance past the text's latest date.
+ */
 function toldAgain(from: YMD, ahead: YMD, latest: YMD): boolean {
-  const forward = monthIndex(ahead) - monthIndex(from);
   const back = monthIndex(from) - (monthIndex(ahead) - 12);
-  return back < forward && monthIndex(ahead) - monthIndex(latest) > PAST_LATEST_MONTHS;
+  return back < 2 * (monthIndex(ahead) - monthIndex(latest));
 }
 const monthIndex = (d: YMD) => d.year * 12 + (d.month ?? 1);
 const dayIndex = (d: YMD) => Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1) / 86_400_000;
@@ -600,10 +600,10 @@ function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Ref
         }
       }
       // A narrative told again from an earlier day (a page's account after a lead that ran to
-      // September, from "25 June") stays in its year: read a year on, the day would be further
-      // ahead than it is back, and months after the latest date the text gives. ("On 20
-      // December 2012 … On 10 March" goes on into 2013: three months ahead, nine back.)
-      if (onward && near && ctx.articleDate && onward.year! > near.date.year && near.date.month !== undefined && toldAgain(near.date, { year: onward.year!, month: onward.month }, ctx.articleDate)) {
+      // September, from "25 June") stays in its year, where read a year on the day would fall well
+      // after the latest date the text gives. ("On 20 December 2012 … On 10 March" goes on into
+      // 2013: nine months back, three past the latest date.)
+      if (onward && near && ctx.articleDate && onward.year! > near.date.year && toldAgain(near.date, { year: onward.year!, month: onward.month }, ctx.articleDate)) {
         near = { date: { year: near.date.year }, reading: 'within', end: near.end };
         onward = withYearFrom(parts!, near.date, 'within');
       }

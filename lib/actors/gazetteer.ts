@@ -207,7 +207,7 @@ export class Gazetteer {
       for (const { start, end, form } of asOneExpression(spans)) {
         if (inIdentifier(text, start, end)) continue;
         // "pro-regime forces" are those who back it (militias among them), not the army "regime forces" names.
-        if (STANCE_PREFIX.test(text.slice(Math.max(0, start - 5), start)) && GENERIC_FORM.test(text.slice(start, end))) continue;
+        if (STANCE_PREFIX.test(text.slice(Math.max(0, start - 5), start)) && (GENERIC_FORM.test(text.slice(start, end)) || ARMED_FORM.test(text.slice(start, end)))) continue;
         // A state's name or its capital after "in", "from", "northern"..., before "suburbs" or
         // "-based", or in a dateline in capitals ("DAMASCUS (Reuters) -"), is a place.
         if ((form.metonym || this.placeKinds.has(form.actorId)) && !GOVERNMENT_FORM.test(form.text)) {
@@ -239,7 +239,7 @@ export class Gazetteer {
         }
         if (form.surname && anotherGivenName(text, start, form.surname)) continue;
         // A surname before "family", "clan" or "era" names more than the one person: "the Assad family".
-        if (form.surname && (FAMILY_AFTER.test(text.slice(end, end + 30)) || FACILITY_NAMED.test(text.slice(end, end + 40)))) continue;
+        if (form.surname && (FAMILY_AFTER.test(text.slice(end, end + 30)) || (/\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && FACILITY_NAMED.test(text.slice(end, end + 40))))) continue;
         hits.push({ actorId: form.actorId, start, end, metonym: form.metonym, blocks: form.blocks });
       }
     }
@@ -343,6 +343,7 @@ function givenWords(name: string): string[] {
 
 // Or a place named after the family: "the al-Assad residential suburb", "Assad Lake".
 // Or a place named after it, with words between: "the Al-Assad Military Academy", "the Assad National Library".
+// (After "the" only: a headline's verb may stand between, "Assad Visits Damascus University".)
 const FACILITY_NAMED = /^\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Academy|School|University|Hospital|Airport|Stadium|Institute|Library|Mosque|Square|Street|Dam|Lake)\b/u;
 const FAMILY_AFTER = /^(?:['’]?s)?\s+(?:familys?|families|clans?|dynasty|era|(?:residential\s+)?(?:suburb|neighbou?rhood|district|quarter|square|street|lake|dam|university|academy|stadium))\b/i;
 
@@ -467,6 +468,8 @@ const NOT_AFTER_POSSESSIVE = new Set(['PastTense', 'PresentTense', 'Copula', 'Mo
 const STANCE_PREFIX = /\b(?:pro|anti)-$/i;
 // A form in lower case that is no name ("regime forces"), unlike one with the Arabic article ("pro-al-Assad").
 const GENERIC_FORM = /^(?!(?:al|el|as|ad|an|ar|ash|at|az)[-‐‑–\s])\p{Ll}/u;
+// Nor one of those it arms ("pro-al-Assad forces" are militias as well as the army).
+const ARMED_FORM = /\b(?:forces|troops|army|militias?)$/i;
 const OWNER_AFTER = /^(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}|[ \t]+(?:change|government)\b)/u;
 
 /**

@@ -210,7 +210,7 @@ const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|
 const ATTACKERS = /\b(?:gunmen|attackers|assailants|bombers)$/i;
 const PARTICIPANTS = new RegExp(ATTACKERS.source.replace('bombers', 'bombers|personnel'), 'i');
 const KILLED_WHOM = /^\s+(?:(?:also|then|later)\s+)?(?:killed|shot|wounded|injured)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|many|a|an|the)\b/i;
-const TAKING_PART = /^\s+(?:(?:also|then|later|had|have|were|was)\s+)?(?:stormed|attacked|attack|opened\s+fire|took\s+part|take\s+part|raided|launched|carried\s+out|blew|blown\s+(?:themselves|himself|herself)|detonated|infiltrated|deployed|arrived|are\s+stationed|were\s+stationed|serve|served|serving|remain|remained|entered|crossed|drove|driving|took\s+over|seized)\b/i;
+const TAKING_PART = /^\s+(?:(?:also|then|later|had|have|were|was)\s+)?(?:stormed|attacked|attack|opened\s+fire|took\s+part|take\s+part|raided|launched|carried\s+out|blew|(?<=\b(?:had|have|has)\s+)blown|blown\s+(?:themselves|himself|herself)|detonated|infiltrated|deployed|arrived|are\s+stationed|were\s+stationed|serve|served|serving|remain|remained|entered|crossed|drove|driving|took\s+over|seized)\b/i;
 // Taken or set free, not killed: "captured 30 soldiers", "rescued 12 people".
 const HELD_WORDS = /\b(?:captured|capturing|arrested|arresting|detained|abducted|kidnapped|rescued|freed|released|surrendered|defected|taken prisoner|hostages?|human shields?)\b/gi;
 
@@ -426,7 +426,8 @@ const PAST_PERFECT = /\bhad\s+(?:(?:already|once|long|previously|earlier|also|ju
 // (Nor a finite verb of the main clause: "The rebels, who had seized it, were driven out on 10 April".)
 const MOVES_ON = /\b(?:but|and|when|while|until|then|since|which|who|that|were|was|is|are)\b|[;:]/;
 const AHEAD = /\b(?:will|would|shall|plans?|planned|planning|scheduled|expected|due|next|upcoming|coming|set\s+to|is\s+to|are\s+to|to\s+be|to\s+begin|to\s+start|to\s+hold|to\s+resume|until|deadline)\b/i;
-const TOLD_PAST = /\b(?:was|were|had|began|took|fell|struck|went|came|met|fled|left|won|lost|held|(?!(?:said|reported|announced|stated|added|claimed)\b)\p{Ll}{3,}ed(?!\s+by\b))\b/u;
+// (Not a present passive: "elections are held", "Syrians are called".)
+const TOLD_PAST = /\b(?:was|were|had|began|took|fell|struck|went|came|met|fled|left|won|lost|(?<!\b(?:is|are|am|be|being)\s+)(?:held|(?!(?:said|reported|announced|stated|added|claimed)\b)\p{Ll}{3,}ed(?!\s+by\b)))\b/u;
 
 /** Characters between a span (s, e) and a figure (start, end): none where they overlap. */
 const gap = (s: number, e: number, start: number, end: number) => (e <= start ? start - e : s >= end ? s - end : 0);
@@ -469,8 +470,10 @@ const ONE_AFTER_KILLING = new RegExp(`^${ONE_PERSON}(?![’']s)`, 'u');
 const OWNED_VERB = new RegExp(`(?:\\b(?:were|was|been|being|are|is)|(\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|(?:a|an)(?=\\s+${PERSON_NOUN}\\b)))(?:\\s+[\\p{L}-]+)?)\\s+$`, 'iu');
 const PEOPLE_AT_END = /\b(?:people|persons|civilians|children|women|men|boys|girls|soldiers|fighters|members|residents|rebels|troops)$/i;
 const OWN_VERB_AFTER = /^\s+(?:was|were|is|are|has|had|have|got)\b/i;
-const SHARED_HARM_AFTER = /^\s+(?:(?:was|were|is|are|has|had|have|been|got|reportedly|also)\s+)+(?:killed|dead|wounded|injured|hurt)\b/i;
-const AND_ONE_MORE = new RegExp(`^\\s+and\\s+(?:a|an|one)\\s+(?:(?:young|elderly|old|little)\\s+)?(?:${PERSON_NOUN}|baby|infant|teenager)\\b`, 'iu');
+const SHARED_HARM_AFTER = /^\s+(?:(?:was|were|is|are|has|had|have|been|got|reportedly|also)\s+)+(killed|dead|wounded|injured|hurt)\b/i;
+const DEATH_WORD = /\b(?:kill|killed|killing|dead|died|death|deaths)\b/i;
+const HARM_BEFORE = /\b(?:kill|kills|killed|killing|dead|died|death|deaths|wound|wounded|wounding|injure|injured|injuring)\b/i;
+const AND_ONE_MORE = new RegExp(`^\\s+and\\s+(?:a|an|one)\\s+(?:(?:young|elderly|old|little)\\s+)?(?:${PERSON_NOUN}|baby|infant|teenager)\\b(?![’']s)`, 'iu');
 // "A woman was killed", "killing a child": the article is the figure there.
 const A_PERSON = /(?<![\p{L}\p{N}])(?:[Aa]n?)(?=\s)/gu;
 // Where the death itself is named before the person: "claiming the life of one person", "the killing of one person".
@@ -527,7 +530,9 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const date = parts(m);
-      if (date && /(?:since|last|earlier in|until|till)\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:start|end|beginning|middle)\s+of\s+)?$/i.test(text.slice(Math.max(0, m.index - 36), m.index))) date.past = true;
+      const cue = /(since|last|earlier in|until|till)\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:start|end|beginning|middle)\s+of\s+)?$/i.exec(text.slice(Math.max(0, m.index - 36), m.index));
+      // ("until" only where nothing says the time is ahead: "will last until the end of April".)
+      if (date && cue && !(/^(?:until|till)$/i.test(cue[1]!) && AHEAD.test(text.slice(Math.max(0, m.index - 60), m.index + 60)))) date.past = true;
       if (date && date.year === undefined && date.month !== undefined && toldInThePast(text, sentenceOf(m.index), m.index, m.index + m[0].length)) date.pastTense = true;
       if (date && date.year === undefined && date.month !== undefined && toldAsBefore(text, sentenceOf(m.index), m.index)) date.before = true;
       if (!date || (date.month !== undefined && date.month < 1) || (date.day !== undefined && date.day > 31)) continue;
@@ -761,7 +766,11 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     if (c.kind !== 'casualties' || c.high !== undefined || c.approx === 'vague' || !PEOPLE_AT_END.test(text.slice(c.start, c.end))) continue;
     const more = AND_ONE_MORE.exec(text.slice(c.end, c.end + 40));
     const after = more ? text.slice(c.end + more[0].length, c.end + more[0].length + 40) : '';
-    if (more && !(OWN_VERB_AFTER.test(after) && !SHARED_HARM_AFTER.test(after))) {
+    // (A harm said after the one is theirs: the same as the toll's, or no toll of one more.)
+    const harm = SHARED_HARM_AFTER.exec(after)?.[1];
+    const own = HARM_BEFORE.exec(text.slice(Math.max(0, c.start - 30), c.end))?.[0];
+    const sameHarm = harm !== undefined && (own === undefined || DEATH_WORD.test(harm) === DEATH_WORD.test(own));
+    if (more && !(OWN_VERB_AFTER.test(after) && !sameHarm)) {
       c.end += more[0].length;
       c.value += 1;
       grown.push(c);

@@ -521,6 +521,7 @@ describe('names, as the eighth audit found them', () => {
     expect(idsOf('Pro-regime forces and pro-regime forces fought.')).not.toContain('syrian-arab-army');
     expect(idsOf('Regime forces fought.')).toContain('syrian-arab-army');
     expect(marks('The anti-al-Qaeda rebels and pro-al-Assad militias clashed.')).toEqual([['al-qaeda', 'al-Qaeda'], ['bashar-al-assad', 'al-Assad']]);
+    expect(idsOf('The pro-al-Assad forces shelled the town.')).toEqual([]);
   });
 
   it('reads "Islamic State" only as a name, and an initialism with a glued possessive after "the"', () => {
@@ -532,6 +533,7 @@ describe('names, as the eighth audit found them', () => {
   it('reads no person in a place named after him, words between', () => {
     expect(idsOf('A hill overlooks the Al-Assad Military Academy. The Assad National Library opened.')).toEqual([]);
     expect(idsOf('Assad Supporters rallied in Damascus.')).toContain('bashar-al-assad');
+    expect(idsOf('Assad Visits Damascus University, Vows to Retake Aleppo')).toEqual(['bashar-al-assad']);
   });
 
   it('knows spellings and bodies the audit met', () => {
