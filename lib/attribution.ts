@@ -422,7 +422,8 @@ const NOT_DESCRIBING = new Set(['Verb', 'PastTense', 'PresentTense', 'Gerund', '
  * The speaker in words that may hold more: text without commas runs a time, a place or the
  * claim's last words into it ("on Wednesday a monitoring group", "In Daraa al-Balad the military
  * source", "…20 dead a monitor said"). Then the speaker is the last phrase that opens with
- * "the", "a" or "an", or else the capitalised words at the end; with neither, there is none.
+ * "the", "a" or "an" (with a body joined to it by "and": "the monitor and a civil defence
+ * official"), or else the capitalised words at the end; with neither, there is none.
  */
 function speakerWithin(words: string): { text: string; at: number } | undefined {
   if (/^\s*(?:it|he|she)\s*$/i.test(words)) return { text: words, at: 0 };
