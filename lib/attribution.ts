@@ -357,7 +357,7 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
       if (name === undefined) break;
       // The serial comma: ", and" is one join.
       if (i === lastJoin && joins[i - 1] === ',' && !name.text.trim()) continue;
-      const time = TIME_LEAD.exec(name.text)?.[0].length ?? 0;
+      const time = (TIME_LEAD.exec(name.text) ?? ADVERB_LEAD.exec(name.text))?.[0].length ?? 0;
       const words = name.text.slice(time);
       if (!JOINED_NAME.test(words) || NOT_A_SPEAKER_OPENING.test(words) || LIST_OPENER.test(words)) break;
       cut = name.start + time;
@@ -389,6 +389,8 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
 const CAPITALISED_AT_START = /^\s*\p{Lu}/u;
 // A time that opens the sentence, before the names that speak: "Yesterday Russia and Turkey said".
 const TIME_LEAD = new RegExp(`^\\s*(?:Yesterday|Today|Tonight|Overnight|Earlier|Later|Meanwhile|On\\s+(?:${WEEKDAY_STEMS})day|(?:${WEEKDAY_STEMS})day)\\s+`);
+// An adverb before the names, without a comma: "Now Russia and Turkey said".
+const ADVERB_LEAD = /^\s*(?:Now|Then|However|Elsewhere|Separately|Also|Still|Instead)\s+(?=\p{Lu})/u;
 // A list's element that only opens the sentence: "However, Russia and Turkey said", "Near Aleppo, …".
 const LIST_OPENER = new RegExp(`^\\s*(?:However|Yesterday|Today|Tonight|Overnight|Earlier|Later|Meanwhile|Elsewhere|Separately|Moreover|Instead|Still|Also|Now|Then|(?:${WEEKDAY_STEMS})day|In|On|At|Near|From|After|Before|During|Since|Outside|Inside)\\b`);
 const DETERMINER_AT_START = /^\s*(?:the|a|an)\s/i;
@@ -452,7 +454,9 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
     // Only right after the noun of what was counted ("…including children the monitor and…"),
     // not after a verb or a preposition that takes it ("jets struck the army and a local official said").
     const taker = joined && /(\S+)\s*$/.exec(words.slice(0, joined.index + joined[0].length - joined[0].trimStart().length))?.[1];
-    return joined && taker && lexiconTags(taker).includes('Plural') ? { text: words.slice(joined.index + joined[0].length - joined[0].trimStart().length).trimEnd(), at: joined.index + joined[0].length - joined[0].trimStart().length } : personAfterRole(words, at);
+    // (A plural that a name before it makes a verb is none: "as Turkey attacks the army and…".)
+    const beforeTaker = /(\S+)\s+\S+\s*$/.exec(words.slice(0, joined?.index ?? 0))?.[1];
+    return joined && taker && lexiconTags(taker).includes('Plural') && !(beforeTaker && /^\p{Lu}/u.test(beforeTaker)) ? { text: words.slice(joined.index + joined[0].length - joined[0].trimStart().length).trimEnd(), at: joined.index + joined[0].length - joined[0].trimStart().length } : personAfterRole(words, at);
   }
   const plainTail = PLAIN_AT_END.exec(tail);
   if (plainTail) {

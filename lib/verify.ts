@@ -503,15 +503,20 @@ const isDateline = (text: string, start: number) => DATELINE_DAY.test(text.slice
 /** Characters around a year within which the words for the kind of thing it dates are read. */
 const KIND_REACH = 50;
 
-
 /**
  * Whether a day read a year on from `from` (as `ahead`) is rather the same year's, told again:
- * its distance back is weighed against twice its distance past the text's latest date.
+ * its distance back is weighed against twice its distance past `latest` (the text's date, given
+ * or estimated from its latest date). Only where the text gives a later date than `from`, or
+ * where words before the day go back ("The offensive began on 2 March"): an undated account
+ * estimated from `from` itself may simply run on ("It ended on 1 April").
  */
-function toldAgain(from: YMD, ahead: YMD, latest: YMD): boolean {
+function toldAgain(from: YMD, ahead: YMD, latest: YMD, before: string): boolean {
   const back = monthIndex(from) - (monthIndex(ahead) - 12);
-  return back < 2 * (monthIndex(ahead) - monthIndex(latest));
+  return back < 2 * (monthIndex(ahead) - monthIndex(latest)) && (monthIndex(latest) > monthIndex(from) || GOES_BACK.test(before));
 }
+/** The words of a date's sentence before it, within reach. */
+const sentenceBefore = (text: string, at: number) => text.slice(Math.max(0, at - 80), at).split(/[.!?]\s+/).pop()!;
+const GOES_BACK = /\b(?:began|begun|started|first|earlier|had)\b/i;
 const monthIndex = (d: YMD) => d.year * 12 + (d.month ?? 1);
 const dayIndex = (d: YMD) => Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1) / 86_400_000;
 
@@ -603,7 +608,7 @@ function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Ref
       // September, from "25 June") stays in its year, where read a year on the day would fall well
       // after the latest date the text gives. ("On 20 December 2012 … On 10 March" goes on into
       // 2013: nine months back, three past the latest date.)
-      if (onward && near && ctx.articleDate && onward.year! > near.date.year && toldAgain(near.date, { year: onward.year!, month: onward.month }, ctx.articleDate)) {
+      if (onward && near && ctx.articleDate && onward.year! > near.date.year && toldAgain(near.date, { year: onward.year!, month: onward.month }, ctx.articleDate, sentenceBefore(ctx.text, d.start))) {
         near = { date: { year: near.date.year }, reading: 'within', end: near.end };
         onward = withYearFrom(parts!, near.date, 'within');
       }

@@ -468,8 +468,9 @@ const NOT_AFTER_POSSESSIVE = new Set(['PastTense', 'PresentTense', 'Copula', 'Mo
 const STANCE_PREFIX = /\b(?:pro|anti)-$/i;
 // A form in lower case that is no name ("regime forces"), unlike one with the Arabic article ("pro-al-Assad").
 const GENERIC_FORM = /^(?!(?:al|el|as|ad|an|ar|ash|at|az)[-‐‑–\s])\p{Ll}/u;
-// Nor one of those it arms ("pro-al-Assad forces" are militias as well as the army).
-const ARMED_FORM = /\b(?:forces|troops|army|militias?)$/i;
+// Nor one of those it arms, in lower case ("pro-al-Assad forces" are militias as well as the
+// army; "anti-Syrian Democratic Forces rallies" are against a named group).
+const ARMED_FORM = /\b(?:forces|troops|army|militias?)$/;
 const OWNER_AFTER = /^(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}|[ \t]+(?:change|government)\b)/u;
 
 /**

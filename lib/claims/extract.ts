@@ -425,9 +425,12 @@ function toldAsBefore(text: string, sentence: Segment, start: number): boolean {
 const PAST_PERFECT = /\bhad\s+(?:(?:already|once|long|previously|earlier|also|just|first|been)\s+)*\p{Ll}{2,}(?:ed|en|wn|ne|ht|lt|pt|ck|un|ok)\b/gu;
 // (Nor a finite verb of the main clause: "The rebels, who had seized it, were driven out on 10 April".)
 const MOVES_ON = /\b(?:but|and|when|while|until|then|since|which|who|that|were|was|is|are)\b|[;:]/;
-const AHEAD = /\b(?:will|would|shall|plans?|planned|planning|scheduled|expected|due|next|upcoming|coming|set\s+to|is\s+to|are\s+to|to\s+be|to\s+begin|to\s+start|to\s+hold|to\s+resume|until|deadline)\b/i;
+const FUTURE = String.raw`will|would|shall|plans?|planned|planning|scheduled|expected|due|next|upcoming|coming|set\s+to|is\s+to|are\s+to|to\s+be|to\s+begin|to\s+start|to\s+hold|to\s+resume`;
+const AHEAD = new RegExp(`\\b(?:${FUTURE}|until|deadline)\\b`, 'i');
+/** Words of the future alone, for a date after "until": "will last until the end of April". */
+const TIME_AHEAD = new RegExp(`\\b(?:${FUTURE})\\b`, 'i');
 // (Not a present passive: "elections are held", "Syrians are called".)
-const TOLD_PAST = /\b(?:was|were|had|began|took|fell|struck|went|came|met|fled|left|won|lost|(?<!\b(?:is|are|am|be|being)\s+)(?:held|(?!(?:said|reported|announced|stated|added|claimed)\b)\p{Ll}{3,}ed(?!\s+by\b)))\b/u;
+const TOLD_PAST = /\b(?:was|were|had|began|took|fell|struck|went|came|met|fled|left|won|lost|(?<!\b(?:is|are|am|be|being)\s+(?:(?:\p{Ll}+ly|again|still|also|now|often)\s+)?)(?:held|(?!(?:said|reported|announced|stated|added|claimed)\b)\p{Ll}{3,}ed(?!\s+by\b)))\b/u;
 
 /** Characters between a span (s, e) and a figure (start, end): none where they overlap. */
 const gap = (s: number, e: number, start: number, end: number) => (e <= start ? start - e : s >= end ? s - end : 0);
@@ -469,10 +472,10 @@ const ONE_AFTER_KILLING = new RegExp(`^${ONE_PERSON}(?![’']s)`, 'u');
 // another figure ("14 people were killed 25 wounded", "A woman killed 30 injured").
 const OWNED_VERB = new RegExp(`(?:\\b(?:were|was|been|being|are|is)|(\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|(?:a|an)(?=\\s+${PERSON_NOUN}\\b)))(?:\\s+[\\p{L}-]+)?)\\s+$`, 'iu');
 const PEOPLE_AT_END = /\b(?:people|persons|civilians|children|women|men|boys|girls|soldiers|fighters|members|residents|rebels|troops)$/i;
-const OWN_VERB_AFTER = /^\s+(?:was|were|is|are|has|had|have|got)\b/i;
-const SHARED_HARM_AFTER = /^\s+(?:(?:was|were|is|are|has|had|have|been|got|reportedly|also)\s+)+(killed|dead|wounded|injured|hurt)\b/i;
+const OWN_VERB_AFTER = /^\s+(?:was|were|is|are|has|had|have|got|died|dies)\b/i;
+const SHARED_HARM_AFTER = /^\s+(?:(?:was|were|is|are|has|had|have|been|got|reportedly|also)\s+)*(killed|dead|died|wounded|injured|hurt)\b/i;
 const DEATH_WORD = /\b(?:kill|killed|killing|dead|died|death|deaths)\b/i;
-const HARM_BEFORE = /\b(?:kill|kills|killed|killing|dead|died|death|deaths|wound|wounded|wounding|injure|injured|injuring)\b/i;
+const HARM_BEFORE = /\b(?:kill|kills|killed|killing|dead|died|death|deaths|wound|wounded|wounding|injure|injured|injuring)\b/gi;
 const AND_ONE_MORE = new RegExp(`^\\s+and\\s+(?:a|an|one)\\s+(?:(?:young|elderly|old|little)\\s+)?(?:${PERSON_NOUN}|baby|infant|teenager)\\b(?![’']s)`, 'iu');
 // "A woman was killed", "killing a child": the article is the figure there.
 const A_PERSON = /(?<![\p{L}\p{N}])(?:[Aa]n?)(?=\s)/gu;
@@ -532,7 +535,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       const date = parts(m);
       const cue = /(since|last|earlier in|until|till)\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:start|end|beginning|middle)\s+of\s+)?$/i.exec(text.slice(Math.max(0, m.index - 36), m.index));
       // ("until" only where nothing says the time is ahead: "will last until the end of April".)
-      if (date && cue && !(/^(?:until|till)$/i.test(cue[1]!) && AHEAD.test(text.slice(Math.max(0, m.index - 60), m.index + 60)))) date.past = true;
+      if (date && cue && !(/^(?:until|till)$/i.test(cue[1]!) && TIME_AHEAD.test(text.slice(Math.max(sentenceOf(m.index).start, m.index - 60), Math.min(sentenceOf(m.index).end, m.index + 60))))) date.past = true;
       if (date && date.year === undefined && date.month !== undefined && toldInThePast(text, sentenceOf(m.index), m.index, m.index + m[0].length)) date.pastTense = true;
       if (date && date.year === undefined && date.month !== undefined && toldAsBefore(text, sentenceOf(m.index), m.index)) date.before = true;
       if (!date || (date.month !== undefined && date.month < 1) || (date.day !== undefined && date.day > 31)) continue;
@@ -768,7 +771,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     const after = more ? text.slice(c.end + more[0].length, c.end + more[0].length + 40) : '';
     // (A harm said after the one is theirs: the same as the toll's, or no toll of one more.)
     const harm = SHARED_HARM_AFTER.exec(after)?.[1];
-    const own = HARM_BEFORE.exec(text.slice(Math.max(0, c.start - 30), c.end))?.[0];
+    const own = [...matches(HARM_BEFORE, text.slice(Math.max(0, c.start - 30), c.end))].pop()?.[0];
     const sameHarm = harm !== undefined && (own === undefined || DEATH_WORD.test(harm) === DEATH_WORD.test(own));
     if (more && !(OWN_VERB_AFTER.test(after) && !sameHarm)) {
       c.end += more[0].length;

@@ -1534,6 +1534,8 @@ describe('analyze: as the seventh audit found it', () => {
   it('joins no opener, no object and no clause into speakers, and reads a list with a serial comma', () => {
     const a = at('However, Russia and Turkey said 30 civilians were killed. Near Aleppo, Russia and Turkey said 31 civilians were killed. Russia, Iran, and Turkey said 32 civilians were killed.', '2016-10-13');
     expect([by(a, '30 civilians'), by(a, '31 civilians'), by(a, '32 civilians')]).toEqual(['Russia and Turkey', 'Russia and Turkey', 'Russia, Iran, and Turkey']);
+    expect(by(at('Now Russia and Turkey said 34 civilians were killed. Shelling killed 12 civilians as Turkey attacks the army and a local official said.', '2016-10-13'), '34 civilians')).toBe('Russia and Turkey');
+    expect(by(at('Shelling killed 12 civilians as Turkey attacks the army and a local official said.', '2016-10-13'), 'killed 12 civilians')).toBe('a local official');
     const b = at('The jets struck Idlib and a few days later the ministry said 33 civilians were killed. Shelling killed 12 civilians as rebels ambushed the army and a local official said. 35 civilians were killed, a spokesman who was asked the question said.', '2016-10-13');
     expect([by(b, '33 civilians'), by(b, 'killed 12 civilians'), by(b, '35 civilians')]).toEqual(['the ministry', 'a local official', 'a spokesman who was asked the question']);
   });
@@ -1541,14 +1543,18 @@ describe('analyze: as the seventh audit found it', () => {
   it('keeps a retelling from months back in its year, weighing what falls after the text\'s latest date', () => {
     const a = at('On 20 September 2015 the army captured the town after a long offensive. The offensive began on 2 March, when rebels were driven from the hills.');
     expect(claim(a, '2 March').value).toBe('2015-03-02');
+    // An undated account whose latest date is where it stands runs on.
+    const b = at('The offensive began on 1 November 2015. It ended on 1 April, when the last rebels left.');
+    expect(claim(b, '1 April').value).toBe('2016-04-01');
   });
 
   it('reads a month after "since the start of", and one opening a sentence before a comma, in the past', () => {
     const a = at('Since the start of April, 300 people have been killed in Aleppo. In May, the army took Palmyra.', '2016-03-04');
     expect([claim(a, 'April').value, claim(a, 'May').value]).toEqual(['2015-04', '2015-05']);
-    // Not a present passive, nor what lasts "until" a time ahead.
-    const b = at('In May, parliamentary elections are held across Syria. The ceasefire will last until the end of April.', '2016-03-04');
+    // Not a present passive, nor what lasts "until" a time ahead; but "until" a time past is past.
+    const b = at('In May, parliamentary elections are usually held across Syria. The ceasefire will last until the end of April.', '2016-03-04');
     expect([claim(b, 'May').value, claim(b, 'April').value]).toEqual(['2016-05', '2016-04']);
+    expect(claim(at('The siege lasted until the end of April.', '2016-03-04'), 'April').value).toBe('2015-04');
   });
 
   it('takes no passive with an adverb for a speaker', () => {

@@ -575,6 +575,7 @@ describe('what a figure is, as the eighth audit found it', () => {
     ]);
     expect(read('Six gunmen were blown up by a drone strike, killing them.')[0]).toEqual(['Six gunmen', 'casualties', 6, 'exact']);
     expect(claims('Four gunmen had blown up a checkpoint, killing 10 soldiers.').map((c) => c.text)).toEqual(['killing 10 soldiers']);
+    expect(read('Days after the killing, jets wounded five civilians and a child died.').map(([t, , v]) => [t, v])).toEqual([['wounded five civilians', 5], ['a child', 1]]);
     expect(read('Shelling killed five civilians and a child was injured. The strike killed five civilians and a commander’s bodyguards.').map(([t, , v]) => [t, v])).toEqual([
       ['killed five civilians', 5],
       ['a child', 1],

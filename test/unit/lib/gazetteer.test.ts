@@ -522,6 +522,7 @@ describe('names, as the eighth audit found them', () => {
     expect(idsOf('Regime forces fought.')).toContain('syrian-arab-army');
     expect(marks('The anti-al-Qaeda rebels and pro-al-Assad militias clashed.')).toEqual([['al-qaeda', 'al-Qaeda'], ['bashar-al-assad', 'al-Assad']]);
     expect(idsOf('The pro-al-Assad forces shelled the town.')).toEqual([]);
+    expect(idsOf('Protesters held anti-Syrian Democratic Forces rallies. Anti-Free Syrian Army protests broke out.')).toEqual(['sdf', 'free-syrian-army']);
   });
 
   it('reads "Islamic State" only as a name, and an initialism with a glued possessive after "the"', () => {
