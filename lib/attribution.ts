@@ -387,16 +387,19 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
 }
 
 const CAPITALISED_AT_START = /^\s*\p{Lu}/u;
-// A time that opens the sentence, before the names that speak: "Yesterday Russia and Turkey said".
-const TIME_LEAD = new RegExp(`^\\s*(?:Yesterday|Today|Tonight|Overnight|Earlier|Later|Meanwhile|On\\s+(?:${WEEKDAY_STEMS})day|(?:${WEEKDAY_STEMS})day)\\s+`);
-// An adverb before the names, without a comma: "Now Russia and Turkey said".
-const ADVERB_LEAD = /^\s*(?:Now|Then|However|Elsewhere|Separately|Also|Still|Instead)\s+(?=\p{Lu})/u;
+// Words that open a sentence before who speaks: a time ("Yesterday Russia and Turkey said") or
+// an adverb ("Elsewhere the Syrian Observatory reported", "Now Russia and Turkey said").
+const OPENING_TIMES = `Yesterday|Today|Tonight|Overnight|Earlier|Later|Meanwhile|(?:${WEEKDAY_STEMS})day`;
+const OPENING_ADVERBS = 'However|Elsewhere|Separately|Moreover|Instead|Still|Also|Now|Then';
+const TIME_LEAD = new RegExp(`^\\s*(?:On\\s+)?(?:${OPENING_TIMES})\\s+`);
+const ADVERB_LEAD = new RegExp(`^\\s*(?:${OPENING_ADVERBS})\\s+(?=\\p{Lu})`, 'u');
 // A list's element that only opens the sentence: "However, Russia and Turkey said", "Near Aleppo, …".
-const LIST_OPENER = new RegExp(`^\\s*(?:However|Yesterday|Today|Tonight|Overnight|Earlier|Later|Meanwhile|Elsewhere|Separately|Moreover|Instead|Still|Also|Now|Then|(?:${WEEKDAY_STEMS})day|In|On|At|Near|From|After|Before|During|Since|Outside|Inside)\\b`);
+const LIST_OPENER = new RegExp(`^\\s*(?:${OPENING_TIMES}|${OPENING_ADVERBS}|In|On|At|Near|From|After|Before|During|Since|Outside|Inside)\\b`);
 const DETERMINER_AT_START = /^\s*(?:the|a|an)\s/i;
 const SPEAKING_BODY = '(?:monitor|ministry|observatory|agency|army|military|government|official|source|spokesman|spokeswoman|spokesperson|council|command|police|network|committee|coalition)';
-const JOINED_BODY = new RegExp(`^\\s*(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${SPEAKING_BODY}\\s+$`, 'iu');
-const JOINED_BODY_AND = new RegExp(`(?:^|\\s)(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${SPEAKING_BODY}\\s+and\\s+$`, 'iu');
+const BODY_PHRASE = String.raw`(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}${SPEAKING_BODY}`;
+const JOINED_BODY = new RegExp(`^\\s*${BODY_PHRASE}\\s+$`, 'iu');
+const JOINED_BODY_AND = new RegExp(`(?:^|\\s)${BODY_PHRASE}\\s+and\\s+$`, 'iu');
 // A name alone, of up to four capitalised words, that could be one of the speakers a list joins.
 const JOINED_NAME = /^\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s*$/u;
 
@@ -471,7 +474,7 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
 
 /** Whether the words before a speaker noun describe it ("civil defence sources"), not count it or run a clause into it. */
 const describesSpeaker = (phrase: string) => phrase.split(/\s+/).slice(0, -1).every((w) => !COUNTED.test(w) && !TIME_WORD.test(w) && !lexiconTags(w).some((t) => NOT_DESCRIBING.has(t)));
-const SENTENCE_ADVERB = /^\s*(?:Elsewhere|Separately|However|Moreover|Instead|Still)\s+(?=\S)/;
+const SENTENCE_ADVERB = new RegExp(`^\\s*(?:${OPENING_ADVERBS})\\s+(?=\\S)`);
 const CLAUSE_BEFORE_SPEAKER = /\b(?:were|was|been)\s+(?:\p{Ll}{2,}ed|taken|driven|beaten|hidden|shaken)\s+(?:the|a|an)\s/u;
 const CLAUSE_VERB = /\b(?:were|was|are|is|been|killed|wounded|injured|died|fled|displaced|arrested|captured)\b/gi;
 const PLAIN_AT_END = new RegExp(`(?:^|\\s)((?:[\\p{Ll}-]+\\s+){0,2}${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');

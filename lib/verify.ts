@@ -515,7 +515,7 @@ function toldAgain(from: YMD, ahead: YMD, latest: YMD, before: string): boolean 
   return back < 2 * (monthIndex(ahead) - monthIndex(latest)) && (monthIndex(latest) > monthIndex(from) || GOES_BACK.test(before));
 }
 /** The words of a date's sentence before it, within reach. */
-const sentenceBefore = (text: string, at: number) => text.slice(Math.max(0, at - 80), at).split(/[.!?]\s+/).pop()!;
+const wordsBefore = (ctx: ClaimContext, at: number) => ctx.text.slice(Math.max(ctx.sentences[ctx.sentenceIndex(at)]?.start ?? 0, at - 80), at);
 const GOES_BACK = /\b(?:began|begun|started|first|earlier|had)\b/i;
 const monthIndex = (d: YMD) => d.year * 12 + (d.month ?? 1);
 const dayIndex = (d: YMD) => Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1) / 86_400_000;
@@ -608,7 +608,7 @@ function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Ref
       // September, from "25 June") stays in its year, where read a year on the day would fall well
       // after the latest date the text gives. ("On 20 December 2012 … On 10 March" goes on into
       // 2013: nine months back, three past the latest date.)
-      if (onward && near && ctx.articleDate && onward.year! > near.date.year && toldAgain(near.date, { year: onward.year!, month: onward.month }, ctx.articleDate, sentenceBefore(ctx.text, d.start))) {
+      if (onward && near && ctx.articleDate && onward.year! > near.date.year && toldAgain(near.date, { year: onward.year!, month: onward.month }, ctx.articleDate, wordsBefore(ctx, d.start))) {
         near = { date: { year: near.date.year }, reading: 'within', end: near.end };
         onward = withYearFrom(parts!, near.date, 'within');
       }

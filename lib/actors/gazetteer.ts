@@ -5,7 +5,7 @@
  * A third pass reads forms such as "the Coalition" as the actor named in full nearest before.
  */
 import type { Actor } from '../knowledge/schema';
-import { WEEKDAY_STEMS, flexiblePattern, looseKey, phraseExpressions, phraseKey } from '../text/segment';
+import { ARABIC_ARTICLE_WORDS, WEEKDAY_STEMS, flexiblePattern, looseKey, phraseExpressions, phraseKey } from '../text/segment';
 import { SYRIAN_PLACES } from '../topic/signals';
 import { asOneExpression, inIdentifier, overlapsAny, removeOverlaps } from '../text/spans';
 import { headlineVerb, lexiconTags } from '../text/lexicon';
@@ -344,8 +344,9 @@ function givenWords(name: string): string[] {
 // Or a place named after the family: "the al-Assad residential suburb", "Assad Lake".
 // Or a place named after it, with words between: "the Al-Assad Military Academy", "the Assad National Library".
 // (After "the" only: a headline's verb may stand between, "Assad Visits Damascus University".)
-const FACILITY_NAMED = /^\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Academy|School|University|Hospital|Airport|Stadium|Institute|Library|Mosque|Square|Street|Dam|Lake)\b/u;
-const FAMILY_AFTER = /^(?:['’]?s)?\s+(?:familys?|families|clans?|dynasty|era|(?:residential\s+)?(?:suburb|neighbou?rhood|district|quarter|square|street|lake|dam|university|academy|stadium))\b/i;
+const NAMED_PLACE = 'Academy|School|University|Hospital|Airport|Stadium|Institute|Library|Mosque|Square|Street|Dam|Lake';
+const FACILITY_NAMED = new RegExp(`^\\s+(?:\\p{Lu}\\p{Ll}+\\s+){1,2}(?:${NAMED_PLACE})\\b`, 'u');
+const FAMILY_AFTER = new RegExp(`^(?:['’]?s)?\\s+(?:familys?|families|clans?|dynasty|era|(?:residential\\s+)?(?:suburb|neighbou?rhood|district|quarter|${NAMED_PLACE}))\\b`, 'i');
 
 /** Levenshtein distance, for short words: how many letters differ between two spellings. */
 function editDistance(a: string, b: string): number {
@@ -467,7 +468,7 @@ const NOT_AFTER_POSSESSIVE = new Set(['PastTense', 'PresentTense', 'Copula', 'Mo
  */
 const STANCE_PREFIX = /\b(?:pro|anti)-$/i;
 // A form in lower case that is no name ("regime forces"), unlike one with the Arabic article ("pro-al-Assad").
-const GENERIC_FORM = /^(?!(?:al|el|as|ad|an|ar|ash|at|az)[-‐‑–\s])\p{Ll}/u;
+const GENERIC_FORM = new RegExp(`^(?!(?:${ARABIC_ARTICLE_WORDS})[-‐‑–\\s])\\p{Ll}`, 'u');
 // Nor one of those it arms, in lower case ("pro-al-Assad forces" are militias as well as the
 // army; "anti-Syrian Democratic Forces rallies" are against a named group).
 const ARMED_FORM = /\b(?:forces|troops|army|militias?)$/;

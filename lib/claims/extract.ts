@@ -472,6 +472,8 @@ const ONE_AFTER_KILLING = new RegExp(`^${ONE_PERSON}(?![’']s)`, 'u');
 // another figure ("14 people were killed 25 wounded", "A woman killed 30 injured").
 const OWNED_VERB = new RegExp(`(?:\\b(?:were|was|been|being|are|is)|(\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|(?:a|an)(?=\\s+${PERSON_NOUN}\\b)))(?:\\s+[\\p{L}-]+)?)\\s+$`, 'iu');
 const PEOPLE_AT_END = /\b(?:people|persons|civilians|children|women|men|boys|girls|soldiers|fighters|members|residents|rebels|troops)$/i;
+// What is said of a person named after a figure: a verb of their own, and the harm done to them
+// ("…and a child was injured", "…and one was killed").
 const OWN_VERB_AFTER = /^\s+(?:was|were|is|are|has|had|have|got|died|dies)\b/i;
 const SHARED_HARM_AFTER = /^\s+(?:(?:was|were|is|are|has|had|have|been|got|reportedly|also)\s+)*(killed|dead|died|wounded|injured|hurt)\b/i;
 const DEATH_WORD = /\b(?:kill|killed|killing|dead|died|death|deaths)\b/i;
@@ -490,9 +492,8 @@ function oneCasualty(text: string, start: number, end: number): string | null {
   const killed = ONE_KILLED.test(after) || ((KILLED_BEFORE.test(before.slice(-16)) || DEATH_OF_BEFORE.test(before)) && ONE_AFTER_KILLING.test(after));
   if (killed) return ONE_AFTER_KILLING.exec(after)![0];
   // The last of a toll's parts, its people named before: "Two soldiers were wounded and one was killed".
-  return ONE_MORE_HARMED.test(after) && PARTS_BEFORE.test(text.slice(Math.max(0, start - 80), start)) ? '' : null;
+  return SHARED_HARM_AFTER.test(after) && PARTS_BEFORE.test(text.slice(Math.max(0, start - 80), start)) ? '' : null;
 }
-const ONE_MORE_HARMED = new RegExp(`^(?:${BEEN}\\s+${anyCase('(?:killed|wounded|injured)')}|\\s+died)\\b`, 'u');
 const PARTS_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|scores))\s+[\p{L}\s-]*?\b(?:killed|wounded|injured|died|dead)\b[^.;:\d]*?,?\s+and\s+$/iu;
 
 /** Whether the figure at `start` is what a toll is said to be ("the death toll reached 330"). */

@@ -24,7 +24,8 @@ export const SHORT_TITLES = 'Dr|Mr|Mrs|Ms|Lt|Gen|Col|Maj|Capt|Sgt|Brig|Adm|Prof|
 /** The days of the week without their "day" ("Mon", "Tues"…), for patterns that read them written out or short. */
 export const WEEKDAY_STEMS = 'Mon|Tues|Wednes|Thurs|Fri|Satur|Sun';
 /** An Arabic article glued to a name: "al-Shimale", "as-Safir". */
-export const ARABIC_ARTICLE = '(?:al|el|as|ad|an|ar|ash|at|az)-';
+export const ARABIC_ARTICLE_WORDS = 'al|el|as|ad|an|ar|ash|at|az';
+export const ARABIC_ARTICLE = `(?:${ARABIC_ARTICLE_WORDS})-`;
 export const SENTENCE_OPENERS = 'The|A|An|In|On|But|It|He|She|They|We|This|That|There|Some|Many|Its|His|Her|Their';
 const SENTENCE_END = new RegExp(
   String.raw`(?<!(?:^|[^\p{L}.])(?:\p{Lu}\.)+\p{Lu})(?<!(?:^|[^\p{L}])(?:${SHORT_TITLES}))[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])` +
