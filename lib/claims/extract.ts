@@ -499,6 +499,14 @@ const PARTS_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|do
 /** Whether the figure at `start` is what a toll is said to be ("the death toll reached 330"). */
 const tollBefore = (text: string, sentence: Segment, start: number) => TOLL_IS.test(text.slice(Math.max(sentence.start, start - 80), start));
 
+function pageCounter(text: string, start: number, end: number): boolean {
+  // Only digits with no separator or scale ("(600,000)" after a country is the number it hosts).
+  if (!/^\d{1,4}$/.test(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - 16), start);
+  const after = text.slice(end, end + 16);
+  return (/\(\s*$/.test(before) && /^\s*\)/.test(after)) || (/(?:\.\.\.|…|(?<![\d.,])\d{1,3}|\))\s*$/.test(before) && /^\s+\p{Lu}/u.test(after));
+}
+
 /** Types a count from the words around it: the figure's own verb, else the nearest casualty, displacement or refugee word. */
 function kindFromContext(text: string, sentence: Segment, start: number, end: number): ClaimKind {
   // The figure's own verb first: "280,000 have been killed and millions have been displaced".
@@ -738,6 +746,10 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     // A part of a toll: "killed 14 people, including three children fleeing the fighting".
     const countsThings = !!counts && THINGS.test(counts.split(/\s+/).pop()!);
     if (!kind && !countsThings && TOLL_BEFORE_INCLUDING.test(text.slice(Math.max(sentence.start, start - 80), start))) kind = 'casualties';
+    // A number that counts nothing and stands in no sentence of its own is a page's counter: alone
+    // in brackets ("Islamic State Rises (1881)"), or between other counters and a capitalised word
+    // ("... 43 Topic", "(180) 0 54 The Kurdish-led"). Not what a toll is said to be.
+    if (!kind && !counts && !unit && !g.approx && !g.vague && high === undefined && pageCounter(text, numberStart, end)) continue;
     if (!kind) kind = countsThings ? 'count' : kindFromContext(text, sentence, start, end);
     if (bareWords && kind === 'count') continue;
     // Sources are no figure of the kinds read here ("seven local sources said"), unless the
