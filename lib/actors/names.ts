@@ -39,6 +39,9 @@ const HEADLINE_WORD = /^(?:Killed|Kills|Injured|Wounded|Dead|Dies|Died|Slain)$/;
 // Roles written in lower case right before a person's name.
 const ROLE_BEFORE = /\b(?:spokes(?:man|woman|person)|commander|official|leader|chief|envoy|ambassador|author|analyst|journalist|reporter|correspondent|researcher|activist|lawyer|cleric|preacher|officer|director|founder|politician|lawmaker|negotiator|advis[eo]r|economist|professor|photographer|blogger|musician|singer|poet|writer|filmmaker|winner|laureate)\s+$/;
 // First words of armed groups' Arabic names: "a commander (of) Liwa al-Quds" names no person.
+// The role said of a name right after it: "Redur Khalil, one of the spokespersons of the YPG",
+// "Bahram Ghasemi, the ministry's spokesman", "Kenneth Roth, Human Rights Watch's executive director".
+const ROLE_AFTER = /^,[ \t]+(?:(?:a|an|the|one[ \t]+of[ \t]+the|its|his|her|their)[ \t]+)?(?:(?!(?:was|is|were|are|has|had|have|will|said|says|told)[ \t])[\p{L}’'-]+[ \t]+){0,3}?(?:spokes(?:man|woman|person)s?|commanders?|official|leader|chief|envoy|ambassador|director|founder|analyst|researcher|journalist|correspondent|activist|lawyer|negotiator|advis[eo]r|professor)(?![\p{L}]|[ \t]+\p{Lu})/u;
 const GROUP_FIRST = /^(?:Liwa|Jaysh|Jaish|Jabhat|Harakat|Kataib|Kata'ib|Ahrar|Faylaq|Failaq|Ansar|Jund|Saraya|Tajammu|Alwiya|Firqat|Quwat|Hay'at|Hayat|Tahrir|Junud)$/;
 const NAME_POSSESSIVE = /^(?:People|Women|Men|Children|Workers|Martyrs)[’']s$/u;
 
@@ -294,6 +297,9 @@ function nameIn(text: string, given: Word[]): NameHit | null {
         kind = 'person';
       } else if (words.length >= 2 && !GROUP_FIRST.test(words[0]!.text) && ROLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 24), words[0]!.start)) && maybeSurname(words[words.length - 1]!.text)) {
         // A role in lower case before it says a person is named: "YPG spokesman Nouri Mahmoud".
+        kind = 'person';
+      } else if (words.length >= 2 && words.length <= 3 && !GROUP_FIRST.test(words[0]!.text) && !isDemonym(words[0]!.text) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && ROLE_AFTER.test(text.slice(run.length + words[0]!.start, run.length + words[0]!.start + 80))) {
+        // Or one said of it right after, in an aside: "said Redur Khalil, one of the spokespersons".
         kind = 'person';
       }
     }

@@ -1357,6 +1357,14 @@ describe('analyze: speakers, offices and ranges, as the sixth audit found them',
     const a = at('YPG spokesman Nouri Mahmoud denied the claim in Syria. Author Diana Darke has written about Aleppo.', '2016-10-14');
     expect(a.actors.map((x) => x.id)).toEqual(expect.arrayContaining(['name:nouri-mahmoud', 'name:diana-darke']));
   });
+
+  // "said Redur Khalil, one of the spokespersons of the YPG" was nobody: no title before him.
+  it('reads a person whose role an aside gives right after the name, but not a place or a group', () => {
+    const a = at('"This must stop," said Redur Khalil, one of the spokespersons of the YPG in Syria. Shervan Derwish, official spokesperson of the council, denied it.', '2016-10-14');
+    expect(a.actors.map((x) => x.id)).toEqual(expect.arrayContaining(['name:redur-khalil', 'name:shervan-derwish']));
+    const not = at('In the assault on Baghuz Fawqani, SDF spokesman Mustafa Bali said. Shafi Armar, a member of the Indian Mujahideen, was the chief of its unit in Syria. Eastern Ghouta, a rebel commander said, was shelled.', '2019-03-14');
+    expect(not.actors.map((x) => x.id).filter((id) => /baghuz|mujahideen|ghouta/.test(id))).toEqual([]);
+  });
 });
 
 describe("analyze: as a reading of the sixth audit's change found it", () => {
