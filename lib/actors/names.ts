@@ -42,7 +42,9 @@ const ROLE_BEFORE = /\b(?:spokes(?:man|woman|person)|commander|official|leader|c
 // The role said of a name right after it: "Redur Khalil, one of the spokespersons of the YPG",
 // "Bahram Ghasemi, the ministry's spokesman", "Kenneth Roth, Human Rights Watch's executive director".
 const ROLE_AFTER = /^,[ \t]+(?:(?:a|an|the|one[ \t]+of[ \t]+the|its|his|her|their)[ \t]+)?(?:(?!(?:was|is|were|are|has|had|have|will|said|says|told)[ \t])[\p{L}’'-]+[ \t]+){0,3}?(?:spokes(?:man|woman|person)s?|commanders?|official|leader|chief|envoy|ambassador|director|founder|analyst|researcher|journalist|correspondent|activist|lawyer|negotiator|advis[eo]r|professor)(?![\p{L}]|[ \t]+\p{Lu})/u;
-const GROUP_FIRST = /^(?:Liwa|Jaysh|Jaish|Jabhat|Harakat|Kataib|Kata'ib|Ahrar|Faylaq|Failaq|Ansar|Jund|Saraya|Tajammu|Alwiya|Firqat|Quwat|Hay'at|Hayat|Tahrir|Junud)$/;
+// The Arabic words for a group, brigade, front or army that open armed groups' names: "Ansar
+// al-Tawhid", "Ajnad al-Kavkaz" are bodies, whatever follows.
+const GROUP_FIRST = /^(?:Liwa|Jaysh|Jaish|Jabhat|Harakat|Kataib|Kata'ib|Katibat|Ahrar|Faylaq|Failaq|Ansar|Ajnad|Jund|Junud|Saraya|Tajammu|Alwiya|Firqat|Quwat|Hay'at|Tahrir|Usbat|Jamaat|Jama'at)$/;
 const NAME_POSSESSIVE = /^(?:People|Women|Men|Children|Workers|Martyrs)[’']s$/u;
 
 // The word for a publication or a channel in lower case, then its name: up to four capitalised
@@ -244,7 +246,8 @@ function namesIn(text: string, words: Word[]): NameHit[] {
     if (words[i]!.text !== 'and') continue;
     const left = nameIn(text, words.slice(0, i));
     const right = nameIn(text, words.slice(i + 1));
-    const split = words[i + 1]!.text === 'the' ? left !== null && right !== null : right?.kind === 'person' && left?.kind !== 'organisation';
+    // (Or a group's name opening after "and": "Liwa al-Fateh and Liwa Ahrar Helfaya".)
+    const split = words[i + 1]!.text === 'the' || GROUP_FIRST.test(words[i + 1]!.text) ? left !== null && right !== null : right?.kind === 'person' && left?.kind !== 'organisation';
     if (split) return [...(left ? [left] : []), ...namesIn(text, words.slice(i + 1))];
   }
   const whole = nameIn(text, words);
@@ -273,7 +276,7 @@ function nameIn(text: string, given: Word[]): NameHit | null {
   // An office of a body before a person's name is the person's title: "Senate Majority Leader Harry Reid".
   const officeOf = words.slice(0, 4).findLastIndex((w) => TITLE.test(w.text.replace(/\.$/, '')));
   const personAfterOffice = officeOf > 0 && officeOf < words.length - 2 && isGivenName(words[officeOf + 1]!.text) && !ORG_HEAD.test(head);
-  if (words.length >= 2 && !personAfterOffice && (ORG_HEAD.test(head) || ORG_FIRST.test(words[0]!.text) || body)) {
+  if (words.length >= 2 && !personAfterOffice && (ORG_HEAD.test(head) || ORG_FIRST.test(words[0]!.text) || GROUP_FIRST.test(words[0]!.text) || body)) {
     if (connector > 0 && TITLE.test(words[connector - 1]!.text.replace(/\.$/, ''))) return null;
     kind = 'organisation';
   } else {

@@ -1358,6 +1358,22 @@ describe('analyze: speakers, offices and ranges, as the sixth audit found them',
     expect(a.actors.map((x) => x.id)).toEqual(expect.arrayContaining(['name:nouri-mahmoud', 'name:diana-darke']));
   });
 
+  // "Ansar al-Tawhid" and "Ajnad al-Kavkaz" were nobody: no word of theirs says "group" in English.
+  it('reads a name that opens with the Arabic word for a group, brigade or army as a body, and two joined by "and" as two', () => {
+    const a = at('Hurras al-Din, Ansar al-Tawhid and Ansar al-Islam rejected the deal in Idlib. Ajnad al-Kavkaz fought in Latakia. Liwa al-Fateh and Liwa Ahrar Helfaya shelled the area.', '2018-10-14');
+    expect(a.actors.filter((x) => x.id.startsWith('name:')).map((x) => [x.id, x.kind])).toEqual(
+      expect.arrayContaining([
+        ['name:ansar-al-tawhid', 'organisation'],
+        ['name:ansar-al-islam', 'organisation'],
+        ['name:ajnad-al-kavkaz', 'organisation'],
+        ['name:liwa-al-fateh', 'organisation'],
+        ['name:liwa-ahrar-helfaya', 'organisation'],
+      ]),
+    );
+    // "Hayat" is also a woman's name: no body.
+    expect(at('She said that Hayat Boumeddiene, wanted by French authorities, was in Syria.', '2019-03-14').actors.find((x) => x.id === 'name:hayat-boumeddiene')?.kind).not.toBe('organisation');
+  });
+
   // "said Redur Khalil, one of the spokespersons of the YPG" was nobody: no title before him.
   it('reads a person whose role an aside gives right after the name, but not a place or a group', () => {
     const a = at('"This must stop," said Redur Khalil, one of the spokespersons of the YPG in Syria. Shervan Derwish, official spokesperson of the council, denied it.', '2016-10-14');
