@@ -137,7 +137,7 @@ const CURRENCY = '(?:US\\s?\\$|\\$|€|£|USD\\s?|EUR\\s?)';
 const VAGUE =
   '(?:(?:tens|hundreds)\\s+of\\s+(?:thousands|millions)(?![\\p{L}])' +
   '|(?:several|a\\s+few)\\s+(?:dozen|hundred|thousand|million)(?![\\p{L}])' +
-  '|(?:thousands|hundreds|millions|dozens|scores)(?!\\s+of\\s+(?:thousands|millions)(?![\\p{L}]))(?=\\s+of\\s|\\s+(?:have|has|had|were|are|more|others|fled|died|remain|still|killed|wounded|injured|dead|displaced)\\b)' +
+  '|(?:thousands|hundreds|millions|dozens|scores|tens)(?!\\s+of\\s+(?:thousands|millions)(?![\\p{L}]))(?=\\s+of\\s|\\s+(?:have|has|had|were|are|more|others|fled|died|remain|still|killed|wounded|injured|dead|displaced)\\b)' +
   // "killing at least 30 people and injuring dozens"
   '|(?<=\\b(?:killing|injuring|wounding|killed|injured|wounded)\\s{1,3})(?:dozens|hundreds|thousands|scores)(?![\\p{L}]))';
 // "half a million", "a half-million", "a quarter of a million", "three quarters of a million".
@@ -157,7 +157,7 @@ const ORDINAL = new RegExp(
 const ORDINAL_VALUES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 
 const VAGUE_VALUES: Record<string, number> = {
-  dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2_000_000,
+  tens: 20, dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2_000_000,
   'tens of thousands': 20_000, 'hundreds of thousands': 200_000, 'tens of millions': 20_000_000, 'hundreds of millions': 200_000_000,
   'several dozen': 36, 'several hundred': 300, 'several thousand': 3000, 'several million': 3_000_000,
   'a few dozen': 36, 'a few hundred': 300, 'a few thousand': 3000, 'a few million': 3_000_000,
@@ -171,6 +171,8 @@ const HEADLINE_CLAIMS = /\b(?:Claims|Claimed)\s+$/;
 const KILLED_AFTER = /^(?:\s+(?!(?:where|who|which|that|when|while|after|as|and|but)\b)[\p{L}-]+){0,6}?\s+(?:were|was|have\s+been|had\s+been|being)\s+(?:killed|wounded|injured|massacred|executed)\b/iu;
 const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured)\b[^.;]{0,60}\bincluding\s+(?:at\s+least\s+)?$/i;
 const AGE_AFTER = /^[\s-]*old\b/i;
+// A war's age is its length: "Syria's six-year-old conflict".
+const WAR_AFTER_AGE = /^[\s-]*old[\s-]+(?:civil[\s-]+)?(?:war|conflict|crisis|uprising|revolution|insurgency|siege)\b/i;
 const AGE_BEFORE = /\b(?:aged|age\s+of|ages\s+of)\s+$/i;
 // Words after "one" and a unit that make it a span of time: "One day later".
 const SPAN_AFTER = /^[\s-]*(?:hour|day|week|month|year)s?\s+(?:later|earlier|after|before|ago)\b/i;
@@ -193,7 +195,7 @@ const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
 ];
 
 // The noun a number counts, up to three words on: "216,000 civilians", "one million Syrian refugees".
-const COUNTED = /^(?:\s+of)?(?:\s+(?!(?:in|on|at|to|from|by|for|with|and|or|was|were|is|are|have|has|had|who|which|that|since|after|before|during|several|dozens?|hundreds?|thousands?|millions?|\d)\b)[\p{L}’'-]+){0,3}?\s+(refugees?|asylum[\s-]seekers|displaced|idps|evacuees|dead|deaths|casualties|victims|bodies|fatalities|killed|wounded|injured|civilians|people|persons|individuals|children|women|men|residents|soldiers|fighters|troops|militants|rebels|members|syrians|kurds|families|households|inhabitants|protesters|prisoners|detainees|migrants|workers|citizens|homes|houses|buildings|strikes|airstrikes|air strikes|attacks|raids|lives|martyrs|injuries|gunmen|attackers|assailants|bombers|personnel)(?![\p{L}])/iu;
+const COUNTED = /^(?:\s+of)?(?:\s+(?!(?:in|on|at|to|from|by|for|with|and|or|was|were|is|are|have|has|had|who|which|that|when|where|while|since|after|before|during|several|dozens?|hundreds?|thousands?|millions?|\d)\b)[\p{L}’'-]+){0,3}?\s+(refugees?|asylum[\s-]seekers|displaced|idps|evacuees|dead|deaths|casualties|victims|bodies|fatalities|killed|wounded|injured|civilians|people|persons|individuals|children|women|men|residents|soldiers|fighters|troops|militants|rebels|members|syrians|kurds|families|households|inhabitants|protesters|prisoners|detainees|migrants|workers|citizens|homes|houses|buildings|strikes|airstrikes|air strikes|attacks|raids|lives|martyrs|injuries|gunmen|attackers|assailants|bombers|personnel)(?![\p{L}])/iu;
 
 const NOUN_KIND: Record<string, ClaimKind | undefined> = {
   refugee: 'refugees', refugees: 'refugees', 'asylum seekers': 'refugees', 'asylum-seekers': 'refugees',
@@ -295,7 +297,8 @@ const NOT_A_NAME = new Set([
 function partOfName(text: string, start: number, end: number, sentenceStart: number): boolean {
   const before = text[start - 1];
   if (isWordChar(before)) return true;
-  if ((before === '-' || before === '‑') && /[\p{L}]/u.test(text[start - 2] ?? '')) return true;
+  // ("F-16", "Su-24"; not a year's "mid-2012".)
+  if ((before === '-' || before === '‑') && /[\p{L}]/u.test(text[start - 2] ?? '') && !(/\bmid[-‑]$/i.test(text.slice(Math.max(0, start - 5), start)) && isYear(text.slice(start, end)))) return true;
   const after = text[end];
   // "5G", "9th", "4x4" are not figures; "30km" is.
   if (after !== undefined && /[\p{L}]/u.test(after) && !/^(?:km|kms)(?![\p{L}])/iu.test(text.slice(end, end + 4))) return true;
@@ -449,7 +452,7 @@ function nearest(text: string, re: RegExp, from: number, to: number, start: numb
 }
 
 // ("five others arrested": held, not a toll, though "killed" stands just before.)
-const OWN_PREDICATE = /^\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|also|now)\s+)*(?:(killed|died|dead|wounded|injured|executed|massacred|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(displaced|fled|uprooted|evacuated)|(sought\s+(?:refuge|asylum))|(arrested|captured|detained|abducted|kidnapped))\b/i;
+const OWN_PREDICATE = /^(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},)?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|also|now)\s+)*(?:(killed|died|dead|wounded|injured|executed|massacred|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(displaced|fled|uprooted|evacuated)|(sought\s+(?:refuge|asylum))|(arrested|captured|detained|abducted|kidnapped))\b/i;
 
 const TOLL_IS = /\b(?:(?:number|toll|tally)\s+of\s+(?:the\s+)?(?:victims|dead|deaths|fatalities|casualties|people\s+killed|those\s+killed)|death\s+toll|toll)\b[^.;:]{0,50}?\s(?:is|was|stands\s+at|stood\s+at|rose\s+to|reached|climbed\s+to|has\s+risen\s+to|had\s+risen\s+to)\s+$/i;
 
@@ -570,7 +573,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     let end = m.index + m[0].length;
     if (isTaken(numberStart, end)) continue;
     const sentence = sentenceOf(numberStart);
-    if (partOfName(text, numberStart, end, sentence.start) || clockTime(text, numberStart, g.first)) continue;
+    // (A vague figure names nothing: "SOHR Tens killed".)
+    if ((!g.vague && partOfName(text, numberStart, end, sentence.start)) || clockTime(text, numberStart, g.first)) continue;
     // Not a figure of the kinds read here: a time ("7 a.m."), a frequency or a multiple ("three
     // times"), a family ("a mother of five"), a proportion ("three out of four Turks").
     const after = text.slice(end, end + 12);
@@ -632,6 +636,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       bareWords = first.words && value < 100 && !g.approx;
     }
 
+    // A dozen is a round number: "another dozen were wounded", "two dozen".
+    if (approx === 'exact' && /dozen/i.test(g.first ?? '')) approx = 'about';
     // "between 500 and 1,300": one range, not two figures.
     let secondText = g.second;
     if (high === undefined && !g.vague && /\bbetween\s+$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart))) {
@@ -656,7 +662,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     }
     // "between 2011 and 2015", "(2013–2014)": a span of years.
     if (high !== undefined && !g.approx && isYear(g.first!) && isYear(secondText ?? '')) {
-      claims.push({ start: numberStart, end, kind: 'date', value, approx: 'exact', date: { year: value } });
+      claims.push({ start: numberStart, end, kind: 'date', value, high, approx: 'exact', date: { year: value } });
       continue;
     }
     const rest = text.slice(end, Math.min(text.length, end + 60));
@@ -675,11 +681,11 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       }
     }
     // An age ("a 30-year-old", "aged 45", "under the age of 18") is no figure of the kinds read here.
-    if ((kind === 'duration' && AGE_AFTER.test(text.slice(end, end + 8))) || AGE_BEFORE.test(text.slice(Math.max(0, numberStart - 16), numberStart))) continue;
+    if ((kind === 'duration' && AGE_AFTER.test(text.slice(end, end + 8)) && !WAR_AFTER_AGE.test(text.slice(end, end + 30))) || AGE_BEFORE.test(text.slice(Math.max(0, numberStart - 16), numberStart))) continue;
     let counts: string | undefined;
     // A year with words before its verb is a date: "the 2013 attack killed", "in 2019 killed".
     const yearBeforeVerb = !kind && !g.vague && !g.approx && high === undefined && isYear(g.first!) &&
-      (/\b(?:in|since|during|until)\s+$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart)) ||
+      (/\b(?:in|since|during|until)\s+(?:(?:early|mid|late)[\s-]+)?$/i.test(text.slice(Math.max(0, numberStart - 14), numberStart)) ||
         /^\s+(?!(?:people|men|women|children|personnel|police)\b)\p{L}+(?<!s)\s+(?:killed|kill|kills|killing|left|wounded|injured|displaced)\b/iu.test(text.slice(end, end + 40)));
     // A year before what happened in it: "the 2018 missile strikes", a heading's "2022 cross-border
     // airstrikes"; not people counted ("the 2000 fighters", in copy without thousands separators).
@@ -797,6 +803,12 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     const end = m.index + m[0].length;
     const person = isTaken(m.index, end) || overlapsAny(grown, m.index, end) ? null : oneCasualty(text, m.index, end);
     if (person) claims.push({ start: m.index, end: end + person.length, kind: 'casualties', value: 1, approx: 'exact', counts: person.trim() });
+  }
+  // A conversion in brackets is as approximate as the figure it converts: "within 16 kilometres (10 miles)".
+  claims.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < claims.length; i++) {
+    const [first, twin] = [claims[i - 1]!, claims[i]!];
+    if (twin.approx === 'exact' && first.approx !== 'exact' && first.kind === twin.kind && first.unit !== twin.unit && /^\s*\(\s*$/.test(text.slice(first.end, twin.start))) twin.approx = first.approx;
   }
   const markup = [...matches(NOT_PROSE, text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   return removeOverlaps(markup.length ? claims.filter((c) => !overlapsAny(markup, c.start, c.end)) : claims);

@@ -412,6 +412,27 @@ describe('what a figure is, as the audit found it', () => {
     expect(texts('The raids hit the town around 1130 am (0830 GMT).')).toEqual([]);
   });
 
+  // From the ninth audit.
+  it('reads "tens of" as a vague figure, "mid-2012" as a year and a war\'s age as its length', () => {
+    expect(only('State television said "tens of terrorists" had been killed.', 'tens of terrorists')).toMatchObject({ kind: 'casualties', approx: 'vague', value: 20 });
+    expect(only('SOHR Tens killed and wounded in a car bomb explosion.', 'Tens killed')).toMatchObject({ kind: 'casualties', approx: 'vague' });
+    expect(only('The city has been divided since mid-2012 when rebels seized it.', '2012')).toMatchObject({ kind: 'date', date: { year: 2012 } });
+    expect(only('Fighters from Iran joined Syrias six-year-old conflict.', 'six-year')).toMatchObject({ kind: 'duration', value: 6, unit: 'year' });
+    // A person's age stays none: nor is an F-16's number a year.
+    expect(texts('A 30-year-old evacuee fled. An F-2016 jet flew.')).toEqual([]);
+  });
+
+  it('reads a dozen as about twelve, a bracketed conversion as approximate as its twin, and a span of years as a range', () => {
+    expect(only('Ten were killed and another dozen were wounded.', 'dozen').approx).toBe('about');
+    expect(only('It came within 16 kilometers (10 miles) of the town.', '10 miles').approx).toBe('up-to');
+    expect(only('The area is some 30 kilometres (18 miles) south of the city.', '18 miles').approx).toBe('about');
+    expect(only('Attacks between 2011 and 2015 had occurred in Syria.', '2011 and 2015')).toMatchObject({ kind: 'date', value: 2011, high: 2015 });
+  });
+
+  it('reads the predicate after an aside as the figure\'s own: "four, including an officer, were captured" is no toll', () => {
+    expect(texts('Two soldiers were killed and four, including an officer, were captured.')).toEqual(['Two soldiers']);
+  });
+
   it("reads a page's counters as no toll, but a bracketed figure after a country as one", () => {
     expect(texts('Jets struck the town. ... 43 Topic Violence Erupts as Islamic State Rises (1881) Related Syrian Forces Deny Killing Dozens of Civilians')).toEqual(['Killing Dozens of Civilians']);
     expect(texts('Get short URL Topic Battle Against Daesh in Syria (180) 0 54 The SDF killed 23 Daesh members.')).toEqual(['killed 23 Daesh members']);
