@@ -82,6 +82,7 @@ function toJson(key: Record<string, string>, a: Analysis, text?: string) {
       sources: c.sources,
       explanation: c.explanation,
       ...(c.attributedTo ? { attributedTo: c.attributedTo } : {}),
+      ...(c.attributedActorId ? { attributedActorId: c.attributedActorId } : {}),
     })),
     context: a.context,
     ...(text !== undefined ? { text } : {}),
