@@ -44,7 +44,7 @@ const STRIPPED_POSSESSIVE = '(?:s)?';
 
 // Words before a place name that make it a place rather than an actor: "talks in Moscow",
 // "refugees living in Turkey", "northwest Syria". "to" is left out: "a warning to Russia".
-const PLACE_CUE = /(?:\b(?:in|into|inside|from|across|throughout|toward|towards|near|within|around|outside(?:\s+of)?|north|south|east|west|northern|southern|eastern|western|central|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)$/i;
+const PLACE_CUE = /(?:\b(?:in|into|inside|from|across|throughout|toward|towards|near|within|around|outside(?:\s+of)?|out\s+of|north|south|east|west|northern|southern|eastern|western|central|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)$/i;
 
 const DATELINE_AFTER = /^[ \t](?:\(\p{Lu}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/u;
 
@@ -57,13 +57,17 @@ const AGENT_FROM = /\b(?:support|backing|funding|pressure|demands?|calls?|critic
 // Turkey and Russia" names the parties.
 const ROUTE = String.raw`(?:routes?|roads?|highways?|corridors?|borders?|crossings?|pipelines?|bridges?)\s+(?:(?:main|only|new|old|desert|key|vital|strategic|major|international|long|common|shared|porous)\s+)?(?:linking|connecting|between)`;
 // Its other end: "linking eastern Syria to Iraq", "between Syria and Jordan".
-const ROUTE_END = new RegExp(String.raw`\b${ROUTE}\s+(?:[a-z-]+\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s+(?:and|to|with)\s+$`, 'u');
+const ROUTE_END = new RegExp(String.raw`\b${ROUTE}\s+(?:the\s+(?:city|town|capital|border|coast)|(?:[a-z-]+\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)\s+(?:and|to|with)\s+$`, 'u');
 
+// The land aircraft fly over ("shot down over Syria"; not "influence over Syria"), and where forces
+// are sent ("deployed warplanes to Syria"; not "sent a warning to Russia").
+const OVER_LAND = String.raw`(?:shot\s+down|downed|flying|flew|flown|flights?|crashed|patrols?|patrolling|sorties|missions?|drones?|jets?)\s+over`;
+const SENT_TO = String.raw`(?:deploy(?:s|ed|ing)?|sen[dt](?:s|ing)?|dispatch(?:es|ed|ing)?|ship(?:s|ped|ping)?|mov(?:e|es|ed|ing))\s+(?:\S+\s+){0,2}?(?:troops|forces|soldiers|jets|warplanes|aircraft|planes|helicopters|weapons|arms|reinforcements|advis[eo]rs|fighters|mercenaries|warships|ships|missiles|equipment|units|personnel|aid)\s+to`;
 // Words before a capital or a state's name that make it a place: "the capital Damascus", "the
 // city of Aleppo", "Bab Baghdad" (a gate of a city).
 // The same for "the suburbs of Damascus", "northeast of Damascus", "the border with Turkey",
 // "the mayor of London".
-const PLACE_NAMED = new RegExp(String.raw`(?:\b(?:capital|city of|town of|province of|Bab|rural|(?:suburbs?|outskirts|heart|centre|center|streets|edge|countryside|mayor|governor|neighbou?rhoods?|districts?|quarters?|much|parts?|areas?|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:border(?:\s+(?:area|region|zone|strip|crossings?))?|crossings?)\s+(?:with|into)|borders|bordering|back\s+to|via|nearby|(?:entering|entered|enters|enter|crossed\s+into|crossing\s+into)|(?:spread|fled|flee|flees|fleeing|travelled|traveled|returned|flew|visit|visits|trip|journey|airlifted|evacuated|transferred|deported|relocated)\s+to|${ROUTE})\s+)$`, 'iu');
+const PLACE_NAMED = new RegExp(String.raw`(?:\b(?:capital|city of|town of|province of|Bab|rural|(?:suburbs?|outskirts|heart|centre|center|streets|edge|countryside|mayor|governor|neighbou?rhoods?|districts?|quarters?|much|parts?|areas?|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:border(?:\s+(?:area|region|zone|strip|crossings?))?|crossings?)\s+(?:with|into)|borders|bordering|back\s+to|via|nearby|(?:entering|entered|enters|enter|crossed\s+into|crossing\s+into)|(?:spread|fled|flee|flees|fleeing|travelled|traveled|returned|flew|visit|visits|trip|journey|airlifted|evacuated|transferred|deported|relocated)\s+to|${ROUTE}|${OVER_LAND}|${SENT_TO})\s+)$`, 'iu');
 
 // Words after it that do: "Damascus suburbs", "Idlib countryside", "Britain-based", "US$", "the
 // Turkey border", "Turkey's cities", "Syria's north" (not "Turkey's border guards", "Israel's
@@ -77,6 +81,17 @@ const PLACE_AFTER_ROUTE = new RegExp(String.raw`^[-‐‑–]\p{Lu}[\p{L}-]*${RO
 // The second of such a pair: "the Syria-Turkey Free Trade Zone", "the Iraq-Syria border".
 const ROUTE_SECOND = new RegExp(`^${ROUTE_NOUN}`, 'u');
 const PAIRED_BEFORE = /\p{Lu}[\p{L}]+[-‐‑–]$/u;
+
+// A state's name as the last part of an address or a caption's place line: "in the Idlib province
+// Syria June 12", "the market area of Shahil, Syria - 10 kilometers"; and Syria's after one of its
+// towns, "near Manbij Syria" (not "strikes Aleppo Russia has accused", run together without a full stop).
+const ADDRESS_BEFORE = /\b(?:province|countryside|governorate|district)[ \t]*,?[ \t]+$/i;
+const SYRIAN_TOWN_BEFORE = new RegExp(String.raw`${SYRIAN_PLACES.source}[ \t]*,?[ \t]+$`, 'iu');
+const TOWN_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{Ll}’'-]+),[ \t]+$/u;
+const ADDRESS_END = /^[ \t]*(?:[-–—(]|\d|\n|$)/;
+// A state's name before a noun it places: "Syria rebel infighting", "Syria evacuees", "the Syria
+// crisis" (not an attack, an offensive, a ceasefire or an envoy, which are as often its own: "U.S. attack").
+const ATTRIBUTIVE_AFTER = /^[ \t]+(?:rebels?|war|conflict|crisis|evacuees|refugees|infighting|violence|peace)\b/i;
 
 // Syria's possessive of one of its towns: "rebel-held areas of Syria's Aleppo" (not "Russia's Aleppo bombing").
 const OWNED_PLACE = new RegExp(`^['’]?s\\s+${SYRIAN_PLACES.source}`, 'iu');
@@ -219,6 +234,7 @@ export class Gazetteer {
           const owns = /^['’]?s\s/.test(next) && !PLACE_AFTER.test(next) && !(form.actorId === 'syria' && OWNED_PLACE.test(next));
           if (!party && ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || PLACE_LIST_CUE.test(before) || (!owns && PLACE_NAMED.test(before.slice(-24))) || ROUTE_END.test(before))) continue;
           if (!party && (PLACE_AFTER.test(next) || PLACE_AFTER_ROUTE.test(next) || (PAIRED_BEFORE.test(before) && ROUTE_SECOND.test(next)))) continue;
+          if (!form.metonym && (ADDRESS_BEFORE.test(before) || (form.actorId === 'syria' && SYRIAN_TOWN_BEFORE.test(before)) || ATTRIBUTIVE_AFTER.test(next) || this.townBefore(before, next))) continue;
           // A currency ("400 U.S. dollars", "Iran rials"; not "Russia pounds Aleppo"), or a longer
           // place's name ("Île-de-France").
           if ((CURRENCY_AFTER.test(next) && (AMOUNT_BEFORE.test(before) || !/^\s+pounds?\b/i.test(next))) || JOINED_BEFORE.test(before)) continue;
@@ -294,6 +310,14 @@ export class Gazetteer {
   private ownedByAState(text: string, start: number): boolean {
     const word = /(\p{L}+)(?:['’]s)?[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
     return !!word && /^\p{Lu}/u.test(word) && this.stateWords.has(word.toLowerCase());
+  }
+
+  /** A town's name and a comma before the state, the address ending there: "Shahil, Syria - 10 km". */
+  private townBefore(before: string, next: string): boolean {
+    const town = TOWN_BEFORE.exec(before)?.[1];
+    // (Not a list of actors: "backed by Hezbollah, Syria".)
+    const actor = (c: Compiled | null) => !!c && !!lookup(c, town!, c === this.anyCase);
+    return !!town && ADDRESS_END.test(next) && !actor(this.anyCase) && !actor(this.exactCase);
   }
 
   /**

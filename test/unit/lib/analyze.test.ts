@@ -1358,6 +1358,28 @@ describe('analyze: speakers, offices and ranges, as the sixth audit found them',
     expect(a.actors.map((x) => x.id)).toEqual(expect.arrayContaining(['name:nouri-mahmoud', 'name:diana-darke']));
   });
 
+  // From the ninth audit: Syria was the state wherever it was named.
+  it('reads a state named as the land flown over, left, reached or addressed as a place, and one that acts as the state', () => {
+    const marked = (a: Analysis, id: string) => a.actors.find((x) => x.id === id)?.mentions.map((m) => m.text) ?? [];
+    const syria = (text: string) => marked(at(text, '2016-10-14'), 'syria');
+    const places = [
+      'A Russian helicopter was shot down over Syria on Monday.',
+      'Russia deployed warplanes to Syria last year.',
+      'The vehicles were pulled out of Syria after two weeks.',
+      'A strike near Manbij Syria may have killed civilians.',
+      'Smoke rises in the Idlib province Syria June 12 2016.',
+      'A car bomb went off in the market area of Shahil, Syria - 10 kilometers from the town.',
+      'Syria rebel infighting kills 45 fighters.',
+      'Death toll in bomb attack on Syria evacuees hits 43.',
+    ];
+    for (const text of places) expect(syria(text), text).toEqual([]);
+    const acting = ['Russia has influence over Syria.', 'Syria attacks rebels in Idlib.', 'The rebels were backed by Hezbollah, Syria', 'Syria sent a warning to Turkey.'];
+    for (const text of acting) expect(syria(text), text).toEqual(['Syria']);
+    expect(marked(at('Strikes hit Aleppo Russia has accused Belgium of the raid.', '2016-10-14'), 'russia')).toEqual(['Russia']);
+    expect(marked(at('Homs governor says U.S. attack caused deaths in Syria.', '2017-04-07'), 'united-states')).toEqual(['U.S.']);
+    expect(marked(at('Fighters cut the highway between the city and Damascus.', '2017-01-20'), 'syria')).toEqual([]);
+  });
+
   // "Ansar al-Tawhid" and "Ajnad al-Kavkaz" were nobody: no word of theirs says "group" in English.
   it('reads a name that opens with the Arabic word for a group, brigade or army as a body, and two joined by "and" as two', () => {
     const a = at('Hurras al-Din, Ansar al-Tawhid and Ansar al-Islam rejected the deal in Idlib. Ajnad al-Kavkaz fought in Latakia. Liwa al-Fateh and Liwa Ahrar Helfaya shelled the area.', '2018-10-14');
