@@ -49,7 +49,7 @@ function madeBy(words: string): number {
 }
 const ACCORDING_BY = /(?<!\b(?:cited|quoted)\s+)\bby\s+(?!the\s+(?:end|time|start|beginning|middle)\b)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=(?:the|a|an)\s|\p{Lu})/gu;
 // Where the source named after "according to" ends and the next clause begins: a figure or a verb.
-const ACCORDING_ENDS = /\s(?:(?!(?:19|20)\d\d\b)\d(?![\d,.]*\p{L})|there\b|it\b|this\b|which\b|who\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|would\b|claimed\b|killed\b|said\b|says\b|but\b|while\b|with\b|amid\b|after\b|as\b|when\b|since\b|following\b|despite\b|during\b|(?:dozens|hundreds|thousands|scores|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b|the\s+(?:conflict|war|death|toll|number|fighting)\b)/iu;
+const ACCORDING_ENDS = /\s(?:(?!(?:19|20)\d\d\b)\d(?![\d,.]*\p{L})|there\b|it\b|this\b|those\b|which\b|who\b|by\s+the\s+(?:end|time|start|beginning|middle)\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|would\b|claimed\b|killed\b|said\b|says\b|but\b|while\b|with\b|amid\b|after\b|as\b|when\b|since\b|following\b|despite\b|during\b|(?:dozens|hundreds|thousands|scores|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b|the\s+(?:conflict|war|death|toll|number|fighting)\b)/iu;
 const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(.{2,70}?)\\s+${SAY}\\b|${SAY}\\s+(.{2,70}?)(?=[,.;]|$))`, 'di');
 // The sentence may end on the day it was said: "…, the agency UNICEF said Wednesday."
 const SAID_WHEN = '(?:\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier))?';
@@ -57,7 +57,7 @@ const SAID_WHEN = '(?:\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday
 // Syrian Observatory for Human Rights said", "…defending Division 30 said Observatory director
 // Rami Abdel Rahman"; the speaker is then read in its last words. The sentence may go on with
 // what else was said: "…, the ministry said, adding that…".
-const SAID_TAIL = '\\s*(?:,?\\s+(?:adding|noting|saying|quoting|citing|without\\s+giving)\\b[^]*|[.,;]?\\s*)$';
+const SAID_TAIL = '\\s*(?:,?\\s+(?:adding|noting|saying|quoting|citing|updating|revising|raising|without\\s+giving|while|whereas)\\b[^]*|[.,;]?\\s*)$';
 /** "…said X." ending the sentence; X must then be a name or a phrase opened by "the", "a" or "an". */
 // (Not "told X": X is who was told.)
 const SAY_THEN_NAME = `(?:${[...SPEAKING, 'reported', 'estimated', 'estimates'].filter((v) => v !== 'told').join('|')})`;
@@ -90,8 +90,10 @@ const REPORTED_SAYING = 'reported(?=\\s+(?:that|the\\s+deaths?|(?!(?:19|20)\\d\\
 // "The UN estimated that…", "a study by X found that…": a finding reported, before what was found.
 const FOUND_THAT = '(?:estimated|estimates|confirmed|confirms|found|finds|concluded|showed|shows|revealed|documented|recorded)(?=\\s+that\\b)';
 // "Zouhir al-Shimale placed the death toll from the air raids at 50": a toll given.
-const PUT_TOLL = '(?:placed|places|put|puts)(?=\\s+the\\s+(?:death\\s+)?toll\\b)';
-const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT}|${PUT_TOLL})\\b`, 'g');
+const PUT_TOLL = '(?:placed|places|put|puts|gave|gives)(?=\\s+(?:the|a)\\s+(?:death\\s+)?toll\\b)';
+// "The Observatory counted 24 dead".
+const COUNTED_FIGURE = '(?<!\\b(?:they|we|I|you|he|she|it)\\s+(?:had\\s+|have\\s+|has\\s+)?)(?:counted|counts|documented|documents)(?=\\s+(?:at\\s+least\\s+|more\\s+than\\s+|some\\s+|nearly\\s+)?(?:\\d|dozens|hundreds|scores|thousands))';
+const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT}|${PUT_TOLL}|${COUNTED_FIGURE})\\b`, 'g');
 // (A comma before the toll of what the clause's verb did goes on with it: "…had attacked the column, killing 14 people".)
 const TOLL_PARTICIPLE = String.raw`(?:killing|wounding|injuring|leaving)\s`;
 const TOLL_AT_START = new RegExp(`^${TOLL_PARTICIPLE}`);
@@ -103,7 +105,7 @@ const CLAUSE_BOUNDARY = /[,;:“”"]|\b(?:and|but|while|whereas|that|which|who|
 const AUXILIARIES = /(?:\s+(?:has|have|had|also|further|repeatedly|long|previously|later|earlier|again|then|already|reportedly|however|meanwhile|instead|though))+\s*$/i;
 
 // Who, written in lower case, can speak for a figure: "a monitoring group", "the military source", "activists".
-const SPEAKER_NOUN = /\b(?:sources?|officials?|group|groups|monitors?|ministry|ministries|army|military|spokes(?:man|woman|person)|agency|agencies|observatory|activists?|residents?|(?:eye)?witness(?:es)?|doctors?|medics?|police|government|media|statement|report|reports|council|commanders?|rebels?|fighters?|authorities|officers?|diplomats?|analysts?|experts?|organi[sz]ations?|rescuers?|workers?|people|envoy|minister|president|leaders?|chief|head|director|coalition|forces|committee|commission|network|centre|center|opposition|regime|state|television|tv|radio|newspaper|channel|website|staff|correspondents?|reporters?|journalists?|paramedics?)\b/i;
+const SPEAKER_NOUN = /\b(?:sources?|officials?|group|groups|charity|charities|monitors?|ministry|ministries|army|military|spokes(?:man|woman|person)|agency|agencies|observatory|activists?|residents?|(?:eye)?witness(?:es)?|doctors?|medics?|police|government|media|statement|report|reports|council|commanders?|rebels?|fighters?|authorities|officers?|diplomats?|analysts?|experts?|organi[sz]ations?|rescuers?|workers?|people|envoy|minister|president|leaders?|chief|head|director|coalition|forces|committee|commission|network|centre|center|opposition|regime|state|television|tv|radio|newspaper|channel|website|staff|correspondents?|reporters?|journalists?|paramedics?)\b/i;
 
 /** Whether the last actor named between two offsets (one the file knows, or a name it lacks) is a person; undefined when none is. */
 export type PersonNamed = (start: number, end: number) => boolean | undefined;
@@ -333,7 +335,7 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
 function subjectOf(text: string, from: number, verbAt: number, sentenceStart: number): Attribution | Pronoun | undefined {
   // "SOHR which closely monitors the fighting said…", "the ministry, which runs the camps, said…":
   // the relative clause describes the speaker, who is before it.
-  const lead = text.slice(from, verbAt).replace(RELATIVE_CLAUSE, '');
+  const lead = text.slice(from, verbAt).replace(RELATIVE_CLAUSE_OF_SPEAKER, '').replace(RELATIVE_CLAUSE, '');
   // Where each clause starts, the first at the sentence's start (when the lead begins there).
   const starts = from === sentenceStart ? [0] : [-1];
   const joins: string[] = [];
@@ -371,7 +373,8 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
     subject = subject.slice(date.index + date[0].length);
     // A number before a noun is a count, not a date: "Some 12 activists said…" names no one (but
     // "In 2014 the UN said…" does).
-    if (/^\d{1,3}$/.test(date[0]) && /^\s*\p{Ll}/u.test(subject) && !/^\s*(?:the|a|an|its|their|his|her)\s/i.test(subject)) return undefined;
+    // (Unless a verb follows it, and the speaker after: "…among the 126 people killed in the attack the Observatory said".)
+    if (/^\d{1,3}$/.test(date[0]) && /^\s*\p{Ll}/u.test(subject) && !/^\s*(?:the|a|an|its|their|his|her)\s/i.test(subject) && !/\b(?:killed|wounded|injured|died|were|was)\b/i.test(subject)) return undefined;
   }
   // (With an adverb after it too: "It was initially estimated that…".)
   if (/\b(?:was|were|is|are|been|be|being)(?:\s+\p{L}+ly)*\s*$/iu.test(subject)) return undefined;
@@ -379,14 +382,24 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   const by = madeBy(subject);
   cut += by;
   subject = subject.slice(by);
-  const within = joinedBody && !date && !by ? { text: subject.trim(), at: subject.length - subject.trimStart().length } : speakerWithin(subject);
+  let within = joinedBody && !date && !by ? { text: subject.trim(), at: subject.length - subject.trimStart().length } : speakerWithin(subject);
+  // A whole clause run into the speaker without a comma: "…126 people killed in the attack the Syrian Observatory said".
+  const runOn = subject.search(RUN_ON_CLAUSE);
+  if (within && (/\d/.test(within.text) || within.text.trim().length > 70) && runOn >= 0) {
+    const atEnd = speakerAtEnd(subject.slice(runOn));
+    within = atEnd && { text: atEnd.text, at: runOn + atEnd.at };
+  }
   if (!within || /\d/.test(within.text) || within.text.trim().length > 70) return undefined;
   // What put a toll higher is no source of it: "Another air strike put the death toll at 60".
+  // Nor what claimed lives: "air strikes near Manbij claimed more than 100 civilians".
   if (/^(?:placed|places|put|puts)\b/.test(text.slice(verbAt, verbAt + 7)) && EVENT_SUBJECT.test(within.text)) return undefined;
+  if (/^claimed\b/.test(text.slice(verbAt, verbAt + 8)) && EVENT_SUBJECT.test(subject)) return undefined;
   return span(text, from + cut + within.at, from + cut + within.at + within.text.length);
 }
 
 const CAPITALISED_AT_START = /^\s*\p{Lu}/u;
+// A clause of the figure's that a speaker runs on from, without a comma.
+const RUN_ON_CLAUSE = /\b(?:killed|wounded|injured|died|were|was)\s/i;
 // Words that open a sentence before who speaks: a time ("Yesterday Russia and Turkey said") or
 // an adverb ("Elsewhere the Syrian Observatory reported", "Now Russia and Turkey said").
 const OPENING_TIMES = `Yesterday|Today|Tonight|Overnight|Earlier|Later|Meanwhile|(?:${WEEKDAY_STEMS})day`;
@@ -409,6 +422,8 @@ const EVENT_SUBJECT = /\b(?:strikes?|airstrikes?|attacks?|blasts?|bombings?|expl
 // which killed dozens in Idlib Turkeys health ministry said").
 // (Or an aside on where they spoke: "Erdoğan, speaking at the Turkic Council in Baku, said…".)
 const RELATIVE_CLAUSE = /(?<=\S)(?:\s*,\s*(?:which|who|speaking|writing|addressing|talking)\s[^,;:“”"]*,\s*|\s+(?:which|who)(?:\s+[^\s,;:“”"]+){1,7}\s*)$/i;
+// Longer after a name or a speaking body: "The Observatory which relies on a network of sources inside Syria said".
+const RELATIVE_CLAUSE_OF_SPEAKER = /(?<=\b(?:\p{Lu}[\p{L}’'-]*|group|monitor|ministry|observatory|agency|organi[sz]ation|network|charity))\s+(?:which|who)(?:\s+[^\s,;:“”"]+){1,14}\s*$/u;
 
 const RUN_IN_DATE = /\b\d{1,4}(?:[:.]\d{2})?(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)?(?:\s*(?:GMT|UTC|am|pm|a\.m\.|p\.m\.)(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
 
@@ -449,9 +464,15 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
   // civil defence sources", "…killed in Idlib local sources": the speaker is after its last verb.
   const verb = [...matches(CLAUSE_VERB, words)].pop();
   const tail = verb ? words.slice(verb.index + verb[0].length) : words;
+  // A counted witness ends it: "…to the nearby Azaz hospital one witness said".
+  const counted = COUNTED_SPEAKER_AT_END.exec(tail);
+  if (counted) return { text: counted[1]!, at: words.length - tail.length + counted.index + counted[0].length - counted[1]!.length - (counted[0].length - counted[0].trimEnd().length) };
   const determiner = [...matches(/\b(?:the|a|an)\s/gi, tail)].pop();
   if (determiner) {
     const at = words.length - tail.length + determiner.index;
+    // An ordinal counts the one before the name, who is not it: "…injuring a fourth SANA said".
+    const ordinal = ORDINAL_THEN_NAME.exec(words.slice(at));
+    if (ordinal) return { text: ordinal[1]!, at: at + ordinal[0].length - ordinal[1]!.length };
     // Two bodies speaking together: "…including children the monitor and a civil defence official said".
     const joined = JOINED_BODY_AND.exec(words.slice(0, at));
     // Only right after the noun of what was counted ("…including children the monitor and…"),
@@ -477,6 +498,8 @@ const describesSpeaker = (phrase: string) => phrase.split(/\s+/).slice(0, -1).ev
 const SENTENCE_ADVERB = new RegExp(`^\\s*(?:${OPENING_ADVERBS})\\s+(?=\\S)`);
 const CLAUSE_BEFORE_SPEAKER = /\b(?:were|was|been)\s+(?:\p{Ll}{2,}ed|taken|driven|beaten|hidden|shaken)\s+(?:the|a|an)\s/u;
 const CLAUSE_VERB = /\b(?:were|was|are|is|been|killed|wounded|injured|died|fled|displaced|arrested|captured)\b/gi;
+const COUNTED_SPEAKER_AT_END = /(?:^|\s)((?:one|two|three|four|five|several|some|many)\s+(?:[\p{Ll}-]+\s+)?(?:witness(?:es)?|officials?|sources?|residents?|activists?|doctors?|medics?|rescuers?|paramedics?))\s*$/u;
+const ORDINAL_THEN_NAME = /^(?:a|an|the)\s+(?:first|second|third|fourth|fifth|sixth|another|other)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s*$/u;
 const PLAIN_AT_END = new RegExp(`(?:^|\\s)((?:[\\p{Ll}-]+\\s+){0,2}${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
 const TIME_WORD = /^(?:overnight|yesterday|today|tonight|earlier|later|recently|meanwhile)$/i;
 
