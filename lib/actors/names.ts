@@ -87,6 +87,8 @@ const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, 'LastName', 'Person']);
 const isGivenName = (word: string) => lexiconTags(word).some((t) => GIVEN_NAME_TAGS.has(t));
 // Nouns of nationality the lexicon lacks (its demonyms are adjectives: "American", "Syrian").
 const NATIONALITY_NOUN = /^(?:Briton|Kurd|Turk|Scot|Brit|(?:French|English|Irish|Dutch|Welsh)(?:man|woman))$/;
+const isNationality = (word: string) => isDemonym(word) || /^(?:US|U\.S\.|UK|EU|UN)$/.test(word);
+const MEDIUM = /^(?:tv|television|radio|media|press|channel)$/i;
 const isDemonym = (word: string) => NATIONALITY_NOUN.test(word) || lexiconTags(word).includes('Demonym');
 // What the lexicon calls a common word: "Staff" (Singular), "Rises" (Plural), "May" (Modal).
 const COMMON_WORD_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable', 'Infinitive', 'Verb', 'PresentTense', 'PastTense', 'Gerund', 'Modal', 'Adjective', 'Comparative', 'Superlative', 'Adverb']);
@@ -195,11 +197,14 @@ function splitAtAnd(words: Word[]): Word[][] {
 function namesAPlace(text: string, hit: NameHit): boolean {
   const after = text.slice(hit.end, hit.end + 16);
   if (PLACE_AFTER_NAME.test(after) || SITE_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start))) return true;
+  // A village before its province, as an address: "near Abu Khashab, Deir ez-Zor".
+  if (hit.kind === 'person' && PROVINCE_AFTER.test(after) && /\b(?:in|near|at|outside|from)\s+$/.test(text.slice(Math.max(0, hit.start - 8), hit.start))) return true;
   if (SPEAKS_AFTER.test(after)) return false;
   const before = text.slice(Math.max(0, hit.start - 60), hit.start);
   if (!PLACE_LIST_BEFORE.test(before)) return false;
   return !/,\s*(?:\p{Lu}[\p{L}’'-]*\s+){0,2}$/u.test(before) || /^\s*(?:,|and\b)/.test(after);
 }
+const PROVINCE_AFTER = new RegExp(String.raw`^,[ \t]+${SYRIAN_PLACES.source}`, 'iu');
 const UNIT_AFTER_NAME = /^\s(?:brigade|battalion|regiment|division)\b/;
 const NUMBERED_UNIT = /\b(?:Division|Brigade|Battalion|Regiment|Corps|Army|Squadron|Fleet)$/;
 // (Not a date's: "On May 2nd Lebanese Army units…".)
@@ -246,8 +251,9 @@ function namesIn(text: string, words: Word[]): NameHit[] {
     if (words[i]!.text !== 'and') continue;
     const left = nameIn(text, words.slice(0, i));
     const right = nameIn(text, words.slice(i + 1));
-    // (Or a group's name opening after "and": "Liwa al-Fateh and Liwa Ahrar Helfaya".)
-    const split = words[i + 1]!.text === 'the' || GROUP_FIRST.test(words[i + 1]!.text) ? left !== null && right !== null : right?.kind === 'person' && left?.kind !== 'organisation';
+    // (Or a group's name opening after "and": "Liwa al-Fateh and Liwa Ahrar Helfaya"; or a body
+    // named with "the" after one word, a state's name the file reads: "Turkey and the Syrian Government".)
+    const split = GROUP_FIRST.test(words[i + 1]!.text) ? left !== null && right !== null : words[i + 1]!.text === 'the' ? right !== null && (left !== null || i === 1) : right?.kind === 'person' && left?.kind !== 'organisation';
     if (split) return [...(left ? [left] : []), ...namesIn(text, words.slice(i + 1))];
   }
   const whole = nameIn(text, words);
@@ -276,6 +282,10 @@ function nameIn(text: string, given: Word[]): NameHit | null {
   // An office of a body before a person's name is the person's title: "Senate Majority Leader Harry Reid".
   const officeOf = words.slice(0, 4).findLastIndex((w) => TITLE.test(w.text.replace(/\.$/, '')));
   const personAfterOffice = officeOf > 0 && officeOf < words.length - 2 && isGivenName(words[officeOf + 1]!.text) && !ORG_HEAD.test(head);
+  // Nationalities joined before a body's noun describe two bodies, not name one: "US and French
+  // Special Forces", "Russian and Syrian Air Forces"; nor is a nationality before a medium a name ("Lebanese TV").
+  if (words.some((w, i) => w.text === 'and' && i > 0 && isNationality(words[i - 1]!.text) && isNationality(words[i + 1]?.text ?? ''))) return null;
+  if (words.length === 2 && isNationality(words[0]!.text) && MEDIUM.test(head)) return null;
   if (words.length >= 2 && !personAfterOffice && (ORG_HEAD.test(head) || ORG_FIRST.test(words[0]!.text) || GROUP_FIRST.test(words[0]!.text) || body)) {
     if (connector > 0 && TITLE.test(words[connector - 1]!.text.replace(/\.$/, ''))) return null;
     kind = 'organisation';

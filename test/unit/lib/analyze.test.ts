@@ -1420,6 +1420,16 @@ describe('analyze: speakers, offices and ranges, as the sixth audit found them',
     expect(at('She said that Hayat Boumeddiene, wanted by French authorities, was in Syria.', '2019-03-14').actors.find((x) => x.id === 'name:hayat-boumeddiene')?.kind).not.toBe('organisation');
   });
 
+  // From the ninth audit: names run together, descriptors read as names, a village read as a person.
+  it('reads no body in nationalities joined before a noun or a nationality before a medium, two names around "and the", and a village before its province as a place', () => {
+    const names = (text: string) => at(text, '2017-01-20').actors.map((x) => x.id);
+    expect(names('A base housing US and French Special Forces near Deir ez-Zor was hit.')).toEqual(['united-states']);
+    expect(names('The Russian and Syrian Air Forces targeted ISIL positions.').filter((id) => id.startsWith('name:'))).toEqual([]);
+    expect(names('He said so in a phone interview with Lebanese TV station al-Mayadeen.')).toEqual([]);
+    expect(names('Activists claimed that Turkey and the Syrian Government provide support.')).toEqual(expect.arrayContaining(['turkey', 'syria']));
+    expect(names('Forces arrested an ISIS militant in Mahamida near Abu Khashab, Deir ez-Zor.')).toEqual(['isis']);
+  });
+
   // "said Redur Khalil, one of the spokespersons of the YPG" was nobody: no title before him.
   it('reads a person whose role an aside gives right after the name, but not a place or a group', () => {
     const a = at('"This must stop," said Redur Khalil, one of the spokespersons of the YPG in Syria. Shervan Derwish, official spokesperson of the council, denied it.', '2016-10-14');
