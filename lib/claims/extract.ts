@@ -165,7 +165,7 @@ const VAGUE_VALUES: Record<string, number> = {
 
 // Of the same people: no other clause ("where 15 people were killed") between.
 // What a strike did to those it names right after: "kills scores of fleeing civilians", "injuring one child".
-const KILLED_BEFORE = /\b(?:kill|kills|killed|killing|massacred|executed|wounding|injuring|(?:shot|shoot|shoots|shooting)\s+dead)\s+$/i;
+const KILLED_BEFORE = /\b(?:kill|kills|killed|killing|claimed|claiming|massacred|executed|wounding|injuring|(?:shot|shoot|shoots|shooting)\s+dead)\s+$/i;
 // A headline's "Claims": "Air Strike on School Claims 11 Children" (not "the group claimed 3").
 const HEADLINE_CLAIMS = /\b(?:Claims|Claimed)\s+$/;
 const KILLED_AFTER = /^(?:\s+(?!(?:where|who|which|that|when|while|after|as|and|but)\b)[\p{L}-]+){0,6}?\s+(?:were|was|have\s+been|had\s+been|being)\s+(?:killed|wounded|injured|massacred|executed)\b/iu;
@@ -328,7 +328,7 @@ function partOfName(text: string, start: number, end: number, sentenceStart: num
 const MONEY_AFTER = UNIT_AFTER.find(([, kind]) => kind === 'money')![0];
 const GLUED_POSSESSIVE = /^(?:Syria|Turkey|Russia|Iran|Iraq|Israel|Lebanon|Jordan|America|Britain|France|Germany|Assad|Putin|Erdogan|Aleppo|Idlib)s$/;
 const DISTANCE_AFTER = /^[\s-]*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)(?![\p{L}])/iu;
-const PEOPLE_AFTER = /^\s+(?:people|civilians|persons|children|women|men|soldiers|fighters|troops|militants|rebels|refugees|residents|migrants|families|protesters|detainees|prisoners)\b/i;
+const PEOPLE_AFTER = /^\+?\s+(?:dead|killed|wounded|injured|people|civilians|persons|children|women|men|soldiers|fighters|troops|militants|rebels|refugees|residents|migrants|families|protesters|detainees|prisoners)\b/i;
 
 /** A figure that begins a name: "the Six Day War", "the 18 March Division", "the March 14 Alliance". */
 const startsName = (text: string, end: number) => /^[\s-]+(?:War|Division|Brigade|Battalion|Regiment|Movement|Revolution|Front|Offensive|Uprising|Martyrs|Alliance|Coalition)(?![\p{L}])/u.test(text.slice(end, end + 14));
@@ -452,7 +452,7 @@ function nearest(text: string, re: RegExp, from: number, to: number, start: numb
 }
 
 // ("five others arrested": held, not a toll, though "killed" stands just before.)
-const OWN_PREDICATE = /^(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},)?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|also|now)\s+)*(?:(killed|died|dead|wounded|injured|executed|massacred|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(displaced|fled|uprooted|evacuated)|(sought\s+(?:refuge|asylum))|(arrested|captured|detained|abducted|kidnapped))\b/i;
+const OWN_PREDICATE = /^(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+including\s+[^,.;:]{1,120}?(?=\s+(?:were|was|have|had|are)\s))?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have)\s+)*(?:(killed|died|dead|wounded|injured|executed|massacred|assassinated|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(displaced|fled|uprooted|evacuated)|(sought\s+(?:refuge|asylum))|(arrested|captured|detained|abducted|kidnapped|escaped|survived|managed\s+to\s+(?:flee|escape)))\b/i;
 
 const TOLL_IS = /\b(?:(?:number|toll|tally)\s+of\s+(?:the\s+)?(?:victims|dead|deaths|fatalities|casualties|people\s+killed|those\s+killed)|death\s+toll|toll)\b[^.;:]{0,50}?\s(?:is|was|stands\s+at|stood\s+at|rose\s+to|reached|climbed\s+to|has\s+risen\s+to|had\s+risen\s+to)\s+$/i;
 
@@ -483,7 +483,7 @@ const DEATH_WORD = /\b(?:kill|killed|killing|dead|died|death|deaths)\b/i;
 const HARM_BEFORE = /\b(?:kill|kills|killed|killing|dead|died|death|deaths|wound|wounded|wounding|injure|injured|injuring)\b/gi;
 const AND_ONE_MORE = new RegExp(`^\\s+and\\s+(?:a|an|one)\\s+(?:(?:young|elderly|old|little)\\s+)?(?:${PERSON_NOUN}|baby|infant|teenager)\\b(?![’']s)`, 'iu');
 // "A woman was killed", "killing a child": the article is the figure there.
-const A_PERSON = /(?<![\p{L}\p{N}])(?:[Aa]n?)(?=\s)/gu;
+const A_PERSON = /(?<![\p{L}\p{N}])(?:[Aa]n?|[Aa]nother)(?=\s)/gu;
 // Where the death itself is named before the person: "claiming the life of one person", "the killing of one person".
 const DEATH_OF_BEFORE = /\b(?:(?:claim|claims|claimed|claiming|took|taking|cost|costing)\s+the\s+(?:life|lives)|the\s+(?:killing|death))\s+of\s+$/i;
 
@@ -513,7 +513,7 @@ function pageCounter(text: string, start: number, end: number): boolean {
 /** Types a count from the words around it: the figure's own verb, else the nearest casualty, displacement or refugee word. */
 function kindFromContext(text: string, sentence: Segment, start: number, end: number): ClaimKind {
   // The figure's own verb first: "280,000 have been killed and millions have been displaced".
-  const own = OWN_PREDICATE.exec(text.slice(end, Math.min(sentence.end, end + 40)));
+  const own = OWN_PREDICATE.exec(text.slice(end, Math.min(sentence.end, end + 170)));
   if (own) return own[1] ? 'casualties' : own[2] ? 'displacement' : own[3] ? 'refugees' : 'count';
   // The figure a toll is said to be ("the number of victims in the explosion is at least 70"),
   // or what a strike killed ("kills scores of fleeing civilians").
@@ -596,6 +596,12 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     let kind: ClaimKind | undefined;
     let unit: string | undefined;
     let approx = approximation(g.approx);
+    // "35+ dead": at least that many.
+    const plus = text[end] === '+' && !g.vague && !g.pct;
+    if (plus) {
+      end += 1;
+      if (approx === 'exact') approx = 'at-least';
+    }
     // "took over three villages": the verb's "over" when places or positions follow, not "more
     // than" ("took over 400,000 lives" is).
     if (g.approx && /^over$/i.test(g.approx) && /\b(?:take|takes|took|taken|taking|hand|hands|handed|handing|turn|turns|turned|turning|won|win|wins)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) &&
@@ -767,7 +773,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     // ("40-odd people", "1,000-plus fighters" are figures, roughly.)
     if (!counts && !unit && !g.vague && /^[-‐‑]\p{L}/u.test(text.slice(end, end + 2)) && !/^[-‐‑](?:odd|plus|some)(?![-‐‑\p{L}])/iu.test(text.slice(end, end + 7))) continue;
     // A bare number that counts nothing named is not a claim a reader can check.
-    if (kind === 'count' && !counts && approx === 'exact' && !g.vague) continue;
+    if (kind === 'count' && !counts && (approx === 'exact' || plus) && !g.vague) continue;
     // A verb right before the figure belongs to the claim: "kill 20".
     // Not a passive verb, nor one that follows another figure: those belong to the figure before
     // ("14 people were killed 25 were wounded", "6 killed 22 injured").

@@ -433,6 +433,16 @@ describe('what a figure is, as the audit found it', () => {
     expect(texts('Two soldiers were killed and four, including an officer, were captured.')).toEqual(['Two soldiers']);
   });
 
+  it('reads the predicate after a breakdown without commas, "+" as at least, and a toll of "another" person', () => {
+    expect(only('More than 80 people including 28 soldiers at least 40 fighters and 14 civilians were reported killed.', 'More than 80 people').kind).toBe('casualties');
+    expect(only('Three people including a former Asayish member were assassinated.', 'Three people').kind).toBe('casualties');
+    expect(texts('Ten attackers were reportedly killed, while two managed to flee.')).toEqual(['Ten attackers']);
+    expect(only('Horrible scenes from Idlib 35+ dead & 70+ wounded after the strike.', '35+ dead')).toMatchObject({ kind: 'casualties', value: 35, approx: 'at-least' });
+    expect(texts('| Free Syrian Army | 1+ | Stalemate |')).toEqual([]);
+    expect(only('Another civilian was killed in regime bombing.', 'Another civilian')).toMatchObject({ kind: 'casualties', value: 1 });
+    expect(only('Air strikes near Manbij claimed more than 100 civilians including children.', 'more than 100 civilians').kind).toBe('casualties');
+  });
+
   it("reads a page's counters as no toll, but a bracketed figure after a country as one", () => {
     expect(texts('Jets struck the town. ... 43 Topic Violence Erupts as Islamic State Rises (1881) Related Syrian Forces Deny Killing Dozens of Civilians')).toEqual(['Killing Dozens of Civilians']);
     expect(texts('Get short URL Topic Battle Against Daesh in Syria (180) 0 54 The SDF killed 23 Daesh members.')).toEqual(['killed 23 Daesh members']);
