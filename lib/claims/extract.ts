@@ -822,9 +822,10 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
 
 // A picture's markup or an address in the text holds no claim: "![SDF in Baghuz, 12 February
 // 2019](…/SDF_in_Baghuz%2C_12_February_2019.png)", where "%2C" would read as 2%; nor a wiki
-// picture's file name ("[[File:Idlib Governorate (June 15 2013).svg|thumb|…"), whose caption is prose.
-// Nor does a page's copyright line ("Copyright © 2018 TRT World").
-const NOT_PROSE = /!\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)|\bhttps?:\/\/[^\s)\]]+|\[\[(?:File|Image):[^|\]\n]{0,300}|(?:\b(?:[Cc]opyright|COPYRIGHT)\s*(?:©|\([Cc]\))?|©)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?(?:19|20)\d\d/g;
+// picture's file name ("[[File:Idlib Governorate (June 15 2013).svg|thumb|…"), whose caption is prose,
+// nor a wiki link's hidden target ("[[Timeline of …#October 2019: …|By the end of October]]").
+// Nor does a page's copyright line ("Copyright © 2018 TRT World", its sign garbled or not).
+const NOT_PROSE = /!\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)|\bhttps?:\/\/[^\s)\]]+|\[\[[^|\]\n]{0,300}\||(?:\b(?:[Cc]opyright|COPYRIGHT)\s*(?:[©\uFFFD]{1,2}|\([Cc]\))?|©)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?(?:19|20)\d\d/g;
 
 /** Months by number, for display. */
 export function monthName(month: number): string {

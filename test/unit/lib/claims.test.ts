@@ -412,6 +412,11 @@ describe('what a figure is, as the audit found it', () => {
     expect(texts('The raids hit the town around 1130 am (0830 GMT).')).toEqual([]);
   });
 
+  it("reads no figure in a wiki link's hidden target or a garbled copyright line", () => {
+    expect(texts("[[Timeline of the war#October 2019: U.S. drawdown|By the end of October]], 40 people died.")).toEqual(['October', '40 people']);
+    expect(texts('Follow Copyright \uFFFD\uFFFD 2018 TRT World.')).toEqual([]);
+  });
+
   // From the ninth audit.
   it('reads "tens of" as a vague figure, "mid-2012" as a year and a war\'s age as its length', () => {
     expect(only('State television said "tens of terrorists" had been killed.', 'tens of terrorists')).toMatchObject({ kind: 'casualties', approx: 'vague', value: 20 });
