@@ -37,7 +37,7 @@ const STANCE = /^(?:Pro[-‐‑]|Ex[-‐‑](?=\p{Lu}\p{Ll}{2,}))/u;
 const HEADLINE_WORD = /^(?:Killed|Kills|Injured|Wounded|Dead|Dies|Died|Slain)$/;
 
 // Roles written in lower case right before a person's name.
-const ROLE_BEFORE = /\b(?:spokes(?:man|woman|person)|commander|official|leader|chief|envoy|ambassador|author|analyst|journalist|reporter|correspondent|researcher|activist|lawyer|cleric|preacher|officer|director|founder|politician|lawmaker|negotiator|advis[eo]r|economist|professor|photographer|blogger|musician|singer|poet|writer|filmmaker|winner|laureate)\s+$/;
+const ROLE_BEFORE = /\b(?:spokes(?:man|woman|person)|commander|official|resident|witness|teacher|doctor|nurse|student|leader|chief|envoy|ambassador|author|analyst|journalist|reporter|correspondent|researcher|activist|lawyer|cleric|preacher|officer|director|founder|politician|lawmaker|negotiator|advis[eo]r|economist|professor|photographer|blogger|musician|singer|poet|writer|filmmaker|winner|laureate)\s+$/;
 // First words of armed groups' Arabic names: "a commander (of) Liwa al-Quds" names no person.
 // The role said of a name right after it: "Redur Khalil, one of the spokespersons of the YPG",
 // "Bahram Ghasemi, the ministry's spokesman", "Kenneth Roth, Human Rights Watch's executive director".
@@ -137,6 +137,9 @@ export function findNames(text: string, covered: (start: number, end: number) =>
     // "David Brunnstrom Our Standards": a possessive word starts the page's next line of boilerplate.
     const determiner = words.findIndex((w, i) => i > 0 && /^(?:Our|Your|My|Their|His|Her|Its)$/.test(w.text));
     if (determiner > 0) words = words.slice(0, determiner);
+    // A time after the name is no part of it: "Pope Francis on Sunday", "Assad in March".
+    const when = words.findIndex((w, i) => i > 0 && /^(?:on|in)$/.test(w.text) && CALENDAR_WORD.test(words[i + 1]?.text ?? ''));
+    if (when > 0) words = words.slice(0, when);
     for (const hit of MAX_RUN_WORDS < words.length ? splitAtAnd(words).flatMap((part) => namesIn(text, part)) : namesIn(text, words)) {
       if (covered(hit.start, hit.end) || inIdentifier(text, hit.start, hit.end) || namesAPlace(text, hit)) continue;
       // A unit named after a person: "the Shahid Ahmad Abdo brigade".
@@ -273,7 +276,9 @@ function nameIn(text: string, given: Word[]): NameHit | null {
   const head = words[words.length - 1]!.text.replace(/\.$/, '');
   const run = text.slice(words[0]!.start, words[words.length - 1]!.start + words[words.length - 1]!.text.length);
   // A town's army units ("Lattakia Army units") are the army's, not a body of the town's name.
-  if (PLACE_HEAD.test(head) || isPlace(run) || (words.length === 2 && /^army$/i.test(head) && isPlace(words[0]!.text))) return null;
+  // (Not after a role and a given name: "UNICEF director Anthony Lake".)
+  const rolePerson = words.length >= 2 && isGivenName(words[0]!.text) && ROLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 24), words[0]!.start));
+  if ((PLACE_HEAD.test(head) && !rolePerson) || isPlace(run) || (words.length === 2 && /^army$/i.test(head) && isPlace(words[0]!.text))) return null;
   // The words before "of" or "for" say what it is: a body ("Iraqi Ministry of Culture", "State
   // Board of Antiquities") or an office ("Minister of Foreign Affairs", "Chief of the General
   // Staff"), whose holder is read elsewhere.
@@ -346,7 +351,9 @@ function isPlace(name: string): boolean {
 }
 
 // A whole capitalised word: hyphens and apostrophes inside, none around.
-const CAPITALISED_WORD = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{M}’'-]*\p{L}(?![\p{L}\p{N}-])/gu;
+const KIN_AFTER = /^[ \t]+(?:tribe|tribes|clan|clans|family|families)\b/i;
+// (With an Arabic article glued to it, which the surname is read without: "al-Faris said".)
+const CAPITALISED_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${ARABIC_ARTICLE})?\p{Lu}[\p{L}\p{M}’'-]*\p{L}(?![\p{L}\p{N}-])`, 'gu');
 
 /**
  * A person the file lacks, named again by surname alone after the full name ("Bill Haines …
@@ -373,7 +380,7 @@ export function surnameMentions(text: string, persons: ReadonlyArray<{ id: strin
   // One pass over the text's capitalised words, however many people it names.
   for (const m of matches(CAPITALISED_WORD, text)) {
     const word = m[0].replace(/[’']s$/u, '');
-    const person = bySurname.get(word);
+    const person = bySurname.get(word.replace(LEADING_ARTICLE, ''));
     const at = m.index;
     const end = at + word.length;
     if (!person || at < person.firstAt) continue;
@@ -381,6 +388,8 @@ export function surnameMentions(text: string, persons: ReadonlyArray<{ id: strin
     // sentence, or opens one, is no part of it: "… in Syria. Haines said".)
     const before = /(\p{Lu}[\p{L}.’'-]*)[ \t]+$/u.exec(text.slice(Math.max(0, at - 30), at));
     if ((before && !before[1]!.endsWith('.') && !OPENING_WORD.test(before[1]!)) || /^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+    // Nor a family's or a tribe's name: "the al-Berri tribe".
+    if (KIN_AFTER.test(text.slice(end, end + 12))) continue;
     if (!covered(at, end)) found.push({ id: person.id, start: at, end });
   }
   return found.sort((a, b) => a.start - b.start);

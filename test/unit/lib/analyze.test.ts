@@ -1430,6 +1430,14 @@ describe('analyze: speakers, offices and ranges, as the sixth audit found them',
     expect(names('Forces arrested an ISIS militant in Mahamida near Abu Khashab, Deir ez-Zor.')).toEqual(['isis']);
   });
 
+  it('reads a person after a lower-case role even when a place word ends the name, a surname with its article, and a time after a name as no part of it', () => {
+    const ids = (text: string) => at(text, '2016-10-14').actors.map((x) => [x.id, x.mentions.map((m) => m.text)]);
+    expect(ids('It prompted outrage from UNICEF director Anthony Lake in Syria.')).toContainEqual(['name:anthony-lake', ['Anthony Lake']]);
+    expect(ids('Qamishli resident Suleiman Youssef told reporters in Syria.')).toContainEqual(['name:suleiman-youssef', ['Suleiman Youssef']]);
+    expect(ids('Civil defence official Leys al-Faris said 36 were killed in Idlib. "We are looking for survivors" al-Faris said. The al-Faris family fled.')).toContainEqual(['name:leys-al-faris', ['Leys al-Faris', 'al-Faris']]);
+    expect(ids('Pope Francis on Sunday urged an end to the war in Syria.')).toContainEqual(['name:francis', ['Francis']]);
+  });
+
   // "said Redur Khalil, one of the spokespersons of the YPG" was nobody: no title before him.
   it('reads a person whose role an aside gives right after the name, but not a place or a group', () => {
     const a = at('"This must stop," said Redur Khalil, one of the spokespersons of the YPG in Syria. Shervan Derwish, official spokesperson of the council, denied it.', '2016-10-14');
