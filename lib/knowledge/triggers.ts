@@ -22,9 +22,12 @@ export class TriggerIndex {
 
   constructor(kb: Knowledge) {
     const all = [...kb.events, ...kb.framings, ...kb.statistics];
+    // Each phrase as written, for its pattern: the key drops apostrophes, which the pattern lets vary ("russia's intervention").
+    const written = new Map<string, string>();
     for (const entry of all) {
       for (const t of entry.triggers) {
         const key = phraseKey(t.replace(DOTTED_US, 'us'));
+        if (!written.has(key)) written.set(key, t.replace(DOTTED_US, 'us').toLowerCase());
         const list = this.owners.get(key) ?? [];
         if (!list.includes(entry.id)) list.push(entry.id);
         this.owners.set(key, list);
@@ -32,7 +35,7 @@ export class TriggerIndex {
     }
     for (const [k, ids] of this.owners) if (!this.looseOwners.has(looseKey(k))) this.looseOwners.set(looseKey(k), ids);
     const phrases = [...this.owners.keys()].sort((a, b) => b.length - a.length);
-    this.res = phraseExpressions(phrases.map((p) => withDottedUs(flexiblePattern(p))), 'giu');
+    this.res = phraseExpressions(phrases.map((p) => withDottedUs(flexiblePattern(written.get(p)!))), 'giu');
   }
 
   find(text: string): TriggerHit[] {

@@ -942,6 +942,17 @@ describe('analyze: attribution', () => {
     expect(said('The ICRC said it was working. Local activists said the road was cut. Another 40 people died, it said.', '40 people')).toEqual([null, null]);
   });
 
+  // The file's phrases written with an apostrophe were matched only in text that had lost it.
+  it("finds the file's phrases written with an apostrophe, with or without it in the text", () => {
+    const read = (text: string, date: string) => {
+      const a = analyzer.analyze({ text, date }, { force: true });
+      return [a.claims.map((c) => [c.text, c.verdict]), a.context.map((c) => c.id)];
+    };
+    expect(read("Since Assad's ouster in December 2024, refugees have returned.", '2025-03-01')).toEqual([[['December 2024', 'consistent']], ['fall-of-assad-2024']]);
+    expect(read('Assad regained ground thanks to Russia’s intervention in 2015.', '2017-04-16')).toEqual([[['2015', 'consistent']], ['russian-intervention-2015']]);
+    expect(read('Assad regained ground thanks to Russias intervention in 2015.', '2017-04-16')[0]).toEqual([['2015', 'consistent']]);
+  });
+
   // From the ninth audit: speakers after a clause run on without commas, after a long aside, or of a toll given or counted.
   it('reads the speaker at the end of a clause run on without commas, after a relative clause, and of a toll given or counted', () => {
     const by = (text: string) => analyzer.analyze({ text, date: '2017-04-16' }, { force: true }).claims.map((c) => [c.text, c.attributedTo ?? null]);
