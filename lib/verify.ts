@@ -858,7 +858,8 @@ function countsAPart(claim: RawClaim, s: Statistic): boolean {
 }
 
 // Words of harm, the nearest of which says whether a casualty figure counts the dead or the wounded.
-const HARM_WORDS = /\b(?:killed|kills?|killing|dead|deaths?|died|dies|lives|fatalities|bodies|wounded|wounding|injured|injuries|injuring|hurt)\b/gi;
+// (Those treated or taken to hospital are the hurt: "dozens more have received treatment".)
+const HARM_WORDS = /\b(?:killed|kills?|killing|dead|deaths?|died|dies|lives|fatalities|bodies|wounded|wounding|injured|injuries|injuring|hurt|treated|treatment|hospitali[sz]ed)\b/gi;
 
 /** Whether the harm word nearest to a figure is of wounds: "50 others wounded", "injured 20". */
 function countsWounded(text: string, claim: RawClaim): boolean {
@@ -870,7 +871,7 @@ function countsWounded(text: string, claim: RawClaim): boolean {
     const d = e <= claim.start ? claim.start - e : s >= claim.end ? s - claim.end : 0;
     if (!best || d < best.d) best = { d, word: m[0].toLowerCase() };
   }
-  return best !== null && /^(?:wound|injur|hurt)/.test(best.word);
+  return best !== null && /^(?:wound|injur|hurt|treat|hospital)/.test(best.word);
 }
 
 /** Kinds of statistic a plain count of people may be checked against. */

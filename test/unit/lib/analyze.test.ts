@@ -670,6 +670,9 @@ describe('analyze: what a figure is compared with', () => {
     const text = 'The war has killed more than 500,000 people, and 490,000 people were wounded in the war, the monitor said.';
     const c = claim(analyze({ text, date: '2019-12-27' }, true), '490,000 people');
     expect(c.facts).toEqual([]);
+    // Nor of those treated.
+    const treated = 'The sarin attack on Khan Shaykhun killed 86 people on Tuesday and dozens more have received treatment for convulsions.';
+    expect(claim(analyze({ text: treated, date: '2017-04-06' }, true), 'dozens').facts).toEqual([]);
   });
 
   it('sets a count of one group beside a toll that names that group, and never weighs it against the whole', () => {
