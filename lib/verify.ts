@@ -507,13 +507,15 @@ const KIND_REACH = 50;
  * Whether a day read a year on from `from` (as `ahead`) is rather the same year's, told again:
  * its distance back is weighed against twice its distance past `latest` (the text's date, given
  * or estimated from its latest date). Only where the text gives a later date than `from`, or
- * where words before the day go back ("The offensive began on 2 March"): an undated account
+ * where words before the day go back ("The offensive began on 2 March"), or a section begins
+ * between the two: an undated account
  * estimated from `from` itself may simply run on ("It ended on 1 April").
  */
-function toldAgain(from: YMD, ahead: YMD, latest: YMD, before: string): boolean {
+function toldAgain(from: YMD, ahead: YMD, latest: YMD, before: string, newSection: boolean): boolean {
   const back = monthIndex(from) - (monthIndex(ahead) - 12);
-  return back < 2 * (monthIndex(ahead) - monthIndex(latest)) && (monthIndex(latest) > monthIndex(from) || GOES_BACK.test(before));
+  return back < 2 * (monthIndex(ahead) - monthIndex(latest)) && (monthIndex(latest) > monthIndex(from) || GOES_BACK.test(before) || newSection);
 }
+const SECTION_HEADING = /\n#{1,6}[ \t]/;
 /** The words of a date's sentence before it, within reach. */
 const wordsBefore = (ctx: ClaimContext, at: number) => ctx.text.slice(Math.max(ctx.sentences[ctx.sentenceIndex(at)]?.start ?? 0, at - 80), at);
 const GOES_BACK = /\b(?:began|begun|started|first|earlier|had)\b/i;
@@ -608,7 +610,9 @@ function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Ref
       // September, from "25 June") stays in its year, where read a year on the day would fall well
       // after the latest date the text gives. ("On 20 December 2012 … On 10 March" goes on into
       // 2013: nine months back, three past the latest date.)
-      if (onward && near && ctx.articleDate && onward.year! > near.date.year && toldAgain(near.date, { year: onward.year!, month: onward.month }, ctx.articleDate, wordsBefore(ctx, d.start))) {
+      // (A section's heading between them goes back as such words do: "## Tomb of Suleyman Shah operation".)
+      const newSection = near?.end !== undefined && SECTION_HEADING.test(ctx.text.slice(near.end, d.start));
+      if (onward && near && ctx.articleDate && onward.year! > near.date.year && toldAgain(near.date, { year: onward.year!, month: onward.month }, ctx.articleDate, wordsBefore(ctx, d.start), newSection)) {
         near = { date: { year: near.date.year }, reading: 'within', end: near.end };
         onward = withYearFrom(parts!, near.date, 'within');
       }

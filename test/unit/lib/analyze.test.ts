@@ -1648,6 +1648,9 @@ describe('analyze: as the seventh audit found it', () => {
     // An undated account whose latest date is where it stands runs on.
     const b = at('The offensive began on 1 November 2015. It ended on 1 April, when the last rebels left.');
     expect(claim(b, '1 April').value).toBe('2016-04-01');
+    // A section of its own goes back as such words do.
+    const c = at('By 27 June 2015 some 164 people had been killed in the town.\n\n## Tomb operation\nTurkish troops crossed the border to the tomb. Its success was announced 22 February by the prime minister.');
+    expect(claim(c, '22 February').value).toBe('2015-02-22');
   });
 
   it('reads a month after "since the start of", and one opening a sentence before a comma, in the past', () => {
