@@ -92,9 +92,10 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
   },
   {
     // A month alone is a date only with a temporal cue: "since April", "late October".
-    // ("at the start of August"; "In May" only opening a sentence before a comma or a noun's article, not Theresa May.)
-    re: new RegExp(`(?<=(?:${B}${anyCase('(?:in|since|until|till|by|from|during|last|this|next|before|after)')}|\\b(?:start|end|beginning|middle)\\s+of)\\s{1,3})(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(January|February|March|April|June|July|August|September|October|November|December)${E}|${B}${anyCase('(?:early|mid|late)')}[\\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)${E}|(?<=(?:^|[.!?]["”’)]?\\s+|\\n\\s*)In\\s)(May)(?=,|\\s+(?:a|an|the|this|its|their)\\s)`, 'gu'),
-    parts: (m) => ({ month: monthNumber((m[1] ?? m[2] ?? m[3])!) }),
+    // ("at the start of August"; "In May" only opening a sentence before a comma or a noun's article,
+    // or "in May" before a stop or a clause's word, "passed in May by members": not Theresa May.)
+    re: new RegExp(`(?<=(?:${B}${anyCase('(?:in|since|until|till|by|from|during|last|this|next|before|after)')}|\\b(?:start|end|beginning|middle)\\s+of)\\s{1,3})(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(January|February|March|April|June|July|August|September|October|November|December)${E}|${B}${anyCase('(?:early|mid|late)')}[\\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)${E}|(?<=(?:^|[.!?]["”’)]?\\s+|\\n\\s*)In\\s)(May)(?=,|\\s+(?:a|an|the|this|its|their)\\s)|(?<=${B}in\\s)(May)(?=[,.;]|\\s+(?:by|when|after|before|and|last|this|that)\\s)`, 'gu'),
+    parts: (m) => ({ month: monthNumber((m[1] ?? m[2] ?? m[3] ?? m[4])!) }),
   },
   { re: new RegExp(`${B}(1[89]\\d0|20[0-3]0)[’']?s${E}`, 'gu'), parts: (m) => ({ decade: +m[1]! }) },
   {
@@ -177,7 +178,7 @@ const AGE_BEFORE = /\b(?:aged|age\s+of|ages\s+of)\s+$/i;
 // Words after "one" and a unit that make it a span of time: "One day later".
 const SPAN_AFTER = /^[\s-]*(?:hour|day|week|month|year)s?\s+(?:later|earlier|after|before|ago)\b/i;
 // Words before "one" and a unit that do: "a one-week pause", "in one month".
-const TIME_SPAN_BEFORE = /\b(?:a|an|in|within|for|after|over|during|of|past|last|first|next|than|only|just|about|nearly|almost)\s+$/i;
+const TIME_SPAN_BEFORE = /\b(?:a|an|in|within|for|after|over|during|of|past|last|lasted|lasting|lasts|first|next|than|only|just|about|nearly|almost)\s+$/i;
 // A bomb's weight class: "2,000 lb bombs". (Tonnes of aid or of chemicals are amounts a text may be checked on.)
 const WEIGHT_AFTER = /^[\s-]*(?:lb|lbs|pounds?|kg)[\s-]+(?:\p{Ll}+\s+)?(?:bombs?|munitions|warheads?)(?![\p{L}])/iu;
 const AREA_AFTER = /^[\s-]*(?:square|sq\.?)\s*(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)|^\s*(?:km2|km²|m2|m²)(?![\p{L}\p{N}])/iu;

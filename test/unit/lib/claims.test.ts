@@ -448,6 +448,13 @@ describe('what a figure is, as the audit found it', () => {
     expect(only('Air strikes near Manbij claimed more than 100 civilians including children.', 'more than 100 civilians').kind).toBe('casualties');
   });
 
+  it('reads "in May" before a stop or a clause\'s word as the month, not Theresa May, and what lasted as a span', () => {
+    expect(only('Resolution 2286 passed in May by members to protect civilians.', 'May').date).toMatchObject({ month: 5 });
+    expect(only('A truce was brokered by Moscow and Tehran in May.', 'May').kind).toBe('date');
+    expect(texts('Britain in May said so. Theresa May spoke.')).toEqual([]);
+    expect(only('The fighting lasted one week.', 'one week')).toMatchObject({ kind: 'duration', value: 1, unit: 'week' });
+  });
+
   it("reads a page's counters as no toll, but a bracketed figure after a country as one", () => {
     expect(texts('Jets struck the town. ... 43 Topic Violence Erupts as Islamic State Rises (1881) Related Syrian Forces Deny Killing Dozens of Civilians')).toEqual(['Killing Dozens of Civilians']);
     expect(texts('Get short URL Topic Battle Against Daesh in Syria (180) 0 54 The SDF killed 23 Daesh members.')).toEqual(['killed 23 Daesh members']);
