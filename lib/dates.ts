@@ -62,8 +62,10 @@ export function withYearFrom(p: DateParts, reference: YMD | null, reading: YearR
   }
   let best = reference.year;
   let bestDistance = Infinity;
+  // A month told in the past may be the report's own month: its first day is before the report.
+  const day = p.day ?? ((p.past || p.pastTense) && reading === 'around' ? 1 : 16);
   for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
-    const signed = year * 372 + (p.month - 1) * 31 + (p.day ?? 16) - at;
+    const signed = year * 372 + (p.month - 1) * 31 + day - at;
     // A narrative steps back a little at times ("On 14 February ... on 12 February"), not a year.
     if (reading === 'onward' && signed < -ONWARD_STEP_BACK) continue;
     // Told in the past: of a report's date or before it (a narrative's next day may be after it).

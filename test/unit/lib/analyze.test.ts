@@ -1653,6 +1653,11 @@ describe('analyze: as the seventh audit found it', () => {
     expect(claim(c, '22 February').value).toBe('2015-02-22');
   });
 
+  it('reads a month told in the past in the report\'s own month as that month', () => {
+    const a = at('The UN said it had been granted access to 19 besieged areas by the end of June. Fighting had begun in June.', '2016-06-12');
+    expect(a.claims.filter((c) => c.kind === 'date').map((c) => c.value)).toEqual(['2016-06', '2016-06']);
+  });
+
   it('reads a month after "since the start of", and one opening a sentence before a comma, in the past', () => {
     const a = at('Since the start of April, 300 people have been killed in Aleppo. In May, the army took Palmyra.', '2016-03-04');
     expect([claim(a, 'April').value, claim(a, 'May').value]).toEqual(['2015-04', '2015-05']);
