@@ -15,7 +15,7 @@ export interface Attribution {
 
 /** Verbs that say who a figure is from; the second list also reads as passives ("the toll reported by…"). */
 // ("the statement read": a text's words, as its issuer's.)
-const SPEAKING = ['said', 'says', 'say', 'told', 'tweeted', 'wrote', 'added', 'stated', 'claimed(?!\\s+(?:the\\s+)?(?:lives|responsibility|credit))', 'announced', '(?<=(?:statement|report|communiqu[eé])\\s)read'];
+const SPEAKING = ['said', 'says', 'say', 'told', 'tweeted', 'wrote', 'added', 'stated', 'claimed(?!\\s+(?:the\\s+)?(?:lives|responsibility|credit)|\\s+by\\b)', 'announced', '(?<=(?:statement|report|communiqu[eé])\\s)read'];
 const SAY = `(?:${[...SPEAKING, 'reported', 'estimated', 'estimates'].join('|')})`;
 const QUOTE_REACH = 1500;
 /** How far from a claim, within its sentence, a speaker is looked for: long sentences stay linear. */
@@ -91,8 +91,11 @@ const REPORTED_SAYING = 'reported(?=\\s+(?:that|the\\s+deaths?|(?!(?:19|20)\\d\\
 const FOUND_THAT = '(?:estimated|estimates|confirmed|confirms|found|finds|concluded|showed|shows|revealed|documented|recorded)(?=\\s+that\\b)';
 // "Zouhir al-Shimale placed the death toll from the air raids at 50": a toll given.
 const PUT_TOLL = '(?:placed|places|put|puts|gave|gives)(?=\\s+(?:the|a)\\s+(?:death\\s+)?toll\\b)';
-// "The Observatory counted 24 dead".
-const COUNTED_FIGURE = '(?<!\\b(?:they|we|I|you|he|she|it)\\s+(?:had\\s+|have\\s+|has\\s+)?)(?:counted|counts|documented|documents)(?=\\s+(?:at\\s+least\\s+|more\\s+than\\s+|some\\s+|nearly\\s+)?(?:\\d|dozens|hundreds|scores|thousands))';
+// "The Observatory counted 24 dead" (not "the camp counts 10,000 residents", nor what a pronoun
+// in the middle of a sentence "had documented", whose speaker is the verb's before it: "U.N.
+// investigators said they had documented 33 attacks"; "It documented 12 attacks" opening a
+// sentence is the body the sentence before names).
+const COUNTED_FIGURE = '(?<!\\b(?:they|we|you|he|she|it)\\s+(?:had\\s+|have\\s+|has\\s+)?)(?:counted|documented)(?=\\s+(?:at\\s+least\\s+|more\\s+than\\s+|some\\s+|nearly\\s+)?(?:\\d|dozens|hundreds|scores|thousands))';
 const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT}|${PUT_TOLL}|${COUNTED_FIGURE})\\b`, 'g');
 // (A comma before the toll of what the clause's verb did goes on with it: "…had attacked the column, killing 14 people".)
 const TOLL_PARTICIPLE = String.raw`(?:killing|wounding|injuring|leaving)\s`;
@@ -335,7 +338,7 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
 function subjectOf(text: string, from: number, verbAt: number, sentenceStart: number): Attribution | Pronoun | undefined {
   // "SOHR which closely monitors the fighting said…", "the ministry, which runs the camps, said…":
   // the relative clause describes the speaker, who is before it.
-  const lead = text.slice(from, verbAt).replace(RELATIVE_CLAUSE_OF_SPEAKER, '').replace(RELATIVE_CLAUSE, '');
+  const lead = withoutRelativeClause(text.slice(from, verbAt)).replace(RELATIVE_CLAUSE, '');
   // Where each clause starts, the first at the sentence's start (when the lead begins there).
   const starts = from === sentenceStart ? [0] : [-1];
   const joins: string[] = [];
@@ -386,14 +389,16 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   // A whole clause run into the speaker without a comma: "…126 people killed in the attack the Syrian Observatory said".
   const runOn = subject.search(RUN_ON_CLAUSE);
   if (within && (/\d/.test(within.text) || within.text.trim().length > 70) && runOn >= 0) {
-    const atEnd = speakerAtEnd(subject.slice(runOn));
+    const tail = subject.slice(runOn);
+    // (Plain speakers first: "…in a raid on a market activists said" is the activists'.)
+    const atEnd = plainSpeakerAtEnd(tail) ?? speakerAtEnd(tail);
     within = atEnd && { text: atEnd.text, at: runOn + atEnd.at };
   }
   if (!within || /\d/.test(within.text) || within.text.trim().length > 70) return undefined;
   // What put a toll higher is no source of it: "Another air strike put the death toll at 60".
   // Nor what claimed lives: "air strikes near Manbij claimed more than 100 civilians".
   if (/^(?:placed|places|put|puts)\b/.test(text.slice(verbAt, verbAt + 7)) && EVENT_SUBJECT.test(within.text)) return undefined;
-  if (/^claimed\b/.test(text.slice(verbAt, verbAt + 8)) && EVENT_SUBJECT.test(subject)) return undefined;
+  if (/^claimed\b/.test(text.slice(verbAt, verbAt + 8)) && EVENT_OPENS.test(subject)) return undefined;
   return span(text, from + cut + within.at, from + cut + within.at + within.text.length);
 }
 
@@ -416,14 +421,14 @@ const JOINED_BODY_AND = new RegExp(`(?:^|\\s)${BODY_PHRASE}\\s+and\\s+$`, 'iu');
 // A name alone, of up to four capitalised words, that could be one of the speakers a list joins.
 const JOINED_NAME = /^\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s*$/u;
 
+// An event that opens the subject, not one a modifier names ("Rebels behind the attack claimed…").
+const EVENT_OPENS = /^\s*(?:(?:but|and|yet|however|meanwhile)\s+)?(?:(?:the|an?|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:strikes?|airstrikes?|attacks?|blasts?|bombings?|explosions?|shelling|raids?|offensive|fighting|clashes|war|conflict)\b/iu;
 const EVENT_SUBJECT = /\b(?:strikes?|airstrikes?|attacks?|blasts?|bombings?|explosions?|shelling|raids?|offensive|fighting|clashes|deaths|killings?|massacre)\b/i;
 
 // Closed by a comma, or short where the text has none (a long one may hold the speaker: "an attack
-// which killed dozens in Idlib Turkeys health ministry said").
+// which killed dozens in Idlib Turkeys health ministry said"; see `RELATIVE_CLAUSE_OF_SPEAKER`).
 // (Or an aside on where they spoke: "Erdoğan, speaking at the Turkic Council in Baku, said…".)
 const RELATIVE_CLAUSE = /(?<=\S)(?:\s*,\s*(?:which|who|speaking|writing|addressing|talking)\s[^,;:“”"]*,\s*|\s+(?:which|who)(?:\s+[^\s,;:“”"]+){1,7}\s*)$/i;
-// Longer after a name or a speaking body: "The Observatory which relies on a network of sources inside Syria said".
-const RELATIVE_CLAUSE_OF_SPEAKER = /(?<=\b(?:\p{Lu}[\p{L}’'-]*|group|monitor|ministry|observatory|agency|organi[sz]ation|network|charity))\s+(?:which|who)(?:\s+[^\s,;:“”"]+){1,14}\s*$/u;
 
 const RUN_IN_DATE = /\b\d{1,4}(?:[:.]\d{2})?(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)?(?:\s*(?:GMT|UTC|am|pm|a\.m\.|p\.m\.)(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
 
@@ -433,6 +438,16 @@ const NOT_A_SPEAKER_OPENING = /^\s*(?:for\s+(?:its|their|his|her)\s+part|in\s+tu
 // Who speaks, in lower case and without "the": "…, opposition sources reported", "state media claimed that…".
 const PLAIN_SPEAKER_NOUN = '(?:sources|officials|activists|media|residents|witnesses|eyewitnesses|medics|paramedics|rescuers|monitors|doctors|journalists|reporters|correspondents|authorities)';
 const PLAIN_SPEAKER = new RegExp(`^\\s*((?:[\\p{Ll}-]+\\s+){0,3}${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
+// Longer after a name or a speaking body's noun: "The Observatory which relies on a network of
+// sources inside Syria said", "Archimandrite Emanuel Youkhana who works … in the region said"; not
+// where a speaker ends the clause, run into it ("…in Azaz which has been held by rebels since 2012
+// the Syrian Observatory said", "…by MSF which has worked there for years the charity said").
+const RELATIVE_CLAUSE_OF_SPEAKER = /(?<=\b(?:\p{Lu}[\p{L}’'-]*|[Gg]roup|[Mm]onitor|[Mm]inistry|[Oo]bservatory|[Aa]gency|[Oo]rgani[sz]ation|[Nn]etwork|[Cc]harity))\s+(?:which|who)(?:\s+[^\s,;:“”"]+){1,14}\s*$/u;
+const SPEAKER_ENDS_CLAUSE = new RegExp(String.raw`\b(?:the|a|an)\s+(?:\S+\s+){0,3}?(?:\p{Lu}[\p{L}’'-]*|${PLAIN_SPEAKER_NOUN}|group|monitor|ministry|observatory|agency|charity|spokes(?:man|woman|person)|official|source)\s*$`, 'u');
+const withoutRelativeClause = (lead: string) => {
+  const clause = RELATIVE_CLAUSE_OF_SPEAKER.exec(lead);
+  return clause && !SPEAKER_ENDS_CLAUSE.test(clause[0]) ? lead.slice(0, clause.index) : lead;
+};
 // What a figure counts, not who speaks: "killing nine children and 14 others local activists said".
 const COUNTED = /^(?:others?|more|people|persons|civilians|children|women|men)$/;
 /** Tags of a word that cannot describe the speaker: "were killed in sources". */
@@ -472,7 +487,10 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
     const at = words.length - tail.length + determiner.index;
     // An ordinal counts the one before the name, who is not it: "…injuring a fourth SANA said".
     const ordinal = ORDINAL_THEN_NAME.exec(words.slice(at));
-    if (ordinal) return { text: ordinal[1]!, at: at + ordinal[0].length - ordinal[1]!.length };
+    if (ordinal) return { text: ordinal[1]!, at: at + ordinal[0].trimEnd().length - ordinal[1]!.length };
+    // "A" or "an" before plural speakers is the last object's: "…in a raid on a market activists said".
+    const object = OBJECT_THEN_PLAIN.exec(words.slice(at));
+    if (object) return { text: object[1]!, at: at + object[0].trimEnd().length - object[1]!.length };
     // Two bodies speaking together: "…including children the monitor and a civil defence official said".
     const joined = JOINED_BODY_AND.exec(words.slice(0, at));
     // Only right after the noun of what was counted ("…including children the monitor and…"),
@@ -482,13 +500,9 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
     const beforeTaker = /(\S+)\s+\S+\s*$/.exec(words.slice(0, joined?.index ?? 0))?.[1];
     return joined && taker && lexiconTags(taker).includes('Plural') && !(beforeTaker && /^\p{Lu}/u.test(beforeTaker)) ? { text: words.slice(joined.index + joined[0].length - joined[0].trimStart().length).trimEnd(), at: joined.index + joined[0].length - joined[0].trimStart().length } : personAfterRole(words, at);
   }
-  const plainTail = PLAIN_AT_END.exec(tail);
-  if (plainTail) {
-    // The words that describe the speaker, not those before them: "…injured many others local sources".
-    let speaker = plainTail[1]!;
-    while (!describesSpeaker(speaker)) speaker = speaker.slice(speaker.indexOf(' ') + 1);
-    return { text: speaker, at: words.length - speaker.length - (tail.length - tail.trimEnd().length) };
-  }
+  // The words that describe the speaker, not those before them: "…injured many others local sources".
+  const plainAtEnd = plainSpeakerAtEnd(tail);
+  if (plainAtEnd) return { text: plainAtEnd.text, at: words.length - tail.length + plainAtEnd.at };
   const named = NAME_AT_END.exec(tail);
   return named ? { text: tail.slice(named.index), at: words.length - tail.length + named.index } : undefined;
 }
@@ -499,6 +513,7 @@ const SENTENCE_ADVERB = new RegExp(`^\\s*(?:${OPENING_ADVERBS})\\s+(?=\\S)`);
 const CLAUSE_BEFORE_SPEAKER = /\b(?:were|was|been)\s+(?:\p{Ll}{2,}ed|taken|driven|beaten|hidden|shaken)\s+(?:the|a|an)\s/u;
 const CLAUSE_VERB = /\b(?:were|was|are|is|been|killed|wounded|injured|died|fled|displaced|arrested|captured)\b/gi;
 const COUNTED_SPEAKER_AT_END = /(?:^|\s)((?:one|two|three|four|five|several|some|many)\s+(?:[\p{Ll}-]+\s+)?(?:witness(?:es)?|officials?|sources?|residents?|activists?|doctors?|medics?|rescuers?|paramedics?))\s*$/u;
+const OBJECT_THEN_PLAIN = new RegExp(`^(?:a|an)\\s+\\S+\\s+((?:(?!and\\s)[\\p{Ll}-]+\\s+){0,2}${PLAIN_SPEAKER_NOUN})\\s*$`, 'iu');
 const ORDINAL_THEN_NAME = /^(?:a|an|the)\s+(?:first|second|third|fourth|fifth|sixth|another|other)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s*$/u;
 const PLAIN_AT_END = new RegExp(`(?:^|\\s)((?:[\\p{Ll}-]+\\s+){0,2}${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
 const TIME_WORD = /^(?:overnight|yesterday|today|tonight|earlier|later|recently|meanwhile)$/i;
@@ -517,6 +532,15 @@ function personAfterRole(words: string, at: number): { text: string; at: number 
 }
 // (A body the person heads, whose "head of" the clause cut off; a role itself stays: "Observatory head Rami Abdel Rahman".)
 const ROLE_THEN_PERSON = /\b(?:group|monitor|organi[sz]ation|network|agency)\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+\s*)$/u;
+
+/** Plain speakers ending words ("…on a market activists"), less the words before them that do not describe them. */
+function plainSpeakerAtEnd(words: string): { text: string; at: number } | undefined {
+  const plain = PLAIN_AT_END.exec(words);
+  if (!plain) return undefined;
+  let speaker = plain[1]!;
+  while (!describesSpeaker(speaker)) speaker = speaker.slice(speaker.indexOf(' ') + 1);
+  return { text: speaker, at: words.trimEnd().length - speaker.length };
+}
 
 /**
  * The speaker at the end of a clause that ran on without a comma ("…on Saturday the Syrian

@@ -44,7 +44,7 @@ const STRIPPED_POSSESSIVE = '(?:s)?';
 
 // Words before a place name that make it a place rather than an actor: "talks in Moscow",
 // "refugees living in Turkey", "northwest Syria". "to" is left out: "a warning to Russia".
-const PLACE_CUE = /(?:\b(?:in|into|inside|from|across|throughout|toward|towards|near|within|around|outside(?:\s+of)?|out\s+of|north|south|east|west|northern|southern|eastern|western|central|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)$/i;
+const PLACE_CUE = /(?:\b(?:in|into|inside|from|across|throughout|toward|towards|near|within|around|outside(?:\s+of)?|north|south|east|west|northern|southern|eastern|western|central|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)$/i;
 
 const DATELINE_AFTER = /^[ \t](?:\(\p{Lu}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/u;
 
@@ -59,15 +59,18 @@ const ROUTE = String.raw`(?:routes?|roads?|highways?|corridors?|borders?|crossin
 // Its other end: "linking eastern Syria to Iraq", "between Syria and Jordan".
 const ROUTE_END = new RegExp(String.raw`\b${ROUTE}\s+(?:the\s+(?:city|town|capital|border|coast)|(?:[a-z-]+\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)\s+(?:and|to|with)\s+$`, 'u');
 
-// The land aircraft fly over ("shot down over Syria"; not "influence over Syria"), and where forces
-// are sent ("deployed warplanes to Syria"; not "sent a warning to Russia").
+// The land aircraft fly over ("shot down over Syria"; not "influence over Syria"), and the land
+// left ("pulled out of Syria"; not "concessions out of Russia").
 const OVER_LAND = String.raw`(?:shot\s+down|downed|flying|flew|flown|flights?|crashed|patrols?|patrolling|sorties|missions?|drones?|jets?)\s+over`;
-const SENT_TO = String.raw`(?:deploy(?:s|ed|ing)?|sen[dt](?:s|ing)?|dispatch(?:es|ed|ing)?|ship(?:s|ped|ping)?|mov(?:e|es|ed|ing))\s+(?:\S+\s+){0,2}?(?:troops|forces|soldiers|jets|warplanes|aircraft|planes|helicopters|weapons|arms|reinforcements|advis[eo]rs|fighters|mercenaries|warships|ships|missiles|equipment|units|personnel|aid)\s+to`;
+const OUT_OF = String.raw`(?:pull(?:s|ed|ing)?|withdr[ae]wn?|withdrawing|mov(?:e|es|ed|ing)|fled|flee(?:s|ing)?|driven|forced|kicked|chased|pushed|smuggled|coming|came|come)\s+out\s+of`;
+// Where forces are sent, read within a longer reach: "deployed additional troops to Syria" (not
+// "sent a warning to Russia", nor arms or aid sent to a state, which receives them).
+const SENT_TO = new RegExp(String.raw`\b(?:deploy(?:s|ed|ing)?|sen[dt](?:s|ing)?|dispatch(?:es|ed|ing)?|mov(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}?(?:troops|forces|soldiers|jets|warplanes|aircraft|planes|helicopters|reinforcements|advis[eo]rs|fighters|mercenaries|warships|units|personnel)\s+to\s+$`, 'i');
 // Words before a capital or a state's name that make it a place: "the capital Damascus", "the
 // city of Aleppo", "Bab Baghdad" (a gate of a city).
 // The same for "the suburbs of Damascus", "northeast of Damascus", "the border with Turkey",
 // "the mayor of London".
-const PLACE_NAMED = new RegExp(String.raw`(?:\b(?:capital|city of|town of|province of|Bab|rural|(?:suburbs?|outskirts|heart|centre|center|streets|edge|countryside|mayor|governor|neighbou?rhoods?|districts?|quarters?|much|parts?|areas?|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:border(?:\s+(?:area|region|zone|strip|crossings?))?|crossings?)\s+(?:with|into)|borders|bordering|back\s+to|via|nearby|(?:entering|entered|enters|enter|crossed\s+into|crossing\s+into)|(?:spread|fled|flee|flees|fleeing|travelled|traveled|returned|flew|visit|visits|trip|journey|airlifted|evacuated|transferred|deported|relocated)\s+to|${ROUTE}|${OVER_LAND}|${SENT_TO})\s+)$`, 'iu');
+const PLACE_NAMED = new RegExp(String.raw`(?:\b(?:capital|city of|town of|province of|Bab|rural|(?:suburbs?|outskirts|heart|centre|center|streets|edge|countryside|mayor|governor|neighbou?rhoods?|districts?|quarters?|much|parts?|areas?|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:border(?:\s+(?:area|region|zone|strip|crossings?))?|crossings?)\s+(?:with|into)|borders|bordering|back\s+to|via|nearby|(?:entering|entered|enters|enter|crossed\s+into|crossing\s+into)|(?:spread|fled|flee|flees|fleeing|travelled|traveled|returned|flew|visit|visits|trip|journey|airlifted|evacuated|transferred|deported|relocated)\s+to|${ROUTE}|${OVER_LAND}|${OUT_OF})\s+)$`, 'iu');
 
 // Words after it that do: "Damascus suburbs", "Idlib countryside", "Britain-based", "US$", "the
 // Turkey border", "Turkey's cities", "Syria's north" (not "Turkey's border guards", "Israel's
@@ -84,14 +87,26 @@ const PAIRED_BEFORE = /\p{Lu}[\p{L}]+[-‐‑–]$/u;
 
 // A state's name as the last part of an address or a caption's place line: "in the Idlib province
 // Syria June 12", "the market area of Shahil, Syria - 10 kilometers"; and Syria's after one of its
-// towns, "near Manbij Syria" (not "strikes Aleppo Russia has accused", run together without a full stop).
-const ADDRESS_BEFORE = /\b(?:province|countryside|governorate|district)[ \t]*,?[ \t]+$/i;
-const SYRIAN_TOWN_BEFORE = new RegExp(String.raw`${SYRIAN_PLACES.source}[ \t]*,?[ \t]+$`, 'iu');
-const TOWN_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{Ll}’'-]+),[ \t]+$/u;
-const ADDRESS_END = /^[ \t]*(?:[-–—(]|\d|\n|$)/;
+// towns, "near Manbij Syria" (not "strikes Aleppo Russia has accused", run together without a full
+// stop). Without a comma, unless the state speaks, owns or backs ("Manbij Syria may have…"); with
+// one, only where the address ends ("In Hama countryside, Russia said" is Russia's).
+const ADDRESS_BEFORE = /\b(?:province|countryside|governorate|district)[ \t]*(,?)[ \t]+$/i;
+const SYRIAN_TOWN_BEFORE = new RegExp(String.raw`${SYRIAN_PLACES.source}[ \t]*(,?)[ \t]+$`, 'iu');
+const STATE_ACTS_AFTER = /^(?:[ \t]+(?:said|says|say|told|reported|announced|claimed|stated|added|denied|accused|warned)\b|['’]?s\b)/i;
+// (The town after a place's word or at a caption's or a cell's start: "area of Shahil, Syria",
+// "![Azaz, Syria]"; not "However, Russia – Assad's main ally –".)
+const TOWN_BEFORE = /(?:\b(?:in|of|near|at|from|outside)[ \t]+|\n|[[(|][ \t]*)(\p{Lu}[\p{Ll}’'-]+),[ \t]+$/u;
+const ADDRESS_END = /^[ \t]*(?:[-–—(.\])|]|\d|\n|$)/;
 // A state's name before a noun it places: "Syria rebel infighting", "Syria evacuees", "the Syria
-// crisis" (not an attack, an offensive, a ceasefire or an envoy, which are as often its own: "U.S. attack").
-const ATTRIBUTIVE_AFTER = /^[ \t]+(?:rebels?|war|conflict|crisis|evacuees|refugees|infighting|violence|peace)\b/i;
+// crisis" (not a war, a peace, an attack, an offensive, a ceasefire or an envoy, which are as
+// often its own: "U.S. war planes", "the Russia peace plan", "U.S. attack").
+const ATTRIBUTIVE_AFTER = /^[ \t]+(?:rebels?|conflict|crisis|evacuees|refugees|infighting|violence)\b/i;
+
+/** Whether an address before a state ends with it: see `ADDRESS_BEFORE`. */
+function addressEnds(address: RegExpExecArray | null, next: string): boolean {
+  if (!address) return false;
+  return address[address.length - 1] ? ADDRESS_END.test(next) : !STATE_ACTS_AFTER.test(next);
+}
 
 // Syria's possessive of one of its towns: "rebel-held areas of Syria's Aleppo" (not "Russia's Aleppo bombing").
 const OWNED_PLACE = new RegExp(`^['’]?s\\s+${SYRIAN_PLACES.source}`, 'iu');
@@ -232,9 +247,9 @@ export class Gazetteer {
           // A possessive of something other than land is the state's: "much of Russia's firepower".
           const next = text.slice(end, end + 40);
           const owns = /^['’]?s\s/.test(next) && !PLACE_AFTER.test(next) && !(form.actorId === 'syria' && OWNED_PLACE.test(next));
-          if (!party && ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || PLACE_LIST_CUE.test(before) || (!owns && PLACE_NAMED.test(before.slice(-24))) || ROUTE_END.test(before))) continue;
+          if (!party && ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || PLACE_LIST_CUE.test(before) || (!owns && PLACE_NAMED.test(before.slice(-24))) || ROUTE_END.test(before) || SENT_TO.test(before))) continue;
           if (!party && (PLACE_AFTER.test(next) || PLACE_AFTER_ROUTE.test(next) || (PAIRED_BEFORE.test(before) && ROUTE_SECOND.test(next)))) continue;
-          if (!form.metonym && (ADDRESS_BEFORE.test(before) || (form.actorId === 'syria' && SYRIAN_TOWN_BEFORE.test(before)) || ATTRIBUTIVE_AFTER.test(next) || this.townBefore(before, next))) continue;
+          if (!party && !form.metonym && (addressEnds(ADDRESS_BEFORE.exec(before), next) || (form.actorId === 'syria' && addressEnds(SYRIAN_TOWN_BEFORE.exec(before), next)) || ATTRIBUTIVE_AFTER.test(next) || this.townBefore(before, next))) continue;
           // A currency ("400 U.S. dollars", "Iran rials"; not "Russia pounds Aleppo"), or a longer
           // place's name ("Île-de-France").
           if ((CURRENCY_AFTER.test(next) && (AMOUNT_BEFORE.test(before) || !/^\s+pounds?\b/i.test(next))) || JOINED_BEFORE.test(before)) continue;

@@ -38,12 +38,16 @@ const HEADLINE_WORD = /^(?:Killed|Kills|Injured|Wounded|Dead|Dies|Died|Slain)$/;
 
 // Roles written in lower case right before a person's name.
 const ROLE_BEFORE = /\b(?:spokes(?:man|woman|person)|commander|official|resident|witness|teacher|doctor|nurse|student|leader|chief|envoy|ambassador|author|analyst|journalist|reporter|correspondent|researcher|activist|lawyer|cleric|preacher|officer|director|founder|politician|lawmaker|negotiator|advis[eo]r|economist|professor|photographer|blogger|musician|singer|poet|writer|filmmaker|winner|laureate)\s+$/;
-// First words of armed groups' Arabic names: "a commander (of) Liwa al-Quds" names no person.
 // The role said of a name right after it: "Redur Khalil, one of the spokespersons of the YPG",
 // "Bahram Ghasemi, the ministry's spokesman", "Kenneth Roth, Human Rights Watch's executive director".
 const ROLE_AFTER = /^,[ \t]+(?:(?:a|an|the|one[ \t]+of[ \t]+the|its|his|her|their)[ \t]+)?(?:(?!(?:was|is|were|are|has|had|have|will|said|says|told)[ \t])[\p{L}’'-]+[ \t]+){0,3}?(?:spokes(?:man|woman|person)s?|commanders?|official|leader|chief|envoy|ambassador|director|founder|analyst|researcher|journalist|correspondent|activist|lawyer|negotiator|advis[eo]r|professor)(?![\p{L}]|[ \t]+\p{Lu})/u;
+// (Not a place the clause before names, which the speaker of the next one follows: "shelled Kafr
+// Zita, a rebel commander said", "in Tal Hamis, one of the commanders of the YPG said".)
+const PLACE_VERB_BEFORE = /\b(?:in|near|at|into|shelled|bombed|struck|hit|attacked|entered|captured|seized|took|besieged|stormed|targeted)\s+$/i;
+const PLACE_FIRST = /^(?:Kafr|Kfar|Tal|Tall|Tell|Deir|Khan|Ain|Ayn|Jabal|Jebel|Wadi|Maarat|Ma'arat|Beit|Bab|Ras|Jisr|Qasr|Tel|Arab|Hayy|Hay)$/;
 // The Arabic words for a group, brigade, front or army that open armed groups' names: "Ansar
-// al-Tawhid", "Ajnad al-Kavkaz" are bodies, whatever follows.
+// al-Tawhid", "Ajnad al-Kavkaz" are bodies, whatever follows. ("Hayat" is also a woman's name:
+// only "Hay'at" is here; "Hayat Tahrir al-Sham" and its spellings are the file's.)
 const GROUP_FIRST = /^(?:Liwa|Jaysh|Jaish|Jabhat|Harakat|Kataib|Kata'ib|Katibat|Ahrar|Faylaq|Failaq|Ansar|Ajnad|Jund|Junud|Saraya|Tajammu|Alwiya|Firqat|Quwat|Hay'at|Tahrir|Usbat|Jamaat|Jama'at)$/;
 const NAME_POSSESSIVE = /^(?:People|Women|Men|Children|Workers|Martyrs)[’']s$/u;
 
@@ -207,7 +211,8 @@ function namesAPlace(text: string, hit: NameHit): boolean {
   if (!PLACE_LIST_BEFORE.test(before)) return false;
   return !/,\s*(?:\p{Lu}[\p{L}’'-]*\s+){0,2}$/u.test(before) || /^\s*(?:,|and\b)/.test(after);
 }
-const PROVINCE_AFTER = new RegExp(String.raw`^,[ \t]+${SYRIAN_PLACES.source}`, 'iu');
+// (Not a word that describes the person: "Ahmad Primo, Aleppo-based activist".)
+const PROVINCE_AFTER = new RegExp(String.raw`^,[ \t]+${SYRIAN_PLACES.source}(?![-‐‑'’])`, 'iu');
 const UNIT_AFTER_NAME = /^\s(?:brigade|battalion|regiment|division)\b/;
 const NUMBERED_UNIT = /\b(?:Division|Brigade|Battalion|Regiment|Corps|Army|Squadron|Fleet)$/;
 // (Not a date's: "On May 2nd Lebanese Army units…".)
@@ -313,10 +318,10 @@ function nameIn(text: string, given: Word[]): NameHit | null {
       if (named >= 0 && named <= 2 && words.length - named >= 2 && isGivenName(words[named]!.text)) {
         words = words.slice(named);
         kind = 'person';
-      } else if (words.length >= 2 && !GROUP_FIRST.test(words[0]!.text) && ROLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 24), words[0]!.start)) && maybeSurname(words[words.length - 1]!.text)) {
+      } else if (words.length >= 2 && ROLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 24), words[0]!.start)) && maybeSurname(words[words.length - 1]!.text)) {
         // A role in lower case before it says a person is named: "YPG spokesman Nouri Mahmoud".
         kind = 'person';
-      } else if (words.length >= 2 && words.length <= 3 && !GROUP_FIRST.test(words[0]!.text) && !isDemonym(words[0]!.text) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && ROLE_AFTER.test(text.slice(run.length + words[0]!.start, run.length + words[0]!.start + 80))) {
+      } else if (words.length >= 2 && words.length <= 3 && !isDemonym(words[0]!.text) && !PLACE_FIRST.test(words[0]!.text) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && ROLE_AFTER.test(text.slice(run.length + words[0]!.start, run.length + words[0]!.start + 80)) && !PLACE_VERB_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start))) {
         // Or one said of it right after, in an aside: "said Redur Khalil, one of the spokespersons".
         kind = 'person';
       }

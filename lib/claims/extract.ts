@@ -136,9 +136,9 @@ const CURRENCY = '(?:US\\s?\\$|\\$|€|£|USD\\s?|EUR\\s?)';
 // "Hundreds of thousands" is a figure wherever it stands ("has killed hundreds of thousands.");
 // "thousands of civilians", or on its own before a verb: "millions have been displaced".
 const VAGUE =
-  '(?:(?:tens|hundreds)\\s+of\\s+(?:thousands|millions)(?![\\p{L}])' +
+  '(?:(?:tens|hundreds)\\s+of\\s+(?:thousands|millions|billions)(?![\\p{L}])' +
   '|(?:several|a\\s+few)\\s+(?:dozen|hundred|thousand|million)(?![\\p{L}])' +
-  '|(?:thousands|hundreds|millions|dozens|scores|tens)(?!\\s+of\\s+(?:thousands|millions)(?![\\p{L}]))(?=\\s+of\\s|\\s+(?:have|has|had|were|are|more|others|fled|died|remain|still|killed|wounded|injured|dead|displaced)\\b)' +
+  '|(?:thousands|hundreds|millions|dozens|scores|tens)(?!\\s+of\\s+(?:thousands|millions|billions|trillions)(?![\\p{L}]))(?=\\s+of\\s|\\s+(?:have|has|had|were|are|more|others|fled|died|remain|still|killed|wounded|injured|dead|displaced)\\b)' +
   // "killing at least 30 people and injuring dozens"
   '|(?<=\\b(?:killing|injuring|wounding|killed|injured|wounded)\\s{1,3})(?:dozens|hundreds|thousands|scores)(?![\\p{L}]))';
 // "half a million", "a half-million", "a quarter of a million", "three quarters of a million".
@@ -160,20 +160,25 @@ const ORDINAL_VALUES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 
 const VAGUE_VALUES: Record<string, number> = {
   tens: 20, dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2_000_000,
   'tens of thousands': 20_000, 'hundreds of thousands': 200_000, 'tens of millions': 20_000_000, 'hundreds of millions': 200_000_000,
+  'tens of billions': 20_000_000_000, 'hundreds of billions': 200_000_000_000,
   'several dozen': 36, 'several hundred': 300, 'several thousand': 3000, 'several million': 3_000_000,
   'a few dozen': 36, 'a few hundred': 300, 'a few thousand': 3000, 'a few million': 3_000_000,
 };
 
 // Of the same people: no other clause ("where 15 people were killed") between.
 // What a strike did to those it names right after: "kills scores of fleeing civilians", "injuring one child".
-const KILLED_BEFORE = /\b(?:kill|kills|killed|killing|claimed|claiming|massacred|executed|wounding|injuring|(?:shot|shoot|shoots|shooting)\s+dead)\s+$/i;
+const KILLED_BEFORE = /\b(?:kill|kills|killed|killing|massacred|executed|wounding|injuring|(?:shot|shoot|shoots|shooting)\s+dead)\s+$/i;
 // A headline's "Claims": "Air Strike on School Claims 11 Children" (not "the group claimed 3").
 const HEADLINE_CLAIMS = /\b(?:Claims|Claimed)\s+$/;
+// What an attack or a war "claimed" is a toll: "air strikes near Manbij claimed more than 100 civilians"
+// (not "Erdogan claimed 3.5 million refugees were living in Turkey").
+const LIVES_CLAIMED = /\b(?:strikes?|airstrikes?|air\s+raids?|raids?|attacks?|blasts?|bombings?|explosions?|shelling|bombardment|fighting|clashes|war|conflict|violence)\b[^.;:]{0,50}\bclaimed\s+(?:(?:more\s+than|over|at\s+least|nearly|some|about|around)\s+)?$/i;
 const KILLED_AFTER = /^(?:\s+(?!(?:where|who|which|that|when|while|after|as|and|but)\b)[\p{L}-]+){0,6}?\s+(?:were|was|have\s+been|had\s+been|being)\s+(?:killed|wounded|injured|massacred|executed)\b/iu;
 const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured)\b[^.;]{0,60}\bincluding\s+(?:at\s+least\s+)?$/i;
 const AGE_AFTER = /^[\s-]*old\b/i;
 // A war's age is its length: "Syria's six-year-old conflict".
-const WAR_AFTER_AGE = /^[\s-]*old[\s-]+(?:civil[\s-]+)?(?:war|conflict|crisis|uprising|revolution|insurgency|siege)\b/i;
+// (Not a person's: "a 9-year-old war refugee", "the 12-year-old war orphan".)
+const WAR_AFTER_AGE = /^[\s-]*old[\s-]+(?:civil[\s-]+)?(?:war|conflict|crisis|uprising|revolution|insurgency|siege)(?=\s*(?:[.,;:)!?]|$|\s+(?:in|has|had|have|is|was|that|which|with|against|between|and|were|are)\b))/i;
 const AGE_BEFORE = /\b(?:aged|age\s+of|ages\s+of)\s+$/i;
 // Words after "one" and a unit that make it a span of time: "One day later".
 const SPAN_AFTER = /^[\s-]*(?:hour|day|week|month|year)s?\s+(?:later|earlier|after|before|ago)\b/i;
@@ -306,9 +311,9 @@ function partOfName(text: string, start: number, end: number, sentenceStart: num
   if (/^:\d/.test(text.slice(end, end + 2)) || /:$/.test(text.slice(start - 1, start))) return true;
   const prev = text.slice(Math.max(sentenceStart, start - 40), start).match(/([\p{L}][\p{L}\p{M}.’'-]*)\s+$/u);
   if (!prev) return false;
-  // People counted right after it: a figure, even after a name, in text without commas
-  // ("according to the Observatory for Human Rights 20 people died").
-  if (PEOPLE_AFTER.test(text.slice(end, end + 16)) && !NUMBERED.test(prev[1]!)) return false;
+  // People counted right after it, or a headline's harm: a figure, even after a name, in text
+  // without commas ("according to the Observatory for Human Rights 20 people died", "English Six Killed").
+  if ((PEOPLE_AFTER.test(text.slice(end, end + 16)) || HEADLINE_HARM_AFTER.test(text.slice(end, end + 16))) && !NUMBERED.test(prev[1]!)) return false;
   // A distance after a place: "near Jayrud 60 kilometres from Damascus".
   if (DISTANCE_AFTER.test(text.slice(end, end + 14)) && !NUMBERED.test(prev[1]!)) return false;
   const word = prev[1]!;
@@ -329,7 +334,9 @@ function partOfName(text: string, start: number, end: number, sentenceStart: num
 const MONEY_AFTER = UNIT_AFTER.find(([, kind]) => kind === 'money')![0];
 const GLUED_POSSESSIVE = /^(?:Syria|Turkey|Russia|Iran|Iraq|Israel|Lebanon|Jordan|America|Britain|France|Germany|Assad|Putin|Erdogan|Aleppo|Idlib)s$/;
 const DISTANCE_AFTER = /^[\s-]*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)(?![\p{L}])/iu;
-const PEOPLE_AFTER = /^\+?\s+(?:dead|killed|wounded|injured|people|civilians|persons|children|women|men|soldiers|fighters|troops|militants|rebels|refugees|residents|migrants|families|protesters|detainees|prisoners)\b/i;
+// (A headline's harm too, in title case or after "+": "Idlib 35+ dead", "English Six Killed"; not "Covid 19 killed".)
+const PEOPLE_AFTER = /^(?:\+\s*(?:dead|killed|wounded|injured)\b|\+?\s+(?:people|civilians|persons|children|women|men|soldiers|fighters|troops|militants|rebels|refugees|residents|migrants|families|protesters|detainees|prisoners)\b)/i;
+const HEADLINE_HARM_AFTER = /^\s+(?:Dead|Killed|Wounded|Injured)\b/;
 
 /** A figure that begins a name: "the Six Day War", "the 18 March Division", "the March 14 Alliance". */
 const startsName = (text: string, end: number) => /^[\s-]+(?:War|Division|Brigade|Battalion|Regiment|Movement|Revolution|Front|Offensive|Uprising|Martyrs|Alliance|Coalition)(?![\p{L}])/u.test(text.slice(end, end + 14));
@@ -504,11 +511,14 @@ const PARTS_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|do
 const tollBefore = (text: string, sentence: Segment, start: number) => TOLL_IS.test(text.slice(Math.max(sentence.start, start - 80), start));
 
 function pageCounter(text: string, start: number, end: number): boolean {
-  // Only digits with no separator or scale ("(600,000)" after a country is the number it hosts).
-  if (!/^\d{1,4}$/.test(text.slice(start, end))) return false;
+  // Only digits with no separator or scale ("(600,000)" after a country is the number it hosts),
+  // and none with a predicate of its own ("(SOHR) 25 Were Killed").
+  if (!/^\d{1,4}$/.test(text.slice(start, end)) || OWN_PREDICATE.test(text.slice(end, end + 170))) return false;
   const before = text.slice(Math.max(0, start - 16), start);
   const after = text.slice(end, end + 16);
-  return (/\(\s*$/.test(before) && /^\s*\)/.test(after)) || (/(?:\.\.\.|…|(?<![\d.,])\d{1,3}|\))\s*$/.test(before) && /^\s+\p{Lu}/u.test(after));
+  // In brackets after a title-case heading and before the page's next item ("Rises (1881) Related",
+  // "Jordan (3)]"), not a breakdown ("children (12) and women (9)", "Aleppo (120), Idlib (85)").
+  return (/\p{Lu}[\p{L}’'-]*\s*\(\s*$/u.test(before) && /^\s*\)(?:\s*\]|\s+(?:\p{Lu}|\d))/u.test(after)) || (/(?:\.\.\.|…|(?<![\d.,])\d{1,3}|\))\s*$/.test(before) && /^\s+\p{Lu}/u.test(after));
 }
 
 /** Types a count from the words around it: the figure's own verb, else the nearest casualty, displacement or refugee word. */
@@ -519,7 +529,7 @@ function kindFromContext(text: string, sentence: Segment, start: number, end: nu
   // The figure a toll is said to be ("the number of victims in the explosion is at least 70"),
   // or what a strike killed ("kills scores of fleeing civilians").
   const before = text.slice(Math.max(sentence.start, start - 16), start);
-  if (tollBefore(text, sentence, start) || KILLED_BEFORE.test(before) || HEADLINE_CLAIMS.test(before)) return 'casualties';
+  if (tollBefore(text, sentence, start) || KILLED_BEFORE.test(before) || HEADLINE_CLAIMS.test(before) || LIVES_CLAIMED.test(text.slice(Math.max(sentence.start, start - 80), start))) return 'casualties';
   // Stay inside the clause: stop at semicolons and at the sentence's edges. Semicolons are
   // looked for within the window only, so a text without any stays linear.
   const windowStart = Math.max(sentence.start, start - 90);
@@ -688,7 +698,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       }
     }
     // An age ("a 30-year-old", "aged 45", "under the age of 18") is no figure of the kinds read here.
-    if ((kind === 'duration' && AGE_AFTER.test(text.slice(end, end + 8)) && !WAR_AFTER_AGE.test(text.slice(end, end + 30))) || AGE_BEFORE.test(text.slice(Math.max(0, numberStart - 16), numberStart))) continue;
+    if ((kind === 'duration' && AGE_AFTER.test(text.slice(end, end + 8)) && !(WAR_AFTER_AGE.test(text.slice(end, end + 40)) && !/\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, numberStart - 4), numberStart)))) || AGE_BEFORE.test(text.slice(Math.max(0, numberStart - 16), numberStart))) continue;
     let counts: string | undefined;
     // A year with words before its verb is a date: "the 2013 attack killed", "in 2019 killed".
     const yearBeforeVerb = !kind && !g.vague && !g.approx && high === undefined && isYear(g.first!) &&
@@ -761,7 +771,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     if (!kind && !countsThings && TOLL_BEFORE_INCLUDING.test(text.slice(Math.max(sentence.start, start - 80), start))) kind = 'casualties';
     // A number that counts nothing and stands in no sentence of its own is a page's counter: alone
     // in brackets ("Islamic State Rises (1881)"), or between other counters and a capitalised word
-    // ("... 43 Topic", "(180) 0 54 The Kurdish-led"). Not what a toll is said to be.
+    // ("... 43 Topic", "(180) 0 54 The Kurdish-led").
     if (!kind && !counts && !unit && !g.approx && !g.vague && high === undefined && pageCounter(text, numberStart, end)) continue;
     if (!kind) kind = countsThings ? 'count' : kindFromContext(text, sentence, start, end);
     if (bareWords && kind === 'count') continue;
@@ -826,7 +836,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
 // picture's file name ("[[File:Idlib Governorate (June 15 2013).svg|thumb|…"), whose caption is prose,
 // nor a wiki link's hidden target ("[[Timeline of …#October 2019: …|By the end of October]]").
 // Nor does a page's copyright line ("Copyright © 2018 TRT World", its sign garbled or not).
-const NOT_PROSE = /!\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)|\bhttps?:\/\/[^\s)\]]+|\[\[[^|\]\n]{0,300}\||(?:\b(?:[Cc]opyright|COPYRIGHT)\s*(?:[©\uFFFD]{1,2}|\([Cc]\))?|©)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?(?:19|20)\d\d/g;
+const NOT_PROSE = /!\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)|\bhttps?:\/\/[^\s)\]]+|\[\[(?:File|Image):[^|\]\n]{0,300}|\[\[[^|\]\n]{0,300}\||(?:\b(?:[Cc]opyright|COPYRIGHT)\s*(?:[©\uFFFD]{1,2}|\([Cc]\))?|©)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?(?:19|20)\d\d/g;
 
 /** Months by number, for display. */
 export function monthName(month: number): string {
