@@ -125,7 +125,8 @@ const UNIT_KEYS: Partial<Record<string, PluralKey>> = {
 
 /** The claim's value as understood: "more than 216,000", "up to 15–20 km", "9 October (year not stated)". */
 export function formatClaimValue(claim: Pick<ClaimFinding, 'kind' | 'value' | 'high' | 'unit' | 'approx' | 'text'>): string {
-  if (claim.kind === 'date') return formatDateValue(claim.value);
+  // A span of years: "2016–17", "between 2011 and 2015".
+  if (claim.kind === 'date') return claim.high !== undefined ? t('value.range', [formatDateValue(claim.value), String(claim.high)]) : formatDateValue(claim.value);
   if (typeof claim.value === 'string') return claim.value;
   if (claim.approx === 'vague') {
     const word = claim.text.match(VAGUE_WORDS)?.[0].toLowerCase().replace(/\s+/g, ' ');

@@ -169,6 +169,7 @@ const VAGUE_VALUES: Record<string, number> = {
 // What a strike did to those it names right after: "kills scores of fleeing civilians", "injuring one child".
 const KILLED_BEFORE = /\b(?:kill|kills|killed|killing|massacred|executed|wounding|injuring|(?:shot|shoot|shoots|shooting)\s+dead)\s+$/i;
 // A headline's "Claims": "Air Strike on School Claims 11 Children" (not "the group claimed 3").
+const TOTAL_BEFORE = /\b(?:total|toll|tally|number)\b[^.;:]{0,60}$/i;
 const HEADLINE_CLAIMS = /\b(?:Claims|Claimed)\s+$/;
 // What an attack or a war "claimed" is a toll: "air strikes near Manbij claimed more than 100 civilians"
 // (not "Erdogan claimed 3.5 million refugees were living in Turkey").
@@ -178,6 +179,7 @@ const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|i
 const AGE_AFTER = /^[\s-]*old\b/i;
 // A war's age is its length: "Syria's six-year-old conflict".
 // (Not a person's: "a 9-year-old war refugee", "the 12-year-old war orphan".)
+const YEAR_PART_BEFORE = /(?:\b(?:early|mid|late)[\s-]+|\b(?:the\s+)?(?:summer|spring|autumn|fall|winter)\s+of\s+)$/i;
 const WAR_AFTER_AGE = /^[\s-]*old[\s-]+(?:civil[\s-]+)?(?:war|conflict|crisis|uprising|revolution|insurgency|siege)(?=\s*(?:[.,;:)!?]|$|\s+(?:in|has|had|have|is|was|that|which|with|against|between|and|were|are)\b))/i;
 const AGE_BEFORE = /\b(?:aged|age\s+of|ages\s+of)\s+$/i;
 // Words after "one" and a unit that make it a span of time: "One day later".
@@ -460,7 +462,7 @@ function nearest(text: string, re: RegExp, from: number, to: number, start: numb
 }
 
 // ("five others arrested": held, not a toll, though "killed" stands just before.)
-const OWN_PREDICATE = /^(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+including\s+[^,.;:]{1,120}?(?=\s+(?:were|was|have|had|are)\s))?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have)\s+)*(?:(killed|died|dead|wounded|injured|executed|massacred|assassinated|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(displaced|fled|uprooted|evacuated)|(sought\s+(?:refuge|asylum))|(arrested|captured|detained|abducted|kidnapped|escaped|survived|managed\s+to\s+(?:flee|escape)))\b/i;
+const OWN_PREDICATE = /^(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+including\s+[^,.;:]{1,120}?(?=\s+(?:were|was|have|had|are)\s))?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have)\s+)*(?:(killed|died|dead|wounded|injured|executed|massacred|assassinated|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(displaced|fled|uprooted|evacuated)|((?:sought|found|taken|took)\s+(?:refuge|asylum)|fled\s+abroad)|(arrested|captured|detained|abducted|kidnapped|escaped|survived|managed\s+to\s+(?:flee|escape)))\b/i;
 
 const TOLL_IS = /\b(?:(?:number|toll|tally)\s+of\s+(?:the\s+)?(?:victims|dead|deaths|fatalities|casualties|people\s+killed|those\s+killed)|death\s+toll|toll)\b[^.;:]{0,50}?\s(?:is|was|stands\s+at|stood\s+at|rose\s+to|reached|climbed\s+to|has\s+risen\s+to|had\s+risen\s+to)\s+$/i;
 
@@ -509,6 +511,13 @@ const PARTS_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|do
 
 /** Whether the figure at `start` is what a toll is said to be ("the death toll reached 330"). */
 const tollBefore = (text: string, sentence: Segment, start: number) => TOLL_IS.test(text.slice(Math.max(sentence.start, start - 80), start));
+
+const OR_SECOND = new RegExp(`^\\s+or\\s+(${ONE_NUMBER})${E}(?!\\s*(?:%|per\\s?cent))`, 'iu');
+/** Whether "A or B" is one range: B above A and within three times it. */
+function orRange(first: string, second: string): boolean {
+  const [a, b] = [parseOne(first)?.value, parseOne(second)?.value];
+  return a !== undefined && b !== undefined && b > a && b <= 3 * a;
+}
 
 function pageCounter(text: string, start: number, end: number): boolean {
   // Only digits with no separator or scale ("(600,000)" after a country is the number it hosts),
@@ -607,6 +616,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     let kind: ClaimKind | undefined;
     let unit: string | undefined;
     let approx = approximation(g.approx);
+    // What a total is brought "up to" is what it reaches: "bringing the total number of posts up to 35".
+    if (approx === 'up-to' && /^up\s+to$/i.test(g.approx!.trim()) && TOTAL_BEFORE.test(text.slice(Math.max(sentence.start, m.index - 80), m.index))) approx = 'exact';
     // "35+ dead": at least that many.
     const plus = text[end] === '+' && !g.vague && !g.pct;
     if (plus) {
@@ -676,6 +687,23 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       let scaled = value;
       while (scaled * 1000 <= high) scaled *= 1000;
       value = scaled;
+    }
+    // "five or six": one figure of that many or so (not "23,604 or 76%", nor "2012 or 2011").
+    const or = high === undefined && !g.vague && !g.pct ? OR_SECOND.exec(text.slice(end, end + 40)) : null;
+    if (or && orRange(g.first!, or[1]!)) {
+      high = parseOne(or[1]!)!.value;
+      secondText = or[1]!;
+      end += or[0].length;
+    }
+    // "2016–17": the second year's century is the first's.
+    if (high !== undefined && high < 100 && !g.pct && isYear(g.first!) && /^[-–]/.test(text.slice(numberStart + g.first!.length).trimStart()) && /^\d{2}$/.test(secondText?.trim() ?? '') && high > value % 100) {
+      high += value - (value % 100);
+      secondText = String(high);
+    }
+    // A year, then a share: "from 58% in 2014 to 29% in 2015" is no share of 2,014.
+    if (g.pct && g.second && !g.approx && isYear(g.first!)) {
+      claims.push({ start: numberStart, end: numberStart + 4, kind: 'date', value, approx: 'exact', date: { year: value } });
+      continue;
     }
     // "between 2011 and 2015", "(2013–2014)": a span of years.
     if (high !== undefined && !g.approx && isYear(g.first!) && isYear(secondText ?? '')) {
@@ -820,6 +848,12 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     const end = m.index + m[0].length;
     const person = isTaken(m.index, end) || overlapsAny(grown, m.index, end) ? null : oneCasualty(text, m.index, end);
     if (person) claims.push({ start: m.index, end: end + person.length, kind: 'casualties', value: 1, approx: 'exact', counts: person.trim() });
+  }
+  // A year's part before it is the date's: "late 2012", "mid-2018", "the summer of 2013".
+  for (const c of claims) {
+    if (c.kind !== 'date' || c.date?.month !== undefined || c.date?.year === undefined || c.end - c.start !== 4) continue;
+    const part = YEAR_PART_BEFORE.exec(text.slice(Math.max(0, c.start - 20), c.start));
+    if (part) c.start -= part[0].length;
   }
   // A conversion in brackets is as approximate as the figure it converts: "within 16 kilometres (10 miles)".
   claims.sort((a, b) => a.start - b.start);

@@ -36,6 +36,7 @@ describe('formatClaimValue', () => {
     expect(formatClaimValue(claim({ kind: 'date', value: '--10-09', approx: 'exact' }))).toBe('9 October (year not stated)');
     expect(formatDateValue('--03')).toBe('March (year not stated)');
     expect(formatDateValue('1980s')).toBe('1980s');
+    expect(formatClaimValue(claim({ kind: 'date', value: '2016', high: 2017, approx: 'exact' }))).toBe('2016–2017');
     expect(formatDateValue(2011)).toBe('2011');
     expect(formatDateValue('2018-09')).toBe('September 2018');
   });

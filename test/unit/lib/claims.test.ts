@@ -421,7 +421,7 @@ describe('what a figure is, as the audit found it', () => {
   it('reads "tens of" as a vague figure, "mid-2012" as a year and a war\'s age as its length', () => {
     expect(only('State television said "tens of terrorists" had been killed.', 'tens of terrorists')).toMatchObject({ kind: 'casualties', approx: 'vague', value: 20 });
     expect(only('SOHR Tens killed and wounded in a car bomb explosion.', 'Tens killed')).toMatchObject({ kind: 'casualties', approx: 'vague' });
-    expect(only('The city has been divided since mid-2012 when rebels seized it.', '2012')).toMatchObject({ kind: 'date', date: { year: 2012 } });
+    expect(only('The city has been divided since mid-2012 when rebels seized it.', 'mid-2012')).toMatchObject({ kind: 'date', date: { year: 2012 } });
     expect(only('Fighters from Iran joined Syrias six-year-old conflict.', 'six-year')).toMatchObject({ kind: 'duration', value: 6, unit: 'year' });
     // A person's age stays none: nor is an F-16's number a year.
     expect(texts('A 30-year-old evacuee fled. An F-2016 jet flew.')).toEqual([]);
@@ -453,6 +453,21 @@ describe('what a figure is, as the audit found it', () => {
     expect(only('A truce was brokered by Moscow and Tehran in May.', 'May').kind).toBe('date');
     expect(texts('Britain in May said so. Theresa May spoke.')).toEqual([]);
     expect(only('The fighting lasted one week.', 'one week')).toMatchObject({ kind: 'duration', value: 1, unit: 'week' });
+  });
+
+  // From the tenth audit.
+  it('reads "five or six" as one range, "2016–17" as a span of years, a year\'s part with it, and a share after a year as no range', () => {
+    expect(only('Five or six Turkish soldiers were killed.', 'Five or six Turkish soldiers')).toMatchObject({ kind: 'casualties', value: 5, high: 6 });
+    expect(texts('23,604 or 76% of all fatalities were civilians.')).toEqual(['23,604', '76%']);
+    expect(only('Flights went on in 2016–17.', '2016–17')).toMatchObject({ kind: 'date', value: 2016, high: 2017 });
+    expect(texts('In late 2012, mid-2018 and the summer of 2013 it grew.')).toEqual(['late 2012', 'mid-2018', 'the summer of 2013']);
+    expect(texts('It dropped from 58% in 2014 to 29% in 2015.')).toEqual(['58%', '2014', '2015']);
+  });
+
+  it('reads what a total is brought "up to" as what it reaches, and those who found refuge abroad as refugees', () => {
+    expect(only('The troops set up more posts, bringing the total number of posts up to 35 soldiers.', 'up to 35 soldiers').approx).toBe('exact');
+    expect(only('Up to 35 people died.', 'Up to 35 people').approx).toBe('up-to');
+    expect(only('More than three million have found refuge abroad.', 'More than three million').kind).toBe('refugees');
   });
 
   it("reads a page's counters as no toll, but a bracketed figure after a country as one", () => {
