@@ -44,7 +44,7 @@ const STRIPPED_POSSESSIVE = '(?:s)?';
 
 // Words before a place name that make it a place rather than an actor: "talks in Moscow",
 // "refugees living in Turkey", "northwest Syria". "to" is left out: "a warning to Russia".
-const PLACE_CUE = /(?:\b(?:in|into|inside|from|across|throughout|toward|towards|near|within|around|outside(?:\s+of)?|north|south|east|west|northern|southern|eastern|western|central|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)$/i;
+const PLACE_CUE = /(?:\b(?:in|into|inside|from|across|throughout|toward|towards|near|within|around|outside(?:\s+of)?|north|south|east|west|northern|southern|eastern|western|central|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|ne|nw|se|sw)\s+)$/i;
 
 const DATELINE_AFTER = /^[ \t](?:\(\p{Lu}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/u;
 
@@ -70,13 +70,13 @@ const SENT_TO = new RegExp(String.raw`\b(?:deploy(?:s|ed|ing)?|sen[dt](?:s|ing)?
 // city of Aleppo", "Bab Baghdad" (a gate of a city).
 // The same for "the suburbs of Damascus", "northeast of Damascus", "the border with Turkey",
 // "the mayor of London".
-const PLACE_NAMED = new RegExp(String.raw`(?:\b(?:capital|city of|town of|province of|Bab|rural|(?:suburbs?|outskirts|heart|centre|center|streets|edge|countryside|mayor|governor|neighbou?rhoods?|districts?|quarters?|much|parts?|areas?|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:border(?:\s+(?:area|region|zone|strip|crossings?))?|crossings?)\s+(?:with|into)|borders|bordering|back\s+to|via|nearby|(?:entering|entered|enters|enter|crossed\s+into|crossing\s+into)|(?:spread|fled|flee|flees|fleeing|travelled|traveled|returned|flew|visit|visits|trip|journey|airlifted|evacuated|transferred|deported|relocated)\s+to|${ROUTE}|${OVER_LAND}|${OUT_OF})\s+)$`, 'iu');
+const PLACE_NAMED = new RegExp(String.raw`(?:\b(?:capital|city of|town of|province of|Bab|rural|(?:suburbs?|outskirts|heart|centre|center|streets|edge|countryside|mayor|governor|neighbou?rhoods?|districts?|quarters?|much|most|parts?|areas?|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:border(?:\s+(?:area|region|zone|strip|crossings?))?|crossings?)\s+(?:with|into)|borders|bordering|back\s+to|via|nearby|(?:entering|entered|enters|enter|crossed\s+into|crossing\s+into)|(?:spread|fled|flee|flees|fleeing|travelled|traveled|returned|flew|visit|visits|trip|journey|airlifted|evacuated|transferred|deported|relocated)\s+to|(?:heading|headed|bound|destined)\s+for|${ROUTE}|${OVER_LAND}|${OUT_OF})\s+)$`, 'iu');
 
 // Words after it that do: "Damascus suburbs", "Idlib countryside", "Britain-based", "US$", "the
 // Turkey border", "Turkey's cities", "Syria's north" (not "Turkey's border guards", "Israel's
 // northern command").
 const PLACE_AFTER =
-  /^(?:[-‐‑–\s](?:based|born)\b|\s+(?:suburbs?|countryside|outskirts|province|governorate|airport|city|skies|embassy|(?:border|frontier)(?!\s+(?:guards?|police|forces|troops|units?)))\b|['’]?s\s+(?:cities|towns|villages|territory|territories|soil|airspace|borders?(?!\s+(?:guards?|police|forces|troops|units?))|north|south|east|west|north-?east|north-?west|south-?east|south-?west|(?:northern|southern|eastern|western)(?!\s+(?:command|allies|army|forces|partners|neighbou?rs|front|backers))|provinces|regions|countryside|coast|interior|(?:(?:largest|biggest|second|second-largest|main|commercial|economic)\s+)?(?:city|capital|port))\b|\$)/iu;
+  /^(?:[-‐‑–\s](?:based|born)\b|\s+(?:suburbs?|countryside|outskirts|province|governorate|airport|city|skies|embassy|(?:border|frontier)(?!\s+(?:guards?|police|forces|troops|units?)))\b|['’]?s\s+(?:cities|towns|villages|territory|territories|soil|airspace|borders?(?!\s+(?:guards?|police|forces|troops|units?))|north|south|east|west|north-?east|north-?west|south-?east|south-?west|(?:northern|southern|eastern|western)(?!\s+(?:command|allies|army|forces|partners|neighbou?rs|front|backers))|provinces|regions|countryside|coast|interior|(?:(?:largest|biggest|second|second-largest|main|commercial|economic)\s+)?(?:city|capital|port)|[\p{L}]+[-‐‑](?:held|controlled))\b|\$)/iu;
 // The same, case-sensitive: a road or a border between two places ("the Damascus–Aleppo
 // highway", "the Syria-Turkey border"), not "the Russia-brokered border deal".
 const ROUTE_NOUN = String.raw`\s+(?:(?:international|main|old|new)\s+)?(?:highway|road(?!\s*map)|motorway|railway|route|border|frontier|crossing|pipeline|Free\s+Trade\s+Zone)\b`;
@@ -118,7 +118,7 @@ const OWNED_PLACE = new RegExp(`^['’]?s\\s+${SYRIAN_PLACES.source}`, 'iu');
 const CITY_BEFORE =
   /(?:\b(?:Old|down\s?town|Ghouta\s+of)|\b(?:shelled|shelling|bombed|bombing|pounded|pounding|besieged|besieging)|\b(?:bombs?|bombings?|blasts?|explosions?|shells?|shelling|mortars?|rockets?|missiles?|strikes?|airstrikes?|raids?|attacks?)\s+(?:\p{Ll}+\s+)?(?:hit|hits|struck|rocked|rock|rocks|shook|shake|shakes|pounded|pound|pounds))\s+$/u;
 const CITY_AFTER =
-  /^(?:\s+(?:(?:has|have|had)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*been|was|were|is)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*(?:rocked|spared|hit|shelled|struck|bombed|targeted|shaken)\b|\s+(?:police\s+station|car\s+bomb|bomb|bombings?|blasts?|explosions?|residents?|neighbou?rhoods?|streets?|old\s+city|university|hospital|stadium|schools?|sermon|(?:Friday\s+)?prayers)\b)/iu;
+  /^(?:\s+(?:(?:has|have|had)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*been|was|were|is)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*(?:rocked|spared|hit|shelled|struck|bombed|targeted|shaken|the\s+scene)\b|\s+(?:police\s+station|car\s+bomb|bomb|bombings?|blasts?|explosions?|residents?|neighbou?rhoods?|streets?|old\s+city|university|hospital|stadium|schools?|sermon|(?:Friday\s+)?prayers)\b)/iu;
 
 const CURRENCY_AFTER = /^\s+(?:dollars?|pounds?|liras?|euros?|rubles?|roubles?|rials?|riyals?|dinars?)\b/i;
 const AMOUNT_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|million|billion|thousand|hundreds|thousands|millions|billions|few|several)(?:\s+of)?)\s+$/i;
