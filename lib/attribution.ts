@@ -90,12 +90,12 @@ const REPORTED_SAYING = 'reported(?=\\s+(?:that|the\\s+deaths?|(?!(?:19|20)\\d\\
 // "The UN estimated that…", "a study by X found that…": a finding reported, before what was found.
 const FOUND_THAT = '(?:estimated|estimates|confirmed|confirms|found|finds|concluded|showed|shows|revealed|documented|recorded)(?=\\s+that\\b)';
 // "Zouhir al-Shimale placed the death toll from the air raids at 50": a toll given.
-const PUT_TOLL = '(?:placed|places|put|puts|gave|gives)(?=\\s+(?:the|a)\\s+(?:death\\s+)?toll\\b)';
+const PUT_TOLL = '(?:placed|places|put|puts|gave|gives)(?=\\s+(?:the|a)\\s+(?:(?:lower|higher|new|higher|revised|updated|final)\\s+)?(?:death\\s+)?toll\\b)';
 // "The Observatory counted 24 dead" (not "the camp counts 10,000 residents", nor what a pronoun
 // in the middle of a sentence "had documented", whose speaker is the verb's before it: "U.N.
 // investigators said they had documented 33 attacks"; "It documented 12 attacks" opening a
 // sentence is the body the sentence before names).
-const COUNTED_FIGURE = '(?<!\\b(?:they|we|you|he|she|it)\\s+(?:had\\s+|have\\s+|has\\s+)?)(?:counted|documented)(?=\\s+(?:at\\s+least\\s+|more\\s+than\\s+|some\\s+|nearly\\s+)?(?:\\d|dozens|hundreds|scores|thousands))';
+const COUNTED_FIGURE = '(?<!\\b(?:they|we|you|he|she|it)\\s+(?:had\\s+|have\\s+|has\\s+)?)(?:counted|documented)(?=\\s+(?:the\\s+(?:deaths?|killings?)\\s+of\\s+)?(?:at\\s+least\\s+|more\\s+than\\s+|some\\s+|nearly\\s+)?(?:\\d|dozens|hundreds|scores|thousands))';
 const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT}|${PUT_TOLL}|${COUNTED_FIGURE})\\b`, 'g');
 // (A comma before the toll of what the clause's verb did goes on with it: "…had attacked the column, killing 14 people".)
 const TOLL_PARTICIPLE = String.raw`(?:killing|wounding|injuring|leaving)\s`;
@@ -108,7 +108,7 @@ const CLAUSE_BOUNDARY = /[,;:“”"]|\b(?:and|but|while|whereas|that|which|who|
 const AUXILIARIES = /(?:\s+(?:has|have|had|also|further|repeatedly|long|previously|later|earlier|again|then|already|reportedly|however|meanwhile|instead|though))+\s*$/i;
 
 // Who, written in lower case, can speak for a figure: "a monitoring group", "the military source", "activists".
-const SPEAKER_NOUN = /\b(?:sources?|officials?|group|groups|charity|charities|monitors?|ministry|ministries|army|military|spokes(?:man|woman|person)|agency|agencies|observatory|activists?|residents?|(?:eye)?witness(?:es)?|doctors?|medics?|police|government|media|statement|report|reports|council|commanders?|rebels?|fighters?|authorities|officers?|diplomats?|analysts?|experts?|organi[sz]ations?|rescuers?|workers?|people|envoy|minister|president|leaders?|chief|head|director|coalition|forces|committee|commission|network|centre|center|opposition|regime|state|television|tv|radio|newspaper|channel|website|staff|correspondents?|reporters?|journalists?|paramedics?)\b/i;
+const SPEAKER_NOUN = /\b(?:sources?|officials?|group|groups|charity|charities|civil\s+defen[cs]e|monitors?|ministry|ministries|army|military|spokes(?:man|woman|person)|agency|agencies|observatory|activists?|residents?|(?:eye)?witness(?:es)?|doctors?|medics?|police|government|media|statement|report|reports|council|commanders?|rebels?|fighters?|authorities|officers?|diplomats?|analysts?|experts?|organi[sz]ations?|rescuers?|workers?|people|envoy|minister|president|leaders?|chief|head|director|coalition|forces|committee|commission|network|centre|center|opposition|regime|state|television|tv|radio|newspaper|channel|website|staff|correspondents?|reporters?|journalists?|paramedics?)\b/i;
 
 /** Whether the last actor named between two offsets (one the file knows, or a name it lacks) is a person; undefined when none is. */
 export type PersonNamed = (start: number, end: number) => boolean | undefined;
@@ -472,7 +472,8 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
     return rest && { text: rest.text, at: rest.at + adverb[0].length };
   }
   // Whole, unless a clause runs into it in copy without commas ("Syrian civilians were killed the Syrian Network").
-  if (!NOT_A_SPEAKER_OPENING.test(words) && !/^\s*\p{Ll}/u.test(words.replace(/^\s*(?:the|a|an|its|their|his|her)\s/i, 'X ')) && !CLAUSE_BEFORE_SPEAKER.test(words.split(/\b(?:who|which|that)\b/)[0]!)) return { text: words, at: 0 };
+  // (Nor a time and a clause of the figure's: "…Friday including 10 when their bus was hit the civil defence said".)
+  if (!NOT_A_SPEAKER_OPENING.test(words) && !/^\s*\p{Ll}/u.test(words.replace(/^\s*(?:the|a|an|its|their|his|her)\s/i, 'X ')) && !CLAUSE_BEFORE_SPEAKER.test(words.split(/\b(?:who|which|that)\b/)[0]!) && !FIGURE_CLAUSE_IN.test(words)) return { text: words, at: 0 };
   const plain = PLAIN_SPEAKER.exec(words);
   if (plain && !NOT_A_SPEAKER_OPENING.test(words) && describesSpeaker(plain[1]!)) return { text: plain[1]!, at: words.indexOf(plain[1]!) };
   // In copy without commas, the clause runs into the speaker: "…the group were killed overnight
@@ -488,6 +489,9 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
     // An ordinal counts the one before the name, who is not it: "…injuring a fourth SANA said".
     const ordinal = ORDINAL_THEN_NAME.exec(words.slice(at));
     if (ordinal) return { text: ordinal[1]!, at: at + ordinal[0].trimEnd().length - ordinal[1]!.length };
+    // A name and its speaker's noun after an object: "…with a rocket shelling SANA news agency reported".
+    const named = OBJECT_THEN_NAMED.exec(words.slice(at));
+    if (named) return { text: named[1]!, at: at + named[0].trimEnd().length - named[1]!.length };
     // "A" or "an" before plural speakers is the last object's: "…in a raid on a market activists said".
     const object = OBJECT_THEN_PLAIN.exec(words.slice(at));
     if (object) return { text: object[1]!, at: at + object[0].trimEnd().length - object[1]!.length };
@@ -510,10 +514,12 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
 /** Whether the words before a speaker noun describe it ("civil defence sources"), not count it or run a clause into it. */
 const describesSpeaker = (phrase: string) => phrase.split(/\s+/).slice(0, -1).every((w) => !COUNTED.test(w) && !TIME_WORD.test(w) && !lexiconTags(w).some((t) => NOT_DESCRIBING.has(t)));
 const SENTENCE_ADVERB = new RegExp(`^\\s*(?:${OPENING_ADVERBS})\\s+(?=\\S)`);
+const FIGURE_CLAUSE_IN = /\b(?:when|where|after|as)\s+(?:\S+\s+){0,3}?(?:was|were)\s+\p{Ll}{2,}\b/u;
 const CLAUSE_BEFORE_SPEAKER = /\b(?:were|was|been)\s+(?:\p{Ll}{2,}ed|taken|driven|beaten|hidden|shaken)\s+(?:the|a|an)\s/u;
 const CLAUSE_VERB = /\b(?:were|was|are|is|been|killed|wounded|injured|died|fled|displaced|arrested|captured)\b/gi;
 const COUNTED_SPEAKER_AT_END = /(?:^|\s)((?:one|two|three|four|five|several|some|many)\s+(?:[\p{Ll}-]+\s+)?(?:witness(?:es)?|officials?|sources?|residents?|activists?|doctors?|medics?|rescuers?|paramedics?))\s*$/u;
 const OBJECT_THEN_PLAIN = new RegExp(`^(?:a|an)\\s+\\S+\\s+((?:(?!and\\s)[\\p{Ll}-]+\\s+){0,2}${PLAIN_SPEAKER_NOUN})\\s*$`, 'iu');
+const OBJECT_THEN_NAMED = /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){2,}(\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3}?\s+(?:news\s+)?(?:agency|monitor|observatory|media|television|tv|channel|newspaper|ministry|group))\s*$/u;
 const ORDINAL_THEN_NAME = /^(?:a|an|the)\s+(?:first|second|third|fourth|fifth|sixth|another|other)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s*$/u;
 const PLAIN_AT_END = new RegExp(`(?:^|\\s)((?:[\\p{Ll}-]+\\s+){0,2}${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
 const TIME_WORD = /^(?:overnight|yesterday|today|tonight|earlier|later|recently|meanwhile)$/i;

@@ -980,6 +980,18 @@ describe('analyze: attribution', () => {
     expect(by('U.N. investigators said in September they had documented 33 chemical attacks.')).toContainEqual(['33 chemical attacks', 'U.N. investigators']);
   });
 
+  // From the tenth audit.
+  it('reads the speaker of deaths documented, of a toll given with an adjective, a name after an object, and past a clause of the figure\'s', () => {
+    const by = (text: string) => analyzer.analyze({ text, date: '2017-04-16' }, { force: true }).claims.map((c) => [c.text, c.attributedTo ?? null]);
+    expect(by('The SOHR documented the deaths of 5 SDF fighters in the clashes.')).toEqual([['5 SDF fighters', 'The SOHR']]);
+    expect(by('The Syrian Observatory gave a lower toll of eight civilians killed.')).toEqual([['eight civilians', 'The Syrian Observatory']]);
+    expect(by('Terrorists killed a child with a rocket shelling SANA news agency reported.')).toEqual([['a child', 'SANA news agency']]);
+    expect(by('Air strikes killed 31 civilians Friday including 10 when their bus was hit the civil defence said.')).toEqual([
+      ['killed 31 civilians', 'the civil defence'],
+      ['10', 'the civil defence'],
+    ]);
+  });
+
   it('ties a claim to "X said (that) …" when the figure is in the clause X reports, not after a "but" or a comma', () => {
     const said = (text: string, figure: string) => claim(analyzer.analyze({ text, date: '2019-05-01' }, { force: true }), figure);
     expect(said('The Syrian Observatory for Human Rights said at least 20 civilians were killed.', 'at least 20 civilians').attributedTo).toBe(
