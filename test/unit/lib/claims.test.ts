@@ -464,6 +464,12 @@ describe('what a figure is, as the audit found it', () => {
     expect(texts('It dropped from 58% in 2014 to 29% in 2015.')).toEqual(['58%', '2014', '2015']);
   });
 
+  it('reads the predicate after people trying to flee, and those who remain or are trapped as no displaced', () => {
+    expect(only('Meanwhile, 30 civilians trying to flee the city were reportedly killed.', '30 civilians').kind).toBe('casualties');
+    expect(only('Tens of thousands more remain trapped in the city.', 'Tens of thousands').kind).toBe('count');
+    expect(texts('The UN said 10,000 still remained inside the city.')).toEqual([]);
+  });
+
   it('reads what a total is brought "up to" as what it reaches, and those who found refuge abroad as refugees', () => {
     expect(only('The troops set up more posts, bringing the total number of posts up to 35 soldiers.', 'up to 35 soldiers').approx).toBe('exact');
     expect(only('Up to 35 people died.', 'Up to 35 people').approx).toBe('up-to');
