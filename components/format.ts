@@ -1,5 +1,6 @@
 /** Labels and value formatting shared by the card, the popup and the settings, in the interface's language. */
 import { parseIsoDate } from '../lib/dates';
+import { VAGUE_WORDS } from '../lib/claims/vague';
 import type { ActorFinding, Analysis, ClaimFinding, ClaimKind, EntryView, Verdict } from '../lib/types';
 import { t, uiLocale, type KeyWith, type PlainKey, type PluralKey } from './i18n';
 
@@ -106,7 +107,6 @@ const APPROX_KEYS: Record<Exclude<ClaimFinding['approx'], 'exact' | 'vague'>, Ke
 };
 
 // The extractor turns vague words into a stand-in number; the reader should see the word instead.
-const VAGUE_WORDS = /(?:tens|hundreds)\s+of\s+(?:thousands|millions)|(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million)|thousands|hundreds|millions|dozens|scores/i;
 
 // Units the interface writes itself, with its plural forms; any other unit is shown as the article gave it.
 const UNIT_KEYS: Partial<Record<string, PluralKey>> = {

@@ -90,7 +90,7 @@ const REPORTED_SAYING = 'reported(?=\\s+(?:that|the\\s+deaths?|(?!(?:19|20)\\d\\
 // "The UN estimated that…", "a study by X found that…": a finding reported, before what was found.
 const FOUND_THAT = '(?:estimated|estimates|confirmed|confirms|found|finds|concluded|showed|shows|revealed|documented|recorded)(?=\\s+that\\b)';
 // "Zouhir al-Shimale placed the death toll from the air raids at 50": a toll given.
-const PUT_TOLL = '(?:placed|places|put|puts|gave|gives)(?=\\s+(?:the|a)\\s+(?:(?:lower|higher|new|higher|revised|updated|final)\\s+)?(?:death\\s+)?toll\\b)';
+const PUT_TOLL = '(?:placed|places|put|puts|gave|gives)(?=\\s+(?:the|a)\\s+(?:(?:lower|higher|new|revised|updated|final)\\s+)?(?:death\\s+)?toll\\b)';
 // "The Observatory counted 24 dead" (not "the camp counts 10,000 residents", nor what a pronoun
 // in the middle of a sentence "had documented", whose speaker is the verb's before it: "U.N.
 // investigators said they had documented 33 attacks"; "It documented 12 attacks" opening a
@@ -422,7 +422,7 @@ const JOINED_BODY_AND = new RegExp(`(?:^|\\s)${BODY_PHRASE}\\s+and\\s+$`, 'iu');
 const JOINED_NAME = /^\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s*$/u;
 
 // An event that opens the subject, not one a modifier names ("Rebels behind the attack claimed…").
-const EVENT_OPENS = /^\s*(?:(?:but|and|yet|however|meanwhile)\s+)?(?:(?:the|an?|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:strikes?|airstrikes?|attacks?|blasts?|bombings?|explosions?|shelling|raids?|offensive|fighting|clashes|war|conflict)\b/iu;
+const EVENT_OPENS = /^\s*(?:(?:but|and|yet|however|meanwhile)\s+)?(?:(?:the|an?|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:strikes?|airstrikes?|attacks?|blasts?|bombings?|explosions?|shelling|raids?|offensive|fighting|clashes|war|conflict)\b(?!\s+(?:monitor(?:ing)?|observers?|group|reporters?|correspondents?|experts?|analysts?|crimes?|researchers?|planes?))/iu;
 const EVENT_SUBJECT = /\b(?:strikes?|airstrikes?|attacks?|blasts?|bombings?|explosions?|shelling|raids?|offensive|fighting|clashes|deaths|killings?|massacre)\b/i;
 
 // Closed by a comma, or short where the text has none (a long one may hold the speaker: "an attack
@@ -440,13 +440,16 @@ const PLAIN_SPEAKER_NOUN = '(?:sources|officials|activists|media|residents|witne
 const PLAIN_SPEAKER = new RegExp(`^\\s*((?:[\\p{Ll}-]+\\s+){0,3}${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
 // Longer after a name or a speaking body's noun: "The Observatory which relies on a network of
 // sources inside Syria said", "Archimandrite Emanuel Youkhana who works … in the region said"; not
-// where a speaker ends the clause, run into it ("…in Azaz which has been held by rebels since 2012
-// the Syrian Observatory said", "…by MSF which has worked there for years the charity said").
+// where a phrase that may be a speaker (a determiner, then a name or a speaking body's noun, not a
+// place) ends the clause, run into it ("…in Azaz which has been held by rebels since 2012 the
+// Syrian Observatory said", "…by MSF which has worked there for years the charity said").
 const RELATIVE_CLAUSE_OF_SPEAKER = /(?<=\b(?:\p{Lu}[\p{L}’'-]*|[Gg]roup|[Mm]onitor|[Mm]inistry|[Oo]bservatory|[Aa]gency|[Oo]rgani[sz]ation|[Nn]etwork|[Cc]harity))\s+(?:which|who)(?:\s+[^\s,;:“”"]+){1,14}\s*$/u;
 const SPEAKER_ENDS_CLAUSE = new RegExp(String.raw`\b(?:the|a|an)\s+(?:\S+\s+){0,3}?(?:\p{Lu}[\p{L}’'-]*|${PLAIN_SPEAKER_NOUN}|group|monitor|ministry|observatory|agency|charity|spokes(?:man|woman|person)|official|source)\s*$`, 'u');
+// (A place ends such a clause as often: "…who runs the Observatory from a house in Coventry".)
+const PLACE_ENDS_CLAUSE = /\b(?:in|from|near|at|across|inside|outside|of)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?\p{Lu}[\p{L}’'-]*\s*$/u;
 const withoutRelativeClause = (lead: string) => {
   const clause = RELATIVE_CLAUSE_OF_SPEAKER.exec(lead);
-  return clause && !SPEAKER_ENDS_CLAUSE.test(clause[0]) ? lead.slice(0, clause.index) : lead;
+  return clause && !(SPEAKER_ENDS_CLAUSE.test(clause[0]) && !PLACE_ENDS_CLAUSE.test(clause[0])) ? lead.slice(0, clause.index) : lead;
 };
 // What a figure counts, not who speaks: "killing nine children and 14 others local activists said".
 const COUNTED = /^(?:others?|more|people|persons|civilians|children|women|men)$/;
@@ -514,12 +517,14 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
 /** Whether the words before a speaker noun describe it ("civil defence sources"), not count it or run a clause into it. */
 const describesSpeaker = (phrase: string) => phrase.split(/\s+/).slice(0, -1).every((w) => !COUNTED.test(w) && !TIME_WORD.test(w) && !lexiconTags(w).some((t) => NOT_DESCRIBING.has(t)));
 const SENTENCE_ADVERB = new RegExp(`^\\s*(?:${OPENING_ADVERBS})\\s+(?=\\S)`);
-const FIGURE_CLAUSE_IN = /\b(?:when|where|after|as)\s+(?:\S+\s+){0,3}?(?:was|were)\s+\p{Ll}{2,}\b/u;
+// (Only after the figure's words: "Residents returning after the town was retaken said" are whole.)
+const FIGURE_CLAUSE_IN = /(?:\d|\b(?:killed|dead|wounded|injured|including)\b)[^]*?\b(?:when|where|after|as)\s+(?:\S+\s+){0,3}?(?:was|were)\s+\p{Ll}{2,}\b/u;
 const CLAUSE_BEFORE_SPEAKER = /\b(?:were|was|been)\s+(?:\p{Ll}{2,}ed|taken|driven|beaten|hidden|shaken)\s+(?:the|a|an)\s/u;
 const CLAUSE_VERB = /\b(?:were|was|are|is|been|killed|wounded|injured|died|fled|displaced|arrested|captured)\b/gi;
 const COUNTED_SPEAKER_AT_END = /(?:^|\s)((?:one|two|three|four|five|several|some|many)\s+(?:[\p{Ll}-]+\s+)?(?:witness(?:es)?|officials?|sources?|residents?|activists?|doctors?|medics?|rescuers?|paramedics?))\s*$/u;
-const OBJECT_THEN_PLAIN = new RegExp(`^(?:a|an)\\s+\\S+\\s+((?:(?!and\\s)[\\p{Ll}-]+\\s+){0,2}${PLAIN_SPEAKER_NOUN})\\s*$`, 'iu');
-const OBJECT_THEN_NAMED = /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){2,}(\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3}?\s+(?:news\s+)?(?:agency|monitor|observatory|media|television|tv|channel|newspaper|ministry|group))\s*$/u;
+// (Of the words before the speakers, only those that say whose: "a rebel-held town opposition activists".)
+const OBJECT_THEN_PLAIN = new RegExp(`^(?:a|an)\\s+(?:\\S+\\s+)+?((?:(?:local|opposition|rebel|government|state|medical|civil|rights|Kurdish|Syrian|Turkish|Russian|Iranian)\\s+)?${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
+const OBJECT_THEN_NAMED = /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){2}(?:\S+\s+)*(?<!\b(?:in|near|at|on|of|from)\s)(\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3}?\s+(?:news\s+)?(?:agency|monitor|observatory|media|television|tv|channel|newspaper|ministry|group))\s*$/u;
 const ORDINAL_THEN_NAME = /^(?:a|an|the)\s+(?:first|second|third|fourth|fifth|sixth|another|other)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s*$/u;
 const PLAIN_AT_END = new RegExp(`(?:^|\\s)((?:[\\p{Ll}-]+\\s+){0,2}${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
 const TIME_WORD = /^(?:overnight|yesterday|today|tonight|earlier|later|recently|meanwhile)$/i;

@@ -62,8 +62,10 @@ export function withYearFrom(p: DateParts, reference: YMD | null, reading: YearR
   }
   let best = reference.year;
   let bestDistance = Infinity;
-  // A month told in the past may be the report's own month: its first day is before the report.
-  const day = p.day ?? ((p.past || p.pastTense) && reading === 'around' ? 1 : 16);
+  // A month told in the past may be the report's own month, once a week of it has gone ("had
+  // been granted access by the end of June", "earlier in April", of 12 June or 20 April): its
+  // first day is before the report. Not "last June", nor "in June" in a report of 1 June.
+  const day = p.day ?? ((p.pastTense || p.past) && !p.last && reading === 'around' && (reference.day ?? 16) > 7 ? 1 : 16);
   for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
     const signed = year * 372 + (p.month - 1) * 31 + day - at;
     // A narrative steps back a little at times ("On 14 February ... on 12 February"), not a year.

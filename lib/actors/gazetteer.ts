@@ -76,7 +76,7 @@ const PLACE_NAMED = new RegExp(String.raw`(?:\b(?:capital|city of|town of|provin
 // Turkey border", "Turkey's cities", "Syria's north" (not "Turkey's border guards", "Israel's
 // northern command").
 const PLACE_AFTER =
-  /^(?:[-‐‑–\s](?:based|born)\b|\s+(?:suburbs?|countryside|outskirts|province|governorate|airport|city|skies|embassy|(?:border|frontier)(?!\s+(?:guards?|police|forces|troops|units?)))\b|['’]?s\s+(?:cities|towns|villages|territory|territories|soil|airspace|borders?(?!\s+(?:guards?|police|forces|troops|units?))|north|south|east|west|north-?east|north-?west|south-?east|south-?west|(?:northern|southern|eastern|western)(?!\s+(?:command|allies|army|forces|partners|neighbou?rs|front|backers))|provinces|regions|countryside|coast|interior|(?:(?:largest|biggest|second|second-largest|main|commercial|economic)\s+)?(?:city|capital|port)|[\p{L}]+[-‐‑](?:held|controlled))\b|\$)/iu;
+  /^(?:[-‐‑–\s](?:based|born)\b|\s+(?:suburbs?|countryside|outskirts|province|governorate|airport|city|skies|embassy|(?:border|frontier)(?!\s+(?:guards?|police|forces|troops|units?)))\b|['’]?s\s+(?:cities|towns|villages|territory|territories|soil|airspace|borders?(?!\s+(?:guards?|police|forces|troops|units?))|north|south|east|west|north-?east|north-?west|south-?east|south-?west|(?:northern|southern|eastern|western)(?!\s+(?:command|allies|army|forces|partners|neighbou?rs|front|backers))|provinces|regions|countryside|coast|interior|(?:(?:largest|biggest|second|second-largest|main|commercial|economic)\s+)?(?:city|capital|port)|[\p{L}]+[-‐‑](?:held|controlled)\s+(?:[\p{L}-]+\s+){0,2}?(?:areas?|territor(?:y|ies)|provinces?|regions?|towns?|cities|villages|parts?|districts?|enclaves?|pockets?|north|south|east|west))\b|\$)/iu;
 // The same, case-sensitive: a road or a border between two places ("the Damascus–Aleppo
 // highway", "the Syria-Turkey border"), not "the Russia-brokered border deal".
 const ROUTE_NOUN = String.raw`\s+(?:(?:international|main|old|new)\s+)?(?:highway|road(?!\s*map)|motorway|railway|route|border|frontier|crossing|pipeline|Free\s+Trade\s+Zone)\b`;
@@ -92,11 +92,15 @@ const PAIRED_BEFORE = /\p{Lu}[\p{L}]+[-‐‑–]$/u;
 // one, only where the address ends ("In Hama countryside, Russia said" is Russia's).
 const ADDRESS_BEFORE = /\b(?:province|countryside|governorate|district)[ \t]*(,?)[ \t]+$/i;
 const SYRIAN_TOWN_BEFORE = new RegExp(String.raw`${SYRIAN_PLACES.source}[ \t]*(,?)[ \t]+$`, 'iu');
-const STATE_ACTS_AFTER = /^(?:[ \t]+(?:said|says|say|told|reported|announced|claimed|stated|added|denied|accused|warned)\b|['’]?s\b)/i;
+const STATE_ACTS_AFTER = /^(?:[ \t]+(?:said|says|say|told|reported|announced|claimed|stated|added|denied|accused|warned|has|have|had|is|was|were|will|would|\p{Ll}+ed)\b|['’]?s\b)/u;
 // (The town after a place's word or at a caption's or a cell's start: "area of Shahil, Syria",
 // "![Azaz, Syria]"; not "However, Russia – Assad's main ally –".)
 const TOWN_BEFORE = /(?:\b(?:in|of|near|at|from|outside)[ \t]+|\n|[[(|][ \t]*)(\p{Lu}[\p{Ll}’'-]+),[ \t]+$/u;
 const ADDRESS_END = /^[ \t]*(?:[-–—(.\])|]|\d|\n|$)/;
+// After a province's or a countryside's word, a dash or a bracket ends the address only before a
+// date or an agency ("Idlib province, Syria - 12 June", "(Reuters)"): otherwise it opens an aside
+// on the state ("In Idlib province, Turkey – a backer of the rebels – has…").
+const REGION_ADDRESS_END = /^[ \t]*(?:[.\])|]|\d|\n|$|[-–—(][ \t]*(?:\d|(?:Reuters|AFP|AP|SANA|Anadolu)\b))/;
 // A state's name before a noun it places: "Syria rebel infighting", "Syria evacuees", "the Syria
 // crisis" (not a war, a peace, an attack, an offensive, a ceasefire or an envoy, which are as
 // often its own: "U.S. war planes", "the Russia peace plan", "U.S. attack").
@@ -105,7 +109,7 @@ const ATTRIBUTIVE_AFTER = /^[ \t]+(?:rebels?|conflict|crisis|evacuees|refugees|i
 /** Whether an address before a state ends with it: see `ADDRESS_BEFORE`. */
 function addressEnds(address: RegExpExecArray | null, next: string): boolean {
   if (!address) return false;
-  return address[address.length - 1] ? ADDRESS_END.test(next) : !STATE_ACTS_AFTER.test(next);
+  return address[address.length - 1] ? REGION_ADDRESS_END.test(next) : !STATE_ACTS_AFTER.test(next);
 }
 
 // Syria's possessive of one of its towns: "rebel-held areas of Syria's Aleppo" (not "Russia's Aleppo bombing").

@@ -43,7 +43,7 @@ const ROLE_BEFORE = /\b(?:spokes(?:man|woman|person)|commander|official|resident
 const ROLE_AFTER = /^,[ \t]+(?:(?:a|an|the|one[ \t]+of[ \t]+the|its|his|her|their)[ \t]+)?(?:(?!(?:was|is|were|are|has|had|have|will|said|says|told)[ \t])[\p{L}’'-]+[ \t]+){0,3}?(?:spokes(?:man|woman|person)s?|commanders?|official|leader|chief|envoy|ambassador|director|founder|analyst|researcher|journalist|correspondent|activist|lawyer|negotiator|advis[eo]r|professor)(?![\p{L}]|[ \t]+\p{Lu})/u;
 // (Not a place the clause before names, which the speaker of the next one follows: "shelled Kafr
 // Zita, a rebel commander said", "in Tal Hamis, one of the commanders of the YPG said".)
-const PLACE_VERB_BEFORE = /\b(?:in|near|at|into|shelled|bombed|struck|hit|attacked|entered|captured|seized|took|besieged|stormed|targeted)\s+$/i;
+const PLACE_VERB_BEFORE = /\b(?:in|near|at|into|shelled|bombed|besieged|stormed|entered)\s+$/i;
 const PLACE_FIRST = /^(?:Kafr|Kfar|Tal|Tall|Tell|Deir|Khan|Ain|Ayn|Jabal|Jebel|Wadi|Maarat|Ma'arat|Beit|Bab|Ras|Jisr|Qasr|Tel|Arab|Hayy|Hay)$/;
 // The Arabic words for a group, brigade, front or army that open armed groups' names: "Ansar
 // al-Tawhid", "Ajnad al-Kavkaz" are bodies, whatever follows. ("Hayat" is also a woman's name:
@@ -385,7 +385,8 @@ export function surnameMentions(text: string, persons: ReadonlyArray<{ id: strin
   // One pass over the text's capitalised words, however many people it names.
   for (const m of matches(CAPITALISED_WORD, text)) {
     const word = m[0].replace(/[’']s$/u, '');
-    const person = bySurname.get(word.replace(LEADING_ARTICLE, ''));
+    // (The article capitalised at a sentence's start too: "Al-Faris said".)
+    const person = bySurname.get(word.replace(/^\p{Lu}(?=\p{Ll}{0,2}[-‐‑])/u, (c) => c.toLowerCase()).replace(LEADING_ARTICLE, ''));
     const at = m.index;
     const end = at + word.length;
     if (!person || at < person.firstAt) continue;

@@ -9,6 +9,7 @@ import { isWordChar, segmentAt, type Segment } from '../text/segment';
 import { headlineVerb } from '../text/lexicon';
 import { isPluralNoun, parseNumberWords } from './numbers';
 import { matches } from '../text/matches';
+import { VAGUE_VALUES } from './vague';
 
 export interface DateParts {
   year?: number;
@@ -19,6 +20,8 @@ export interface DateParts {
   lastDay?: number;
   /** Written as past ("since April", "last October"): a missing year is never after the article's date. */
   past?: boolean;
+  /** "Last October": never the article's own month. */
+  last?: boolean;
   /** In a clause told in the past ("began an air campaign on September 30"): not after a report's date. */
   pastTense?: boolean;
   /** Told in the past perfect ("the army had raided it on 3 April"): before the narrative's day, not after it. */
@@ -94,7 +97,7 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
     // A month alone is a date only with a temporal cue: "since April", "late October".
     // ("at the start of August"; "In May" only opening a sentence before a comma or a noun's article,
     // or "in May" before a stop or a clause's word, "passed in May by members": not Theresa May.)
-    re: new RegExp(`(?<=(?:${B}${anyCase('(?:in|since|until|till|by|from|during|last|this|next|before|after)')}|\\b(?:start|end|beginning|middle)\\s+of)\\s{1,3})(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(January|February|March|April|June|July|August|September|October|November|December)${E}|${B}${anyCase('(?:early|mid|late)')}[\\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)${E}|(?<=(?:^|[.!?]["”’)]?\\s+|\\n\\s*)In\\s)(May)(?=,|\\s+(?:a|an|the|this|its|their)\\s)|(?<=${B}in\\s)(May)(?=[,.;]|\\s+(?:by|when|after|before|and|last|this|that)\\s)`, 'gu'),
+    re: new RegExp(`(?<=(?:${B}${anyCase('(?:in|since|until|till|by|from|during|last|this|next|before|after)')}|\\b(?:start|end|beginning|middle)\\s+of)\\s{1,3})(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(January|February|March|April|June|July|August|September|October|November|December)${E}|${B}${anyCase('(?:early|mid|late)')}[\\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)${E}|(?<=(?:^|[.!?]["”’)]?\\s+|\\n\\s*)In\\s)(May)(?=,|\\s+(?:a|an|the|this|its|their)\\s)|(?<=${B}in\\s)(?<!\\b(?:confidence|faith|trust|support|belief)\\s+in\\s)(May)(?=[,.;]|\\s+(?:by|when|after|before|and|last|this|that)\\s)`, 'gu'),
     parts: (m) => ({ month: monthNumber((m[1] ?? m[2] ?? m[3] ?? m[4])!) }),
   },
   { re: new RegExp(`${B}(1[89]\\d0|20[0-3]0)[’']?s${E}`, 'gu'), parts: (m) => ({ decade: +m[1]! }) },
@@ -147,7 +150,7 @@ const HALF = '(?:(?:half\\s+an?|(?<!\\band\\s{1,3})an?\\s+half[\\s-]|(?:one|two|
 const ONE_NUMBER = `(?:${CURRENCY})?(?:${DIGITS}|${HALF}|half\\s+a\\s+dozen(?![\\p{L}])|${WORD_NUMBER})${SCALE}?`;
 
 const QUANTITY = new RegExp(
-  `${B}(?:(?<approx>${APPROX_WORDS})\\s+)?(?:(?<vague>${VAGUE})|(?<first>${ONE_NUMBER})(?:\\s*(?:-|–|to)\\s*(?<second>${ONE_NUMBER}))?(?<pct>\\s*(?:%|per\\s?cent${E}))?)`,
+  `${B}(?:(?<approx>${APPROX_WORDS})\\s+)?(?:(?<vague>${VAGUE})|(?<first>${ONE_NUMBER})(?:(?:(?<!(?:19|20)\\d\\d)\\s*(?:-|–|to)\\s*|(?<=(?:19|20)\\d\\d)(?:[-–]|\\s+to\\s+(?=(?:19|20)\\d\\d(?!\\d))))(?<second>${ONE_NUMBER}))?(?<pct>\\s*(?:%|per\\s?cent${E}))?)`,
   'giu',
 );
 
@@ -157,29 +160,27 @@ const ORDINAL = new RegExp(
 );
 const ORDINAL_VALUES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 
-const VAGUE_VALUES: Record<string, number> = {
-  tens: 20, dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2_000_000,
-  'tens of thousands': 20_000, 'hundreds of thousands': 200_000, 'tens of millions': 20_000_000, 'hundreds of millions': 200_000_000,
-  'tens of billions': 20_000_000_000, 'hundreds of billions': 200_000_000_000,
-  'several dozen': 36, 'several hundred': 300, 'several thousand': 3000, 'several million': 3_000_000,
-  'a few dozen': 36, 'a few hundred': 300, 'a few thousand': 3000, 'a few million': 3_000_000,
-};
 
 // Of the same people: no other clause ("where 15 people were killed") between.
 // What a strike did to those it names right after: "kills scores of fleeing civilians", "injuring one child".
 const KILLED_BEFORE = /\b(?:kill|kills|killed|killing|massacred|executed|wounding|injuring|(?:shot|shoot|shoots|shooting)\s+dead)\s+$/i;
+// What a total is brought up to: "bringing the total number of posts up to 35" (not "the death
+// toll stands at 40, but up to 60 more…").
+const TOTAL_BEFORE = /\b(?:bring|brings|brought|bringing|take|takes|took|taking|push(?:es|ed|ing)?|raise[sd]?|raising)\s+(?:the\s+)?(?:total|toll|tally|number)\b[^.;:,]{0,40}$/i;
 // A headline's "Claims": "Air Strike on School Claims 11 Children" (not "the group claimed 3").
-const TOTAL_BEFORE = /\b(?:total|toll|tally|number)\b[^.;:]{0,60}$/i;
 const HEADLINE_CLAIMS = /\b(?:Claims|Claimed)\s+$/;
 // What an attack or a war "claimed" is a toll: "air strikes near Manbij claimed more than 100 civilians"
-// (not "Erdogan claimed 3.5 million refugees were living in Turkey").
-const LIVES_CLAIMED = /\b(?:strikes?|airstrikes?|air\s+raids?|raids?|attacks?|blasts?|bombings?|explosions?|shelling|bombardment|fighting|clashes|war|conflict|violence)\b[^.;:]{0,50}\bclaimed\s+(?:(?:more\s+than|over|at\s+least|nearly|some|about|around)\s+)?$/i;
+// (not "Erdogan claimed 3.5 million refugees were living in Turkey", nor "Turkey, which has waged a
+// war against the PKK, claimed…": nothing between the event and the verb but its own words).
+const LIVES_CLAIMED = /\b(?:strikes?|airstrikes?|air\s+raids?|raids?|attacks?|blasts?|bombings?|explosions?|shelling|bombardment|fighting|clashes|war|conflict|violence)\b(?:(?!\b(?:which|who|that|since|as)\b)[^.;:,]){0,50}\bclaimed\s+(?:(?:more\s+than|over|at\s+least|nearly|some|about|around)\s+)?$/i;
 const KILLED_AFTER = /^(?:\s+(?!(?:where|who|which|that|when|while|after|as|and|but)\b)[\p{L}-]+){0,6}?\s+(?:were|was|have\s+been|had\s+been|being)\s+(?:killed|wounded|injured|massacred|executed)\b/iu;
 const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured)\b[^.;]{0,60}\bincluding\s+(?:at\s+least\s+)?$/i;
 const AGE_AFTER = /^[\s-]*old\b/i;
+// A year's part before it: "late 2012", "mid-2018", "the summer of 2013" (a season in lower case:
+// not "the Arab Spring of 2011").
+const YEAR_PART_BEFORE = /(?:\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+|\b(?:[Tt]he\s+)?(?:summer|spring|autumn|fall|winter)\s+of\s+)$/;
 // A war's age is its length: "Syria's six-year-old conflict".
 // (Not a person's: "a 9-year-old war refugee", "the 12-year-old war orphan".)
-const YEAR_PART_BEFORE = /(?:\b(?:early|mid|late)[\s-]+|\b(?:the\s+)?(?:summer|spring|autumn|fall|winter)\s+of\s+)$/i;
 const WAR_AFTER_AGE = /^[\s-]*old[\s-]+(?:civil[\s-]+)?(?:war|conflict|crisis|uprising|revolution|insurgency|siege)(?=\s*(?:[.,;:)!?]|$|\s+(?:in|has|had|have|is|was|that|which|with|against|between|and|were|are)\b))/i;
 const AGE_BEFORE = /\b(?:aged|age\s+of|ages\s+of)\s+$/i;
 // Words after "one" and a unit that make it a span of time: "One day later".
@@ -461,8 +462,10 @@ function nearest(text: string, re: RegExp, from: number, to: number, start: numb
   return best;
 }
 
-// ("five others arrested": held, not a toll, though "killed" stands just before.)
-const OWN_PREDICATE = /^(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+(?:including|trying\s+to|attempting\s+to|seeking\s+to)\s+[^,.;:]{1,120}?(?=\s+(?:were|was|have|had|are)\s))?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|still|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have)\s+)*(?:(killed|died|dead|wounded|injured|executed|massacred|assassinated|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(displaced|fled|uprooted|evacuated)|((?:sought|found|taken|took)\s+(?:refuge|asylum)|fled\s+abroad)|(arrested|captured|detained|abducted|kidnapped|escaped|survived|managed\s+to\s+(?:flee|escape)|remain|remains|remained|trapped|stayed|stay))\b/i;
+// ("five others arrested": held, not a toll, though "killed" stands just before; those who
+// remain or are trapped are held where they are, unless the words after say otherwise: "remain
+// displaced", "trapped … were evacuated".)
+const OWN_PREDICATE = /^(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+(?:including|trying\s+to|attempting\s+to|seeking\s+to)\s+[^,.;:]{1,120}?(?=\s+(?:were|was|have|had|are)\s))?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|still|remain|remains|remained|stay|stayed|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have)\s+)*(?:(killed|died|dead|wounded|injured|executed|massacred|assassinated|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(displaced|fled(?!\s+abroad)|uprooted|evacuated)|(sought\s+(?:refuge|asylum)|(?:found|taken|took)\s+(?:refuge\s+abroad|asylum)|fled\s+abroad)|(arrested|captured|detained|abducted|kidnapped|escaped|survived|managed\s+to\s+(?:flee|escape)|(?:remain|remains|remained|stay|stayed)(?!\s+(?:internally\s+)?(?:displaced|uprooted|refugees|homeless))|trapped(?![^.;]{0,40}\b(?:evacuated|displaced|fled))))\b/i;
 
 const TOLL_IS = /\b(?:(?:number|toll|tally)\s+of\s+(?:the\s+)?(?:victims|dead|deaths|fatalities|casualties|people\s+killed|those\s+killed)|death\s+toll|toll)\b[^.;:]{0,50}?\s(?:is|was|stands\s+at|stood\s+at|rose\s+to|reached|climbed\s+to|has\s+risen\s+to|had\s+risen\s+to)\s+$/i;
 
@@ -568,6 +571,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       const cue = /(since|last|earlier in|until|till)\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:start|end|beginning|middle)\s+of\s+)?$/i.exec(text.slice(Math.max(0, m.index - 36), m.index));
       // ("until" only where nothing says the time is ahead: "will last until the end of April".)
       if (date && cue && !(/^(?:until|till)$/i.test(cue[1]!) && TIME_AHEAD.test(text.slice(Math.max(sentenceOf(m.index).start, m.index - 60), Math.min(sentenceOf(m.index).end, m.index + 60))))) date.past = true;
+      if (date && cue && /^last$/i.test(cue[1]!)) date.last = true;
       if (date && date.year === undefined && date.month !== undefined && toldInThePast(text, sentenceOf(m.index), m.index, m.index + m[0].length)) date.pastTense = true;
       if (date && date.year === undefined && date.month !== undefined && toldAsBefore(text, sentenceOf(m.index), m.index)) date.before = true;
       if (!date || (date.month !== undefined && date.month < 1) || (date.day !== undefined && date.day > 31)) continue;
@@ -696,14 +700,9 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       end += or[0].length;
     }
     // "2016–17": the second year's century is the first's.
-    if (high !== undefined && high < 100 && !g.pct && isYear(g.first!) && /^[-–]/.test(text.slice(numberStart + g.first!.length).trimStart()) && /^\d{2}$/.test(secondText?.trim() ?? '') && high > value % 100) {
+    if (high !== undefined && high < 100 && !g.pct && isYear(g.first!) && /^\d{2}$/.test(secondText?.trim() ?? '') && high > value % 100 && high - (value % 100) <= 10) {
       high += value - (value % 100);
       secondText = String(high);
-    }
-    // A year, then a share: "from 58% in 2014 to 29% in 2015" is no share of 2,014.
-    if (g.pct && g.second && !g.approx && isYear(g.first!)) {
-      claims.push({ start: numberStart, end: numberStart + 4, kind: 'date', value, approx: 'exact', date: { year: value } });
-      continue;
     }
     // "between 2011 and 2015", "(2013–2014)": a span of years.
     if (high !== undefined && !g.approx && isYear(g.first!) && isYear(secondText ?? '')) {

@@ -27,7 +27,8 @@ export class TriggerIndex {
     for (const entry of all) {
       for (const t of entry.triggers) {
         const key = phraseKey(t.replace(DOTTED_US, 'us'));
-        if (!written.has(key)) written.set(key, t.replace(DOTTED_US, 'us').toLowerCase());
+        // (The form with an apostrophe, whose pattern covers the one without: "ba'athist regime".)
+        if (!written.has(key) || /['’‘]/.test(t)) written.set(key, t.replace(DOTTED_US, 'us').toLowerCase());
         const list = this.owners.get(key) ?? [];
         if (!list.includes(entry.id)) list.push(entry.id);
         this.owners.set(key, list);

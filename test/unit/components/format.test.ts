@@ -14,6 +14,8 @@ describe('formatClaimValue', () => {
     expect(formatClaimValue(claim({ value: 2000, approx: 'vague', text: 'thousands of families' }))).toBe('thousands (vague)');
     expect(formatClaimValue(claim({ value: 20000, approx: 'vague', text: 'Tens of  thousands of people' }))).toBe('tens of thousands (vague)');
     expect(formatClaimValue(claim({ kind: 'money', value: 2e8, approx: 'vague', text: 'hundreds of millions of dollars' }))).toBe('hundreds of millions (vague)');
+    expect(formatClaimValue(claim({ kind: 'money', value: 2e11, approx: 'vague', text: 'hundreds of billions of dollars' }))).toBe('hundreds of billions (vague)');
+    expect(formatClaimValue(claim({ value: 20, approx: 'vague', text: 'tens of terrorists' }))).toBe('tens (vague)');
   });
 
   it('writes ranges, units and percentages', () => {

@@ -461,7 +461,9 @@ describe('what a figure is, as the audit found it', () => {
     expect(texts('23,604 or 76% of all fatalities were civilians.')).toEqual(['23,604', '76%']);
     expect(only('Flights went on in 2016–17.', '2016–17')).toMatchObject({ kind: 'date', value: 2016, high: 2017 });
     expect(texts('In late 2012, mid-2018 and the summer of 2013 it grew.')).toEqual(['late 2012', 'mid-2018', 'the summer of 2013']);
-    expect(texts('It dropped from 58% in 2014 to 29% in 2015.')).toEqual(['58%', '2014', '2015']);
+    expect(texts('It dropped from 58% in 2014 to 29% in 2015.')).toEqual(['58%', '2014', '29%', '2015']);
+    expect(texts('The town was retaken in 2016 – 45 civilians died in the assault.')).toEqual(['2016', '45 civilians']);
+    expect(only('Relations were friendly from 2000 to 2010.', '2000 to 2010')).toMatchObject({ kind: 'date', value: 2000, high: 2010 });
   });
 
   it('reads the predicate after people trying to flee, and those who remain or are trapped as no displaced', () => {
