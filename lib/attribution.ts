@@ -523,7 +523,7 @@ const CLAUSE_BEFORE_SPEAKER = /\b(?:were|was|been)\s+(?:\p{Ll}{2,}ed|taken|drive
 const CLAUSE_VERB = /\b(?:were|was|are|is|been|killed|wounded|injured|died|fled|displaced|arrested|captured)\b/gi;
 const COUNTED_SPEAKER_AT_END = /(?:^|\s)((?:one|two|three|four|five|several|some|many)\s+(?:[\p{Ll}-]+\s+)?(?:witness(?:es)?|officials?|sources?|residents?|activists?|doctors?|medics?|rescuers?|paramedics?))\s*$/u;
 // (Of the words before the speakers, only those that say whose: "a rebel-held town opposition activists".)
-const OBJECT_THEN_PLAIN = new RegExp(`^(?:a|an)\\s+(?:\\S+\\s+)+?((?:(?:local|opposition|rebel|government|state|medical|civil|rights|Kurdish|Syrian|Turkish|Russian|Iranian)\\s+)?${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
+const OBJECT_THEN_PLAIN = new RegExp(`^(?:a|an)\\s+(?:(?!and\\s)\\S+\\s+)+?((?:(?:local|opposition|rebel|government|state|medical|civil|rights|Kurdish|Syrian|Turkish|Russian|Iranian)\\s+)?${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
 const OBJECT_THEN_NAMED = /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){2}(?:\S+\s+)*(?<!\b(?:in|near|at|on|of|from)\s)(\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3}?\s+(?:news\s+)?(?:agency|monitor|observatory|media|television|tv|channel|newspaper|ministry|group))\s*$/u;
 const ORDINAL_THEN_NAME = /^(?:a|an|the)\s+(?:first|second|third|fourth|fifth|sixth|another|other)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s*$/u;
 const PLAIN_AT_END = new RegExp(`(?:^|\\s)((?:[\\p{Ll}-]+\\s+){0,2}${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
