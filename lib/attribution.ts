@@ -448,7 +448,13 @@ const SPEAKER_ENDS_CLAUSE = new RegExp(String.raw`\b(?:the|a|an)\s+(?:\S+\s+){0,
 // (A place ends such a clause as often: "…who runs the Observatory from a house in Coventry".)
 const PLACE_ENDS_CLAUSE = /\b(?:in|from|near|at|across|inside|outside|of)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?\p{Lu}[\p{L}’'-]*\s*$/u;
 const withoutRelativeClause = (lead: string) => {
-  const clause = RELATIVE_CLAUSE_OF_SPEAKER.exec(lead);
+  // (Tried only from the last "which" or "who", a word or so back: each try would otherwise start
+  // at every character of the lead.)
+  const at = Math.max(lead.lastIndexOf(' which '), lead.lastIndexOf(' who '));
+  if (at < 0) return lead;
+  const from = Math.max(0, lead.lastIndexOf(' ', Math.max(0, at - 1)));
+  const found = RELATIVE_CLAUSE_OF_SPEAKER.exec(lead.slice(from));
+  const clause = found && { 0: found[0], index: from + found.index };
   return clause && !(SPEAKER_ENDS_CLAUSE.test(clause[0]) && !PLACE_ENDS_CLAUSE.test(clause[0])) ? lead.slice(0, clause.index) : lead;
 };
 // What a figure counts, not who speaks: "killing nine children and 14 others local activists said".
