@@ -507,9 +507,13 @@ function oneCasualty(text: string, start: number, end: number): string | null {
   const before = text.slice(Math.max(0, start - 30), start);
   const killed = ONE_KILLED.test(after) || ((KILLED_BEFORE.test(before.slice(-16)) || DEATH_OF_BEFORE.test(before)) && ONE_AFTER_KILLING.test(after));
   if (killed) return ONE_AFTER_KILLING.exec(after)![0];
+  // The first of a toll's parts, its harm said after the last: "a Turkish officer, 3 militants, and 2 SDF fighters were killed".
+  const first = ONE_AFTER_KILLING.exec(after);
+  if (first && LIST_THEN_HARM.test(text.slice(end + first[0].length, end + first[0].length + 160))) return first[0];
   // The last of a toll's parts, its people named before: "Two soldiers were wounded and one was killed".
   return SHARED_HARM_AFTER.test(after) && PARTS_BEFORE.test(text.slice(Math.max(0, start - 80), start)) ? '' : null;
 }
+const LIST_THEN_HARM = /^(?:,\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[^,.;:]{1,40}?)*,?\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[^,.;:]{1,40}?(?:\s+(?:were|have\s+been|had\s+been|reportedly|also))+\s+(?:killed|wounded|injured)\b/i;
 const PARTS_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|scores))\s+[\p{L}\s-]*?\b(?:killed|wounded|injured|died|dead)\b[^.;:\d]*?,?\s+and\s+$/iu;
 
 /** Whether the figure at `start` is what a toll is said to be ("the death toll reached 330"). */

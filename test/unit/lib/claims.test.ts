@@ -472,6 +472,12 @@ describe('what a figure is, as the audit found it', () => {
     expect(texts('The UN said 10,000 still remained inside the city.')).toEqual([]);
   });
 
+  it('reads a person who opens a toll\'s list as a toll of one, the harm said after its last part', () => {
+    expect(texts('A Turkish officer, 3 Turkish backed militants, and 2 SDF fighters were killed.')).toEqual(['A Turkish officer', '3 Turkish backed militants', '2 SDF fighters']);
+    expect(only('An Iraqi ISIL commander and eight other militants were killed in the south.', 'An Iraqi ISIL commander').value).toBe(1);
+    expect(texts('A spokesman, 3 officials and 2 diplomats were present.')).toEqual(['3 officials', '2 diplomats']);
+  });
+
   it('reads what a total is brought "up to" as what it reaches, and those who found refuge abroad as refugees', () => {
     expect(only('The troops set up more posts, bringing the total number of posts up to 35 soldiers.', 'up to 35 soldiers').approx).toBe('exact');
     expect(only('Up to 35 people died.', 'Up to 35 people').approx).toBe('up-to');
