@@ -96,7 +96,9 @@ const PUT_TOLL = '(?:placed|places|put|puts|gave|gives)(?=\\s+(?:the|a)\\s+(?:(?
 // investigators said they had documented 33 attacks"; "It documented 12 attacks" opening a
 // sentence is the body the sentence before names).
 const COUNTED_FIGURE = '(?<!\\b(?:they|we|you|he|she|it)\\s+(?:had\\s+|have\\s+|has\\s+)?)(?:counted|documented)(?=\\s+(?:the\\s+(?:deaths?|killings?)\\s+of\\s+)?(?:at\\s+least\\s+|more\\s+than\\s+|some\\s+|nearly\\s+)?(?:\\d|dozens|hundreds|scores|thousands))';
-const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT}|${PUT_TOLL}|${COUNTED_FIGURE})\\b`, 'g');
+// "…, with the SOHR saying helicopters had dropped 20 barrel bombs": who is named after "with".
+const WITH_SAYING = '(?<=\\bwith\\s+[^,;.:“”"]{2,60}\\s)saying';
+const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT}|${PUT_TOLL}|${COUNTED_FIGURE}|${WITH_SAYING})\\b`, 'g');
 // (A comma before the toll of what the clause's verb did goes on with it: "…had attacked the column, killing 14 people".)
 const TOLL_PARTICIPLE = String.raw`(?:killing|wounding|injuring|leaving)\s`;
 const TOLL_AT_START = new RegExp(`^${TOLL_PARTICIPLE}`);
@@ -338,9 +340,17 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
 function subjectOf(text: string, from: number, verbAt: number, sentenceStart: number): Attribution | Pronoun | undefined {
   // "SOHR which closely monitors the fighting said…", "the ministry, which runs the camps, said…":
   // the relative clause describes the speaker, who is before it.
-  const lead = withoutRelativeClause(text.slice(from, verbAt)).replace(RELATIVE_CLAUSE, '');
+  let lead = withoutRelativeClause(text.slice(from, verbAt)).replace(RELATIVE_CLAUSE, '');
+  // (The speaker of "with X saying" is X alone, whose clause opens after "with".)
+  const withSaying = /^saying\b/.test(text.slice(verbAt, verbAt + 7));
+  if (withSaying) {
+    const withAt = lead.lastIndexOf(' with ');
+    if (withAt < 0) return undefined;
+    from += withAt + 6;
+    lead = lead.slice(withAt + 6);
+  }
   // Where each clause starts, the first at the sentence's start (when the lead begins there).
-  const starts = from === sentenceStart ? [0] : [-1];
+  const starts = from === sentenceStart || withSaying ? [0] : [-1];
   const joins: string[] = [];
   for (const b of matches(CLAUSE_BOUNDARY, lead)) {
     starts.push(b.index + b[0].length);

@@ -992,6 +992,12 @@ describe('analyze: attribution', () => {
     ]);
   });
 
+  it('reads the speaker of "with X saying" as X', () => {
+    const by = (text: string) => analyzer.analyze({ text, date: '2016-06-12' }, { force: true }).claims.map((c) => [c.text, c.attributedTo ?? null]);
+    expect(by('Helicopters struck the town with the SOHR saying they had dropped at least 20 barrel bombs.')).toEqual([['at least 20 barrel bombs', 'the SOHR']]);
+    expect(by('The town was shelled, with activists saying 12 people were killed.')).toEqual([['12 people', 'activists']]);
+  });
+
   it('ties a claim to "X said (that) …" when the figure is in the clause X reports, not after a "but" or a comma', () => {
     const said = (text: string, figure: string) => claim(analyzer.analyze({ text, date: '2019-05-01' }, { force: true }), figure);
     expect(said('The Syrian Observatory for Human Rights said at least 20 civilians were killed.', 'at least 20 civilians').attributedTo).toBe(
