@@ -387,7 +387,7 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
     // A number before a noun is a count, not a date: "Some 12 activists said…" names no one (but
     // "In 2014 the UN said…" does).
     // (Unless a verb follows it, and the speaker after: "…among the 126 people killed in the attack the Observatory said".)
-    if (/^\d{1,3}$/.test(date[0]) && /^\s*\p{Ll}/u.test(subject) && !/^\s*(?:the|a|an|its|their|his|her)\s/i.test(subject) && !/\b(?:killed|wounded|injured|died|were|was)\b/i.test(subject)) return undefined;
+    if (/^\d{1,3}$/.test(date[0]) && /^\s*\p{Ll}/u.test(subject) && !/^\s*(?:the|a|an|its|their|his|her)\s/i.test(subject) && !RUN_ON_CLAUSE.test(subject)) return undefined;
   }
   // (With an adverb after it too: "It was initially estimated that…".)
   if (/\b(?:was|were|is|are|been|be|being)(?:\s+\p{L}+ly)*\s*$/iu.test(subject)) return undefined;
@@ -414,7 +414,7 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
 
 const CAPITALISED_AT_START = /^\s*\p{Lu}/u;
 // A clause of the figure's that a speaker runs on from, without a comma.
-const RUN_ON_CLAUSE = /\b(?:killed|wounded|injured|died|were|was)\s/i;
+const RUN_ON_CLAUSE = /\b(?:killed|wounded|injured|died|were|was)\b/i;
 // Words that open a sentence before who speaks: a time ("Yesterday Russia and Turkey said") or
 // an adverb ("Elsewhere the Syrian Observatory reported", "Now Russia and Turkey said").
 const OPENING_TIMES = `Yesterday|Today|Tonight|Overnight|Earlier|Later|Meanwhile|(?:${WEEKDAY_STEMS})day`;
@@ -432,8 +432,9 @@ const JOINED_BODY_AND = new RegExp(`(?:^|\\s)${BODY_PHRASE}\\s+and\\s+$`, 'iu');
 const JOINED_NAME = /^\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s*$/u;
 
 // An event that opens the subject, not one a modifier names ("Rebels behind the attack claimed…").
-const EVENT_OPENS = /^\s*(?:(?:but|and|yet|however|meanwhile)\s+)?(?:(?:the|an?|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:strikes?|airstrikes?|attacks?|blasts?|bombings?|explosions?|shelling|raids?|offensive|fighting|clashes|war|conflict)\b(?!\s+(?:monitor(?:ing)?|observers?|group|reporters?|correspondents?|experts?|analysts?|crimes?|researchers?|planes?))/iu;
-const EVENT_SUBJECT = /\b(?:strikes?|airstrikes?|attacks?|blasts?|bombings?|explosions?|shelling|raids?|offensive|fighting|clashes|deaths|killings?|massacre)\b/i;
+const EVENT_WORDS = 'strikes?|airstrikes?|attacks?|blasts?|bombings?|explosions?|shelling|raids?|offensive|fighting|clashes';
+const EVENT_OPENS = new RegExp(String.raw`^\s*(?:(?:but|and|yet|however|meanwhile)\s+)?(?:(?:the|an?|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${EVENT_WORDS}|war|conflict)\b(?!\s+(?:monitor(?:ing)?|observers?|group|reporters?|correspondents?|experts?|analysts?|crimes?|researchers?|planes?))`, 'iu');
+const EVENT_SUBJECT = new RegExp(String.raw`\b(?:${EVENT_WORDS}|deaths|killings?|massacre)\b`, 'i');
 
 // Closed by a comma, or short where the text has none (a long one may hold the speaker: "an attack
 // which killed dozens in Idlib Turkeys health ministry said"; see `RELATIVE_CLAUSE_OF_SPEAKER`).
@@ -454,7 +455,7 @@ const PLAIN_SPEAKER = new RegExp(`^\\s*((?:[\\p{Ll}-]+\\s+){0,3}${PLAIN_SPEAKER_
 // place) ends the clause, run into it ("…in Azaz which has been held by rebels since 2012 the
 // Syrian Observatory said", "…by MSF which has worked there for years the charity said").
 const RELATIVE_CLAUSE_OF_SPEAKER = /(?<=\b(?:\p{Lu}[\p{L}’'-]*|[Gg]roup|[Mm]onitor|[Mm]inistry|[Oo]bservatory|[Aa]gency|[Oo]rgani[sz]ation|[Nn]etwork|[Cc]harity))\s+(?:which|who)(?:\s+[^\s,;:“”"]+){1,14}\s*$/u;
-const SPEAKER_ENDS_CLAUSE = new RegExp(String.raw`\b(?:the|a|an)\s+(?:\S+\s+){0,3}?(?:\p{Lu}[\p{L}’'-]*|${PLAIN_SPEAKER_NOUN}|group|monitor|ministry|observatory|agency|charity|spokes(?:man|woman|person)|official|source)\s*$`, 'u');
+const SPEAKER_ENDS_CLAUSE = new RegExp(String.raw`\b(?:the|a|an)\s+(?:\S+\s+){0,3}?(?:\p{Lu}[\p{L}’'-]*|${PLAIN_SPEAKER_NOUN}|${SPEAKING_BODY}|group|charity)\s*$`, 'u');
 // (A place ends such a clause as often: "…who runs the Observatory from a house in Coventry".)
 const PLACE_ENDS_CLAUSE = /\b(?:in|from|near|at|across|inside|outside|of)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?\p{Lu}[\p{L}’'-]*\s*$/u;
 const withoutRelativeClause = (lead: string) => {
@@ -500,20 +501,17 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
   const verb = [...matches(CLAUSE_VERB, words)].pop();
   const tail = verb ? words.slice(verb.index + verb[0].length) : words;
   // A counted witness ends it: "…to the nearby Azaz hospital one witness said".
-  const counted = COUNTED_SPEAKER_AT_END.exec(tail);
-  if (counted) return { text: counted[1]!, at: words.length - tail.length + counted.index + counted[0].length - counted[1]!.length - (counted[0].length - counted[0].trimEnd().length) };
+  const counted = endingGroup(COUNTED_SPEAKER_AT_END, words, words.length - tail.length);
+  if (counted) return counted;
   const determiner = [...matches(/\b(?:the|a|an)\s/gi, tail)].pop();
   if (determiner) {
     const at = words.length - tail.length + determiner.index;
-    // An ordinal counts the one before the name, who is not it: "…injuring a fourth SANA said".
-    const ordinal = ORDINAL_THEN_NAME.exec(words.slice(at));
-    if (ordinal) return { text: ordinal[1]!, at: at + ordinal[0].trimEnd().length - ordinal[1]!.length };
-    // A name and its speaker's noun after an object: "…with a rocket shelling SANA news agency reported".
-    const named = OBJECT_THEN_NAMED.exec(words.slice(at));
-    if (named) return { text: named[1]!, at: at + named[0].trimEnd().length - named[1]!.length };
-    // "A" or "an" before plural speakers is the last object's: "…in a raid on a market activists said".
-    const object = OBJECT_THEN_PLAIN.exec(words.slice(at));
-    if (object) return { text: object[1]!, at: at + object[0].trimEnd().length - object[1]!.length };
+    // An ordinal counts the one before the name, who is not it: "…injuring a fourth SANA said";
+    // a name and its speaker's noun come after an object: "…with a rocket shelling SANA news agency
+    // reported"; "a" or "an" before plural speakers is the last object's: "…in a raid on a market
+    // activists said".
+    const after = endingGroup(ORDINAL_THEN_NAME, words, at) ?? endingGroup(OBJECT_THEN_NAMED, words, at) ?? endingGroup(OBJECT_THEN_PLAIN, words, at);
+    if (after) return after;
     // Two bodies speaking together: "…including children the monitor and a civil defence official said".
     const joined = JOINED_BODY_AND.exec(words.slice(0, at));
     // Only right after the noun of what was counted ("…including children the monitor and…"),
@@ -559,6 +557,12 @@ function personAfterRole(words: string, at: number): { text: string; at: number 
 }
 // (A body the person heads, whose "head of" the clause cut off; a role itself stays: "Observatory head Rami Abdel Rahman".)
 const ROLE_THEN_PERSON = /\b(?:group|monitor|organi[sz]ation|network|agency)\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+\s*)$/u;
+
+/** The first group of an expression that runs to the end of `words` from `from`, where it stands in `words`. */
+function endingGroup(re: RegExp, words: string, from: number): { text: string; at: number } | undefined {
+  const m = re.exec(words.slice(from));
+  return m ? { text: m[1]!, at: from + m.index + m[0].trimEnd().length - m[1]!.length } : undefined;
+}
 
 /** Plain speakers ending words ("…on a market activists"), less the words before them that do not describe them. */
 function plainSpeakerAtEnd(words: string): { text: string; at: number } | undefined {
