@@ -4,7 +4,7 @@
  */
 import { BRACKETED_ABBREVIATION, GOVERNMENT_FORM, Gazetteer, type GazetteerHit } from './actors/gazetteer';
 import { overlapsAny, startingBefore } from './text/spans';
-import { findNames, surnameMentions } from './actors/names';
+import { findNames, surnameMentions, type NameHit } from './actors/names';
 import { RoleResolver } from './actors/roles';
 import { attributionFinder, type Attribution } from './attribution';
 import { extractClaims, type RawClaim } from './claims/extract';
@@ -95,6 +95,14 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     for (const [n, letters] of lettersAfter) {
       if (letters && /\s/.test(n.name) && !lettersOf.has(letters[1]!) && abbreviates(letters[1]!, n.name)) lettersOf.set(letters[1]!, n.name);
     }
+    // A person the file knows, named with a middle name or initial: "James Franklin Jeffrey", "Stephen J. Townsend".
+    const knownByFirstAndLastName = (n: NameHit) => {
+      const words = n.kind === 'person' ? n.name.split(/\s+/) : [];
+      if (words.length < 3) return undefined;
+      const short = `${words[0]} ${words[words.length - 1]}`;
+      const found = gazetteer.find(short);
+      return found.length === 1 && found[0]!.start === 0 && found[0]!.end === short.length && actorsById.get(found[0]!.actorId)!.kind === 'person' ? found[0] : undefined;
+    };
     for (const n of names) {
       if (overlapsAny(hits, n.start, n.end)) continue;
       // A body's name the text gives letters the file knows is that body, however the text
@@ -108,7 +116,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
           ? byLetters
           : inCapitals.length === 1 && inCapitals[0]!.end - inCapitals[0]!.start === n.name.length
             ? inCapitals[0]
-            : undefined;
+            : knownByFirstAndLastName(n);
       if (known) {
         const a = actorsById.get(known.actorId)!;
         const f = actors.get(a.id) ?? { id: a.id, name: a.name, kind: a.kind, known: true, mentions: [] };
@@ -126,12 +134,17 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       actors.set(id, f);
     }
 
-    // A person the file lacks, named again by surname alone: "… Haines said".
-    const persons = [...actors.values()].filter((f) => !f.known && f.kind === 'person');
+    // A person named again by surname alone after the full name: "… Haines said", "Defence
+    // Minister Işık" after "Fikri Işık" (a surname the file does not list on its own).
+    const persons = [...actors.values()].flatMap((f) => {
+      if (f.kind !== 'person') return [];
+      const full = f.known ? f.mentions.find((m) => /\s/.test(m.text)) : f.mentions[0];
+      return full ? [{ id: f.id, name: f.known ? full.text : f.name, firstAt: full.end }] : [];
+    });
     if (persons.length) {
       const marked = [...actors.values()].flatMap((f) => f.mentions).sort((x, y) => x.start - y.start);
       const covered = (start: number, end: number) => overlapsAny(marked, start, end) || overlapsAny(hits, start, end);
-      for (const m of surnameMentions(text, persons.map((p) => ({ id: p.id, name: p.name, firstAt: p.mentions[0]!.end })), covered)) {
+      for (const m of surnameMentions(text, persons, covered)) {
         const f = actors.get(m.id)!;
         f.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end) });
         f.mentions.sort((x, y) => x.start - y.start);

@@ -22,7 +22,7 @@ export interface NameHit {
 // A word of a name, or, before another such word, a middle initial ("John R. Allen") or a title
 // written short ("Lt. Gen. Stephen Townsend").
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}’'.-]*[\p{L}\p{M}]|(?<![\p{L}.])(?:\p{Lu}|${SHORT_TITLES})\.(?=[ \t\u00a0]+\p{Lu}))`;
-const NAME_SHAPE = new RegExp(String.raw`${NAME_WORD}(?:[ \t\u00a0]+(?:(?:al|el|bin|ibn|bint|abu|de|du|da|von|van|der|of|for|the|and|on|in)[ \t\u00a0-]+)*${NAME_WORD})+`, 'gu');
+const NAME_SHAPE = new RegExp(String.raw`${NAME_WORD}(?:[ \t\u00a0]+(?:(?:al|el|bin|ibn|bint|abu|de|du|da|von|van|der|of|for|the|and|wal|wa|on|in)[ \t\u00a0-]+)*${NAME_WORD})+`, 'gu');
 
 // Capitalised words that open a sentence or a headline and are no part of a name: "If the Senate",
 // "Meanwhile the Observatory", "Related Iraqi Militia…", "Dozens Killed…".
@@ -82,8 +82,8 @@ export const TITLE = /^(?:president|premier|marshal|prime|ministers?|foreign|int
 // word is not a surname ("Islamic State Rises", "General Staff").
 const WEAK_TITLE = /^(?:state|general|major|chief|late|former|leader|special|foreign|prime|crown|vice|deputy|interior|defen[cs]e|envoy)$/i;
 
-// Head words of bodies: "Syrian Civil Defence", "Ministry of Defence", "Free Syrian Army".
-const ORG_HEAD = /^(?:army|forces|force|group|groups|council|committee|commission|front|brigade|brigades|battalion|battalions|regiment|regiments|division|corps|movement|party|organisation|organization|ministry|agency|union|network|observatory|coalition|centre|center|office|institute|foundation|association|society|bank|fund|programme|program|court|tribunal|parliament|assembly|government|administration|authority|department|police|guard|guards|militia|militias|unit|units|league|alliance|federation|mission|secretariat|cabinet|senate|congress|directorate|service|services|crescent|cross|watch|international|news|agency|times|post|press|television|tv|radio|channel|company|corporation|establishment|media|university|school|hospital|club|world|nations|forum|initiative|platform|monitor|campaign|team|board|conference|summit|command|staff|affairs|headquarters)$/i;
+// Head words of bodies: "Syrian Civil Defence", "Ministry of Defence", "Free Syrian Army", "Imam Bukhari Jamaat".
+const ORG_HEAD = /^(?:army|forces|jamaat|jama'at|force|group|groups|council|committee|commission|front|brigade|brigades|battalion|battalions|regiment|regiments|division|corps|movement|party|organisation|organization|ministry|agency|union|network|observatory|coalition|centre|center|office|institute|foundation|association|society|bank|fund|programme|program|court|tribunal|parliament|assembly|government|administration|authority|department|police|guard|guards|militia|militias|unit|units|league|alliance|federation|mission|secretariat|cabinet|senate|congress|directorate|service|services|crescent|cross|watch|international|news|agency|times|post|press|television|tv|radio|channel|company|corporation|establishment|media|university|school|hospital|club|world|nations|forum|initiative|platform|monitor|campaign|team|board|conference|summit|command|staff|affairs|headquarters)$/i;
 const ORG_FIRST = /^(?:ministry|office|department|council|committee|commission|organisation|organization|union|league|bank|court|institute|agency|secretariat|directorate|board|association|society|federation|university|embassy|government|house|senate|times)$/i;
 
 const GIVEN_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
@@ -97,14 +97,14 @@ const isDemonym = (word: string) => NATIONALITY_NOUN.test(word) || lexiconTags(w
 // What the lexicon calls a common word: "Staff" (Singular), "Rises" (Plural), "May" (Modal).
 const COMMON_WORD_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable', 'Infinitive', 'Verb', 'PresentTense', 'PastTense', 'Gerund', 'Modal', 'Adjective', 'Comparative', 'Superlative', 'Adverb']);
 const FUNCTION_WORD_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
-const ABSTRACT_NOUN = /^\p{L}{4,}(?:ment|tion|sion|ness|ity|ory|ism|ship|hood)$/u;
+const ABSTRACT_NOUN = /^\p{L}{4,}(?:ments?|tions?|sions?|ness|ity|ities|ory|ories|isms?|ships?|hoods?)$/u;
 /**
  * A lone word after a title may be a surname unless the lexicon knows it only as a common word,
  * or it has a common noun's ending.
  */
 function maybeSurname(word: string): boolean {
   const tags = lexiconTags(word);
-  // A noun the lexicon lacks, by its ending: "Major Victory", "Foreign Involvement" (not "Gregory").
+  // A noun the lexicon lacks, by its ending: "Major Victory", "Foreign Involvement", "Special Operations" (not "Gregory").
   if (!tags.some((t) => NAME_TAGS.has(t)) && ABSTRACT_NOUN.test(word)) return false;
   return tags.some((t) => NAME_TAGS.has(t)) || !tags.some((t) => COMMON_WORD_TAGS.has(t));
 }
@@ -219,9 +219,9 @@ const NUMBERED_UNIT = /\b(?:Division|Brigade|Battalion|Regiment|Corps|Army|Squad
 const UNIT_NUMBER_BEFORE = /(?<![\p{L}\p{N}])(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)\d{1,3}(?:st|nd|rd|th)\s+$/u;
 const SPEAKS_AFTER = /^\s*,?\s+(?:said|says|told|added|stated|reported)\b/i;
 const PLACE_AFTER_NAME = /^\s+(?:neighbou?rhoods?|district|quarter|village|town|area|hills?|mountains?|valley|plain|crossroads|camp|mosque|hospital|square|street|road|checkpoint|roundabout|dam|airport|airbase|air base|base)\b/i;
-// A site named after the word for it: "the Syrian Air Force base at Abu al-Thuhur".
-// ("the base of Suheil al-Hassan" is his.)
-const SITE_BEFORE = /\b(?:(?:base|airbase|air\s+base|airport|airfield|prison|facility|checkpoint|crossing)\s+(?:at|in|near)|(?:airbase|air\s+base|airport|airfield)\s+of)\s+$/i;
+// A site named after the word for it: "the Syrian Air Force base at Abu al-Thuhur", "the Kazakh
+// capital Nur Sultan". ("the base of Suheil al-Hassan" is his.)
+const SITE_BEFORE = /\b(?:(?:base|airbase|air\s+base|airport|airfield|prison|facility|checkpoint|crossing)\s+(?:at|in|near)|(?:airbase|air\s+base|airport|airfield)\s+of|capital)\s+$/i;
 // Places of up to three words each: "the Karrada district of Baghdad Foreign Office Minister, Tobias Ellwood" lists none.
 const PLACE_LIST_BEFORE = /\b(?:villages?|towns?|hamlets?|neighbou?rhoods?|districts?|quarters?|hills?|cities|areas?)\s+of\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s*(?:,|and)\s*)*(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,2}$/u;
 
@@ -356,7 +356,7 @@ function isPlace(name: string): boolean {
 }
 
 // A whole capitalised word: hyphens and apostrophes inside, none around.
-const KIN_AFTER = /^[ \t]+(?:tribe|tribes|clan|clans|family|families)\b/i;
+const KIN_AFTER = /^[ \t]+(?:tribe|tribes|clan|clans|family|familys|families)\b/i;
 // (With an Arabic article glued to it, which the surname is read without: "al-Faris said".)
 const CAPITALISED_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${ARABIC_ARTICLE})?\p{Lu}[\p{L}\p{M}’'-]*\p{L}(?![\p{L}\p{N}-])`, 'gu');
 
@@ -394,7 +394,7 @@ export function surnameMentions(text: string, persons: ReadonlyArray<{ id: strin
     // sentence, or opens one, is no part of it: "… in Syria. Haines said".)
     const before = /(\p{Lu}[\p{L}.’'-]*)[ \t]+$/u.exec(text.slice(Math.max(0, at - 30), at));
     if ((before && !before[1]!.endsWith('.') && !OPENING_WORD.test(before[1]!)) || /^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
-    // Nor a family's or a tribe's name: "the al-Berri tribe".
+    // Nor a family's or a tribe's name: "the al-Berri tribe", "the Assad familys" (its apostrophe lost).
     if (KIN_AFTER.test(text.slice(end, end + 12))) continue;
     if (!covered(at, end)) found.push({ id: person.id, start: at, end });
   }

@@ -471,6 +471,14 @@ describe('analyze: from a second reading', () => {
     expect(mentions('Prince Bandar bin Sultan met Syrian rebels. Sultan said so.', 'name:bandar-bin-sultan')).toEqual(['Bandar bin Sultan']);
   });
 
+  it('marks a person the file knows by a surname it does not list alone, or a middle name, and a family as no one person', () => {
+    const mentions = (text: string, id: string) => at(text, '2016-09-01').actors.find((x) => x.id === id)?.mentions.map((m) => m.text);
+    // From a reading of the corpus: the later "Defence Minister Işık" was nobody; "James Franklin Jeffrey" was a name the file lacked.
+    expect(mentions('Turkish Defence Minister Fikri Işık said Syria was safe. Two days later, Işık said the rebels were fighting.', 'fikri-isik')).toEqual(['Fikri Işık', 'Işık']);
+    expect(mentions('US Syria envoy James Franklin Jeffrey met Turkish officials.', 'james-jeffrey')).toEqual(['James Franklin Jeffrey']);
+    expect(mentions('Ayman Alloush said Syria was safe. The Alloush familys four-decade rule ended.', 'name:ayman-alloush')).toEqual(['Ayman Alloush']);
+  });
+
   it('keeps what a second reading of the fifth audit\'s rules found they broke', () => {
     const a = (text: string, date: string | undefined = '2016-03-04') => analyzer.analyze({ text, date }, { force: true });
     const kinds = (text: string) => a(text).claims.map((c) => [c.text, c.kind]);

@@ -222,3 +222,17 @@ describe('findNames: as a reading of the seventh audit\'s change found it', () =
     expect(names('Major Gregory said the troops had left. The Ex-Im Bank lent money.')).toEqual(['person:Gregory', 'organisation:Ex-Im Bank']);
   });
 });
+
+describe('findNames: what a reading of the whole corpus found', () => {
+  it('reads a plural abstract noun after a title word as no surname, and a capital\'s name as a place', () => {
+    expect(names('Obama ordered several dozen Special Operations troops into Rojava.')).toEqual([]);
+    expect(names('The talks took place in the Kazakh capital Nur Sultan in December.')).toEqual([]);
+  });
+
+  it('reads an Arabic group word at the end, and "wal" inside a name, as part of a body\'s name', () => {
+    expect(names('Chechen groups, Katibat Tawhid wal Jihad (Uzbek), Imam Bukhari Jamaat (Uzbek) and others fought.')).toEqual([
+      'organisation:Katibat Tawhid wal Jihad',
+      'organisation:Imam Bukhari Jamaat',
+    ]);
+  });
+});
