@@ -15,7 +15,7 @@ export interface Attribution {
 
 /** Verbs that say who a figure is from; the second list also reads as passives ("the toll reported by…"). */
 // ("the statement read": a text's words, as its issuer's.)
-const SPEAKING = ['said', 'says', 'say', 'told', 'tweeted', 'wrote', 'added', 'stated', 'claimed(?!\\s+(?:the\\s+)?(?:lives|responsibility|credit)|\\s+by\\b)', 'announced', '(?<=(?:statement|report|communiqu[eé])\\s)read'];
+const SPEAKING = ['said', 'says', 'say', 'told', 'tweeted', 'wrote', 'added', 'stated', 'warned(?=\\s+that\\b)', 'claimed(?!\\s+(?:the\\s+)?(?:lives|responsibility|credit)|\\s+by\\b)', 'announced', '(?<=(?:statement|report|communiqu[eé])\\s)read'];
 const SAY = `(?:${[...SPEAKING, 'reported', 'estimated', 'estimates'].join('|')})`;
 const QUOTE_REACH = 1500;
 /** How far from a claim, within its sentence, a speaker is looked for: long sentences stay linear. */
@@ -74,7 +74,8 @@ const saidName = (words: string) => NAME_OPENING.test(words) && !NOT_A_NAME.test
 /** "…X said." ending the sentence. */
 // "…, a hospital worker told RIA Novosti.": who was told follows the verb.
 const TOLD_WHOM = '(?:(?<=\\btold)\\s+(?:the\\s+)?[A-Z][^,.;“”"]{1,40}?)?';
-const SAID_BY = new RegExp(`(?:^|[,;]\\s*)([^,.;“”"]{2,230}?)\\s+${SAY}${TOLD_WHOM}${SAID_WHEN}${SAID_TAIL}`, 'di');
+// (Or after a phrase quoted without a comma after it: '…resorting to "coping strategies" the UN said.')
+const SAID_BY = new RegExp(`(?:^|[,;]\\s*|[“"][^“”".,;]{1,40}[”"]\\s+)([^,.;“”"]{2,230}?)\\s+${SAY}${TOLD_WHOM}${SAID_WHEN}${SAID_TAIL}`, 'di');
 const DATE_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,2}\.\d{1,2}\.\d{4}/i;
 /** Beyond this many characters between a figure and "X said", the speaker is read in the last words only. */
 const SAID_BY_REACH = 70;
@@ -326,7 +327,8 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
     .replace(/^\s*[,:]?\s*["“]/, ' ')
     .replace(/(\d),(?=\d{3})/g, '$1')
     .replace(/,(\s+including\b)/g, ' $1');
-  if (FIGURE_WORD.test(said)) said = said.replace(/(?:,\s+and|\s+while)(\s+)$/, ' and$1');
+  // So does a list of figures: "claimed to have killed six Syrian soldiers, five Russian soldiers".
+  if (FIGURE_WORD.test(said)) said = said.replace(/(?:,\s+and|\s+while|,)(\s+)$/, ' and$1');
   const reported = /\band\b/.test(said) ? said : said.replace(/,(\s+)$/, (m, space: string) => (TOLL_AT_START.test(text.slice(start, start + 20)) ? ` ${space}` : m));
   if (!REPORTED_CLAUSE.test(reported) || WHEN_SAID.test(reported)) return undefined;
   return subjectOf(text, from, from + verb.index, sentenceStart);

@@ -427,11 +427,17 @@ export class Verifier {
   }
 
   /** Distances, durations and amounts checked against the terms of the agreement in question. */
-  private verifyTermFigure(claim: RawClaim, ctx: ClaimContext) {
-    // No agreement the article could not have known of.
+  private verifyTermFigure(claim: RawClaim, ctx: VerifyContext) {
+    // No agreement the article could not have known of, nor one its sentence dates otherwise
+    // ("the September 12 truce brokered by Russia and the United States" is no accord of 14 September 2013).
     const article = ctx.articleDate && !ctx.dateIsEstimate ? monthIndex(ctx.articleDate) : Infinity;
+    const i = ctx.sentenceIndex(claim.start);
+    const sentenceDates = ctx.dates.filter((d) => ctx.sentenceIndex(d.start) === i && d.date);
     const candidates = this.candidates(claim, ctx, this.events).filter(
-      (c) => this.termFigures.has(c.entry.id) && monthIndex(parseIsoDate(c.entry.date)!) <= article + 1,
+      (c) =>
+        this.termFigures.has(c.entry.id) &&
+        monthIndex(parseIsoDate(c.entry.date)!) <= article + 1 &&
+        (c.strength === 2 || sentenceDates.every((d) => datesAgree(d.date!, parseIsoDate(c.entry.date)!))),
     );
     for (const { entry } of candidates) {
       const figures = this.termFigures.get(entry.id)!;

@@ -37,7 +37,10 @@ const STANCE = /^(?:Pro[-‐‑]|Ex[-‐‑](?=\p{Lu}\p{Ll}{2,}))/u;
 const HEADLINE_WORD = /^(?:Killed|Kills|Injured|Wounded|Dead|Dies|Died|Slain)$/;
 
 // Roles written in lower case right before a person's name.
-const ROLE_BEFORE = /\b(?:spokes(?:man|woman|person)|commander|official|resident|witness|teacher|doctor|nurse|student|leader|chief|envoy|ambassador|author|analyst|journalist|reporter|correspondent|researcher|activist|lawyer|cleric|preacher|officer|director|founder|politician|lawmaker|negotiator|advis[eo]r|economist|professor|photographer|blogger|musician|singer|poet|writer|filmmaker|winner|laureate)\s+$/;
+const ROLE_WORDS = String.raw`spokes(?:man|woman|person)|commander|emir|official|resident|witness|teacher|doctor|nurse|student|leader|chief|envoy|ambassador|author|analyst|journalist|reporter|correspondent|researcher|activist|lawyer|cleric|preacher|officer|director|founder|politician|lawmaker|negotiator|advis[eo]r|economist|professor|photographer|blogger|musician|singer|poet|writer|filmmaker|winner|laureate`;
+const ROLE_BEFORE = new RegExp(String.raw`\b(?:${ROLE_WORDS})\s+$`);
+// Or before the name's aside, with what the role is of: "the ISIL emir of the city, Khalil Mohameed, was killed".
+const ROLE_APPOSITION_BEFORE = new RegExp(String.raw`\b(?:${ROLE_WORDS})(?:\s+(?:of|in|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?,\s+$`, 'u');
 // The role said of a name right after it: "Redur Khalil, one of the spokespersons of the YPG",
 // "Bahram Ghasemi, the ministry's spokesman", "Kenneth Roth, Human Rights Watch's executive director".
 const ROLE_AFTER = /^,[ \t]+(?:(?:a|an|the|one[ \t]+of[ \t]+the|its|his|her|their)[ \t]+)?(?:(?!(?:was|is|were|are|has|had|have|will|said|says|told)[ \t])[\p{L}’'-]+[ \t]+){0,3}?(?:spokes(?:man|woman|person)s?|commanders?|official|leader|chief|envoy|ambassador|director|founder|analyst|researcher|journalist|correspondent|activist|lawyer|negotiator|advis[eo]r|professor)(?![\p{L}]|[ \t]+\p{Lu})/u;
@@ -48,7 +51,7 @@ const PLACE_FIRST = /^(?:Kafr|Kfar|Tal|Tall|Tell|Deir|Khan|Ain|Ayn|Jabal|Jebel|W
 // The Arabic words for a group, brigade, front or army that open armed groups' names: "Ansar
 // al-Tawhid", "Ajnad al-Kavkaz" are bodies, whatever follows. ("Hayat" is also a woman's name:
 // only "Hay'at" is here; "Hayat Tahrir al-Sham" and its spellings are the file's.)
-const GROUP_FIRST = /^(?:Liwa|Jaysh|Jaish|Jabhat|Harakat|Kataib|Kata'ib|Katibat|Ahrar|Faylaq|Failaq|Ansar|Ajnad|Jund|Junud|Saraya|Tajammu|Alwiya|Firqat|Quwat|Hay'at|Tahrir|Usbat|Jamaat|Jama'at)$/;
+const GROUP_FIRST = /^(?:Liwa|Liwaa|Fouj|Fawj|Jaysh|Jaish|Jabhat|Harakat|Kataib|Kata'ib|Katibat|Ahrar|Faylaq|Failaq|Ansar|Ajnad|Jund|Junud|Saraya|Tajammu|Alwiya|Firqat|Quwat|Hay'at|Tahrir|Usbat|Jamaat|Jama'at)$/;
 const NAME_POSSESSIVE = /^(?:People|Women|Men|Children|Workers|Martyrs)[’']s$/u;
 
 // The word for a publication or a channel in lower case, then its name: up to four capitalised
@@ -64,8 +67,8 @@ const FILE_NAME = /\.(?:svg|png|jpe?g|gif|webp|webm|ogv|ogg|mp4|mp3|pdf)$/i;
 // Three to six capitals standing alone, in mixed-case text only (a line in capitals is a headline).
 const INITIALISM = /(?<![\p{L}\p{N}&.-])\p{Lu}{3,6}(?![\p{L}\p{N}&-])(?=[^\p{Lu}]*\p{Ll})/gu;
 const NOT_A_BODY = new Set(['CEO', 'GMT', 'UTC', 'EST', 'EDT', 'PDT', 'BST', 'CET', 'AM', 'PM', 'USD', 'EUR', 'GBP', 'TRY', 'SYP', 'GDP', 'COVID', 'AIDS', 'HIV', 'DNA', 'FAQ', 'PDF', 'HTML', 'URL', 'TV', 'LIVE', 'VIDEO', 'PHOTO', 'PHOTOS', 'READ', 'MORE', 'NEW', 'UPDATE', 'BREAKING', 'NEWS', 'THE', 'AND', 'FOR', 'VIP', 'III', 'XII', 'XIII', 'XIV', 'XVI', 'XVII', 'XIX', 'XXI',
-  // Generic and weapon initialisms: "an NGO", "an IED", "TOW missiles".
-  'NGO', 'INGO', 'IED', 'VBIED', 'DMZ', 'MLRS', 'SVBIED', 'TOW', 'BMP', 'RPG', 'SCUD', 'ISR', 'JDAM', 'HIMARS', 'MANPADS', 'IFV', 'APC', 'UAV', 'GPS',
+  // Generic and weapon initialisms: "an NGO", "PMC's" (private military companies), "an IED", "TOW missiles".
+  'NGO', 'INGO', 'PMC', 'IED', 'VBIED', 'DMZ', 'MLRS', 'SVBIED', 'TOW', 'BMP', 'RPG', 'SCUD', 'ISR', 'JDAM', 'HIMARS', 'MANPADS', 'IFV', 'APC', 'UAV', 'GPS',
   // Time zones: "EET", "EEST".
   'EET', 'EEST', 'CEST', 'MSK',
   // A company's legal form, intelligence disciplines, a share button.
@@ -77,6 +80,9 @@ const CALENDAR_WORD = /^(?:easter|christmas|january|february|march|april|may|jun
 // Titles before a person's name: evidence that a name follows, not part of it.
 /** Words of a title before a person's name ("President", "Mr", "Foreign"): no part of the name. */
 export const TITLE = /^(?:president|premier|marshal|prime|ministers?|foreign|interior|defen[cs]e|spokesman|spokeswoman|spokesperson|general|gen|mr|mrs|ms|dr|sheikh|king|queen|prince|senator|sen|secretary|secretaries|state|envoy|special|advis[eo]r|ambassador|former|late|leader|commander|chief|deputy|colonel|col|major|maj|brigadier|lieutenant|lt|captain|capt|sergeant|imam|pope|judge|professor|prof|rep|representative|governor|mayor|emir|crown|vice|he|hrh|sir|lord|lady|dame|chancellor|author|activist|journalist|analyst|researcher)$/i;
+
+/** A title's word, or titles joined by hyphens: "Gen.", "Major-General", "Vice-President". */
+const isTitle = (word: string) => word.replace(/\.$/, '').split(/[-‐‑]/).every((part) => TITLE.test(part));
 
 // Titles that are also ordinary words ("State", "General"): after one of these, a lone common
 // word is not a surname ("Islamic State Rises", "General Staff").
@@ -290,7 +296,7 @@ function nameIn(text: string, given: Word[]): NameHit | null {
   const connector = words.findIndex((w) => /^(?:of|for)$/.test(w.text));
   const body = connector > 0 && words.slice(0, connector).some((w) => ORG_FIRST.test(w.text));
   // An office of a body before a person's name is the person's title: "Senate Majority Leader Harry Reid".
-  const officeOf = words.slice(0, 4).findLastIndex((w) => TITLE.test(w.text.replace(/\.$/, '')));
+  const officeOf = words.slice(0, 4).findLastIndex((w) => isTitle(w.text));
   const personAfterOffice = officeOf > 0 && officeOf < words.length - 2 && isGivenName(words[officeOf + 1]!.text) && !ORG_HEAD.test(head);
   // Nationalities joined before a body's noun describe two bodies, not name one: "US and French
   // Special Forces", "Russian and Syrian Air Forces"; nor is a nationality before a medium a name ("Lebanese TV").
@@ -302,7 +308,7 @@ function nameIn(text: string, given: Word[]): NameHit | null {
   } else {
     // Titles in front ("Iraqi President", "FCO Minister", "Mr") say a person's name follows;
     // they are not part of it. With a title, one word is enough ("Secretary Kerry").
-    const lastTitle = words.slice(0, 4).findLastIndex((w) => TITLE.test(w.text.replace(/\.$/, '')));
+    const lastTitle = words.slice(0, 4).findLastIndex((w) => isTitle(w.text));
     titled = lastTitle >= 0 && lastTitle < words.length - 1;
     if (titled) {
       const titleWord = words[lastTitle]!.text.replace(/\.$/, '');
@@ -320,6 +326,9 @@ function nameIn(text: string, given: Word[]): NameHit | null {
         kind = 'person';
       } else if (words.length >= 2 && ROLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 24), words[0]!.start)) && maybeSurname(words[words.length - 1]!.text)) {
         // A role in lower case before it says a person is named: "YPG spokesman Nouri Mahmoud".
+        kind = 'person';
+      } else if (words.length >= 2 && words.length <= 3 && !isDemonym(words[0]!.text) && !PLACE_FIRST.test(words[0]!.text) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && text[words[0]!.start + run.length] === ',' && ROLE_APPOSITION_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 60), words[0]!.start))) {
+        // Or in an aside after one: "the ISIL emir of the city, Khalil Mohameed, was killed".
         kind = 'person';
       } else if (words.length >= 2 && words.length <= 3 && !isDemonym(words[0]!.text) && !PLACE_FIRST.test(words[0]!.text) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && ROLE_AFTER.test(text.slice(run.length + words[0]!.start, run.length + words[0]!.start + 80)) && !PLACE_VERB_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start))) {
         // Or one said of it right after, in an aside: "said Redur Khalil, one of the spokespersons".

@@ -96,8 +96,8 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
   {
     // A month alone is a date only with a temporal cue: "since April", "late October".
     // ("at the start of August"; "In May" only opening a sentence before a comma or a noun's article,
-    // or "in May" before a stop or a clause's word, "passed in May by members": not Theresa May.)
-    re: new RegExp(`(?<=(?:${B}${anyCase('(?:in|since|until|till|by|from|during|last|this|next|before|after)')}|\\b(?:start|end|beginning|middle)\\s+of)\\s{1,3})(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(January|February|March|April|June|July|August|September|October|November|December)${E}|${B}${anyCase('(?:early|mid|late)')}[\\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)${E}|(?<=(?:^|[.!?]["”’)]?\\s+|\\n\\s*)In\\s)(May)(?=,|\\s+(?:a|an|the|this|its|their)\\s)|(?<=${B}in\\s)(?<!\\b(?:confidence|faith|trust|support|belief)\\s+in\\s)(May)(?=[,.;]|\\s+(?:by|when|after|before|and|last|this|that)\\s)`, 'gu'),
+    // or "in May" or "since May" before a stop or a clause's word, "passed in May by members": not Theresa May.)
+    re: new RegExp(`(?<=(?:${B}${anyCase('(?:in|since|until|till|by|from|during|last|this|next|before|after)')}|\\b(?:start|end|beginning|middle)\\s+of)\\s{1,3})(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(January|February|March|April|June|July|August|September|October|November|December)${E}|${B}${anyCase('(?:early|mid|late)')}[\\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)${E}|(?<=(?:^|[.!?]["”’)]?\\s+|\\n\\s*)In\\s)(May)(?=,|\\s+(?:a|an|the|this|its|their)\\s)|(?<=${B}(?:in|since|until)\\s)(?<!\\b(?:confidence|faith|trust|support|belief)\\s+in\\s)(May)(?=[,.;]|\\s+(?:by|when|after|before|and|last|this|that)\\s)`, 'gu'),
     parts: (m) => ({ month: monthNumber((m[1] ?? m[2] ?? m[3] ?? m[4])!) }),
   },
   { re: new RegExp(`${B}(1[89]\\d0|20[0-3]0)[’']?s${E}`, 'gu'), parts: (m) => ({ decade: +m[1]! }) },
@@ -123,13 +123,16 @@ const APPROX: Array<[RegExp, Approximation]> = [
   [/^(?:nearly|almost|about|around|roughly|approximately|some|an estimated|estimated|close to|an approximate)$/i, 'about'],
 ];
 // "within 10 kilometres", "within 48 hours": at most that far or long (not "within two groups").
-const WITHIN = String.raw`within(?=\s+[\p{L}\d.,]+\s+(?:km|kms|kilomet|miles?\b|met(?:re|er)|seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b))`;
+const WITHIN = String.raw`within(?=\s+(?:[\p{L}\d.,]+\s+(?:or\s+)?){1,3}(?:km|kms|kilomet|miles?\b|met(?:re|er)|seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b))`;
 const APPROX_WORDS = '(?:more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|just\\s+over|just\\s+under|in\\s+excess\\s+of|over|under|at\\s+least|no\\s+fewer\\s+than|no\\s+less\\s+than|up\\s+to|as\\s+many\\s+as|as\\s+much\\s+as|as\\s+high\\s+as|at\\s+most|nearly|almost|about|around|roughly|approximately|some|an\\s+estimated|estimated|close\\s+to|' + WITHIN + ')';
 // Whole words only: "six" must not match the start of "sixty".
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)(?![\\p{L}])';
 // "one hundred and twenty": "and" only after a scale word ("four and six thousand" is a range).
 // ("a" only before a scale: "a hundred", "a dozen"; "a five-day truce" is five days.)
 const WORD_NUMBER = `(?:(?:a|an)\\s+(?=(?:hundred|thousand|million|billion|dozen)(?![\\p{L}])))?${NUMBER_WORD}(?:[\\s-]+(?:(?<=(?:hundred|thousand|million|billion)\\s{1,3})and\\s+)?${NUMBER_WORD})*`;
+// "more than an hour", "nearly a decade": after an approximation, "a" before a unit of time is one
+// (not "over a year and a half", which is no whole unit).
+const A_UNIT_OF_TIME = `(?<=\\b(?:more\\s+than|over|just\\s+over|nearly|almost|about|around|roughly|at\\s+least|less\\s+than|under|just\\s+under|up\\s+to|within|close\\s+to)\\s+)(?:a|an)(?=\\s+(?:second|minute|hour|day|week|fortnight|month|year|decade)(?![\\p{L}]))(?!\\s+\\p{L}+\\s+and\\s+an?\\s+half)`;
 // "1,000", and "1 000" with a space (or a narrow one) between groups of three, as some agencies write it.
 // "2 1/2 years", "2½": a half written as a fraction. "1.200.000": dots between groups of three
 // (read by parseOne).
@@ -141,13 +144,13 @@ const CURRENCY = '(?:US\\s?\\$|\\$|€|£|USD\\s?|EUR\\s?)';
 const VAGUE =
   '(?:(?:tens|hundreds)\\s+of\\s+(?:thousands|millions|billions)(?![\\p{L}])' +
   '|(?:several|a\\s+few)\\s+(?:dozen|hundred|thousand|million)(?![\\p{L}])' +
-  '|(?:thousands|hundreds|millions|dozens|scores|tens)(?!\\s+of\\s+(?:thousands|millions|billions|trillions)(?![\\p{L}]))(?=\\s+of\\s|\\s+(?:have|has|had|were|are|more|others|fled|died|remain|still|killed|wounded|injured|dead|displaced)\\b)' +
+  '|(?:thousands|hundreds|millions|dozens|scores|tens)(?!\\s+of\\s+(?:thousands|millions|billions|trillions)(?![\\p{L}]))(?=\\s+of\\s|\\s+(?:have|has|had|were|are|more|others|fled|died|die|dying|perished|remain|still|killed|wounded|injured|dead|displaced)\\b)' +
   // "killing at least 30 people and injuring dozens"
   '|(?<=\\b(?:killing|injuring|wounding|killed|injured|wounded)\\s{1,3})(?:dozens|hundreds|thousands|scores)(?![\\p{L}]))';
 // "half a million", "a half-million", "a quarter of a million", "three quarters of a million".
 // "one and a half million" whole, never its "a half million".
 const HALF = '(?:(?:half\\s+an?|(?<!\\band\\s{1,3})an?\\s+half[\\s-]|(?:one|two|three|four|five|\\d{1,3})\\s+and\\s+an?\\s+half\\s+|(?:an?|one|three)[\\s-]+quarters?\\s+of\\s+an?)\\s*(?:million|billion)(?![\\p{L}]))';
-const ONE_NUMBER = `(?:${CURRENCY})?(?:${DIGITS}|${HALF}|half\\s+a\\s+dozen(?![\\p{L}])|${WORD_NUMBER})${SCALE}?`;
+const ONE_NUMBER = `(?:${CURRENCY})?(?:${DIGITS}|${HALF}|half\\s+a\\s+dozen(?![\\p{L}])|${WORD_NUMBER}|${A_UNIT_OF_TIME})${SCALE}?`;
 
 const QUANTITY = new RegExp(
   `${B}(?:(?<approx>${APPROX_WORDS})\\s+)?(?:(?<vague>${VAGUE})|(?<first>${ONE_NUMBER})(?:(?:(?<!(?:19|20)\\d\\d)\\s*(?:-|–|to)\\s*|(?<=(?:19|20)\\d\\d)(?:[-–]|\\s+to\\s+(?=(?:19|20)\\d\\d(?!\\d))))(?<second>${ONE_NUMBER}))?(?<pct>\\s*(?:%|per\\s?cent${E}))?)`,
@@ -204,7 +207,7 @@ const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
 ];
 
 // The noun a number counts, up to three words on: "216,000 civilians", "one million Syrian refugees".
-const COUNTED = /^(?:\s+of)?(?:\s+(?!(?:in|on|at|to|from|by|for|with|and|or|was|were|is|are|have|has|had|who|which|that|when|where|while|since|after|before|during|several|dozens?|hundreds?|thousands?|millions?|\d)\b)[\p{L}’'-]+){0,3}?\s+(refugees?|asylum[\s-]seekers|displaced|idps|evacuees|dead|deaths|casualties|victims|bodies|fatalities|killed|wounded|injured|civilians|people|persons|individuals|children|women|men|residents|soldiers|fighters|troops|militants|rebels|members|syrians|kurds|families|households|inhabitants|protesters|prisoners|detainees|migrants|workers|citizens|homes|houses|buildings|strikes|airstrikes|air strikes|attacks|raids|lives|martyrs|injuries|gunmen|attackers|assailants|bombers|personnel)(?![\p{L}])/iu;
+const COUNTED = /^(?:\s+of)?(?:\s+(?!(?:in|on|at|to|from|by|for|with|and|or|was|were|is|are|have|has|had|who|which|that|when|where|while|since|after|before|during|several|dozens?|hundreds?|thousands?|millions?|\d)\b)[\p{L}’'-]+){0,3}?\s+(refugees?|asylum[\s-]seekers|displaced|idps|evacuees|dead|deaths|casualties|victims|bodies|fatalities|killed|wounded|injured|civilians|people|persons|individuals|children|women|men|residents|soldiers|fighters|troops|militants|rebels|members|syrians|kurds|families|households|inhabitants|protesters|prisoners|detainees|migrants|workers|citizens|homes|houses|buildings|strikes|airstrikes|air strikes|attacks|raids|lives|martyrs|injuries|gunmen|attackers|assailants|bombers|personnel|marines|sailors|pilots|policemen|commandos|paratroopers|servicemen|mercenaries)(?![\p{L}])/iu;
 
 const NOUN_KIND: Record<string, ClaimKind | undefined> = {
   refugee: 'refugees', refugees: 'refugees', 'asylum seekers': 'refugees', 'asylum-seekers': 'refugees',
@@ -406,7 +409,8 @@ function parseOne(raw: string, decimals = false): { value: number; currency: boo
   if (!decimals && factor === 1 && /^\d{1,3}(?:\.\d{3})+$/.test(s)) return { value: Number(s.replace(/\./g, '')), currency, words: false };
   if (/^\d/.test(s)) return { value: Number(s.replace(/[,\s]/g, '')) * factor, currency, words: false };
   // "a thousand", "a million": one of the scale.
-  const v = /^an?$/i.test(s.trim()) && factor > 1 ? 1 : parseNumberWords(s);
+  // (And "an hour", "a decade", read only after an approximation: see A_UNIT_OF_TIME.)
+  const v = /^an?$/i.test(s.trim()) ? 1 : parseNumberWords(s);
   return v === null ? null : { value: v * factor, currency, words: true };
 }
 
@@ -664,7 +668,10 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       // nor before a unit after words that make it a span ("a one-week pause", "in one month"; not "One day the soldier…").
       // ("One day later": the words after it make it a span too.)
       const spanOfTime = UNIT_AFTER.some(([unit]) => unit.test(after)) && ((TIME_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || TIME_SPAN_BEFORE.test(text.slice(Math.max(0, numberStart - 12), numberStart))) || SPAN_AFTER.test(after));
-      if (first.words && /^one$/i.test(g.first!.trim()) && !spanOfTime) {
+      // "one kilometre" is a distance wherever it stands; "one or two days" is a range.
+      const distance = UNIT_AFTER.some(([unit, k]) => k === 'distance' && unit.test(after));
+      const orMore = OR_SECOND.exec(text.slice(end, end + 40));
+      if (first.words && /^one$/i.test(g.first!.trim()) && !spanOfTime && !distance && !(orMore && orRange(g.first!, orMore[1]!))) {
         const person = oneCasualty(text, m.index, end);
         if (person !== null) claims.push({ start: m.index, end: end + person.length, kind: 'casualties', value: 1, approx, counts: person.trim() });
         continue;

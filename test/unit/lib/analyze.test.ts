@@ -1937,3 +1937,30 @@ describe("analyze: as a second reading of the audits' change found it", () => {
     expect(framing('The Baathist regime bombed the town in Syria.')).toContain('regime-vs-government');
   });
 });
+
+describe('what the seventeenth audit found', () => {
+  const a = (text: string, date = '2016-11-12') => analyzer.analyze({ text, date }, { force: true });
+  const speaker = (text: string, span: string) => claim(a(text), span).attributedTo;
+
+  it('finds the speaker after a phrase quoted without a comma, of "It warned that", and of a list\'s later figures', () => {
+    expect(speaker('Nearly 174500 people in Douma are resorting to "coping strategies" the UN said.', 'Nearly 174500 people')).toBe('the UN');
+    expect(speaker('The Syrian Observatory for Human Rights said 20 people were killed. It warned that 30 more were wounded.', '30')).toBe('The Syrian Observatory for Human Rights');
+    expect(speaker('ISIL claimed to have killed six Syrian soldiers, five Russian soldiers and two tanks.', 'five Russian soldiers')).toBe('ISIL');
+    // A whole sentence quoted before the speaker is no phrase of the figure's sentence.
+    expect(speaker('Air raids kill 11 civilians "At least 11 civilians died in the raids," the monitor said.', 'kill 11 civilians')).toBeUndefined();
+  });
+
+  it('checks a toll the war "has claimed", and no accord of other days by its parties alone', () => {
+    const toll = claim(a('According to the United Nations the war has claimed more than 191000 lives.', '2014-10-10'), 'more than 191000 lives');
+    expect(toll.verdict).not.toBe('not-in-knowledge');
+    // "The September 12 truce" is no accord of 14 September 2013 that the same parties made.
+    const week = claim(a('The September 12 truce brokered by Russia and the United States collapsed less than a week after it was endorsed.'), 'less than a week');
+    expect(week.verdict).toBe('not-in-knowledge');
+  });
+
+  it('reads the state\'s regime army and its rival\'s "regime" as the file\'s, and a spelling of a brigade', () => {
+    expect(ids(a('An agreement between the opposition and Syrian regime army was reached. It is backed by the Israeli regime.'))).toEqual(expect.arrayContaining(['syrian-arab-army', 'israel']));
+    expect(a('Video: Liwa al-Fatemiyoun marching.').actors.find((x) => x.id === 'fatemiyoun-brigade')?.mentions.map((m) => m.text)).toEqual(['Liwa al-Fatemiyoun']);
+  });
+});
+

@@ -875,3 +875,23 @@ describe('figures and dates the seventh audit found missed', () => {
     expect(claims('On 1 November 28 soldiers and 5 rebels were killed.').map((c) => c.text)).toEqual(['1 November', '28 soldiers', '5 rebels']);
   });
 });
+
+describe('claims: what the seventeenth audit found missed or cut short', () => {
+  it('reads "a" before a unit of time after an approximation, and "one" before a distance, as one', () => {
+    expect(only('The dead were left in the area for more than an hour.', 'more than an hour')).toMatchObject({ kind: 'duration', value: 1, approx: 'more-than', unit: 'hour' });
+    expect(only('The Army was one kilometer from the town.', 'one kilometer')).toMatchObject({ kind: 'distance', value: 1, unit: 'km' });
+    // Not a year and a half, nor "a" without an approximation.
+    expect(claims('After over a year and a half in captivity he was freed. They waited for an hour.')).toEqual([]);
+  });
+
+  it('reads "one or two kilometres" within reach as one range, and "dozens die" as a toll', () => {
+    expect(only('The military was within one or two kilometers of the city.', 'within one or two kilometers')).toMatchObject({ kind: 'distance', value: 1, high: 2, approx: 'up-to' });
+    expect(only('The siege of Madaya saw dozens die of starvation.', 'dozens')).toMatchObject({ kind: 'casualties', approx: 'vague' });
+  });
+
+  it('reads "since May" as the month, and marines and servicemen as those a toll counts', () => {
+    expect(only('No aid has entered the area since May, local sources said.', 'May').date).toMatchObject({ month: 5 });
+    expect(only('26 Syrian Marines, including their commander, were killed.', '26 Syrian Marines').kind).toBe('casualties');
+    expect(only('Two days later 11 servicemen were killed.', '11 servicemen').kind).toBe('casualties');
+  });
+});

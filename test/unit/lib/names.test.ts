@@ -229,6 +229,17 @@ describe('findNames: what a reading of the whole corpus found', () => {
     expect(names('The talks took place in the Kazakh capital Nur Sultan in December.')).toEqual([]);
   });
 
+  it('reads a person in an aside after a role of a place, and a hyphenated title as no part of a name', () => {
+    expect(names('The ISIL emir of the city, Khalil Mohameed, was reportedly killed.')).toEqual(['organisation:ISIL', 'person:Khalil Mohameed']);
+    expect(names('Their commander, Major-General Suheil al-Hassan, went to Aleppo.')).toEqual(['person:Suheil al-Hassan']);
+    // A private military company is no body's name.
+    expect(names("One of the few ethnic-Russian PMC's from the group died.")).toEqual([]);
+  });
+
+  it('reads other spellings of the Arabic words for a brigade and a regiment as a body\'s', () => {
+    expect(names('NDF units of Fouj Al-Joulan and Liwaa Suqour Al-Quneitra arrived.')).toEqual(['organisation:NDF', 'organisation:Fouj Al-Joulan', 'organisation:Liwaa Suqour Al-Quneitra']);
+  });
+
   it('reads an Arabic group word at the end, and "wal" inside a name, as part of a body\'s name', () => {
     expect(names('Chechen groups, Katibat Tawhid wal Jihad (Uzbek), Imam Bukhari Jamaat (Uzbek) and others fought.')).toEqual([
       'organisation:Katibat Tawhid wal Jihad',
