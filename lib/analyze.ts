@@ -39,7 +39,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
   const actorsById = new Map(kb.actors.map((a) => [a.id, a]));
 
   function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Analysis {
-    const text = withoutAddresses(input.text);
+    const text = withoutAddressesOrComments(input.text);
     const title = input.title ?? '';
     const sentences = splitSentences(text);
     const sentenceIndex = (offset: number) => segmentAt(sentences, offset);
@@ -343,12 +343,15 @@ function officeDate(text: string, claims: RawClaim[], sentences: Segment[], arti
 const OWN_VERB_YEAR = /^\s+(?:\p{Ll}+\s+){1,3}?(?:in|on)\s+$/u;
 
 /**
- * Web addresses blanked out, offsets kept: a link's or an image's address ("…/file/Vladimir_Putin_
- * in_Syria_2017.jpg") names no actor and gives no figure, and its dots end no sentence.
+ * Web addresses and markup comments blanked out, offsets kept: a link's or an image's address
+ * ("…/file/Vladimir_Putin_in_Syria_2017.jpg") names no actor and gives no figure, and its dots end
+ * no sentence; a comment is not shown.
  */
-function withoutAddresses(text: string): string {
-  return text.includes('://') || text.includes('www.') ? text.replace(WEB_ADDRESS, (m) => ' '.repeat(m.length)) : text;
+function withoutAddressesOrComments(text: string): string {
+  const shown = text.includes('<!--') ? text.replace(MARKUP_COMMENT, (m) => ' '.repeat(m.length)) : text;
+  return shown.includes('://') || shown.includes('www.') ? shown.replace(WEB_ADDRESS, (m) => ' '.repeat(m.length)) : shown;
 }
+const MARKUP_COMMENT = /<!--[^]*?(?:-->|$)/g;
 // Brackets inside an address stay in it when they pair up: "…/Bashar_al-Assad_(cropped).jpg"; so do
 // apostrophes: "…/Reactions_to_Turkey's_2019_offensive.svg".
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"()[\]]*(?:\([^\s<>"()[\]]*\)[^\s<>"()[\]]*)*/g;

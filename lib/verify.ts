@@ -405,7 +405,10 @@ export class Verifier {
     const facts = ranked.slice(0, 3).map((c) => c.s);
     // A count of one group ("31 children") is set beside a toll that names it as its part, never weighed against the whole.
     const part = countsAPart(claim, ranked[0]!.s);
-    const match = part ? undefined : facts.find((s) => figuresAgree(claim, s.value));
+    // A count of another time than the one the sentence gives the figure agrees in value only:
+    // "As of August 2019, Egypt hosts 130,371" is no count of April 2016.
+    const own = figureDate(claim, ctx);
+    const match = part ? undefined : facts.find((s) => figuresAgree(claim, s.value) && (!own || countedWhen(s, own)));
     const shown = facts.map((f) => this.describeStatistic(f)).join(' ');
     if (match) {
       return { value: claim.value, verdict: 'consistent' as Verdict, facts: facts.map((s) => s.id), explanation: shown };
@@ -925,6 +928,33 @@ function monthsOf(s: Statistic): { published: number; from: number; to: number }
 function fromArticle(s: Statistic, ctx: ClaimContext): number {
   return ctx.articleDate ? Math.abs(monthIndex(parseIsoDate(s.window.to)!) - monthIndex(ctx.articleDate)) : 0;
 }
+
+/**
+ * The date the figure's sentence gives it, near it ("As of June 2015, there were 628,427",
+ * "122,213 in August 2017"), as a span of months; not where a period starts or ends ("since 2015").
+ */
+function figureDate(claim: RawClaim, ctx: VerifyContext): { from: number; to: number } | undefined {
+  const i = ctx.sentenceIndex(claim.start);
+  let best: RawClaim | undefined;
+  for (const d of ctx.dates) {
+    if (d.date?.year === undefined || d.high !== undefined || ctx.sentenceIndex(d.start) !== i || gapBetween(d, claim) > OWN_DATE_CHARS) continue;
+    if (PERIOD_BOUND_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 24), d.start))) continue;
+    if (!best || gapBetween(d, claim) < gapBetween(best, claim)) best = d;
+  }
+  if (!best) return undefined;
+  const { year, month } = best.date!;
+  return { from: year! * 12 + (month ?? 1), to: year! * 12 + (month ?? 12) };
+}
+const OWN_DATE_CHARS = 60;
+const PERIOD_BOUND_BEFORE = /(?:since|from|between|after|until|till|before|and|to)\s+(?:(?:early|mid|late|the|end|start|beginning|of)[\s-]+){0,3}(?:\p{L}+\s+)?$/iu;
+const gapBetween = (a: { start: number; end: number }, b: { start: number; end: number }) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+
+/** Whether a statistic counts at a time: within its period or its publication, give or take half a year. */
+function countedWhen(s: Statistic, when: { from: number; to: number }): boolean {
+  const { published, from, to } = monthsOf(s);
+  return when.to >= from - HALF_YEAR && when.from <= Math.max(to, published) + HALF_YEAR;
+}
+const HALF_YEAR = 6;
 
 /** 1 when the statistic's window includes the article's date (or, for an estimated date, starts within months after it). */
 function windowFit(s: Statistic, ctx: ClaimContext): number {

@@ -176,9 +176,13 @@ const HEADLINE_CLAIMS = /\b(?:Claims|Claimed)\s+$/;
 // (not "Erdogan claimed 3.5 million refugees were living in Turkey", nor "Turkey, which has waged a
 // war against the PKK, claimed…": nothing between the event and the verb but its own words).
 const LIVES_CLAIMED = /\b(?:strikes?|airstrikes?|air\s+raids?|raids?|attacks?|blasts?|bombings?|explosions?|shelling|bombardment|fighting|clashes|war|conflict|violence)\b(?:(?!\b(?:which|who|that|since|as)\b)[^.;:,]){0,50}\bclaimed\s+(?:(?:more\s+than|over|at\s+least|nearly|some|about|around)\s+)?$/i;
-const KILLED_AFTER = /^(?:\s+(?!(?:where|who|which|that|when|while|after|as|and|but)\b)[\p{L}-]+){0,6}?\s+(?:were|was|have\s+been|had\s+been|being)\s+(?:killed|wounded|injured|massacred|executed)\b/iu;
+// (With a breakdown between, and an adverb: "163 refugees, including 15 women and 31 children, were allegedly killed".)
+const KILLED_AFTER = /^(?:,\s+including\s+[^,.;]{1,50},)?(?:\s+(?!(?:where|who|which|that|when|while|after|as|and|but)\b)[\p{L}-]+){0,6}?\s+(?:were|was|have\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+)?(?:killed|wounded|injured|massacred|executed)\b/iu;
 const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured)\b[^.;]{0,60}\bincluding\s+(?:at\s+least\s+)?$/i;
 const AGE_AFTER = /^[\s-]*old\b/i;
+const OR_MORE = /^\s+or\s+more\b/i;
+// A figure earlier in the clause: "a total of 300 refugees over 5 years".
+const FIGURE_BEFORE = /(?:\d|\b(?:hundred|thousand|million|dozen))[^.;:,]{0,40}\s+$/i;
 // A year's part before it: "late 2012", "mid-2018", "the summer of 2013" (a season in lower case:
 // not "the Arab Spring of 2011").
 const YEAR_PART_BEFORE = /(?:\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+|\b(?:[Tt]he\s+)?(?:summer|spring|autumn|fall|winter)\s+of\s+)$/;
@@ -233,7 +237,7 @@ const PLURAL_AFTER = /^(?:\s+of(?=\s))?(?:\s+(?!(?:and|or|of|in|on|at|to|by|for|
 const CAPITAL_PLURAL_AFTER = /^\s+(\p{Lu}[a-z-]{2,}s)(?![\p{L}])/u;
 
 // What is counted, when it is not people: a count of these is never a toll or an exodus ("destroyed 12 tanks", "three air strikes").
-const THINGS = /^(?:strikes|airstrikes|attacks|raids|homes|houses|buildings|vehicles|tanks|trucks|lorries|buses|cars|missiles|rockets|shells|mortars|bombs|barrels|villages|towns|cities|positions|checkpoints|hospitals|schools|ambulances|cannons|weapons|guns|aircraft|jets|planes|helicopters|drones|tunnels|bases|sites|areas|convoys|sorties|operations|points|groups|factions|targets|brigades|battalions|organisations|organizations|parties|countries|states|nations|provinces|districts|neighbourhoods|neighborhoods|pieces|humvees|facilities|installations|depots|warehouses|bridges|ships|boats|vessels|wells|refineries|roads|launchers|sides|assaults|offensives|stages|camps|flights|missions|rounds|munitions|projectiles|grenades|mines|bullets|explosives|devices|shops|markets|mosques|churches|clashes|battles|incidents|explosions|blasts|bombings|ambushes|skirmishes|firefights)$/i;
+const THINGS = /^(?:strikes|airstrikes|attacks|raids|homes|houses|buildings|vehicles|tanks|trucks|lorries|buses|cars|missiles|rockets|shells|mortars|bombs|barrels|villages|towns|cities|positions|checkpoints|hospitals|schools|ambulances|cannons|weapons|guns|aircraft|jets|planes|helicopters|drones|tunnels|bases|sites|areas|convoys|sorties|operations|points|groups|factions|targets|brigades|battalions|organisations|organizations|parties|countries|states|nations|provinces|districts|neighbourhoods|neighborhoods|pieces|humvees|facilities|installations|depots|warehouses|bridges|ships|boats|vessels|wells|refineries|roads|launchers|sides|assaults|offensives|stages|camps|flights|missions|rounds|munitions|projectiles|grenades|mines|bullets|explosives|devices|shops|markets|mosques|churches|clashes|battles|incidents|explosions|blasts|bombings|ambushes|skirmishes|firefights|tents|shelters|businesses|communities|programmes|programs|permits|spaces|categories|centres|centers|carriers)$/i;
 // Words that end the search for a thing counted behind modifiers: people, verbs, prepositions.
 // (Nor a participle, nor those counted: "8 terrorists and destroying two cannons", "3.6 million refugees if European nations".)
 const NOT_A_MODIFIER = /^(?:people|civilians|children|women|men|persons|others|refugees|fighters|troops|soldiers|militants|rebels|terrorists|jihadists|members|officials|journalists|workers|their|its|his|her|our|killed|wounded|injured|dead|died|in|on|at|by|if|or|but|as|with|for|against|than|into|over|under|near|across|were|was|are|is|have|has|had|from|to|of|the|a|an|who|which|that|overnight|yesterday|today|so|far|now|already|more|[\p{L}-]+(?:ing|ed))$/iu;
@@ -350,7 +354,7 @@ const startsName = (text: string, end: number) => /^[\s-]+(?:War|Division|Brigad
 const namesACamp = (text: string, end: number) => /^\s+(?:alliance|coalition|camp|bloc|parties|movement)(?![\p{L}])/u.test(text.slice(end, end + 14));
 
 // What happens in a year, up to two words on: "the 2018 missile strikes", "2022 cross-border airstrikes".
-const YEAR_OF_EVENT = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:strikes?|airstrikes?|attacks?|offensives?|war|battles?|elections?|uprising|revolution|massacres?|bombings?|ceasefire|truce|agreement|deal|talks|summit|conference|crisis|protests|operation|campaign|invasion|coup|earthquake|referendum|resolution|sanctions|siege|clashes|escalation|withdrawal|intervention|incursion|raid|raids)\b/u;
+const YEAR_OF_EVENT = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:convention|treaty|strikes?|airstrikes?|attacks?|offensives?|war|battles?|elections?|uprising|revolution|massacres?|bombings?|ceasefire|truce|agreement|deal|talks|summit|conference|crisis|protests|operation|campaign|invasion|coup|earthquake|referendum|resolution|sanctions|siege|clashes|escalation|withdrawal|intervention|incursion|raid|raids)\b/iu;
 
 const isYear = (s: string) => /^(?:19|20)\d{2}$/.test(s.trim());
 
@@ -372,6 +376,20 @@ function clockTime(text: string, start: number, first: string | undefined): bool
 const HEADLINE_FIGURE_VERB = /^(?:(?:Kill|Leave|Left|Wound|Injure|Displace|Reach|Top|Pass|Exceed|Hit)(?:s|es)?|Killing|Killed|Leaving|Wounding|Injuring)$/;
 
 const NUMBERED = /^(?:liwa|resolution|resolutions|article|articles|paragraph|section|chapter|room|flight|route|road|highway|number|no\.?|model|version|unit|platoon|regiment|brigade|division|battalion|squadron|vision|agenda|plan|code|law|decree|order|protocol|annex|item|line|gate|building|block|street|st\.?|avenue|zone|sector|level|grade|class|type|mark|series|channel|page|volume|vol\.?|issue)$/i;
+
+const ESTIMATE_BEFORE = /\b(?:estimated\s+(?:that(?:\s+there\s+(?:are|were|was|is))?|at|to\s+be(?:\s+worth)?)|estimates?\s+that)\s+$/i;
+const ESTIMATE_AFTER = /^\s+(?:estimated|approximate)\b/i;
+const AT_LEAST_BEFORE = /\b(?:a\s+minimum\s+of|at\s+least\s+at)\s+$/i;
+const MORE_THAN_BEFORE = /\b(?:exceeds?|exceeded|exceeding|surpass(?:es|ed|ing)?|tops|topped)\s+$/i;
+// (What will "not exceed" a figure is at most that: "will not exceed 1,000 personnel".)
+const NOT_BEFORE = /\b(?:not|never|cannot|can't|won't|doesn't|didn't|mustn't|shouldn't)\s+(?:\p{L}+\s+)?$/iu;
+
+function approximationAround(before: string, after: string): Approximation {
+  if (AT_LEAST_BEFORE.test(before)) return 'at-least';
+  const more = MORE_THAN_BEFORE.exec(before);
+  if (more) return NOT_BEFORE.test(before.slice(0, more.index)) ? 'up-to' : 'more-than';
+  return ESTIMATE_BEFORE.test(before) || ESTIMATE_AFTER.test(after) ? 'about' : 'exact';
+}
 
 function approximation(words: string | undefined): Approximation {
   if (!words) return 'exact';
@@ -466,10 +484,13 @@ function nearest(text: string, re: RegExp, from: number, to: number, start: numb
   return best;
 }
 
+// Abroad, for those who fled Syria: refugees there, not displaced within it. (Its neighbours and
+// the usual lands of asylum by name; a Syrian place is a displacement.)
+const ABROAD = String.raw`(?:abroad|overseas|the\s+country|(?:neighbou?ring|other|nearby|foreign)\s+countries|Turkey|Lebanon|Jordan|Iraq|Egypt|Europe|Germany|Greece|Sweden|Austria|Armenia|Libya|Cyprus|Bulgaria|Hungary|the\s+EU|the\s+European\s+Union)(?![\p{L}])`;
 // ("five others arrested": held, not a toll, though "killed" stands just before; those who
 // remain or are trapped are held where they are, unless the words after say otherwise: "remain
 // displaced", "trapped … were evacuated".)
-const OWN_PREDICATE = /^(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+(?:including|trying\s+to|attempting\s+to|seeking\s+to)\s+[^,.;:]{1,120}?(?=\s+(?:were|was|have|had|are)\s))?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|still|remain|remains|remained|stay|stayed|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have)\s+)*(?:(killed|died|dead|wounded|injured|executed|massacred|assassinated|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(displaced|fled(?!\s+abroad)|uprooted|evacuated)|(sought\s+(?:refuge|asylum)|(?:found|taken|took)\s+(?:refuge\s+abroad|asylum)|fled\s+abroad)|(arrested|captured|detained|abducted|kidnapped|escaped|survived|managed\s+to\s+(?:flee|escape)|(?:remain|remains|remained|stay|stayed)(?!\s+(?:internally\s+)?(?:displaced|uprooted|refugees|homeless))|trapped(?![^.;]{0,40}\b(?:evacuated|displaced|fled))))\b/i;
+const OWN_PREDICATE = new RegExp(String.raw`^(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+(?:including|trying\s+to|attempting\s+to|seeking\s+to)\s+[^,.;:]{1,120}?(?<!\b(?:who|which|that))(?=\s+(?:were|was|have|had|are)\s))?(?:\s+of\s+them)?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|still|remain|remains|remained|stay|stayed|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have)\s+)*(?:(killed|died|dead|wounded|injured|executed|massacred|assassinated|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(sought\s+(?:refuge|asylum)|(?:found|taken|took)\s+(?:refuge\s+abroad|asylum)|(?:found|sought|taken|took)\s+(?:refuge|shelter)\s+in\s+${ABROAD}|(?:fled|escaped)\s+(?:from\s+[^,.;]{1,30}?\s+)?(?:to|into)\s+${ABROAD}|(?:fled|left)\s+(?:abroad|the\s+country)(?![^.;]{0,30}\bto\s+(?:join|fight|travel|become)\b)|crossed\s+(?:the\s+border\s+)?into\s+${ABROAD}|(?:were|was|been)\s+registered\s+in\s+${ABROAD})|(displaced|fled|uprooted|evacuated)|(arrested|captured|detained|abducted|kidnapped|escaped|survived|managed\s+to\s+(?:flee|escape)|(?:remain|remains|remained|stay|stayed)(?!\s+(?:internally\s+)?(?:displaced|uprooted|refugees|homeless))|trapped(?![^.;]{0,40}\b(?:evacuated|displaced|fled))))\b`, 'i');
 
 const TOLL_IS = /\b(?:(?:number|toll|tally)\s+of\s+(?:the\s+)?(?:victims|dead|deaths|fatalities|casualties|people\s+killed|those\s+killed)|death\s+toll|toll)\b[^.;:]{0,50}?\s(?:is|was|stands\s+at|stood\s+at|rose\s+to|reached|climbed\s+to|has\s+risen\s+to|had\s+risen\s+to)\s+$/i;
 
@@ -545,7 +566,7 @@ function pageCounter(text: string, start: number, end: number): boolean {
 function kindFromContext(text: string, sentence: Segment, start: number, end: number): ClaimKind {
   // The figure's own verb first: "280,000 have been killed and millions have been displaced".
   const own = OWN_PREDICATE.exec(text.slice(end, Math.min(sentence.end, end + 170)));
-  if (own) return own[1] ? 'casualties' : own[2] ? 'displacement' : own[3] ? 'refugees' : 'count';
+  if (own) return own[1] ? 'casualties' : own[2] ? 'refugees' : own[3] ? 'displacement' : 'count';
   // The figure a toll is said to be ("the number of victims in the explosion is at least 70"),
   // or what a strike killed ("kills scores of fleeing civilians").
   const before = text.slice(Math.max(sentence.start, start - 16), start);
@@ -745,8 +766,10 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     // A year before what happened in it: "the 2018 missile strikes", a heading's "2022 cross-border
     // airstrikes"; not people counted ("the 2000 fighters", in copy without thousands separators).
     const yearOfThing = !kind && !g.vague && !g.approx && high === undefined && isYear(g.first!) &&
-      /(?:(?:^|\n)[ \t#*=]*|\b(?:the|a|an|its|their|his|her|this|that)\s+)$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart)) &&
-      YEAR_OF_EVENT.test(text.slice(end, end + 40));
+      ((/(?:(?:^|\n)[ \t#*=]*|\b(?:the|a|an|its|their|his|her|this|that)\s+)$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart)) &&
+        YEAR_OF_EVENT.test(text.slice(end, end + 40))) ||
+        // Or one a new sentence follows, in text that lost its full stops: "as of 2020 The Regional Refugee…".
+        /^\s+(?:The|A|An|In|On|It|This|These|Those|Its|Their)\s/.test(text.slice(end, end + 8)));
     if (yearOfThing) {
       claims.push({ start: numberStart, end: numberStart + 4, kind: 'date', value, approx: 'exact', date: { year: value } });
       continue;
@@ -834,6 +857,17 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     const verbOwned = owner && !(owner[1] && (isTaken(ownerAt, ownerAt + 1) || /(?:19|20)\d\d$/.test(text.slice(Math.max(0, ownerAt - 3), ownerAt + 1))));
     if (verb && !verbOwned && (kind === 'casualties' || kind === 'displacement')) start -= verb[1]!.length;
     if (startsName(text, end)) continue;
+    // Approximate by the words around it: "It is estimated that 300,000", "98,353 estimated
+    // unregistered refugees", "a minimum of 580,000", "exceeds 3.5 million", "put the toll at least at 85".
+    if (approx === 'exact' && !g.vague) approx = approximationAround(text.slice(Math.max(sentence.start, m.index - 40), m.index), text.slice(m.index + m[0].length, m.index + m[0].length + 14));
+    // "200,000 or more Syrians": at least that many.
+    const orMore = OR_MORE.exec(text.slice(end, end + 12));
+    if (orMore && approx === 'exact' && high === undefined) {
+      approx = 'at-least';
+      end += orMore[0].length;
+    }
+    // "accept 30,000 refugees over two years": a period the figure before it is spread over, not more than it.
+    if (kind === 'duration' && approx === 'more-than' && /^over$/i.test(g.approx?.trim() ?? '') && FIGURE_BEFORE.test(text.slice(Math.max(sentence.start, numberStart - 50), numberStart))) approx = 'exact';
     claims.push({ start, end, kind, value, high, unit, approx, counts });
   }
   // "killing five women and a child": one toll of six (not where the one has a predicate of

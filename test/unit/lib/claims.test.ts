@@ -895,3 +895,41 @@ describe('claims: what the seventeenth audit found missed or cut short', () => {
     expect(only('Two days later 11 servicemen were killed.', '11 servicemen').kind).toBe('casualties');
   });
 });
+
+describe('claims: what the seventeenth audit found on the refugees page', () => {
+  it('reads an estimate, a minimum, "or more" and what a figure exceeds or will not exceed as approximate', () => {
+    expect(only('It is estimated that 300,000 Syrian refugees are in the country.', '300,000 Syrian refugees').approx).toBe('about');
+    expect(only('Jordan: 98,353 estimated unregistered refugees', '98,353 estimated unregistered refugees').approx).toBe('about');
+    expect(only('A minimum of 580,000 people is estimated to be dead.', '580,000 people').approx).toBe('at-least');
+    expect(only('The UN reported 200,000 or more Syrians internally displaced.', '200,000 or more').approx).toBe('at-least');
+    expect(only('The refugee population in Turkey exceeds 3.5 million.', '3.5 million').approx).toBe('more-than');
+    expect(only('The US force will not exceed 1,000 personnel.', '1,000 personnel').approx).toBe('up-to');
+    // A bare number is still no figure for being estimated.
+    expect(claims('It was estimated that 1.623 Moroccans had left.')).toEqual([]);
+  });
+
+  it('reads a period a figure is spread over as that period, not more than it', () => {
+    expect(only('Japan will accept a total of 300 refugees over 5 years.', 'over 5 years')).toMatchObject({ kind: 'duration', value: 5, approx: 'exact' });
+    expect(only('The siege lasted over two years.', 'over two years').approx).toBe('more-than');
+  });
+
+  it('reads those who fled or left the country, or crossed into a neighbour, as refugees; those who fled within it as displaced', () => {
+    expect(only('More than four million others have fled the country.', 'More than four million').kind).toBe('refugees');
+    expect(only('At least 6.7 million of them have left the country.', 'At least 6.7 million').kind).toBe('refugees');
+    expect(only('Over two days, 19,000 Syrians fled from Damascus into Lebanon.', '19,000 Syrians').kind).toBe('refugees');
+    expect(only('About 400 people have also found refuge in Armenia.', 'About 400 people').kind).toBe('refugees');
+    expect(only('30,000 people fled to Idlib.', '30,000 people').kind).toBe('displacement');
+    // Not those who left to fight, nor those a relative clause says took shelter and who were killed.
+    expect(only('Up to 125 people have left the country since 2011 to travel to the war zone.', 'Up to 125 people').kind).not.toBe('refugees');
+    expect(only('A total of 21 people including Syrians who had taken shelter in Turkey were killed.', '21 people').kind).toBe('casualties');
+    expect(only('A total of 163 refugees, including 15 women, were allegedly killed.', '163 refugees').kind).toBe('casualties');
+  });
+
+  it('reads a year before a named event or a new sentence as a year, and tents, shelters and businesses as things', () => {
+    expect(only('Turkey is not a signatory to the 1951 United Nations Refugee Convention.', '1951').kind).toBe('date');
+    expect(only('They screened them after the 2015 Paris attacks.', '2015').kind).toBe('date');
+    expect(only('It exceeds 3.5 million as of 2020 The Regional Refugee Plan says so.', '2020').kind).toBe('date');
+    expect(only('Floods destroyed over 4,000 tents at displacement camps.', 'over 4,000 tents').kind).toBe('count');
+    expect(only('NGOs set up about 2,000 refugee tents in Zaatari.', 'about 2,000 refugee tents').kind).toBe('count');
+  });
+});
