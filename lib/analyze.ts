@@ -4,7 +4,7 @@
  */
 import { BRACKETED_ABBREVIATION, GOVERNMENT_FORM, Gazetteer, type GazetteerHit } from './actors/gazetteer';
 import { overlapsAny, startingBefore } from './text/spans';
-import { findNames, surnameMentions, type NameHit } from './actors/names';
+import { namesABody, findNames, surnameMentions, type NameHit } from './actors/names';
 import { RoleResolver } from './actors/roles';
 import { attributionFinder, type Attribution } from './attribution';
 import { extractClaims, type RawClaim } from './claims/extract';
@@ -52,8 +52,14 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     const bodies = names.filter((n) => n.kind === 'organisation');
     const hits = withAbbreviations(
       text,
-      gazetteer.find(text).filter((h) => {
-        if (actorsById.get(h.actorId)!.kind !== 'state' || GOVERNMENT_FORM.test(text.slice(h.start, h.end))) return true;
+      gazetteer.find(text).filter((h, _, all) => {
+        const kind = actorsById.get(h.actorId)!.kind;
+        // An international body's name that opens a longer one is that other body's: "the United
+        // Nations Supervision Mission in Syria", "the UN Development Programme".
+        // (Not one joined to another by "and" or a dash: "UN and Red Crescent teams", "a UN-Arab Red Crescent convoy".)
+        // (Nor one that runs into another name the file knows: "the U.N. Commission of Inquiry on Syria".)
+        if (kind === 'international-body') return !/^[ \t]+\p{Lu}/u.test(text.slice(h.end, h.end + 3)) || !bodies.some((b) => b.start === h.start && b.end > h.end && namesABody(b.name) && !FUNCTION_WORD_AT_END.test(b.name) && !all.some((o) => o.start >= h.end && o.start < b.end));
+        if (kind !== 'state' || GOVERNMENT_FORM.test(text.slice(h.start, h.end))) return true;
         const body = bodies[startingBefore(bodies, h.start + 1) - 1];
         // Nor is a publication named after it: "the Times of Israel", "Voice of America".
         return !body || (body.end <= h.end && !(body.end === h.end && PUBLICATION.test(body.name)));
@@ -109,6 +115,8 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       // spells the name out: "its armed wing Peoples Protection Forces (YPG)".
       const letters = lettersAfter.get(n) ?? null;
       const byLetters = letters ? hitAt.get(n.end + letters[0].indexOf(letters[1]!)) : undefined;
+      // A state's letters the file knows, read where they name a place ("Syrians living in UAE"), name no other body.
+      if (/^\p{Lu}{2,6}$/u.test(n.name) && gazetteer.find(n.name).some((h) => h.start === 0 && h.end === n.name.length && actorsById.get(h.actorId)!.kind === 'state')) continue;
       // A one-word body's name the file knows in capitals: "the news agency Sana" is SANA (a person "Ms Sana" is not).
       const inCapitals = n.kind !== 'organisation' || /\s/.test(n.name) || n.name === n.name.toUpperCase() ? [] : gazetteer.find(n.name.toUpperCase());
       const known =
@@ -132,6 +140,17 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       namedAt.add(`${id}@${n.start}`);
       f.mentions.push({ start: n.start, end: n.end, text: text.slice(n.start, n.end) });
       actors.set(id, f);
+    }
+    // A person the file lacks named by a title and surname alone ("President Maduro", "Deputy
+    // Foreign Minister Bogdanov") is the one the text names in full with that surname, if only one.
+    const fullNames = [...actors.values()].filter((f) => f.kind === 'person' && /\s/.test(f.name));
+    for (const f of [...actors.values()]) {
+      if (f.known || f.kind !== 'person' || /\s/.test(f.name)) continue;
+      const same = fullNames.filter((p) => p.name.split(/\s+/).pop()!.replace(LEADING_ARTICLE_WORD, '') === f.name);
+      if (same.length !== 1) continue;
+      same[0]!.mentions.push(...f.mentions);
+      same[0]!.mentions.sort((x, y) => x.start - y.start);
+      actors.delete(f.id);
     }
 
     // A person named again by surname alone after the full name: "… Haines said", "Defence
@@ -354,6 +373,10 @@ function withoutAddressesOrComments(text: string): string {
 const MARKUP_COMMENT = /<!--[^]*?(?:-->|$)/g;
 // Brackets inside an address stay in it when they pair up: "…/Bashar_al-Assad_(cropped).jpg"; so do
 // apostrophes: "…/Reactions_to_Turkey's_2019_offensive.svg".
+// A word that ends no body's name: "…Humanitarian Affairs Not" is a list run on.
+const FUNCTION_WORD_AT_END = /\s(?:Not|No|And|Or|But|The|Of|For)$/;
+// "al-Assad" is read as "Assad" when a surname stands alone.
+const LEADING_ARTICLE_WORD = /^(?:al|el|ad|as|ash|at|az|an|ar)[-‐‑]/i;
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"()[\]]*(?:\([^\s<>"()[\]]*\)[^\s<>"()[\]]*)*/g;
 
 /** How far after an office phrase its date may be written. */
@@ -421,11 +444,15 @@ const ABBREVIATION_AFTER = new RegExp(`^s?\\s*${BRACKETED_ABBREVIATION}`, 'u');
 
 function abbreviates(abbreviation: string, name: string): boolean {
   const letters = abbreviation.replace(/[^\p{Lu}]/gu, '');
-  const capitals = name.replace(/[^\p{Lu}]/gu, '');
-  if (letters.length < 2 || letters[0] !== capitals[0]) return false;
-  let i = 0;
-  for (const c of capitals) if (c === letters[i]) i++;
-  return i === letters.length;
+  if (letters.length < 2) return false;
+  const within = (capitals: string) => {
+    if (letters[0] !== capitals[0]) return false;
+    let i = 0;
+    for (const c of capitals) if (c === letters[i]) i++;
+    return i === letters.length;
+  };
+  // Its capitals, or the first letters of all its words: "UNSMIS", "United Nations Supervision Mission in Syria".
+  return within(name.replace(/[^\p{Lu}]/gu, '')) || within(name.split(/\s+/).map((w) => w.charAt(0).toUpperCase()).join(''));
 }
 
 /**

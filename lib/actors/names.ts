@@ -89,7 +89,16 @@ const isTitle = (word: string) => word.replace(/\.$/, '').split(/[-‐‑]/).eve
 const WEAK_TITLE = /^(?:state|general|major|chief|late|former|leader|special|foreign|prime|crown|vice|deputy|interior|defen[cs]e|envoy)$/i;
 
 // Head words of bodies: "Syrian Civil Defence", "Ministry of Defence", "Free Syrian Army", "Imam Bukhari Jamaat".
-const ORG_HEAD = /^(?:army|forces|jamaat|jama'at|force|group|groups|council|committee|commission|front|brigade|brigades|battalion|battalions|regiment|regiments|division|corps|movement|party|organisation|organization|ministry|agency|union|network|observatory|coalition|centre|center|office|institute|foundation|association|society|bank|fund|programme|program|court|tribunal|parliament|assembly|government|administration|authority|department|police|guard|guards|militia|militias|unit|units|league|alliance|federation|mission|secretariat|cabinet|senate|congress|directorate|service|services|crescent|cross|watch|international|news|agency|times|post|press|television|tv|radio|channel|company|corporation|establishment|media|university|school|hospital|club|world|nations|forum|initiative|platform|monitor|campaign|team|board|conference|summit|command|staff|affairs|headquarters)$/i;
+const ORG_HEAD = /^(?:army|forces|jamaat|jama'at|force|group|groups|council|committee|commission|front|brigade|brigades|battalion|battalions|regiment|regiments|division|corps|movement|party|organisation|organization|ministry|agency|union|network|observatory|coalition|centre|center|office|institute|foundation|association|society|bank|fund|programme|program|court|tribunal|parliament|assembly|government|administration|authority|department|police|guard|guards|militia|militias|unit|units|league|alliance|federation|mission|secretariat|cabinet|senate|congress|directorate|service|services|crescent|cross|watch|international|news|agency|times|post|press|television|tv|radio|channel|company|corporation|establishment|media|university|school|hospital|club|world|nations|forum|initiative|platform|monitor|campaign|team|board|conference|command|staff|affairs|headquarters)$/i;
+/**
+ * Whether a name says it is a body's: a head word at its end, before any place it is "in" ("UN
+ * Development Programme", "UN Supervision Mission in Syria"), or before "of" or "for" ("UN Office
+ * of the High Commissioner for Human Rights").
+ */
+export function namesABody(name: string): boolean {
+  const words = name.split(/\s+in\s+/)[0]!.split(/\s+/);
+  return ORG_HEAD.test(words[words.length - 1]!) || words.some((w, i) => /^(?:of|for)$/.test(words[i + 1] ?? '') && ORG_FIRST.test(w));
+}
 const ORG_FIRST = /^(?:ministry|office|department|council|committee|commission|organisation|organization|union|league|bank|court|institute|agency|secretariat|directorate|board|association|society|federation|university|embassy|government|house|senate|times)$/i;
 
 const GIVEN_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
@@ -220,6 +229,8 @@ function namesAPlace(text: string, hit: NameHit): boolean {
 // (Not a word that describes the person: "Ahmad Primo, Aleppo-based activist".)
 const PROVINCE_AFTER = new RegExp(String.raw`^,[ \t]+${SYRIAN_PLACES.source}(?![-‐‑'’])`, 'iu');
 const UNIT_AFTER_NAME = /^\s(?:brigade|battalion|regiment|division)\b/;
+// Bodies that are also buildings or grounds, named "in" their town as places are.
+const SITE_BODY = /^(?:hospital|school|university|college|housing|club|stadium|department|register|centre|center)$/i;
 const NUMBERED_UNIT = /\b(?:Division|Brigade|Battalion|Regiment|Corps|Army|Squadron|Fleet)$/;
 // (Not a date's: "On May 2nd Lebanese Army units…".)
 const UNIT_NUMBER_BEFORE = /(?<![\p{L}\p{N}])(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)\d{1,3}(?:st|nd|rd|th)\s+$/u;
@@ -249,10 +260,18 @@ function namesIn(text: string, words: Word[]): NameHit[] {
   for (let i = 1; i < words.length - 1; i++) {
     // A person "in" a place is no longer name: "Erika Solomon in Beirut", "Mustafa Mohammed in Manbij".
     if (words[i]!.text === 'in') {
-      const person = nameIn(text, words.slice(0, i));
-      if (person?.kind === 'person') return [person, ...namesIn(text, words.slice(i + 1))];
+      const before = nameIn(text, words.slice(0, i));
+      if (before?.kind === 'person') return [before, ...namesIn(text, words.slice(i + 1))];
       // A place "in" a place: "the Abu al-Duhur Military Airbase in Idlib".
       if (PLACE_HEAD.test(words[i - 1]!.text)) return namesIn(text, words.slice(i + 1));
+      // A body "in" a place is named with it: "the United Nations Supervision Mission in Syria",
+      // "Ansar Allah al-Awfiya in Iraq and Syria" (not a building "in" a town: "the Military Hospital
+      // in Aleppo" is a place; nor a run that goes on to other names).
+      if (before?.kind === 'organisation' && !SITE_BODY.test(words[i - 1]!.text)) {
+        if (words.length - i - 1 > 4 || words.slice(i + 1).some((w) => isGivenName(w.text))) return [before, ...namesIn(text, words.slice(i + 1))];
+        const last = words[words.length - 1]!;
+        return [{ ...before, name: text.slice(before.start, last.start + last.text.length), end: last.start + last.text.length }];
+      }
       continue;
     }
     // A person "of" a body is two names: "Laila Kiki of The Syria Campaign".

@@ -1977,5 +1977,26 @@ describe('what the seventeenth audit found', () => {
     expect(hidden.claims.map((c) => c.text)).toEqual(['20']);
     expect(ids(hidden)).toEqual(['syria']);
   });
+
+  it('reads a state people go to, pass through or visit, and a capital\'s region or time, as places', () => {
+    const marked = (text: string) => a(text).actors.flatMap((x) => x.mentions.map((m) => m.text));
+    expect(marked('Hafez al-Assad visited Moscow. Fighters were returning to Russia. Refugees trying to reach Turkey were in transit to Germany.')).toEqual(['Hafez al-Assad']);
+    expect(marked('Residents of Damascus heard it in the Damascus region at 00:00 (Damascus time).')).toEqual([]);
+    // Nor are a state's letters, read as a place, a body the file lacks.
+    expect(marked('242,000 Syrian nationals were living in UAE in 2015.')).toEqual([]);
+    // A letter sent to a capital goes to its government.
+    expect(ids(a('Turkey warned Damascus, and a letter went to Damascus.')).sort()).toEqual(['syria', 'turkey']);
+  });
+
+  it('reads a title and a surname alone as the person the text names in full, and an international body\'s longer name as that other body', () => {
+    const maduro = a('Venezuelan President Nicolás Maduro visited. President Maduro defended the decision.');
+    expect(maduro.actors.map((x) => [x.id, x.mentions.map((m) => m.text)])).toEqual([['name:nicolás-maduro', ['Nicolás Maduro', 'Maduro']]]);
+    const un = a('The United Nations Supervision Mission in Syria (UNSMIS) withdrew; the UN and Red Crescent teams stayed, and the UN Security Council met.');
+    expect(un.actors.map((x) => [x.id, x.mentions.map((m) => m.text)]).sort()).toEqual([
+      ['name:united-nations-supervision-mission-in-syria', ['United Nations Supervision Mission in Syria', 'UNSMIS']],
+      ['un-security-council', ['UN Security Council']],
+      ['united-nations', ['UN']],
+    ]);
+  });
 });
 
