@@ -45,7 +45,11 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     const sentenceIndex = (offset: number) => segmentAt(sentences, offset);
     const givenDate = parseIsoDate(normaliseDate(input.date));
 
-    const names = findNames(text, () => false);
+    // A title in italics names a work, not the actors in its words ("*Saving Syria's Children*"),
+    // unless the whole title is the name ("*The Guardian*", "*Al-Monitor*").
+    const titles = text.includes('*') ? [...matches(ITALIC_TITLE, text)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
+    const inTitle = (start: number, end: number) => titles.some((t) => t.start < start && end < t.end && !(/^\*(?:[Tt]he\s+)?$/.test(text.slice(t.start, start)) && end === t.end - 1));
+    const names = findNames(text, () => false).filter((n) => !inTitle(n.start, n.end));
     // A body whose name begins with a state's or a capital's is that body, not the state:
     // "the Jordan Times", "the Damascus Military Council", "the Syria Campaign".
     // So is one whose name holds it: "the Future Syria Party".
@@ -53,6 +57,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     const hits = withAbbreviations(
       text,
       gazetteer.find(text).filter((h, _, all) => {
+        if (inTitle(h.start, h.end)) return false;
         const kind = actorsById.get(h.actorId)!.kind;
         // An international body's name that opens a longer one is that other body's: "the United
         // Nations Supervision Mission in Syria", "the UN Development Programme".
@@ -88,7 +93,9 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     for (const h of hits) {
       const a = actorsById.get(h.actorId)!;
       const f = actors.get(a.id) ?? { id: a.id, name: a.name, kind: a.kind, known: true, mentions: [] };
-      f.mentions.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end) });
+      // The mark leaves out where a body is based, which the file's name may hold: "the Britain-based Observatory".
+      const start = h.start + (BASED_PREFIX.exec(text.slice(h.start, h.end))?.[0].length ?? 0);
+      f.mentions.push({ start, end: h.end, text: text.slice(start, h.end) });
       actors.set(a.id, f);
     }
     // A name read twice at one place (as a run and as an initialism) is one mention.
@@ -100,6 +107,16 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     const lettersOf = new Map<string, string>();
     for (const [n, letters] of lettersAfter) {
       if (letters && /\s/.test(n.name) && !lettersOf.has(letters[1]!) && abbreviates(letters[1]!, n.name)) lettersOf.set(letters[1]!, n.name);
+    }
+    // Letters of a name the file knows, named before in full: "a Syrian Air Force Su-22 … airstrikes by the SAF".
+    const initialsOf = new Map<string, GazetteerHit | null>();
+    for (const h of hits) {
+      const words = text.slice(h.start, h.end).split(/\s+/);
+      if (words.length < 2) continue;
+      const letters = words.map((w) => w.charAt(0)).join('');
+      if (!/^\p{Lu}+$/u.test(letters)) continue;
+      const seen = initialsOf.get(letters);
+      initialsOf.set(letters, seen === undefined || seen?.actorId === h.actorId ? (seen ?? h) : null);
     }
     // A person the file knows, named with a middle name or initial: "James Franklin Jeffrey", "Stephen J. Townsend".
     const knownByFirstAndLastName = (n: NameHit) => {
@@ -124,7 +141,9 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
           ? byLetters
           : inCapitals.length === 1 && inCapitals[0]!.end - inCapitals[0]!.start === n.name.length
             ? inCapitals[0]
-            : knownByFirstAndLastName(n);
+            : (initialsOf.get(n.name)?.start ?? Infinity) < n.start
+              ? initialsOf.get(n.name)!
+              : knownByFirstAndLastName(n);
       if (known) {
         const a = actorsById.get(known.actorId)!;
         const f = actors.get(a.id) ?? { id: a.id, name: a.name, kind: a.kind, known: true, mentions: [] };
@@ -373,6 +392,11 @@ function withoutAddressesOrComments(text: string): string {
 const MARKUP_COMMENT = /<!--[^]*?(?:-->|$)/g;
 // Brackets inside an address stay in it when they pair up: "…/Bashar_al-Assad_(cropped).jpg"; so do
 // apostrophes: "…/Reactions_to_Turkey's_2019_offensive.svg".
+const BASED_PREFIX = /^(?:Great\s+)?[\p{L}.]+[-‐‑]based\s+/u;
+// A title in italics, as markup writes one: "*Ladder to Damascus* (2013)".
+// (A work's, where a year in brackets follows it or a word for a work comes before it; italics
+// also set foreign terms and the names of papers, whose actors are read.)
+const ITALIC_TITLE = new RegExp(String.raw`(?<![*\p{L}\p{N}])(?:(?<=\b(?:film|documentary|book|novel|game|series|play|album|song|show|programme|program)s?\s+)|(?=\*[^*\n]{2,80}\*\s*\((?:19|20)\d\d))\*(?![*\s])[^*\n]{2,80}?(?<![*\s])\*(?![*\p{L}\p{N}])`, 'gu');
 // A word that ends no body's name: "…Humanitarian Affairs Not" is a list run on.
 const FUNCTION_WORD_AT_END = /\s(?:Not|No|And|Or|But|The|Of|For)$/;
 // "al-Assad" is read as "Assad" when a surname stands alone.

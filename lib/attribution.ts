@@ -99,7 +99,11 @@ const PUT_TOLL = '(?:placed|places|put|puts|gave|gives)(?=\\s+(?:the|a)\\s+(?:(?
 const COUNTED_FIGURE = '(?<!\\b(?:they|we|you|he|she|it)\\s+(?:had\\s+|have\\s+|has\\s+)?)(?:counted|documented)(?=\\s+(?:the\\s+(?:deaths?|killings?)\\s+of\\s+)?(?:at\\s+least\\s+|more\\s+than\\s+|some\\s+|nearly\\s+)?(?:\\d|dozens|hundreds|scores|thousands))';
 // "…, with the SOHR saying helicopters had dropped 20 barrel bombs": who is named after "with".
 const WITH_SAYING = '(?<=\\bwith\\s+[^,;.:“”"]{2,60}\\s)saying';
-const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT}|${PUT_TOLL}|${COUNTED_FIGURE}|${WITH_SAYING})\\b`, 'g');
+// "…, the ministry said, adding that 15…": what the speaker of the words before added.
+const ADDING_THAT = 'adding(?=\\s+that\\b)';
+const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT}|${PUT_TOLL}|${COUNTED_FIGURE}|${WITH_SAYING}|${ADDING_THAT})\\b`, 'g');
+// The name after the verb of saying before "adding that": "…, said Rami Abdel Rahman head of the Observatory adding that".
+const NAMED_BEFORE_ADDING = new RegExp(`\\b${SAY_THEN_NAME}\\s+([^,.;“”"]{2,80}?)[\\s,]*$`, 'di');
 // (A comma before the toll of what the clause's verb did goes on with it: "…had attacked the column, killing 14 people".)
 const TOLL_PARTICIPLE = String.raw`(?:killing|wounding|injuring|leaving)\s`;
 const TOLL_AT_START = new RegExp(`^${TOLL_PARTICIPLE}`);
@@ -184,6 +188,8 @@ const ABBREVIATION = /\p{Lu}(?<![\p{L}.]\p{Lu})\.(?:\p{Lu}\.){1,2}/gu;
 function lastSpeakerIn(text: string, s: Segment): Attribution | undefined {
   let best: Attribution | undefined;
   for (const verb of matches(SAY_BEFORE, text.slice(s.start, s.end))) {
+    // ("…, adding that": the same speaker goes on.)
+    if (verb[0] === 'adding') continue;
     const at = subjectOf(text, Math.max(s.start, s.start + verb.index - SPEAKER_REACH), s.start + verb.index, s.start);
     if (at && !('pronoun' in at)) best = at;
   }
@@ -331,8 +337,19 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
   if (FIGURE_WORD.test(said)) said = said.replace(/(?:,\s+and|\s+while|,)(\s+)$/, ' and$1');
   const reported = /\band\b/.test(said) ? said : said.replace(/,(\s+)$/, (m, space: string) => (TOLL_AT_START.test(text.slice(start, start + 20)) ? ` ${space}` : m));
   if (!REPORTED_CLAUSE.test(reported) || WHEN_SAID.test(reported)) return undefined;
+  if (verb[0] === 'adding') {
+    const before = text.slice(from, from + verb.index);
+    const named = NAMED_BEFORE_ADDING.exec(before);
+    if (named && saidName(named[1]!)) return span(text, from + named.indices![1]![0], from + named.indices![1]![1]);
+    const saying = [...matches(SAY_BEFORE, before)].filter((m) => m[0] !== 'adding').pop();
+    return saying ? subjectOf(text, from, from + saying.index, sentenceStart) : undefined;
+  }
   return subjectOf(text, from, from + verb.index, sentenceStart);
 }
+
+const IT_SAYS_IN_RELATIVE = /\b(?:which|that)\s+(?:it|they)\s+$/i;
+// A name opening the sentence, before its verb in lower case: "Washington blames…", "The US State Department accuses…".
+const SUBJECT_AT_START = /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,5})\s+\p{Ll}/du;
 
 /**
  * Who speaks before a verb of saying at `verbAt`: the words from where the sentence or a clause
@@ -340,6 +357,12 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
  * says…"); no one for a passive ("It was reported that…").
  */
 function subjectOf(text: string, from: number, verbAt: number, sentenceStart: number): Attribution | Pronoun | undefined {
+  // "Washington blames the Syrian government for the attack, which it says killed 1,400": "it" in
+  // a relative clause is the sentence's subject, named at its start (or no one the words show).
+  if (IT_SAYS_IN_RELATIVE.test(text.slice(Math.max(from, verbAt - 16), verbAt))) {
+    const subject = SUBJECT_AT_START.exec(text.slice(sentenceStart, verbAt));
+    return subject ? span(text, sentenceStart + subject.indices![1]![0], sentenceStart + subject.indices![1]![1]) : undefined;
+  }
   // "SOHR which closely monitors the fighting said…", "the ministry, which runs the camps, said…":
   // the relative clause describes the speaker, who is before it.
   let lead = withoutRelativeClause(text.slice(from, verbAt)).replace(RELATIVE_CLAUSE, '');

@@ -253,7 +253,8 @@ export class Gazetteer {
           const next = text.slice(end, end + 40);
           const owns = /^['’]?s\s/.test(next) && !PLACE_AFTER.test(next) && !(form.actorId === 'syria' && OWNED_PLACE.test(next));
           if (!party && ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || PLACE_LIST_CUE.test(before) || (!owns && PLACE_NAMED.test(before.slice(-24))) || ROUTE_END.test(before) || SENT_TO.test(before))) continue;
-          if (!party && (PLACE_AFTER.test(next) || PLACE_AFTER_ROUTE.test(next) || (PAIRED_BEFORE.test(before) && ROUTE_SECOND.test(next)))) continue;
+          // (Syria's possessive of one of its towns places it: "shelling of Syria's Aleppo".)
+          if (!party && (PLACE_AFTER.test(next) || PLACE_AFTER_ROUTE.test(next) || (PAIRED_BEFORE.test(before) && ROUTE_SECOND.test(next)) || (form.actorId === 'syria' && OWNED_PLACE.test(next)))) continue;
           if (!party && !form.metonym && (addressEnds(ADDRESS_BEFORE.exec(before), next) || (form.actorId === 'syria' && addressEnds(SYRIAN_TOWN_BEFORE.exec(before), next)) || ATTRIBUTIVE_AFTER.test(next) || this.townBefore(before, next))) continue;
           // A currency ("400 U.S. dollars", "Iran rials"; not "Russia pounds Aleppo"), or a longer
           // place's name ("Île-de-France").
@@ -548,7 +549,8 @@ function partOfAnotherName(text: string, start: number, end: number): boolean {
   // "the Saudi-led Coalition", "the Arab-majority Coalition" are others; "the 15-member Security
   // Council", "the opposition-in-exile National Coalition" are the ones the file knows.
   // (Not a stance or an owner: "the pro-government Al-Watan", "the state-run Tishreen".)
-  if (/(?<!\d|-in)-\p{L}+[ \t]+$/u.test(before) && !/(?:\b(?:pro|anti)-\p{L}+|\b(?:state|government)-(?:run|owned|controlled|affiliated))[ \t]+$/iu.test(before)) return true;
+  // (Nor where it is based: "the Istanbul-based National Coalition".)
+  if (/(?<!\d|-in)-(?!based\b)\p{L}+[ \t]+$/u.test(before) && !/(?:\b(?:pro|anti)-\p{L}+|\b(?:state|government)-(?:run|owned|controlled|affiliated))[ \t]+$/iu.test(before)) return true;
   const word = /(?<![\p{L}])(?!The\s)(\p{Lu}\p{L}*)[ \t]+$/u.exec(before);
   if (!word) return false;
   // A capital that opens a sentence says nothing ("Then Öcalan said"), unless the word may be a

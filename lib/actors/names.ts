@@ -229,6 +229,7 @@ function namesAPlace(text: string, hit: NameHit): boolean {
 // (Not a word that describes the person: "Ahmad Primo, Aleppo-based activist".)
 const PROVINCE_AFTER = new RegExp(String.raw`^,[ \t]+${SYRIAN_PLACES.source}(?![-‐‑'’])`, 'iu');
 const UNIT_AFTER_NAME = /^\s(?:brigade|battalion|regiment|division)\b/;
+const SHIP_PREFIX = /^(?:USS|HMS|RFS|TCG|FS|INS)$/;
 // Bodies that are also buildings or grounds, named "in" their town as places are.
 const SITE_BODY = /^(?:hospital|school|university|college|housing|club|stadium|department|register|centre|center)$/i;
 const NUMBERED_UNIT = /\b(?:Division|Brigade|Battalion|Regiment|Corps|Army|Squadron|Fleet)$/;
@@ -300,6 +301,8 @@ function nameIn(text: string, given: Word[]): NameHit | null {
   if (/[’']s$/u.test(last.text)) words[words.length - 1] = { ...last, text: last.text.slice(0, -2) };
   while (words[0] && /^the$/i.test(words[0].text)) words = words.slice(1);
   if (words.length === 0 || words.some((w) => CALENDAR_WORD.test(w.text) || HEADLINE_WORD.test(w.text))) return null;
+  // A ship's name is no person's: "USS George H.W. Bush".
+  if (SHIP_PREFIX.test(words[0]!.text) || SHIP_PREFIX.test(text.slice(Math.max(0, words[0]!.start - 5), words[0]!.start).trim())) return null;
 
   let kind: NameHit['kind'] | null = null;
   let titled = false;

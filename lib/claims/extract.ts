@@ -144,9 +144,9 @@ const CURRENCY = '(?:US\\s?\\$|\\$|€|£|USD\\s?|EUR\\s?)';
 const VAGUE =
   '(?:(?:tens|hundreds)\\s+of\\s+(?:thousands|millions|billions)(?![\\p{L}])' +
   '|(?:several|a\\s+few)\\s+(?:dozen|hundred|thousand|million)(?![\\p{L}])' +
-  '|(?:thousands|hundreds|millions|dozens|scores|tens)(?!\\s+of\\s+(?:thousands|millions|billions|trillions)(?![\\p{L}]))(?=\\s+of\\s|\\s+(?:have|has|had|were|are|more|others|fled|died|die|dying|perished|remain|still|killed|wounded|injured|dead|displaced)\\b)' +
-  // "killing at least 30 people and injuring dozens"
-  '|(?<=\\b(?:killing|injuring|wounding|killed|injured|wounded)\\s{1,3})(?:dozens|hundreds|thousands|scores)(?![\\p{L}]))';
+  '|(?:thousands|hundreds|millions|dozens|scores|tens)(?!\\s+of\\s+(?:thousands|millions|billions|trillions)(?![\\p{L}]))(?=\\s+of\\s|\\s+(?:have|has|had|were|are|more|others|fled|died|die|dying|perished|remain|still|killed|wounded|injured|dead|displaced|forced)\\b)' +
+  // "killing at least 30 people and injuring dozens", "displaced millions"
+  '|(?<=\\b(?:killing|injuring|wounding|killed|injured|wounded|displacing|displaced)\\s{1,3})(?:dozens|hundreds|thousands|scores|millions)(?![\\p{L}]))';
 // "half a million", "a half-million", "a quarter of a million", "three quarters of a million".
 // "one and a half million" whole, never its "a half million".
 const HALF = '(?:(?:half\\s+an?|(?<!\\band\\s{1,3})an?\\s+half[\\s-]|(?:one|two|three|four|five|\\d{1,3})\\s+and\\s+an?\\s+half\\s+|(?:an?|one|three)[\\s-]+quarters?\\s+of\\s+an?)\\s*(?:million|billion)(?![\\p{L}]))';
@@ -181,6 +181,7 @@ const KILLED_AFTER = /^(?:,\s+including\s+[^,.;]{1,50},)?(?:\s+(?!(?:where|who|w
 const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured)\b[^.;]{0,60}\bincluding\s+(?:at\s+least\s+)?$/i;
 const AGE_AFTER = /^[\s-]*old\b/i;
 const OR_MORE = /^\s+or\s+more\b/i;
+const AND_HURT = /^\s*(?:&|and)\s+(?:injured|wounded)(?:\s+(?:people|civilians))?\b/i;
 // A figure earlier in the clause: "a total of 300 refugees over 5 years".
 const FIGURE_BEFORE = /(?:\d|\b(?:hundred|thousand|million|dozen))[^.;:,]{0,40}\s+$/i;
 // A year's part before it: "late 2012", "mid-2018", "the summer of 2013" (a season in lower case:
@@ -237,7 +238,7 @@ const PLURAL_AFTER = /^(?:\s+of(?=\s))?(?:\s+(?!(?:and|or|of|in|on|at|to|by|for|
 const CAPITAL_PLURAL_AFTER = /^\s+(\p{Lu}[a-z-]{2,}s)(?![\p{L}])/u;
 
 // What is counted, when it is not people: a count of these is never a toll or an exodus ("destroyed 12 tanks", "three air strikes").
-const THINGS = /^(?:strikes|airstrikes|attacks|raids|homes|houses|buildings|vehicles|tanks|trucks|lorries|buses|cars|missiles|rockets|shells|mortars|bombs|barrels|villages|towns|cities|positions|checkpoints|hospitals|schools|ambulances|cannons|weapons|guns|aircraft|jets|planes|helicopters|drones|tunnels|bases|sites|areas|convoys|sorties|operations|points|groups|factions|targets|brigades|battalions|organisations|organizations|parties|countries|states|nations|provinces|districts|neighbourhoods|neighborhoods|pieces|humvees|facilities|installations|depots|warehouses|bridges|ships|boats|vessels|wells|refineries|roads|launchers|sides|assaults|offensives|stages|camps|flights|missions|rounds|munitions|projectiles|grenades|mines|bullets|explosives|devices|shops|markets|mosques|churches|clashes|battles|incidents|explosions|blasts|bombings|ambushes|skirmishes|firefights|tents|shelters|businesses|communities|programmes|programs|permits|spaces|categories|centres|centers|carriers)$/i;
+const THINGS = /^(?:strikes|airstrikes|attacks|raids|homes|houses|buildings|vehicles|tanks|trucks|lorries|buses|cars|missiles|rockets|shells|mortars|bombs|barrels|villages|towns|cities|positions|checkpoints|hospitals|schools|ambulances|cannons|weapons|guns|aircraft|jets|planes|helicopters|drones|tunnels|bases|sites|areas|convoys|sorties|operations|points|groups|factions|targets|brigades|battalions|organisations|organizations|parties|countries|states|nations|provinces|districts|neighbourhoods|neighborhoods|pieces|humvees|facilities|installations|depots|warehouses|bridges|ships|boats|vessels|wells|refineries|roads|launchers|sides|assaults|offensives|stages|camps|flights|missions|rounds|munitions|projectiles|grenades|mines|bullets|explosives|devices|shops|markets|mosques|churches|clashes|battles|incidents|explosions|blasts|bombings|ambushes|skirmishes|firefights|tents|shelters|businesses|communities|programmes|programs|permits|spaces|categories|centres|centers|carriers|machineguns|machine-guns|landmines)$/i;
 // Words that end the search for a thing counted behind modifiers: people, verbs, prepositions.
 // (Nor a participle, nor those counted: "8 terrorists and destroying two cannons", "3.6 million refugees if European nations".)
 const NOT_A_MODIFIER = /^(?:people|civilians|children|women|men|persons|others|refugees|fighters|troops|soldiers|militants|rebels|terrorists|jihadists|members|officials|journalists|workers|their|its|his|her|our|killed|wounded|injured|dead|died|in|on|at|by|if|or|but|as|with|for|against|than|into|over|under|near|across|were|was|are|is|have|has|had|from|to|of|the|a|an|who|which|that|overnight|yesterday|today|so|far|now|already|more|[\p{L}-]+(?:ing|ed))$/iu;
@@ -490,7 +491,7 @@ const ABROAD = String.raw`(?:abroad|overseas|the\s+country|(?:neighbou?ring|othe
 // ("five others arrested": held, not a toll, though "killed" stands just before; those who
 // remain or are trapped are held where they are, unless the words after say otherwise: "remain
 // displaced", "trapped … were evacuated".)
-const OWN_PREDICATE = new RegExp(String.raw`^(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+(?:including|trying\s+to|attempting\s+to|seeking\s+to)\s+[^,.;:]{1,120}?(?<!\b(?:who|which|that))(?=\s+(?:were|was|have|had|are)\s))?(?:\s+of\s+them)?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|still|remain|remains|remained|stay|stayed|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have)\s+)*(?:(killed|died|dead|wounded|injured|executed|massacred|assassinated|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(sought\s+(?:refuge|asylum)|(?:found|taken|took)\s+(?:refuge\s+abroad|asylum)|(?:found|sought|taken|took)\s+(?:refuge|shelter)\s+in\s+${ABROAD}|(?:fled|escaped)\s+(?:from\s+[^,.;]{1,30}?\s+)?(?:to|into)\s+${ABROAD}|(?:fled|left)\s+(?:abroad|the\s+country)(?![^.;]{0,30}\bto\s+(?:join|fight|travel|become)\b)|crossed\s+(?:the\s+border\s+)?into\s+${ABROAD}|(?:were|was|been)\s+registered\s+in\s+${ABROAD})|(displaced|fled|uprooted|evacuated)|(arrested|captured|detained|abducted|kidnapped|escaped|survived|managed\s+to\s+(?:flee|escape)|(?:remain|remains|remained|stay|stayed)(?!\s+(?:internally\s+)?(?:displaced|uprooted|refugees|homeless))|trapped(?![^.;]{0,40}\b(?:evacuated|displaced|fled))))\b`, 'i');
+const OWN_PREDICATE = new RegExp(String.raw`^(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+(?:including|trying\s+to|attempting\s+to|seeking\s+to)\s+[^,.;:]{1,120}?(?<!\b(?:who|which|that))(?=\s+(?:were|was|have|had|are)\s))?(?:\s+of\s+them)?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|still|remain|remains|remained|stay|stayed|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have)\s+)*(?:(killed|died|dead|wounded|injured|executed|massacred|assassinated|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(sought\s+(?:refuge|asylum)|(?:found|taken|took)\s+(?:refuge\s+abroad|asylum)|(?:found|sought|taken|took)\s+(?:refuge|shelter)\s+in\s+${ABROAD}|(?:fled|escaped)\s+(?:from\s+[^,.;]{1,30}?\s+)?(?:to|into)\s+${ABROAD}|(?:fled|left)\s+(?:abroad|the\s+country)(?![^.;]{0,30}\bto\s+(?:join|fight|travel|become)\b)|crossed\s+(?:the\s+border\s+)?into\s+${ABROAD}|(?:were|was|been)\s+registered\s+in\s+${ABROAD})|(displaced|fled|uprooted|evacuated|forced\s+(?:to\s+flee|from\s+their\s+homes|out\s+of\s+their\s+homes))|(arrested|captured|detained|abducted|kidnapped|escaped|survived|managed\s+to\s+(?:flee|escape)|(?:remain|remains|remained|stay|stayed)(?!\s+(?:internally\s+)?(?:displaced|uprooted|refugees|homeless))|trapped(?![^.;]{0,40}\b(?:evacuated|displaced|fled))))\b`, 'i');
 
 const TOLL_IS = /\b(?:(?:number|toll|tally)\s+of\s+(?:the\s+)?(?:victims|dead|deaths|fatalities|casualties|people\s+killed|those\s+killed)|death\s+toll|toll)\b[^.;:]{0,50}?\s(?:is|was|stands\s+at|stood\s+at|rose\s+to|reached|climbed\s+to|has\s+risen\s+to|had\s+risen\s+to)\s+$/i;
 
@@ -860,6 +861,9 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     // Approximate by the words around it: "It is estimated that 300,000", "98,353 estimated
     // unregistered refugees", "a minimum of 580,000", "exceeds 3.5 million", "put the toll at least at 85".
     if (approx === 'exact' && !g.vague) approx = approximationAround(text.slice(Math.max(sentence.start, m.index - 40), m.index), text.slice(m.index + m[0].length, m.index + m[0].length + 14));
+    // "88 Killed & Injured", "hundreds of dead and injured people": the figure counts both.
+    const andHurt = kind === 'casualties' && /\b(?:killed|dead)$/i.test(text.slice(start, end)) ? AND_HURT.exec(text.slice(end, end + 24)) : null;
+    if (andHurt) end += andHurt[0].length;
     // "200,000 or more Syrians": at least that many.
     const orMore = OR_MORE.exec(text.slice(end, end + 12));
     if (orMore && approx === 'exact' && high === undefined) {
@@ -913,8 +917,9 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
 // 2019](…/SDF_in_Baghuz%2C_12_February_2019.png)", where "%2C" would read as 2%; nor a wiki
 // picture's file name ("[[File:Idlib Governorate (June 15 2013).svg|thumb|…"), whose caption is prose,
 // nor a wiki link's hidden target ("[[Timeline of …#October 2019: …|By the end of October]]").
-// Nor does a page's copyright line ("Copyright © 2018 TRT World", its sign garbled or not).
-const NOT_PROSE = /!\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)|\bhttps?:\/\/[^\s)\]]+|\[\[(?:File|Image):[^|\]\n]{0,300}|\[\[[^|\]\n]{0,300}\||(?:\b(?:[Cc]opyright|COPYRIGHT)\s*(?:[©\uFFFD]{1,2}|\([Cc]\))?|©)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?(?:19|20)\d\d/g;
+// Nor does a page's copyright line ("Copyright © 2018 TRT World", its sign garbled or not), nor the
+// title of a work in italics ("*7 Days in Syria* (2015)": the year after it is its own).
+const NOT_PROSE = /!\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)|\bhttps?:\/\/[^\s)\]]+|\[\[(?:File|Image):[^|\]\n]{0,300}|\[\[[^|\]\n]{0,300}\||(?:\b(?:[Cc]opyright|COPYRIGHT)\s*(?:[©\uFFFD]{1,2}|\([Cc]\))?|©)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?(?:19|20)\d\d|(?<![*\p{L}\p{N}])\*(?![*\s])[^*\n]{2,80}?(?<![*\s])\*(?=\s*\((?:19|20)\d\d)/gu;
 
 /** Months by number, for display. */
 export function monthName(month: number): string {

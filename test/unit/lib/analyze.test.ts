@@ -2000,3 +2000,30 @@ describe('what the seventeenth audit found', () => {
   });
 });
 
+describe('what the eighteenth audit found', () => {
+  const a = (text: string, date = '2016-10-20') => analyzer.analyze({ text, date }, { force: true });
+  const speaker = (text: string, span: string) => claim(a(text), span).attributedTo;
+  const marks = (text: string) => a(text).actors.flatMap((x) => x.mentions.map((m) => [x.id, m.text]));
+
+  it('gives what a speaker added the speaker\'s name, and "which it says" the sentence\'s subject', () => {
+    expect(speaker('Nine were killed, said Rami Abdel Rahman head of the Syrian Observatory for Human Rights adding that 15 of the wounded were in critical condition.', '15 of the wounded')).toBe('Rami Abdel Rahman head of the Syrian Observatory for Human Rights');
+    expect(speaker('The ministry said nine were killed, adding that 15 were wounded.', '15')).toBe('The ministry');
+    expect(speaker('Washington blames the Syrian government for the attack which it says kills more than 1400 people.', 'kills more than 1400 people')).toBe('Washington');
+  });
+
+  it('reads no actor inside the title of a work, a ship\'s name as no person, and letters of a name given before as that name', () => {
+    expect(marks('* *Ladder to Damascus* (2013) * The documentary *Saving Syria\'s Children* aired. Assad spoke.')).toEqual([['bashar-al-assad', 'Assad']]);
+    expect(marks('An F/A-18 launched from USS George H.W. Bush shot it down.')).toEqual([]);
+    expect(marks('A Syrian Air Force Su-22 was shot down over airstrikes carried out by the SAF against rebels.')).toEqual([['syrian-arab-air-force', 'Syrian Air Force'], ['syrian-arab-air-force', 'SAF']]);
+  });
+
+  it('reads Syria\'s possessive of its town as a place, and leaves where a body is based out of its mark', () => {
+    expect(marks('100 were killed in shelling of Syrias Aleppo, local authorities said.')).toEqual([]);
+    expect(marks('The Britain-based Syrian Observatory for Human Rights said so. The Syrian National Coalition met; the Istanbul-based National Coalition said more.').sort()).toEqual([
+      ['syrian-national-coalition', 'National Coalition'],
+      ['syrian-national-coalition', 'Syrian National Coalition'],
+      ['syrian-observatory-for-human-rights', 'Syrian Observatory for Human Rights'],
+    ]);
+  });
+});
+

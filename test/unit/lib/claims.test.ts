@@ -420,7 +420,7 @@ describe('what a figure is, as the audit found it', () => {
   // From the ninth audit.
   it('reads "tens of" as a vague figure, "mid-2012" as a year and a war\'s age as its length', () => {
     expect(only('State television said "tens of terrorists" had been killed.', 'tens of terrorists')).toMatchObject({ kind: 'casualties', approx: 'vague', value: 20 });
-    expect(only('SOHR Tens killed and wounded in a car bomb explosion.', 'Tens killed')).toMatchObject({ kind: 'casualties', approx: 'vague' });
+    expect(only('SOHR Tens killed and wounded in a car bomb explosion.', 'Tens killed and wounded')).toMatchObject({ kind: 'casualties', approx: 'vague' });
     expect(only('The city has been divided since mid-2012 when rebels seized it.', 'mid-2012')).toMatchObject({ kind: 'date', date: { year: 2012 } });
     expect(only('Fighters from Iran joined Syrias six-year-old conflict.', 'six-year')).toMatchObject({ kind: 'duration', value: 6, unit: 'year' });
     // A person's age stays none: nor is an F-16's number a year.
@@ -931,5 +931,19 @@ describe('claims: what the seventeenth audit found on the refugees page', () => 
     expect(only('It exceeds 3.5 million as of 2020 The Regional Refugee Plan says so.', '2020').kind).toBe('date');
     expect(only('Floods destroyed over 4,000 tents at displacement camps.', 'over 4,000 tents').kind).toBe('count');
     expect(only('NGOs set up about 2,000 refugee tents in Zaatari.', 'about 2,000 refugee tents').kind).toBe('count');
+  });
+});
+
+describe('claims: what the eighteenth audit found', () => {
+  it('reads "killed and injured" after a figure as its own words, and millions displaced or forced to flee as displaced', () => {
+    expect(only('Aleppos Civilian Massacre Continues 88 Killed & Injured', '88 Killed & Injured').kind).toBe('casualties');
+    expect(only('hundreds of dead and injured people were rushed to hospitals', 'hundreds of dead and injured people').kind).toBe('casualties');
+    expect(only('The war has killed more than 290000 and displaced millions since 2011.', 'millions')).toMatchObject({ kind: 'displacement', approx: 'vague' });
+    expect(only('More than 300000 people have been killed and millions forced to flee their homes.', 'millions').kind).toBe('displacement');
+    expect(only('Rebel forces ran into hundreds of landmines at the village.', 'hundreds of landmines').kind).toBe('count');
+  });
+
+  it('reads no figure in the title of a work, only the year after it', () => {
+    expect(claims('* *7 Days in Syria* (2015) * *Modern Warfare 2019* (2019)').map((c) => c.text)).toEqual(['2015', '2019']);
   });
 });
