@@ -14,8 +14,9 @@ export interface Attribution {
 }
 
 /** Verbs that say who a figure is from; the second list also reads as passives ("the toll reported by…"). */
+// ("claims" only after a pronoun, "which", "who" or "also": as often the noun, "their claims".)
 // ("the statement read": a text's words, as its issuer's.)
-const SPEAKING = ['said', 'says', 'say', 'told', 'tweeted', 'wrote', 'added', 'stated', 'warned(?=\\s+that\\b)', 'claimed(?!\\s+(?:the\\s+)?(?:lives|responsibility|credit)|\\s+by\\b)', 'announced', '(?<=(?:statement|report|communiqu[eé])\\s)read'];
+const SPEAKING = ['said', 'says', 'say', 'told', 'tweeted', 'wrote', 'added', 'stated', 'warned(?=\\s+that\\b)', 'claimed(?!\\s+(?:the\\s+)?(?:lives|responsibility|credit)|\\s+by\\b)', '(?<=\\b(?:which|who|it|he|she|also)\\s)claims(?!\\s+(?:the\\s+)?(?:lives|responsibility|credit))', 'announced', '(?<=(?:statement|report|communiqu[eé])\\s)read'];
 const SAY = `(?:${[...SPEAKING, 'reported', 'estimated', 'estimates'].join('|')})`;
 const QUOTE_REACH = 1500;
 /** How far from a claim, within its sentence, a speaker is looked for: long sentences stay linear. */
@@ -49,7 +50,7 @@ function madeBy(words: string): number {
 }
 const ACCORDING_BY = /(?<!\b(?:cited|quoted)\s+)\bby\s+(?!the\s+(?:end|time|start|beginning|middle)\b)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=(?:the|a|an)\s|\p{Lu})/gu;
 // Where the source named after "according to" ends and the next clause begins: a figure or a verb.
-const ACCORDING_ENDS = /\s(?:(?!(?:19|20)\d\d\b)\d(?![\d,.]*\p{L})|there\b|it\b|this\b|those\b|which\b|who\b|by\s+the\s+(?:end|time|start|beginning|middle)\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|would\b|claimed\b|killed\b|said\b|says\b|but\b|while\b|with\b|amid\b|after\b|as\b|when\b|since\b|following\b|despite\b|during\b|(?:dozens|hundreds|thousands|scores|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b|the\s+(?:conflict|war|death|toll|number|fighting)\b)/iu;
+const ACCORDING_ENDS = /\s(?:(?!(?:19|20)\d\d\b)\d(?![\d,.]*\p{L})|there\b|it\b|this\b|those\b|which\b|who\b|by\s+the\s+(?:end|time|start|beginning|middle)\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|would\b|claimed\b|killed\b|said\b|says\b|but\b|while\b|with\b|amid\b|after\b|as\b|when\b|since\b|following\b|despite\b|during\b|in\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b|(?:dozens|hundreds|thousands|scores|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b|the\s+(?:conflict|war|death|toll|number|fighting)\b)/iu;
 const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(.{2,70}?)\\s+${SAY}\\b|${SAY}\\s+(.{2,70}?)(?=[,.;]|$))`, 'di');
 // The sentence may end on the day it was said: "…, the agency UNICEF said Wednesday."
 const SAID_WHEN = '(?:\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier))?';
@@ -89,7 +90,7 @@ const SAID_BY_REACH = 70;
 // (A number in words too: "SANA reported four rebels were killed".)
 const REPORTED_SAYING = 'reported(?=\\s+(?:that|the\\s+deaths?|(?!(?:19|20)\\d\\d\\b)\\d+|at\\s+least|more\\s+than|over|some|nearly|about|around|up\\s+to|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands|scores)(?:\\s|-)|(?:on|from|in)\\s+[^,.;]{1,30}?\\s+that)\\b)';
 // "The UN estimated that…", "a study by X found that…": a finding reported, before what was found.
-const FOUND_THAT = '(?:estimated|estimates|confirmed|confirms|found|finds|concluded|showed|shows|revealed|documented|recorded)(?=\\s+that\\b)';
+const FOUND_THAT = '(?:estimated|estimates|estimate|confirmed|confirms|found|finds|concluded|showed|shows|revealed|documented|recorded)(?=\\s+that\\b)';
 // "Zouhir al-Shimale placed the death toll from the air raids at 50": a toll given.
 const PUT_TOLL = '(?:placed|places|put|puts|gave|gives)(?=\\s+(?:the|a)\\s+(?:(?:lower|higher|new|revised|updated|final)\\s+)?(?:death\\s+)?toll\\b)';
 // "The Observatory counted 24 dead" (not "the camp counts 10,000 residents", nor what a pronoun
@@ -274,6 +275,9 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
     // "…, said Maria Zakharova." or "…, the ministry said." at the end of the sentence.
     if (s.end - end <= SPEAKER_REACH) {
       const rest = text.slice(end, s.end);
+      // "1.5 million Syrians estimated by UNHCR in December 2020": who the passive names.
+      const by = ESTIMATED_BY.exec(rest);
+      if (by) return span(text, end + by.indices![1]![0], end + by.indices![1]![1]);
       const named = SAID_NAME.exec(rest);
       if (named && saidName(named[1]!)) return span(text, end + named.indices![1]![0], end + named.indices![1]![1]);
       const m = SAID_BY.exec(rest);
@@ -332,7 +336,9 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
     // A quotation the verb opens is what was said: 'Trump tweeted "The U.S. will soon control 100%…'.
     .replace(/^\s*[,:]?\s*["“]/, ' ')
     .replace(/(\d),(?=\d{3})/g, '$1')
-    .replace(/,(\s+including\b)/g, ' $1');
+    .replace(/,(\s+including\b)/g, ' $1')
+    // A date set off by a comma is the figure's: "estimate that as of January 2019, 112 soldiers".
+    .replace(DATE_SET_OFF, '$1');
   // So does a list of figures: "claimed to have killed six Syrian soldiers, five Russian soldiers".
   if (FIGURE_WORD.test(said)) said = said.replace(/(?:,\s+and|\s+while|,)(\s+)$/, ' and$1');
   const reported = /\band\b/.test(said) ? said : said.replace(/,(\s+)$/, (m, space: string) => (TOLL_AT_START.test(text.slice(start, start + 20)) ? ` ${space}` : m));
@@ -347,6 +353,9 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
   return subjectOf(text, from, from + verb.index, sentenceStart);
 }
 
+const NAME_THEN_WHICH = /(?:^|[\s(])((?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}’'.-]*){0,6}),?\s+(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s+|now\s+)*$/du;
+const DATE_SET_OFF = /\b((?:as\s+of|by|in|until)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:\s+\d{4})?|\d{4})),(?=\s*$)/;
+const ESTIMATED_BY = /^[^,.;:“”"]{0,30}?\b(?:estimated|counted|documented|recorded|registered|reported)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for)\s+)?(?:\p{Lu}[\p{L}’'.-]*|state|television|tv|media|news|agency|officials|sources|monitor|group|ministry|station)){0,6})/du;
 const IT_SAYS_IN_RELATIVE = /\b(?:which|that)\s+(?:it|they)\s+$/i;
 // A name opening the sentence, before its verb in lower case: "Washington blames…", "The US State Department accuses…".
 const SUBJECT_AT_START = /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,5})\s+\p{Ll}/du;
@@ -359,6 +368,9 @@ const SUBJECT_AT_START = /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p
 function subjectOf(text: string, from: number, verbAt: number, sentenceStart: number): Attribution | Pronoun | undefined {
   // "Washington blames the Syrian government for the attack, which it says killed 1,400": "it" in
   // a relative clause is the sentence's subject, named at its start (or no one the words show).
+  // "Amnesty International, which also claims Turkey returned thousands": the name the relative clause is of.
+  const whichSays = NAME_THEN_WHICH.exec(text.slice(from, verbAt));
+  if (whichSays) return span(text, from + whichSays.indices![1]![0], from + whichSays.indices![1]![1]);
   if (IT_SAYS_IN_RELATIVE.test(text.slice(Math.max(from, verbAt - 16), verbAt))) {
     const subject = SUBJECT_AT_START.exec(text.slice(sentenceStart, verbAt));
     return subject ? span(text, sentenceStart + subject.indices![1]![0], sentenceStart + subject.indices![1]![1]) : undefined;

@@ -50,7 +50,7 @@ const DATELINE_AFTER = /^[ \t](?:\(\p{Lu}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep
 
 // What comes from a state is its act, not a place it is in: "backing from Saudi Arabia".
 // (Not aid, arms or help, which come from a place as often: "UN aid from Turkey crosses at Bab al-Hawa".)
-const AGENT_FROM = /\b(?:support|backing|funding|pressure|demands?|calls?|criticism|condemnation|threats?|response|objections?|approval|permission|guarantees?|envoys?|officials?|delegations?|troops|jets|warplanes)\s+from\s+$/i;
+const AGENT_FROM = /\b(?:support|backing|funding|pressure|demands?|calls?|criticism|condemnation|threats?|response|objections?|approval|permission|guarantees?|envoys?|officials?|delegations?|troops|jets|warplanes|resistance|opposition|training|weapons|arms)["”]?\s+from\s+$/i;
 
 // A road or a border between places: "a route linking Syria to Iraq", "the border between Syria and Jordan".
 // Between the road and "linking", only a word that says which road: "the border dispute between

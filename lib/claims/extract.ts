@@ -146,7 +146,7 @@ const VAGUE =
   '|(?:several|a\\s+few)\\s+(?:dozen|hundred|thousand|million)(?![\\p{L}])' +
   '|(?:thousands|hundreds|millions|dozens|scores|tens)(?!\\s+of\\s+(?:thousands|millions|billions|trillions)(?![\\p{L}]))(?=\\s+of\\s|\\s+(?:have|has|had|were|are|more|others|fled|died|die|dying|perished|remain|still|killed|wounded|injured|dead|displaced|forced)\\b)' +
   // "killing at least 30 people and injuring dozens", "displaced millions"
-  '|(?<=\\b(?:killing|injuring|wounding|killed|injured|wounded|displacing|displaced)\\s{1,3})(?:dozens|hundreds|thousands|scores|millions)(?![\\p{L}]))';
+  '|(?<=\\b(?:kill|kills|killing|injure|injures|injuring|wound|wounds|wounding|killed|injured|wounded|displacing|displaced)\\s{1,3})(?:dozens|hundreds|thousands|scores|millions)(?![\\p{L}]))';
 // "half a million", "a half-million", "a quarter of a million", "three quarters of a million".
 // "one and a half million" whole, never its "a half million".
 const HALF = '(?:(?:half\\s+an?|(?<!\\band\\s{1,3})an?\\s+half[\\s-]|(?:one|two|three|four|five|\\d{1,3})\\s+and\\s+an?\\s+half\\s+|(?:an?|one|three)[\\s-]+quarters?\\s+of\\s+an?)\\s*(?:million|billion)(?![\\p{L}]))';
@@ -208,7 +208,7 @@ const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
   // ("six consecutive days", "three straight weeks": in a row.)
   [/^[\s-]*(?:(?:more|additional|further|extra|consecutive|continuous|successive|straight|full)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?![\p{L}])/iu, 'duration', ''],
   // "millions of dollars": a vague amount of money.
-  [/^[\s-]*(?:of\s+)?(?:(?:US|U\.S\.|American|Syrian|Turkish|Lebanese|Egyptian|Jordanian|Iraqi|Iranian|British)\s+)?(?:dollars?|euros?|pounds?(?: sterling)?|lira|liras|dinars?|rials?|riyals?|rubles?|roubles?|usd|syp)(?![\p{L}])/iu, 'money', ''],
+  [/^[\s-]*(?:of\s+)?(?:(?:US|U\.S\.|American|Syrian|Turkish|Lebanese|Egyptian|Jordanian|Iraqi|Iranian|British)\s+)?(?:dollars?|euros?|pounds?(?: sterling)?|lira|liras|dinars?|rials?|riyals?|rubles?|roubles?|usd|syp|tl)(?![\p{L}])/iu, 'money', ''],
 ];
 
 // The noun a number counts, up to three words on: "216,000 civilians", "one million Syrian refugees".
@@ -324,7 +324,7 @@ function partOfName(text: string, start: number, end: number, sentenceStart: num
   if (!prev) return false;
   // People counted right after it, or a headline's harm: a figure, even after a name, in text
   // without commas ("according to the Observatory for Human Rights 20 people died", "English Six Killed").
-  if ((PEOPLE_AFTER.test(text.slice(end, end + 16)) || HEADLINE_HARM_AFTER.test(text.slice(end, end + 16))) && !NUMBERED.test(prev[1]!)) return false;
+  if ((PEOPLE_AFTER.test(text.slice(end, end + 16)) || HEADLINE_HARM_AFTER.test(text.slice(end, end + 24))) && !NUMBERED.test(prev[1]!)) return false;
   // A distance after a place: "near Jayrud 60 kilometres from Damascus".
   if (DISTANCE_AFTER.test(text.slice(end, end + 14)) && !NUMBERED.test(prev[1]!)) return false;
   const word = prev[1]!;
@@ -347,7 +347,8 @@ const GLUED_POSSESSIVE = /^(?:Syria|Turkey|Russia|Iran|Iraq|Israel|Lebanon|Jorda
 const DISTANCE_AFTER = /^[\s-]*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)(?![\p{L}])/iu;
 // (A headline's harm too, in title case or after "+": "Idlib 35+ dead", "English Six Killed"; not "Covid 19 killed".)
 const PEOPLE_AFTER = /^(?:\+\s*(?:dead|killed|wounded|injured)\b|\+?\s+(?:people|civilians|persons|children|women|men|soldiers|fighters|troops|militants|rebels|refugees|residents|migrants|families|protesters|detainees|prisoners)\b)/i;
-const HEADLINE_HARM_AFTER = /^\s+(?:Dead|Killed|Wounded|Injured)\b/;
+// (With who they were, in one word: "34 Terrorists Killed".)
+const HEADLINE_HARM_AFTER = /^\s+(?:\p{Lu}\p{Ll}+\s+)?(?:Dead|Killed|Wounded|Injured)\b/u;
 
 /** A figure that begins a name: "the Six Day War", "the 18 March Division", "the March 14 Alliance". */
 const startsName = (text: string, end: number) => /^[\s-]+(?:War|Division|Brigade|Battalion|Regiment|Movement|Revolution|Front|Offensive|Uprising|Martyrs|Alliance|Coalition)(?![\p{L}])/u.test(text.slice(end, end + 14));

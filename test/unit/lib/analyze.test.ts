@@ -2025,5 +2025,28 @@ describe('what the eighteenth audit found', () => {
       ['syrian-observatory-for-human-rights', 'Syrian Observatory for Human Rights'],
     ]);
   });
+
+  it('finds who estimated a figure in the passive, in the present, or in a relative clause after the name', () => {
+    expect(speaker('Lebanon hosts 1.5 million Syrians estimated by UNHCR in December 2020.', '1.5 million Syrians')).toBe('UNHCR');
+    expect(speaker('Russian officials estimate that as of January 2019, 112 soldiers have been killed.', '112 soldiers')).toBe('Russian officials');
+    expect(speaker('Turkey was criticised by Amnesty International, which also claims Turkey has forcibly returned thousands of Syrian refugees.', 'thousands of Syrian refugees')).toBe('Amnesty International');
+    // A date after "according to" is no part of the name.
+    expect(speaker('According to Steve Rosenberg of the BBC in June 2012, 300 advisers were there.', '300 advisers')).toBe('Steve Rosenberg of the BBC');
+  });
+
+  it('reads a headline\'s toll with who they were, "Injure Dozens", and a sum in lira written TL', () => {
+    expect(a('Senior ISIS Commander 34 Terrorists Killed in Clashes Eastern Aleppo').claims.map((c) => [c.text, c.kind])).toEqual([['34 Terrorists Killed', 'casualties']]);
+    expect(a('Twin Bomb Attacks Kill 50 Injure Dozens').claims.map((c) => [c.text, c.kind])).toEqual([['Kill 50', 'casualties'], ['Dozens', 'casualties']]);
+    expect(claim(a('Work permit fees are 600 TL a year.'), '600 TL').kind).toBe('money');
+  });
+
+  it('reads a state that resists or gives as that state after "from", Assad by his given name once named, and "U.S" with one dot', () => {
+    expect(marks('Bashar al-Assad spoke. Unless he acted, Bashar would suffer. The plan met "fierce resistance" from Russia. Militants fought U.S-backed fighters.')).toEqual([
+      ['bashar-al-assad', 'Bashar al-Assad'],
+      ['bashar-al-assad', 'Bashar'],
+      ['russia', 'Russia'],
+      ['united-states', 'U.S'],
+    ]);
+  });
 });
 
