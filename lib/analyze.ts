@@ -4,7 +4,7 @@
  */
 import { BRACKETED_ABBREVIATION, GOVERNMENT_FORM, Gazetteer, type GazetteerHit } from './actors/gazetteer';
 import { overlapsAny, startingBefore } from './text/spans';
-import { namesABody, findNames, surnameMentions, type NameHit } from './actors/names';
+import { namesABody, findNames, surnameMentions, withoutArticle, type NameHit } from './actors/names';
 import { RoleResolver } from './actors/roles';
 import { attributionFinder, type Attribution } from './attribution';
 import { extractClaims, type RawClaim } from './claims/extract';
@@ -18,6 +18,7 @@ import type { ActorFinding, Analysis, AnalysisInput, ClaimFinding } from './type
 import { Verifier, type ClaimContext } from './verify';
 import { EntryViews } from './views';
 import { matches } from './text/matches';
+import { headlineVerb } from './text/lexicon';
 
 export interface AnalyzeOptions {
   /** Analyse fully even when the text does not look like it is about Syria. */
@@ -54,6 +55,8 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     // "the Jordan Times", "the Damascus Military Council", "the Syria Campaign".
     // So is one whose name holds it: "the Future Syria Party".
     const bodies = names.filter((n) => n.kind === 'organisation');
+    const bodiesAt = new Map<number, NameHit[]>();
+    for (const b of bodies) bodiesAt.set(b.start, [...(bodiesAt.get(b.start) ?? []), b]);
     const hits = withAbbreviations(
       text,
       gazetteer.find(text).filter((h, _, all) => {
@@ -63,7 +66,15 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
         // Nations Supervision Mission in Syria", "the UN Development Programme".
         // (Not one joined to another by "and" or a dash: "UN and Red Crescent teams", "a UN-Arab Red Crescent convoy".)
         // (Nor one that runs into another name the file knows: "the U.N. Commission of Inquiry on Syria".)
-        if (kind === 'international-body') return !/^[ \t]+\p{Lu}/u.test(text.slice(h.end, h.end + 3)) || !bodies.some((b) => b.start === h.start && b.end > h.end && namesABody(b.name) && !FUNCTION_WORD_AT_END.test(b.name) && !all.some((o) => o.start >= h.end && o.start < b.end));
+        // (Nor a headline's words: "NATO Leaders Agree New Rapid Reaction Force".)
+        if (kind === 'international-body') {
+          if (!/^[ \t]+\p{Lu}/u.test(text.slice(h.end, h.end + 3)) || inHeadline(text, h.start)) return true;
+          return !(bodiesAt.get(h.start) ?? []).some((b) => {
+            const more = text.slice(h.end, b.end).trim().split(/\s+/);
+            const next = all[startingBefore(all, h.end)];
+            return b.end > h.end && namesABody(b.name) && !FUNCTION_WORD_AT_END.test(b.name) && more.length <= 6 && !more.some((w) => headlineVerb(w)) && !(next && next.start < b.end);
+          });
+        }
         if (kind !== 'state' || GOVERNMENT_FORM.test(text.slice(h.start, h.end))) return true;
         const body = bodies[startingBefore(bodies, h.start + 1) - 1];
         // Nor is a publication named after it: "the Times of Israel", "Voice of America".
@@ -112,16 +123,21 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     const initialsOf = new Map<string, GazetteerHit | null>();
     for (const h of hits) {
       const words = text.slice(h.start, h.end).split(/\s+/);
-      if (words.length < 2) continue;
+      // (Bodies only: people are not named by their initials, and "RTE" is no president.)
+      const kind = actorsById.get(h.actorId)!.kind;
+      if (words.length < 2 || kind === 'person' || kind === 'state') continue;
       const letters = words.map((w) => w.charAt(0)).join('');
       if (!/^\p{Lu}+$/u.test(letters)) continue;
       const seen = initialsOf.get(letters);
       initialsOf.set(letters, seen === undefined || seen?.actorId === h.actorId ? (seen ?? h) : null);
     }
-    // A person the file knows, named with a middle name or initial: "James Franklin Jeffrey", "Stephen J. Townsend".
+    // Letters stand for a name given within a few paragraphs before them.
+    const isNear = (full: GazetteerHit | null | undefined, n: NameHit) => !!full && full.start < n.start && n.start - full.end <= INITIALS_REACH;
+    // A person the file knows, named with a middle initial: "Stephen J. Townsend" (not a middle
+    // name, which in Arabic names is the father's: "Mohammed Ahmed al-Bashir" is another man).
     const knownByFirstAndLastName = (n: NameHit) => {
       const words = n.kind === 'person' ? n.name.split(/\s+/) : [];
-      if (words.length < 3) return undefined;
+      if (words.length < 3 || !words.slice(1, -1).every((w) => /^\p{Lu}\.$/u.test(w))) return undefined;
       const short = `${words[0]} ${words[words.length - 1]}`;
       const found = gazetteer.find(short);
       return found.length === 1 && found[0]!.start === 0 && found[0]!.end === short.length && actorsById.get(found[0]!.actorId)!.kind === 'person' ? found[0] : undefined;
@@ -141,7 +157,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
           ? byLetters
           : inCapitals.length === 1 && inCapitals[0]!.end - inCapitals[0]!.start === n.name.length
             ? inCapitals[0]
-            : (initialsOf.get(n.name)?.start ?? Infinity) < n.start
+            : isNear(initialsOf.get(n.name), n)
               ? initialsOf.get(n.name)!
               : knownByFirstAndLastName(n);
       if (known) {
@@ -162,10 +178,11 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     }
     // A person the file lacks named by a title and surname alone ("President Maduro", "Deputy
     // Foreign Minister Bogdanov") is the one the text names in full with that surname, if only one.
-    const fullNames = [...actors.values()].filter((f) => f.kind === 'person' && /\s/.test(f.name));
+    // (Not a father's name: "King Salman" is not "Mohammed bin Salman".)
+    const fullNames = [...actors.values()].filter((f) => f.kind === 'person' && /\s/.test(f.name) && !PATRONYMIC_BEFORE_LAST.test(f.name));
     for (const f of [...actors.values()]) {
       if (f.known || f.kind !== 'person' || /\s/.test(f.name)) continue;
-      const same = fullNames.filter((p) => p.name.split(/\s+/).pop()!.replace(LEADING_ARTICLE_WORD, '') === f.name);
+      const same = fullNames.filter((p) => withoutArticle(p.name.split(/\s+/).pop()!) === f.name);
       if (same.length !== 1) continue;
       same[0]!.mentions.push(...f.mentions);
       same[0]!.mentions.sort((x, y) => x.start - y.start);
@@ -176,8 +193,12 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     // Minister Işık" after "Fikri Işık" (a surname the file does not list on its own).
     const persons = [...actors.values()].flatMap((f) => {
       if (f.kind !== 'person') return [];
+      // (A person the file knows, once the text has named them in full: by the file's name, and by
+      // the text's spelling of a plain name, "Salim Idriss"; not a style, "Patriarch Kirill of Moscow".)
       const full = f.known ? f.mentions.find((m) => /\s/.test(m.text)) : f.mentions[0];
-      return full ? [{ id: f.id, name: f.known ? full.text : f.name, firstAt: full.end }] : [];
+      if (!full) return [];
+      const spelled = f.known && !/\s(?:of|the|and|for)\s/i.test(full.text) ? [{ id: f.id, name: full.text, firstAt: full.end }] : [];
+      return [{ id: f.id, name: f.name, firstAt: full.end }, ...spelled];
     });
     if (persons.length) {
       const marked = [...actors.values()].flatMap((f) => f.mentions).sort((x, y) => x.start - y.start);
@@ -389,18 +410,32 @@ function withoutAddressesOrComments(text: string): string {
   const shown = text.includes('<!--') ? text.replace(MARKUP_COMMENT, (m) => ' '.repeat(m.length)) : text;
   return shown.includes('://') || shown.includes('www.') ? shown.replace(WEB_ADDRESS, (m) => ' '.repeat(m.length)) : shown;
 }
-const MARKUP_COMMENT = /<!--[^]*?(?:-->|$)/g;
-// Brackets inside an address stay in it when they pair up: "…/Bashar_al-Assad_(cropped).jpg"; so do
-// apostrophes: "…/Reactions_to_Turkey's_2019_offensive.svg".
+// (One left open hides no more than its line: "a comment opens with <!-- and…".)
+const MARKUP_COMMENT = /<!--(?:[^]*?-->|[^\n]*)/g;
+// Where a body is based, which the file's name may hold: "the Britain-based Observatory".
 const BASED_PREFIX = /^(?:Great\s+)?[\p{L}.]+[-‐‑]based\s+/u;
 // A title in italics, as markup writes one: "*Ladder to Damascus* (2013)".
 // (A work's, where a year in brackets follows it or a word for a work comes before it; italics
 // also set foreign terms and the names of papers, whose actors are read.)
-const ITALIC_TITLE = new RegExp(String.raw`(?<![*\p{L}\p{N}])(?:(?<=\b(?:film|documentary|book|novel|game|series|play|album|song|show|programme|program)s?\s+)|(?=\*[^*\n]{2,80}\*\s*\((?:19|20)\d\d))\*(?![*\s])[^*\n]{2,80}?(?<![*\s])\*(?![*\p{L}\p{N}])`, 'gu');
+const ITALIC_TITLE = new RegExp(String.raw`(?<![*\p{L}\p{N}])(?:(?<=\b(?:film|documentary|book|novel|game|album|song|programme|program)s?\s{1,3})|(?=\*[^*\n]{2,80}\*\s*\((?:19|20)\d\d))\*(?![*\s])[^*\n]{2,80}?(?<![*\s])\*(?![*\p{L}\p{N}])`, 'gu');
 // A word that ends no body's name: "…Humanitarian Affairs Not" is a list run on.
 const FUNCTION_WORD_AT_END = /\s(?:Not|No|And|Or|But|The|Of|For)$/;
-// "al-Assad" is read as "Assad" when a surname stands alone.
-const LEADING_ARTICLE_WORD = /^(?:al|el|ad|as|ash|at|az|an|ar)[-‐‑]/i;
+const INITIALS_REACH = 2000;
+
+/** Whether the line at an offset is a headline: most of its words capitalised. */
+function inHeadline(text: string, at: number): boolean {
+  // (Within a bounded window: a text without line breaks stays linear.)
+  const start = Math.max(0, at - 300);
+  const window = text.slice(start, at + 300);
+  const from = window.lastIndexOf('\n', at - start) + 1;
+  const to = window.indexOf('\n', at - start);
+  const words = window.slice(from, to === -1 ? window.length : to).split(/\s+/).filter((w) => /\p{L}/u.test(w)).slice(0, 30);
+  // (A table's row is no headline: "| United Nations Population Fund | 51,352,953 |".)
+  return words.length >= 4 && !window.slice(from, to === -1 ? window.length : to).includes('|') && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+}
+const PATRONYMIC_BEFORE_LAST = /\s(?:bin|ibn|bint|abu)\s+\S+$/i;
+// Brackets inside an address stay in it when they pair up: "…/Bashar_al-Assad_(cropped).jpg"; so do
+// apostrophes: "…/Reactions_to_Turkey's_2019_offensive.svg".
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"()[\]]*(?:\([^\s<>"()[\]]*\)[^\s<>"()[\]]*)*/g;
 
 /** How far after an office phrase its date may be written. */

@@ -61,7 +61,7 @@ const SAID_WHEN = '(?:\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday
 const SAID_TAIL = '\\s*(?:,?\\s+(?:adding|noting|saying|quoting|citing|updating|revising|raising|without\\s+giving|while|whereas)\\b[^]*|[.,;]?\\s*)$';
 /** "…said X." ending the sentence; X must then be a name or a phrase opened by "the", "a" or "an". */
 // (Not "told X": X is who was told.)
-const SAY_THEN_NAME = `(?:${[...SPEAKING, 'reported', 'estimated', 'estimates'].filter((v) => v !== 'told').join('|')})`;
+const SAY_THEN_NAME = `(?:${[...SPEAKING, 'reported', 'estimated', 'estimates'].filter((v) => v !== 'told' && !v.startsWith('warned')).join('|')})`;
 const SAID_NAME = new RegExp(`(?:^|[,;]\\s*)(?:[^,.;“”"]{0,230}?\\s)?${SAY_THEN_NAME}\\s+([^,.;]{2,70})${SAID_TAIL}`, 'di');
 const NAME_OPENING = /^(?:(?:the|a|an)\s|\p{Lu})/u;
 // Words of a clause, not of a name: "…told Al-Masdar News that the toll was above ten".
@@ -103,8 +103,9 @@ const WITH_SAYING = '(?<=\\bwith\\s+[^,;.:“”"]{2,60}\\s)saying';
 // "…, the ministry said, adding that 15…": what the speaker of the words before added.
 const ADDING_THAT = 'adding(?=\\s+that\\b)';
 const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT}|${PUT_TOLL}|${COUNTED_FIGURE}|${WITH_SAYING}|${ADDING_THAT})\\b`, 'g');
-// The name after the verb of saying before "adding that": "…, said Rami Abdel Rahman head of the Observatory adding that".
-const NAMED_BEFORE_ADDING = new RegExp(`\\b${SAY_THEN_NAME}\\s+([^,.;“”"]{2,80}?)[\\s,]*$`, 'di');
+// The name after a verb of saying that a pause opens, before "adding that": "…, said Rami Abdel
+// Rahman head of the Observatory adding that" (not the verb's object: "announced a curfew, adding that").
+const NAMED_BEFORE_ADDING = new RegExp(`(?:^|[,”"]\\s*)${SAY_THEN_NAME}\\s+([^,.;“”"]{2,80}?)[\\s,]*$`, 'di');
 // (A comma before the toll of what the clause's verb did goes on with it: "…had attacked the column, killing 14 people".)
 const TOLL_PARTICIPLE = String.raw`(?:killing|wounding|injuring|leaving)\s`;
 const TOLL_AT_START = new RegExp(`^${TOLL_PARTICIPLE}`);
@@ -346,7 +347,8 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
   if (verb[0] === 'adding') {
     const before = text.slice(from, from + verb.index);
     const named = NAMED_BEFORE_ADDING.exec(before);
-    if (named && saidName(named[1]!)) return span(text, from + named.indices![1]![0], from + named.indices![1]![1]);
+    const after = named && saidName(named[1]!) ? span(text, from + named.indices![1]![0], from + named.indices![1]![1]) : undefined;
+    if (after) return after;
     const saying = [...matches(SAY_BEFORE, before)].filter((m) => m[0] !== 'adding').pop();
     return saying ? subjectOf(text, from, from + saying.index, sentenceStart) : undefined;
   }
@@ -356,9 +358,10 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
 const NAME_THEN_WHICH = /(?:^|[\s(])((?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}’'.-]*){0,6}),?\s+(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s+|now\s+)*$/du;
 const DATE_SET_OFF = /\b((?:as\s+of|by|in|until)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:\s+\d{4})?|\d{4})),(?=\s*$)/;
 const ESTIMATED_BY = /^[^,.;:“”"]{0,30}?\b(?:estimated|counted|documented|recorded|registered|reported)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for)\s+)?(?:\p{Lu}[\p{L}’'.-]*|state|television|tv|media|news|agency|officials|sources|monitor|group|ministry|station)){0,6})/du;
-const IT_SAYS_IN_RELATIVE = /\b(?:which|that)\s+(?:it|they)\s+$/i;
+const IT_SAYS_IN_RELATIVE = /\b(?:which|that)\s+it\s+$/i;
 // A name opening the sentence, before its verb in lower case: "Washington blames…", "The US State Department accuses…".
-const SUBJECT_AT_START = /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,5})\s+\p{Ll}/du;
+const SUBJECT_AT_START = /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,5})\s+(\p{Ll}+)/du;
+const NOT_A_SUBJECT_OPENING = /^(?:In|On|At|After|Before|Since|During|Yesterday|Today|Last|Earlier|Later|Meanwhile|When|While|As|If|Although|Though)\b|[-‐‑](?:led|backed|based)$/;
 
 /**
  * Who speaks before a verb of saying at `verbAt`: the words from where the sentence or a clause
@@ -372,8 +375,12 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   const whichSays = NAME_THEN_WHICH.exec(text.slice(from, verbAt));
   if (whichSays) return span(text, from + whichSays.indices![1]![0], from + whichSays.indices![1]![1]);
   if (IT_SAYS_IN_RELATIVE.test(text.slice(Math.max(from, verbAt - 16), verbAt))) {
+    // (Only a name and its verb: not "The Syrian army released…", "In Aleppo the army…", "Yesterday Russia…".)
     const subject = SUBJECT_AT_START.exec(text.slice(sentenceStart, verbAt));
-    return subject ? span(text, sentenceStart + subject.indices![1]![0], sentenceStart + subject.indices![1]![1]) : undefined;
+    const verb = subject?.[2];
+    const tags = verb ? lexiconTags(verb) : [];
+    const clean = subject && !NOT_A_SUBJECT_OPENING.test(subject[1]!) && !tags.some((t) => t === 'Noun' || t === 'Singular' || t === 'Plural') && (tags.some((t) => t === 'PresentTense' || t === 'PastTense') || /(?:s|ed)$/.test(verb!));
+    return clean ? span(text, sentenceStart + subject.indices![1]![0], sentenceStart + subject.indices![1]![1]) : undefined;
   }
   // "SOHR which closely monitors the fighting said…", "the ministry, which runs the camps, said…":
   // the relative clause describes the speaker, who is before it.

@@ -419,7 +419,7 @@ export class Verifier {
     const peers = ranked.filter((c) => c.s.kind === top.s.kind && c.s.window.from === top.s.window.from && c.s.window.to === top.s.window.to).map((c) => c.s.value);
     const withinCounts = claim.value >= Math.min(...peers) && claim.value <= Math.max(...peers);
     // Only against the article's own date: of a text whose date is estimated, no period is sure.
-    const differs = !part && !withinCounts && !ctx.dateIsEstimate && top.s.kind === claim.kind && near.has(top.s.id) && windowFit(top.s, ctx) === 1 && claim.approx === 'exact';
+    const differs = !part && !withinCounts && !facts.some((s) => figuresAgree(claim, s.value)) && !ctx.dateIsEstimate && top.s.kind === claim.kind && near.has(top.s.id) && windowFit(top.s, ctx) === 1 && claim.approx === 'exact';
     return {
       value: claim.value,
       verdict: (differs ? 'differs' : 'related') as Verdict,
@@ -435,7 +435,8 @@ export class Verifier {
     // ("the September 12 truce brokered by Russia and the United States" is no accord of 14 September 2013).
     const article = ctx.articleDate && !ctx.dateIsEstimate ? monthIndex(ctx.articleDate) : Infinity;
     const i = ctx.sentenceIndex(claim.start);
-    const sentenceDates = ctx.dates.filter((d) => ctx.sentenceIndex(d.start) === i && d.date);
+    // (Not the report's own date, nor a deadline: "heavy weapons must leave by 10 October".)
+    const sentenceDates = ctx.dates.filter((d) => ctx.sentenceIndex(d.start) === i && d.date && !isReportDate(d, ctx) && !DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 12), d.start)));
     const candidates = this.candidates(claim, ctx, this.events).filter(
       (c) =>
         this.termFigures.has(c.entry.id) &&
@@ -876,6 +877,8 @@ const HARM_WORDS = /\b(?:killed|kills?|killing|dead|deaths?|died|dies|lives|fata
 
 /** Whether the harm word nearest to a figure is of wounds: "50 others wounded", "injured 20". */
 function countsWounded(text: string, claim: RawClaim): boolean {
+  // A figure of the killed and the wounded together counts the wounded too: "1,400 killed and injured".
+  if (/\b(?:wounded|injured)\b/i.test(text.slice(claim.start, claim.end))) return true;
   const from = Math.max(0, claim.start - 30);
   let best: { d: number; word: string } | null = null;
   for (const m of matches(HARM_WORDS, text.slice(from, claim.end + 30))) {
@@ -939,6 +942,12 @@ function figureDate(claim: RawClaim, ctx: VerifyContext): { from: number; to: nu
   for (const d of ctx.dates) {
     if (d.date?.year === undefined || d.high !== undefined || ctx.sentenceIndex(d.start) !== i || gapBetween(d, claim) > OWN_DATE_CHARS) continue;
     if (PERIOD_BOUND_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 24), d.start))) continue;
+    // In the figure's own clause: after it only "in", "as of" or "by" before the date ("122,213 in
+    // August 2017"); before it, the date opening the clause ("As of June 2015, there were…"), with
+    // no other clause between ("up from a few thousand in 2011", "set up in 2006, said 310,000").
+    const before = d.end <= claim.start;
+    const between = before ? ctx.text.slice(d.end, claim.start).replace(/^,/, '') : ctx.text.slice(claim.end, d.start);
+    if (before ? !OWN_DATE_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 12), d.start)) || OTHER_CLAUSE.test(between) : !OWN_DATE_AFTER.test(between)) continue;
     if (!best || gapBetween(d, claim) < gapBetween(best, claim)) best = d;
   }
   if (!best) return undefined;
@@ -946,7 +955,11 @@ function figureDate(claim: RawClaim, ctx: VerifyContext): { from: number; to: nu
   return { from: year! * 12 + (month ?? 1), to: year! * 12 + (month ?? 12) };
 }
 const OWN_DATE_CHARS = 60;
-const PERIOD_BOUND_BEFORE = /(?:since|from|between|after|until|till|before|and|to)\s+(?:(?:early|mid|late|the|end|start|beginning|of)[\s-]+){0,3}(?:\p{L}+\s+)?$/iu;
+const DEADLINE_BEFORE = /\b(?:by|until|till|before|within|after|from)\s+$/i;
+const OWN_DATE_BEFORE = /\b(?:[Aa]s\s+of|[Bb]y|[Ii]n)\s+(?:(?:early|mid|late)[\s-]+)?$/;
+const OWN_DATE_AFTER = /^[^,;.()]{0,30}?\b(?:in|as\s+of|by)\s+(?:(?:early|mid|late)[\s-]+)?$/;
+const OTHER_CLAUSE = /[,;]|\b(?:who|which|where|when|that|up\s+from|down\s+from|compared|than|since|said|says|say)\b/i;
+const PERIOD_BOUND_BEFORE = /\b(?:since|from|between|after|until|till|before|and|to)\s+(?:(?:early|mid|late|the|end|start|beginning|of)[\s-]+){0,3}(?:\p{L}+\s+)?$/iu;
 const gapBetween = (a: { start: number; end: number }, b: { start: number; end: number }) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
 /** Whether a statistic counts at a time: within its period or its publication, give or take half a year. */

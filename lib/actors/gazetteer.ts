@@ -73,11 +73,11 @@ const SENT_TO = new RegExp(String.raw`\b(?:deploy(?:s|ed|ing)?|sen[dt](?:s|ing)?
 // reach Turkey", "visited Moscow", "returning to Russia", "migrated by sea to the European Union".
 const PLACE_NAMED = new RegExp(String.raw`(?:\b(?:capital|city of|town of|province of|Bab|rural|(?:suburbs?|outskirts|heart|centre|center|streets|edge|countryside|mayor|governor|neighbou?rhoods?|districts?|quarters?|much|most|parts?|areas?|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:border(?:\s+(?:area|region|zone|strip|crossings?))?|crossings?)\s+(?:with|into)|borders|bordering|back\s+to|via|nearby|(?:entering|entered|enters|enter|crossed\s+into|crossing\s+into)|(?:spread|fled|flee|flees|fleeing|travelled|traveled|returned|returning|return|flew|visit|visits|trip|journey|airlifted|evacuated|transferred|deported|relocated|transit|migrated|migrating)\s+(?:by\s+(?:sea|land|air)\s+)?to(?:\s+the)?|(?:heading|headed|bound|destined)\s+for|(?:visited|visiting|reach|reaching|residents\s+of|exports?\s+through|transit\s+through)(?:\s+the)?|${ROUTE}|${OVER_LAND}|${OUT_OF})\s+)$`, 'iu');
 
-// Words after it that do: "Damascus suburbs", "Idlib countryside", "Britain-based", "US$", "the
-// Turkey border", "Turkey's cities", "Syria's north" (not "Turkey's border guards", "Israel's
-// northern command").
+// Words after it that do: "Damascus suburbs", "Idlib countryside", "the Damascus region", "(Damascus
+// time)", "Britain-based", "US$", "the Turkey border", "Turkey's cities", "Syria's north" (not
+// "Turkey's border guards", "Israel's northern command", "gives Iran time to…").
 const PLACE_AFTER =
-  /^(?:[-‐‑–\s](?:based|born)\b|\s+(?:suburbs?|countryside|outskirts|province|governorate|region|time|airport|city|skies|embassy|(?:border|frontier)(?!\s+(?:guards?|police|forces|troops|units?)))\b|['’]?s\s+(?:cities|towns|villages|territory|territories|soil|airspace|borders?(?!\s+(?:guards?|police|forces|troops|units?))|north|south|east|west|north-?east|north-?west|south-?east|south-?west|(?:northern|southern|eastern|western)(?!\s+(?:command|allies|army|forces|partners|neighbou?rs|front|backers))|provinces|regions|countryside|coast|interior|(?:(?:largest|biggest|second|second-largest|main|commercial|economic)\s+)?(?:city|capital|port)|[\p{L}]+[-‐‑]held\s|[\p{L}]+[-‐‑]controlled\s+(?:[\p{L}-]+\s+){0,2}?(?:areas?|territor(?:y|ies)|provinces?|regions?|towns?|cities|villages|parts?|districts?|enclaves?|pockets?|north|south|east|west))\b|\$)/iu;
+  /^(?:[-‐‑–\s](?:based|born)\b|\s+time(?=\s*\))|\s+(?:suburbs?|countryside|outskirts|province|governorate|region|airport|city|skies|embassy|(?:border|frontier)(?!\s+(?:guards?|police|forces|troops|units?)))\b|['’]?s\s+(?:cities|towns|villages|territory|territories|soil|airspace|borders?(?!\s+(?:guards?|police|forces|troops|units?))|north|south|east|west|north-?east|north-?west|south-?east|south-?west|(?:northern|southern|eastern|western)(?!\s+(?:command|allies|army|forces|partners|neighbou?rs|front|backers))|provinces|regions|countryside|coast|interior|(?:(?:largest|biggest|second|second-largest|main|commercial|economic)\s+)?(?:city|capital|port)|[\p{L}]+[-‐‑]held\s|[\p{L}]+[-‐‑]controlled\s+(?:[\p{L}-]+\s+){0,2}?(?:areas?|territor(?:y|ies)|provinces?|regions?|towns?|cities|villages|parts?|districts?|enclaves?|pockets?|north|south|east|west))\b|\$)/iu;
 // The same, case-sensitive: a road or a border between two places ("the Damascus–Aleppo
 // highway", "the Syria-Turkey border"), not "the Russia-brokered border deal".
 const ROUTE_NOUN = String.raw`\s+(?:(?:international|main|old|new)\s+)?(?:highway|road(?!\s*map)|motorway|railway|route|border|frontier|crossing|pipeline|Free\s+Trade\s+Zone)\b`;
@@ -113,8 +113,10 @@ function addressEnds(address: RegExpExecArray | null, next: string): boolean {
   return address[address.length - 1] ? REGION_ADDRESS_END.test(next) : !STATE_ACTS_AFTER.test(next);
 }
 
-// Syria's possessive of one of its towns: "rebel-held areas of Syria's Aleppo" (not "Russia's Aleppo bombing").
-const OWNED_PLACE = new RegExp(`^['’]?s\\s+${SYRIAN_PLACES.source}`, 'iu');
+const RECEIVES_AFTER = /^\s+(?:US\$|\$|€|£|\d|for\s+comment)/;
+// Syria's possessive of one of its towns: "rebel-held areas of Syria's Aleppo" (not "Russia's
+// Aleppo bombing", nor "Syria's Aleppo offensive", which are its acts).
+const OWNED_PLACE = new RegExp(`^['’]?s\\s+${SYRIAN_PLACES.source}(?!\\s+(?:offensive|campaign|operation|victory|battle|assault|attack|siege|bombing|strikes?|airstrikes?|recapture|advance)\\b)`, 'iu');
 
 // For a capital only, the city as a place: its old town, the Ghouta around it ("the Eastern
 // Ghouta of Damascus"), a city that shells or bombs hit ("bombings hit Damascus", "shelling
@@ -251,8 +253,10 @@ export class Gazetteer {
           const party = /^[-‐‑–](?:backed|brokered|led|supported|sponsored|aligned|allied|funded|armed)\b/.test(text.slice(end, end + 12));
           // A possessive of something other than land is the state's: "much of Russia's firepower".
           const next = text.slice(end, end + 40);
-          const owns = /^['’]?s\s/.test(next) && !PLACE_AFTER.test(next) && !(form.actorId === 'syria' && OWNED_PLACE.test(next));
-          if (!party && ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || PLACE_LIST_CUE.test(before) || (!owns && PLACE_NAMED.test(before.slice(-24))) || ROUTE_END.test(before) || SENT_TO.test(before))) continue;
+          const owns = /^['’]?s\s/.test(next) && !PLACE_AFTER.test(next);
+          // (Not one that receives or is asked: "return to Iran $1.7 billion", "reach Turkey for comment".)
+          const receives = RECEIVES_AFTER.test(next);
+          if (!party && ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || PLACE_LIST_CUE.test(before) || (!owns && !receives && PLACE_NAMED.test(before.slice(-24))) || ROUTE_END.test(before) || SENT_TO.test(before))) continue;
           // (Syria's possessive of one of its towns places it: "shelling of Syria's Aleppo".)
           if (!party && (PLACE_AFTER.test(next) || PLACE_AFTER_ROUTE.test(next) || (PAIRED_BEFORE.test(before) && ROUTE_SECOND.test(next)) || (form.actorId === 'syria' && OWNED_PLACE.test(next)))) continue;
           if (!party && !form.metonym && (addressEnds(ADDRESS_BEFORE.exec(before), next) || (form.actorId === 'syria' && addressEnds(SYRIAN_TOWN_BEFORE.exec(before), next)) || ATTRIBUTIVE_AFTER.test(next) || this.townBefore(before, next))) continue;
@@ -549,8 +553,7 @@ function partOfAnotherName(text: string, start: number, end: number): boolean {
   // "the Saudi-led Coalition", "the Arab-majority Coalition" are others; "the 15-member Security
   // Council", "the opposition-in-exile National Coalition" are the ones the file knows.
   // (Not a stance or an owner: "the pro-government Al-Watan", "the state-run Tishreen".)
-  // (Nor where it is based: "the Istanbul-based National Coalition".)
-  if (/(?<!\d|-in)-(?!based\b)\p{L}+[ \t]+$/u.test(before) && !/(?:\b(?:pro|anti)-\p{L}+|\b(?:state|government)-(?:run|owned|controlled|affiliated))[ \t]+$/iu.test(before)) return true;
+  if (/(?<!\d|-in)-\p{L}+[ \t]+$/u.test(before) && !/(?:\b(?:pro|anti)-\p{L}+|\b(?:state|government)-(?:run|owned|controlled|affiliated))[ \t]+$/iu.test(before)) return true;
   const word = /(?<![\p{L}])(?!The\s)(\p{Lu}\p{L}*)[ \t]+$/u.exec(before);
   if (!word) return false;
   // A capital that opens a sentence says nothing ("Then Öcalan said"), unless the word may be a

@@ -41,6 +41,8 @@ const ROLE_WORDS = String.raw`spokes(?:man|woman|person)|commander|emir|official
 const ROLE_BEFORE = new RegExp(String.raw`\b(?:${ROLE_WORDS})\s+$`);
 // Or before the name's aside, with what the role is of: "the ISIL emir of the city, Khalil Mohameed, was killed".
 const ROLE_APPOSITION_BEFORE = new RegExp(String.raw`\b(?:${ROLE_WORDS})(?:\s+(?:of|in|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?,\s+$`, 'u');
+// (Where the role's place ends the phrase, the aside may name the place: "a teacher in the capital, Addis Ababa,".)
+const ROLE_OF_A_PLACE_BEFORE = /\b(?:capital|city|town|village|district|province|governorate|area|region|neighbou?rhood|countryside|camp),\s+$/i;
 // The role said of a name right after it: "Redur Khalil, one of the spokespersons of the YPG",
 // "Bahram Ghasemi, the ministry's spokesman", "Kenneth Roth, Human Rights Watch's executive director".
 const ROLE_AFTER = /^,[ \t]+(?:(?:a|an|the|one[ \t]+of[ \t]+the|its|his|her|their)[ \t]+)?(?:(?!(?:was|is|were|are|has|had|have|will|said|says|told)[ \t])[\p{L}’'-]+[ \t]+){0,3}?(?:spokes(?:man|woman|person)s?|commanders?|official|leader|chief|envoy|ambassador|director|founder|analyst|researcher|journalist|correspondent|activist|lawyer|negotiator|advis[eo]r|professor)(?![\p{L}]|[ \t]+\p{Lu})/u;
@@ -74,6 +76,8 @@ const NOT_A_BODY = new Set(['CEO', 'GMT', 'UTC', 'EST', 'EDT', 'PDT', 'BST', 'CE
   // A company's legal form, intelligence disciplines, a share button.
   'LLC', 'SIGINT', 'HUMINT', 'SEND', 'SHARE', 'TWEET', 'EMAIL']);
 const LEADING_ARTICLE = new RegExp(`^${ARABIC_ARTICLE}(?=\\p{Lu})`, 'u');
+/** A surname as it stands alone, without its Arabic article: "al-Assad" is "Assad". */
+export const withoutArticle = (word: string) => word.replace(LEADING_ARTICLE, '');
 const WEEKDAY = new RegExp(`^(?:${WEEKDAY_STEMS})day$`);
 const CALENDAR_WORD = /^(?:easter|christmas|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
@@ -218,7 +222,8 @@ function splitAtAnd(words: Word[]): Word[][] {
  */
 function namesAPlace(text: string, hit: NameHit): boolean {
   const after = text.slice(hit.end, hit.end + 16);
-  if (PLACE_AFTER_NAME.test(after) || SITE_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start))) return true;
+  const before24 = text.slice(Math.max(0, hit.start - 24), hit.start);
+  if (PLACE_AFTER_NAME.test(after) || SITE_BEFORE.test(before24) || CAPITAL_BEFORE.test(before24)) return true;
   // A village before its province, as an address: "near Abu Khashab, Deir ez-Zor".
   if (hit.kind === 'person' && PROVINCE_AFTER.test(after) && /\b(?:in|near|at|outside|from)\s+$/.test(text.slice(Math.max(0, hit.start - 8), hit.start))) return true;
   if (SPEAKS_AFTER.test(after)) return false;
@@ -230,8 +235,9 @@ function namesAPlace(text: string, hit: NameHit): boolean {
 const PROVINCE_AFTER = new RegExp(String.raw`^,[ \t]+${SYRIAN_PLACES.source}(?![-‐‑'’])`, 'iu');
 const UNIT_AFTER_NAME = /^\s(?:brigade|battalion|regiment|division)\b/;
 const SHIP_PREFIX = /^(?:USS|HMS|RFS|TCG|FS|INS)$/;
-// Bodies that are also buildings or grounds, named "in" their town as places are.
-const SITE_BODY = /^(?:hospital|school|university|college|housing|club|stadium|department|register|centre|center)$/i;
+// Bodies whose name holds where they are: "the UN Supervision Mission in Syria", "the Islamic Jihad
+// Movement in Palestine" (not "the Health Ministry in Gaza", "the Military Hospital in Aleppo").
+const PLACE_TAKING_HEAD = /^(?:mission|office|representation|delegation|movement|alliance)$/i;
 const NUMBERED_UNIT = /\b(?:Division|Brigade|Battalion|Regiment|Corps|Army|Squadron|Fleet)$/;
 // (Not a date's: "On May 2nd Lebanese Army units…".)
 const UNIT_NUMBER_BEFORE = /(?<![\p{L}\p{N}])(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)\d{1,3}(?:st|nd|rd|th)\s+$/u;
@@ -239,7 +245,9 @@ const SPEAKS_AFTER = /^\s*,?\s+(?:said|says|told|added|stated|reported)\b/i;
 const PLACE_AFTER_NAME = /^\s+(?:neighbou?rhoods?|district|quarter|village|town|area|hills?|mountains?|valley|plain|crossroads|camp|mosque|hospital|square|street|road|checkpoint|roundabout|dam|airport|airbase|air base|base)\b/i;
 // A site named after the word for it: "the Syrian Air Force base at Abu al-Thuhur", "the Kazakh
 // capital Nur Sultan". ("the base of Suheil al-Hassan" is his.)
-const SITE_BEFORE = /\b(?:(?:base|airbase|air\s+base|airport|airfield|prison|facility|checkpoint|crossing)\s+(?:at|in|near)|(?:airbase|air\s+base|airport|airfield)\s+of|capital)\s+$/i;
+const SITE_BEFORE = /\b(?:(?:base|airbase|air\s+base|airport|airfield|prison|facility|checkpoint|crossing)\s+(?:at|in|near)|(?:airbase|air\s+base|airport|airfield)\s+of)\s+$/i;
+// (A capital after its state's word, not "In the capital Ahmed Hassan said".)
+const CAPITAL_BEFORE = /\b\p{Lu}[\p{L}-]+\s+capital\s+$/u;
 // Places of up to three words each: "the Karrada district of Baghdad Foreign Office Minister, Tobias Ellwood" lists none.
 const PLACE_LIST_BEFORE = /\b(?:villages?|towns?|hamlets?|neighbou?rhoods?|districts?|quarters?|hills?|cities|areas?)\s+of\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s*(?:,|and)\s*)*(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,2}$/u;
 
@@ -265,12 +273,16 @@ function namesIn(text: string, words: Word[]): NameHit[] {
       if (before?.kind === 'person') return [before, ...namesIn(text, words.slice(i + 1))];
       // A place "in" a place: "the Abu al-Duhur Military Airbase in Idlib".
       if (PLACE_HEAD.test(words[i - 1]!.text)) return namesIn(text, words.slice(i + 1));
-      // A body "in" a place is named with it: "the United Nations Supervision Mission in Syria",
-      // "Ansar Allah al-Awfiya in Iraq and Syria" (not a building "in" a town: "the Military Hospital
-      // in Aleppo" is a place; nor a run that goes on to other names).
-      if (before?.kind === 'organisation' && !SITE_BODY.test(words[i - 1]!.text)) {
-        if (words.length - i - 1 > 4 || words.slice(i + 1).some((w) => isGivenName(w.text))) return [before, ...namesIn(text, words.slice(i + 1))];
-        const last = words[words.length - 1]!;
+      // A body "in" a place is that body, the place in its name where the name holds it: "the
+      // United Nations Supervision Mission in Syria", "Ansar Allah al-Awfiya in Iraq and Syria".
+      // (A long formal name read whole stays so: "the UN Relief and Works Agency for Palestine Refugees in the Near East".)
+      const whole = before?.kind === 'organisation' ? nameIn(text, words) : null;
+      if (whole?.kind === 'organisation') return [whole];
+      if (before?.kind === 'organisation') {
+        const place = words.slice(i + 1);
+        const named = (PLACE_TAKING_HEAD.test(words[i - 1]!.text) || GROUP_FIRST.test(words[0]!.text)) && place.length <= 4 && !place.some((w) => isGivenName(w.text) || CALENDAR_WORD.test(w.text) || HEADLINE_WORD.test(w.text) || /[’']s$/u.test(w.text));
+        if (!named) return [before, ...namesIn(text, place)];
+        const last = place[place.length - 1]!;
         return [{ ...before, name: text.slice(before.start, last.start + last.text.length), end: last.start + last.text.length }];
       }
       continue;
@@ -349,7 +361,7 @@ function nameIn(text: string, given: Word[]): NameHit | null {
       } else if (words.length >= 2 && ROLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 24), words[0]!.start)) && maybeSurname(words[words.length - 1]!.text)) {
         // A role in lower case before it says a person is named: "YPG spokesman Nouri Mahmoud".
         kind = 'person';
-      } else if (words.length >= 2 && words.length <= 3 && !isDemonym(words[0]!.text) && !PLACE_FIRST.test(words[0]!.text) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && text[words[0]!.start + run.length] === ',' && ROLE_APPOSITION_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 60), words[0]!.start))) {
+      } else if (words.length >= 2 && words.length <= 3 && !isDemonym(words[0]!.text) && !PLACE_FIRST.test(words[0]!.text) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && text[words[0]!.start + run.length] === ',' && ROLE_APPOSITION_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 60), words[0]!.start)) && (isGivenName(words[0]!.text) || !ROLE_OF_A_PLACE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 24), words[0]!.start)))) {
         // Or in an aside after one: "the ISIL emir of the city, Khalil Mohameed, was killed".
         kind = 'person';
       } else if (words.length >= 2 && words.length <= 3 && !isDemonym(words[0]!.text) && !PLACE_FIRST.test(words[0]!.text) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && ROLE_AFTER.test(text.slice(run.length + words[0]!.start, run.length + words[0]!.start + 80)) && !PLACE_VERB_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start))) {
@@ -392,10 +404,10 @@ const KIN_AFTER = /^[ \t]+(?:tribe|tribes|clan|clans|family|familys|families)\b/
 const CAPITALISED_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${ARABIC_ARTICLE})?\p{Lu}[\p{L}\p{M}’'-]*\p{L}(?![\p{L}\p{N}-])`, 'gu');
 
 /**
- * A person the file lacks, named again by surname alone after the full name ("Bill Haines …
- * Haines said"): each later occurrence of the surname, where no other name covers it. Only a
- * surname that is no given name and no common word ("Ali", "Brown" stay unread), and that no
- * other person of the text shares.
+ * A person named again by surname alone after the full name ("Bill Haines … Haines said"): each
+ * later occurrence of the surname, where no other name covers it. Only a surname that is no given
+ * name, no common word, no place and no people ("Ali", "Brown", "Moscow", "Chechen" stay unread),
+ * and that no other person of the text shares; never after "the" ("the Hague").
  */
 export function surnameMentions(text: string, persons: ReadonlyArray<{ id: string; name: string; firstAt: number }>, covered: (start: number, end: number) => boolean): Array<{ id: string; start: number; end: number }> {
   const bySurname = new Map<string, { id: string; firstAt: number } | null>();
@@ -404,9 +416,10 @@ export function surnameMentions(text: string, persons: ReadonlyArray<{ id: strin
     if (words.length < 2) continue;
     // (Without an Arabic article: "Mahdi al-Harati … Harati was training the fighters".)
     const surname = words[words.length - 1]!.replace(/[’']s$/u, '').replace(LEADING_ARTICLE, '');
-    // Not a father's name ("Bandar bin Sultan"), a unit's or a place's word ("Brigade", "Raqqa").
-    if (/^(?:bin|ibn|bint|abu|de|van|von)$/i.test(words[words.length - 2]!)) continue;
-    if (ORG_HEAD.test(surname) || PLACE_HEAD.test(surname) || isPlace(surname)) continue;
+    // Not a father's name ("Bandar bin Sultan"), the place or people of a style ("Patriarch Kirill
+    // of Moscow", "Omar the Chechen"), a unit's or a place's word ("Brigade", "Raqqa"), a people.
+    if (/^(?:bin|ibn|bint|abu|de|van|von|of|the|and|for)$/i.test(words[words.length - 2]!)) continue;
+    if (ORG_HEAD.test(surname) || PLACE_HEAD.test(surname) || isPlace(surname) || isDemonym(surname) || lexiconTags(surname).some((t) => t === 'Place' || t === 'Country' || t === 'City')) continue;
     if (surname.length < 4 || !/^\p{Lu}\p{Ll}/u.test(surname) || isGivenName(surname) || !maybeSurname(surname)) continue;
     const seen = bySurname.get(surname);
     bySurname.set(surname, seen === undefined || seen?.id === p.id ? { id: p.id, firstAt: Math.min(p.firstAt, seen?.firstAt ?? Infinity) } : null);
@@ -420,7 +433,7 @@ export function surnameMentions(text: string, persons: ReadonlyArray<{ id: strin
     const person = bySurname.get(word.replace(/^\p{Lu}(?=\p{Ll}{0,2}[-‐‑])/u, (c) => c.toLowerCase()).replace(LEADING_ARTICLE, ''));
     const at = m.index;
     const end = at + word.length;
-    if (!person || at < person.firstAt) continue;
+    if (!person || at < person.firstAt || /\bthe[ \t]+$/i.test(text.slice(Math.max(0, at - 5), at))) continue;
     // Not inside another run of capitalised words ("the Haines Foundation"). (A word that ends a
     // sentence, or opens one, is no part of it: "… in Syria. Haines said".)
     const before = /(\p{Lu}[\p{L}.’'-]*)[ \t]+$/u.exec(text.slice(Math.max(0, at - 30), at));

@@ -97,8 +97,8 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
     // A month alone is a date only with a temporal cue: "since April", "late October".
     // ("at the start of August"; "In May" only opening a sentence before a comma or a noun's article,
     // or "in May" or "since May" before a stop or a clause's word, "passed in May by members": not Theresa May.)
-    re: new RegExp(`(?<=(?:${B}${anyCase('(?:in|since|until|till|by|from|during|last|this|next|before|after)')}|\\b(?:start|end|beginning|middle)\\s+of)\\s{1,3})(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(January|February|March|April|June|July|August|September|October|November|December)${E}|${B}${anyCase('(?:early|mid|late)')}[\\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)${E}|(?<=(?:^|[.!?]["”’)]?\\s+|\\n\\s*)In\\s)(May)(?=,|\\s+(?:a|an|the|this|its|their)\\s)|(?<=${B}(?:in|since|until)\\s)(?<!\\b(?:confidence|faith|trust|support|belief)\\s+in\\s)(May)(?=[,.;]|\\s+(?:by|when|after|before|and|last|this|that)\\s)`, 'gu'),
-    parts: (m) => ({ month: monthNumber((m[1] ?? m[2] ?? m[3] ?? m[4])!) }),
+    re: new RegExp(`(?<=(?:${B}${anyCase('(?:in|since|until|till|by|from|during|last|this|next|before|after)')}|\\b(?:start|end|beginning|middle)\\s+of)\\s{1,3})(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(January|February|March|April|June|July|August|September|October|November|December)${E}|${B}${anyCase('(?:early|mid|late)')}[\\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)${E}|(?<=(?:^|[.!?]["”’)]?\\s+|\\n\\s*)In\\s)(May)(?=,|\\s+(?:a|an|the|this|its|their)\\s)|(?<=${B}in\\s)(?<!\\b(?:confidence|faith|trust|support|belief)\\s+in\\s)(May)(?=[,.;]|\\s+(?:by|when|after|before|and|last|this|that)\\s)|(?<=${B}(?:since|until)\\s)(May)(?=[,.;]|\\s+(?:when|last|this)\\s)`, 'gu'),
+    parts: (m) => ({ month: monthNumber((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!) }),
   },
   { re: new RegExp(`${B}(1[89]\\d0|20[0-3]0)[’']?s${E}`, 'gu'), parts: (m) => ({ decade: +m[1]! }) },
   {
@@ -132,7 +132,11 @@ const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 const WORD_NUMBER = `(?:(?:a|an)\\s+(?=(?:hundred|thousand|million|billion|dozen)(?![\\p{L}])))?${NUMBER_WORD}(?:[\\s-]+(?:(?<=(?:hundred|thousand|million|billion)\\s{1,3})and\\s+)?${NUMBER_WORD})*`;
 // "more than an hour", "nearly a decade": after an approximation, "a" before a unit of time is one
 // (not "over a year and a half", which is no whole unit).
-const A_UNIT_OF_TIME = `(?<=\\b(?:more\\s+than|over|just\\s+over|nearly|almost|about|around|roughly|at\\s+least|less\\s+than|under|just\\s+under|up\\s+to|within|close\\s+to)\\s+)(?:a|an)(?=\\s+(?:second|minute|hour|day|week|fortnight|month|year|decade)(?![\\p{L}]))(?!\\s+\\p{L}+\\s+and\\s+an?\\s+half)`;
+// ("about", "around" and "roughly" only before "ago", "later" or a stop: "about a year in the life of…" is
+// no span; nor "about a second attack", nor "under a year-long siege".)
+const A_UNIT_OF_TIME =
+  `(?:(?<=\\b(?:more\\s{1,3}than|over|just\\s{1,3}over|nearly|almost|at\\s{1,3}least|less\\s{1,3}than|up\\s{1,3}to|within|close\\s{1,3}to)\\s{1,3})(?:a|an)(?=\\s+(?:minute|hour|day|week|fortnight|month|year|decade)(?![\\p{L}‐‑-]))` +
+  `|(?<=\\b(?:about|around|roughly)\\s{1,3})(?:a|an)(?=\\s+(?:minute|hour|day|week|fortnight|month|year|decade)(?:\\s+(?:ago|later|earlier|before|after)\\b|\\s*[,.;)])))(?!\\s+\\p{L}+\\s+and\\s+an?\\s+half)`;
 // "1,000", and "1 000" with a space (or a narrow one) between groups of three, as some agencies write it.
 // "2 1/2 years", "2½": a half written as a fraction. "1.200.000": dots between groups of three
 // (read by parseOne).
@@ -181,9 +185,11 @@ const KILLED_AFTER = /^(?:,\s+including\s+[^,.;]{1,50},)?(?:\s+(?!(?:where|who|w
 const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured)\b[^.;]{0,60}\bincluding\s+(?:at\s+least\s+)?$/i;
 const AGE_AFTER = /^[\s-]*old\b/i;
 const OR_MORE = /^\s+or\s+more\b/i;
-const AND_HURT = /^\s*(?:&|and)\s+(?:injured|wounded)(?:\s+(?:people|civilians))?\b/i;
-// A figure earlier in the clause: "a total of 300 refugees over 5 years".
-const FIGURE_BEFORE = /(?:\d|\b(?:hundred|thousand|million|dozen))[^.;:,]{0,40}\s+$/i;
+// (Not a verb with its own figure: "left 12 dead and injured 30 others".)
+const AND_HURT = /^\s*(?:&|and)\s+(?:injured|wounded)(?:\s+(?:people|civilians))?\b(?!\s+(?:\d|(?:dozens|scores|hundreds|thousands|tens|others|more|several|many|some|one|two|three|four|five|six|seven|eight|nine|ten)\b))/i;
+// A figure and what it counts right before: "a total of 300 refugees over 5 years" (not "killed
+// 300,000 people in over five years", "The 2011 uprising has lasted over five years").
+const FIGURE_BEFORE = /(?<![\p{L}\p{N},.])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?!(?:in|for|of|and|after|lasted|held|out|has|have|had|was|were|is|are|been)\b)\p{L}[\p{L}-]*){1,2}\s+$/u;
 // A year's part before it: "late 2012", "mid-2018", "the summer of 2013" (a season in lower case:
 // not "the Arab Spring of 2011").
 const YEAR_PART_BEFORE = /(?:\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+|\b(?:[Tt]he\s+)?(?:summer|spring|autumn|fall|winter)\s+of\s+)$/;
@@ -294,6 +300,7 @@ function nearestPlaceLeft(text: string, from: number, to: number, start: number,
   return best;
 }
 
+const NOT_REFUGEES = /\b(?:soldiers|troops|fighters|militants|gunmen|rebels|jihadists|insurgents|forces|personnel|prisoners|detainees|inmates|companies|firms|businesses|students|vehicles|trucks)\b/i;
 // Fighters who leave a place withdraw; they are not displaced: "300 soldiers left Palmyra".
 const COMBATANTS = /\b(?:soldiers|troops|fighters|militants|gunmen|rebels|jihadists|insurgents|forces)\b/i;
 const REFUGEE_WORDS = /\b(?:refugees?|asylum)\b/gi;
@@ -384,7 +391,7 @@ const ESTIMATE_AFTER = /^\s+(?:estimated|approximate)\b/i;
 const AT_LEAST_BEFORE = /\b(?:a\s+minimum\s+of|at\s+least\s+at)\s+$/i;
 const MORE_THAN_BEFORE = /\b(?:exceeds?|exceeded|exceeding|surpass(?:es|ed|ing)?|tops|topped)\s+$/i;
 // (What will "not exceed" a figure is at most that: "will not exceed 1,000 personnel".)
-const NOT_BEFORE = /\b(?:not|never|cannot|can't|won't|doesn't|didn't|mustn't|shouldn't)\s+(?:\p{L}+\s+)?$/iu;
+const NOT_BEFORE = /\b(?:not|never|cannot|can't|won't|doesn't|didn't|mustn't|shouldn't)\s+(?:(?!(?:only|just|merely|simply)\b)\p{L}+\s+)?$/iu;
 
 function approximationAround(before: string, after: string): Approximation {
   if (AT_LEAST_BEFORE.test(before)) return 'at-least';
@@ -429,8 +436,7 @@ function parseOne(raw: string, decimals = false): { value: number; currency: boo
   if (!decimals && factor === 1 && /^\d{1,3}(?:\.\d{3})+$/.test(s)) return { value: Number(s.replace(/\./g, '')), currency, words: false };
   if (/^\d/.test(s)) return { value: Number(s.replace(/[,\s]/g, '')) * factor, currency, words: false };
   // "a thousand", "a million": one of the scale.
-  // (And "an hour", "a decade", read only after an approximation: see A_UNIT_OF_TIME.)
-  const v = /^an?$/i.test(s.trim()) ? 1 : parseNumberWords(s);
+  const v = /^an?$/i.test(s.trim()) && factor > 1 ? 1 : parseNumberWords(s);
   return v === null ? null : { value: v * factor, currency, words: true };
 }
 
@@ -488,11 +494,11 @@ function nearest(text: string, re: RegExp, from: number, to: number, start: numb
 
 // Abroad, for those who fled Syria: refugees there, not displaced within it. (Its neighbours and
 // the usual lands of asylum by name; a Syrian place is a displacement.)
-const ABROAD = String.raw`(?:abroad|overseas|the\s+country|(?:neighbou?ring|other|nearby|foreign)\s+countries|Turkey|Lebanon|Jordan|Iraq|Egypt|Europe|Germany|Greece|Sweden|Austria|Armenia|Libya|Cyprus|Bulgaria|Hungary|the\s+EU|the\s+European\s+Union)(?![\p{L}])`;
+const ABROAD = String.raw`(?:abroad|overseas|the\s+country|(?:neighbou?ring|other|nearby|foreign)\s+countries|Turkey|Lebanon|Jordan|Iraq|Egypt|Europe|Germany|Greece|Sweden|Austria|Armenia|Libya|Cyprus|Bulgaria|Hungary|the\s+EU|the\s+European\s+Union)(?![\p{L}]|[’']s\b|\s+(?:north|south|east|west|side)\b)`;
 // ("five others arrested": held, not a toll, though "killed" stands just before; those who
 // remain or are trapped are held where they are, unless the words after say otherwise: "remain
 // displaced", "trapped … were evacuated".)
-const OWN_PREDICATE = new RegExp(String.raw`^(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+(?:including|trying\s+to|attempting\s+to|seeking\s+to)\s+[^,.;:]{1,120}?(?<!\b(?:who|which|that))(?=\s+(?:were|was|have|had|are)\s))?(?:\s+of\s+them)?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|still|remain|remains|remained|stay|stayed|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have)\s+)*(?:(killed|died|dead|wounded|injured|executed|massacred|assassinated|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(sought\s+(?:refuge|asylum)|(?:found|taken|took)\s+(?:refuge\s+abroad|asylum)|(?:found|sought|taken|took)\s+(?:refuge|shelter)\s+in\s+${ABROAD}|(?:fled|escaped)\s+(?:from\s+[^,.;]{1,30}?\s+)?(?:to|into)\s+${ABROAD}|(?:fled|left)\s+(?:abroad|the\s+country)(?![^.;]{0,30}\bto\s+(?:join|fight|travel|become)\b)|crossed\s+(?:the\s+border\s+)?into\s+${ABROAD}|(?:were|was|been)\s+registered\s+in\s+${ABROAD})|(displaced|fled|uprooted|evacuated|forced\s+(?:to\s+flee|from\s+their\s+homes|out\s+of\s+their\s+homes))|(arrested|captured|detained|abducted|kidnapped|escaped|survived|managed\s+to\s+(?:flee|escape)|(?:remain|remains|remained|stay|stayed)(?!\s+(?:internally\s+)?(?:displaced|uprooted|refugees|homeless))|trapped(?![^.;]{0,40}\b(?:evacuated|displaced|fled))))\b`, 'i');
+const OWN_PREDICATE = new RegExp(String.raw`^(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+(?:including|trying\s+to|attempting\s+to|seeking\s+to)\s+[^,.;:]{1,120}?(?<!\b(?:who|which|that))(?=\s+(?:were|was|have|had|are)\s))?(?:\s+of\s+them)?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|still|remain|remains|remained|stay|stayed|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have)\s+)*(?:(killed|died|dead|wounded|injured|executed|massacred|assassinated|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(sought\s+(?:refuge|asylum)|(?:found|taken|took)\s+(?:refuge\s+abroad|asylum)|(?:found|sought|taken|took)\s+(?:refuge|shelter)\s+in\s+${ABROAD}|(?:fled|escaped)\s+(?:from\s+[^,.;]{1,30}?\s+)?(?:to|into)\s+${ABROAD}|(?:fled|left)\s+(?:abroad|the\s+country(?![’']s\b))(?![^.;]{0,30}\bto\s+(?:join|fight|travel|become)\b)|crossed\s+(?:the\s+border\s+)?into\s+${ABROAD}|(?:were|was|been)\s+registered\s+in\s+${ABROAD})|(displaced|fled|uprooted|evacuated|forced\s+(?:to\s+flee|from\s+their\s+homes|out\s+of\s+their\s+homes))|(arrested|captured|detained|abducted|kidnapped|escaped|survived|managed\s+to\s+(?:flee|escape)|(?:remain|remains|remained|stay|stayed)(?!\s+(?:internally\s+)?(?:displaced|uprooted|refugees|homeless))|trapped(?![^.;]{0,40}\b(?:evacuated|displaced|fled))))\b`, 'iu');
 
 const TOLL_IS = /\b(?:(?:number|toll|tally)\s+of\s+(?:the\s+)?(?:victims|dead|deaths|fatalities|casualties|people\s+killed|those\s+killed)|death\s+toll|toll)\b[^.;:]{0,50}?\s(?:is|was|stands\s+at|stood\s+at|rose\s+to|reached|climbed\s+to|has\s+risen\s+to|had\s+risen\s+to)\s+$/i;
 
@@ -568,7 +574,8 @@ function pageCounter(text: string, start: number, end: number): boolean {
 function kindFromContext(text: string, sentence: Segment, start: number, end: number): ClaimKind {
   // The figure's own verb first: "280,000 have been killed and millions have been displaced".
   const own = OWN_PREDICATE.exec(text.slice(end, Math.min(sentence.end, end + 170)));
-  if (own) return own[1] ? 'casualties' : own[2] ? 'refugees' : own[3] ? 'displacement' : 'count';
+  // (Troops, prisoners or firms that cross or are registered abroad are no refugees: "200 Turkish soldiers crossed into Iraq".)
+  if (own) return own[1] ? 'casualties' : own[2] ? (NOT_REFUGEES.test(text.slice(start, end + own.index)) ? 'count' : 'refugees') : own[3] ? 'displacement' : 'count';
   // The figure a toll is said to be ("the number of victims in the explosion is at least 70"),
   // or what a strike killed ("kills scores of fleeing civilians").
   const before = text.slice(Math.max(sentence.start, start - 16), start);
@@ -676,7 +683,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       // A share, an amount or a rate keeps three decimals ("2.955 lira", "$1.250"): see parseOne.
       // (Not ending in a nought, which no one writes as a decimal: "3.000 Syrian pounds", "1.500 pounds".)
       const decimals = Boolean(g.pct) || ((/^\s*(?:US\s?\$|\$|€|£)/.test(g.first!) || MONEY_AFTER.test(text.slice(end, end + 30))) && !/0$/.test(g.first!.trim()));
-      const first = parseOne(g.first!, decimals);
+      // ("an hour", "a decade" after an approximation: one of the unit; see A_UNIT_OF_TIME.)
+      const first = /^an?$/i.test(g.first!.trim()) ? { value: 1, currency: false, words: true } : parseOne(g.first!, decimals);
       // Nothing counts as nought: "0 0 0" is a page's share counters.
       if (!first || (first.value === 0 && !g.pct)) continue;
       value = first.value;
@@ -693,8 +701,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       const spanOfTime = UNIT_AFTER.some(([unit]) => unit.test(after)) && ((TIME_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || TIME_SPAN_BEFORE.test(text.slice(Math.max(0, numberStart - 12), numberStart))) || SPAN_AFTER.test(after));
       // "one kilometre" is a distance wherever it stands; "one or two days" is a range.
       const distance = UNIT_AFTER.some(([unit, k]) => k === 'distance' && unit.test(after));
-      const orMore = OR_SECOND.exec(text.slice(end, end + 40));
-      if (first.words && /^one$/i.test(g.first!.trim()) && !spanOfTime && !distance && !(orMore && orRange(g.first!, orMore[1]!))) {
+      const orSecond = OR_SECOND.exec(text.slice(end, end + 40));
+      if (first.words && /^one$/i.test(g.first!.trim()) && !spanOfTime && !distance && !(orSecond && orRange(g.first!, orSecond[1]!))) {
         const person = oneCasualty(text, m.index, end);
         if (person !== null) claims.push({ start: m.index, end: end + person.length, kind: 'casualties', value: 1, approx, counts: person.trim() });
         continue;
@@ -771,7 +779,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       ((/(?:(?:^|\n)[ \t#*=]*|\b(?:the|a|an|its|their|his|her|this|that)\s+)$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart)) &&
         YEAR_OF_EVENT.test(text.slice(end, end + 40))) ||
         // Or one a new sentence follows, in text that lost its full stops: "as of 2020 The Regional Refugee…".
-        /^\s+(?:The|A|An|In|On|It|This|These|Those|Its|Their)\s/.test(text.slice(end, end + 8)));
+        (/^\s+(?:The|A|An|In|On|It|This|These|Those|Its|Their)\s/.test(text.slice(end, end + 8)) && /\b(?:as\s+of|by|in|since|until|from|of|during)\s+$/i.test(text.slice(Math.max(0, numberStart - 10), numberStart))));
     if (yearOfThing) {
       claims.push({ start: numberStart, end: numberStart + 4, kind: 'date', value, approx: 'exact', date: { year: value } });
       continue;
@@ -872,7 +880,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       end += orMore[0].length;
     }
     // "accept 30,000 refugees over two years": a period the figure before it is spread over, not more than it.
-    if (kind === 'duration' && approx === 'more-than' && /^over$/i.test(g.approx?.trim() ?? '') && FIGURE_BEFORE.test(text.slice(Math.max(sentence.start, numberStart - 50), numberStart))) approx = 'exact';
+    if (kind === 'duration' && approx === 'more-than' && /^over$/i.test(g.approx?.trim() ?? '') && FIGURE_BEFORE.test(text.slice(Math.max(sentence.start, m.index - 50), m.index))) approx = 'exact';
     claims.push({ start, end, kind, value, high, unit, approx, counts });
   }
   // "killing five women and a child": one toll of six (not where the one has a predicate of
