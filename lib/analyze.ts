@@ -104,7 +104,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     for (const h of hits) {
       const a = actorsById.get(h.actorId)!;
       const f = actors.get(a.id) ?? { id: a.id, name: a.name, kind: a.kind, known: true, mentions: [] };
-      // The mark leaves out where a body is based, which the file's name may hold: "the Britain-based Observatory".
+      // The mark leaves out where a body is based and who leads it (see BASED_PREFIX).
       const start = h.start + (BASED_PREFIX.exec(text.slice(h.start, h.end))?.[0].length ?? 0);
       f.mentions.push({ start, end: h.end, text: text.slice(start, h.end) });
       actors.set(a.id, f);
@@ -412,8 +412,10 @@ function withoutAddressesOrComments(text: string): string {
 }
 // (One left open hides no more than its line: "a comment opens with <!-- and…".)
 const MARKUP_COMMENT = /<!--(?:[^]*?-->|[^\n]*)/g;
-// Where a body is based, which the file's name may hold: "the Britain-based Observatory".
-const BASED_PREFIX = /^(?:Great\s+)?[\p{L}.]+[-‐‑]based\s+/u;
+// Where a body is based, or who leads or backs it, which the file's name may hold: "the
+// Britain-based Observatory", "the Kurdish-led Syrian Democratic Forces" (not "the US-led
+// coalition", whose name it is).
+const BASED_PREFIX = /^(?:Great\s+)?[\p{L}.]+[-‐‑]based\s+|^[\p{L}.]+[-‐‑](?:led|backed)\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
 // A title in italics, as markup writes one: "*Ladder to Damascus* (2013)".
 // (A work's, where a year in brackets follows it or a word for a work comes before it; italics
 // also set foreign terms and the names of papers, whose actors are read.)

@@ -2098,3 +2098,14 @@ describe('what two readings of the seventeenth and eighteenth audits\' change fo
   });
 });
 
+describe('what the nineteenth audit found', () => {
+  const a = (text: string) => analyzer.analyze({ text, date: '2016-06-12' }, { force: true });
+  it('names a speaker whose saying is dated at the sentence\'s end, and marks a body without who leads it', () => {
+    expect(claim(a('The SDF have seized 3 kilometers of territory the Pentagon said on June 9.'), '3 kilometers').attributedTo).toBe('the Pentagon');
+    expect(a('Fighting by the Kurdish-led Syrian Democratic Forces went on, backed by the US-led international coalition.').actors.map((x) => [x.id, x.mentions.map((m) => m.text)])).toEqual([
+      ['sdf', ['Syrian Democratic Forces']],
+      ['us-led-coalition', ['US-led international coalition']],
+    ]);
+  });
+});
+
