@@ -356,6 +356,7 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
   return subjectOf(text, from, from + verb.index, sentenceStart);
 }
 
+const WHICH_AT_END = /\b(?:which|who)(?:\s+(?:also|has|have|had|now))*\s*$/;
 const NAME_THEN_WHICH = /(?:^|[\s(])((?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}’'.-]*){0,6}),?\s+(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s+|now\s+)*$/du;
 const DATE_SET_OFF = /\b((?:as\s+of|by|in|until)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:\s+\d{4})?|\d{4})),(?=\s*$)/;
 const ESTIMATED_BY = /^[^,.;:“”"]{0,30}?\b(?:estimated|counted|documented|recorded|registered|reported)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for)\s+)?(?:\p{Lu}[\p{L}’'.-]*|state|television|tv|media|news|agency|officials|sources|monitor|group|ministry|station)){0,6})/du;
@@ -373,8 +374,10 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   // "Washington blames the Syrian government for the attack, which it says killed 1,400": "it" in
   // a relative clause is the sentence's subject, named at its start (or no one the words show).
   // "Amnesty International, which also claims Turkey returned thousands": the name the relative clause is of.
-  const whichSays = NAME_THEN_WHICH.exec(text.slice(from, verbAt));
-  if (whichSays) return span(text, from + whichSays.indices![1]![0], from + whichSays.indices![1]![1]);
+  // (Looked for only where the lead ends with the relative word, and in its last words.)
+  const tailFrom = Math.max(from, verbAt - 160);
+  const whichSays = WHICH_AT_END.test(text.slice(Math.max(from, verbAt - 40), verbAt)) ? NAME_THEN_WHICH.exec(text.slice(tailFrom, verbAt)) : null;
+  if (whichSays) return span(text, tailFrom + whichSays.indices![1]![0], tailFrom + whichSays.indices![1]![1]);
   if (IT_SAYS_IN_RELATIVE.test(text.slice(Math.max(from, verbAt - 16), verbAt))) {
     // (Only a name and its verb: not "The Syrian army released…", "In Aleppo the army…", "Yesterday Russia…".)
     const subject = SUBJECT_AT_START.exec(text.slice(sentenceStart, verbAt));

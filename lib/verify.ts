@@ -436,7 +436,8 @@ export class Verifier {
     const article = ctx.articleDate && !ctx.dateIsEstimate ? monthIndex(ctx.articleDate) : Infinity;
     const i = ctx.sentenceIndex(claim.start);
     // (Not the report's own date, nor a deadline: "heavy weapons must leave by 10 October".)
-    const sentenceDates = ctx.dates.filter((d) => ctx.sentenceIndex(d.start) === i && d.date && !isReportDate(d, ctx) && !DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 12), d.start)));
+    const ownSentence = ctx.sentences[i];
+    const sentenceDates = ownSentence ? datesWithin(ctx.dates, ownSentence.start, ownSentence.end).filter((d) => d.date && !isReportDate(d, ctx) && !DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 12), d.start))) : [];
     const candidates = this.candidates(claim, ctx, this.events).filter(
       (c) =>
         this.termFigures.has(c.entry.id) &&
@@ -939,7 +940,7 @@ function fromArticle(s: Statistic, ctx: ClaimContext): number {
 function figureDate(claim: RawClaim, ctx: VerifyContext): { from: number; to: number } | undefined {
   const i = ctx.sentenceIndex(claim.start);
   let best: RawClaim | undefined;
-  for (const d of ctx.dates) {
+  for (const d of datesWithin(ctx.dates, claim.start - OWN_DATE_CHARS - 30, claim.end + OWN_DATE_CHARS)) {
     if (d.date?.year === undefined || d.high !== undefined || ctx.sentenceIndex(d.start) !== i || gapBetween(d, claim) > OWN_DATE_CHARS) continue;
     if (PERIOD_BOUND_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 24), d.start))) continue;
     // In the figure's own clause: after it only "in", "as of" or "by" before the date ("122,213 in
@@ -955,6 +956,12 @@ function figureDate(claim: RawClaim, ctx: VerifyContext): { from: number; to: nu
   return { from: year! * 12 + (month ?? 1), to: year! * 12 + (month ?? 12) };
 }
 const OWN_DATE_CHARS = 60;
+/** The dates (in text order) that start between two offsets, found by binary search. */
+function datesWithin(dates: RawClaim[], from: number, to: number): RawClaim[] {
+  const found: RawClaim[] = [];
+  for (let k = startingBefore(dates, from); k < dates.length && dates[k]!.start < to; k++) found.push(dates[k]!);
+  return found;
+}
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|within|after|from)\s+$/i;
 const OWN_DATE_BEFORE = /\b(?:[Aa]s\s+of|[Bb]y|[Ii]n)\s+(?:(?:early|mid|late)[\s-]+)?$/;
 const OWN_DATE_AFTER = /^[^,;.()]{0,30}?\b(?:in|as\s+of|by)\s+(?:(?:early|mid|late)[\s-]+)?$/;
