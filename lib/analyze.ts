@@ -286,7 +286,9 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       // them holding that office (at any time: the text says when), else not at all; capitalised
       // words before it that name no such holder leave the holder at the date.
       const named = r.namedAt === undefined ? undefined : hitAt.get(r.namedAt)?.actorId;
-      const actorId = named !== undefined && roles.heldBy(r.office, named) ? named : r.namedAt === undefined || r.namedBefore ? r.actorId : null;
+      // (A person the file lacks named before it is that person: "Stephen Harper, the Prime Minister of Canada".)
+      const personBefore = r.namedBefore && names.some((n) => n.kind === 'person' && n.start === r.namedAt);
+      const actorId = named !== undefined && roles.heldBy(r.office, named) ? named : r.namedAt === undefined || (r.namedBefore && !personBefore) ? r.actorId : null;
       if (!actorId) return [];
       const name = actors.get(actorId)?.name ?? actorsById.get(actorId)?.name ?? views.view(actorId, null)?.title;
       return name ? [{ actorId, start: r.start, end: r.end, name }] : [];

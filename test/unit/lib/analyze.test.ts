@@ -2107,5 +2107,11 @@ describe('what the nineteenth audit found', () => {
       ['us-led-coalition', ['US-led international coalition']],
     ]);
   });
+
+  it('reads an office in apposition after a person the file lacks as that person\'s, not the holder at the date', () => {
+    const ids = a('Stephen Harper, the Prime Minister of Canada, said in October 2014 that jets would fly.').actors.map((x) => x.id);
+    expect(ids).toContain('name:stephen-harper');
+    expect(ids).not.toContain('justin-trudeau');
+  });
 });
 
