@@ -100,6 +100,11 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
     re: new RegExp(`(?<=(?:${B}${anyCase('(?:in|since|until|till|by|from|during|last|this|next|before|after)')}|\\b(?:start|end|beginning|middle)\\s+of)\\s{1,3})(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(January|February|March|April|June|July|August|September|October|November|December)${E}|${B}${anyCase('(?:early|mid|late)')}[\\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)${E}|(?<=(?:^|[.!?]["”’)]?\\s+|\\n\\s*)In\\s)(May)(?=,|\\s+(?:a|an|the|this|its|their)\\s)|(?<=${B}in\\s)(?<!\\b(?:confidence|faith|trust|support|belief)\\s+in\\s)(May)(?=[,.;]|\\s+(?:by|when|after|before|and|last|this|that)\\s)|(?<=${B}(?:since|until)\\s)(May)(?=[,.;]|\\s+(?:when|last|this)\\s)`, 'gu'),
     parts: (m) => ({ month: monthNumber((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!) }),
   },
+  {
+    // A month that dates an event named after it: "a February ceasefire", "the March talks".
+    re: new RegExp(`(?<=\\b(?:[Aa]n?|[Tt]he|[Ll]ast)\\s)(${FULL_MONTH})(?=\\s+(?:ceasefire|truce|agreement|deal|accord|offensive|attack|talks|summit|meeting|conference|election|elections|referendum|resolution|memorandum|statement|protests|uprising)\\b)`, 'gu'),
+    parts: (m) => ({ month: monthNumber(m[1]!) }),
+  },
   { re: new RegExp(`${B}(1[89]\\d0|20[0-3]0)[’']?s${E}`, 'gu'), parts: (m) => ({ decade: +m[1]! }) },
   {
     // 20/11/2019, 11/20/2019, 20.11.2019, 20-11-2019: day and month order differ by country, so
@@ -149,8 +154,8 @@ const VAGUE =
   '(?:(?:tens|hundreds)\\s+of\\s+(?:thousands|millions|billions)(?![\\p{L}])' +
   '|(?:several|a\\s+few)\\s+(?:dozen|hundred|thousand|million)(?![\\p{L}])' +
   '|(?:thousands|hundreds|millions|dozens|scores|tens)(?!\\s+of\\s+(?:thousands|millions|billions|trillions)(?![\\p{L}]))(?=\\s+of\\s|\\s+(?:have|has|had|were|are|more|others|fled|died|die|dying|perished|remain|still|killed|wounded|injured|dead|displaced|forced)\\b)' +
-  // "killing at least 30 people and injuring dozens", "displaced millions"
-  '|(?<=\\b(?:kill|kills|killing|injure|injures|injuring|wound|wounds|wounding|killed|injured|wounded|displacing|displaced)\\s{1,3})(?:dozens|hundreds|thousands|scores|millions)(?![\\p{L}]))';
+  // "killing at least 30 people and injuring dozens", "displaced millions", "forced millions to flee"
+  '|(?<=\\b(?:kill|kills|killing|injure|injures|injuring|wound|wounds|wounding|killed|injured|wounded|displacing|displaced|forced|forcing)\\s{1,3})(?:dozens|hundreds|thousands|scores|millions)(?![\\p{L}]))';
 // "half a million", "a half-million", "a quarter of a million", "three quarters of a million".
 // "one and a half million" whole, never its "a half million".
 const HALF = '(?:(?:half\\s+an?|(?<!\\band\\s{1,3})an?\\s+half[\\s-]|(?:one|two|three|four|five|\\d{1,3})\\s+and\\s+an?\\s+half\\s+|(?:an?|one|three)[\\s-]+quarters?\\s+of\\s+an?)\\s*(?:million|billion)(?![\\p{L}]))';

@@ -947,3 +947,11 @@ describe('claims: what the eighteenth audit found', () => {
     expect(claims('* *7 Days in Syria* (2015) * *Modern Warfare 2019* (2019)').map((c) => c.text)).toEqual(['2015', '2019']);
   });
 });
+
+describe('claims: what the nineteenth audit found', () => {
+  it('reads a month that dates an event named after it, and millions a war forced to flee', () => {
+    expect(only('Nusra was excluded from a February ceasefire and from the talks.', 'February').date).toMatchObject({ month: 2 });
+    expect(claims('Theresa May spoke. The deal was signed.').map((c) => c.text)).toEqual([]);
+    expect(only('The war has killed 300000 people and forced millions to flee their homes.', 'millions').kind).toBe('displacement');
+  });
+});
