@@ -4,7 +4,7 @@
  */
 import { BRACKETED_ABBREVIATION, GOVERNMENT_FORM, Gazetteer, type GazetteerHit } from './actors/gazetteer';
 import { overlapsAny, startingBefore } from './text/spans';
-import { namesABody, findNames, surnameMentions, withoutArticle, type NameHit } from './actors/names';
+import { namesABody, findNames, surnameMentions, surnameOf, type NameHit } from './actors/names';
 import { RoleResolver } from './actors/roles';
 import { attributionFinder, type Attribution } from './attribution';
 import { extractClaims, type RawClaim } from './claims/extract';
@@ -69,9 +69,9 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
         // (Nor a headline's words: "NATO Leaders Agree New Rapid Reaction Force".)
         if (kind === 'international-body') {
           if (!/^[ \t]+\p{Lu}/u.test(text.slice(h.end, h.end + 3)) || inHeadline(text, h.start)) return true;
+          const next = all[startingBefore(all, h.end)];
           return !(bodiesAt.get(h.start) ?? []).some((b) => {
             const more = text.slice(h.end, b.end).trim().split(/\s+/);
-            const next = all[startingBefore(all, h.end)];
             return b.end > h.end && namesABody(b.name) && !FUNCTION_WORD_AT_END.test(b.name) && more.length <= 6 && !more.some((w) => headlineVerb(w)) && !(next && next.start < b.end);
           });
         }
@@ -178,11 +178,11 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     }
     // A person the file lacks named by a title and surname alone ("President Maduro", "Deputy
     // Foreign Minister Bogdanov") is the one the text names in full with that surname, if only one.
-    // (Not a father's name: "King Salman" is not "Mohammed bin Salman".)
-    const fullNames = [...actors.values()].filter((f) => f.kind === 'person' && /\s/.test(f.name) && !PATRONYMIC_BEFORE_LAST.test(f.name));
+    // (Not a father's name: "King Salman" is not "Mohammed bin Salman"; see surnameOf.)
+    const fullNames = [...actors.values()].filter((f) => f.kind === 'person' && /\s/.test(f.name));
     for (const f of [...actors.values()]) {
       if (f.known || f.kind !== 'person' || /\s/.test(f.name)) continue;
-      const same = fullNames.filter((p) => withoutArticle(p.name.split(/\s+/).pop()!) === f.name);
+      const same = fullNames.filter((p) => surnameOf(p.name) === f.name);
       if (same.length !== 1) continue;
       same[0]!.mentions.push(...f.mentions);
       same[0]!.mentions.sort((x, y) => x.start - y.start);
@@ -433,11 +433,11 @@ function inHeadline(text: string, at: number): boolean {
   const window = text.slice(start, at + 300);
   const from = window.lastIndexOf('\n', at - start) + 1;
   const to = window.indexOf('\n', at - start);
-  const words = window.slice(from, to === -1 ? window.length : to).split(/\s+/).filter((w) => /\p{L}/u.test(w)).slice(0, 30);
+  const line = window.slice(from, to === -1 ? window.length : to);
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).slice(0, 30);
   // (A table's row is no headline: "| United Nations Population Fund | 51,352,953 |".)
-  return words.length >= 4 && !window.slice(from, to === -1 ? window.length : to).includes('|') && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+  return words.length >= 4 && !line.includes('|') && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
 }
-const PATRONYMIC_BEFORE_LAST = /\s(?:bin|ibn|bint|abu)\s+\S+$/i;
 // Brackets inside an address stay in it when they pair up: "…/Bashar_al-Assad_(cropped).jpg"; so do
 // apostrophes: "…/Reactions_to_Turkey's_2019_offensive.svg".
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"()[\]]*(?:\([^\s<>"()[\]]*\)[^\s<>"()[\]]*)*/g;

@@ -76,8 +76,6 @@ const NOT_A_BODY = new Set(['CEO', 'GMT', 'UTC', 'EST', 'EDT', 'PDT', 'BST', 'CE
   // A company's legal form, intelligence disciplines, a share button.
   'LLC', 'SIGINT', 'HUMINT', 'SEND', 'SHARE', 'TWEET', 'EMAIL']);
 const LEADING_ARTICLE = new RegExp(`^${ARABIC_ARTICLE}(?=\\p{Lu})`, 'u');
-/** A surname as it stands alone, without its Arabic article: "al-Assad" is "Assad". */
-export const withoutArticle = (word: string) => word.replace(LEADING_ARTICLE, '');
 const WEEKDAY = new RegExp(`^(?:${WEEKDAY_STEMS})day$`);
 const CALENDAR_WORD = /^(?:easter|christmas|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
@@ -404,6 +402,21 @@ const KIN_AFTER = /^[ \t]+(?:tribe|tribes|clan|clans|family|familys|families)\b/
 const CAPITALISED_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${ARABIC_ARTICLE})?\p{Lu}[\p{L}\p{M}’'-]*\p{L}(?![\p{L}\p{N}-])`, 'gu');
 
 /**
+ * The surname a person's full name may be named by alone, without its Arabic article ("Mahdi
+ * al-Harati … Harati"); none where the last word is a father's name ("Bandar bin Sultan"), the
+ * place or people of a style ("Patriarch Kirill of Moscow", "Omar the Chechen"), a unit's or a
+ * place's word ("Brigade", "Raqqa"), a people, a given name or a common word.
+ */
+export function surnameOf(name: string): string | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || /^(?:bin|ibn|bint|abu|de|van|von|of|the|and|for)$/i.test(words[words.length - 2]!)) return null;
+  const surname = words[words.length - 1]!.replace(/[’']s$/u, '').replace(LEADING_ARTICLE, '');
+  if (ORG_HEAD.test(surname) || PLACE_HEAD.test(surname) || isPlace(surname) || isDemonym(surname) || lexiconTags(surname).some((t) => t === 'Place' || t === 'Country' || t === 'City')) return null;
+  if (surname.length < 4 || !/^\p{Lu}\p{Ll}/u.test(surname) || isGivenName(surname) || !maybeSurname(surname)) return null;
+  return surname;
+}
+
+/**
  * A person named again by surname alone after the full name ("Bill Haines … Haines said"): each
  * later occurrence of the surname, where no other name covers it. Only a surname that is no given
  * name, no common word, no place and no people ("Ali", "Brown", "Moscow", "Chechen" stay unread),
@@ -412,15 +425,8 @@ const CAPITALISED_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${ARABIC_ART
 export function surnameMentions(text: string, persons: ReadonlyArray<{ id: string; name: string; firstAt: number }>, covered: (start: number, end: number) => boolean): Array<{ id: string; start: number; end: number }> {
   const bySurname = new Map<string, { id: string; firstAt: number } | null>();
   for (const p of persons) {
-    const words = p.name.split(/\s+/);
-    if (words.length < 2) continue;
-    // (Without an Arabic article: "Mahdi al-Harati … Harati was training the fighters".)
-    const surname = words[words.length - 1]!.replace(/[’']s$/u, '').replace(LEADING_ARTICLE, '');
-    // Not a father's name ("Bandar bin Sultan"), the place or people of a style ("Patriarch Kirill
-    // of Moscow", "Omar the Chechen"), a unit's or a place's word ("Brigade", "Raqqa"), a people.
-    if (/^(?:bin|ibn|bint|abu|de|van|von|of|the|and|for)$/i.test(words[words.length - 2]!)) continue;
-    if (ORG_HEAD.test(surname) || PLACE_HEAD.test(surname) || isPlace(surname) || isDemonym(surname) || lexiconTags(surname).some((t) => t === 'Place' || t === 'Country' || t === 'City')) continue;
-    if (surname.length < 4 || !/^\p{Lu}\p{Ll}/u.test(surname) || isGivenName(surname) || !maybeSurname(surname)) continue;
+    const surname = surnameOf(p.name);
+    if (!surname) continue;
     const seen = bySurname.get(surname);
     bySurname.set(surname, seen === undefined || seen?.id === p.id ? { id: p.id, firstAt: Math.min(p.firstAt, seen?.firstAt ?? Infinity) } : null);
   }

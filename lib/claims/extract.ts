@@ -305,9 +305,10 @@ function nearestPlaceLeft(text: string, from: number, to: number, start: number,
   return best;
 }
 
-const NOT_REFUGEES = /\b(?:soldiers|troops|fighters|militants|gunmen|rebels|jihadists|insurgents|forces|personnel|prisoners|detainees|inmates|companies|firms|businesses|students|vehicles|trucks)\b/i;
 // Fighters who leave a place withdraw; they are not displaced: "300 soldiers left Palmyra".
 const COMBATANTS = /\b(?:soldiers|troops|fighters|militants|gunmen|rebels|jihadists|insurgents|forces)\b/i;
+// Nor are they, prisoners or firms refugees abroad.
+const NOT_REFUGEES = new RegExp(COMBATANTS.source.replace('forces', 'forces|personnel|prisoners|detainees|inmates|companies|firms|businesses|students|vehicles|trucks'), 'i');
 const REFUGEE_WORDS = /\b(?:refugees?|asylum)\b/gi;
 
 // Capitalised words that may stand before a number without making it part of a name.
