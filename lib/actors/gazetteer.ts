@@ -454,20 +454,25 @@ function insideAnotherName(text: string, start: number): boolean {
 function wordsEndingInS(text: string): GluedWord[] {
   const words: GluedWord[] = [];
   for (const m of matches(S_BEFORE_WORD, text)) {
-    const end = m.index + 2;
-    let start = m.index;
+    const letter = m.index - 1;
+    if (!LETTER.test(text[letter] ?? '')) continue;
+    const end = m.index + 1;
+    let start = letter;
     let part = start;
     while (start > 0 && end - start < MAX_WORD && (WORD_CHAR.test(text[start - 1]!) || text[start - 1] === '-')) {
       start--;
-      if (text[start] === '-' && part === m.index) part = start + 1;
+      if (text[start] === '-' && part === letter) part = start + 1;
     }
-    if (part === m.index) part = start;
+    if (part === letter) part = start;
     words.push({ start, end, stem: text.slice(part, end - 1).toLowerCase().replace(/['’.]/g, '') });
   }
   return words;
 }
 // Before a word, or an abbreviation in brackets: "the Syrian National Coalitions (SNC) vice-president".
-const S_BEFORE_WORD = /\p{L}s(?=[ \t]+(?:[\p{L}\p{N}]|\(\p{Lu}))/gu;
+// (The "s" is sought first and the letter before it read after: a search led by a letter class
+// tries every position of the text.)
+const S_BEFORE_WORD = /s(?=[ \t]+(?:[\p{L}\p{N}]|\(\p{Lu}))/gu;
+const LETTER = /\p{L}/u;
 const MAX_WORD = 40;
 const lastWord = (name: string) => phraseKey(name.slice(name.search(/[^\s‐‑–-]*$/)), true).replace(/\./g, '');
 const WORD_CHAR = /[\p{L}\p{M}\p{N}’'.]/u;
