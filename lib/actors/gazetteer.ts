@@ -225,6 +225,12 @@ export class Gazetteer {
     this.shortFormPattern = compile(short, 'gu')?.res[0] ?? null;
   }
 
+  /** Whether a word the lexicon knows as a given name, and no state's, comes right before. */
+  private givenNameBefore(text: string, start: number): boolean {
+    const word = /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+    return !!word && !this.stateWords.has(word.toLowerCase()) && lexiconTags(word).some((t) => t === 'MaleName' || t === 'FemaleName');
+  }
+
   find(text: string): GazetteerHit[] {
     const hits: Array<GazetteerHit & { blocks?: boolean }> = [];
     // Some copy loses every apostrophe: "Syrias civil war", "Al-Qaedas affiliate".
@@ -243,6 +249,8 @@ export class Gazetteer {
       if (glued.length) spans.push(...gluedPossessives(text, glued, compiled, foldCase));
       for (const { start, end, form } of asOneExpression(spans)) {
         if (inIdentifier(text, start, end)) continue;
+        // A state's name after a given name is a surname: "Editing by Louise Ireland".
+        if (this.placeKinds.has(form.actorId) && !form.metonym && this.givenNameBefore(text, start)) continue;
         // "pro-regime forces" are those who back it (militias among them), not the army "regime forces" names.
         if (STANCE_PREFIX.test(text.slice(Math.max(0, start - 5), start)) && (GENERIC_FORM.test(text.slice(start, end)) || ARMED_FORM.test(text.slice(start, end)))) continue;
         // A state's name or its capital after "in", "from", "northern"..., before "suburbs" or

@@ -63,8 +63,9 @@ export function asOneExpression<T extends { start: number; end: number }>(hits: 
 
 /**
  * Whether a span is joined to a neighbouring word by an underscore: part of an identifier in
- * markup or a link ("{{Iraq_Syria_map}}"), not a word in underscored emphasis ("_Hezbollah_").
+ * markup or a link ("{{Iraq_Syria_map}}"), not a word in underscored emphasis ("_Hezbollah_");
+ * or is part of a file's name ("Flag of Spain.svg").
  */
 export function inIdentifier(text: string, start: number, end: number): boolean {
-  return /[\p{L}\p{N}]_$/u.test(text.slice(Math.max(0, start - 2), start)) || /^_[\p{L}\p{N}]/u.test(text.slice(end, end + 2));
+  return /[\p{L}\p{N}]_$/u.test(text.slice(Math.max(0, start - 2), start)) || /^(?:_[\p{L}\p{N}]|\.(?:svg|png|jpe?g|gif|webp|pdf)\b)/iu.test(text.slice(end, end + 6));
 }

@@ -396,8 +396,15 @@ describe('Gazetteer: capitals and place names', () => {
     expect(marks('They were taken back to Syria. Riots spread through much of Turkey and parts of Iraq.')).toEqual([]);
     expect(marks("Riots hit Turkey's cities; Idlib province, which borders Turkey; Syria's north.")).toEqual([]);
     expect(marks('Spillover locations (outside of Syria) and {{#invoke:Iraq_Syria_map_date|date}}.')).toEqual([]);
+    expect(marks('Volunteers (c. 75+) * Flag of Turkey.svg and Antifascist Action Spain.svg International Brigade')).toEqual([]);
     // The state acting or spoken of is still marked.
     expect(idsOf("Turkey's border guards shot two men. A report linking Russia to the attack.")).toEqual(['turkey', 'russia']);
+  });
+
+  it('reads a state\'s name after a given name as a surname', () => {
+    expect(marks('Reporting by Tom Perry; Editing by Louise Ireland. Michael Jordan spoke.')).toEqual([]);
+    // (Not after another state's name: "Jordan Syria" in a headline is two states.)
+    expect(idsOf('Ireland and Jordan voted. Mr Ahmed said Ireland would not.')).toEqual(['ireland', 'jordan', 'ireland']);
   });
 
   it('marks a state named by its government after "in": that is no place', () => {
