@@ -50,7 +50,7 @@ function madeBy(words: string): number {
 }
 const ACCORDING_BY = /(?<!\b(?:cited|quoted)\s+)\bby\s+(?!the\s+(?:end|time|start|beginning|middle)\b)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=(?:the|a|an)\s|\p{Lu})/gu;
 // Where the source named after "according to" ends and the next clause begins: a figure or a verb.
-const ACCORDING_ENDS = /\s(?:(?!(?:19|20)\d\d\b)\d(?![\d,.]*\p{L})|there\b|it\b|this\b|those\b|which\b|who\b|by\s+the\s+(?:end|time|start|beginning|middle)\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|would\b|claimed\b|killed\b|said\b|says\b|but\b|while\b|with\b|amid\b|after\b|as\b|when\b|since\b|following\b|despite\b|during\b|in\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b|(?:dozens|hundreds|thousands|scores|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b|the\s+(?:conflict|war|death|toll|number|fighting)\b)/iu;
+const ACCORDING_ENDS = /\s(?:(?!(?:19|20)\d\d\b)\d(?![\d,.]*\p{L})|there\b|it\b|this\b|those\b|which\b|who\b|by\s+the\s+(?:end|time|start|beginning|middle)\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|would\b|claimed\b|killed\b|said\b|says\b|but\b|while\b|with\b|amid\b|after\b|as\b|when\b|since\b|following\b|despite\b|during\b|in\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b|(?:dozens|hundreds|thousands|scores|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b|the\s+(?:conflict|war|death|toll|number|fighting|attacks?|strikes?|assault|offensive|raids?|shelling|bombing)\b)/iu;
 const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(.{2,70}?)\\s+${SAY}\\b|${SAY}\\s+(.{2,70}?)(?=[,.;]|$))`, 'di');
 // The sentence may end on the day it was said: "…, the agency UNICEF said Wednesday."
 // (Or its date: "…, the Pentagon said on June 9.")
@@ -81,6 +81,9 @@ const SAID_BY = new RegExp(`(?:^|[,;]\\s*|[“"][^“”".,;]{1,40}[”"]\\s+)([
 const DATE_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,2}\.\d{1,2}\.\d{4}/i;
 /** Beyond this many characters between a figure and "X said", the speaker is read in the last words only. */
 const SAID_BY_REACH = 70;
+// A speaker's words at most, with what describes it: "The pro-opposition Syrian Observatory for Human Rights (SOHR) war monitor".
+const SPEAKER_CHARS = 90;
+const PLAIN_SPEAKER_CHARS = 70;
 
 // "The Syrian Observatory said (on Sunday) (that) at least 20 civilians…": the last verb of
 // saying before the figure, written in lower case (not "Abu Said"), with the figure in the
@@ -99,11 +102,14 @@ const PUT_TOLL = '(?:placed|places|put|puts|gave|gives)(?=\\s+(?:the|a)\\s+(?:(?
 // investigators said they had documented 33 attacks"; "It documented 12 attacks" opening a
 // sentence is the body the sentence before names).
 const COUNTED_FIGURE = '(?<!\\b(?:they|we|you|he|she|it)\\s+(?:had\\s+|have\\s+|has\\s+)?)(?:counted|documented)(?=\\s+(?:the\\s+(?:deaths?|killings?)\\s+of\\s+)?(?:at\\s+least\\s+|more\\s+than\\s+|some\\s+|nearly\\s+)?(?:\\d|dozens|hundreds|scores|thousands))';
-// "…, with the SOHR saying helicopters had dropped 20 barrel bombs": who is named after "with".
-const WITH_SAYING = '(?<=\\bwith\\s+[^,;.:“”"]{2,60}\\s)saying';
+// "…, with the SOHR saying helicopters had dropped 20 barrel bombs", "with Syrian state media
+// reporting one civilian was killed": who is named after "with".
+const WITH_SAYING = '(?<=\\bwith\\s+[^,;.:“”"]{2,60}\\s)(?:saying|reporting)';
 // "…, the ministry said, adding that 15…": what the speaker of the words before added.
 const ADDING_THAT = 'adding(?=\\s+that\\b)';
-const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT}|${PUT_TOLL}|${COUNTED_FIGURE}|${WITH_SAYING}|${ADDING_THAT})\\b`, 'g');
+// "…the attack, which it estimates killed 1,429 people": what the sentence's subject estimates.
+const IT_ESTIMATES = '(?<=\\b(?:which|that)\\s+it\\s)(?:estimates|estimated|believes|believed)';
+const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT}|${PUT_TOLL}|${COUNTED_FIGURE}|${WITH_SAYING}|${ADDING_THAT}|${IT_ESTIMATES})\\b`, 'g');
 // The name after a verb of saying that a pause opens, before "adding that": "…, said Rami Abdel
 // Rahman head of the Observatory adding that" (not the verb's object: "announced a curfew, adding that").
 const NAMED_BEFORE_ADDING = new RegExp(`(?:^|[,”"]\\s*)${SAY_THEN_NAME}\\s+([^,.;“”"]{2,80}?)[\\s,]*$`, 'di');
@@ -115,7 +121,7 @@ const FIGURE_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|do
 /** The figure right after "said on", "said in": the date of the saying, not what was said. */
 const WHEN_SAID = /^\s+(?:on|in|at|by|from|since|until|last|this|of)\s+$/i;
 const CLAUSE_BOUNDARY = /[,;:“”"]|\b(?:and|but|while|whereas|that|which|who|(?<!\b(?:well|such|known)\s+)as(?!\s+well\b)|when|because|although|though|where)\b/g;
-const AUXILIARIES = /(?:\s+(?:has|have|had|also|further|repeatedly|long|previously|later|earlier|again|then|already|reportedly|however|meanwhile|instead|though))+\s*$/i;
+const AUXILIARIES = /(?:\s+(?:has|have|had|also|further|repeatedly|long|previously|later|earlier|recently|alone|again|then|already|reportedly|however|meanwhile|instead|though))+\s*$/i;
 
 // Who, written in lower case, can speak for a figure: "a monitoring group", "the military source", "activists".
 const SPEAKER_NOUN = /\b(?:sources?|officials?|group|groups|charity|charities|civil\s+defen[cs]e|monitors?|ministry|ministries|army|military|spokes(?:man|woman|person)|agency|agencies|observatory|activists?|residents?|(?:eye)?witness(?:es)?|doctors?|medics?|police|government|media|statement|report|reports|council|commanders?|rebels?|fighters?|authorities|officers?|diplomats?|analysts?|experts?|organi[sz]ations?|rescuers?|workers?|people|envoy|minister|president|leaders?|chief|head|director|coalition|forces|committee|commission|network|centre|center|opposition|regime|state|television|tv|radio|newspaper|channel|website|staff|correspondents?|reporters?|journalists?|paramedics?)\b/i;
@@ -242,7 +248,8 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
         // Not an adjective of nationality ("Syrian state media", "Turkish officials").
         if (name && !/(?:[’']s|an|ish|ese|i|ch)$/u.test(name[0]) && /^\s+\p{Ll}/u.test(who.slice(name[0].length))) who = name[0];
       }
-      accordingIn.set(index, m ? span(text, at, at + who.length) : undefined);
+      // "as according to them the Syrian Army had…": a pronoun, no name.
+      accordingIn.set(index, m && !/^(?:them|him|her|it|us|me)\b/.test(who) ? span(text, at, at + who.length) : undefined);
     }
     const according = accordingIn.get(index);
     if (according) return according;
@@ -339,6 +346,8 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
     .replace(/^\s*[,:]?\s*["“]/, ' ')
     .replace(/(\d),(?=\d{3})/g, '$1')
     .replace(/,(\s+including\b)/g, ' $1')
+    // And its own losses: "said it had killed 15 rebels, while losing 11 servicemen".
+    .replace(/,?\s+while(\s+losing\b)/g, '$1')
     // A date set off by a comma is the figure's: "estimate that as of January 2019, 112 soldiers".
     .replace(DATE_SET_OFF, '$1');
   // So does a list of figures: "claimed to have killed six Syrian soldiers, five Russian soldiers".
@@ -366,6 +375,19 @@ const SUBJECT_AT_START = /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p
 const NOT_A_SUBJECT_OPENING = /^(?:In|On|At|After|Before|Since|During|Yesterday|Today|Last|Earlier|Later|Meanwhile|When|While|As|If|Although|Though)\b|[-‐‑](?:led|backed|based)$/;
 
 /**
+ * The name that opens the sentence as the subject of its first verb ("The United States accused…");
+ * not "The Syrian army released…", "In Aleppo the army…", "Yesterday Russia…".
+ */
+function sentenceSubject(text: string, sentenceStart: number, verbAt: number): Attribution | Pronoun | undefined {
+  const subject = SUBJECT_AT_START.exec(text.slice(sentenceStart, verbAt));
+  const verb = subject?.[2];
+  const tags = verb ? lexiconTags(verb) : [];
+  const clean = subject && !NOT_A_SUBJECT_OPENING.test(subject[1]!) && !tags.some((t) => t === 'Noun' || t === 'Singular' || t === 'Plural') && (tags.some((t) => t === 'PresentTense' || t === 'PastTense') || /(?:s|ed)$/.test(verb!));
+  return clean ? span(text, sentenceStart + subject.indices![1]![0], sentenceStart + subject.indices![1]![1]) : undefined;
+}
+const SHARED_SUBJECT = /,\s*(?:but|and)(?:\s+(?:also|later|then))?\s+$/;
+
+/**
  * Who speaks before a verb of saying at `verbAt`: the words from where the sentence or a clause
  * starts (within reach, from `from`), less a run-in date ("Published 12 March 2016 Syrian army
  * says…"); no one for a passive ("It was reported that…").
@@ -378,19 +400,14 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   const tailFrom = Math.max(from, verbAt - 160);
   const whichSays = WHICH_AT_END.test(text.slice(Math.max(from, verbAt - 40), verbAt)) ? NAME_THEN_WHICH.exec(text.slice(tailFrom, verbAt)) : null;
   if (whichSays) return span(text, tailFrom + whichSays.indices![1]![0], tailFrom + whichSays.indices![1]![1]);
-  if (IT_SAYS_IN_RELATIVE.test(text.slice(Math.max(from, verbAt - 16), verbAt))) {
-    // (Only a name and its verb: not "The Syrian army released…", "In Aleppo the army…", "Yesterday Russia…".)
-    const subject = SUBJECT_AT_START.exec(text.slice(sentenceStart, verbAt));
-    const verb = subject?.[2];
-    const tags = verb ? lexiconTags(verb) : [];
-    const clean = subject && !NOT_A_SUBJECT_OPENING.test(subject[1]!) && !tags.some((t) => t === 'Noun' || t === 'Singular' || t === 'Plural') && (tags.some((t) => t === 'PresentTense' || t === 'PastTense') || /(?:s|ed)$/.test(verb!));
-    return clean ? span(text, sentenceStart + subject.indices![1]![0], sentenceStart + subject.indices![1]![1]) : undefined;
-  }
+  if (IT_SAYS_IN_RELATIVE.test(text.slice(Math.max(from, verbAt - 16), verbAt))) return sentenceSubject(text, sentenceStart, verbAt);
+  // "Turkey reported no fatalities, but stated that three soldiers had been injured": the verb shares the sentence's subject.
+  if (SHARED_SUBJECT.test(text.slice(Math.max(from, verbAt - 8), verbAt))) return sentenceSubject(text, sentenceStart, verbAt);
   // "SOHR which closely monitors the fighting said…", "the ministry, which runs the camps, said…":
   // the relative clause describes the speaker, who is before it.
   let lead = withoutRelativeClause(text.slice(from, verbAt)).replace(RELATIVE_CLAUSE, '');
   // (The speaker of "with X saying" is X alone, whose clause opens after "with".)
-  const withSaying = /^saying\b/.test(text.slice(verbAt, verbAt + 7));
+  const withSaying = /^(?:saying|reporting)\b/.test(text.slice(verbAt, verbAt + 9));
   if (withSaying) {
     const withAt = lead.lastIndexOf(' with ');
     if (withAt < 0) return undefined;
@@ -446,13 +463,16 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   let within = joinedBody && !date && !by ? { text: subject.trim(), at: subject.length - subject.trimStart().length } : speakerWithin(subject);
   // A whole clause run into the speaker without a comma: "…126 people killed in the attack the Syrian Observatory said".
   const runOn = subject.search(RUN_ON_CLAUSE);
-  if (within && (/\d/.test(within.text) || within.text.trim().length > 70) && runOn >= 0) {
+  if (within && (/\d/.test(within.text) || within.text.trim().length > SPEAKER_CHARS) && runOn >= 0) {
     const tail = subject.slice(runOn);
     // (Plain speakers first: "…in a raid on a market activists said" is the activists'.)
     const atEnd = plainSpeakerAtEnd(tail) ?? speakerAtEnd(tail);
     within = atEnd && { text: atEnd.text, at: runOn + atEnd.at };
   }
-  if (!within || /\d/.test(within.text) || within.text.trim().length > 70) return undefined;
+  if (!within || /\d/.test(within.text) || within.text.trim().length > SPEAKER_CHARS) return undefined;
+  // A speaker described at length holds no verb (a headline's in capitals): "…tortured to death by
+  // Syrian regime Meanwhile a human rights group", "Civilians Killed in Regime Air Raids… The Syrian National" are headlines run on.
+  if (within.text.trim().length > PLAIN_SPEAKER_CHARS && within.text.split(/\s+/).some((w) => /^(?:Killed|Kills?|Dead|Die|Dies|Wounded|Injured)$/.test(w) || (/^\p{Ll}/u.test(w) && lexiconTags(w).some((t) => t === 'PastTense' || t === 'PresentTense')))) return undefined;
   // What put a toll higher is no source of it: "Another air strike put the death toll at 60".
   // Nor what claimed lives: "air strikes near Manbij claimed more than 100 civilians".
   if (/^(?:placed|places|put|puts)\b/.test(text.slice(verbAt, verbAt + 7)) && EVENT_SUBJECT.test(within.text)) return undefined;

@@ -1006,6 +1006,26 @@ describe('analyze: attribution', () => {
     expect(by('The town was shelled, with activists saying 12 people were killed.')).toEqual([['12 people', 'activists']]);
   });
 
+  // From the twentieth audit.
+  it('reads a speaker described at length, one whose verb shares the subject, "with X reporting", "which it estimates" and its own losses', () => {
+    const by = (text: string) => analyzer.analyze({ text, date: '2019-08-01' }, { force: true }).claims.map((c) => [c.text, c.attributedTo ?? null]);
+    expect(by('The pro-opposition Syrian Observatory for Human Rights (SOHR) war monitor reported that at least 69 civilians were killed.')).toEqual([
+      ['at least 69 civilians', 'The pro-opposition Syrian Observatory for Human Rights (SOHR) war monitor'],
+    ]);
+    // (Not a headline run into it.)
+    expect(by('Thousands tortured to death by Syrian regime Meanwhile a human rights group said more than 12000 people have been tortured.')).toEqual([['more than 12000 people', null]]);
+    expect(by('Turkey reported no fatalities, but stated that three Turkish soldiers had been injured.')).toEqual([['three Turkish soldiers', 'Turkey']]);
+    expect(by('Clashes continued, with Syrian state media reporting one civilian was killed.')).toEqual([['one civilian', 'Syrian state media']]);
+    expect(by('The United States accused Damascus of the attack, which it estimates killed 1429 people.')).toEqual([['killed 1429 people', 'The United States']]);
+    expect(by('The Syrian Army said it had killed 15 rebels, while losing 11 servicemen.')).toEqual([
+      ['killed 15 rebels', 'The Syrian Army'],
+      ['11 servicemen', 'The Syrian Army'],
+    ]);
+    expect(by('According to a source the attack was beaten back with the rebels losing 25 fighters.')).toEqual([['25 fighters', 'a source']]);
+    expect(by('Hezbollah said the road was open, as according to them 12 bodies were recovered.').map(([, who]) => who)).not.toContain('them');
+    expect(by('According to US journalist Geneive Abdo writing in September 2011, Iran sent equipment.')).toEqual([['September 2011', 'US journalist Geneive Abdo']]);
+  });
+
   it('ties a claim to "X said (that) …" when the figure is in the clause X reports, not after a "but" or a comma', () => {
     const said = (text: string, figure: string) => claim(analyzer.analyze({ text, date: '2019-05-01' }, { force: true }), figure);
     expect(said('The Syrian Observatory for Human Rights said at least 20 civilians were killed.', 'at least 20 civilians').attributedTo).toBe(
