@@ -84,7 +84,8 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     const specific = new Map<string, number>();
     for (const h of hits) {
       const a = actorsById.get(h.actorId)!;
-      if (a.syria_specific) specific.set(a.name, (specific.get(a.name) ?? 0) + 1);
+      // (Syria itself is counted by its name, whether the text names the state or the land.)
+      if (a.syria_specific && a.id !== 'syria') specific.set(a.name, (specific.get(a.name) ?? 0) + 1);
     }
     const topic = scoreTopic({ text, title, specificActors: specific, articleDate: givenDate });
     const empty: Analysis = {

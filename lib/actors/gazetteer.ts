@@ -71,7 +71,7 @@ const SENT_TO = new RegExp(String.raw`\b(?:deploy(?:s|ed|ing)?|sen[dt](?:s|ing)?
 // The same for "the suburbs of Damascus", "northeast of Damascus", "the border with Turkey",
 // "the mayor of London"; and where people go, pass or visit: "in transit to Germany", "trying to
 // reach Turkey", "visited Moscow", "returning to Russia", "migrated by sea to the European Union".
-const PLACE_NAMED = new RegExp(String.raw`(?:\b(?:capital|city of|town of|province of|Bab|rural|(?:suburbs?|outskirts|heart|centre|center|streets|edge|countryside|mayor|governor|neighbou?rhoods?|districts?|quarters?|much|most|parts?|areas?|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:border(?:\s+(?:area|region|zone|strip|crossings?))?|crossings?)\s+(?:with|into)|borders|bordering|back\s+to|via|nearby|(?:entering|entered|enters|enter|crossed\s+into|crossing\s+into)|(?:spread|fled|flee|flees|fleeing|travelled|traveled|returned|returning|return|flew|visit|visits|trip|journey|airlifted|evacuated|transferred|deported|relocated|transit|migrated|migrating)\s+(?:by\s+(?:sea|land|air)\s+)?to(?:\s+the)?|(?:heading|headed|bound|destined)\s+for|(?:visited|visiting|reach|reaching|residents\s+of|exports?\s+through|transit\s+through)(?:\s+the)?|${ROUTE}|${OVER_LAND}|${OUT_OF})\s+)$`, 'iu');
+const PLACE_NAMED = new RegExp(String.raw`(?:\b(?:capital|city of|town of|province of|Bab|rural|(?:suburbs?|outskirts|heart|centre|center|streets|edge|countryside|mayor|governor|neighbou?rhoods?|districts?|quarters?|regions?|much|most|parts?|areas?|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:border(?:\s+(?:area|region|zone|strip|crossings?))?|crossings?)\s+(?:with|into)|borders|bordering|(?<=\b(?:provinces|governorates|regions|areas|towns|cities|countries)\s+)border|back\s+to|via|nearby|(?:entering|entered|enters|enter|crossed\s+into|crossing\s+into)|(?:spread|fled|flee|flees|fleeing|travelled|traveled|returned|returning|return|flew|visit|visits|trip|journey|airlifted|evacuated|transferred|deported|relocated|transit|migrated|migrating|flock|flocked|flocking|flocks|poured|pouring|streamed|streaming)\s+(?:by\s+(?:sea|land|air)\s+)?to(?:\s+the)?|(?:heading|headed|bound|destined)\s+for|(?:visited|visiting|reach|reaching|residents\s+of|exports?\s+through|transit\s+through)(?:\s+the)?|${ROUTE}|${OVER_LAND}|${OUT_OF})\s+)$`, 'iu');
 
 // Words after it that do: "Damascus suburbs", "Idlib countryside", "the Damascus region", "(Damascus
 // time)", "Britain-based", "US$", "the Turkey border", "Turkey's cities", "Syria's north" (not
@@ -103,9 +103,9 @@ const ADDRESS_END = /^[ \t]*(?:[-–—(.\])|]|\d|\n|$)/;
 // on the state ("In Idlib province, Turkey – a backer of the rebels – has…").
 const REGION_ADDRESS_END = /^[ \t]*(?:[.\])|]|\d|\n|$|[-–—(][ \t]*(?:\d|(?:Reuters|AFP|AP|SANA|Anadolu)\b))/;
 // A state's name before a noun it places: "Syria rebel infighting", "Syria evacuees", "the Syria
-// crisis" (not a war, a peace, an attack, an offensive, a ceasefire or an envoy, which are as
+// crisis", "al-Qaeda's Syria affiliate" (not a war, a peace, an attack, an offensive, a ceasefire or an envoy, which are as
 // often its own: "U.S. war planes", "the Russia peace plan", "U.S. attack").
-const ATTRIBUTIVE_AFTER = /^[ \t]+(?:rebels?|conflict|crisis|evacuees|refugees|infighting|violence)\b/i;
+const ATTRIBUTIVE_AFTER = /^[ \t]+(?:rebels?|conflict|crisis|evacuees|refugees|infighting|violence|affiliates?|branch|franchise|offshoot)\b/i;
 
 /** Whether an address before a state ends with it: see `ADDRESS_BEFORE`. */
 function addressEnds(address: RegExpExecArray | null, next: string): boolean {

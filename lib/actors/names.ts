@@ -48,6 +48,8 @@ const ROLE_OF_A_PLACE_BEFORE = /\b(?:capital|city|town|village|district|province
 const ROLE_AFTER = /^,[ \t]+(?:(?:a|an|the|one[ \t]+of[ \t]+the|its|his|her|their)[ \t]+)?(?:(?!(?:was|is|were|are|has|had|have|will|said|says|told)[ \t])[\p{L}’'-]+[ \t]+){0,3}?(?:spokes(?:man|woman|person)s?|commanders?|official|leader|chief|envoy|ambassador|director|founder|analyst|researcher|journalist|correspondent|activist|lawyer|negotiator|advis[eo]r|professor)(?![\p{L}]|[ \t]+\p{Lu})/u;
 // (Not a place the clause before names, which the speaker of the next one follows: "shelled Kafr
 // Zita, a rebel commander said", "in Tal Hamis, one of the commanders of the YPG said".)
+// A battle or an operation, not a body: "an operation entitled The Battle of One Army".
+const EVENT_NAME = /^(?:The\s+)?(?:Battle|Battles|Siege|Operation|Offensive)\s+(?:of|for)\s/;
 const PLACE_VERB_BEFORE = /\b(?:in|near|at|into|shelled|bombed|besieged|stormed|entered)\s+$/i;
 const PLACE_FIRST = /^(?:Kafr|Kfar|Tal|Tall|Tell|Deir|Khan|Ain|Ayn|Jabal|Jebel|Wadi|Maarat|Ma'arat|Beit|Bab|Ras|Jisr|Qasr|Tel|Arab|Hayy|Hay)$/;
 // The Arabic words for a group, brigade, front or army that open armed groups' names: "Ansar
@@ -68,9 +70,12 @@ const FILE_NAME = /\.(?:svg|png|jpe?g|gif|webp|webm|ogv|ogg|mp4|mp3|pdf)$/i;
 
 // Three to six capitals standing alone, in mixed-case text only (a line in capitals is a headline).
 const INITIALISM = /(?<![\p{L}\p{N}&.-])\p{Lu}{3,6}(?![\p{L}\p{N}&-])(?=[^\p{Lu}]*\p{Ll})/gu;
+const ROMAN_NUMERAL = /^[IVX]+$/;
 const NOT_A_BODY = new Set(['CEO', 'GMT', 'UTC', 'EST', 'EDT', 'PDT', 'BST', 'CET', 'AM', 'PM', 'USD', 'EUR', 'GBP', 'TRY', 'SYP', 'GDP', 'COVID', 'AIDS', 'HIV', 'DNA', 'FAQ', 'PDF', 'HTML', 'URL', 'TV', 'LIVE', 'VIDEO', 'PHOTO', 'PHOTOS', 'READ', 'MORE', 'NEW', 'UPDATE', 'BREAKING', 'NEWS', 'THE', 'AND', 'FOR', 'VIP', 'III', 'XII', 'XIII', 'XIV', 'XVI', 'XVII', 'XIX', 'XXI',
   // Generic and weapon initialisms: "an NGO", "PMC's" (private military companies), "an IED", "TOW missiles".
-  'NGO', 'INGO', 'PMC', 'IED', 'VBIED', 'DMZ', 'MLRS', 'SVBIED', 'TOW', 'BMP', 'RPG', 'SCUD', 'ISR', 'JDAM', 'HIMARS', 'MANPADS', 'IFV', 'APC', 'UAV', 'GPS',
+  'NGO', 'INGO', 'PMC', 'IED', 'VBIED', 'DMZ', 'MLRS', 'SVBIED', 'TOW', 'BMP', 'BTR', 'RPG', 'SCUD', 'ISR', 'JDAM', 'HIMARS', 'MANPADS', 'IFV', 'APC', 'UAV', 'GPS', 'ATGM', 'GRAD', 'SAM', 'MRAP', 'MBT', 'ICBM',
+  // People, not a body: "an IDP camp".
+  'IDP', 'IDPS',
   // Time zones: "EET", "EEST".
   'EET', 'EEST', 'CEST', 'MSK',
   // A company's legal form, intelligence disciplines, a share button.
@@ -162,7 +167,7 @@ export function findNames(text: string, covered: (start: number, end: number) =>
     const when = words.findIndex((w, i) => i > 0 && /^(?:on|in)$/.test(w.text) && CALENDAR_WORD.test(words[i + 1]?.text ?? ''));
     if (when > 0) words = words.slice(0, when);
     for (const hit of MAX_RUN_WORDS < words.length ? splitAtAnd(words).flatMap((part) => namesIn(text, part)) : namesIn(text, words)) {
-      if (covered(hit.start, hit.end) || inIdentifier(text, hit.start, hit.end) || namesAPlace(text, hit)) continue;
+      if (covered(hit.start, hit.end) || inIdentifier(text, hit.start, hit.end) || namesAPlace(text, hit) || EVENT_NAME.test(hit.name)) continue;
       // A unit named after a person: "the Shahid Ahmad Abdo brigade".
       const unit = hit.kind === 'person' ? UNIT_AFTER_NAME.exec(text.slice(hit.end, hit.end + 14)) : null;
       // A unit's number is its name's: "the 9th Armoured Division".
@@ -188,7 +193,8 @@ export function findNames(text: string, covered: (start: number, end: number) =>
   }
   // Capitalised initialisms ("UNGA", "SNHR") name bodies; the common ones that do not are left out.
   for (const m of matches(INITIALISM, text)) {
-    if (NOT_A_BODY.has(m[0]) || covered(m.index, m.index + m[0].length) || inIdentifier(text, m.index, m.index + m[0].length)) continue;
+    // (Nor a number in Roman numerals: "Chapter VII".)
+    if (NOT_A_BODY.has(m[0]) || ROMAN_NUMERAL.test(m[0]) || covered(m.index, m.index + m[0].length) || inIdentifier(text, m.index, m.index + m[0].length)) continue;
     hits.push({ kind: 'organisation', name: m[0], start: m.index, end: m.index + m[0].length });
   }
   return hits.sort((a, b) => a.start - b.start);
@@ -226,9 +232,14 @@ function namesAPlace(text: string, hit: NameHit): boolean {
   if (hit.kind === 'person' && PROVINCE_AFTER.test(after) && /\b(?:in|near|at|outside|from)\s+$/.test(text.slice(Math.max(0, hit.start - 8), hit.start))) return true;
   if (SPEAKS_AFTER.test(after)) return false;
   const before = text.slice(Math.max(0, hit.start - 60), hit.start);
+  // A village taken, alone or in a list: "rebels recaptured Sheikh Idris", "captured al-Sullaumiyah and Abu Omar"
+  // (not "captured ISIS commander Abu Omar").
+  // (A village's name is short, and no role follows it: "captured Mohammed Remedan Eyd al-Talah, ISIL's chief…".)
+  if (hit.kind === 'person' && hit.name.split(/\s+/).length <= 2 && !after.startsWith(',') && TAKEN_BEFORE.test(before)) return true;
   if (!PLACE_LIST_BEFORE.test(before)) return false;
   return !/,\s*(?:\p{Lu}[\p{L}’'-]*\s+){0,2}$/u.test(before) || /^\s*(?:,|and\b)/.test(after);
 }
+const TAKEN_BEFORE = /\b(?:captured|recaptured|retook|retaken|seized)\s+(?:(?:(?:al|el)-)?\p{Lu}[\p{L}’'-]*(?:\s*,\s*|\s+and\s+|\s+)){0,4}$/u;
 // (Not a word that describes the person: "Ahmad Primo, Aleppo-based activist".)
 const PROVINCE_AFTER = new RegExp(String.raw`^,[ \t]+${SYRIAN_PLACES.source}(?![-‐‑'’])`, 'iu');
 const UNIT_AFTER_NAME = /^\s(?:brigade|battalion|regiment|division)\b/;

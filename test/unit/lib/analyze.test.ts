@@ -360,6 +360,14 @@ describe('analyze: texts about something else', () => {
     expect(analyze({ text: LEBANON_2005, date: '2005-03-07' }).signals.join(' ')).toMatch(/before 2011/);
   });
 
+  it('weighs Syria by its name alone, whether the text names the state or the land', () => {
+    // The state named and the land named weigh the same: neither counts twice.
+    const state = analyze({ text: 'Syria accused Turkey of shelling. Clashes killed 12 soldiers near the border, officials said.', date: '2016-07-10' });
+    const land = analyze({ text: 'Rockets fired from a region of Syria hit Kilis. Clashes killed 12 soldiers near the border, officials said.', date: '2016-07-10' });
+    expect(state.signals.filter((s) => s.startsWith('Syria '))).toEqual([]);
+    expect(state.score).toBe(land.score);
+  });
+
   it('analyses anyway with force: true', () => {
     const a = analyze({ text: IRAQ, date: '2004-11-02' }, true);
     expect(a.relevant).toBe(false);

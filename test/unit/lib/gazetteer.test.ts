@@ -401,6 +401,14 @@ describe('Gazetteer: capitals and place names', () => {
     expect(idsOf("Turkey's border guards shot two men. A report linking Russia to the attack.")).toEqual(['turkey', 'russia']);
   });
 
+  // From the twentieth audit.
+  it('reads a state as land in "a region of", after "flock to", "provinces border", and before "affiliate"', () => {
+    expect(marks('Kilis lies across from an IS-controlled region of Syria. Jihadists began to flock to Syria.')).toEqual([['isis', 'IS']]);
+    expect(idsOf('Hasake and Deir Ezzor provinces border Iraq. Al-Qaeda\'s Syria affiliate fought on.')).toEqual(['al-qaeda']);
+    // (A state that borders is still the state: "Turkey borders Syria" names Turkey.)
+    expect(idsOf('Turkey borders Syria.')).toEqual(['turkey']);
+  });
+
   it('reads a state\'s name after a given name as a surname', () => {
     expect(marks('Reporting by Tom Perry; Editing by Louise Ireland. Michael Jordan spoke.')).toEqual([]);
     // (Not after another state's name: "Jordan Syria" in a headline is two states.)

@@ -246,4 +246,14 @@ describe('findNames: what a reading of the whole corpus found', () => {
       'organisation:Imam Bukhari Jamaat',
     ]);
   });
+
+  // From the twentieth audit.
+  it('reads weapons, the displaced, a chapter\'s number, a battle and a village taken as no actors', () => {
+    expect(names('The party claimed an ATGM strike; rebels fired GRAD missiles at an IDP camp.')).toEqual([]);
+    expect(names('The council acted under Chapter VII of the charter.')).toEqual([]);
+    expect(names('The rebels launched an operation entitled "The Battle of One Army."')).toEqual([]);
+    expect(names('Rebel groups recaptured Sheikh Idris. The rebels had captured al-Sullaumiyah and Abu Omar and advanced.')).toEqual([]);
+    // (A person taken is a person.)
+    expect(names("The SDF captured Mohammed Remedan Eyd al-Talah, ISIL's chief financier.")).toContain('person:Mohammed Remedan Eyd al-Talah');
+  });
 });
