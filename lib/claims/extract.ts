@@ -121,7 +121,7 @@ function numericDate(first: number, separator: string, second: number, year: num
 }
 
 const APPROX: Array<[RegExp, Approximation]> = [
-  [/^(?:more than|over|upwards of|just over|in excess of)$/i, 'more-than'],
+  [/^(?:more than|above|over|upwards of|just over|in excess of)$/i, 'more-than'],
   [/^(?:fewer than|less than|under|just under)$/i, 'less-than'],
   [/^(?:at least|no fewer than|no less than)$/i, 'at-least'],
   [/^(?:up to|as many as|as much as|at most|as high as|within)$/i, 'up-to'],
@@ -129,7 +129,7 @@ const APPROX: Array<[RegExp, Approximation]> = [
 ];
 // "within 10 kilometres", "within 48 hours": at most that far or long (not "within two groups").
 const WITHIN = String.raw`within(?=\s+(?:[\p{L}\d.,]+\s+(?:or\s+)?){1,3}(?:km|kms|kilomet|miles?\b|met(?:re|er)|seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b))`;
-const APPROX_WORDS = '(?:more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|just\\s+over|just\\s+under|in\\s+excess\\s+of|over|under|at\\s+least|no\\s+fewer\\s+than|no\\s+less\\s+than|up\\s+to|as\\s+many\\s+as|as\\s+much\\s+as|as\\s+high\\s+as|at\\s+most|nearly|almost|about|around|roughly|approximately|some|an\\s+estimated|estimated|close\\s+to|' + WITHIN + ')';
+const APPROX_WORDS = '(?:more\\s+than|above|fewer\\s+than|less\\s+than|upwards\\s+of|just\\s+over|just\\s+under|in\\s+excess\\s+of|over|under|at\\s+least|no\\s+fewer\\s+than|no\\s+less\\s+than|up\\s+to|as\\s+many\\s+as|as\\s+much\\s+as|as\\s+high\\s+as|at\\s+most|nearly|almost|about|around|roughly|approximately|some|an\\s+estimated|estimated|close\\s+to|' + WITHIN + ')';
 // Whole words only: "six" must not match the start of "sixty".
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)(?![\\p{L}])';
 // "one hundred and twenty": "and" only after a scale word ("four and six thousand" is a range).
@@ -153,7 +153,7 @@ const CURRENCY = '(?:US\\s?\\$|\\$|€|£|USD\\s?|EUR\\s?)';
 const VAGUE =
   '(?:(?:tens|hundreds)\\s+of\\s+(?:thousands|millions|billions)(?![\\p{L}])' +
   '|(?:several|a\\s+few)\\s+(?:dozen|hundred|thousand|million)(?![\\p{L}])' +
-  '|(?:thousands|hundreds|millions|dozens|scores|tens)(?!\\s+of\\s+(?:thousands|millions|billions|trillions)(?![\\p{L}]))(?=\\s+of\\s|\\s+(?:have|has|had|were|are|more|others|fled|died|die|dying|perished|remain|still|killed|wounded|injured|dead|displaced|forced)\\b)' +
+  '|(?:thousands|hundreds|millions|dozens|scores|tens)(?!\\s+of\\s+(?:thousands|millions|billions|trillions)(?![\\p{L}]))(?=\\s+of\\s|\\s+(?:have|has|had|were|are|more|others|fled|died|die|dying|perished|remain|still|killed|wounded|injured|dead|displaced|forced|reported\\s+(?:dead|killed|wounded|injured))\\b)' +
   // "killing at least 30 people and injuring dozens", "displaced millions", "forced millions to flee"
   '|(?<=\\b(?:kill|kills|killing|injure|injures|injuring|wound|wounds|wounding|killed|injured|wounded|displacing|displaced|forced|forcing)\\s{1,3})(?:dozens|hundreds|thousands|scores|millions)(?![\\p{L}]))';
 // "half a million", "a half-million", "a quarter of a million", "three quarters of a million".
@@ -175,7 +175,7 @@ const ORDINAL_VALUES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 
 
 // Of the same people: no other clause ("where 15 people were killed") between.
 // What a strike did to those it names right after: "kills scores of fleeing civilians", "injuring one child".
-const KILLED_BEFORE = /\b(?:kill|kills|killed|killing|massacred|executed|wounding|injuring|(?:shot|shoot|shoots|shooting)\s+dead)\s+$/i;
+const KILLED_BEFORE = /\b(?:kill|kills|killed|killing|massacred|execute|executes|executed|executing|crucif(?:y|ies|ied|ying)|behead(?:s|ed|ing)?|wounding|injuring|(?:shot|shoot|shoots|shooting)\s+dead)\s+$/i;
 // What a total is brought up to: "bringing the total number of posts up to 35" (not "the death
 // toll stands at 40, but up to 60 more…").
 const TOTAL_BEFORE = /\b(?:bring|brings|brought|bringing|take|takes|took|taking|push(?:es|ed|ing)?|raise[sd]?|raising)\s+(?:the\s+)?(?:total|toll|tally|number)\b[^.;:,]{0,40}$/i;
@@ -235,7 +235,7 @@ const NOUN_KIND: Record<string, ClaimKind | undefined> = {
 };
 
 // The look back for fighters follows the "were" it guards, so it is tried only where "were" is.
-const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|death|deaths|massacred?|slain|slaughtered|wounded|wounding|injured|injuring|execute|executes|executed|executing|beheaded|beheading|perished|lost\s+(?:their\s+)?lives|(?:cost|claimed|took)\s+the\s+lives|(?:lost|destroyed|eliminated|neutrali[sz]ed)(?=\s+(?:\S+\s+){0,3}(?:soldiers|fighters|troops|men|members|militants|terrorists|gunmen|insurgents|jihadists|rebels|personnel)\b)|(?:were|was|been)(?<=(?:fighters|militants|terrorists|gunmen|insurgents|jihadists)\b[^.;]{0,60}\b(?:were|was|been))\s+(?:destroyed|eliminated|neutrali[sz]ed)|casualt(?:y|ies)|toll|fatalities|bodies|corpses|carnage)\b/gi;
+const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|death|deaths|massacred?|slain|slaughtered|wounded|wounding|injured|injuring|execute|executes|executed|executing|beheaded|beheading|perished|lost\s+(?:their\s+)?lives|(?:cost|costing|claimed|claiming|claims|took|taking)\s+the\s+lives|(?:lost|destroyed|eliminated|neutrali[sz]ed)(?=\s+(?!with\b)(?:\S+\s+){0,3}(?:soldiers|fighters|troops|men|members|militants|terrorists|gunmen|insurgents|jihadists|rebels|personnel)\b)|(?:were|was|been)(?<=(?:fighters|militants|terrorists|gunmen|insurgents|jihadists)\b[^.;]{0,60}\b(?:were|was|been))\s+(?:destroyed|eliminated|neutrali[sz]ed)|casualt(?:y|ies)|toll|fatalities|bodies|corpses|carnage)\b/gi;
 // Those who attacked or took part, as opposed to those an attack hit, and what they did.
 const ATTACKERS = /\b(?:gunmen|attackers|assailants|bombers)$/i;
 const PARTICIPANTS = new RegExp(ATTACKERS.source.replace('bombers', 'bombers|personnel'), 'i');
@@ -260,6 +260,8 @@ const NOT_A_MODIFIER = /^(?:people|civilians|children|women|men|persons|others|r
  */
 function modifiedThing(after: string): { words: string; end: number } | null {
   const words = [...matches(/[\p{L}-]+/gu, /^(?:\s+[\p{L}-]+){1,6}/u.exec(after)?.[0] ?? '')].map((w) => ({ text: w[0], end: w.index + w[0].length, at: w.index }));
+  // (Of a vague figure too: "tens of rocket and mortar shells".)
+  if (words[0]?.text === 'of') words.shift();
   // A thing right after the figure is read as before ("30 tanks", "20 rounds of artillery strikes").
   if (!words[0] || THINGS.test(words[0].text)) return null;
   for (let i = 1; i < words.length && i <= 3; i++) {
@@ -281,7 +283,7 @@ function modifiedThing(after: string): { words: string; end: number } | null {
 const CLAUSE_OPENS = /(?:^|[,;:(“"]|\b(?:and|but|while|the|The))\s*$/;
 // (No people counted before them, and no "reported missing": "15 rebels activists said", "12 officers reported killed".)
 const SPEAKERS_COUNTED = /^(?:\s+(?!(?:the|a|an|it|its|and|were|was|are|have|had|has|who|killed|died|dead|wounded|injured|rebels|fighters|civilians|soldiers|troops|militants|people|children|women|men)\b)(?:(?:\p{L}\.)+|[\p{L}’'-]+)){0,3}\s+(?:officials|sources|witnesses|activists|residents|diplomats|doctors|medics|monitors|officers|commanders|lawmakers|analysts|experts|agencies|journalists|reporters|spokesmen|spokespeople)\s+(?:said|say|says|told|reported(?!\s+(?:missing|killed|dead|wounded|injured|captured|detained))|added|stated)\b/u;
-const DISPLACEMENT_WORDS = /\b(?:flee|fled|flees|fleeing|displaced|displacing|displacement|uprooted|evacuated|evacuation|evacuations|exodus|migrating|forced from their homes|left their homes|homeless)\b/gi;
+const DISPLACEMENT_WORDS = /\b(?:flee|fled|flees|fleeing|displaced|displacing|displacement|uprooted|evacuated|evacuating|evacuation|evacuations|exodus|migrating|forced from their homes|left their homes|homeless)\b/gi;
 // Leaving a place named: "500 people left Madaya", "3000 people leaving Foua" (not "left 20 dead"),
 // unless to do something elsewhere ("70 individuals had left Finland (for Syria) to join…", "to
 // become…"). The place and its purpose are read after the verb, in a few words.
@@ -361,7 +363,7 @@ const DISTANCE_AFTER = /^[\s-]*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s
 // (A headline's harm too, in title case or after "+": "Idlib 35+ dead", "English Six Killed"; not "Covid 19 killed".)
 const PEOPLE_AFTER = /^(?:\+\s*(?:dead|killed|wounded|injured)\b|\+?\s+(?:people|civilians|persons|children|women|men|soldiers|fighters|troops|militants|rebels|refugees|residents|migrants|families|protesters|detainees|prisoners)\b)/i;
 // (With who they were, in one word: "34 Terrorists Killed".)
-const HEADLINE_HARM_AFTER = /^\s+(?:\p{Lu}\p{Ll}+\s+)?(?:Dead|Killed|Wounded|Injured)\b/u;
+const HEADLINE_HARM_AFTER = /^\s+(?:\p{Lu}[\p{Ll}\p{Lu}]+\s+){0,2}(?:Dead|Killed|Wounded|Injured)\b/u;
 
 /** A figure that begins a name: "the Six Day War", "the 18 March Division", "the March 14 Alliance". */
 const startsName = (text: string, end: number) => /^[\s-]+(?:War|Division|Brigade|Battalion|Regiment|Movement|Revolution|Front|Offensive|Uprising|Martyrs|Alliance|Coalition)(?![\p{L}])/u.test(text.slice(end, end + 14));
@@ -504,7 +506,7 @@ const ABROAD = String.raw`(?:abroad|overseas|the\s+country|(?:neighbou?ring|othe
 // ("five others arrested": held, not a toll, though "killed" stands just before; those who
 // remain or are trapped are held where they are, unless the words after say otherwise: "remain
 // displaced", "trapped … were evacuated".)
-const OWN_PREDICATE = new RegExp(String.raw`^(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+(?:including|trying\s+to|attempting\s+to|seeking\s+to)\s+[^,.;:]{1,120}?(?<!\b(?:who|which|that))(?=\s+(?:were|was|have|had|are)\s))?(?:\s+of\s+them)?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|still|remain|remains|remained|stay|stayed|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have)\s+)*(?:(killed|died|dead|wounded|injured|executed|massacred|assassinated|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(sought\s+(?:refuge|asylum)|(?:found|taken|took)\s+(?:refuge\s+abroad|asylum)|(?:found|sought|taken|took)\s+(?:refuge|shelter)\s+in\s+${ABROAD}|(?:fled|escaped)\s+(?:from\s+[^,.;]{1,30}?\s+)?(?:to|into)\s+${ABROAD}|(?:fled|left)\s+(?:abroad|the\s+country(?![’']s\b))(?![^.;]{0,30}\bto\s+(?:join|fight|travel|become)\b)|crossed\s+(?:the\s+border\s+)?into\s+${ABROAD}|(?:were|was|been)\s+registered\s+in\s+${ABROAD})|(displaced|fled|uprooted|evacuated|forced\s+(?:to\s+flee|from\s+their\s+homes|out\s+of\s+their\s+homes))|(arrested|captured|detained|abducted|kidnapped|escaped|survived|managed\s+to\s+(?:flee|escape)|(?:remain|remains|remained|stay|stayed)(?!\s+(?:internally\s+)?(?:displaced|uprooted|refugees|homeless))|trapped(?![^.;]{0,40}\b(?:evacuated|displaced|fled))))\b`, 'iu');
+const OWN_PREDICATE = new RegExp(String.raw`^(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+(?:including|trying\s+to|attempting\s+to|seeking\s+to)\s+[^,.;:]{1,120}?(?<!\b(?:who|which|that))(?=\s+(?:were|was|have|had|are)\s))?(?:\s+of\s+them)?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|still|remain|remains|remained|stay|stayed|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have)\s+)*(?:(killed|died|dead|wounded|injured|executed|massacred|assassinated|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(sought\s+(?:refuge|asylum)|(?:found|taken|took)\s+(?:refuge\s+abroad|asylum)|(?:found|sought|taken|took)\s+(?:refuge|shelter)\s+in\s+${ABROAD}|(?:fled|escaped)\s+(?:from\s+[^,.;]{1,30}?\s+)?(?:to|into)\s+${ABROAD}|(?:fled|left)\s+(?:abroad|the\s+country(?![’']s\b))(?![^.;]{0,30}\bto\s+(?:join|fight|travel|become)\b)|crossed\s+(?:the\s+border\s+)?into\s+${ABROAD}|crossed\s+the\s+border\s+from\s+Syria\b|(?:were|was|been)\s+registered\s+in\s+${ABROAD})|(displaced|fled|uprooted|evacuated|forced\s+(?:to\s+flee|from\s+their\s+homes|out\s+of\s+their\s+homes))|(arrested|captured|detained|abducted|kidnapped|escaped|survived|left\s+without|managed\s+to\s+(?:flee|escape)|(?:remain|remains|remained|stay|stayed)(?!\s+(?:internally\s+)?(?:displaced|uprooted|refugees|homeless))|trapped(?![^.;]{0,40}\b(?:evacuated|displaced|fled))))\b`, 'iu');
 
 const TOLL_IS = /\b(?:(?:number|toll|tally)\s+of\s+(?:the\s+)?(?:victims|dead|deaths|fatalities|casualties|people\s+killed|those\s+killed)|death\s+toll|toll)\b[^.;:]{0,50}?\s(?:is|was|stands\s+at|stood\s+at|rose\s+to|reached|climbed\s+to|has\s+risen\s+to|had\s+risen\s+to)\s+$/i;
 
@@ -851,6 +853,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     // ("... 43 Topic", "(180) 0 54 The Kurdish-led").
     if (!kind && !counts && !unit && !g.approx && !g.vague && high === undefined && pageCounter(text, numberStart, end)) continue;
     if (!kind) kind = countsThings ? 'count' : kindFromContext(text, sentence, start, end);
+    // Families are no toll of people: "executed six families of rebel fighters".
+    if (kind === 'casualties' && counts && /^(?:families|households)\b/i.test(counts)) kind = 'count';
     if (bareWords && kind === 'count') continue;
     // Sources are no figure of the kinds read here ("seven local sources said"), unless the
     // number is a toll they gave ("the death toll reached 330 civil defence sources said").

@@ -955,3 +955,26 @@ describe('claims: what the nineteenth audit found', () => {
     expect(only('The war has killed 300000 people and forced millions to flee their homes.', 'millions').kind).toBe('displacement');
   });
 });
+
+describe('claims: what the twentieth audit found', () => {
+  it('reads the lives an attack is claiming, men crucified or beheaded, a headline\'s toll after two capitalised words, and "hundreds reported dead" as tolls', () => {
+    expect(only('The strike hit on Monday claiming the lives of at least 32 people.', 'at least 32 people').kind).toBe('casualties');
+    expect(only('ISIL crucifies 9 men in Aleppo.', '9 men').kind).toBe('casualties');
+    expect(only('ISIL beheaded three hostages.', 'three hostages').kind).toBe('casualties');
+    expect(only('Kurds Come Closer to Azaz 6 ISIS Bombers Killed', '6 ISIS Bombers').kind).toBe('casualties');
+    expect(only('The assault has left hundreds reported dead.', 'hundreds reported dead')).toMatchObject({ kind: 'casualties', approx: 'vague' });
+  });
+
+  it('reads those lost contact with, families and shells as no toll, and "above ten" as more than ten', () => {
+    expect(only('Contact was lost with 25 rebels after an ambush.', '25 rebels').kind).toBe('count');
+    expect(claims('Regime forces executed six families of rebel fighters.').filter((c) => c.kind === 'casualties')).toEqual([]);
+    expect(only('They fired tens of rocket and mortar shells, claiming the lives of ten civilians.', 'tens of rocket and mortar shells').kind).toBe('count');
+    expect(only('The rebel death toll was "above ten".', 'above ten')).toMatchObject({ value: 10, approx: 'more-than' });
+  });
+
+  it('reads those who crossed the border from Syria as refugees, those evacuated as displaced, and those left without water as neither', () => {
+    expect(only('Some 700 people had crossed the border from Syria overnight.', 'Some 700 people').kind).toBe('refugees');
+    expect(only('A convoy arrived in Aleppo evacuating some 5 thousand people.', 'some 5 thousand people').kind).toBe('displacement');
+    expect(claims('30,000 people had been made homeless and 5,500 left without water.').map((c) => [c.text, c.kind])).toEqual([['30,000 people', 'displacement']]);
+  });
+});
