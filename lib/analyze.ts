@@ -214,8 +214,15 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     // A page's back matter ("See also", "References") lists other pages: no claims, no background.
     const body = bodyEnd(text);
     const raw = extractClaims(text, sentences).filter((c) => c.start < body);
+    // (Not words that open a longer name: "the Syrian Revolution General Commission" tells nothing
+    // of the uprising; "Syrian regime forces", "the White Helmets" are still the words the text chose.)
+    const mentions = [...actors.values()].flatMap((f) => f.mentions).sort((x, y) => x.start - y.start);
+    const insideName = (t: TriggerHit) => {
+      const m = mentions[startingBefore(mentions, t.start + 1) - 1];
+      return !!m && t.end < m.end && /^[\s-]+\p{Lu}/u.test(text.slice(t.end, m.end));
+    };
     const triggers = withoutBareFigures(
-      triggerIndex.find(text).filter((t) => t.start < body),
+      triggerIndex.find(text).filter((t) => t.start < body && !insideName(t)),
       raw,
     );
     const triggersBySentence = new Map<number, TriggerHit[]>();

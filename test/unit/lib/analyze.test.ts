@@ -1034,6 +1034,16 @@ describe('analyze: attribution', () => {
     expect(by('According to US journalist Geneive Abdo writing in September 2011, Iran sent equipment.')).toEqual([['September 2011', 'US journalist Geneive Abdo']]);
   });
 
+  it('brings no background from words that open a longer name, and weighs "have died in the war" and "a war that has claimed" against the war\'s tallies', () => {
+    const named = analyze({ text: 'The Syrian Revolution General Commission said 20 people were killed in Ariha on Friday in a barrel bomb attack.', date: '2015-05-01' }, true);
+    expect(named.context.map((c) => c.id)).toEqual([]);
+    expect(analyze({ text: 'The White Helmets, a group of rescue workers, said 12 people were killed in the strike on Aleppo. Syrian regime forces shelled the town.', date: '2016-10-19' }).context.map((c) => c.id)).toEqual(['white-helmets', 'regime-vs-government']);
+    const died = analyze({ text: 'Russian jets pounded Aleppo. More than 300000 people have died in the war, the monitor said.', date: '2016-10-19' }, true);
+    expect(claim(died, 'More than 300000 people').verdict).toBe('consistent');
+    const claimed = analyze({ text: 'The offensive went on in a five-year war that has claimed over 300000 lives.', date: '2016-10-19' }, true);
+    expect(claim(claimed, 'over 300000 lives').verdict).toBe('consistent');
+  });
+
   it('ties a claim to "X said (that) …" when the figure is in the clause X reports, not after a "but" or a comma', () => {
     const said = (text: string, figure: string) => claim(analyzer.analyze({ text, date: '2019-05-01' }, { force: true }), figure);
     expect(said('The Syrian Observatory for Human Rights said at least 20 civilians were killed.', 'at least 20 civilians').attributedTo).toBe(
