@@ -59,7 +59,7 @@ const SAID_WHEN = '(?:\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday
 // Syrian Observatory for Human Rights said", "…defending Division 30 said Observatory director
 // Rami Abdel Rahman"; the speaker is then read in its last words. The sentence may go on with
 // what else was said: "…, the ministry said, adding that…".
-const SAID_TAIL = '\\s*(?:,?\\s+(?:adding|noting|saying|quoting|citing|updating|revising|raising|without\\s+giving|while|whereas)\\b[^]*|[.,;]?\\s*)$';
+const SAID_TAIL = '\\s*(?:,?\\s+(?:adding|noting|saying|quoting|citing|updating|revising|raising|without\\s+giving|while|whereas)\\b[^]*|,?\\s+in\\s+an?\\s+(?:new\\s+|revised\\s+|updated\\s+|written\\s+)?(?:toll|statement|report|tweet)\\b[^]*|[.,;]?\\s*)$';
 /** "…said X." ending the sentence; X must then be a name or a phrase opened by "the", "a" or "an". */
 // (Not "told X": X is who was told.)
 const SAY_THEN_NAME = `(?:${[...SPEAKING, 'reported', 'estimated', 'estimates'].filter((v) => v !== 'told' && !v.startsWith('warned')).join('|')})`;
@@ -108,8 +108,10 @@ const WITH_SAYING = '(?<=\\bwith\\s+[^,;.:“”"]{2,60}\\s)(?:saying|reporting)
 // "…, the ministry said, adding that 15…": what the speaker of the words before added.
 const ADDING_THAT = 'adding(?=\\s+that\\b)';
 // "…the attack, which it estimates killed 1,429 people": what the sentence's subject estimates.
+// "the coalition acknowledged the deaths of 735 civilians": a toll its maker owns to.
+const ACKNOWLEDGED = '(?:(?:acknowledged|acknowledges|conceded|concedes)(?=\\s+(?:that\\b|(?:the\\s+)?(?:deaths?|killings?)\\s+of\\b|killing\\b|(?:at\\s+least\\s+|more\\s+than\\s+)?\\d))|(?:admitted|admits)(?=\\s+(?:that\\b|(?:the\\s+)?(?:deaths?|killings?)\\s+of\\b|killing\\b)))';
 const IT_ESTIMATES = '(?<=\\b(?:which|that)\\s+it\\s)(?:estimates|estimated|believes|believed)';
-const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT}|${PUT_TOLL}|${COUNTED_FIGURE}|${WITH_SAYING}|${ADDING_THAT}|${IT_ESTIMATES})\\b`, 'g');
+const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT}|${PUT_TOLL}|${COUNTED_FIGURE}|${WITH_SAYING}|${ADDING_THAT}|${IT_ESTIMATES}|${ACKNOWLEDGED})\\b`, 'g');
 // The name after a verb of saying that a pause opens, before "adding that": "…, said Rami Abdel
 // Rahman head of the Observatory adding that" (not the verb's object: "announced a curfew, adding that").
 const NAMED_BEFORE_ADDING = new RegExp(`(?:^|[,”"]\\s*)${SAY_THEN_NAME}\\s+([^,.;“”"]{2,80}?)[\\s,]*$`, 'di');
@@ -134,6 +136,7 @@ interface Pronoun {
   pronoun: 'it' | 'he' | 'she';
 }
 
+const DATELINE_LEAD = /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+)?$/;
 const PUBLISHED = /\b(?:published|updated|posted|modified)(?:\s+(?:on|at))?\s*:?\s*$/i;
 
 /** How many sentences back a pronoun's speaker is looked for. */
@@ -221,6 +224,8 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
   return (start: number, end: number): Attribution | Pronoun | undefined => {
     // The page's own date ("Published 12 March 2016") is no one's claim.
     if (PUBLISHED.test(text.slice(Math.max(0, start - 24), start))) return undefined;
+    // Nor is the dateline that opens the text ("Monday 21 November 2016 One mother…").
+    if (DATELINE_LEAD.test(text.slice(0, start)) && /(?:19|20)\d\d$/.test(text.slice(start, end))) return undefined;
     const index = sentenceIndex(start);
     const s = sentences[index];
     if (!s) return undefined;
@@ -289,6 +294,9 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
       if (by) return span(text, end + by.indices![1]![0], end + by.indices![1]![1]);
       const named = SAID_NAME.exec(rest);
       if (named && saidName(named[1]!)) return span(text, end + named.indices![1]![0], end + named.indices![1]![1]);
+      // "…were killed in such attacks Anadolu Agency reports.": a news agency, named as one, at the end.
+      const agency = AGENCY_REPORTS.exec(rest);
+      if (agency) return span(text, end + agency.indices![1]![0], end + agency.indices![1]![1]);
       const m = SAID_BY.exec(rest);
       if (m) {
         const [a, b] = m.indices![1]!;
@@ -385,6 +393,7 @@ function sentenceSubject(text: string, sentenceStart: number, verbAt: number): A
   const clean = subject && !NOT_A_SUBJECT_OPENING.test(subject[1]!) && !tags.some((t) => t === 'Noun' || t === 'Singular' || t === 'Plural') && (tags.some((t) => t === 'PresentTense' || t === 'PastTense') || /(?:s|ed)$/.test(verb!));
   return clean ? span(text, sentenceStart + subject.indices![1]![0], sentenceStart + subject.indices![1]![1]) : undefined;
 }
+const AGENCY_REPORTS = /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:News\s+)?Agency|AFP|Reuters|AP|SANA|Xinhua|TASS|IRNA|FNA|DPA|dpa)\s+reports[.\s]*$/du;
 const SHARED_SUBJECT = /,\s*(?:but|and)(?:\s+(?:also|later|then))?\s+$/;
 
 /**
@@ -445,6 +454,12 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
     }
   } else if (joinedBody) cut = firstBody.start;
   let subject = lead.slice(cut).replace(AUXILIARIES, '');
+  // (A conjunction that opens the sentence is no part of it: "But activists say…".)
+  const conjunction = /^\s*(?:But|And|Yet|So)\s+(?=\S)/.exec(subject);
+  if (conjunction) {
+    cut += conjunction[0].length;
+    subject = subject.slice(conjunction[0].length);
+  }
   const date = [...matches(RUN_IN_DATE, subject)].pop();
   if (date) {
     cut += date.index + date[0].length;
@@ -561,7 +576,8 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
   }
   // Whole, unless a clause runs into it in copy without commas ("Syrian civilians were killed the Syrian Network").
   // (Nor a time and a clause of the figure's: "…Friday including 10 when their bus was hit the civil defence said".)
-  if (!NOT_A_SPEAKER_OPENING.test(words) && !/^\s*\p{Ll}/u.test(words.replace(/^\s*(?:the|a|an|its|their|his|her)\s/i, 'X ')) && !CLAUSE_BEFORE_SPEAKER.test(words.split(/\b(?:who|which|that)\b/)[0]!) && !FIGURE_CLAUSE_IN.test(words)) return { text: words, at: 0 };
+  // (Nor what a bracket closes: "…three kilometres (two miles) east of Dabiq the Turkish army said".)
+  if (!NOT_A_SPEAKER_OPENING.test(words) && !/^\s*[()]/.test(words) && !/^\s*\p{Ll}/u.test(words.replace(/^\s*(?:the|a|an|its|their|his|her)\s/i, 'X ')) && !CLAUSE_BEFORE_SPEAKER.test(words.split(/\b(?:who|which|that)\b/)[0]!) && !FIGURE_CLAUSE_IN.test(words)) return { text: words, at: 0 };
   const plain = PLAIN_SPEAKER.exec(words);
   if (plain && !NOT_A_SPEAKER_OPENING.test(words) && describesSpeaker(plain[1]!)) return { text: plain[1]!, at: words.indexOf(plain[1]!) };
   // In copy without commas, the clause runs into the speaker: "…the group were killed overnight

@@ -65,7 +65,7 @@ const OVER_LAND = String.raw`(?:shot\s+down|downed|flying|flew|flown|flights?|cr
 const OUT_OF = String.raw`(?:pull(?:s|ed|ing)?|withdr[ae]wn?|withdrawing|mov(?:e|es|ed|ing)|fled|flee(?:s|ing)?|driven|forced|kicked|chased|pushed|smuggled|coming|came|come)\s+out\s+of`;
 // Where forces are sent, read within a longer reach: "deployed additional troops to Syria" (not
 // "sent a warning to Russia", nor arms or aid sent to a state, which receives them).
-const SENT_TO = new RegExp(String.raw`\b(?:deploy(?:s|ed|ing)?|sen[dt](?:s|ing)?|dispatch(?:es|ed|ing)?|mov(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}?(?:troops|forces|soldiers|jets|warplanes|aircraft|planes|helicopters|reinforcements|advis[eo]rs|fighters|mercenaries|warships|units|personnel)\s+to\s+$`, 'i');
+const SENT_TO = new RegExp(String.raw`\b(?:deploy(?:s|ed|ing)?|sen[dt](?:s|ing)?|dispatch(?:es|ed|ing)?|mov(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}?(?:troops|forces|soldiers|jets|warplanes|aircraft|planes|helicopters|reinforcements|advis[eo]rs|fighters|mercenaries|warships|units|personnel|agents|operatives|spies)\s+to\s+$`, 'i');
 // Words before a capital or a state's name that make it a place: "the capital Damascus", "the
 // city of Aleppo", "Bab Baghdad" (a gate of a city).
 // The same for "the suburbs of Damascus", "northeast of Damascus", "the border with Turkey",
@@ -121,11 +121,12 @@ const OWNED_PLACE = new RegExp(`^['’]?s\\s+${SYRIAN_PLACES.source}(?!\\s+(?:of
 // For a capital only, the city as a place: its old town, the Ghouta around it ("the Eastern
 // Ghouta of Damascus"), a city that shells or bombs hit ("bombings hit Damascus", "shelling
 // Damascus", "Damascus has been rocked by blasts"), and what is in it or happens there ("a
-// Damascus police station", "Damascus Car Bomb"). Not "Israel hit Damascus with sanctions".
+// Damascus police station", "Damascus Car Bomb", "attacks on Damascus", "a London hotel"). Not
+// "Israel hit Damascus with sanctions".
 const CITY_BEFORE =
-  /(?:\b(?:Old|down\s?town|Ghouta\s+of)|\b(?:shelled|shelling|bombed|bombing|pounded|pounding|besieged|besieging)|\b(?:bombs?|bombings?|blasts?|explosions?|shells?|shelling|mortars?|rockets?|missiles?|strikes?|airstrikes?|raids?|attacks?)\s+(?:\p{Ll}+\s+)?(?:hit|hits|struck|rocked|rock|rocks|shook|shake|shakes|pounded|pound|pounds))\s+$/u;
+  /(?:\b(?:Old|down\s?town|Ghouta\s+of)|\b(?:shelled|shelling|bombed|bombing|pounded|pounding|besieged|besieging)|\b(?:bombs?|bombings?|blasts?|explosions?|shells?|shelling|mortars?|rockets?|missiles?|strikes?|airstrikes?|raids?|attacks?)\s+(?:\p{Ll}+\s+)?(?:hit|hits|struck|rocked|rock|rocks|shook|shake|shakes|pounded|pound|pounds|on|against)|\b(?:Attack|Attacks|Strike|Strikes)\s+on)\s+$/u;
 const CITY_AFTER =
-  /^(?:\s+(?:(?:has|have|had)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*been|was|were|is)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*(?:rocked|spared|hit|shelled|struck|bombed|targeted|shaken|the\s+scene)\b|\s+(?:police\s+station|car\s+bomb|bomb|bombings?|blasts?|explosions?|residents?|neighbou?rhoods?|streets?|old\s+city|university|hospital|stadium|schools?|sermon|(?:Friday\s+)?prayers)\b)/iu;
+  /^(?:\s+(?:(?:has|have|had)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*been|was|were|is)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*(?:rocked|spared|hit|shelled|struck|bombed|targeted|shaken|the\s+scene)\b|\s+(?:police\s+station|car\s+bomb|bomb|bombings?|blasts?|explosions?|residents?|neighbou?rhoods?|streets?|old\s+city|university|hospital|hotel|airport|stadium|schools?|sermon|(?:Friday\s+)?prayers)\b)/iu;
 
 const CURRENCY_AFTER = /^\s+(?:dollars?|pounds?|liras?|euros?|rubles?|roubles?|rials?|riyals?|dinars?)\b/i;
 const AMOUNT_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|million|billion|thousand|hundreds|thousands|millions|billions|few|several)(?:\s+of)?)\s+$/i;

@@ -49,7 +49,8 @@ const ROLE_AFTER = /^,[ \t]+(?:(?:a|an|the|one[ \t]+of[ \t]+the|its|his|her|thei
 // (Not a place the clause before names, which the speaker of the next one follows: "shelled Kafr
 // Zita, a rebel commander said", "in Tal Hamis, one of the commanders of the YPG said".)
 // A battle or an operation, not a body: "an operation entitled The Battle of One Army".
-const EVENT_NAME = /^(?:The\s+)?(?:Battle|Battles|Siege|Operation|Offensive)\s+(?:of|for)\s/;
+// Nor a bill: "House Resolution 674".
+const EVENT_NAME = /^(?:The\s+)?(?:Battle|Battles|Siege|Operation|Offensive)\s+(?:of|for)\s|\s(?:Resolution|Bill)$/;
 const PLACE_VERB_BEFORE = /\b(?:in|near|at|into|shelled|bombed|besieged|stormed|entered)\s+$/i;
 const PLACE_FIRST = /^(?:Kafr|Kfar|Tal|Tall|Tell|Deir|Khan|Ain|Ayn|Jabal|Jebel|Wadi|Maarat|Ma'arat|Beit|Bab|Ras|Jisr|Qasr|Tel|Arab|Hayy|Hay)$/;
 // The Arabic words for a group, brigade, front or army that open armed groups' names: "Ansar
@@ -79,7 +80,7 @@ const NOT_A_BODY = new Set(['CEO', 'GMT', 'UTC', 'EST', 'EDT', 'PDT', 'BST', 'CE
   // Time zones: "EET", "EEST".
   'EET', 'EEST', 'CEST', 'MSK',
   // A company's legal form, intelligence disciplines, a share button.
-  'LLC', 'SIGINT', 'HUMINT', 'SEND', 'SHARE', 'TWEET', 'EMAIL']);
+  'LLC', 'SIGINT', 'HUMINT', 'ELINT', 'COMINT', 'IMINT', 'OSINT', 'SEND', 'SHARE', 'TWEET', 'EMAIL']);
 const LEADING_ARTICLE = new RegExp(`^${ARABIC_ARTICLE}(?=\\p{Lu})`, 'u');
 const WEEKDAY = new RegExp(`^(?:${WEEKDAY_STEMS})day$`);
 const CALENDAR_WORD = /^(?:easter|christmas|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -96,7 +97,7 @@ const isTitle = (word: string) => word.replace(/\.$/, '').split(/[-‐‑]/).eve
 const WEAK_TITLE = /^(?:state|general|major|chief|late|former|leader|special|foreign|prime|crown|vice|deputy|interior|defen[cs]e|envoy)$/i;
 
 // Head words of bodies: "Syrian Civil Defence", "Ministry of Defence", "Free Syrian Army", "Imam Bukhari Jamaat".
-const ORG_HEAD = /^(?:army|forces|jamaat|jama'at|force|group|groups|council|committee|commission|front|brigade|brigades|battalion|battalions|regiment|regiments|division|corps|movement|party|organisation|organization|ministry|agency|union|network|observatory|coalition|centre|center|office|institute|foundation|association|society|bank|fund|programme|program|court|tribunal|parliament|assembly|government|administration|authority|department|police|guard|guards|militia|militias|unit|units|league|alliance|federation|mission|secretariat|cabinet|senate|congress|directorate|service|services|crescent|cross|watch|international|news|agency|times|post|press|television|tv|radio|channel|company|corporation|establishment|media|university|school|hospital|club|world|nations|forum|initiative|platform|monitor|campaign|team|board|conference|command|staff|affairs|headquarters)$/i;
+const ORG_HEAD = /^(?:army|forces|jamaat|jama'at|force|group|groups|council|committee|commission|front|brigade|brigades|battalion|battalions|regiment|regiments|division|corps|movement|party|organisation|organization|ministry|agency|union|network|observatory|coalition|centre|center|office|institute|foundation|association|society|bank|fund|programme|program|court|tribunal|parliament|assembly|government|administration|authority|department|police|guard|guards|militia|militias|unit|units|league|alliance|federation|mission|secretariat|cabinet|senate|congress|directorate|service|services|crescent|cross|watch|international|news|agency|times|post|press|shimbun|zeitung|gazette|herald|tribune|telegraph|chronicle|weekly|television|tv|radio|channel|company|corporation|establishment|media|university|school|hospital|club|world|nations|forum|initiative|platform|monitor|campaign|team|board|conference|command|staff|affairs|headquarters)$/i;
 /**
  * Whether a name says it is a body's: a head word at its end, before any place it is "in" ("UN
  * Development Programme", "UN Supervision Mission in Syria"), or before "of" or "for" ("UN Office

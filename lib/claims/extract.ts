@@ -235,7 +235,7 @@ const NOUN_KIND: Record<string, ClaimKind | undefined> = {
 };
 
 // The look back for fighters follows the "were" it guards, so it is tried only where "were" is.
-const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|death|deaths|massacred?|slain|slaughtered|wounded|wounding|injured|injuring|execute|executes|executed|executing|beheaded|beheading|perished|lost\s+(?:their\s+)?lives|(?:cost|costing|claimed|claiming|claims|took|taking)\s+the\s+lives|(?:lost|destroyed|eliminated|neutrali[sz]ed)(?=\s+(?!with\b)(?:\S+\s+){0,3}(?:soldiers|fighters|troops|men|members|militants|terrorists|gunmen|insurgents|jihadists|rebels|personnel)\b)|(?:were|was|been)(?<=(?:fighters|militants|terrorists|gunmen|insurgents|jihadists)\b[^.;]{0,60}\b(?:were|was|been))\s+(?:destroyed|eliminated|neutrali[sz]ed)|casualt(?:y|ies)|toll|fatalities|bodies|corpses|carnage)\b/gi;
+const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|death|deaths|massacred?|slain|slaughtered|wounded|wounding|injured|injuring|execute|executes|executed|executing|beheaded|beheading|perished|lost\s+(?:their\s+)?lives|martyred|(?:cost|costing|claimed|claiming|claims|took|taking)\s+the\s+lives|(?:lost|destroyed|eliminated|neutrali[sz]ed)(?=\s+(?!with\b)(?:\S+\s+){0,3}(?:soldiers|fighters|troops|men|members|militants|terrorists|gunmen|insurgents|jihadists|rebels|personnel)\b)|(?:were|was|been)(?<=(?:fighters|militants|terrorists|gunmen|insurgents|jihadists)\b[^.;]{0,60}\b(?:were|was|been))\s+(?:destroyed|eliminated|neutrali[sz]ed)|casualt(?:y|ies)|toll|fatalities|bodies|corpses|carnage)\b/gi;
 // Those who attacked or took part, as opposed to those an attack hit, and what they did.
 const ATTACKERS = /\b(?:gunmen|attackers|assailants|bombers)$/i;
 const PARTICIPANTS = new RegExp(ATTACKERS.source.replace('bombers', 'bombers|personnel'), 'i');
@@ -334,12 +334,14 @@ function partOfName(text: string, start: number, end: number, sentenceStart: num
   const after = text[end];
   // "5G", "9th", "4x4" are not figures; "30km" is.
   if (after !== undefined && /[\p{L}]/u.test(after) && !/^(?:km|kms)(?![\p{L}])/iu.test(text.slice(end, end + 4))) return true;
+  // Nor a document's number: "2012/Doc.1/Rev.2".
+  if (/^\/\p{L}/u.test(text.slice(end, end + 2))) return true;
   if (/^:\d/.test(text.slice(end, end + 2)) || /:$/.test(text.slice(start - 1, start))) return true;
   const prev = text.slice(Math.max(sentenceStart, start - 40), start).match(/([\p{L}][\p{L}\p{M}.’'-]*)\s+$/u);
   if (!prev) return false;
   // People counted right after it, or a headline's harm: a figure, even after a name, in text
   // without commas ("according to the Observatory for Human Rights 20 people died", "English Six Killed").
-  if ((PEOPLE_AFTER.test(text.slice(end, end + 16)) || HEADLINE_HARM_AFTER.test(text.slice(end, end + 24))) && !NUMBERED.test(prev[1]!)) return false;
+  if ((PEOPLE_AFTER.test(text.slice(end, end + 32)) || HEADLINE_HARM_AFTER.test(text.slice(end, end + 24))) && !NUMBERED.test(prev[1]!)) return false;
   // A distance after a place: "near Jayrud 60 kilometres from Damascus".
   if (DISTANCE_AFTER.test(text.slice(end, end + 14)) && !NUMBERED.test(prev[1]!)) return false;
   const word = prev[1]!;
@@ -361,7 +363,7 @@ const MONEY_AFTER = UNIT_AFTER.find(([, kind]) => kind === 'money')![0];
 const GLUED_POSSESSIVE = /^(?:Syria|Turkey|Russia|Iran|Iraq|Israel|Lebanon|Jordan|America|Britain|France|Germany|Assad|Putin|Erdogan|Aleppo|Idlib)s$/;
 const DISTANCE_AFTER = /^[\s-]*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)(?![\p{L}])/iu;
 // (A headline's harm too, in title case or after "+": "Idlib 35+ dead", "English Six Killed"; not "Covid 19 killed".)
-const PEOPLE_AFTER = /^(?:\+\s*(?:dead|killed|wounded|injured)\b|\+?\s+(?:people|civilians|persons|children|women|men|soldiers|fighters|troops|militants|rebels|refugees|residents|migrants|families|protesters|detainees|prisoners)\b)/i;
+const PEOPLE_AFTER = /^(?:\+\s*(?:dead|killed|wounded|injured)\b|\+?\s+(?:\p{Lu}\p{Ll}+(?:an|ish|ese|i)\s+)?(?:people|civilians|persons|children|women|men|soldiers|fighters|troops|militants|rebels|refugees|residents|migrants|families|protesters|detainees|prisoners)\b)/iu;
 // (With who they were, in one word: "34 Terrorists Killed".)
 const HEADLINE_HARM_AFTER = /^\s+(?:\p{Lu}[\p{Ll}\p{Lu}]+\s+){0,2}(?:Dead|Killed|Wounded|Injured)\b/u;
 
@@ -506,7 +508,7 @@ const ABROAD = String.raw`(?:abroad|overseas|the\s+country|(?:neighbou?ring|othe
 // ("five others arrested": held, not a toll, though "killed" stands just before; those who
 // remain or are trapped are held where they are, unless the words after say otherwise: "remain
 // displaced", "trapped … were evacuated".)
-const OWN_PREDICATE = new RegExp(String.raw`^(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+(?:including|trying\s+to|attempting\s+to|seeking\s+to)\s+[^,.;:]{1,120}?(?<!\b(?:who|which|that))(?=\s+(?:were|was|have|had|are)\s))?(?:\s+of\s+them)?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|still|remain|remains|remained|stay|stayed|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have)\s+)*(?:(killed|died|dead|wounded|injured|executed|massacred|assassinated|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(sought\s+(?:refuge|asylum)|(?:found|taken|took)\s+(?:refuge\s+abroad|asylum)|(?:found|sought|taken|took)\s+(?:refuge|shelter)\s+in\s+${ABROAD}|(?:fled|escaped)\s+(?:from\s+[^,.;]{1,30}?\s+)?(?:to|into)\s+${ABROAD}|(?:fled|left)\s+(?:abroad|the\s+country(?![’']s\b))(?![^.;]{0,30}\bto\s+(?:join|fight|travel|become)\b)|crossed\s+(?:the\s+border\s+)?into\s+${ABROAD}|crossed\s+the\s+border\s+from\s+Syria\b|(?:were|was|been)\s+registered\s+in\s+${ABROAD})|(displaced|fled|uprooted|evacuated|forced\s+(?:to\s+flee|from\s+their\s+homes|out\s+of\s+their\s+homes))|(arrested|captured|detained|abducted|kidnapped|escaped|survived|left\s+without|managed\s+to\s+(?:flee|escape)|(?:remain|remains|remained|stay|stayed)(?!\s+(?:internally\s+)?(?:displaced|uprooted|refugees|homeless))|trapped(?![^.;]{0,40}\b(?:evacuated|displaced|fled))))\b`, 'iu');
+const OWN_PREDICATE = new RegExp(String.raw`^(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+(?:including|trying\s+to|attempting\s+to|seeking\s+to)\s+[^,.;:]{1,120}?(?<!\b(?:who|which|that))(?=\s+(?:were|was|have|had|are)\s))?(?:\s+of\s+them)?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|still|remain|remains|remained|stay|stayed|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have)\s+)*(?:(killed|died|dead|wounded|injured|executed|massacred|assassinated|martyred|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(sought\s+(?:refuge|asylum)|(?:found|taken|took)\s+(?:refuge\s+abroad|asylum)|(?:found|sought|taken|took)\s+(?:refuge|shelter)\s+in\s+${ABROAD}|(?:fled|escaped)\s+(?:from\s+[^,.;]{1,30}?\s+)?(?:to|into)\s+${ABROAD}|(?:fled|left)\s+(?:abroad|the\s+country(?![’']s\b))(?![^.;]{0,30}\bto\s+(?:join|fight|travel|become)\b)|crossed\s+(?:the\s+border\s+)?into\s+${ABROAD}|crossed\s+the\s+border\s+from\s+Syria\b|(?:were|was|been)\s+registered\s+in\s+${ABROAD})|(displaced|fled|uprooted|evacuated|forced\s+(?:to\s+flee|from\s+their\s+homes|out\s+of\s+their\s+homes))|(arrested|captured|detained|abducted|kidnapped|escaped|survived|left\s+without|managed\s+to\s+(?:flee|escape)|(?:remain|remains|remained|stay|stayed)(?!\s+(?:internally\s+)?(?:displaced|uprooted|refugees|homeless))|trapped(?![^.;]{0,40}\b(?:evacuated|displaced|fled))))\b`, 'iu');
 
 const TOLL_IS = /\b(?:(?:number|toll|tally)\s+of\s+(?:the\s+)?(?:victims|dead|deaths|fatalities|casualties|people\s+killed|those\s+killed)|death\s+toll|toll)\b[^.;:]{0,50}?\s(?:is|was|stands\s+at|stood\s+at|rose\s+to|reached|climbed\s+to|has\s+risen\s+to|had\s+risen\s+to)\s+$/i;
 
@@ -621,7 +623,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       if (date && date.year === undefined && date.month !== undefined && toldInThePast(text, sentenceOf(m.index), m.index, m.index + m[0].length)) date.pastTense = true;
       if (date && date.year === undefined && date.month !== undefined && toldAsBefore(text, sentenceOf(m.index), m.index)) date.before = true;
       if (!date || (date.month !== undefined && date.month < 1) || (date.day !== undefined && date.day > 31)) continue;
-      if (startsName(text, m.index + m[0].length) || namesACamp(text, m.index + m[0].length)) continue;
+      // (A full date begins no name: "17-08-2016 Martyrs as Terrorists Shell Aleppo" is a dateline.)
+      if (!(date.day !== undefined && date.year !== undefined) && (startsName(text, m.index + m[0].length) || namesACamp(text, m.index + m[0].length))) continue;
       const value = date.year ?? date.decade ?? 0;
       claims.push({ start: m.index, end: m.index + m[0].length, kind: 'date', value, approx: date.decade ? 'about' : 'exact', date });
     }
@@ -883,6 +886,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     // "88 Killed & Injured", "hundreds of dead and injured people": the figure counts both.
     const andHurt = kind === 'casualties' && /\b(?:killed|dead)$/i.test(text.slice(start, end)) ? AND_HURT.exec(text.slice(end, end + 24)) : null;
     if (andHurt) end += andHurt[0].length;
+    // "125 terrorists at least were killed": after what it counts.
+    if (approx === 'exact' && high === undefined && counts && /^\s+at\s+least\b/i.test(text.slice(end, end + 10))) approx = 'at-least';
     // "200,000 or more Syrians": at least that many.
     const orMore = OR_MORE.exec(text.slice(end, end + 12));
     if (orMore && approx === 'exact' && high === undefined) {

@@ -1044,6 +1044,27 @@ describe('analyze: attribution', () => {
     expect(claim(claimed, 'over 300000 lives').verdict).toBe('consistent');
   });
 
+  // From the twenty-first audit.
+  it('reads a speaker after "said in a new toll", an agency that "reports" at the end, a toll owned to, and no conjunction or bracket in a speaker', () => {
+    const by = (text: string) => analyzer.analyze({ text, date: '2016-11-21' }, { force: true }).claims.map((c) => [c.text, c.attributedTo ?? null]);
+    expect(by('Rocket attacks killed 17 militants a monitoring group said in a new toll.')).toEqual([['killed 17 militants', 'a monitoring group']]);
+    expect(by('A total of 21 people were killed in such attacks Anadolu Agency reports.')).toEqual([['21 people', 'Anadolu Agency']]);
+    // (Not a name run into "reports" that is no agency's: "…backing from Saudi Arabia Reuters reports" is Reuters'.)
+    expect(by('The group was formed in 2013 and receives backing from Saudi Arabia Reuters reports.')).toEqual([['2013', 'Reuters']]);
+    expect(by('The coalition acknowledged the deaths of 735 civilians.')).toEqual([['735 civilians', 'The coalition']]);
+    expect(by('New Zealand has admitted 83 refugees.')).toEqual([['83 refugees', null]]);
+    expect(by('But activists say coalition strikes have killed hundreds of civilians.')).toEqual([['killed hundreds of civilians', 'activists']]);
+    expect(by('The villages lie three kilometres (two miles) east of Dabiq the Turkish army said in a statement.')).toEqual([
+      ['three kilometres', 'the Turkish army'],
+      ['two miles', 'the Turkish army'],
+    ]);
+    // The dateline that opens a text is no one's, though the sentence goes on to cite someone.
+    expect(by('Monday 21 November 2016 One child was killed in the raid according to a human rights group.')).toEqual([
+      ['21 November 2016', null],
+      ['One child', 'a human rights group'],
+    ]);
+  });
+
   it('ties a claim to "X said (that) …" when the figure is in the clause X reports, not after a "but" or a comma', () => {
     const said = (text: string, figure: string) => claim(analyzer.analyze({ text, date: '2019-05-01' }, { force: true }), figure);
     expect(said('The Syrian Observatory for Human Rights said at least 20 civilians were killed.', 'at least 20 civilians').attributedTo).toBe(

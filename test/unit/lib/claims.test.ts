@@ -978,3 +978,16 @@ describe('claims: what the twentieth audit found', () => {
     expect(claims('30,000 people had been made homeless and 5,500 left without water.').map((c) => [c.text, c.kind])).toEqual([['30,000 people', 'displacement']]);
   });
 });
+
+describe('claims: what the twenty-first audit found', () => {
+  it('reads the martyred as a toll, people after a place and a nationality, "at least" after what it counts, and a full date before a headline', () => {
+    expect(only('Seven civilians were martyred on Wednesday.', 'Seven civilians').kind).toBe('casualties');
+    expect(only('Airstrikes hit Raqqa Ten Syrian civilians were killed Wednesday.', 'Ten Syrian civilians').kind).toBe('casualties');
+    expect(only('125 terrorists at least were killed.', '125 terrorists').approx).toBe('at-least');
+    expect(claims('17-08-2016 Martyrs as Terrorists Shell Aleppo').map((c) => [c.text, c.kind])).toEqual([['17-08-2016', 'date']]);
+  });
+
+  it('reads no year in a document\'s number', () => {
+    expect(claims('(NAM Final Document 2012/Doc.1/Rev.2, para 176)').map((c) => c.text)).toEqual([]);
+  });
+});

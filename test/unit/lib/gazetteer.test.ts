@@ -409,6 +409,13 @@ describe('Gazetteer: capitals and place names', () => {
     expect(idsOf('Turkey borders Syria.')).toEqual(['turkey']);
   });
 
+  it('reads a capital that attacks are on, a hotel is in, or agents are sent to as the city', () => {
+    expect(marks('The heaviest attacks on Damascus in over a year. Terrorist Attack on Damascus kill 5.')).toEqual([]);
+    expect(marks('They met in a London hotel, and Israel dispatched ten agents to London.')).toEqual([['israel', 'Israel']]);
+    // (The capital that acts is still the government.)
+    expect(marks('Damascus protested.')).toEqual([['syria', 'Damascus']]);
+  });
+
   it('reads a state\'s name after a given name as a surname', () => {
     expect(marks('Reporting by Tom Perry; Editing by Louise Ireland. Michael Jordan spoke.')).toEqual([]);
     // (Not after another state's name: "Jordan Syria" in a headline is two states.)

@@ -256,4 +256,9 @@ describe('findNames: what a reading of the whole corpus found', () => {
     // (A person taken is a person.)
     expect(names("The SDF captured Mohammed Remedan Eyd al-Talah, ISIL's chief financier.")).toContain('person:Mohammed Remedan Eyd al-Talah');
   });
+
+  it('reads intelligence disciplines and bills as no bodies, and a newspaper\'s name as a body\'s', () => {
+    expect(names('An ELINT aircraft flew over. U.S. House Resolution 674 was introduced.')).toEqual([]);
+    expect(names('*Asahi Shimbun* reported it, and so did the *New Zealand Herald*.')).toEqual(['organisation:Asahi Shimbun', 'organisation:New Zealand Herald']);
+  });
 });
