@@ -687,7 +687,8 @@ function span(text: string, start: number, end: number): Attribution | Pronoun |
   const raw = text.slice(start, end);
   // A list's bullet and emphasis markup around the name are the page's, not the speaker's: "* *Middle East Monitor*".
   const lead = raw.length - raw.replace(/^[\s*_•‣◦-]+/, '').length;
-  const body = raw.slice(lead).trimEnd().replace(/[”"’]+$/, '');
+  // (Nor the dash or comma that opened an aside after it: "The Observatory - which relies on…".)
+  const body = raw.slice(lead).replace(/[\s”"’,–—-]+$/, '');
   const who = body.replace(/\s+/g, ' ');
   const pronoun = /^(?:it|he|she)$/i.exec(who)?.[0].toLowerCase();
   if (pronoun) return { pronoun: pronoun as Pronoun['pronoun'] };

@@ -48,6 +48,8 @@ const ROLE_OF_A_PLACE_BEFORE = /\b(?:capital|city|town|village|district|province
 const ROLE_AFTER = /^,[ \t]+(?:(?:a|an|the|one[ \t]+of[ \t]+the|its|his|her|their)[ \t]+)?(?:(?!(?:was|is|were|are|has|had|have|will|said|says|told)[ \t])[\p{L}’'-]+[ \t]+){0,3}?(?:spokes(?:man|woman|person)s?|commanders?|official|leader|chief|envoy|ambassador|director|founder|analyst|researcher|journalist|correspondent|activist|lawyer|negotiator|advis[eo]r|professor)(?![\p{L}]|[ \t]+\p{Lu})/u;
 // (Not a place the clause before names, which the speaker of the next one follows: "shelled Kafr
 // Zita, a rebel commander said", "in Tal Hamis, one of the commanders of the YPG said".)
+const AGE_BEFORE_NAME = /\b\d{1,3}[-\s]year[-\s]old\s+$/i;
+const AGE_AFTER_NAME = /^,?\s+(?:a|an|aged)\s+\d{1,3}(?:[-\s]year[-\s]old)?\b/i;
 // A battle or an operation, not a body: "an operation entitled The Battle of One Army".
 // Nor a bill: "House Resolution 674".
 const EVENT_NAME = /^(?:The\s+)?(?:Battle|Battles|Siege|Operation|Offensive)\s+(?:of|for)\s|\s(?:Resolution|Bill)$/;
@@ -376,6 +378,9 @@ function nameIn(text: string, given: Word[]): NameHit | null {
         kind = 'person';
       } else if (words.length >= 2 && words.length <= 3 && !isDemonym(words[0]!.text) && !PLACE_FIRST.test(words[0]!.text) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && ROLE_AFTER.test(text.slice(run.length + words[0]!.start, run.length + words[0]!.start + 80)) && !PLACE_VERB_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start))) {
         // Or one said of it right after, in an aside: "said Redur Khalil, one of the spokespersons".
+        kind = 'person';
+      } else if (words.length >= 2 && words.length <= 4 && !isDemonym(words[0]!.text) && !PLACE_FIRST.test(words[0]!.text) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && (AGE_BEFORE_NAME.test(text.slice(Math.max(0, words[0]!.start - 20), words[0]!.start)) || AGE_AFTER_NAME.test(text.slice(words[0]!.start + run.length, words[0]!.start + run.length + 24)))) {
+        // Or an age given with it: "21-year-old Faysal Hussein Habibi", "said Hossam Qassab, a 32-year-old pharmacist".
         kind = 'person';
       }
     }

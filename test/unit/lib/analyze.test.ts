@@ -1058,6 +1058,7 @@ describe('analyze: attribution', () => {
       ['three kilometres', 'the Turkish army'],
       ['two miles', 'the Turkish army'],
     ]);
+    expect(by('The Observatory - which relies on a network of sources - said 12 people were killed.')).toEqual([['12 people', 'The Observatory']]);
     // The dateline that opens a text is no one's, though the sentence goes on to cite someone.
     expect(by('Monday 21 November 2016 One child was killed in the raid according to a human rights group.')).toEqual([
       ['21 November 2016', null],

@@ -261,4 +261,9 @@ describe('findNames: what a reading of the whole corpus found', () => {
     expect(names('An ELINT aircraft flew over. U.S. House Resolution 674 was introduced.')).toEqual([]);
     expect(names('*Asahi Shimbun* reported it, and so did the *New Zealand Herald*.')).toEqual(['organisation:Asahi Shimbun', 'organisation:New Zealand Herald']);
   });
+
+  it('reads a name given with an age, before or after it, as a person\'s', () => {
+    expect(names('They identify themselves as 21-year-old Faysal Hussein Habibi and 20-year-old Bishr Abdul-Azim.')).toEqual(['person:Faysal Hussein Habibi', 'person:Bishr Abdul-Azim']);
+    expect(names('"It is the only road," said Hossam Qassab a 32-year-old pharmacist.')).toEqual(['person:Hossam Qassab']);
+  });
 });
