@@ -629,12 +629,16 @@ function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Ref
         onward = withYearFrom(parts!, near.date, 'within');
       }
       references.set(d, near ? { date: near.date, reading: near.reading, end: near.end } : article);
+      // (One in brackets is an aside: the narrative does not move to it.)
+      if (inAside(ctx.text, d)) continue;
       // A day read from the one before it dates the next in turn.
       if (onward) anchor = { date: { year: onward.year!, month: onward.month, day: onward.day }, reading: 'onward', end: d.end };
       else if (near) anchor = { ...near, end: d.end };
       continue;
     }
     references.set(d, article);
+    // "(losing it in December and retaking it again in 2017)": an aside's year is no new chapter.
+    if (inAside(ctx.text, d)) continue;
     if (parts?.year !== undefined && parts.month !== undefined) {
       // A month looked back to in the same paragraph ("in February 2015", in a narrative of 2016)
       // is a flashback: the narrative's days go on from the day before it. A day written in full,
@@ -673,6 +677,22 @@ function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Ref
   }
   return references;
 }
+
+/**
+ * Whether a date stands in an aside in brackets, within a few lines either side: words of their
+ * own around it. A period alone in brackets ("the Idlib clashes (January–March 2017)") gives
+ * the time of what it follows, and the narrative's days go on from it.
+ */
+function inAside(text: string, d: RawClaim): boolean {
+  const before = text.slice(Math.max(0, d.start - ASIDE_REACH), d.start);
+  const after = text.slice(d.end, d.end + ASIDE_REACH);
+  const open = before.lastIndexOf('(');
+  const close = after.indexOf(')');
+  if (open === -1 || close === -1 || /[)\n]/.test(before.slice(open)) || /[(\n]/.test(after.slice(0, close))) return false;
+  return /\p{L}/u.test(`${before.slice(open + 1)} ${after.slice(0, close)}`.replace(PERIOD_WORDS, ''));
+}
+const ASIDE_REACH = 200;
+const PERIOD_WORDS = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|early|mid|late|and|to|until|c)\b/gi;
 
 // A zone an accord draws: its depth is one of the accord's terms.
 const ZONE_WORDS = /\b(?:zones?|buffer|corridor|demilitari[sz]ed|safe\s+area|strip)\b/i;

@@ -783,6 +783,11 @@ describe('analyze: the year of a date written without one', () => {
     expect(valueOf(section, 'July')).toBe('2015-07');
     // A month alone begins a narrative as well as a day does.
     expect(valueOf(analyze({ text: 'In February 2015 the siege began. On 24 February, the army attacked.' }, true), '24 February')).toBe('2015-02-24');
+    // An aside in brackets does not move it; a period alone in brackets, the time of what it follows, does.
+    const aside = analyze({ text: 'In March 2016 the army retook Palmyra (losing it in December and retaking it again in 2017). On 24 March the army entered the citadel.' }, true);
+    expect(valueOf(aside, '24 March')).toBe('2016-03-24');
+    const period = analyze({ text: 'The Idlib clashes (January–March 2017) pitted two coalitions against each other. After 7 February, a third joined.' }, true);
+    expect(valueOf(period, '7 February')).toBe('2017-02-07');
   });
 
   it('reads the days under a timeline\'s year heading in that year', () => {
