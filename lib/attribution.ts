@@ -38,6 +38,7 @@ const perSource = (who: string) => {
 };
 /** Longer than this, what follows "according to" has run on past the source. */
 const ACCORDING_NAME_CHARS = 80;
+const REPORT_THEN_NAME = /^((?:(?:a|the)\s+)?(?:new\s+|latest\s+)?reports?)\s+(?=\p{Lu})/u;
 /**
  * Where the maker begins in words that name a thing made by someone ("figures compiled by the
  * Syrian Coalition", "a poll published by Levada"): after their last "by", or 0 when they open
@@ -54,7 +55,7 @@ const ACCORDING_ENDS = /\s(?:(?!(?:19|20)\d\d\b)\d(?![\d,.]*\p{L})|there\b|it\b|
 const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(.{2,70}?)\\s+${SAY}\\b|${SAY}\\s+(.{2,70}?)(?=[,.;]|$))`, 'di');
 // The sentence may end on the day it was said: "…, the agency UNICEF said Wednesday."
 // (Or its date: "…, the Pentagon said on June 9.")
-const SAID_WHEN = '(?:\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2}|\\d{1,2}\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)))?';
+const SAID_WHEN = '(?:\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2}|\\d{1,2}\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))(?:\\s+(?:morning|afternoon|evening|night))?)?';
 // Text that lost its commas runs the rest of the clause into it: "…were killed on Saturday the
 // Syrian Observatory for Human Rights said", "…defending Division 30 said Observatory director
 // Rami Abdel Rahman"; the speaker is then read in its last words. The sentence may go on with
@@ -94,7 +95,7 @@ const PLAIN_SPEAKER_CHARS = 70;
 // (A number in words too: "SANA reported four rebels were killed".)
 const REPORTED_SAYING = 'reported(?=\\s+(?:that|the\\s+deaths?|(?!(?:19|20)\\d\\d\\b)\\d+|at\\s+least|more\\s+than|over|some|nearly|about|around|up\\s+to|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands|scores)(?:\\s|-)|(?:on|from|in)\\s+[^,.;]{1,30}?\\s+that)\\b)';
 // "The UN estimated that…", "a study by X found that…": a finding reported, before what was found.
-const FOUND_THAT = '(?:estimated|estimates|estimate|confirmed|confirms|found|finds|concluded|showed|shows|revealed|documented|recorded)(?=\\s+that\\b)';
+const FOUND_THAT = '(?:estimated|estimates|estimate|confirmed|confirms|found|finds|concluded|showed|shows|revealed|documented|recorded|pointed\\s+out|points\\s+out|noted|notes|stressed|stresses)(?=\\s+that\\b)';
 // "Zouhir al-Shimale placed the death toll from the air raids at 50": a toll given.
 const PUT_TOLL = '(?:placed|places|put|puts|gave|gives)(?=\\s+(?:the|a)\\s+(?:(?:lower|higher|new|revised|updated|final)\\s+)?(?:death\\s+)?toll\\b)';
 // "The Observatory counted 24 dead" (not "the camp counts 10,000 residents", nor what a pronoun
@@ -107,11 +108,13 @@ const COUNTED_FIGURE = '(?<!\\b(?:they|we|you|he|she|it)\\s+(?:had\\s+|have\\s+|
 const WITH_SAYING = '(?<=\\bwith\\s+[^,;.:“”"]{2,60}\\s)(?:saying|reporting)';
 // "…, the ministry said, adding that 15…": what the speaker of the words before added.
 const ADDING_THAT = 'adding(?=\\s+that\\b)';
+// "…the SOHR had differing numbers, reporting 135 fatalities": what the sentence's subject reports.
+const REPORTING_AFTER = '(?<=,\\s)reporting(?=\\s+(?:that\\b|at\\s+least\\s|more\\s+than\\s|over\\s|some\\s|nearly\\s|about\\s|\\d))';
 // "…the attack, which it estimates killed 1,429 people": what the sentence's subject estimates.
 // "the coalition acknowledged the deaths of 735 civilians": a toll its maker owns to.
 const ACKNOWLEDGED = '(?:(?:acknowledged|acknowledges|conceded|concedes)(?=\\s+(?:that\\b|(?:the\\s+)?(?:deaths?|killings?)\\s+of\\b|killing\\b|(?:at\\s+least\\s+|more\\s+than\\s+)?\\d))|(?:admitted|admits)(?=\\s+(?:that\\b|(?:the\\s+)?(?:deaths?|killings?)\\s+of\\b|killing\\b)))';
 const IT_ESTIMATES = '(?<=\\b(?:which|that)\\s+it\\s)(?:estimates|estimated|believes|believed)';
-const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT}|${PUT_TOLL}|${COUNTED_FIGURE}|${WITH_SAYING}|${ADDING_THAT}|${IT_ESTIMATES}|${ACKNOWLEDGED})\\b`, 'g');
+const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT}|${PUT_TOLL}|${COUNTED_FIGURE}|${WITH_SAYING}|${ADDING_THAT}|${REPORTING_AFTER}|${IT_ESTIMATES}|${ACKNOWLEDGED})\\b`, 'g');
 // The name after a verb of saying that a pause opens, before "adding that": "…, said Rami Abdel
 // Rahman head of the Observatory adding that" (not the verb's object: "announced a curfew, adding that").
 const NAMED_BEFORE_ADDING = new RegExp(`(?:^|[,”"]\\s*)${SAY_THEN_NAME}\\s+([^,.;“”"]{2,80}?)[\\s,]*$`, 'di');
@@ -242,6 +245,9 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
       // Where a figure or a verb begins, the source has ended: in text without commas it runs
       // on into the clause after it.
       if (m) who = who.slice(0, who.search(ACCORDING_ENDS) >>> 0);
+      // "according to report ISIS has executed…": the report, not the name its clause opens with.
+      const report = m ? REPORT_THEN_NAME.exec(who) : null;
+      if (report) who = report[1]!;
       // "according to information handed over … by the local council": who gave it.
       const by = madeBy(who);
       at += by;
@@ -370,6 +376,7 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
     const saying = [...matches(SAY_BEFORE, before)].filter((m) => m[0] !== 'adding').pop();
     return saying ? subjectOf(text, from, from + saying.index, sentenceStart) : undefined;
   }
+  if (verb[0] === 'reporting' && /,\s$/.test(text.slice(from + verb.index - 2, from + verb.index))) return sentenceSubject(text, sentenceStart, from + verb.index);
   return subjectOf(text, from, from + verb.index, sentenceStart);
 }
 
@@ -394,6 +401,7 @@ function sentenceSubject(text: string, sentenceStart: number, verbAt: number): A
   return clean ? span(text, sentenceStart + subject.indices![1]![0], sentenceStart + subject.indices![1]![1]) : undefined;
 }
 const AGENCY_REPORTS = /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:News\s+)?Agency|AFP|Reuters|AP|SANA|Xinhua|TASS|IRNA|FNA|DPA|dpa)\s+reports[.\s]*$/du;
+const TIME_AFTER_SPEAKER = /\s+(?:in|on)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|(?:19|20)\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*$/;
 const SHARED_SUBJECT = /,\s*(?:but|and)(?:\s+(?:also|later|then))?\s+$/;
 
 /**
@@ -454,6 +462,13 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
     }
   } else if (joinedBody) cut = firstBody.start;
   let subject = lead.slice(cut).replace(AUXILIARIES, '');
+  // (Nor is when it spoke: "The U.N. in August said", "On Sunday Associated Press said".)
+  subject = subject.replace(TIME_AFTER_SPEAKER, '');
+  const when = TIME_LEAD.exec(subject);
+  if (when && /^\s*(?:the\s+)?\p{Lu}/u.test(subject.slice(when[0].length))) {
+    cut += when[0].length;
+    subject = subject.slice(when[0].length);
+  }
   // (A conjunction that opens the sentence is no part of it: "But activists say…".)
   const conjunction = /^\s*(?:But|And|Yet|So)\s+(?=\S)/.exec(subject);
   if (conjunction) {
@@ -515,7 +530,7 @@ const JOINED_BODY_AND = new RegExp(`(?:^|\\s)${BODY_PHRASE}\\s+and\\s+$`, 'iu');
 const JOINED_NAME = /^\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s*$/u;
 
 // An event that opens the subject, not one a modifier names ("Rebels behind the attack claimed…").
-const EVENT_WORDS = 'strikes?|airstrikes?|attacks?|blasts?|bombings?|explosions?|shelling|raids?|offensive|fighting|clashes';
+const EVENT_WORDS = 'strikes?|airstrikes?|attacks?|blasts?|bombings?|explosions?|shelling|raids?|offensive|fighting|clashes|fire|rockets?|mortars?|shells?';
 const EVENT_OPENS = new RegExp(String.raw`^\s*(?:(?:but|and|yet|however|meanwhile)\s+)?(?:(?:the|an?|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${EVENT_WORDS}|war|conflict)\b(?!\s+(?:monitor(?:ing)?|observers?|group|reporters?|correspondents?|experts?|analysts?|crimes?|researchers?|planes?))`, 'iu');
 const EVENT_SUBJECT = new RegExp(String.raw`\b(?:${EVENT_WORDS}|deaths|killings?|massacre)\b`, 'i');
 

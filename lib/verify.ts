@@ -907,10 +907,14 @@ function countsWounded(text: string, claim: RawClaim): boolean {
     const s = from + m.index;
     const e = s + m[0].length;
     const d = e <= claim.start ? claim.start - e : s >= claim.end ? s - claim.end : 0;
+    // (A verb after it with a figure of its own is that figure's: "over 470000 people injured 1.9 million".)
+    if (s >= claim.end && FIGURE_NEXT.test(text.slice(e, e + 16))) continue;
     if (!best || d < best.d) best = { d, word: m[0].toLowerCase() };
   }
   return best !== null && /^(?:wound|injur|hurt|treat|hospital)/.test(best.word);
 }
+
+const FIGURE_NEXT = /^\s+(?:\d|(?:more\s+than|over|about|nearly|some|at\s+least|around)\s+\d|(?:dozens|hundreds|thousands|millions|scores)\b)/i;
 
 /** Kinds of statistic a plain count of people may be checked against. */
 const PEOPLE_COUNTS = new Set<Statistic['kind']>(['people-in-need', 'detained']);

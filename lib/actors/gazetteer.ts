@@ -105,7 +105,7 @@ const REGION_ADDRESS_END = /^[ \t]*(?:[.\])|]|\d|\n|$|[-–—(][ \t]*(?:\d|(?:R
 // A state's name before a noun it places: "Syria rebel infighting", "Syria evacuees", "the Syria
 // crisis", "al-Qaeda's Syria affiliate" (not a war, a peace, an attack, an offensive, a ceasefire or an envoy, which are as
 // often its own: "U.S. war planes", "the Russia peace plan", "U.S. attack").
-const ATTRIBUTIVE_AFTER = /^[ \t]+(?:rebels?|conflict|crisis|evacuees|refugees|infighting|violence|affiliates?|branch|franchise|offshoot)\b/i;
+const ATTRIBUTIVE_AFTER = /^[ \t]+(?:rebels?|insurgents?|jihadists?|militants?|Kurds|conflict|crisis|evacuees|refugees|infighting|violence|affiliates?|branch|franchise|offshoot)\b/i;
 
 /** Whether an address before a state ends with it: see `ADDRESS_BEFORE`. */
 function addressEnds(address: RegExpExecArray | null, next: string): boolean {

@@ -1071,6 +1071,27 @@ describe('analyze: attribution', () => {
     ]);
   });
 
+  // From the twenty-second audit.
+  it('reads a speaker that points out, one given with when it spoke, a subject that goes on "reporting", and no event or pronoun as one', () => {
+    const by = (text: string) => analyzer.analyze({ text, date: '2016-06-01' }, { force: true }).claims.map((c) => [c.text, c.attributedTo ?? null]);
+    expect(by('The source pointed out that 3 other persons were injured.')).toEqual([['3 other persons', 'The source']]);
+    expect(by('Rockets killed 23 civilians on Thursday activists reported on Friday morning.')).toEqual([['killed 23 civilians', 'activists']]);
+    expect(by('The U.N. in August said that more than 191000 people had been killed.')).toContainEqual(['more than 191000 people', 'The U.N.']);
+    expect(by('On Sunday Associated Press said Nusra Front had recruited 3000 new militants.')).toEqual([['3000 new militants', 'Associated Press']]);
+    expect(by('Cross-border fire from Syria has claimed 21 lives.')).toEqual([['21 lives', null]]);
+    expect(by('The British-based SOHR had differing numbers, reporting 135 fatalities.')).toEqual([['135 fatalities', 'The British-based SOHR']]);
+    expect(by('According to report ISIS has executed around 367 people.')).toEqual([['around 367 people', 'report']]);
+    // (A report by a named body is that body's.)
+    expect(by('According to a report by the Syrian Network for Human Rights published on Wednesday, strikes have killed 649 civilians.')).toEqual([
+      ['killed 649 civilians', 'the Syrian Network for Human Rights'],
+    ]);
+  });
+
+  it('weighs a toll against the war\'s tallies though the wounded are counted after it', () => {
+    const a = analyze({ text: 'According to a new report the conflict has claimed the lives of over 470000 people injured 1.9 million others.', date: '2016-02-11' }, true);
+    expect(claim(a, 'over 470000 people').verdict).toBe('consistent');
+  });
+
   it('ties a claim to "X said (that) …" when the figure is in the clause X reports, not after a "but" or a comma', () => {
     const said = (text: string, figure: string) => claim(analyzer.analyze({ text, date: '2019-05-01' }, { force: true }), figure);
     expect(said('The Syrian Observatory for Human Rights said at least 20 civilians were killed.', 'at least 20 civilians').attributedTo).toBe(

@@ -991,3 +991,11 @@ describe('claims: what the twenty-first audit found', () => {
     expect(claims('(NAM Final Document 2012/Doc.1/Rev.2, para 176)').map((c) => c.text)).toEqual([]);
   });
 });
+
+describe('claims: what the twenty-second audit found', () => {
+  it('reads the missing as no toll, those forced out of their homes as displaced, and dens as things', () => {
+    expect(claims('ISIS executed 367 people while 240 more have gone missing.').filter((c) => c.kind === 'casualties').map((c) => c.text)).toEqual(['367 people']);
+    expect(only('ISIS had forced at least 33000 residents out of their homes.', 'at least 33000 residents').kind).toBe('displacement');
+    expect(claims('The army destroyed two dens for ISIL terrorists.').filter((c) => c.kind === 'casualties')).toEqual([]);
+  });
+});

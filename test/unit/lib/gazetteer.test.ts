@@ -416,6 +416,10 @@ describe('Gazetteer: capitals and place names', () => {
     expect(marks('Damascus protested.')).toEqual([['syria', 'Damascus']]);
   });
 
+  it('reads a state before the insurgents, jihadists or Kurds it places as land', () => {
+    expect(marks('Syria insurgents killed at least 14 civilians. Syria Kurds Liberate Tel Hamis.')).toEqual([]);
+  });
+
   it('reads a state\'s name after a given name as a surname', () => {
     expect(marks('Reporting by Tom Perry; Editing by Louise Ireland. Michael Jordan spoke.')).toEqual([]);
     // (Not after another state's name: "Jordan Syria" in a headline is two states.)
