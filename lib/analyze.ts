@@ -29,6 +29,7 @@ export interface Analyzer {
   analyze(input: AnalysisInput, options?: AnalyzeOptions): Analysis;
 }
 
+const SYRIA_NAMED = /syria/i;
 const PUBLICATION = /^(?:Times|Voice|Gazette|Journal|Radio|Daily|News)\s+of\s/;
 
 export function createAnalyzer(kb: Knowledge): Analyzer {
@@ -84,8 +85,9 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     const specific = new Map<string, number>();
     for (const h of hits) {
       const a = actorsById.get(h.actorId)!;
-      // (Syria itself is counted by its name, whether the text names the state or the land.)
-      if (a.syria_specific && a.id !== 'syria') specific.set(a.name, (specific.get(a.name) ?? 0) + 1);
+      // (Where the text writes "Syria", it is counted by that word, whether it names the state or
+      // the land; "the Assad regime" is counted here.)
+      if (a.syria_specific && !(a.id === 'syria' && SYRIA_NAMED.test(text.slice(h.start, h.end)))) specific.set(a.name, (specific.get(a.name) ?? 0) + 1);
     }
     const topic = scoreTopic({ text, title, specificActors: specific, articleDate: givenDate });
     const empty: Analysis = {

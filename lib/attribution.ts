@@ -38,6 +38,7 @@ const perSource = (who: string) => {
 };
 /** Longer than this, what follows "according to" has run on past the source. */
 const ACCORDING_NAME_CHARS = 80;
+const REPORT_MAKER = /^(?:(?:a|the)\s+)?(?:new\s+|latest\s+)?reports?\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,5}?)(?=(?:issued|published|released|compiled|put\s+out|presented)\b)/du;
 const REPORT_THEN_NAME = /^((?:(?:a|the)\s+)?(?:new\s+|latest\s+)?reports?)\s+(?=\p{Lu})/u;
 /**
  * Where the maker begins in words that name a thing made by someone ("figures compiled by the
@@ -51,7 +52,7 @@ function madeBy(words: string): number {
 }
 const ACCORDING_BY = /(?<!\b(?:cited|quoted)\s+)\bby\s+(?!the\s+(?:end|time|start|beginning|middle)\b)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=(?:the|a|an)\s|\p{Lu})/gu;
 // Where the source named after "according to" ends and the next clause begins: a figure or a verb.
-const ACCORDING_ENDS = /\s(?:(?!(?:19|20)\d\d\b)\d(?![\d,.]*\p{L})|there\b|it\b|this\b|those\b|which\b|who\b|by\s+the\s+(?:end|time|start|beginning|middle)\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|would\b|claimed\b|killed\b|said\b|says\b|but\b|while\b|with\b|amid\b|after\b|as\b|when\b|since\b|following\b|despite\b|during\b|in\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b|(?:dozens|hundreds|thousands|scores|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b|the\s+(?:conflict|war|death|toll|number|fighting|attacks?|strikes?|assault|offensive|raids?|shelling|bombing)\b)/iu;
+const ACCORDING_ENDS = /\s(?:(?!(?:19|20)\d\d\b)\d(?![\d,.]*\p{L})|there\b|it\b|this\b|those\b|which\b|who\b|by\s+the\s+(?:end|time|start|beginning|middle)\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|would\b|claimed\b|killed\b|said\b|says\b|but\b|while\b|with\b|amid\b|after\b|as\b|when\b|since\b|following\b|despite\b|during\b|in\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b|(?:dozens|hundreds|thousands|scores|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b|the\s+(?:conflict|war|death|toll|number|fighting)\b|(?<!\b(?:of|into|on|about|over|investigating|monitoring|probing|examining)\s)the\s+(?:attacks?|strikes?|assault|offensive|raids?|shelling|bombing)\b)/iu;
 const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(.{2,70}?)\\s+${SAY}\\b|${SAY}\\s+(.{2,70}?)(?=[,.;]|$))`, 'di');
 // The sentence may end on the day it was said: "…, the agency UNICEF said Wednesday."
 // (Or its date: "…, the Pentagon said on June 9.")
@@ -84,6 +85,7 @@ const DATE_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun
 const SAID_BY_REACH = 70;
 // A speaker's words at most, with what describes it: "The pro-opposition Syrian Observatory for Human Rights (SOHR) war monitor".
 const SPEAKER_CHARS = 90;
+// Past this many, a speaker holds no verb and no headline before it (see subjectOf).
 const PLAIN_SPEAKER_CHARS = 70;
 
 // "The Syrian Observatory said (on Sunday) (that) at least 20 civilians…": the last verb of
@@ -110,9 +112,9 @@ const WITH_SAYING = '(?<=\\bwith\\s+[^,;.:“”"]{2,60}\\s)(?:saying|reporting)
 const ADDING_THAT = 'adding(?=\\s+that\\b)';
 // "…the SOHR had differing numbers, reporting 135 fatalities": what the sentence's subject reports.
 const REPORTING_AFTER = '(?<=,\\s)reporting(?=\\s+(?:that\\b|at\\s+least\\s|more\\s+than\\s|over\\s|some\\s|nearly\\s|about\\s|\\d))';
-// "…the attack, which it estimates killed 1,429 people": what the sentence's subject estimates.
 // "the coalition acknowledged the deaths of 735 civilians": a toll its maker owns to.
 const ACKNOWLEDGED = '(?:(?:acknowledged|acknowledges|conceded|concedes)(?=\\s+(?:that\\b|(?:the\\s+)?(?:deaths?|killings?)\\s+of\\b|killing\\b|(?:at\\s+least\\s+|more\\s+than\\s+)?\\d))|(?:admitted|admits)(?=\\s+(?:that\\b|(?:the\\s+)?(?:deaths?|killings?)\\s+of\\b|killing\\b)))';
+// "…the attack, which it estimates killed 1,429 people": what the sentence's subject estimates.
 const IT_ESTIMATES = '(?<=\\b(?:which|that)\\s+it\\s)(?:estimates|estimated|believes|believed)';
 const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT}|${PUT_TOLL}|${COUNTED_FIGURE}|${WITH_SAYING}|${ADDING_THAT}|${REPORTING_AFTER}|${IT_ESTIMATES}|${ACKNOWLEDGED})\\b`, 'g');
 // The name after a verb of saying that a pause opens, before "adding that": "…, said Rami Abdel
@@ -228,7 +230,8 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
     // The page's own date ("Published 12 March 2016") is no one's claim.
     if (PUBLISHED.test(text.slice(Math.max(0, start - 24), start))) return undefined;
     // Nor is the dateline that opens the text ("Monday 21 November 2016 One mother…").
-    if (DATELINE_LEAD.test(text.slice(0, start)) && /(?:19|20)\d\d$/.test(text.slice(start, end))) return undefined;
+    // (A date with its day or month, not a year a verb follows: "2015 was the deadliest year, UNICEF said".)
+    if (DATELINE_LEAD.test(text.slice(0, start)) && /(?:\p{L}|\d[./-]\d).*(?:19|20)\d\d$/u.test(text.slice(start, end))) return undefined;
     const index = sentenceIndex(start);
     const s = sentences[index];
     if (!s) return undefined;
@@ -246,8 +249,13 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
       // on into the clause after it.
       if (m) who = who.slice(0, who.search(ACCORDING_ENDS) >>> 0);
       // "according to report ISIS has executed…": the report, not the name its clause opens with.
-      const report = m ? REPORT_THEN_NAME.exec(who) : null;
-      if (report) who = report[1]!;
+      // ("according to the report Amnesty International issued": its maker.)
+      const maker = m ? REPORT_MAKER.exec(who) : null;
+      const report = m && !maker ? REPORT_THEN_NAME.exec(who) : null;
+      if (maker) {
+        at += maker.indices![1]![0];
+        who = maker[1]!.trimEnd();
+      } else if (report) who = report[1]!;
       // "according to information handed over … by the local council": who gave it.
       const by = madeBy(who);
       at += by;
@@ -376,7 +384,7 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
     const saying = [...matches(SAY_BEFORE, before)].filter((m) => m[0] !== 'adding').pop();
     return saying ? subjectOf(text, from, from + saying.index, sentenceStart) : undefined;
   }
-  if (verb[0] === 'reporting' && /,\s$/.test(text.slice(from + verb.index - 2, from + verb.index))) return sentenceSubject(text, sentenceStart, from + verb.index);
+  if (verb[0] === 'reporting' && /,\s$/.test(text.slice(from + verb.index - 2, from + verb.index))) return saidAlone(text, sentenceStart, from + verb.index) ? sentenceSubject(text, sentenceStart, from + verb.index) : undefined;
   return subjectOf(text, from, from + verb.index, sentenceStart);
 }
 
@@ -400,8 +408,17 @@ function sentenceSubject(text: string, sentenceStart: number, verbAt: number): A
   const clean = subject && !NOT_A_SUBJECT_OPENING.test(subject[1]!) && !tags.some((t) => t === 'Noun' || t === 'Singular' || t === 'Plural') && (tags.some((t) => t === 'PresentTense' || t === 'PastTense') || /(?:s|ed)$/.test(verb!));
   return clean ? span(text, sentenceStart + subject.indices![1]![0], sentenceStart + subject.indices![1]![1]) : undefined;
 }
-const AGENCY_REPORTS = /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:News\s+)?Agency|AFP|Reuters|AP|SANA|Xinhua|TASS|IRNA|FNA|DPA|dpa)\s+reports[.\s]*$/du;
+// (Its name's words, not a place or a day before it: "in Idlib on Sunday Anadolu Agency reports".)
+const AGENCY_REPORTS = /(?:^|\s)(?<!\b(?:in|on|at|near|from|of)\s)((?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}-]*\s+){0,3}(?:News\s+)?Agency|AFP|Reuters|AP|SANA|Xinhua|TASS|IRNA|FNA|DPA|dpa)\s+reports[.\s]*$/du;
 const TIME_AFTER_SPEAKER = /\s+(?:in|on)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|(?:19|20)\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*$/;
+/** Whether no other verb of saying comes between the sentence's start and the one at `verbAt`. */
+function saidAlone(text: string, sentenceStart: number, verbAt: number): boolean {
+  // (The subject's own first verb may be one: "Turkey reported no fatalities, but stated that…".)
+  const subject = SUBJECT_AT_START.exec(text.slice(sentenceStart, verbAt));
+  const from = subject ? subject.index + subject[0].length : 0;
+  return !ANOTHER_SAYING.test(text.slice(sentenceStart + from, verbAt));
+}
+const ANOTHER_SAYING = new RegExp(`\\b(?:${SAY}|reports)\\b`, 'i');
 const SHARED_SUBJECT = /,\s*(?:but|and)(?:\s+(?:also|later|then))?\s+$/;
 
 /**
@@ -419,11 +436,12 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   if (whichSays) return span(text, tailFrom + whichSays.indices![1]![0], tailFrom + whichSays.indices![1]![1]);
   if (IT_SAYS_IN_RELATIVE.test(text.slice(Math.max(from, verbAt - 16), verbAt))) return sentenceSubject(text, sentenceStart, verbAt);
   // "Turkey reported no fatalities, but stated that three soldiers had been injured": the verb shares the sentence's subject.
-  if (SHARED_SUBJECT.test(text.slice(Math.max(from, verbAt - 8), verbAt))) return sentenceSubject(text, sentenceStart, verbAt);
+  // (Not after another's saying: "Israel struck…, state media reported, and said 5 soldiers were killed".)
+  if (SHARED_SUBJECT.test(text.slice(Math.max(from, verbAt - 8), verbAt))) return saidAlone(text, sentenceStart, verbAt) ? sentenceSubject(text, sentenceStart, verbAt) : undefined;
   // "SOHR which closely monitors the fighting said…", "the ministry, which runs the camps, said…":
   // the relative clause describes the speaker, who is before it.
   let lead = withoutRelativeClause(text.slice(from, verbAt)).replace(RELATIVE_CLAUSE, '');
-  // (The speaker of "with X saying" is X alone, whose clause opens after "with".)
+  // (The speaker of "with X saying" or "with X reporting" is X alone, whose clause opens after "with".)
   const withSaying = /^(?:saying|reporting)\b/.test(text.slice(verbAt, verbAt + 9));
   if (withSaying) {
     const withAt = lead.lastIndexOf(' with ');
@@ -499,10 +517,13 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
     const atEnd = plainSpeakerAtEnd(tail) ?? speakerAtEnd(tail);
     within = atEnd && { text: atEnd.text, at: runOn + atEnd.at };
   }
-  if (!within || /\d/.test(within.text) || within.text.trim().length > SPEAKER_CHARS) return undefined;
   // A speaker described at length holds no verb (a headline's in capitals): "…tortured to death by
   // Syrian regime Meanwhile a human rights group", "Civilians Killed in Regime Air Raids… The Syrian National" are headlines run on.
-  if (within.text.trim().length > PLAIN_SPEAKER_CHARS && within.text.split(/\s+/).some((w) => /^(?:Killed|Kills?|Dead|Die|Dies|Wounded|Injured)$/.test(w) || (/^\p{Ll}/u.test(w) && lexiconTags(w).some((t) => t === 'PastTense' || t === 'PresentTense')))) return undefined;
+  if (within && within.text.trim().length > PLAIN_SPEAKER_CHARS && within.text.split(/\s+/).some((w) => /^(?:Killed|Kills?|Dead|Die|Dies|Wounded|Injured)$/.test(w) || (/^\p{Ll}/u.test(w) && lexiconTags(w).some((t) => t === 'PastTense' || t === 'PresentTense')))) return undefined;
+  // Nor a headline run into the name in title case: "Regime Helicopters Drop Barrel Bombs … The Syrian Network said".
+  const named = within && within.text.trim().length > PLAIN_SPEAKER_CHARS ? /(?<=\s)The\s+\p{Lu}(?![^]*\sThe\s+\p{Lu})/u.exec(within.text) : null;
+  if (within && named) within = { text: within.text.slice(named.index), at: within.at + named.index };
+  if (!within || /\d/.test(within.text) || within.text.trim().length > SPEAKER_CHARS) return undefined;
   // What put a toll higher is no source of it: "Another air strike put the death toll at 60".
   // Nor what claimed lives: "air strikes near Manbij claimed more than 100 civilians".
   if (/^(?:placed|places|put|puts)\b/.test(text.slice(verbAt, verbAt + 7)) && EVENT_SUBJECT.test(within.text)) return undefined;

@@ -105,7 +105,7 @@ const REGION_ADDRESS_END = /^[ \t]*(?:[.\])|]|\d|\n|$|[-–—(][ \t]*(?:\d|(?:R
 // A state's name before a noun it places: "Syria rebel infighting", "Syria evacuees", "the Syria
 // crisis", "al-Qaeda's Syria affiliate" (not a war, a peace, an attack, an offensive, a ceasefire or an envoy, which are as
 // often its own: "U.S. war planes", "the Russia peace plan", "U.S. attack").
-const ATTRIBUTIVE_AFTER = /^[ \t]+(?:rebels?|insurgents?|jihadists?|militants?|Kurds|conflict|crisis|evacuees|refugees|infighting|violence|affiliates?|branch|franchise|offshoot)\b/i;
+const ATTRIBUTIVE_AFTER = /^[ \t]+(?:rebels?|insurgents?|jihadists?|Kurds|conflict|crisis|evacuees|refugees|infighting|violence|affiliates?|branch|franchise|offshoot)\b/i;
 
 /** Whether an address before a state ends with it: see `ADDRESS_BEFORE`. */
 function addressEnds(address: RegExpExecArray | null, next: string): boolean {
@@ -121,12 +121,16 @@ const OWNED_PLACE = new RegExp(`^['’]?s\\s+${SYRIAN_PLACES.source}(?!\\s+(?:of
 // For a capital only, the city as a place: its old town, the Ghouta around it ("the Eastern
 // Ghouta of Damascus"), a city that shells or bombs hit ("bombings hit Damascus", "shelling
 // Damascus", "Damascus has been rocked by blasts"), and what is in it or happens there ("a
-// Damascus police station", "Damascus Car Bomb", "attacks on Damascus", "a London hotel"). Not
-// "Israel hit Damascus with sanctions".
+// Damascus police station", "Damascus Car Bomb", "rockets on Damascus", "the heaviest attacks on
+// Damascus", "a London hotel"). Not "Israel hit Damascus with sanctions", nor "his attacks on
+// Washington" (words aimed at the government).
 const CITY_BEFORE =
-  /(?:\b(?:Old|down\s?town|Ghouta\s+of)|\b(?:shelled|shelling|bombed|bombing|pounded|pounding|besieged|besieging)|\b(?:bombs?|bombings?|blasts?|explosions?|shells?|shelling|mortars?|rockets?|missiles?|strikes?|airstrikes?|raids?|attacks?)\s+(?:\p{Ll}+\s+)?(?:hit|hits|struck|rocked|rock|rocks|shook|shake|shakes|pounded|pound|pounds|on|against)|\b(?:Attack|Attacks|Strike|Strikes)\s+on)\s+$/u;
+  /(?:\b(?:Old|down\s?town|Ghouta\s+of)|\b(?:shelled|shelling|bombed|bombing|pounded|pounding|besieged|besieging)|\b(?:bombs?|bombings?|blasts?|explosions?|shells?|shelling|mortars?|rockets?|missiles?|strikes?|airstrikes?|raids?|attacks?)\s+(?:\p{Ll}+\s+)?(?:hit|hits|struck|rocked|rock|rocks|shook|shake|shakes|pounded|pound|pounds)|\b(?:bombs?|shells?|shelling|mortars?|rockets?|missiles?|airstrikes?|air\s+strikes?|raids?|bombardment|(?:[Tt]errorist|[Rr]ocket|[Mm]ortar|[Ss]uicide|[Bb]omb|heaviest|deadliest|deadly)\s+[Aa]ttacks?)\s+(?:on|against))\s+$/u;
 const CITY_AFTER =
   /^(?:\s+(?:(?:has|have|had)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*been|was|were|is)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*(?:rocked|spared|hit|shelled|struck|bombed|targeted|shaken|the\s+scene)\b|\s+(?:police\s+station|car\s+bomb|bomb|bombings?|blasts?|explosions?|residents?|neighbou?rhoods?|streets?|old\s+city|university|hospital|hotel|airport|stadium|schools?|sermon|(?:Friday\s+)?prayers)\b)/iu;
+
+// Given names that are more often words: "Roman Syria", "Victor", "Abu".
+const NOT_A_GIVEN_NAME = new Set(['Roman', 'Victor', 'Amber', 'Don', 'Abu', 'Sultan', 'Imam', 'Sheikh', 'Grant', 'Will', 'May', 'June', 'Mark', 'Bill']);
 
 const CURRENCY_AFTER = /^\s+(?:dollars?|pounds?|liras?|euros?|rubles?|roubles?|rials?|riyals?|dinars?)\b/i;
 const AMOUNT_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|million|billion|thousand|hundreds|thousands|millions|billions|few|several)(?:\s+of)?)\s+$/i;
@@ -228,8 +232,8 @@ export class Gazetteer {
 
   /** Whether a word the lexicon knows as a given name, and no state's, comes right before. */
   private givenNameBefore(text: string, start: number): boolean {
-    const word = /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-    return !!word && !this.stateWords.has(word.toLowerCase()) && lexiconTags(word).some((t) => t === 'MaleName' || t === 'FemaleName');
+    const word = /(?<![\p{L}\p{M}’'-])(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+    return !!word && !this.stateWords.has(word.toLowerCase()) && !NOT_A_GIVEN_NAME.has(word) && lexiconTags(word).some((t) => t === 'MaleName' || t === 'FemaleName');
   }
 
   find(text: string): GazetteerHit[] {

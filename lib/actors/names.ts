@@ -46,13 +46,13 @@ const ROLE_OF_A_PLACE_BEFORE = /\b(?:capital|city|town|village|district|province
 // The role said of a name right after it: "Redur Khalil, one of the spokespersons of the YPG",
 // "Bahram Ghasemi, the ministry's spokesman", "Kenneth Roth, Human Rights Watch's executive director".
 const ROLE_AFTER = /^,[ \t]+(?:(?:a|an|the|one[ \t]+of[ \t]+the|its|his|her|their)[ \t]+)?(?:(?!(?:was|is|were|are|has|had|have|will|said|says|told)[ \t])[\p{L}’'-]+[ \t]+){0,3}?(?:spokes(?:man|woman|person)s?|commanders?|official|leader|chief|envoy|ambassador|director|founder|analyst|researcher|journalist|correspondent|activist|lawyer|negotiator|advis[eo]r|professor)(?![\p{L}]|[ \t]+\p{Lu})/u;
+const AGE_BEFORE_NAME = /(?<![\d,.])\b\d{1,3}[-\s]year[-\s]old\s+$/i;
+const AGE_AFTER_NAME = /^,?\s+(?:(?:a|an)\s+\d{1,3}[-\s]year[-\s]old|aged\s+\d{1,3})\b/i;
+// A battle or an operation, not a body: "an operation entitled The Battle of One Army" (not "the
+// Battle of Aleppo Coordination Room"). Nor a bill: "House Resolution 674".
+const EVENT_NAME = /^(?:The\s+)?(?:Battle|Battles|Siege|Operation|Offensive)\s+(?:of|for)\s(?!.*\s(?:Room|Command|Headquarters|Council|Centre|Center)$)|\s(?:Resolution|Bill)$/;
 // (Not a place the clause before names, which the speaker of the next one follows: "shelled Kafr
 // Zita, a rebel commander said", "in Tal Hamis, one of the commanders of the YPG said".)
-const AGE_BEFORE_NAME = /\b\d{1,3}[-\s]year[-\s]old\s+$/i;
-const AGE_AFTER_NAME = /^,?\s+(?:a|an|aged)\s+\d{1,3}(?:[-\s]year[-\s]old)?\b/i;
-// A battle or an operation, not a body: "an operation entitled The Battle of One Army".
-// Nor a bill: "House Resolution 674".
-const EVENT_NAME = /^(?:The\s+)?(?:Battle|Battles|Siege|Operation|Offensive)\s+(?:of|for)\s|\s(?:Resolution|Bill)$/;
 const PLACE_VERB_BEFORE = /\b(?:in|near|at|into|shelled|bombed|besieged|stormed|entered)\s+$/i;
 const PLACE_FIRST = /^(?:Kafr|Kfar|Tal|Tall|Tell|Deir|Khan|Ain|Ayn|Jabal|Jebel|Wadi|Maarat|Ma'arat|Beit|Bab|Ras|Jisr|Qasr|Tel|Arab|Hayy|Hay)$/;
 // The Arabic words for a group, brigade, front or army that open armed groups' names: "Ansar
@@ -69,6 +69,7 @@ const NAME_POSSESSIVE = /^(?:People|Women|Men|Children|Workers|Martyrs)[’']s$/
 const MEDIA_NAMED = /(?<![\p{L}])(?:newspaper|magazine|channel|broadcaster|website|news\s+site|news\s+agency|(?:daily|weekly)(?<=(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)(?:[ \t]+[\p{L}-]+){0,3}|\p{Lu}[\p{L}-]*)[ \t]+(?:daily|weekly)))[ \t]+((?:\p{Lu}\p{Ll}?-)?\p{Lu}[\p{L}\p{M}’'-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}\p{M}’'-]*\p{L}){0,3})/gu;
 
 // A picture's file name in page text ("Flag of the Hazm Movement.svg"): the name that follows is a caption's.
+// (A video's title names its people: "We are all Kobane - Maryam Namazie and Karima Bennoune.webm".)
 const FILE_NAME = /\.(?:svg|png|jpe?g|gif|webp|webm|ogv|ogg|mp4|mp3|pdf)$/i;
 
 // Three to six capitals standing alone, in mixed-case text only (a line in capitals is a headline).
@@ -238,7 +239,8 @@ function namesAPlace(text: string, hit: NameHit): boolean {
   // A village taken, alone or in a list: "rebels recaptured Sheikh Idris", "captured al-Sullaumiyah and Abu Omar"
   // (not "captured ISIS commander Abu Omar").
   // (A village's name is short, and no role follows it: "captured Mohammed Remedan Eyd al-Talah, ISIL's chief…".)
-  if (hit.kind === 'person' && hit.name.split(/\s+/).length <= 2 && !after.startsWith(',') && TAKEN_BEFORE.test(before)) return true;
+  // (Nor one a given name opens, or who owns something: "seized John Smith", "seized Mohammed Emwazi's passport".)
+  if (hit.kind === 'person' && hit.name.split(/\s+/).length <= 2 && !/^(?:,|['’]s\b)/.test(after) && !isGivenName(hit.name.split(/\s+/)[0]!) && TAKEN_BEFORE.test(before)) return true;
   if (!PLACE_LIST_BEFORE.test(before)) return false;
   return !/,\s*(?:\p{Lu}[\p{L}’'-]*\s+){0,2}$/u.test(before) || /^\s*(?:,|and\b)/.test(after);
 }

@@ -175,7 +175,8 @@ const ORDINAL_VALUES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 
 
 // Of the same people: no other clause ("where 15 people were killed") between.
 // What a strike did to those it names right after: "kills scores of fleeing civilians", "injuring one child".
-const KILLED_BEFORE = /\b(?:kill|kills|killed|killing|massacred|execute|executes|executed|executing|crucif(?:y|ies|ied|ying)|behead(?:s|ed|ing)?|wounding|injuring|(?:shot|shoot|shoots|shooting)\s+dead)\s+$/i;
+// (A threat is no toll: "threatened to execute 20 hostages", "vowed to behead 3".)
+const KILLED_BEFORE = /\b(?:kill|kills|killed|killing|massacred|(?<!\b(?:to|will|would|could|may|might)\s)(?:execute|crucify|behead)|executes|executed|executing|crucif(?:ies|ied|ying)|behead(?:s|ed|ing)|wounding|injuring|(?:shot|shoot|shoots|shooting)\s+dead)\s+$/i;
 // What a total is brought up to: "bringing the total number of posts up to 35" (not "the death
 // toll stands at 40, but up to 60 more…").
 const TOTAL_BEFORE = /\b(?:bring|brings|brought|bringing|take|takes|took|taking|push(?:es|ed|ing)?|raise[sd]?|raising)\s+(?:the\s+)?(?:total|toll|tally|number)\b[^.;:,]{0,40}$/i;
@@ -190,6 +191,7 @@ const KILLED_AFTER = /^(?:,\s+including\s+[^,.;]{1,50},)?(?:\s+(?!(?:where|who|w
 const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured)\b[^.;]{0,60}\bincluding\s+(?:at\s+least\s+)?$/i;
 const AGE_AFTER = /^[\s-]*old\b/i;
 const OR_MORE = /^\s+or\s+more\b/i;
+const LEAST_AFTER = /^\s+at\s+least(?=\s*(?:[,.;)]|$|\s+(?:were|was|have|had|are|is|died|killed|dead|wounded|injured)\b))/i;
 // (Not a verb with its own figure: "left 12 dead and injured 30 others".)
 const AND_HURT = /^\s*(?:&|and)\s+(?:injured|wounded)(?:\s+(?:people|civilians))?\b(?!\s+(?:\d|(?:dozens|scores|hundreds|thousands|tens|others|more|several|many|some|one|two|three|four|five|six|seven|eight|nine|ten)\b))/i;
 // A figure and what it counts right before: "a total of 300 refugees over 5 years" (not "killed
@@ -235,7 +237,7 @@ const NOUN_KIND: Record<string, ClaimKind | undefined> = {
 };
 
 // The look back for fighters follows the "were" it guards, so it is tried only where "were" is.
-const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|death|deaths|massacred?|slain|slaughtered|wounded|wounding|injured|injuring|execute|executes|executed|executing|beheaded|beheading|perished|lost\s+(?:their\s+)?lives|martyred|(?:cost|costing|claimed|claiming|claims|took|taking)\s+the\s+lives|(?:lost|destroyed|eliminated|neutrali[sz]ed)(?=\s+(?!with\b)(?:\S+\s+){0,3}(?:soldiers|fighters|troops|men|members|militants|terrorists|gunmen|insurgents|jihadists|rebels|personnel)\b)|(?:were|was|been)(?<=(?:fighters|militants|terrorists|gunmen|insurgents|jihadists)\b[^.;]{0,60}\b(?:were|was|been))\s+(?:destroyed|eliminated|neutrali[sz]ed)|casualt(?:y|ies)|toll|fatalities|bodies|corpses|carnage)\b/gi;
+const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|death|deaths|massacred?|slain|slaughtered|wounded|wounding|injured|injuring|execute|executes|executed|executing|beheaded|beheading|perished|lost\s+(?:their\s+)?lives|martyred|(?:cost|costing|claimed|claiming|claims|took|taking)\s+the\s+lives|(?:lost|destroyed|eliminated|neutrali[sz]ed)(?=\s+(?!(?:contact|touch|track)\s+with\b|with\b)(?:\S+\s+){0,3}(?:soldiers|fighters|troops|men|members|militants|terrorists|gunmen|insurgents|jihadists|rebels|personnel)\b)|(?:were|was|been)(?<=(?:fighters|militants|terrorists|gunmen|insurgents|jihadists)\b[^.;]{0,60}\b(?:were|was|been))\s+(?:destroyed|eliminated|neutrali[sz]ed)|casualt(?:y|ies)|toll|fatalities|bodies|corpses|carnage)\b/gi;
 // Those who attacked or took part, as opposed to those an attack hit, and what they did.
 const ATTACKERS = /\b(?:gunmen|attackers|assailants|bombers)$/i;
 const PARTICIPANTS = new RegExp(ATTACKERS.source.replace('bombers', 'bombers|personnel'), 'i');
@@ -283,7 +285,7 @@ function modifiedThing(after: string): { words: string; end: number } | null {
 const CLAUSE_OPENS = /(?:^|[,;:(“"]|\b(?:and|but|while|the|The))\s*$/;
 // (No people counted before them, and no "reported missing": "15 rebels activists said", "12 officers reported killed".)
 const SPEAKERS_COUNTED = /^(?:\s+(?!(?:the|a|an|it|its|and|were|was|are|have|had|has|who|killed|died|dead|wounded|injured|rebels|fighters|civilians|soldiers|troops|militants|people|children|women|men)\b)(?:(?:\p{L}\.)+|[\p{L}’'-]+)){0,3}\s+(?:officials|sources|witnesses|activists|residents|diplomats|doctors|medics|monitors|officers|commanders|lawmakers|analysts|experts|agencies|journalists|reporters|spokesmen|spokespeople)\s+(?:said|say|says|told|reported(?!\s+(?:missing|killed|dead|wounded|injured|captured|detained))|added|stated)\b/u;
-const DISPLACEMENT_WORDS = /\b(?:flee|fled|flees|fleeing|displaced|displacing|displacement|uprooted|evacuated|evacuating|evacuation|evacuations|exodus|migrating|forced from their homes|out of their homes|left their homes|homeless)\b/gi;
+const DISPLACEMENT_WORDS = /\b(?:flee|fled|flees|fleeing|displaced|displacing|displacement|uprooted|evacuated|evacuating|evacuation|evacuations|exodus|migrating|forced from their homes|(?<=\b(?:forced|forcing|driven|drove|chased|pushed)\b[^.;]{0,60})out of their homes|left their homes|homeless)\b/gi;
 // Leaving a place named: "500 people left Madaya", "3000 people leaving Foua" (not "left 20 dead"),
 // unless to do something elsewhere ("70 individuals had left Finland (for Syria) to join…", "to
 // become…"). The place and its purpose are read after the verb, in a few words.
@@ -341,7 +343,7 @@ function partOfName(text: string, start: number, end: number, sentenceStart: num
   if (!prev) return false;
   // People counted right after it, or a headline's harm: a figure, even after a name, in text
   // without commas ("according to the Observatory for Human Rights 20 people died", "English Six Killed").
-  if ((PEOPLE_AFTER.test(text.slice(end, end + 32)) || HEADLINE_HARM_AFTER.test(text.slice(end, end + 24))) && !NUMBERED.test(prev[1]!)) return false;
+  if ((PEOPLE_AFTER.test(text.slice(end, end + 32).replace(DEMONYM_FIRST, '')) || HEADLINE_HARM_AFTER.test(text.slice(end, end + 24))) && !NUMBERED.test(prev[1]!)) return false;
   // A distance after a place: "near Jayrud 60 kilometres from Damascus".
   if (DISTANCE_AFTER.test(text.slice(end, end + 14)) && !NUMBERED.test(prev[1]!)) return false;
   const word = prev[1]!;
@@ -363,9 +365,12 @@ const MONEY_AFTER = UNIT_AFTER.find(([, kind]) => kind === 'money')![0];
 const GLUED_POSSESSIVE = /^(?:Syria|Turkey|Russia|Iran|Iraq|Israel|Lebanon|Jordan|America|Britain|France|Germany|Assad|Putin|Erdogan|Aleppo|Idlib)s$/;
 const DISTANCE_AFTER = /^[\s-]*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)(?![\p{L}])/iu;
 // (A headline's harm too, in title case or after "+": "Idlib 35+ dead", "English Six Killed"; not "Covid 19 killed".)
-const PEOPLE_AFTER = /^(?:\+\s*(?:dead|killed|wounded|injured)\b|\+?\s+(?:\p{Lu}\p{Ll}+(?:an|ish|ese|i)\s+)?(?:people|civilians|persons|children|women|men|soldiers|fighters|troops|militants|rebels|refugees|residents|migrants|families|protesters|detainees|prisoners)\b)/iu;
+const PEOPLE_AFTER = /^(?:\+\s*(?:dead|killed|wounded|injured)\b|\+?\s+(?:people|civilians|persons|children|women|men|soldiers|fighters|troops|militants|rebels|refugees|residents|migrants|families|protesters|detainees|prisoners)\b)/i;
+// A nationality before those counted, in capitals as written: "Raqqa Ten Syrian civilians were killed".
+const DEMONYM_FIRST = /^\s+\p{Lu}\p{Ll}+(?:an|ish|ese|i)(?=\s)/u;
 // (With who they were, in one word: "34 Terrorists Killed".)
-const HEADLINE_HARM_AFTER = /^\s+(?:\p{Lu}[\p{Ll}\p{Lu}]+\s+){0,2}(?:Dead|Killed|Wounded|Injured)\b/u;
+// (Two words only when the second is a plural, those harmed: "6 ISIS Bombers Killed", not "Su 24 Jet Pilot Killed".)
+const HEADLINE_HARM_AFTER = /^\s+(?:\p{Lu}[\p{Ll}\p{Lu}]+\s+(?:\p{Lu}\p{Ll}+s\s+)?)?(?:Dead|Killed|Wounded|Injured)\b/u;
 
 /** A figure that begins a name: "the Six Day War", "the 18 March Division", "the March 14 Alliance". */
 const startsName = (text: string, end: number) => /^[\s-]+(?:War|Division|Brigade|Battalion|Regiment|Movement|Revolution|Front|Offensive|Uprising|Martyrs|Alliance|Coalition)(?![\p{L}])/u.test(text.slice(end, end + 14));
@@ -508,7 +513,7 @@ const ABROAD = String.raw`(?:abroad|overseas|the\s+country|(?:neighbou?ring|othe
 // ("five others arrested": held, not a toll, though "killed" stands just before; those who
 // remain or are trapped are held where they are, unless the words after say otherwise: "remain
 // displaced", "trapped … were evacuated".)
-const OWN_PREDICATE = new RegExp(String.raw`^(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+(?:including|trying\s+to|attempting\s+to|seeking\s+to)\s+[^,.;:]{1,120}?(?<!\b(?:who|which|that))(?=\s+(?:were|was|have|had|are)\s))?(?:\s+of\s+them)?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|still|remain|remains|remained|stay|stayed|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have)\s+)*(?:(killed|died|dead|wounded|injured|executed|massacred|assassinated|martyred|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(sought\s+(?:refuge|asylum)|(?:found|taken|took)\s+(?:refuge\s+abroad|asylum)|(?:found|sought|taken|took)\s+(?:refuge|shelter)\s+in\s+${ABROAD}|(?:fled|escaped)\s+(?:from\s+[^,.;]{1,30}?\s+)?(?:to|into)\s+${ABROAD}|(?:fled|left)\s+(?:abroad|the\s+country(?![’']s\b))(?![^.;]{0,30}\bto\s+(?:join|fight|travel|become)\b)|crossed\s+(?:the\s+border\s+)?into\s+${ABROAD}|crossed\s+the\s+border\s+from\s+Syria\b|(?:were|was|been)\s+registered\s+in\s+${ABROAD})|(displaced|fled|uprooted|evacuated|forced\s+(?:to\s+flee|from\s+their\s+homes|out\s+of\s+their\s+homes))|(arrested|captured|detained|abducted|kidnapped|escaped|survived|left\s+without|gone\s+missing|went\s+missing|managed\s+to\s+(?:flee|escape)|(?:remain|remains|remained|stay|stayed)(?!\s+(?:internally\s+)?(?:displaced|uprooted|refugees|homeless))|trapped(?![^.;]{0,40}\b(?:evacuated|displaced|fled))))\b`, 'iu');
+const OWN_PREDICATE = new RegExp(String.raw`^(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+(?:including|trying\s+to|attempting\s+to|seeking\s+to)\s+[^,.;:]{1,120}?(?<!\b(?:who|which|that))(?=\s+(?:were|was|have|had|are)\s))?(?:\s+of\s+them)?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|still|remain|remains|remained|stay|stayed|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have)\s+)*(?:(killed|died|dead|wounded|injured|executed|massacred|assassinated|martyred|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(sought\s+(?:refuge|asylum)|(?:found|taken|took)\s+(?:refuge\s+abroad|asylum)|(?:found|sought|taken|took)\s+(?:refuge|shelter)\s+in\s+${ABROAD}|(?:fled|escaped)\s+(?:from\s+[^,.;]{1,30}?\s+)?(?:to|into)\s+${ABROAD}|(?:fled|left)\s+(?:abroad|the\s+country(?![’']s\b))(?![^.;]{0,30}\bto\s+(?:join|fight|travel|become)\b)|crossed\s+(?:the\s+border\s+)?into\s+${ABROAD}|crossed\s+the\s+border\s+from\s+Syria\b|(?:were|was|been)\s+registered\s+in\s+${ABROAD})|(displaced|fled|uprooted|evacuated|forced\s+(?:to\s+flee|from\s+their\s+homes|out\s+of\s+their\s+homes))|(arrested|captured|detained|abducted|kidnapped|escaped|survived|left\s+without|gone\s+missing|went\s+missing|missing(?![^.;]{0,40}\b(?:found\s+dead|killed|dead|bodies)\b)|managed\s+to\s+(?:flee|escape)|(?:remain|remains|remained|stay|stayed)(?!\s+(?:internally\s+)?(?:displaced|uprooted|refugees|homeless))|trapped(?![^.;]{0,40}\b(?:evacuated|displaced|fled))))\b`, 'iu');
 
 const TOLL_IS = /\b(?:(?:number|toll|tally)\s+of\s+(?:the\s+)?(?:victims|dead|deaths|fatalities|casualties|people\s+killed|those\s+killed)|death\s+toll|toll)\b[^.;:]{0,50}?\s(?:is|was|stands\s+at|stood\s+at|rose\s+to|reached|climbed\s+to|has\s+risen\s+to|had\s+risen\s+to)\s+$/i;
 
@@ -887,7 +892,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     const andHurt = kind === 'casualties' && /\b(?:killed|dead)$/i.test(text.slice(start, end)) ? AND_HURT.exec(text.slice(end, end + 24)) : null;
     if (andHurt) end += andHurt[0].length;
     // "125 terrorists at least were killed": after what it counts.
-    if (approx === 'exact' && high === undefined && counts && /^\s+at\s+least\b/i.test(text.slice(end, end + 10))) approx = 'at-least';
+    // (Not "15 students at least twice a week", nor "5 civilians at least three of them children".)
+    if (approx === 'exact' && high === undefined && counts && LEAST_AFTER.test(text.slice(end, end + 30))) approx = 'at-least';
     // "200,000 or more Syrians": at least that many.
     const orMore = OR_MORE.exec(text.slice(end, end + 12));
     if (orMore && approx === 'exact' && high === undefined) {

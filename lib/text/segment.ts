@@ -92,15 +92,19 @@ export function flexiblePattern(literal: string): string {
 const MAX_PATTERN = 16_000;
 
 /**
- * Expressions matching any of `patterns` (regular-expression sources, in order of preference:
- * longest first) as whole words, each under MAX_PATTERN characters of source. Matches of
- * separate expressions may overlap: the caller keeps the longest.
+ * Expressions matching any of `patterns` (regular-expression sources as `flexiblePattern` writes
+ * them) as whole words, the longest phrase at each place, each under MAX_PATTERN characters of
+ * source. Matches of separate expressions may overlap: the caller keeps the longest.
  *
- * The phrases are written as a tree of their shared beginnings ("Syrian\s+(?:Arab\s+Army|
- * Democratic\s+Forces)"), not as a flat list: at each place in a text the engine then tries the
+ * The phrases are written as a tree of their shared beginnings ("Syrian[-\s]+(?:Arab[-\s]+Army|
+ * Democratic[-\s]+Forces)"), not as a flat list: at each place in a text the engine then tries the
  * few first words the phrases have, not every phrase, and the machine code is a fraction of the
  * size. (V8 stops optimising new expressions once a process has compiled much expression code:
  * flat lists of a thousand names each made whichever was compiled last tens of times slower.)
+ * No two branches of a node can match the same character, so the engine follows one path, and
+ * the longest phrase along it wins: a space and a hyphen are one separator, and what a phrase
+ * may leave out (a hyphen, an apostrophe, a possessive "s") is written as two phrases, with it
+ * and without.
  */
 export function phraseExpressions(patterns: string[], flags: string): RegExp[] {
   const root = phraseTree(patterns, flags.includes('i'));
@@ -125,32 +129,56 @@ export function phraseExpressions(patterns: string[], flags: string): RegExp[] {
 interface PhraseNode {
   /** A phrase ends here. */
   end: boolean;
-  /** The next atom of the phrases that go on, in the order first seen. */
+  /** The next atom of the phrases that go on. */
   next: Map<string, PhraseNode>;
-  /** The longest source below this node: the longer phrases are tried first. */
+  /** The length of the longest phrase through this node: its branch is written first. */
   longest: number;
 }
 
 // One atom of a pattern `flexiblePattern` writes: a class, a group, an escape or a character,
 // with its quantifier.
 const ATOM = /\\s\+|\\.[?*+]?|\[(?:\\.|[^\]\\])*\][?*+]?|\(\?:(?:[^()\\]|\\.)*\)[?*+]?|[^\\[(][?*+]?/gsu;
+/** Spaces and hyphens between words, written alike. */
+const SEPARATOR = '[-‐‑–\\s]+';
+/** Phrases one pattern is written as: each atom it may leave out, with it and without. */
+const MAX_VARIANTS = 64;
+
+function atomsOf(pattern: string): string[] {
+  const atoms = pattern.match(ATOM) ?? [];
+  if (atoms.join('') !== pattern) throw new Error(`phraseExpressions: cannot split the pattern ${pattern}`);
+  return atoms;
+}
+
+/** The phrases a pattern stands for, as atoms with no optional atom left and one kind of separator. */
+export function phraseVariants(pattern: string): string[][] {
+  let variants: string[][] = [[]];
+  for (const raw of atomsOf(pattern)) {
+    const optional = raw.endsWith('?');
+    const base = optional ? raw.slice(0, -1) : raw;
+    const atoms = base === '\\s+' || base === '[-‐‑–\\s]' ? [SEPARATOR] : base.startsWith('(?:') ? atomsOf(base.slice(3, -1)) : [base];
+    variants = variants.flatMap((v) => (optional ? [[...v, ...atoms], v] : [[...v, ...atoms]]));
+    if (variants.length > MAX_VARIANTS) throw new Error(`phraseExpressions: too many ways to write the pattern ${pattern}`);
+  }
+  // (Two separators in a row are one: "al- Sham".)
+  return variants.map((v) => v.filter((atom, i) => !(atom === SEPARATOR && v[i - 1] === SEPARATOR)));
+}
 
 function phraseTree(patterns: string[], foldCase: boolean): PhraseNode {
   const root: PhraseNode = { end: false, next: new Map(), longest: 0 };
   for (const pattern of patterns) {
-    const atoms = pattern.match(ATOM) ?? [];
-    if (atoms.join('') !== pattern) throw new Error(`phraseExpressions: cannot split the pattern ${pattern}`);
-    let node = root;
-    node.longest = Math.max(node.longest, pattern.length);
-    for (const raw of atoms) {
-      // (Letters in either case are one atom when case is folded: "Syrian" and "syrian" share a branch.)
-      const atom = foldCase && [...raw].length === 1 && [...raw.toLowerCase()].length === 1 ? raw.toLowerCase() : raw;
-      let child = node.next.get(atom);
-      if (!child) node.next.set(atom, (child = { end: false, next: new Map(), longest: 0 }));
-      child.longest = Math.max(child.longest, pattern.length);
-      node = child;
+    for (const atoms of phraseVariants(pattern)) {
+      let node = root;
+      node.longest = Math.max(node.longest, pattern.length);
+      for (const raw of atoms) {
+        // (Letters in either case are one atom when case is folded: "Syrian" and "syrian" share a branch.)
+        const atom = foldCase && [...raw].length === 1 && [...raw.toLowerCase()].length === 1 ? raw.toLowerCase() : raw;
+        let child = node.next.get(atom);
+        if (!child) node.next.set(atom, (child = { end: false, next: new Map(), longest: 0 }));
+        child.longest = Math.max(child.longest, pattern.length);
+        node = child;
+      }
+      node.end = true;
     }
-    node.end = true;
   }
   return root;
 }
@@ -164,7 +192,6 @@ function branches(node: PhraseNode): Array<[string, PhraseNode]> {
 function treeSource(node: PhraseNode): string {
   const alternatives = branches(node).map(([atom, child]) => atom + treeSource(child));
   if (alternatives.length === 0) return '';
-  // A quantified atom alone must be grouped before another quantifier goes on it.
   const group = alternatives.length > 1 || node.end ? `(?:${alternatives.join('|')})` : alternatives[0]!;
   // Greedy: the longer phrase is tried before the one that ends here.
   return node.end ? `${group}?` : group;

@@ -67,5 +67,8 @@ export function asOneExpression<T extends { start: number; end: number }>(hits: 
  * or is part of a file's name ("Flag of Spain.svg").
  */
 export function inIdentifier(text: string, start: number, end: number): boolean {
-  return /[\p{L}\p{N}]_$/u.test(text.slice(Math.max(0, start - 2), start)) || /^(?:_[\p{L}\p{N}]|\.(?:svg|png|jpe?g|gif|webp|pdf)\b)/iu.test(text.slice(end, end + 6));
+  return /[\p{L}\p{N}]_$/u.test(text.slice(Math.max(0, start - 2), start)) || /^_[\p{L}\p{N}]/u.test(text.slice(end, end + 2)) || FILE_EXTENSION_AT.test(text.slice(end, end + 6));
 }
+// A picture's or a document's extension: "Flag of Syria.svg" is an icon's name. (A video's title
+// names its people: see names.ts.)
+const FILE_EXTENSION_AT = /^\.(?:svg|png|jpe?g|gif|webp|pdf)\b/i;

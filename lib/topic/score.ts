@@ -28,11 +28,9 @@ function count(re: RegExp, text: string, into?: Map<string, number>): number {
   let n = 0;
   for (const m of matches(re, text)) {
     n++;
-    if (into) {
-      const key = m[0].replace(/\s+/g, ' ');
-      const k = key.charAt(0).toUpperCase() + key.slice(1).toLowerCase();
-      into.set(k, (into.get(k) ?? 0) + 1);
-    }
+    const key = m[0].replace(/\s+/g, ' ');
+    const k = key.charAt(0).toUpperCase() + key.slice(1).toLowerCase();
+    into.set(k, (into.get(k) ?? 0) + 1);
   }
   return n;
 }

@@ -1044,6 +1044,9 @@ describe('analyze: attribution', () => {
     expect(named.context.map((c) => c.id)).toEqual([]);
     expect(analyze({ text: 'The White Helmets, a group of rescue workers, said 12 people were killed in the strike on Aleppo. Syrian regime forces shelled the town.', date: '2016-10-19' }).context.map((c) => c.id)).toEqual(['white-helmets', 'regime-vs-government']);
     const died = analyze({ text: 'Russian jets pounded Aleppo. More than 300000 people have died in the war, the monitor said.', date: '2016-10-19' }, true);
+    // (Not a city's toll: "have died in the Syrian city of Aleppo".)
+    const city = analyze({ text: 'At least 4,500 people have died in the Syrian city of Aleppo since July, the Observatory said.', date: '2012-11-04' }, true);
+    expect(claim(city, 'At least 4,500 people').verdict).toBe('not-in-knowledge');
     expect(claim(died, 'More than 300000 people').verdict).toBe('consistent');
     const claimed = analyze({ text: 'The offensive went on in a five-year war that has claimed over 300000 lives.', date: '2016-10-19' }, true);
     expect(claim(claimed, 'over 300000 lives').verdict).toBe('consistent');
@@ -1085,6 +1088,23 @@ describe('analyze: attribution', () => {
     expect(by('According to a report by the Syrian Network for Human Rights published on Wednesday, strikes have killed 649 civilians.')).toEqual([
       ['killed 649 civilians', 'the Syrian Network for Human Rights'],
     ]);
+  });
+
+  // From a reading of the twenty-second audit's change.
+  it('gives no figure to the sentence\'s subject past another\'s saying, nor a speaker to a headline or a fragment', () => {
+    const by = (text: string) => analyzer.analyze({ text, date: '2016-03-04' }, { force: true }).claims.map((c) => [c.text, c.attributedTo ?? null]);
+    expect(by('Turkey shelled Kurdish positions on Sunday, Kurdish officials said, reporting 15 fighters killed.')).toEqual([['15 fighters', null]]);
+    expect(by('Israel struck targets near Damascus, Syrian state media reported, and said 5 soldiers were killed.')).toEqual([['5 soldiers', null]]);
+    expect(by('Regime Helicopters Drop Barrel Bombs on Daraya Suburb Near Damascus The Syrian Network said 20 civilians were killed.')).toEqual([['20 civilians', 'The Syrian Network']]);
+    expect(by('Twenty people were killed in Idlib on Sunday Anadolu Agency reports.')).toEqual([['Twenty people', 'Anadolu Agency']]);
+    expect(by('According to the report Amnesty International issued on Tuesday, 13,000 prisoners were hanged.')).toEqual([['13,000 prisoners', 'Amnesty International']]);
+    expect(by('According to a UN panel investigating the attack, 30 people died in Khan Sheikhoun.')).toEqual([['30 people', 'a UN panel investigating the attack']]);
+    expect(by('2015 was the deadliest year for children, UNICEF said.')).toEqual([['2015', 'UNICEF']]);
+  });
+
+  it('counts the Assad regime, though not the word Syria twice, as evidence of the topic', () => {
+    const a = analyze({ text: 'The Assad regime bombed rebel-held districts again on Monday. Regime warplanes killed dozens as the Assad regime\'s allies shelled the town. Assad regime forces then advanced under air cover.', date: '2016-03-04' });
+    expect(a.relevant).toBe(true);
   });
 
   it('weighs a toll against the war\'s tallies though the wounded are counted after it', () => {

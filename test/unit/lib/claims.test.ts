@@ -961,12 +961,17 @@ describe('claims: what the twentieth audit found', () => {
     expect(only('The strike hit on Monday claiming the lives of at least 32 people.', 'at least 32 people').kind).toBe('casualties');
     expect(only('ISIL crucifies 9 men in Aleppo.', '9 men').kind).toBe('casualties');
     expect(only('ISIL beheaded three hostages.', 'three hostages').kind).toBe('casualties');
+    // (A threat is no toll.)
+    expect(only('Islamic State threatened to execute 20 hostages.', '20 hostages').kind).toBe('count');
+    // (Nor a model's number before two capitalised words.)
+    expect(claims('Russian Su 24 Jet Pilot Killed in Syria').filter((c) => c.kind === 'casualties')).toEqual([]);
     expect(only('Kurds Come Closer to Azaz 6 ISIS Bombers Killed', '6 ISIS Bombers').kind).toBe('casualties');
     expect(only('The assault has left hundreds reported dead.', 'hundreds reported dead')).toMatchObject({ kind: 'casualties', approx: 'vague' });
   });
 
   it('reads those lost contact with, families and shells as no toll, and "above ten" as more than ten', () => {
     expect(only('Contact was lost with 25 rebels after an ambush.', '25 rebels').kind).toBe('count');
+    expect(only('The army lost contact with 12 soldiers after the ambush.', '12 soldiers').kind).toBe('count');
     expect(claims('Regime forces executed six families of rebel fighters.').filter((c) => c.kind === 'casualties')).toEqual([]);
     expect(only('They fired tens of rocket and mortar shells, claiming the lives of ten civilians.', 'tens of rocket and mortar shells').kind).toBe('count');
     expect(only('The rebel death toll was "above ten".', 'above ten')).toMatchObject({ value: 10, approx: 'more-than' });
@@ -984,6 +989,7 @@ describe('claims: what the twenty-first audit found', () => {
     expect(only('Seven civilians were martyred on Wednesday.', 'Seven civilians').kind).toBe('casualties');
     expect(only('Airstrikes hit Raqqa Ten Syrian civilians were killed Wednesday.', 'Ten Syrian civilians').kind).toBe('casualties');
     expect(only('125 terrorists at least were killed.', '125 terrorists').approx).toBe('at-least');
+    expect(only('Regime forces arrested 15 students at least twice a week.', '15 students').approx).toBe('exact');
     expect(claims('17-08-2016 Martyrs as Terrorists Shell Aleppo').map((c) => [c.text, c.kind])).toEqual([['17-08-2016', 'date']]);
   });
 
@@ -996,6 +1002,8 @@ describe('claims: what the twenty-second audit found', () => {
   it('reads the missing as no toll, those forced out of their homes as displaced, and dens as things', () => {
     expect(claims('ISIS executed 367 people while 240 more have gone missing.').filter((c) => c.kind === 'casualties').map((c) => c.text)).toEqual(['367 people']);
     expect(only('ISIS had forced at least 33000 residents out of their homes.', 'at least 33000 residents').kind).toBe('displacement');
+    expect(only('Gunmen dragged 15 men out of their homes and shot them dead.', '15 men').kind).toBe('casualties');
+    expect(only('More than 200000 people have died and at least 60000 are missing.', 'at least 60000').kind).toBe('count');
     expect(claims('The army destroyed two dens for ISIL terrorists.').filter((c) => c.kind === 'casualties')).toEqual([]);
   });
 });

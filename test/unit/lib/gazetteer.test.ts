@@ -412,8 +412,9 @@ describe('Gazetteer: capitals and place names', () => {
   it('reads a capital that attacks are on, a hotel is in, or agents are sent to as the city', () => {
     expect(marks('The heaviest attacks on Damascus in over a year. Terrorist Attack on Damascus kill 5.')).toEqual([]);
     expect(marks('They met in a London hotel, and Israel dispatched ten agents to London.')).toEqual([['israel', 'Israel']]);
-    // (The capital that acts is still the government.)
+    // (The capital that acts, or that words attack, is still the government.)
     expect(marks('Damascus protested.')).toEqual([['syria', 'Damascus']]);
+    expect(idsOf('Erdogan stepped up his attacks on Washington. The press kept up its attacks against Tehran.')).toEqual(['recep-tayyip-erdogan', 'united-states', 'iran']);
   });
 
   it('reads a state before the insurgents, jihadists or Kurds it places as land', () => {
@@ -424,6 +425,8 @@ describe('Gazetteer: capitals and place names', () => {
     expect(marks('Reporting by Tom Perry; Editing by Louise Ireland. Michael Jordan spoke.')).toEqual([]);
     // (Not after another state's name: "Jordan Syria" in a headline is two states.)
     expect(idsOf('Ireland and Jordan voted. Mr Ahmed said Ireland would not.')).toEqual(['ireland', 'jordan', 'ireland']);
+    // (Nor after a word the lexicon knows as a name but that is more often a word, nor inside another word.)
+    expect(idsOf('Roman Syria was a rich province. The McDonald Syria deal.')).toEqual(['syria', 'syria']);
   });
 
   it('marks a state named by its government after "in": that is no place', () => {

@@ -252,7 +252,9 @@ describe('findNames: what a reading of the whole corpus found', () => {
     expect(names('The party claimed an ATGM strike; rebels fired GRAD missiles at an IDP camp.')).toEqual([]);
     expect(names('The council acted under Chapter VII of the charter.')).toEqual([]);
     expect(names('The rebels launched an operation entitled "The Battle of One Army."')).toEqual([]);
-    expect(names('Rebel groups recaptured Sheikh Idris. The rebels had captured al-Sullaumiyah and Abu Omar and advanced.')).toEqual([]);
+    expect(names('Rebel groups recaptured Sheikh Idris. The rebels had captured al-Sullaumiyah and Tal Hamis and advanced.')).toEqual([]);
+    // (Not a person: a given name opens it, or it owns something.)
+    expect(names('The regime seized John Smith after he crossed the border. Police seized Mohammed Emwazi\'s passport.')).toEqual(['person:John Smith', 'person:Mohammed Emwazi']);
     // (A person taken is a person.)
     expect(names("The SDF captured Mohammed Remedan Eyd al-Talah, ISIL's chief financier.")).toContain('person:Mohammed Remedan Eyd al-Talah');
   });
@@ -265,5 +267,7 @@ describe('findNames: what a reading of the whole corpus found', () => {
   it('reads a name given with an age, before or after it, as a person\'s', () => {
     expect(names('They identify themselves as 21-year-old Faysal Hussein Habibi and 20-year-old Bishr Abdul-Azim.')).toEqual(['person:Faysal Hussein Habibi', 'person:Bishr Abdul-Azim']);
     expect(names('"It is the only road," said Hossam Qassab a 32-year-old pharmacist.')).toEqual(['person:Hossam Qassab']);
+    // (Not a distance or a time: "a 20 minute drive".)
+    expect(names('They reached Khirbet Ghazaleh, a 20 minute drive from Deraa.')).toEqual([]);
   });
 });
