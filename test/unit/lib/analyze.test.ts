@@ -1560,11 +1560,11 @@ describe('analyze: speakers, offices and ranges, as the sixth audit found them',
 
   // "Ansar al-Tawhid" and "Ajnad al-Kavkaz" were nobody before the file had them: no word of theirs says "group" in English.
   it('reads a name that opens with the Arabic word for a group, brigade or army as a body, and two joined by "and" as two', () => {
-    const a = at('Hurras al-Din, Jaysh al-Ababil and Ansar al-Islam rejected the deal in Idlib. Ajnad al-Sham fought in Latakia. Liwa al-Fateh and Liwa Ahrar Helfaya shelled the area.', '2018-10-14');
+    const a = at('Hurras al-Din, Jaysh al-Ababil and Ansar al-Haqq rejected the deal in Idlib. Ajnad al-Sham fought in Latakia. Liwa al-Fateh and Liwa Ahrar Helfaya shelled the area.', '2018-10-14');
     expect(a.actors.filter((x) => x.id.startsWith('name:')).map((x) => [x.id, x.kind])).toEqual(
       expect.arrayContaining([
         ['name:jaysh-al-ababil', 'organisation'],
-        ['name:ansar-al-islam', 'organisation'],
+        ['name:ansar-al-haqq', 'organisation'],
         ['name:ajnad-al-sham', 'organisation'],
         ['name:liwa-al-fateh', 'organisation'],
         ['name:liwa-ahrar-helfaya', 'organisation'],
