@@ -227,7 +227,10 @@ export class Gazetteer {
     this.anyCase = compile(loose, 'giu');
     this.exactCase = compile(exact, 'gu');
     // Only the expression: which actor a short form stands for is decided by the text around it.
-    this.shortFormPattern = compile(short, 'gu')?.res[0] ?? null;
+    const shortFormExpressions = compile(short, 'gu')?.res ?? [];
+    // (One expression holds them all, so that their matches are read in the text's order.)
+    if (shortFormExpressions.length > 1) throw new Error(`Gazetteer: ${short.length} short forms no longer fit one expression`);
+    this.shortFormPattern = shortFormExpressions[0] ?? null;
   }
 
   /** Whether a word the lexicon knows as a given name, and no state's, comes right before. */
