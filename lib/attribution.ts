@@ -419,6 +419,7 @@ function saidAlone(text: string, sentenceStart: number, verbAt: number): boolean
   return !ANOTHER_SAYING.test(text.slice(sentenceStart + from, verbAt));
 }
 const ANOTHER_SAYING = new RegExp(`\\b(?:${SAY}|reports)\\b`, 'i');
+const DAY_IN_RUN = /\b(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+/gi;
 const SHARED_SUBJECT = /,\s*(?:but|and)(?:\s+(?:also|later|then))?\s+$/;
 
 /**
@@ -620,6 +621,13 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
   // civil defence sources", "…killed in Idlib local sources": the speaker is after its last verb.
   const verb = [...matches(CLAUSE_VERB, words)].pop();
   const tail = verb ? words.slice(verb.index + verb[0].length) : words;
+  // The day the clause tells of ends it: "…were killed in the blasts on Tuesday state media said".
+  const day = [...matches(DAY_IN_RUN, tail)].pop();
+  if (day && day.index + day[0].length < tail.length) {
+    const rest = words.length - tail.length + day.index + day[0].length;
+    const inner = speakerWithin(words.slice(rest));
+    if (inner) return { text: inner.text, at: rest + inner.at };
+  }
   // A counted witness ends it: "…to the nearby Azaz hospital one witness said".
   const counted = endingGroup(COUNTED_SPEAKER_AT_END, words, words.length - tail.length);
   if (counted) return counted;

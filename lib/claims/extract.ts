@@ -210,6 +210,7 @@ const SPAN_AFTER = /^[\s-]*(?:hour|day|week|month|year)s?\s+(?:later|earlier|aft
 const TIME_SPAN_BEFORE = /\b(?:a|an|in|within|for|after|over|during|of|past|last|lasted|lasting|lasts|first|next|than|only|just|about|nearly|almost)\s+$/i;
 // A bomb's weight class: "2,000 lb bombs". (Tonnes of aid or of chemicals are amounts a text may be checked on.)
 const WEIGHT_AFTER = /^[\s-]*(?:lb|lbs|pounds?|kg)[\s-]+(?:\p{Ll}+\s+)?(?:bombs?|munitions|warheads?)(?![\p{L}])/iu;
+const STAMP_AFTER = /^\s+\d{1,2}\.\d{1,2}\.\d{4}/;
 const AREA_AFTER = /^[\s-]*(?:square|sq\.?)\s*(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)|^\s*(?:km2|km²|m2|m²)(?![\p{L}\p{N}])/iu;
 
 const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
@@ -221,6 +222,8 @@ const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
   // ("six consecutive days", "three straight weeks": in a row.)
   [/^[\s-]*(?:(?:more|additional|further|extra|consecutive|continuous|successive|straight|full)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?![\p{L}])/iu, 'duration', ''],
   // "millions of dollars": a vague amount of money.
+  // A weight is counted in its unit: "1,300 tonnes of chemical agents", "Over 5 Tonnes of Aid".
+  [/^[\s-]*(?:of\s+)?(?:tonnes?|tons?|metric\s+tons|kilograms?|kg)(?![\p{L}])/iu, 'count', 'tonne'],
   [/^[\s-]*(?:of\s+)?(?:(?:US|U\.S\.|American|Syrian|Turkish|Lebanese|Egyptian|Jordanian|Iraqi|Iranian|British)\s+)?(?:dollars?|euros?|pounds?(?: sterling)?|lira|liras|dinars?|rials?|riyals?|rubles?|roubles?|usd|syp|tl)(?![\p{L}])/iu, 'money', ''],
 ];
 
@@ -770,6 +773,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     const rest = text.slice(end, Math.min(text.length, end + 60));
     // Nor is an area ("1,400 square kilometres", "50 km2").
     if (AREA_AFTER.test(rest)) continue;
+    // Nor a clock time before a page's date stamp ("1924 16.05.2017").
+    if (isYear(g.first ?? '') && STAMP_AFTER.test(rest)) continue;
     if (!kind) {
       for (const [re, k, u] of UNIT_AFTER) {
         const um = rest.match(re);
@@ -873,7 +878,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     // ("40-odd people", "1,000-plus fighters" are figures, roughly.)
     if (!counts && !unit && !g.vague && /^[-‐‑]\p{L}/u.test(text.slice(end, end + 2)) && !/^[-‐‑](?:odd|plus|some)(?![-‐‑\p{L}])/iu.test(text.slice(end, end + 7))) continue;
     // A bare number that counts nothing named is not a claim a reader can check.
-    if (kind === 'count' && !counts && (approx === 'exact' || plus) && !g.vague) continue;
+    if (kind === 'count' && !counts && !unit && (approx === 'exact' || plus) && !g.vague) continue;
     // A verb right before the figure belongs to the claim: "kill 20".
     // Not a passive verb, nor one that follows another figure: those belong to the figure before
     // ("14 people were killed 25 were wounded", "6 killed 22 injured").

@@ -1102,6 +1102,14 @@ describe('analyze: attribution', () => {
     expect(by('2015 was the deadliest year for children, UNICEF said.')).toEqual([['2015', 'UNICEF']]);
   });
 
+  // From the twenty-third audit.
+  it('reads the speaker after the day a clause tells of, and the short forms a page uses for the groups it named', () => {
+    const by = (text: string) => analyzer.analyze({ text, date: '2016-03-04' }, { force: true }).claims.map((c) => [c.text, c.attributedTo ?? null]);
+    expect(by('At least 22 people were killed in the blasts on Tuesday state media said.')).toEqual([['At least 22 people', 'state media']]);
+    const a = analyze({ text: 'The Levant Front and Jaysh al-Islam fought. The LF besieged the town, and the JaI fighters withdrew.', date: '2017-03-04' }, true);
+    expect(a.actors.filter((x) => x.id === 'levant-front' || x.id === 'jaysh-al-islam').flatMap((x) => x.mentions.map((m) => m.text)).sort()).toEqual(['JaI', 'Jaysh al-Islam', 'LF', 'Levant Front']);
+  });
+
   it('counts the Assad regime, though not the word Syria twice, as evidence of the topic', () => {
     const a = analyze({ text: 'The Assad regime bombed rebel-held districts again on Monday. Regime warplanes killed dozens as the Assad regime\'s allies shelled the town. Assad regime forces then advanced under air cover.', date: '2016-03-04' });
     expect(a.relevant).toBe(true);

@@ -1007,3 +1007,11 @@ describe('claims: what the twenty-second audit found', () => {
     expect(claims('The army destroyed two dens for ISIL terrorists.').filter((c) => c.kind === 'casualties')).toEqual([]);
   });
 });
+
+describe('claims: what the twenty-third audit found', () => {
+  it('counts a weight in its unit, and reads no year in a clock time before a date stamp', () => {
+    expect(only('Russian Military Delivers Over 5 Tonnes of Humanitarian Aid', 'Over 5 Tonnes')).toMatchObject({ kind: 'count', unit: 'tonne', value: 5, approx: 'more-than' });
+    expect(only('Syria declared a stockpile of 1300 tonnes of toxic weaponry.', '1300 tonnes')).toMatchObject({ kind: 'count', unit: 'tonne' });
+    expect(claims('Middle East 1924 16.05.2017(updated 1925 16.05.2017)').map((c) => c.text)).toEqual(['16.05.2017', '16.05.2017']);
+  });
+});
