@@ -14,6 +14,7 @@ import type { Knowledge } from './knowledge/schema';
 import { TriggerIndex, type TriggerHit } from './knowledge/triggers';
 import { segmentAt, sentences as splitSentences, type Segment } from './text/segment';
 import { scoreTopic } from './topic/score';
+import { SYRIA_WORD } from './topic/signals';
 import type { ActorFinding, Analysis, AnalysisInput, ClaimFinding } from './types';
 import { Verifier, type ClaimContext } from './verify';
 import { EntryViews } from './views';
@@ -29,7 +30,6 @@ export interface Analyzer {
   analyze(input: AnalysisInput, options?: AnalyzeOptions): Analysis;
 }
 
-const SYRIA_NAMED = /syria/i;
 const PUBLICATION = /^(?:Times|Voice|Gazette|Journal|Radio|Daily|News)\s+of\s/;
 
 export function createAnalyzer(kb: Knowledge): Analyzer {
@@ -87,7 +87,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       const a = actorsById.get(h.actorId)!;
       // (Where the text writes "Syria", it is counted by that word, whether it names the state or
       // the land; "the Assad regime" is counted here.)
-      if (a.syria_specific && !(a.id === 'syria' && SYRIA_NAMED.test(text.slice(h.start, h.end)))) specific.set(a.name, (specific.get(a.name) ?? 0) + 1);
+      if (a.syria_specific && !(a.id === 'syria' && text.slice(h.start, h.end).search(SYRIA_WORD) !== -1)) specific.set(a.name, (specific.get(a.name) ?? 0) + 1);
     }
     const topic = scoreTopic({ text, title, specificActors: specific, articleDate: givenDate });
     const empty: Analysis = {

@@ -141,7 +141,7 @@ interface Pronoun {
   pronoun: 'it' | 'he' | 'she';
 }
 
-const DATELINE_LEAD = /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+)?$/;
+const DATELINE_LEAD = new RegExp(String.raw`^\s*(?:(?:${WEEKDAY_STEMS})day,?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+)?$`);
 const PUBLISHED = /\b(?:published|updated|posted|modified)(?:\s+(?:on|at))?\s*:?\s*$/i;
 
 /** How many sentences back a pronoun's speaker is looked for. */
@@ -384,7 +384,7 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
     const saying = [...matches(SAY_BEFORE, before)].filter((m) => m[0] !== 'adding').pop();
     return saying ? subjectOf(text, from, from + saying.index, sentenceStart) : undefined;
   }
-  if (verb[0] === 'reporting' && /,\s$/.test(text.slice(from + verb.index - 2, from + verb.index))) return saidAlone(text, sentenceStart, from + verb.index) ? sentenceSubject(text, sentenceStart, from + verb.index) : undefined;
+  if (verb[0] === 'reporting' && /,\s$/.test(text.slice(from + verb.index - 2, from + verb.index))) return sentenceSubject(text, sentenceStart, from + verb.index, true);
   return subjectOf(text, from, from + verb.index, sentenceStart);
 }
 
@@ -401,25 +401,21 @@ const NOT_A_SUBJECT_OPENING = /^(?:In|On|At|After|Before|Since|During|Yesterday|
  * The name that opens the sentence as the subject of its first verb ("The United States accused…");
  * not "The Syrian army released…", "In Aleppo the army…", "Yesterday Russia…".
  */
-function sentenceSubject(text: string, sentenceStart: number, verbAt: number): Attribution | Pronoun | undefined {
+function sentenceSubject(text: string, sentenceStart: number, verbAt: number, saidAlone = false): Attribution | Pronoun | undefined {
   const subject = SUBJECT_AT_START.exec(text.slice(sentenceStart, verbAt));
+  // With `saidAlone`, no one else's saying may stand between (the subject's own first verb may be one):
+  // "Turkey reported no fatalities, but stated that…", not "Israel struck…, state media reported, and said…".
+  if (saidAlone && ANOTHER_SAYING.test(text.slice(sentenceStart + (subject ? subject.index + subject[0].length : 0), verbAt))) return undefined;
   const verb = subject?.[2];
   const tags = verb ? lexiconTags(verb) : [];
   const clean = subject && !NOT_A_SUBJECT_OPENING.test(subject[1]!) && !tags.some((t) => t === 'Noun' || t === 'Singular' || t === 'Plural') && (tags.some((t) => t === 'PresentTense' || t === 'PastTense') || /(?:s|ed)$/.test(verb!));
   return clean ? span(text, sentenceStart + subject.indices![1]![0], sentenceStart + subject.indices![1]![1]) : undefined;
 }
 // (Its name's words, not a place or a day before it: "in Idlib on Sunday Anadolu Agency reports".)
-const AGENCY_REPORTS = /(?:^|\s)(?<!\b(?:in|on|at|near|from|of)\s)((?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}-]*\s+){0,3}(?:News\s+)?Agency|AFP|Reuters|AP|SANA|Xinhua|TASS|IRNA|FNA|DPA|dpa)\s+reports[.\s]*$/du;
-const TIME_AFTER_SPEAKER = /\s+(?:in|on)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|(?:19|20)\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*$/;
-/** Whether no other verb of saying comes between the sentence's start and the one at `verbAt`. */
-function saidAlone(text: string, sentenceStart: number, verbAt: number): boolean {
-  // (The subject's own first verb may be one: "Turkey reported no fatalities, but stated that…".)
-  const subject = SUBJECT_AT_START.exec(text.slice(sentenceStart, verbAt));
-  const from = subject ? subject.index + subject[0].length : 0;
-  return !ANOTHER_SAYING.test(text.slice(sentenceStart + from, verbAt));
-}
+const AGENCY_REPORTS = new RegExp(String.raw`(?:^|\s)(?<!\b(?:in|on|at|near|from|of)\s)((?:(?!(?:${WEEKDAY_STEMS})day\b)\p{Lu}[\p{L}-]*\s+){0,3}(?:News\s+)?Agency|AFP|Reuters|AP|SANA|Xinhua|TASS|IRNA|FNA|DPA|dpa)\s+reports[.\s]*$`, 'du');
+const TIME_AFTER_SPEAKER = new RegExp(String.raw`\s+(?:in|on)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|(?:19|20)\d\d|(?:${WEEKDAY_STEMS})day)\s*$`);
 const ANOTHER_SAYING = new RegExp(`\\b(?:${SAY}|reports)\\b`, 'i');
-const DAY_IN_RUN = /\b(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+/gi;
+const DAY_IN_RUN = new RegExp(String.raw`\b(?:on\s+)?(?:(?:${WEEKDAY_STEMS})day|yesterday|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+`, 'gi');
 const SHARED_SUBJECT = /,\s*(?:but|and)(?:\s+(?:also|later|then))?\s+$/;
 
 /**
@@ -437,8 +433,7 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   if (whichSays) return span(text, tailFrom + whichSays.indices![1]![0], tailFrom + whichSays.indices![1]![1]);
   if (IT_SAYS_IN_RELATIVE.test(text.slice(Math.max(from, verbAt - 16), verbAt))) return sentenceSubject(text, sentenceStart, verbAt);
   // "Turkey reported no fatalities, but stated that three soldiers had been injured": the verb shares the sentence's subject.
-  // (Not after another's saying: "Israel struck…, state media reported, and said 5 soldiers were killed".)
-  if (SHARED_SUBJECT.test(text.slice(Math.max(from, verbAt - 8), verbAt))) return saidAlone(text, sentenceStart, verbAt) ? sentenceSubject(text, sentenceStart, verbAt) : undefined;
+  if (SHARED_SUBJECT.test(text.slice(Math.max(from, verbAt - 8), verbAt))) return sentenceSubject(text, sentenceStart, verbAt, true);
   // "SOHR which closely monitors the fighting said…", "the ministry, which runs the camps, said…":
   // the relative clause describes the speaker, who is before it.
   let lead = withoutRelativeClause(text.slice(from, verbAt)).replace(RELATIVE_CLAUSE, '');
