@@ -97,9 +97,9 @@ const PLAIN_SPEAKER_CHARS = 70;
 // (A number in words too: "SANA reported four rebels were killed".)
 const REPORTED_SAYING = 'reported(?=\\s+(?:that|the\\s+deaths?|(?!(?:19|20)\\d\\d\\b)\\d+|at\\s+least|more\\s+than|over|some|nearly|about|around|up\\s+to|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands|scores)(?:\\s|-)|(?:on|from|in)\\s+[^,.;]{1,30}?\\s+that)\\b)';
 // "The UN estimated that…", "a study by X found that…": a finding reported, before what was found.
-const FOUND_THAT = '(?:estimated|estimates|estimate|confirmed|confirms|found|finds|concluded|showed|shows|revealed|documented|recorded|pointed\\s+out|points\\s+out|noted|notes|stressed|stresses)(?=\\s+that\\b)';
+const FOUND_THAT = '(?:estimated|estimates|estimate|confirmed|confirms|found|finds|concluded|showed|shows|revealed|documented|recorded|pointed\\s+out|points\\s+out|noted|notes|stressed|stresses|alleged|alleges|alleging)(?=\\s+that\\b)';
 // "Zouhir al-Shimale placed the death toll from the air raids at 50": a toll given.
-const PUT_TOLL = '(?:placed|places|put|puts|gave|gives)(?=\\s+(?:the|a)\\s+(?:(?:lower|higher|new|revised|updated|final)\\s+)?(?:death\\s+)?toll\\b)';
+const PUT_TOLL = '(?:placed|places|placing|put|puts|putting|gave|gives|giving)(?=\\s+(?:the|a|its)\\s+(?:(?:lower|higher|new|revised|updated|final|total|overall)\\s+)?(?:death\\s+)?toll\\b)';
 // "The Observatory counted 24 dead" (not "the camp counts 10,000 residents", nor what a pronoun
 // in the middle of a sentence "had documented", whose speaker is the verb's before it: "U.N.
 // investigators said they had documented 33 attacks"; "It documented 12 attacks" opening a
@@ -417,6 +417,7 @@ const TIME_AFTER_SPEAKER = new RegExp(String.raw`\s+(?:in|on)\s+(?:(?:January|Fe
 const ANOTHER_SAYING = new RegExp(`\\b(?:${SAY}|reports)\\b`, 'i');
 const DAY_IN_RUN = new RegExp(String.raw`\b(?:on\s+)?(?:(?:${WEEKDAY_STEMS})day|yesterday|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+`, 'gi');
 const SHARED_SUBJECT = /,\s*(?:but|and)(?:\s+(?:also|later|then))?\s+$/;
+const PARTICIPLE = /^(?:putting|placing|giving|reporting|alleging)\b/;
 
 /**
  * Who speaks before a verb of saying at `verbAt`: the words from where the sentence or a clause
@@ -432,8 +433,11 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   const whichSays = WHICH_AT_END.test(text.slice(Math.max(from, verbAt - 40), verbAt)) ? NAME_THEN_WHICH.exec(text.slice(tailFrom, verbAt)) : null;
   if (whichSays) return span(text, tailFrom + whichSays.indices![1]![0], tailFrom + whichSays.indices![1]![1]);
   if (IT_SAYS_IN_RELATIVE.test(text.slice(Math.max(from, verbAt - 16), verbAt))) return sentenceSubject(text, sentenceStart, verbAt);
-  // "Turkey reported no fatalities, but stated that three soldiers had been injured": the verb shares the sentence's subject.
-  if (SHARED_SUBJECT.test(text.slice(Math.max(from, verbAt - 8), verbAt))) return sentenceSubject(text, sentenceStart, verbAt, true);
+  // "Turkey reported no fatalities, but stated that three soldiers had been injured", "The WHO said
+  // in a statement, putting the death toll at 70": the verb shares the sentence's subject.
+  if (SHARED_SUBJECT.test(text.slice(Math.max(from, verbAt - 8), verbAt)) || (PARTICIPLE.test(text.slice(verbAt, verbAt + 10)) && /,\s*$/.test(text.slice(Math.max(from, verbAt - 3), verbAt)))) {
+    return sentenceSubject(text, sentenceStart, verbAt, true);
+  }
   // "SOHR which closely monitors the fighting said…", "the ministry, which runs the camps, said…":
   // the relative clause describes the speaker, who is before it.
   let lead = withoutRelativeClause(text.slice(from, verbAt)).replace(RELATIVE_CLAUSE, '');
@@ -524,10 +528,16 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   // Nor what claimed lives: "air strikes near Manbij claimed more than 100 civilians".
   if (/^(?:placed|places|put|puts)\b/.test(text.slice(verbAt, verbAt + 7)) && EVENT_SUBJECT.test(within.text)) return undefined;
   if (/^claimed\b/.test(text.slice(verbAt, verbAt + 8)) && EVENT_OPENS.test(subject)) return undefined;
-  return span(text, from + cut + within.at, from + cut + within.at + within.text.length);
+  // A report's saying is that of who published it: "X published a report alleging that…".
+  const at = from + cut + within.at;
+  const reportFrom = Math.max(from, at - 30);
+  const published = PUBLISHED_REPORT.exec(text.slice(reportFrom, at + within.text.length));
+  if (published) return subjectOf(text, from, reportFrom + published.index, sentenceStart);
+  return span(text, at, at + within.text.length);
 }
 
 const CAPITALISED_AT_START = /^\s*\p{Lu}/u;
+const PUBLISHED_REPORT = /\b(?:published|issued|released|put\s+out)\s+(?:a|an|the|its)\s+(?:new\s+|latest\s+)?(?:report|study|statement)\s*$/;
 // A clause of the figure's that a speaker runs on from, without a comma.
 const RUN_ON_CLAUSE = /\b(?:killed|wounded|injured|died|were|was)\b/i;
 // Words that open a sentence before who speaks: a time ("Yesterday Russia and Turkey said") or

@@ -37,6 +37,12 @@ interface Form {
   strippedPossessive?: boolean;
   /** A longer name of something else that contains an actor's name: matched, as written, so as to mark nothing. */
   blocks?: boolean;
+  /**
+   * The actor's longer names that begin inside this one, after `words` of its words: "so-called
+   * Islamic State" goes on as "Islamic State of Iraq and the Levant", "Secretary-General Ban" as
+   * "Ban Ki-moon". The engine takes the longest name at each place, so these are looked for after.
+   */
+  continuations?: Array<{ words: number; phrase: string }>;
 }
 
 /** An "s" straight after a name: its possessive where the text lost the apostrophe. */
@@ -126,8 +132,12 @@ const OWNED_PLACE = new RegExp(`^['’]?s\\s+${SYRIAN_PLACES.source}(?!\\s+(?:of
 // Washington" (words aimed at the government).
 const CITY_BEFORE =
   /(?:\b(?:Old|down\s?town|Ghouta\s+of)|\b(?:shelled|shelling|bombed|bombing|pounded|pounding|besieged|besieging)|\b(?:bombs?|bombings?|blasts?|explosions?|shells?|shelling|mortars?|rockets?|missiles?|strikes?|airstrikes?|raids?|attacks?)\s+(?:\p{Ll}+\s+)?(?:hit|hits|struck|rocked|rock|rocks|shook|shake|shakes|pounded|pound|pounds)|\b(?:bombs?|shells?|shelling|mortars?|rockets?|missiles?|airstrikes?|air\s+strikes?|raids?|bombardment|(?:[Tt]errorist|[Rr]ocket|[Mm]ortar|[Ss]uicide|[Bb]omb|heaviest|deadliest|deadly)\s+[Aa]ttacks?)\s+(?:on|against))\s+$/u;
+// The same in any case: what is fired at, advanced on, fought for or linked ("Rocket Shells at
+// Damascus", "the rebel offensive on Damascus", "the Battle of Damascus", "connect Damascus to Daraa", "the
+// provinces of Aleppo and Damascus"); not what is aimed at its government ("hit out at Damascus").
+const CITY_CUE = /(?:\battacks?\s+at|\b(?:advance|march|offensive|push|rockets?|shells?|mortars?|missiles?|fire|fired|fires|firing)\s+(?:on|at|against|toward|towards)|\b(?:battle|siege|fall|capture|liberation)\s+of|\b(?:connect|connects|connected|connecting|linking)|\b(?:provinces?|governorates?|cities|towns)\s+of\s+(?:\p{Lu}[\p{L}-]*(?:\s*,|\s+and)\s*)*\p{Lu}[\p{L}-]*(?:\s*,|\s+and))\s+$/iu;
 const CITY_AFTER =
-  /^(?:\s+(?:(?:has|have|had)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*been|was|were|is)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*(?:rocked|spared|hit|shelled|struck|bombed|targeted|shaken|the\s+scene)\b|\s+(?:police\s+station|car\s+bomb|bomb|bombings?|blasts?|explosions?|residents?|neighbou?rhoods?|streets?|old\s+city|university|hospital|hotel|airport|stadium|schools?|sermon|(?:Friday\s+)?prayers)\b)/iu;
+  /^(?:\s+(?:(?:has|have|had)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*been|was|were|is)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*(?:rocked|spared|hit|shelled|struck|bombed|targeted|shaken|the\s+scene)\b|\s+(?:police(?:\s+station)?|car\s+bomb|bomb|bombings?|blasts?|explosions?|residents?|neighbou?rhoods?|streets?|old\s+city|university|hospital|hotel|airport|stadium|schools?|sermon|(?:Friday\s+)?prayers)\b)/iu;
 
 // Given names that are more often words: "Roman Syria", "Victor", "Abu".
 const NOT_A_GIVEN_NAME = new Set(['Roman', 'Victor', 'Amber', 'Don', 'Abu', 'Sultan', 'Imam', 'Sheikh', 'Grant', 'Will', 'May', 'June', 'Mark', 'Bill']);
@@ -157,6 +167,55 @@ interface Compiled {
   /** Forms by their normalised text, and by that text without hyphens and spaces. */
   byText: Map<string, Form>;
   byLooseText: Map<string, Form>;
+}
+
+/** Sets each form's `continuations`: the same actor's names that begin with the form's last words. */
+function addContinuations(forms: Form[]): void {
+  const byActor = new Map<string, Form[]>();
+  for (const f of forms) if (!f.metonym) byActor.set(f.actorId, [...(byActor.get(f.actorId) ?? []), f]);
+  for (const own of byActor.values()) {
+    for (const f of own) {
+      const words = f.text.split(/\s+/);
+      for (let i = 1; i < words.length; i++) {
+        const rest = `${words.slice(i).join(' ')} `.toLowerCase();
+        for (const g of own) {
+          if (g.text.toLowerCase().startsWith(rest)) (f.continuations ??= []).push({ words: i, phrase: g.text });
+        }
+      }
+    }
+  }
+}
+
+const SEPARATOR = /[-‐‑–\s]/;
+
+/**
+ * Where `phrase` ends when it is written at `at` (any case; a space and a hyphen are one
+ * separator, as in the compiled names), or -1.
+ */
+function phraseEndAt(text: string, at: number, phrase: string): number {
+  let j = at;
+  for (let i = 0; i < phrase.length; ) {
+    if (SEPARATOR.test(phrase[i]!)) {
+      if (j >= text.length || !SEPARATOR.test(text[j]!)) return -1;
+      while (i < phrase.length && SEPARATOR.test(phrase[i]!)) i++;
+      while (j < text.length && SEPARATOR.test(text[j]!)) j++;
+    } else if (j < text.length && text[j]!.toLowerCase() === phrase[i]!.toLowerCase()) {
+      i++;
+      j++;
+    } else return -1;
+  }
+  return /^[\p{L}\p{N}]/u.test(text.slice(j, j + 1)) ? -1 : j;
+}
+
+/** The end of a name found at start…end, carried on through the longest of its continuations. */
+function continuedEnd(text: string, start: number, end: number, continuations: NonNullable<Form['continuations']>): number {
+  const wordStarts = [...matches(/\S+/g, text.slice(start, end))].map((w) => start + w.index);
+  let best = end;
+  for (const c of continuations) {
+    const at = wordStarts[c.words];
+    if (at !== undefined) best = Math.max(best, phraseEndAt(text, at, c.phrase));
+  }
+  return best;
 }
 
 function compile(forms: Form[], flags: string): Compiled | null {
@@ -224,6 +283,7 @@ export class Gazetteer {
       }
       if (a.short_form_context) this.shortFormContext.set(a.id, a.short_form_context);
     }
+    addContinuations(loose);
     this.anyCase = compile(loose, 'giu');
     this.exactCase = compile(exact, 'gu');
     // Only the expression: which actor a short form stands for is decided by the text around it.
@@ -255,6 +315,7 @@ export class Gazetteer {
         }
       }
       if (glued.length) spans.push(...gluedPossessives(text, glued, compiled, foldCase));
+      for (const span of spans) if (span.form.continuations) span.end = continuedEnd(text, span.start, span.end, span.form.continuations);
       for (const { start, end, form } of asOneExpression(spans)) {
         if (inIdentifier(text, start, end)) continue;
         // A state's name after a given name is a surname: "Editing by Louise Ireland".
@@ -284,7 +345,7 @@ export class Gazetteer {
           // Tehran"), an office ("Pentagon Press Secretary") or when ("Moscow Thursday accused…").
           const word = form.metonym ? /^[ \t]+(\p{Lu}\p{Ll}[\p{L}’'-]*)/u.exec(next)?.[1] : undefined;
           if (word && !headlineVerb(word) && !this.stateWords.has(word.toLowerCase()) && !this.placeOwners.has(word.toLowerCase()) && !TITLE.test(word) && !TIME_WORD.test(word)) continue;
-          if (form.metonym && (CITY_BEFORE.test(before.slice(-24)) || CITY_AFTER.test(text.slice(end, end + 40)))) continue;
+          if (form.metonym && (CITY_BEFORE.test(before.slice(-24)) || CITY_CUE.test(before) || CITY_AFTER.test(text.slice(end, end + 40)))) continue;
           const matched = text.slice(start, end);
           // A dateline: at a line's start before a comma, a bracket or a dash; or anywhere before
           // an agency in brackets or a month ("MOSCOW (Sputnik)", "MOSCOW October 18"), not before

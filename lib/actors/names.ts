@@ -46,6 +46,10 @@ const ROLE_OF_A_PLACE_BEFORE = /\b(?:capital|city|town|village|district|province
 // The role said of a name right after it: "Redur Khalil, one of the spokespersons of the YPG",
 // "Bahram Ghasemi, the ministry's spokesman", "Kenneth Roth, Human Rights Watch's executive director".
 const ROLE_AFTER = /^,[ \t]+(?:(?:a|an|the|one[ \t]+of[ \t]+the|its|his|her|their)[ \t]+)?(?:(?!(?:was|is|were|are|has|had|have|will|said|says|told)[ \t])[\p{L}’'-]+[ \t]+){0,3}?(?:spokes(?:man|woman|person)s?|commanders?|official|leader|chief|envoy|ambassador|director|founder|analyst|researcher|journalist|correspondent|activist|lawyer|negotiator|advis[eo]r|professor)(?![\p{L}]|[ \t]+\p{Lu})/u;
+// Or without the comma, in lower case, in copy that lost its commas: "said Nadim Houry deputy director of…".
+const ROLE_RIGHT_AFTER = /^[ \t]+(?:(?:a|an|the)[ \t]+)?(?:(?:deputy|senior|regional|executive|chief|top|local|military|political|field)[ \t]+)?(?:spokes(?:man|woman|person)|commander|official|leader|chief|envoy|ambassador|director|founder|analyst|researcher|journalist|correspondent|activist|lawyer|negotiator|advis[eo]r|professor|doctor)(?![\p{L}])/u;
+// A word that describes the role after it: "Pulitzer Prize-winning journalist".
+const DESCRIBING_WORD = /[-‐‑]\p{Ll}+(?:ing|ed)$/u;
 const AGE_BEFORE_NAME = /(?<![\d,.])\b\d{1,3}[-\s]year[-\s]old\s+$/i;
 const AGE_AFTER_NAME = /^,?\s+(?:(?:a|an)\s+\d{1,3}[-\s]year[-\s]old|aged\s+\d{1,3})\b/i;
 // A battle or an operation, not a body: "an operation entitled The Battle of One Army" (not "the
@@ -90,7 +94,7 @@ const CALENDAR_WORD = /^(?:easter|christmas|january|february|march|april|may|jun
 
 // Titles before a person's name: evidence that a name follows, not part of it.
 /** Words of a title before a person's name ("President", "Mr", "Foreign"): no part of the name. */
-export const TITLE = /^(?:president|premier|marshal|prime|ministers?|foreign|interior|defen[cs]e|spokesman|spokeswoman|spokesperson|general|gen|mr|mrs|ms|dr|sheikh|king|queen|prince|senator|sen|secretary|secretaries|state|envoy|special|advis[eo]r|ambassador|former|late|leader|commander|chief|deputy|colonel|col|major|maj|brigadier|lieutenant|lt|captain|capt|sergeant|imam|pope|judge|professor|prof|rep|representative|governor|mayor|emir|crown|vice|he|hrh|sir|lord|lady|dame|chancellor|author|activist|journalist|analyst|researcher)$/i;
+export const TITLE = /^(?:president|premier|marshal|prime|ministers?|foreign|interior|defen[cs]e|spokesman|spokeswoman|spokesperson|general|gen|mr|mrs|ms|dr|sheikh|king|queen|prince|senator|sen|secretary|secretaries|state|envoy|special|advis[eo]r|ambassador|former|late|leader|commander|chief|deputy|colonel|col|major|maj|brigadier|lieutenant|lt|captain|capt|sergeant|imam|pope|judge|professor|prof|rep|representative|governor|mayor|emir|crown|vice|he|hrh|sir|lord|lady|dame|chancellor|author|activist|journalist|analyst|researcher|director|executive|chairman|chairwoman|chairperson|coordinator)$/i;
 
 /** A title's word, or titles joined by hyphens: "Gen.", "Major-General", "Vice-President". */
 const isTitle = (word: string) => word.replace(/\.$/, '').split(/[-‐‑]/).every((part) => TITLE.test(part));
@@ -378,7 +382,7 @@ function nameIn(text: string, given: Word[]): NameHit | null {
       } else if (words.length >= 2 && words.length <= 3 && !isDemonym(words[0]!.text) && !PLACE_FIRST.test(words[0]!.text) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && text[words[0]!.start + run.length] === ',' && ROLE_APPOSITION_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 60), words[0]!.start)) && (isGivenName(words[0]!.text) || !ROLE_OF_A_PLACE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 24), words[0]!.start)))) {
         // Or in an aside after one: "the ISIL emir of the city, Khalil Mohameed, was killed".
         kind = 'person';
-      } else if (words.length >= 2 && words.length <= 3 && !isDemonym(words[0]!.text) && !PLACE_FIRST.test(words[0]!.text) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && ROLE_AFTER.test(text.slice(run.length + words[0]!.start, run.length + words[0]!.start + 80)) && !PLACE_VERB_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start))) {
+      } else if (words.length >= 2 && words.length <= 3 && !isDemonym(words[0]!.text) && !PLACE_FIRST.test(words[0]!.text) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && (ROLE_AFTER.test(text.slice(run.length + words[0]!.start, run.length + words[0]!.start + 80)) || (ROLE_RIGHT_AFTER.test(text.slice(run.length + words[0]!.start, run.length + words[0]!.start + 40)) && !words.some((w) => DESCRIBING_WORD.test(w.text)))) && !PLACE_VERB_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start))) {
         // Or one said of it right after, in an aside: "said Redur Khalil, one of the spokespersons".
         kind = 'person';
       } else if (words.length >= 2 && words.length <= 4 && !isDemonym(words[0]!.text) && !PLACE_FIRST.test(words[0]!.text) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && (AGE_BEFORE_NAME.test(text.slice(Math.max(0, words[0]!.start - 20), words[0]!.start)) || AGE_AFTER_NAME.test(text.slice(words[0]!.start + run.length, words[0]!.start + run.length + 24)))) {
@@ -396,6 +400,9 @@ function nameIn(text: string, given: Word[]): NameHit | null {
     // A people ends it too: "by Youssef Diab Russians and the Syrian regime…" (a byline, then a headline).
     const joint = words.findIndex((w, i) => i > 0 && (/^(?:and|of|for|the|on|in)$/.test(w.text) || lexiconTags(w.text).includes('Demonym')));
     if (joint > 0) words = words.slice(0, joint);
+    // Nor a title after it, which is the office held: "Peter Salama Executive Director of the WHO…".
+    const office = words.findIndex((w, i) => i >= 2 && isTitle(w.text) && !WEAK_TITLE.test(w.text));
+    if (office > 0) words = words.slice(0, office);
     const lone = words.length === 1 ? words[0]!.text : null;
     if (lone !== null && (!titled || ORG_HEAD.test(lone) || ORG_FIRST.test(lone))) return null;
   }

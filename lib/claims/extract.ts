@@ -188,7 +188,8 @@ const HEADLINE_CLAIMS = /\b(?:Claims|Claimed)\s+$/;
 const LIVES_CLAIMED = /\b(?:strikes?|airstrikes?|air\s+raids?|raids?|attacks?|blasts?|bombings?|explosions?|shelling|bombardment|fighting|clashes|war|conflict|violence)\b(?:(?!\b(?:which|who|that|since|as)\b)[^.;:,]){0,50}\bclaimed\s+(?:(?:more\s+than|over|at\s+least|nearly|some|about|around)\s+)?$/i;
 // (With a breakdown between, and an adverb: "163 refugees, including 15 women and 31 children, were allegedly killed".)
 const KILLED_AFTER = /^(?:,\s+including\s+[^,.;]{1,50},)?(?:\s+(?!(?:where|who|which|that|when|while|after|as|and|but)\b)[\p{L}-]+){0,6}?\s+(?:were|was|have\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+)?(?:killed|wounded|injured|massacred|executed)\b/iu;
-const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured)\b[^.;]{0,60}\bincluding\s+(?:at\s+least\s+)?$/i;
+// (Each part of the breakdown: "including 1,463 children and 1,127 women".)
+const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured)\b(?:(?!\b(?:have|has|had)\s+been\b|\b(?:forced|fled|flee|fleeing|displaced)\b)[^.;]){0,90}\bincluding\s+(?:at\s+least\s+)?(?:\d[\d,.]*\s+[\p{L}-]+(?:\s*,\s*|\s+and\s+))*$/iu;
 const AGE_AFTER = /^[\s-]*old\b/i;
 const OR_MORE = /^\s+or\s+more\b/i;
 const LEAST_AFTER = /^\s+at\s+least(?=\s*(?:[,.;)]|$|\s+(?:were|was|have|had|are|is|died|killed|dead|wounded|injured)\b))/i;
@@ -203,7 +204,8 @@ const YEAR_PART_BEFORE = /(?:\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+|\b(?:[Tt]he\s+)
 // A war's age is its length: "Syria's six-year-old conflict".
 // (Not a person's: "a 9-year-old war refugee", "the 12-year-old war orphan".)
 const WAR_AFTER_AGE = /^[\s-]*old[\s-]+(?:civil[\s-]+)?(?:war|conflict|crisis|uprising|revolution|insurgency|siege)(?=\s*(?:[.,;:)!?]|$|\s+(?:in|has|had|have|is|was|that|which|with|against|between|and|were|are)\b))/i;
-const AGE_BEFORE = /\b(?:aged|age\s+of|ages\s+of)\s+$/i;
+// Also an age bracket: "children under 5", "men over 60".
+const AGE_BEFORE = /\b(?:aged|age\s+of|ages\s+of|(?:children|boys|girls|kids|infants|babies|minors|men|women|people|those)\s+(?:aged\s+)?(?:under|over|below|above|younger\s+than|older\s+than))\s+$/i;
 // Words after "one" and a unit that make it a span of time: "One day later".
 const SPAN_AFTER = /^[\s-]*(?:hour|day|week|month|year)s?\s+(?:later|earlier|after|before|ago)\b/i;
 // Words before "one" and a unit that do: "a one-week pause", "in one month".
@@ -250,7 +252,7 @@ const TAKING_PART = /^\s+(?:(?:also|then|later|had|have|were|was)\s+)?(?:stormed
 const HELD_WORDS = /\b(?:captured|capturing|arrested|arresting|detained|abducted|kidnapped|rescued|freed|released|surrendered|defected|taken prisoner|hostages?|human shields?)\b/gi;
 
 // The plural noun a figure counts, up to three words on: "1,200 trucks", "13 new EU sanctions listings".
-const PLURAL_AFTER = /^(?:\s+of(?=\s))?(?:\s+(?!(?:and|or|of|in|on|at|to|by|for|from|with|was|were|is|are|has|have|had)\b)[\p{L}-]+){0,2}?\s+([a-z][a-z-]{2,}s)(?![\p{L}])/u;
+const PLURAL_AFTER = /^(?:\s+of(?=\s))?(?:\s+(?!(?:and|or|of|in|on|at|to|by|for|from|with|was|were|is|are|has|have|had|who|whom|which|that|where|when)\b)[\p{L}-]+){0,2}?\s+([a-z][a-z-]{2,}s)(?![\p{L}])/u;
 const CAPITAL_PLURAL_AFTER = /^\s+(\p{Lu}[a-z-]{2,}s)(?![\p{L}])/u;
 
 // What is counted, when it is not people: a count of these is never a toll or an exodus ("destroyed 12 tanks", "three air strikes").
@@ -516,7 +518,7 @@ const ABROAD = String.raw`(?:abroad|overseas|the\s+country|(?:neighbou?ring|othe
 // ("five others arrested": held, not a toll, though "killed" stands just before; those who
 // remain or are trapped are held where they are, unless the words after say otherwise: "remain
 // displaced", "trapped … were evacuated".)
-const OWN_PREDICATE = new RegExp(String.raw`^(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+(?:including|trying\s+to|attempting\s+to|seeking\s+to)\s+[^,.;:]{1,120}?(?<!\b(?:who|which|that))(?=\s+(?:were|was|have|had|are)\s))?(?:\s+of\s+them)?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|still|remain|remains|remained|stay|stayed|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have)\s+)*(?:(killed|died|dead|wounded|injured|executed|massacred|assassinated|martyred|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(sought\s+(?:refuge|asylum)|(?:found|taken|took)\s+(?:refuge\s+abroad|asylum)|(?:found|sought|taken|took)\s+(?:refuge|shelter)\s+in\s+${ABROAD}|(?:fled|escaped)\s+(?:from\s+[^,.;]{1,30}?\s+)?(?:to|into)\s+${ABROAD}|(?:fled|left)\s+(?:abroad|the\s+country(?![’']s\b))(?![^.;]{0,30}\bto\s+(?:join|fight|travel|become)\b)|crossed\s+(?:the\s+border\s+)?into\s+${ABROAD}|crossed\s+the\s+border\s+from\s+Syria\b|(?:were|was|been)\s+registered\s+in\s+${ABROAD})|(displaced|fled|uprooted|evacuated|forced\s+(?:to\s+flee|from\s+their\s+homes|out\s+of\s+their\s+homes))|(arrested|captured|detained|abducted|kidnapped|escaped|survived|left\s+without|gone\s+missing|went\s+missing|missing(?![^.;]{0,40}\b(?:found\s+dead|killed|dead|bodies)\b)|managed\s+to\s+(?:flee|escape)|(?:remain|remains|remained|stay|stayed)(?!\s+(?:internally\s+)?(?:displaced|uprooted|refugees|homeless))|trapped(?![^.;]{0,40}\b(?:evacuated|displaced|fled))))\b`, 'iu');
+const OWN_PREDICATE = new RegExp(String.raw`^(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+(?:including|trying\s+to|attempting\s+to|seeking\s+to)\s+[^,.;:]{1,120}?(?<!\b(?:who|which|that))(?=\s+(?:were|was|have|had|are)\s))?(?:\s+of\s+them)?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|still|remain|remains|remained|stay|stayed|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have)\s+)*(?:(killed|died|dead|wounded|injured|executed|hanged|massacred|assassinated|martyred|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(sought\s+(?:refuge|asylum)|(?:found|taken|took)\s+(?:refuge\s+abroad|asylum)|(?:found|sought|taken|took)\s+(?:refuge|shelter)\s+in\s+${ABROAD}|(?:fled|escaped)\s+(?:from\s+[^,.;]{1,30}?\s+)?(?:to|into)\s+${ABROAD}|(?:fled|left)\s+(?:abroad|the\s+country(?![’']s\b))(?![^.;]{0,30}\bto\s+(?:join|fight|travel|become)\b)|crossed\s+(?:the\s+border\s+)?into\s+${ABROAD}|crossed\s+the\s+border\s+from\s+Syria\b|(?:were|was|been)\s+registered\s+in\s+${ABROAD})|(displaced|fled|uprooted|evacuated|forced\s+(?:to\s+flee|from\s+their\s+homes|out\s+of\s+their\s+homes))|(arrested|captured|detained|abducted|kidnapped|escaped|survived|left\s+without|gone\s+missing|went\s+missing|missing(?![^.;]{0,40}\b(?:found\s+dead|killed|dead|bodies)\b)|managed\s+to\s+(?:flee|escape)|(?:remain|remains|remained|stay|stayed)(?!\s+(?:internally\s+)?(?:displaced|uprooted|refugees|homeless))|trapped(?![^.;]{0,40}\b(?:evacuated|displaced|fled))))\b`, 'iu');
 
 const TOLL_IS = /\b(?:(?:number|toll|tally)\s+of\s+(?:the\s+)?(?:victims|dead|deaths|fatalities|casualties|people\s+killed|those\s+killed)|death\s+toll|toll)\b[^.;:]{0,50}?\s(?:is|was|stands\s+at|stood\s+at|rose\s+to|reached|climbed\s+to|has\s+risen\s+to|had\s+risen\s+to)\s+$/i;
 
@@ -788,7 +790,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       }
     }
     // An age ("a 30-year-old", "aged 45", "under the age of 18") is no figure of the kinds read here.
-    if ((kind === 'duration' && AGE_AFTER.test(text.slice(end, end + 8)) && !(WAR_AFTER_AGE.test(text.slice(end, end + 40)) && !/\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, numberStart - 4), numberStart)))) || AGE_BEFORE.test(text.slice(Math.max(0, numberStart - 16), numberStart))) continue;
+    if ((kind === 'duration' && AGE_AFTER.test(text.slice(end, end + 8)) && !(WAR_AFTER_AGE.test(text.slice(end, end + 40)) && !/\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, numberStart - 4), numberStart)))) || AGE_BEFORE.test(text.slice(Math.max(0, numberStart - 32), numberStart))) continue;
     let counts: string | undefined;
     // A year with words before its verb is a date: "the 2013 attack killed", "in 2019 killed".
     const yearBeforeVerb = !kind && !g.vague && !g.approx && high === undefined && isYear(g.first!) &&
@@ -801,7 +803,12 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
         YEAR_OF_EVENT.test(text.slice(end, end + 40))) ||
         // Or one a new sentence follows, in text that lost its full stops: "as of 2020 The Regional Refugee…".
         (/^\s+(?:The|A|An|In|On|It|This|These|Those|Its|Their)\s/.test(text.slice(end, end + 8)) && /\b(?:as\s+of|by|in|since|until|from|of|during)\s+$/i.test(text.slice(Math.max(0, numberStart - 10), numberStart))));
-    if (yearOfThing) {
+    // A year after its part or after "by" is a time, whatever follows: "By mid-2012 the rebels…";
+    // so is "Up to 2018," opening a sentence.
+    const yearAsTime = !g.vague && high === undefined && isYear(g.first!) &&
+      ((!g.approx && /(?:\b(?:early|mid|late)[\s-]+|\b(?:by|until|till)\s+(?:(?:early|mid|late)[\s-]+)?)$/i.test(text.slice(Math.max(0, numberStart - 14), numberStart))) ||
+        (/^up\s+to\s/i.test(text.slice(m.index, numberStart)) && !text.slice(sentence.start, m.index).trim() && /^\s*,/.test(text.slice(end, end + 3))));
+    if (yearOfThing || yearAsTime) {
       claims.push({ start: numberStart, end: numberStart + 4, kind: 'date', value, approx: 'exact', date: { year: value } });
       continue;
     }
@@ -814,7 +821,10 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       kind = 'count';
     }
     if (!kind && !yearBeforeVerb) {
-      const cm = text.slice(end, Math.min(sentence.end, end + 60)).match(COUNTED);
+      let cm = text.slice(end, Math.min(sentence.end, end + 60)).match(COUNTED);
+      // After a verb of harm, one before the next figure is that figure's: "Kurds kill 83 Injured 100"
+      // (not "6 Killed 12 Wounded").
+      if (cm && /^(?:killed|wounded|injured)$/i.test(cm[1]!) && /^\s+\d/.test(text.slice(end + cm[0].length, end + cm[0].length + 4)) && /\b(?:kill|kills|killing|wound|wounds|wounding|injure|injures|injuring)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) cm = null;
       const thing = cm && /^(?:\s+of)?\s+([\p{L}-]+)/u.exec(cm[0]);
       if (thing && THINGS.test(thing[1]!)) {
         // "two groups killed", "dozens of buses carrying refugees": what is counted comes first.
@@ -860,7 +870,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     if (!kind && counts && ATTACKERS.test(counts) && KILLED_WHOM.test(text.slice(end, Math.min(sentence.end, end + 40)))) kind = 'count';
     // A part of a toll: "killed 14 people, including three children fleeing the fighting".
     const countsThings = !!counts && THINGS.test(counts.split(/\s+/).pop()!);
-    if (!kind && !countsThings && TOLL_BEFORE_INCLUDING.test(text.slice(Math.max(sentence.start, start - 80), start))) kind = 'casualties';
+    if (!kind && !countsThings && TOLL_BEFORE_INCLUDING.test(text.slice(Math.max(sentence.start, start - 120), start))) kind = 'casualties';
     // A number that counts nothing and stands in no sentence of its own is a page's counter: alone
     // in brackets ("Islamic State Rises (1881)"), or between other counters and a capitalised word
     // ("... 43 Topic", "(180) 0 54 The Kurdish-led").

@@ -2229,3 +2229,16 @@ describe('what the nineteenth audit found', () => {
   });
 });
 
+describe('speakers: what the twenty-fourth and twenty-fifth audits found', () => {
+  const by = (text: string) => analyzer.analyze({ text, date: '2017-04-20' }, { force: true }).claims.map((c) => [c.text, c.attributedTo ?? null]);
+
+  it('gives a toll to the subject of "putting the toll at", and a report\'s allegation to who published it', () => {
+    expect(by('The WHO said in a statement, putting the death toll at at least 70.')).toEqual([['at least 70', 'The WHO']]);
+    expect(by('The Syrian Network for Human Rights published a report alleging that 12,783 civilians had been killed.')).toEqual([
+      ['12,783 civilians', 'The Syrian Network for Human Rights'],
+    ]);
+    // (Never the report itself: "a report" is no one when the publisher cannot be read.)
+    expect(by('The network, founded in June 2011, published a report alleging that 12,783 civilians were killed.').find(([t]) => t === '12,783 civilians')).toEqual(['12,783 civilians', null]);
+  });
+});
+

@@ -1015,3 +1015,27 @@ describe('claims: what the twenty-third audit found', () => {
     expect(claims('Middle East 1924 16.05.2017(updated 1925 16.05.2017)').map((c) => c.text)).toEqual(['16.05.2017', '16.05.2017']);
   });
 });
+
+describe('claims: what the twenty-fourth and twenty-fifth audits found', () => {
+  it('reads an age bracket as no figure, and ends a span before a relative clause or the next figure\'s verb', () => {
+    expect(claims('At least 12% of children under 5 were acutely malnourished.').map((c) => c.text)).toEqual(['At least 12%']);
+    expect(claims('Kurds kill 83 Injured 100 ISIS Terrorists').map((c) => c.text)).toEqual(['kill 83']);
+    expect(claims('6 Killed 12 Wounded in Shelling').map((c) => c.text)).toEqual(['6 Killed', '12 Wounded']);
+    expect(claims('Government forces injured 500 who displayed symptoms of toxic gas exposure.').map((c) => c.text)).toEqual(['injured 500']);
+  });
+
+  it('types every part of a toll\'s breakdown as the toll, and those hanged as dead', () => {
+    const text = '12,783 civilians were killed in and around Eastern Ghouta from March 2011 to February 2018, including 1,463 children and 1,127 women.';
+    expect(only(text, '1,127 women').kind).toBe('casualties');
+    // (Not a figure after another clause's verb: those who fled.)
+    expect(only('280000 people have been killed since 2011 and millions have been forced to flee including around five million who sought refuge abroad.', 'around five million').kind).not.toBe('casualties');
+    expect(only('A report said 13,000 people were hanged at Saydnaya.', '13,000 people').kind).toBe('casualties');
+  });
+
+  it('reads a year after its part, after "by", or opening a sentence after "Up to", as a date', () => {
+    expect(only('By mid-2012 the rebels held the east.', 'mid-2012')).toMatchObject({ kind: 'date', value: 2012 });
+    expect(only('Up to 2018, some 500 fighters left.', '2018')).toMatchObject({ kind: 'date', value: 2018 });
+    expect(only('Up to 2000 people fled.', 'Up to 2000 people')).toMatchObject({ value: 2000, approx: 'up-to' });
+  });
+});
+

@@ -571,3 +571,25 @@ describe('names, as the eighth audit found them', () => {
     expect(idsOf('The Turkish parliament voted. The Russian military and the US military struck.')).toEqual(['grand-national-assembly-of-turkey', 'russian-armed-forces', 'us-armed-forces']);
   });
 });
+
+describe('Gazetteer: what the twenty-fourth and twenty-fifth audits found', () => {
+  it('carries a name on through a longer name of the same actor that begins inside it', () => {
+    expect(marks('militants of the so-called Islamic State of Iraq and the Levant (ISIL) attacked')).toEqual([
+      ['isis', 'so-called Islamic State of Iraq and the Levant'],
+      ['isis', 'ISIL'],
+    ]);
+    expect(marks('He called on Secretary-General Ban Ki-moon to act.')).toEqual([['ban-ki-moon', 'Secretary-General Ban Ki-moon']]);
+    expect(marks('The Syrian National Coalition for Syrian Revolutionary and Opposition Forces said.')).toEqual([
+      ['syrian-national-coalition', 'Syrian National Coalition for Syrian Revolutionary and Opposition Forces'],
+    ]);
+  });
+
+  it('reads a capital that shells are fired at, an offensive is on, a battle is of, or a road connects as the city', () => {
+    expect(marks('Jaysh al-Islam Fires Rocket Shells at Damascus Kills 3')).toEqual([['jaysh-al-islam', 'Jaysh al-Islam']]);
+    expect(marks('The rebel offensive on Damascus failed. The Battle of Damascus began. The highway would connect Damascus to Daraa.')).toEqual([]);
+    expect(marks('Shelling hit the provinces of Aleppo and Damascus. A source at Damascus police spoke.')).toEqual([]);
+    // (Still the government where words are aimed at it.)
+    expect(marks('Erdogan hit out at Damascus on Monday.')).toEqual([['recep-tayyip-erdogan', 'Erdogan'], ['syria', 'Damascus']]);
+  });
+});
+

@@ -271,3 +271,19 @@ describe('findNames: what a reading of the whole corpus found', () => {
     expect(names('They reached Khirbet Ghazaleh, a 20 minute drive from Deraa.')).toEqual([]);
   });
 });
+
+describe('names: what the twenty-fourth and twenty-fifth audits found', () => {
+  it('ends a person\'s name at the office written after it, and reads one after an office as a person', () => {
+    expect(names('Peter Salama Executive Director of the WHO Health Emergencies Programme said.')).toEqual(['person:Peter Salama', 'organisation:WHO Health Emergencies Programme']);
+    expect(names('SNHR Director Fadl Abdel-Ghani said his group could not confirm it.')).toEqual(['person:Fadl Abdel-Ghani']);
+    expect(names('The Executive Committee met.')).toEqual(['organisation:Executive Committee']);
+  });
+
+  it('reads a name a role follows without a comma as a person, not a describing word', () => {
+    expect(names('The strikes were condemned said Nadim Houry deputy director of the division.')).toEqual(['person:Nadim Houry']);
+    expect(names('Walaat Mamu a doctor working at a local hospital said 12 died.')).toEqual(['person:Walaat Mamu']);
+    expect(names('In 2016 Pulitzer Prize-winning journalist Seymour Hersh said so.')).toEqual(['person:Seymour Hersh']);
+    expect(names('There was fighting in Kafr Zita a rebel commander said.')).toEqual([]);
+  });
+});
+
