@@ -605,6 +605,9 @@ const NOT_DESCRIBING = new Set(['Verb', 'PastTense', 'PresentTense', 'Gerund', '
  * "the", "a" or "an" (with a body joined to it by "and": "the monitor and a civil defence
  * official"), or else the capitalised words at the end; with neither, there is none.
  */
+// A surname's particle opens a name in lower case: "de Mistura said", "al-Jaafari told".
+const NAME_PARTICLE_AT_START = /^\s*(?:de|al|el|van|von|bin|ibn)[\s-](?=\p{Lu})/u;
+
 function speakerWithin(words: string): { text: string; at: number } | undefined {
   if (/^\s*(?:it|he|she)\s*$/i.test(words)) return { text: words, at: 0 };
   // A pronoun right before the verb, in text that lost its commas: "…killed in raids he said".
@@ -619,7 +622,7 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
   // Whole, unless a clause runs into it in copy without commas ("Syrian civilians were killed the Syrian Network").
   // (Nor a time and a clause of the figure's: "…Friday including 10 when their bus was hit the civil defence said".)
   // (Nor what a bracket closes: "…three kilometres (two miles) east of Dabiq the Turkish army said".)
-  if (!NOT_A_SPEAKER_OPENING.test(words) && !/^\s*[()]/.test(words) && !/^\s*\p{Ll}/u.test(words.replace(/^\s*(?:the|a|an|its|their|his|her)\s/i, 'X ')) && !CLAUSE_BEFORE_SPEAKER.test(words.split(/\b(?:who|which|that)\b/)[0]!) && !FIGURE_CLAUSE_IN.test(words)) return { text: words, at: 0 };
+  if (!NOT_A_SPEAKER_OPENING.test(words) && !/^\s*[()]/.test(words) && !/^\s*\p{Ll}/u.test(words.replace(/^\s*(?:the|a|an|its|their|his|her)\s/i, 'X ').replace(NAME_PARTICLE_AT_START, 'X')) && !CLAUSE_BEFORE_SPEAKER.test(words.split(/\b(?:who|which|that)\b/)[0]!) && !FIGURE_CLAUSE_IN.test(words)) return { text: words, at: 0 };
   const plain = PLAIN_SPEAKER.exec(words);
   if (plain && !NOT_A_SPEAKER_OPENING.test(words) && describesSpeaker(plain[1]!)) return { text: plain[1]!, at: words.indexOf(plain[1]!) };
   // In copy without commas, the clause runs into the speaker: "…the group were killed overnight
@@ -678,7 +681,7 @@ const TIME_WORD = /^(?:overnight|yesterday|today|tonight|earlier|later|recently|
 
 // Capitalised words ending a phrase, with an Arabic article glued to one: "…journalist Zouhir al-Shimale".
 // (One quantifier per gap between words: a run of spaced capitalised words stays linear.)
-const NAME_AT_END = new RegExp(String.raw`(?<![\p{L}-])(?:${ARABIC_ARTICLE})?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and)\s+)?(?:${ARABIC_ARTICLE})?\p{Lu}[\p{L}’'-]*)*\s*$`, 'u');
+const NAME_AT_END = new RegExp(String.raw`(?<![\p{L}-])(?:${ARABIC_ARTICLE})?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|de|van|von|bin|ibn)\s+)?(?:${ARABIC_ARTICLE})?\p{Lu}[\p{L}’'-]*)*\s*$`, 'u');
 
 /**
  * The phrase from `at`, or the person it ends with after their role: "the Britain-based
@@ -741,7 +744,8 @@ function span(text: string, start: number, end: number): Attribution | Pronoun |
   const who = body.replace(/\s+/g, ' ');
   const pronoun = /^(?:it|he|she)$/i.exec(who)?.[0].toLowerCase();
   if (pronoun) return { pronoun: pronoun as Pronoun['pronoun'] };
-  if (who.length < 2 || /^(?:they|this|that|which|who|we|i|the|a|an)$/i.test(who)) return undefined;
+  // (Nor a claim, which is what was said: "The claim, which did not mention a wedding, said…".)
+  if (who.length < 2 || /^(?:they|this|that|which|who|we|i|the|a|an|(?:the|a|this|that)\s+claims?)$/i.test(who)) return undefined;
   // A speaker is named ("SANA", "Mr Lavrov") or is someone who can speak: not "it was", "abruptly".
   if (!/\p{Lu}/u.test(who) && !SPEAKER_NOUN.test(who)) return undefined;
   return { text: who, start: start + lead, end: start + lead + body.length };

@@ -104,7 +104,7 @@ const isTitle = (word: string) => word.replace(/\.$/, '').split(/[-‐‑]/).eve
 const WEAK_TITLE = /^(?:state|general|major|chief|late|former|leader|special|foreign|prime|crown|vice|deputy|interior|defen[cs]e|envoy)$/i;
 
 // Head words of bodies: "Syrian Civil Defence", "Ministry of Defence", "Free Syrian Army", "Imam Bukhari Jamaat".
-const ORG_HEAD = /^(?:army|forces|jamaat|jama'at|force|group|groups|council|committee|commission|front|brigade|brigades|battalion|battalions|regiment|regiments|division|corps|movement|party|organisation|organization|ministry|agency|union|network|observatory|coalition|centre|center|office|institute|foundation|association|society|bank|fund|programme|program|court|tribunal|parliament|assembly|government|administration|authority|department|police|guard|guards|militia|militias|unit|units|league|alliance|federation|mission|secretariat|cabinet|senate|congress|directorate|service|services|crescent|cross|watch|international|news|agency|times|post|press|shimbun|zeitung|gazette|herald|tribune|telegraph|chronicle|weekly|television|tv|radio|channel|company|corporation|establishment|media|university|school|hospital|club|world|nations|forum|initiative|platform|monitor|campaign|team|board|conference|command|staff|affairs|headquarters)$/i;
+const ORG_HEAD = /^(?:army|forces|jamaat|jama'at|force|group|groups|council|committee|commission|front|brigade|brigades|battalion|battalions|regiment|regiments|division|corps|movement|party|organisation|organization|ministry|agency|union|network|observatory|coalition|centre|center|office|institute|foundation|association|society|bank|fund|programme|program|court|tribunal|parliament|assembly|government|administration|authority|department|police|guard|guards|militia|militias|unit|units|league|alliance|federation|mission|secretariat|cabinet|senate|congress|directorate|service|services|crescent|cross|watch|international|news|agency|times|post|press|shimbun|zeitung|gazette|herald|tribune|telegraph|chronicle|weekly|television|tv|radio|channel|company|corporation|establishment|media|university|club|world|nations|forum|initiative|platform|monitor|campaign|team|board|conference|command|staff|affairs|headquarters)$/i;
 /**
  * Whether a name says it is a body's: a head word at its end, before any place it is "in" ("UN
  * Development Programme", "UN Supervision Mission in Syria"), or before "of" or "for" ("UN Office
@@ -114,7 +114,7 @@ export function namesABody(name: string): boolean {
   const words = name.split(/\s+in\s+/)[0]!.split(/\s+/);
   return ORG_HEAD.test(words[words.length - 1]!) || words.some((w, i) => /^(?:of|for)$/.test(words[i + 1] ?? '') && ORG_FIRST.test(w));
 }
-const ORG_FIRST = /^(?:ministry|office|department|council|committee|commission|organisation|organization|union|league|bank|court|institute|agency|secretariat|directorate|board|association|society|federation|university|embassy|government|house|senate|times)$/i;
+const ORG_FIRST = /^(?:ministry|office|department|council|committee|commission|organisation|organization|union|league|bank|court|institute|center|centre|foundation|fund|network|bureau|academy|forum|agency|secretariat|directorate|board|association|society|federation|university|embassy|government|house|senate|times)$/i;
 
 const GIVEN_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, 'LastName', 'Person']);
@@ -140,9 +140,9 @@ function maybeSurname(word: string): boolean {
 }
 
 // Last words that make a run a place: "Abu Kamal District", "Aleppo Governorate", "Nasser Street",
-// "the Umayyad Mosque", "Sednaya Prison".
+// "the Umayyad Mosque", "Sednaya Prison", "the National Hospital" (a building the fighting is over).
 const PLACE_HEAD =
-  /^(?:district|subdistrict|sub-district|governorate|province|neighbou?rhood|countryside|camp|crossing|airport|airbase|river|valley|mountains?|mount|hills?|desert|plain|region|village|town|city|island|lake|street|road|avenue|highway|roundabout|square|bridge|dam|gate|park|market|souk|mosque|church|cathedral|shrine|palace|tower|stadium|hotel|prison)$/i;
+  /^(?:district|subdistrict|sub-district|governorate|province|neighbou?rhood|countryside|camp|crossing|airport|airbase|river|valley|mountains?|mount|hills?|desert|plain|region|village|town|city|island|lake|street|road|avenue|highway|roundabout|square|bridge|dam|gate|park|market|souk|mosque|church|cathedral|shrine|palace|tower|stadium|hotel|prison|hospital|clinic|school|bakery)$/i;
 
 export function findNames(text: string, covered: (start: number, end: number) => boolean): NameHit[] {
   const hits: NameHit[] = [];
@@ -316,8 +316,9 @@ function namesIn(text: string, words: Word[]): NameHit[] {
     const left = nameIn(text, words.slice(0, i));
     const right = nameIn(text, words.slice(i + 1));
     // (Or a group's name opening after "and": "Liwa al-Fateh and Liwa Ahrar Helfaya"; or a body
-    // named with "the" after one word, a state's name the file reads: "Turkey and the Syrian Government".)
-    const split = GROUP_FIRST.test(words[i + 1]!.text) ? left !== null && right !== null : words[i + 1]!.text === 'the' ? right !== null && (left !== null || i === 1) : right?.kind === 'person' && left?.kind !== 'organisation';
+    // named with "the" after one word, a state's name the file reads: "Turkey and the Syrian Government";
+    // or a name before a place: "the Ba'ath Party and the National Hospital".)
+    const split = GROUP_FIRST.test(words[i + 1]!.text) ? left !== null && right !== null : words[i + 1]!.text === 'the' ? (right !== null && (left !== null || i === 1)) || (left !== null && PLACE_HEAD.test(words[words.length - 1]!.text)) : right?.kind === 'person' && left?.kind !== 'organisation';
     if (split) return [...(left ? [left] : []), ...namesIn(text, words.slice(i + 1))];
   }
   const whole = nameIn(text, words);

@@ -102,7 +102,7 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
   },
   {
     // A month that dates an event named after it: "a February ceasefire", "the March talks".
-    re: new RegExp(`(?<=\\b(?:[Aa]n?|[Tt]he|[Ll]ast)\\s)(${FULL_MONTH})(?=\\s+(?:ceasefire|truce|agreement|deal|accord|offensive|attack|talks|summit|meeting|conference|election|elections|referendum|resolution|memorandum|statement|protests|uprising)\\b)`, 'gu'),
+    re: new RegExp(`(?<=\\b(?:[Aa]n?|[Tt]he|[Ll]ast)\\s)(${FULL_MONTH})(?=\\s+(?:ceasefire|truce|agreement|deal|accord|offensive|attack|talks|summit|meeting|conference|election|elections|referendum|resolution|memorandum|statement|report|study|survey|poll|protests|uprising)\\b)`, 'gu'),
     parts: (m) => ({ month: monthNumber(m[1]!) }),
   },
   { re: new RegExp(`${B}(1[89]\\d0|20[0-3]0)[’']?s${E}`, 'gu'), parts: (m) => ({ decade: +m[1]! }) },
@@ -146,7 +146,8 @@ const A_UNIT_OF_TIME =
 // "2 1/2 years", "2½": a half written as a fraction. "1.200.000": dots between groups of three
 // (read by parseOne).
 const DIGITS = '\\d{1,3}(?:\\s+1/2|½)(?![\\d/])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d.,])|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d.,])|\\d+(?:\\.\\d+)?';
-const SCALE = '(?:\\s*(?:million|billion|trillion|thousand|bn|mn)(?![\\p{L}]))';
+// (Agencies' abbreviations too: "$5Bln", "7 mln".)
+const SCALE = '(?:\\s*(?:million|billion|trillion|thousand|bn|mn|bln|mln)(?![\\p{L}]))';
 const CURRENCY = '(?:US\\s?\\$|\\$|€|£|USD\\s?|EUR\\s?)';
 // "Hundreds of thousands" is a figure wherever it stands ("has killed hundreds of thousands.");
 // "thousands of civilians", or on its own before a verb: "millions have been displaced".
@@ -370,7 +371,8 @@ const MONEY_AFTER = UNIT_AFTER.find(([, kind]) => kind === 'money')![0];
 const GLUED_POSSESSIVE = /^(?:Syria|Turkey|Russia|Iran|Iraq|Israel|Lebanon|Jordan|America|Britain|France|Germany|Assad|Putin|Erdogan|Aleppo|Idlib)s$/;
 const DISTANCE_AFTER = /^[\s-]*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)(?![\p{L}])/iu;
 // (A headline's harm too, in title case or after "+": "Idlib 35+ dead", "English Six Killed"; not "Covid 19 killed".)
-const PEOPLE_AFTER = /^(?:\+\s*(?:dead|killed|wounded|injured)\b|\+?\s+(?:people|civilians|persons|children|women|men|soldiers|fighters|troops|militants|rebels|refugees|residents|migrants|families|protesters|detainees|prisoners)\b)/i;
+// (One person, when the harm follows: "Monitor One woman was killed".)
+const PEOPLE_AFTER = /^(?:\+\s*(?:dead|killed|wounded|injured)\b|\+?\s+(?:people|civilians|persons|children|women|men|soldiers|fighters|troops|militants|rebels|refugees|residents|migrants|families|protesters|detainees|prisoners)\b|\s+(?:woman|man|child|boy|girl|civilian|soldier|person|fighter)\s+(?:was|has\s+been|had\s+been|died)\b)/i;
 // A nationality before those counted, in capitals as written: "Raqqa Ten Syrian civilians were killed".
 const DEMONYM_FIRST = /^\s+\p{Lu}\p{Ll}+(?:an|ish|ese|i)(?=\s)/u;
 // (With who they were, in one word: "34 Terrorists Killed".)
@@ -442,11 +444,11 @@ function parseOne(raw: string, decimals = false): { value: number; currency: boo
     const share = part[1] || part[2] || part[3] ? whole + 0.5 : part[4]!.toLowerCase() === 'three' ? 0.75 : 0.25;
     return { value: share * (part[5]!.toLowerCase() === 'million' ? 1e6 : 1e9), currency, words: true };
   }
-  const scale = s.match(/\s*(million|billion|trillion|thousand|bn|mn)$/i);
+  const scale = s.match(/\s*(million|billion|trillion|thousand|bn|mn|bln|mln)$/i);
   let factor = 1;
   if (scale) {
     const w = scale[1]!.toLowerCase();
-    factor = w === 'thousand' ? 1e3 : w === 'million' || w === 'mn' ? 1e6 : w === 'trillion' ? 1e12 : 1e9;
+    factor = w === 'thousand' ? 1e3 : w === 'million' || w === 'mn' || w === 'mln' ? 1e6 : w === 'trillion' ? 1e12 : 1e9;
     s = s.slice(0, s.length - scale[0].length);
   }
   if (/^half\s+a\s+dozen$/i.test(s)) return { value: 6 * factor, currency, words: true };
@@ -745,8 +747,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       }
     }
     // "between 3 and 4 million", "3-4 million": the scale written once is both ends'.
-    const sharedScale = secondText ? /\s*(million|billion|thousand|bn|mn)$/i.exec(secondText) : null;
-    if (high !== undefined && sharedScale && !/(?:million|billion|thousand|bn|mn)\s*$/i.test(g.first ?? '') && !/\d,\d{3}|\d{4}/.test(g.first ?? '')) {
+    const sharedScale = secondText ? /\s*(million|billion|thousand|bn|mn|bln|mln)$/i.exec(secondText) : null;
+    if (high !== undefined && sharedScale && !/(?:million|billion|thousand|bn|mn|bln|mln)\s*$/i.test(g.first ?? '') && !/\d,\d{3}|\d{4}/.test(g.first ?? '')) {
       value = parseOne(`${g.first!.trim()} ${sharedScale[1]}`)?.value ?? value;
     }
     // "200–300,000", "10-15,000 fighters": the thousands written once are both ends'.

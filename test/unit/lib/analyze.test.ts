@@ -2240,5 +2240,11 @@ describe('speakers: what the twenty-fourth and twenty-fifth audits found', () =>
     // (Never the report itself: "a report" is no one when the publisher cannot be read.)
     expect(by('The network, founded in June 2011, published a report alleging that 12,783 civilians were killed.').find(([t]) => t === '12,783 civilians')).toEqual(['12,783 civilians', null]);
   });
+
+  it('keeps a surname\'s particle in the speaker, and takes no claim for a speaker', () => {
+    expect(by('More than 130 people were killed in the attack, de Mistura told reporters.')).toEqual([['More than 130 people', 'de Mistura']]);
+    expect(by('Over 130 people were killed in the attack UN Special Envoy for Syria Staffan de Mistura said.')).toEqual([['Over 130 people', 'UN Special Envoy for Syria Staffan de Mistura']]);
+    expect(by('The claim, which did not mention a wedding, said 40 people had been killed.')).toEqual([['40 people', null]]);
+  });
 });
 

@@ -1037,5 +1037,12 @@ describe('claims: what the twenty-fourth and twenty-fifth audits found', () => {
     expect(only('Up to 2018, some 500 fighters left.', '2018')).toMatchObject({ kind: 'date', value: 2018 });
     expect(only('Up to 2000 people fled.', 'Up to 2000 people')).toMatchObject({ value: 2000, approx: 'up-to' });
   });
+
+  it('reads one person killed after a headline\'s last word, money in agencies\' abbreviations, and a report\'s month', () => {
+    expect(only('One dead in raid on Syria chemical attack town Monitor One woman was killed in an air strike Saturday', 'One woman')).toMatchObject({ kind: 'casualties', value: 1 });
+    expect(only('Syrian Tourism Minister Says Economy Lost Over $5Bln Due to Civil War', 'Over $5Bln')).toMatchObject({ kind: 'money', value: 5e9, approx: 'more-than' });
+    expect(only('Aid of 7 mln dollars arrived.', '7 mln dollars')).toMatchObject({ kind: 'money', value: 7e6 });
+    expect(only('According to a February report by the centre, the toll rose.', 'February').kind).toBe('date');
+  });
 });
 

@@ -285,5 +285,11 @@ describe('names: what the twenty-fourth and twenty-fifth audits found', () => {
     expect(names('In 2016 Pulitzer Prize-winning journalist Seymour Hersh said so.')).toEqual(['person:Seymour Hersh']);
     expect(names('There was fighting in Kafr Zita a rebel commander said.')).toEqual([]);
   });
+
+  it('reads a centre or a foundation "for" something as a body, and a hospital or a school as a place', () => {
+    expect(names('The Syrian Center for Policy Research an NGO however has put the death toll at 470000.')).toEqual(['organisation:Syrian Center for Policy Research']);
+    expect(names('The fighters held the National Hospital and the local Sharia School.')).toEqual([]);
+    expect(names('They seized the headquarters of the Ba\'ath Party and the National Hospital. This caused panic.')).toEqual(['organisation:Ba\'ath Party']);
+  });
 });
 
