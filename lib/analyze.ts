@@ -3,7 +3,7 @@
  * `createAnalyzer` compiles the knowledge file's expressions once; `analyze` is then pure.
  */
 import { BRACKETED_ABBREVIATION, GOVERNMENT_FORM, Gazetteer, type GazetteerHit } from './actors/gazetteer';
-import { overlapsAny, startingBefore } from './text/spans';
+import { fileNames, overlapsAny, startingBefore } from './text/spans';
 import { namesABody, findNames, surnameMentions, surnameOf, type NameHit } from './actors/names';
 import { RoleResolver } from './actors/roles';
 import { attributionFinder, type Attribution } from './attribution';
@@ -50,8 +50,11 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     // A title in italics names a work, not the actors in its words ("*Saving Syria's Children*"),
     // unless the whole title is the name ("*The Guardian*", "*Al-Monitor*").
     const titles = text.includes('*') ? [...matches(ITALIC_TITLE, text)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
-    const inTitle = (start: number, end: number) => titles.some((t) => t.start < start && end < t.end && !(/^\*(?:[Tt]he\s+)?$/.test(text.slice(t.start, start)) && end === t.end - 1));
-    const names = findNames(text, () => false).filter((n) => !inTitle(n.start, n.end));
+    // Nor does a picture's file name written as text ("Syria-flag 1932-58 1961-63.svg").
+    const files = fileNames(text);
+    const inTitleOrFile = (start: number, end: number) =>
+      titles.some((t) => t.start < start && end < t.end && !(/^\*(?:[Tt]he\s+)?$/.test(text.slice(t.start, start)) && end === t.end - 1)) || overlapsAny(files, start, end);
+    const names = findNames(text, () => false).filter((n) => !inTitleOrFile(n.start, n.end));
     // A body whose name begins with a state's or a capital's is that body, not the state:
     // "the Jordan Times", "the Damascus Military Council", "the Syria Campaign".
     // So is one whose name holds it: "the Future Syria Party".
@@ -61,7 +64,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     const hits = withAbbreviations(
       text,
       gazetteer.find(text).filter((h, _, all) => {
-        if (inTitle(h.start, h.end)) return false;
+        if (inTitleOrFile(h.start, h.end)) return false;
         const kind = actorsById.get(h.actorId)!.kind;
         // An international body's name that opens a longer one is that other body's: "the United
         // Nations Supervision Mission in Syria", "the UN Development Programme".
@@ -215,7 +218,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
 
     // A page's back matter ("See also", "References") lists other pages: no claims, no background.
     const body = bodyEnd(text);
-    const raw = extractClaims(text, sentences).filter((c) => c.start < body);
+    const raw = extractClaims(text, sentences).filter((c) => c.start < body && !overlapsAny(files, c.start, c.end));
     // (Not words that open a longer name: "the Syrian Revolution General Commission" tells nothing
     // of the uprising; "Syrian regime forces", "the White Helmets" are still the words the text chose.)
     const mentions = [...actors.values()].flatMap((f) => f.mentions).sort((x, y) => x.start - y.start);

@@ -737,8 +737,8 @@ function span(text: string, start: number, end: number): Attribution | Pronoun |
   // Nor a word that joins it to what was cut off: "JOHUD and", "confirmation on".
   end = start + text.slice(start, end).replace(/(?:\s+(?:and|or|of|on|in|at|by|for|the|had|has|have))+\s*$/i, '').length;
   const raw = text.slice(start, end);
-  // A list's bullet and emphasis markup around the name are the page's, not the speaker's: "* *Middle East Monitor*".
-  const lead = raw.length - raw.replace(/^[\s*_•‣◦-]+/, '').length;
+  // A list's bullet, a table's bar and emphasis markup around the name are the page's, not the speaker's: "* *Middle East Monitor*".
+  const lead = raw.length - raw.replace(/^[\s*_•‣◦|-]+/, '').length;
   // (Nor the dash or comma that opened an aside after it: "The Observatory - which relies on…".)
   const body = raw.slice(lead).replace(/[\s”"’,–—-]+$/, '');
   const who = body.replace(/\s+/g, ' ');

@@ -675,6 +675,9 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     // Eight digits or more with no separator and nothing after: a number that identifies (a
     // photo's, a phone's, a file's), no count ("Syria: two years of tragedy (8642756918)").
     if (/^\d{8,}$/.test(m[0]) && !/^\s*\p{L}/u.test(after)) continue;
+    // Nor a number alone in a table's cell, which only its column's heading explains ("| Homs –
+    // Ghouta | 12,634 |" is a population).
+    if (/\|[ \t]*$/.test(text.slice(Math.max(0, m.index - 16), m.index)) && /^[ \t]*\|/.test(after)) continue;
 
     let value: number;
     let high: number | undefined;

@@ -19,9 +19,12 @@ export class TriggerIndex {
   private readonly owners = new Map<string, string[]>();
   /** The same, by the phrase without hyphens and spaces, which flexible matching lets vary. */
   private readonly looseOwners = new Map<string, string[]>();
+  /** People's names and aliases in the file, as phrase keys. */
+  private readonly people: Set<string>;
 
   constructor(kb: Knowledge) {
     const all = [...kb.events, ...kb.framings, ...kb.statistics];
+    this.people = new Set(kb.actors.filter((a) => a.kind === 'person').flatMap((a) => [a.name, ...(a.aliases ?? [])]).map((n) => phraseKey(n)));
     // Each phrase as written, for its pattern: the key drops apostrophes, which the pattern lets vary ("russia's intervention").
     const written = new Map<string, string>();
     for (const entry of all) {
@@ -44,6 +47,9 @@ export class TriggerIndex {
     for (const re of this.res) {
       for (const m of matches(re, text)) {
         const key = phraseKey(m[0].replace(DOTTED_US, 'us'));
+        // A place's Arabic name after another capitalised word is part of a longer name: "Tariq
+        // al-Bab", an Aleppo district, is not al-Bab. (A person's is his: "Abu Bakr al-Baghdadi".)
+        if (ARTICLE_FIRST.test(m[0]) && !this.people.has(key) && NAME_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
         const entryIds = this.owners.get(key) ?? this.looseOwners.get(looseKey(key)) ?? [];
         if (entryIds.length) hits.push({ entryIds, trigger: key, start: m.index, end: m.index + m[0].length });
       }
@@ -51,6 +57,9 @@ export class TriggerIndex {
     return asOneExpression(hits);
   }
 }
+
+const ARTICLE_FIRST = /^(?:al|el|ad|ar|as|at|az|ash)[-‐‑\s]/i;
+const NAME_WORD_BEFORE = /(?<![\p{L}’'-])(?!(?:In|At|From|Near|Into|Of|The|And|On|To|For|By|With|Inside|Outside|Around|Toward|Towards|Across|Over|Under|After|Before|Since|Until|During|Like|As)\s)\p{Lu}[\p{L}’'-]*\s+$/u;
 
 // "U.S.-backed" is written for "US-backed" as often: a trigger's "us" matches both.
 const DOTTED_US = /(?<![\p{L}])u\.s\.?(?![\p{L}])/giu;

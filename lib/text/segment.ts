@@ -17,7 +17,8 @@ export function isWordChar(ch: string | undefined): boolean {
 // breaks occur inside paragraphs of page text). "U.S. troops" stays whole, and so does "said
 // U.S. Central Command": the last dot of capitals' abbreviations ends no sentence.
 // (Unless a word that opens sentences follows: "…according to the U.N. The agency said".)
-// Nor does the dot of a title written short: "said Dr. Farid al-Asfar". A list's item starts one.
+// Nor does the dot of a title written short: "said Dr. Farid al-Asfar". A list's item starts one,
+// and so do a table's row and each of its cells ("| Homs – Ghouta | 12,634 |").
 /** Titles written short before a name, whose dot ends nothing: "Dr. Farid al-Asfar", "Lt. Gen. Townsend". */
 export const SHORT_TITLES = 'Dr|Mr|Mrs|Ms|Lt|Gen|Col|Maj|Capt|Sgt|Brig|Adm|Prof|Sen|Rep|Gov';
 /** Words that open a sentence after an abbreviation's dot: "…according to the U.N. The agency said". */
@@ -29,7 +30,7 @@ export const ARABIC_ARTICLE = `(?:${ARABIC_ARTICLE_WORDS})-`;
 export const SENTENCE_OPENERS = 'The|A|An|In|On|But|It|He|She|They|We|This|That|There|Some|Many|Its|His|Her|Their';
 const SENTENCE_END = new RegExp(
   String.raw`(?<!(?:^|[^\p{L}.])(?:\p{Lu}\.)+\p{Lu})(?<!(?:^|[^\p{L}])(?:${SHORT_TITLES}))[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])` +
-    String.raw`|(?<=(?:^|[^\p{L}.])(?:\p{Lu}\.)+\p{Lu})\.(?=\s+(?:${SENTENCE_OPENERS})\s)|\n[^\S\n]*\n\s*|\n(?=[^\S\n]*(?:[*•‣◦-]|\d{1,2}[.)])[^\S\n]+\S)`,
+    String.raw`|(?<=(?:^|[^\p{L}.])(?:\p{Lu}\.)+\p{Lu})\.(?=\s+(?:${SENTENCE_OPENERS})\s)|\n[^\S\n]*\n\s*|\n(?=[^\S\n]*(?:[*•‣◦-]|\d{1,2}[.)])[^\S\n]+\S)|[^\S\n]\|(?=[^\S\n])|\n(?=[^\S\n]*\|)`,
   'gu',
 );
 

@@ -1,4 +1,5 @@
 /** Spans of a text (start inclusive, end exclusive) that may overlap. */
+import { matches } from './matches';
 
 /**
  * Keeps the longest of overlapping hits (then the earliest), in text order. Hits are grouped
@@ -69,6 +70,30 @@ export function asOneExpression<T extends { start: number; end: number }>(hits: 
 export function inIdentifier(text: string, start: number, end: number): boolean {
   return /[\p{L}\p{N}]_$/u.test(text.slice(Math.max(0, start - 2), start)) || /^_[\p{L}\p{N}]/u.test(text.slice(end, end + 2)) || FILE_EXTENSION_AT.test(text.slice(end, end + 6));
 }
+/**
+ * Pictures' and documents' file names written as text, with the words before the extension that
+ * are theirs ("| y Syria-flag 1932-58 1961-63.svg |": neither a state nor a date): at most five,
+ * each in lower case, holding a digit, a hyphen or an underscore, or a word of an emblem's file
+ * ("Flag of Syria.svg"); a name in a list beside it is not ("* Syria Hezbollah IRGC-Seal.svg").
+ * Sorted, not overlapping.
+ */
+export function fileNames(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const m of matches(FILE_EXTENSION, text)) {
+    const before = text.slice(Math.max(0, m.index - 120), m.index);
+    const name = FILE_NAME_WORDS.exec(before)!;
+    const start = m.index - before.length + name.index;
+    const previous = spans[spans.length - 1];
+    if (previous && start < previous.end) previous.end = m.index + m[0].length;
+    else spans.push({ start, end: m.index + m[0].length });
+  }
+  return spans;
+}
+const FILE_EXTENSION = /\.(?:svg|png|jpe?g|gif|webp|pdf)(?![\p{L}\p{N}])/giu;
+const FILE_CHARS = String.raw`[^\s|()[\]*•]`;
+const FILE_WORD = String.raw`(?:[\p{Ll}\d]${FILE_CHARS}*|${FILE_CHARS}*[-_\d]${FILE_CHARS}*|Flag|Coat|Emblem|Seal|Logo|Roundel|Insignia|SSI)`;
+const FILE_NAME_WORDS = new RegExp(String.raw`(?<!${FILE_CHARS})(?:${FILE_WORD}\s+){0,5}${FILE_CHARS}*$`, 'u');
+
 // A picture's or a document's extension: "Flag of Syria.svg" is an icon's name. (A video's title
 // names its people: see names.ts.)
 const FILE_EXTENSION_AT = /^\.(?:svg|png|jpe?g|gif|webp|pdf)\b/i;

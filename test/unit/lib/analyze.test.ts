@@ -2248,3 +2248,31 @@ describe('speakers: what the twenty-fourth and twenty-fifth audits found', () =>
   });
 });
 
+describe('tables and file names: what the twenty-fourth audit found', () => {
+  const row = '| Afrin | 36,562 | Afrin District | y Syria-flag 1932-58 1961-63.svgFlag of Turkey.svg | See Afrin. |';
+
+  it('reads no actor and no date in a picture\'s file name, and no figure alone in a table\'s cell', () => {
+    const text = `The Syrian Democratic Forces held the towns of the north.\n\n${row}\n| Homs – Ghouta | 12,634 | Homs District | In 2012 fighting killed 40 people. |`;
+    const a = analyze({ text, date: '2017-03-04' }, true);
+    const inRow = (start: number) => start >= text.indexOf('| Afrin') && start < text.indexOf('| Homs');
+    expect(a.actors.map((x) => x.id)).toEqual(['sdf']);
+    expect(a.actors.flatMap((x) => x.mentions).filter((m) => inRow(m.start))).toEqual([]);
+    expect(a.claims.map((c) => c.text)).toEqual(['2012', 'killed 40 people']);
+  });
+
+  it('ends a speaker\'s reach at a table\'s cell', () => {
+    const by = (text: string) => analyzer.analyze({ text, date: '2017-04-20' }, { force: true }).claims.map((c) => [c.text, c.attributedTo ?? null]);
+    expect(by('| Activists reported that up to 200 civilians were killed in the assault. |\n| Homs | On 21 August 2012, the rebels advanced. |')).toEqual([
+      ['up to 200 civilians', 'Activists'],
+      ['21 August 2012', null],
+    ]);
+  });
+
+  it('reads a place\'s trigger inside a longer place\'s name as no trigger, but a person\'s after a given name as his', () => {
+    const a = analyze({ text: 'An airstrike hit a market in Tariq al-Bab in Aleppo on July 1 2016.', date: '2016-07-02' }, true);
+    expect(claim(a, 'July 1 2016').verdict).toBe('not-in-knowledge');
+    const b = analyze({ text: 'The US said on 27 October 2019 that its forces had killed Abu Bakr al-Baghdadi.', date: '2019-10-28' }, true);
+    expect(b.context.map((c) => c.id)).toContain('baghdadi-killed-2019');
+  });
+});
+
