@@ -98,8 +98,8 @@ const PLAIN_SPEAKER_CHARS = 70;
 const REPORTED_SAYING = 'reported(?=\\s+(?:that|the\\s+deaths?|(?!(?:19|20)\\d\\d\\b)\\d+|at\\s+least|more\\s+than|over|some|nearly|about|around|up\\s+to|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands|scores)(?:\\s|-)|(?:on|from|in)\\s+[^,.;]{1,30}?\\s+that)\\b)';
 // "The UN estimated that…", "a study by X found that…": a finding reported, before what was found.
 const FOUND_THAT = '(?:estimated|estimates|estimate|confirmed|confirms|found|finds|concluded|showed|shows|revealed|documented|recorded|pointed\\s+out|points\\s+out|noted|notes|stressed|stresses|alleged|alleges|alleging)(?=\\s+that\\b)';
-// "Zouhir al-Shimale placed the death toll from the air raids at 50": a toll given.
-const PUT_TOLL = '(?:placed|places|placing|put|puts|putting|gave|gives|giving)(?=\\s+(?:the|a|its)\\s+(?:(?:lower|higher|new|revised|updated|final|total|overall)\\s+)?(?:death\\s+)?toll\\b)';
+// "Zouhir al-Shimale placed the death toll from the air raids at 50", "the SOHR put the number of killed at 168": a toll given.
+const PUT_TOLL = '(?:placed|places|placing|put|puts|putting|gave|gives|giving)(?=\\s+(?:the|a|its)\\s+(?:(?:(?:lower|higher|new|revised|updated|final|total|overall)\\s+)?(?:death\\s+)?toll|(?:total\\s+)?number\\s+of)\\b)';
 // "The Observatory counted 24 dead" (not "the camp counts 10,000 residents", nor what a pronoun
 // in the middle of a sentence "had documented", whose speaker is the verb's before it: "U.N.
 // investigators said they had documented 33 attacks"; "It documented 12 attacks" opening a
@@ -412,7 +412,7 @@ function sentenceSubject(text: string, sentenceStart: number, verbAt: number, sa
   return clean ? span(text, sentenceStart + subject.indices![1]![0], sentenceStart + subject.indices![1]![1]) : undefined;
 }
 // (Its name's words, not a place or a day before it: "in Idlib on Sunday Anadolu Agency reports".)
-const AGENCY_REPORTS = new RegExp(String.raw`(?:^|\s)(?<!\b(?:in|on|at|near|from|of)\s)((?:(?!(?:${WEEKDAY_STEMS})day\b)\p{Lu}[\p{L}-]*\s+){0,3}(?:News\s+)?Agency|AFP|Reuters|AP|SANA|Xinhua|TASS|IRNA|FNA|DPA|dpa)\s+reports[.\s]*$`, 'du');
+const AGENCY_REPORTS = new RegExp(String.raw`(?:^|\s)(?<!\b(?:in|on|at|near|from|of)\s)((?:(?!(?:${WEEKDAY_STEMS})day\b)\p{Lu}[\p{L}-]*\s+){0,3}(?:News\s+)?(?:Agency|Network)|AFP|Reuters|AP|SANA|Xinhua|TASS|IRNA|FNA|DPA|dpa)\s+reports[.\s]*$`, 'du');
 const TIME_AFTER_SPEAKER = new RegExp(String.raw`\s+(?:in|on)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|(?:19|20)\d\d|(?:${WEEKDAY_STEMS})day)\s*$`);
 const ANOTHER_SAYING = new RegExp(`\\b(?:${SAY}|reports)\\b`, 'i');
 const DAY_IN_RUN = new RegExp(String.raw`\b(?:on\s+)?(?:(?:${WEEKDAY_STEMS})day|yesterday|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+`, 'gi');
@@ -524,7 +524,8 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   const named = within && within.text.trim().length > PLAIN_SPEAKER_CHARS ? /(?<=\s)The\s+\p{Lu}(?![^]*\sThe\s+\p{Lu})/u.exec(within.text) : null;
   if (within && named) within = { text: within.text.slice(named.index), at: within.at + named.index };
   if (!within || /\d/.test(within.text) || within.text.trim().length > SPEAKER_CHARS) return undefined;
-  // What put a toll higher is no source of it: "Another air strike put the death toll at 60".
+  // What put a toll higher is no source of it: "Another air strike put the death toll at 60"; nor
+  // is a figure itself: "Another estimate put the number at 15,000".
   // Nor what claimed lives: "air strikes near Manbij claimed more than 100 civilians".
   if (/^(?:placed|places|put|puts)\b/.test(text.slice(verbAt, verbAt + 7)) && EVENT_SUBJECT.test(within.text)) return undefined;
   if (/^claimed\b/.test(text.slice(verbAt, verbAt + 8)) && EVENT_OPENS.test(subject)) return undefined;
@@ -559,7 +560,7 @@ const JOINED_NAME = /^\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\
 // An event that opens the subject, not one a modifier names ("Rebels behind the attack claimed…").
 const EVENT_WORDS = 'strikes?|airstrikes?|attacks?|blasts?|bombings?|explosions?|shelling|raids?|offensive|fighting|clashes|fire|rockets?|mortars?|shells?';
 const EVENT_OPENS = new RegExp(String.raw`^\s*(?:(?:but|and|yet|however|meanwhile)\s+)?(?:(?:the|an?|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${EVENT_WORDS}|war|conflict)\b(?!\s+(?:monitor(?:ing)?|observers?|group|reporters?|correspondents?|experts?|analysts?|crimes?|researchers?|planes?))`, 'iu');
-const EVENT_SUBJECT = new RegExp(String.raw`\b(?:${EVENT_WORDS}|deaths|killings?|massacre)\b`, 'i');
+const EVENT_SUBJECT = new RegExp(String.raw`\b(?:${EVENT_WORDS}|deaths|killings?|massacre|estimates?|figures?|counts?|tally|tallies)\b`, 'i');
 
 // Closed by a comma, or short where the text has none (a long one may hold the speaker: "an attack
 // which killed dozens in Idlib Turkeys health ministry said"; see `RELATIVE_CLAUSE_OF_SPEAKER`).
@@ -572,7 +573,7 @@ const RUN_IN_DATE = /\b\d{1,4}(?:[:.]\d{2})?(?:\s+(?:January|February|March|Apri
 // ("Several days before the Russian Defense Ministry announced…": a time too.)
 const NOT_A_SPEAKER_OPENING = /^\s*(?:for\s+(?:its|their|his|her)\s+part|in\s+turn|in\s+response|on|in|at|during|after|before|since|by|from|late|early|last|earlier|later|meanwhile|also|including|and|or|more|ago|dead|killed|wounded|injured|both|(?:(?:several|a\s+few|some|many|two|three|four|five|ten)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:before|after|later|earlier|ago)|-|–|—)\b/i;
 // Who speaks, in lower case and without "the": "…, opposition sources reported", "state media claimed that…".
-const PLAIN_SPEAKER_NOUN = '(?:sources|officials|activists|media|residents|witnesses|eyewitnesses|medics|paramedics|rescuers|monitors|doctors|journalists|reporters|correspondents|authorities)';
+const PLAIN_SPEAKER_NOUN = '(?:sources|officials|activists|media|residents|witnesses|eyewitnesses|medics|paramedics|rescuers|monitors|doctors|journalists|reporters|correspondents|authorities|TV|television|radio)';
 const PLAIN_SPEAKER = new RegExp(`^\\s*((?:[\\p{Ll}-]+\\s+){0,3}${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
 // Longer after a name or a speaking body's noun: "The Observatory which relies on a network of
 // sources inside Syria said", "Archimandrite Emanuel Youkhana who works … in the region said"; not

@@ -142,7 +142,7 @@ function maybeSurname(word: string): boolean {
 // Last words that make a run a place: "Abu Kamal District", "Aleppo Governorate", "Nasser Street",
 // "the Umayyad Mosque", "Sednaya Prison", "the National Hospital" (a building the fighting is over).
 const PLACE_HEAD =
-  /^(?:district|subdistrict|sub-district|governorate|province|neighbou?rhood|countryside|camp|crossing|airport|airbase|river|valley|mountains?|mount|hills?|desert|plain|region|village|town|city|island|lake|street|road|avenue|highway|roundabout|square|bridge|dam|gate|park|market|souk|mosque|church|cathedral|shrine|palace|tower|stadium|hotel|prison|hospital|clinic|school|bakery)$/i;
+  /^(?:district|subdistrict|sub-district|governorate|province|neighbou?rhood|countryside|camp|crossing|airport|airbase|river|valley|mountains?|mount|hills?|desert|plain|region|village|town|city|island|lake|street|road|avenue|highway|roundabout|square|bridge|dam|gate|park|market|souk|mosque|church|cathedral|shrine|palace|tower|stadium|hotel|prison|hospital|clinic|school|bakery|empire)$/i;
 
 export function findNames(text: string, covered: (start: number, end: number) => boolean): NameHit[] {
   const hits: NameHit[] = [];

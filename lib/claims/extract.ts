@@ -372,7 +372,7 @@ const GLUED_POSSESSIVE = /^(?:Syria|Turkey|Russia|Iran|Iraq|Israel|Lebanon|Jorda
 const DISTANCE_AFTER = /^[\s-]*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)(?![\p{L}])/iu;
 // (A headline's harm too, in title case or after "+": "Idlib 35+ dead", "English Six Killed"; not "Covid 19 killed".)
 // (One person, when the harm follows: "Monitor One woman was killed".)
-const PEOPLE_AFTER = /^(?:\+\s*(?:dead|killed|wounded|injured)\b|\+?\s+(?:people|civilians|persons|children|women|men|soldiers|fighters|troops|militants|rebels|refugees|residents|migrants|families|protesters|detainees|prisoners)\b|\s+(?:woman|man|child|boy|girl|civilian|soldier|person|fighter)\s+(?:was|has\s+been|had\s+been|died)\b)/i;
+const PEOPLE_AFTER = /^(?:\+\s*(?:dead|killed|wounded|injured)\b|\+?\s+(?:people|civilians|persons|children|women|men|soldiers|officers|policemen|fighters|troops|militants|rebels|terrorists|gunmen|jihadists|refugees|residents|migrants|families|protesters|detainees|prisoners|journalists|doctors|workers|students)\b|\s+(?:woman|man|child|boy|girl|civilian|soldier|person|fighter)\s+(?:was|has\s+been|had\s+been|died)\b)/i;
 // A nationality before those counted, in capitals as written: "Raqqa Ten Syrian civilians were killed".
 const DEMONYM_FIRST = /^\s+\p{Lu}\p{Ll}+(?:an|ish|ese|i)(?=\s)/u;
 // (With who they were, in one word: "34 Terrorists Killed".)

@@ -2276,3 +2276,26 @@ describe('tables and file names: what the twenty-fourth audit found', () => {
   });
 });
 
+describe('speakers and names: what the twenty-sixth audit found', () => {
+  const by = (text: string) => analyzer.analyze({ text, date: '2016-07-01' }, { force: true }).claims.map((c) => [c.text, c.attributedTo ?? null]);
+
+  it('reads "put the number of killed at", state TV, a network that reports, and "According to X" without its comma', () => {
+    expect(by('The SOHR put the number of killed in the city at 168.')).toEqual([['168', 'The SOHR']]);
+    expect(by('ISIL had executed 150 people while state TV reported 400 people had been executed.')).toEqual([
+      ['150 people', null],
+      ['400 people', 'state TV'],
+    ]);
+    expect(by('Syrian forces kill 35 terrorists in Damascus countryside Al-Alam News Network reports.')).toEqual([['kill 35 terrorists', 'Al-Alam News Network']]);
+    expect(by('According to the Observatory three Syrian officers were killed on Friday.')).toEqual([['three Syrian officers', 'the Observatory']]);
+    // (An estimate is no one: "Another estimate put the number at…".)
+    expect(by('Another estimate put the number of foreign jihadis at 15,000 by early 2014.').find(([t]) => t === 'early 2014')).toEqual(['early 2014', null]);
+  });
+
+  it('reads a capital before a newsroom as a place, an empire as no actor, and the American-led coalition', () => {
+    const ids = (text: string) => analyze({ text, date: '2016-07-01' }, true).actors.map((a) => a.id);
+    expect(ids('The report was filed by the Amman newsroom of the agency.')).toEqual([]);
+    expect(ids('Palmyra linked Persia with the Roman Empire through trade.')).toEqual([]);
+    expect(ids('On 22 May, the American-led coalition in Syria conducted one airstrike near Palmyra.')).toEqual(['us-led-coalition']);
+  });
+});
+
