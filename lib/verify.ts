@@ -8,7 +8,7 @@ import { extractClaims, monthName } from './claims/extract';
 import { compareYmd, datesAgree, formatParts, humanDate, parseIsoDate, withYearFrom, type YearReading, type YMD } from './dates';
 import type { Event, Knowledge, Statistic } from './knowledge/schema';
 import type { ClaimFinding, Verdict } from './types';
-import { WEEKDAY_STEMS, sentences as splitSentences, type Segment } from './text/segment';
+import { WEEKDAY_STEMS, flexiblePattern, sentences as splitSentences, type Segment } from './text/segment';
 import { startingBefore } from './text/spans';
 import type { TriggerHit } from './knowledge/triggers';
 import { matches } from './text/matches';
@@ -50,6 +50,8 @@ interface Candidate<T> {
   at?: { start: number; end: number };
   /** Found by its first party beginning it: only its start can agree. */
   onset?: boolean;
+  /** Told at its place rather than named: a date to the month or the day only can agree. */
+  told?: boolean;
 }
 
 // An operation begun, in so many words: "Russia began carrying out strikes", "Turkey started a military operation".
@@ -76,6 +78,20 @@ const KIND_WORDS: Record<string, RegExp> = {
   event: /\b(?:war|uprising|protests|revolution|fall|collapse)\b/i,
 };
 
+/**
+ * The words that tell of an event at its place where the text does not name it: an operation's
+ * or a war's kind of words, and an attack's own (its title's: "massacre", "missile strike"; a
+ * chemical attack's weapons too), not any strike ("Russian strikes on Ghouta" are no sarin attack).
+ */
+function toldWords(e: Event): RegExp {
+  if (e.kind === 'operation') return new RegExp(`${KIND_WORDS.operation!.source}|\\b(?:battle|siege|besieged|offensive|launched|captured|capture|retook|recaptured|advance|advanced|advancing|fall|fell|defeat|defeated|liberated|liberation)\\b`, 'i');
+  if (e.kind !== 'attack') return new RegExp(`${KIND_WORDS[e.kind]!.source}|\\b(?:clashes|violence|fighting)\\b`, 'i');
+  const places = new Set((e.places ?? []).flatMap((p) => p.toLowerCase().split(/[^\p{L}]+/u)));
+  const own = e.title.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !places.has(w));
+  const chemical = own.includes('chemical') ? ['sarin', 'chlorine', 'nerve', 'toxic', 'gas', 'gassed', 'gassing', 'poison'] : [];
+  return new RegExp(`\\b(?:${[...own, ...chemical].join('|')})`, 'i');
+}
+
 const number = (n: number) => n.toLocaleString('en-US');
 
 export class Verifier {
@@ -90,6 +106,9 @@ export class Verifier {
   private readonly actorKinds: Map<string, string>;
   /** An incident's phrases that name what happened, not where ("chemical attack", "sarin"). */
   private readonly incidentKinds = new Map<string, RegExp>();
+  /** Each event's places, as one expression (see the schema's `places`), and the words that tell of it there. */
+  private readonly eventPlaces = new Map<string, RegExp>();
+  private readonly eventTold = new Map<string, RegExp>();
 
   constructor(private readonly kb: Knowledge) {
     this.events = new Map(kb.events.map((e) => [e.id, e]));
@@ -106,6 +125,10 @@ export class Verifier {
       if (kindWords.length && kindPhrases.length < s.triggers.length) this.incidentKinds.set(s.id, phrasesExpression(kindWords));
     }
     for (const e of kb.events) {
+      if (e.places?.length) {
+        this.eventPlaces.set(e.id, new RegExp(`(?<![\\p{L}])(?:${e.places.map(flexiblePattern).join('|')})(?![\\p{L}])`, 'u'));
+        this.eventTold.set(e.id, toldWords(e));
+      }
       const terms = (e.terms ?? []).join('\n');
       if (terms) this.termFigures.set(e.id, extractClaims(terms, splitSentences(terms)));
     }
@@ -198,6 +221,18 @@ export class Verifier {
         KIND_WORDS[entry.kind]?.test(sentenceText)
       ) {
         result.push({ entry, strength: 1, distance: Infinity });
+      } else if (
+        claim.kind === 'date' &&
+        this.eventPlaces.get(entry.id)?.test(sentenceText) &&
+        this.eventTold.get(entry.id)!.test(sentenceText) &&
+        (entry.kind === 'attack' || actors.has(entry.parties?.[0] ?? ''))
+      ) {
+        // An event told rather than named: its place and what happened there in the date's
+        // sentence ("sarin gas killed hundreds of civilians in Ghouta in August 2013"), and for a
+        // battle or an offensive the party that waged it ("ISIL began advancing on Kobani on
+        // September 16"; not the army's advance on Raqqa's border in the SDF's month there). Only as agreeing:
+        // with no phrase of its own beside the date, it is never "related".
+        result.push({ entry, strength: 1, distance: Infinity, told: true });
       } else if (begins && entry.kind === 'operation' && actors.has(entry.parties?.[0] ?? '')) {
         // For a date to the month, an operation its first party is said to begin ("Russia began
         // carrying out strikes in Syria in September 2015", where Syria is a place): its start only.
@@ -247,7 +282,7 @@ export class Verifier {
     for (const c of candidates) {
       const { entry } = c;
       if (!datesThis(c)) continue;
-      if (yearOnly && c.strength < 2 && !(entry.kind && KIND_WORDS[entry.kind]?.test(words))) continue;
+      if (yearOnly && (c.told || (c.strength < 2 && !(entry.kind && KIND_WORDS[entry.kind]?.test(words))))) continue;
       for (const [which, value] of [['date', entry.date], ['end_date', c.onset ? undefined : entry.end_date]] as const) {
         const fact = parseIsoDate(value);
         if (!fact || !datesAgree(parts, fact)) continue;

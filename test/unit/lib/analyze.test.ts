@@ -2299,3 +2299,19 @@ describe('speakers and names: what the twenty-sixth audit found', () => {
   });
 });
 
+describe('events told rather than named: what the twenty-fifth and twenty-sixth audits found', () => {
+  const verdict = (text: string, figure: string, date = '2019-01-01') => claim(analyze({ text, date }, true), figure).verdict;
+
+  it('agrees a date with an attack its sentence tells of at its place, in the attack\'s own words', () => {
+    expect(verdict('Hundreds of civilians died when sarin gas killed them in Ghouta, near Damascus, in August 2013.', 'August 2013')).toBe('consistent');
+    // (Not another attack there: strikes are no sarin attack.)
+    expect(verdict('Russian strikes on Ghouta in August 2013 were not reported.', 'August 2013')).toBe('not-in-knowledge');
+  });
+
+  it('agrees a date with a battle told at its place only with the party that waged it, and never a year alone', () => {
+    expect(verdict('ISIL began advancing on Kobani on September 16, 2014, hoping to take it quickly.', 'September 16, 2014')).toBe('consistent');
+    expect(verdict('On 5 June 2017, the Tiger Forces continued their advance to Raqqa\'s border.', '5 June 2017')).toBe('not-in-knowledge');
+    expect(verdict('ISIL fighters began advancing on Kobani in 2014.', '2014')).toBe('not-in-knowledge');
+  });
+});
+
