@@ -125,11 +125,11 @@ const APPROX: Array<[RegExp, Approximation]> = [
   [/^(?:fewer than|less than|under|just under)$/i, 'less-than'],
   [/^(?:at least|no fewer than|no less than)$/i, 'at-least'],
   [/^(?:up to|as many as|as much as|at most|as high as|within)$/i, 'up-to'],
-  [/^(?:nearly|almost|about|around|roughly|approximately|some|an estimated|estimated|close to|an approximate)$/i, 'about'],
+  [/^(?:nearly|almost|about|around|roughly|approximately|some|an estimated|estimated|close to|an approximate|perhaps|possibly|maybe)$/i, 'about'],
 ];
 // "within 10 kilometres", "within 48 hours": at most that far or long (not "within two groups").
 const WITHIN = String.raw`within(?=\s+(?:[\p{L}\d.,]+\s+(?:or\s+)?){1,3}(?:km|kms|kilomet|miles?\b|met(?:re|er)|seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b))`;
-const APPROX_WORDS = '(?:more\\s+than|above|fewer\\s+than|less\\s+than|upwards\\s+of|just\\s+over|just\\s+under|in\\s+excess\\s+of|over|under|at\\s+least|no\\s+fewer\\s+than|no\\s+less\\s+than|up\\s+to|as\\s+many\\s+as|as\\s+much\\s+as|as\\s+high\\s+as|at\\s+most|nearly|almost|about|around|roughly|approximately|some|an\\s+estimated|estimated|close\\s+to|' + WITHIN + ')';
+const APPROX_WORDS = '(?:more\\s+than|above|fewer\\s+than|less\\s+than|upwards\\s+of|just\\s+over|just\\s+under|in\\s+excess\\s+of|over|under|at\\s+least|no\\s+fewer\\s+than|no\\s+less\\s+than|up\\s+to|as\\s+many\\s+as|as\\s+much\\s+as|as\\s+high\\s+as|at\\s+most|nearly|almost|about|around|roughly|approximately|some|an\\s+estimated|estimated|close\\s+to|perhaps|possibly|maybe|' + WITHIN + ')';
 // Whole words only: "six" must not match the start of "sixty".
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)(?![\\p{L}])';
 // "one hundred and twenty": "and" only after a scale word ("four and six thousand" is a range).
@@ -520,7 +520,7 @@ const ABROAD = String.raw`(?:abroad|overseas|the\s+country|(?:neighbou?ring|othe
 // ("five others arrested": held, not a toll, though "killed" stands just before; those who
 // remain or are trapped are held where they are, unless the words after say otherwise: "remain
 // displaced", "trapped … were evacuated".)
-const OWN_PREDICATE = new RegExp(String.raw`^(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+(?:including|trying\s+to|attempting\s+to|seeking\s+to)\s+[^,.;:]{1,120}?(?<!\b(?:who|which|that))(?=\s+(?:were|was|have|had|are)\s))?(?:\s+of\s+them)?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|still|remain|remains|remained|stay|stayed|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have)\s+)*(?:(killed|died|dead|wounded|injured|executed|hanged|massacred|assassinated|martyred|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(sought\s+(?:refuge|asylum)|(?:found|taken|took)\s+(?:refuge\s+abroad|asylum)|(?:found|sought|taken|took)\s+(?:refuge|shelter)\s+in\s+${ABROAD}|(?:fled|escaped)\s+(?:from\s+[^,.;]{1,30}?\s+)?(?:to|into)\s+${ABROAD}|(?:fled|left)\s+(?:abroad|the\s+country(?![’']s\b))(?![^.;]{0,30}\bto\s+(?:join|fight|travel|become)\b)|crossed\s+(?:the\s+border\s+)?into\s+${ABROAD}|crossed\s+the\s+border\s+from\s+Syria\b|(?:were|was|been)\s+registered\s+in\s+${ABROAD})|(displaced|fled|uprooted|evacuated|forced\s+(?:to\s+flee|from\s+their\s+homes|out\s+of\s+their\s+homes))|(arrested|captured|detained|abducted|kidnapped|escaped|survived|left\s+without|gone\s+missing|went\s+missing|missing(?![^.;]{0,40}\b(?:found\s+dead|killed|dead|bodies)\b)|managed\s+to\s+(?:flee|escape)|(?:remain|remains|remained|stay|stayed)(?!\s+(?:internally\s+)?(?:displaced|uprooted|refugees|homeless))|trapped(?![^.;]{0,40}\b(?:evacuated|displaced|fled))))\b`, 'iu');
+const OWN_PREDICATE = new RegExp(String.raw`^(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+(?:including|trying\s+to|attempting\s+to|seeking\s+to)\s+[^,.;:]{1,120}?(?<!\b(?:who|which|that))(?=\s+(?:were|was|have|had|are)\s))?(?:\s+of\s+them)?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|still|remain|remains|remained|stay|stayed|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have)\s+)*(?:(killed|died|dead|wounded|injured|executed|hanged|massacred|assassinated|martyred|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(sought\s+(?:refuge|asylum)|(?:fled|escaped)\s+(?:[^,.;]{1,40}?\s+)?(?:to\s+)?(?:become|as)\s+refugees|(?:found|taken|took)\s+(?:refuge\s+abroad|asylum)|(?:found|sought|taken|took)\s+(?:refuge|shelter)\s+in\s+${ABROAD}|(?:fled|escaped)\s+(?:from\s+[^,.;]{1,30}?\s+)?(?:to|into)\s+${ABROAD}|(?:fled|left)\s+(?:abroad|the\s+country(?![’']s\b))(?![^.;]{0,30}\bto\s+(?:join|fight|travel|become)\b)|crossed\s+(?:the\s+border\s+)?into\s+${ABROAD}|crossed\s+the\s+border\s+from\s+Syria\b|(?:were|was|been)\s+registered\s+in\s+${ABROAD})|(displaced|fled|uprooted|evacuated|forced\s+(?:to\s+flee|from\s+their\s+homes|out\s+of\s+their\s+homes))|(arrested|captured|detained|abducted|kidnapped|escaped|survived|left\s+without|gone\s+missing|went\s+missing|missing(?![^.;]{0,40}\b(?:found\s+dead|killed|dead|bodies)\b)|managed\s+to\s+(?:flee|escape)|(?:remain|remains|remained|stay|stayed)(?!\s+(?:internally\s+)?(?:displaced|uprooted|refugees|homeless))|trapped(?![^.;]{0,40}\b(?:evacuated|displaced|fled))))\b`, 'iu');
 
 const TOLL_IS = /\b(?:(?:number|toll|tally)\s+of\s+(?:the\s+)?(?:victims|dead|deaths|fatalities|casualties|people\s+killed|those\s+killed)|death\s+toll|toll)\b[^.;:]{0,50}?\s(?:is|was|stands\s+at|stood\s+at|rose\s+to|reached|climbed\s+to|has\s+risen\s+to|had\s+risen\s+to)\s+$/i;
 
@@ -593,6 +593,10 @@ function pageCounter(text: string, start: number, end: number): boolean {
 }
 
 /** Types a count from the words around it: the figure's own verb, else the nearest casualty, displacement or refugee word. */
+// "Victims include 8 children": the parts of a toll.
+const VICTIMS_INCLUDE = /\bvictims\s+(?:include|included|including)\s+(?:at\s+least\s+)?$/i;
+const AT_RISK_AFTER = /^[^.;]{0,40}?\b(?:at\s+risk|in\s+danger|under\s+threat)\s+of\s+(?:being\s+)?(?:displacement|displaced|eviction|evicted)\b/i;
+
 function kindFromContext(text: string, sentence: Segment, start: number, end: number): ClaimKind {
   // The figure's own verb first: "280,000 have been killed and millions have been displaced".
   const own = OWN_PREDICATE.exec(text.slice(end, Math.min(sentence.end, end + 170)));
@@ -601,7 +605,7 @@ function kindFromContext(text: string, sentence: Segment, start: number, end: nu
   // The figure a toll is said to be ("the number of victims in the explosion is at least 70"),
   // or what a strike killed ("kills scores of fleeing civilians").
   const before = text.slice(Math.max(sentence.start, start - 16), start);
-  if (tollBefore(text, sentence, start) || KILLED_BEFORE.test(before) || HEADLINE_CLAIMS.test(before) || LIVES_CLAIMED.test(text.slice(Math.max(sentence.start, start - 80), start))) return 'casualties';
+  if (tollBefore(text, sentence, start) || KILLED_BEFORE.test(before) || HEADLINE_CLAIMS.test(before) || LIVES_CLAIMED.test(text.slice(Math.max(sentence.start, start - 80), start)) || VICTIMS_INCLUDE.test(text.slice(Math.max(sentence.start, start - 30), start))) return 'casualties';
   // Stay inside the clause: stop at semicolons and at the sentence's edges. Semicolons are
   // looked for within the window only, so a text without any stays linear.
   const windowStart = Math.max(sentence.start, start - 90);
@@ -616,6 +620,8 @@ function kindFromContext(text: string, sentence: Segment, start: number, end: nu
     [nearest(text, HELD_WORDS, from, to, start, end), 'count'],
   ];
   scored.sort((a, b) => a[0] - b[0]);
+  // Those at risk of it are not yet displaced: "put millions of people at risk of displacement".
+  if (scored[0]![1] === 'displacement' && AT_RISK_AFTER.test(text.slice(end, to))) return 'count';
   return scored[0]![0] < Infinity ? scored[0]![1] : 'count';
 }
 
@@ -733,7 +739,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
         if (person !== null) claims.push({ start: m.index, end: end + person.length, kind: 'casualties', value: 1, approx, counts: person.trim() });
         continue;
       }
-      bareWords = first.words && value < 100 && !g.approx;
+      bareWords = first.words && value < 100 && (!g.approx || /^(?:perhaps|possibly|maybe)$/i.test(g.approx.trim()));
     }
 
     // A dozen is a round number: "another dozen were wounded", "two dozen".

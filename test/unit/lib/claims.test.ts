@@ -1046,3 +1046,16 @@ describe('claims: what the twenty-fourth and twenty-fifth audits found', () => {
   });
 });
 
+describe('claims: what the twenty-sixth audit found', () => {
+  it('reads victims a toll includes as dead, those fled to become refugees as refugees, and those at risk of displacement as neither', () => {
+    expect(only('Victims include 8 children in the eastern city of Ashara.', '8 children').kind).toBe('casualties');
+    expect(only('More than four million Syrians have fled the civil war to become refugees in the region.', 'More than four million Syrians').kind).toBe('refugees');
+    expect(only('The fighting put millions of people at risk of displacement.', 'millions of people').kind).toBe('count');
+  });
+
+  it('reads "perhaps" as about, but no small number in words that counts things', () => {
+    expect(only('The strike killed perhaps 3,000 people.', 'killed perhaps 3,000 people')).toMatchObject({ kind: 'casualties', approx: 'about' });
+    expect(claims('The base is protected by at least two or possibly three air defence systems.').map((c) => c.text)).toEqual(['at least two']);
+  });
+});
+
