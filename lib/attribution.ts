@@ -107,7 +107,7 @@ const PUT_TOLL = '(?:placed|places|placing|put|puts|putting|gave|gives|giving)(?
 const COUNTED_FIGURE = '(?<!\\b(?:they|we|you|he|she|it)\\s+(?:had\\s+|have\\s+|has\\s+)?)(?:counted|documented)(?=\\s+(?:the\\s+(?:deaths?|killings?)\\s+of\\s+)?(?:at\\s+least\\s+|more\\s+than\\s+|some\\s+|nearly\\s+)?(?:\\d|dozens|hundreds|scores|thousands))';
 // "…, with the SOHR saying helicopters had dropped 20 barrel bombs", "with Syrian state media
 // reporting one civilian was killed": who is named after "with".
-const WITH_SAYING = '(?<=\\bwith\\s+[^,;.:“”"]{2,60}\\s)(?:saying|reporting)';
+const WITH_SAYING = '(?<=\\bwith\\s+[^,;.:“”"]{2,60}\\s)(?:saying|reporting|confirming)';
 // "…, the ministry said, adding that 15…": what the speaker of the words before added.
 const ADDING_THAT = 'adding(?=\\s+that\\b)';
 // "…the SOHR had differing numbers, reporting 135 fatalities": what the sentence's subject reports.
@@ -442,7 +442,7 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   // the relative clause describes the speaker, who is before it.
   let lead = withoutRelativeClause(text.slice(from, verbAt)).replace(RELATIVE_CLAUSE, '');
   // (The speaker of "with X saying" or "with X reporting" is X alone, whose clause opens after "with".)
-  const withSaying = /^(?:saying|reporting)\b/.test(text.slice(verbAt, verbAt + 9));
+  const withSaying = /^(?:saying|reporting|confirming)\b/.test(text.slice(verbAt, verbAt + 10));
   if (withSaying) {
     const withAt = lead.lastIndexOf(' with ');
     if (withAt < 0) return undefined;

@@ -56,7 +56,7 @@ const DATELINE_AFTER = /^[ \t](?:\(\p{Lu}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep
 
 // What comes from a state is its act, not a place it is in: "backing from Saudi Arabia".
 // (Not aid, arms or help, which come from a place as often: "UN aid from Turkey crosses at Bab al-Hawa".)
-const AGENT_FROM = /\b(?:support|backing|funding|pressure|demands?|calls?|criticism|condemnation|threats?|response|objections?|approval|permission|guarantees?|envoys?|officials?|delegations?|troops|jets|warplanes|resistance|opposition|training|weapons|arms)["”]?\s+from\s+$/i;
+const AGENT_FROM = /\b(?:support|backing|funding|pressure|demands?|calls?|criticism|condemnation|threats?|response|objections?|approval|permission|guarantees?|envoys?|officials?|delegations?|troops|jets|warplanes|(?:air\s?)?strikes|raids|resistance|opposition|training|weapons|arms)["”]?\s+from\s+$/i;
 
 // A road or a border between places: "a route linking Syria to Iraq", "the border between Syria and Jordan".
 // Between the road and "linking", only a word that says which road: "the border dispute between
@@ -135,9 +135,9 @@ const CITY_BEFORE =
 // The same in any case: what is fired at, advanced on, fought for or linked ("Rocket Shells at
 // Damascus", "the rebel offensive on Damascus", "the Battle of Damascus", "connect Damascus to Daraa", "the
 // provinces of Aleppo and Damascus"); not what is aimed at its government ("hit out at Damascus").
-const CITY_CUE = /(?:\battacks?\s+at|\b(?:advance|march|offensive|push|rockets?|shells?|mortars?|missiles?|fire|fired|fires|firing)\s+(?:on|at|against|toward|towards)|\b(?:battle|siege|fall|capture|liberation)\s+of|\b(?:connect|connects|connected|connecting|linking)|\b(?:provinces?|governorates?|cities|towns)\s+of\s+(?:\p{Lu}[\p{L}-]*(?:\s*,|\s+and)\s*)*\p{Lu}[\p{L}-]*(?:\s*,|\s+and))\s+$/iu;
+const CITY_CUE = /(?:\battacks?\s+at|\b(?:advance|march|offensive|push|rockets?|shells?|mortars?|missiles?|ammunition|rounds|fire|fired|fires|firing)\s+(?:on|at|against|toward|towards)|\b(?:battle|siege|fall|capture|liberation)\s+of|\b(?:connect|connects|connected|connecting|linking)|\b(?:provinces?|governorates?|cities|towns)\s+of\s+(?:\p{Lu}[\p{L}-]*(?:\s*,|\s+and)\s*)*\p{Lu}[\p{L}-]*(?:\s*,|\s+and))\s+$/iu;
 const CITY_AFTER =
-  /^(?:\s+(?:(?:has|have|had)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*been|was|were|is)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*(?:rocked|spared|hit|shelled|struck|bombed|targeted|shaken|the\s+scene)\b|\s+(?:police(?:\s+station)?|car\s+bomb|bomb|bombings?|blasts?|explosions?|residents?|neighbou?rhoods?|streets?|old\s+city|university|hospital|hotel|airport|stadium|schools?|sermon|(?:Friday\s+)?prayers)\b)/iu;
+  /^(?:\s+(?:(?:has|have|had)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*been|was|were|is)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*(?:rocked|spared|hit|shelled|struck|bombed|targeted|shaken|the\s+scene)\b|\s+(?:police(?:\s+station)?|(?:car|bus|suicide|twin)\s+(?:bomb|bombing|blast|attack)s?|car\s+bomb|bomb|bombings?|blasts?|explosions?|residents?|neighbou?rhoods?|streets?|old\s+city|university|hospital|hotel|airport|stadium|schools?|sermon|(?:Friday\s+)?prayers)\b)/iu;
 
 // Given names that are more often words: "Roman Syria", "Victor", "Abu".
 const NOT_A_GIVEN_NAME = new Set(['Roman', 'Victor', 'Amber', 'Don', 'Abu', 'Sultan', 'Imam', 'Sheikh', 'Grant', 'Will', 'May', 'June', 'Mark', 'Bill']);

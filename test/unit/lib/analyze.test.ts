@@ -2315,3 +2315,25 @@ describe('events told rather than named: what the twenty-fifth and twenty-sixth 
   });
 });
 
+describe('what the twenty-seventh audit found', () => {
+  const by = (text: string) => analyzer.analyze({ text, date: '2016-07-01' }, { force: true }).claims.map((c) => [c.text, c.kind, c.attributedTo ?? null]);
+  const ids = (text: string) => analyze({ text, date: '2016-07-01' }, true).actors.map((a) => a.id);
+
+  it('reads a capital fired on with words between, or where a bus was bombed, as the city, and a state strikes come from as the state', () => {
+    expect(ids('Terrorists fire explosive ammunition on Damascus injuring 3 civilians.')).toEqual([]);
+    expect(ids('He was responsible for the Damascus bus bombing.')).toEqual([]);
+    expect(ids('The offensive was backed by fierce air strikes from Russia.')).toEqual(['russia']);
+  });
+
+  it('counts schoolchildren, reads lives taken without "the" as a toll, and the agency confirming a toll as its speaker', () => {
+    expect(by('A suicide bomber killed five people including four schoolchildren.')).toEqual([
+      ['killed five people', 'casualties', null],
+      ['four schoolchildren', 'casualties', null],
+    ]);
+    expect(by('The conflict has taken lives of more than 200000 people.')).toEqual([['more than 200000 people', 'casualties', null]]);
+    expect(by('A car bomb exploded, with the official SANA news agency confirming at least four people killed.')).toEqual([
+      ['at least four people', 'casualties', 'the official SANA news agency'],
+    ]);
+  });
+});
+
