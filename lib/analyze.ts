@@ -293,8 +293,14 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     const unknownReach: number[] = [];
     for (const m of unknownSpans) unknownReach.push(Math.max(m.end, unknownReach[unknownReach.length - 1] ?? 0));
     const insideUnknown = (start: number, end: number) => (unknownReach[startingBefore(unknownSpans, end) - 1] ?? 0) > start;
+    // Nor does one that a body of the file is named by, with no person named beside it: "according
+    // to the United Nations High Commissioner for Refugees" is UNHCR, the agency, not its head.
+    const bodySpans = [...actors.values()].filter((f) => f.known && f.kind !== 'state' && f.kind !== 'person').flatMap((f) => f.mentions).sort((x, y) => x.start - y.start);
+    const bodyReach: number[] = [];
+    for (const m of bodySpans) bodyReach.push(Math.max(m.end, bodyReach[bodyReach.length - 1] ?? 0));
+    const insideBodyName = (start: number, end: number) => (bodyReach[startingBefore(bodySpans, start + 1) - 1] ?? 0) >= end;
     const offices = roles.find(text, date, officeDate(text, raw, sentences, date)).flatMap((r) => {
-      if (insideUnknown(r.start, r.end)) return [];
+      if (insideUnknown(r.start, r.end) || (r.namedAt === undefined && insideBodyName(r.start, r.end))) return [];
       // With a name in apposition, the phrase is that person's: marked as theirs if the file has
       // them holding that office (at any time: the text says when), else not at all; capitalised
       // words before it that name no such holder leave the holder at the date.

@@ -2335,5 +2335,14 @@ describe('what the twenty-seventh audit found', () => {
       ['at least four people', 'casualties', 'the official SANA news agency'],
     ]);
   });
+
+  it('reads an office that is also a body\'s name as the body, unless a person is named beside it', () => {
+    const marks = (text: string) => analyze({ text, date: '2020-01-01' }, true).actors.flatMap((a) => a.mentions.map((m) => [a.id, m.text]));
+    expect(marks('Hundreds fled the camp, according to the United Nations High Commissioner for Refugees.')).toEqual([['unhcr', 'United Nations High Commissioner for Refugees']]);
+    expect(marks('The UN High Commissioner for Refugees, Filippo Grandi, spoke.')).toEqual([
+      ['filippo-grandi', 'UN High Commissioner for Refugees'],
+      ['filippo-grandi', 'Filippo Grandi'],
+    ]);
+  });
 });
 
