@@ -99,7 +99,8 @@ const REPORTED_SAYING = 'reported(?=\\s+(?:that|the\\s+deaths?|(?!(?:19|20)\\d\\
 // "The UN estimated that…", "a study by X found that…": a finding reported, before what was found.
 const FOUND_THAT = '(?:estimated|estimates|estimate|confirmed|confirms|found|finds|concluded|showed|shows|revealed|documented|recorded|pointed\\s+out|points\\s+out|noted|notes|stressed|stresses|alleged|alleges|alleging)(?=\\s+that\\b)';
 // "Zouhir al-Shimale placed the death toll from the air raids at 50", "the SOHR put the number of killed at 168": a toll given.
-const PUT_TOLL = '(?:placed|places|placing|put|puts|putting|gave|gives|giving)(?=\\s+(?:the|a|its)\\s+(?:(?:(?:lower|higher|new|revised|updated|final|total|overall)\\s+)?(?:death\\s+)?toll|(?:total\\s+)?number\\s+of)\\b)';
+const PUT_VERBS = 'placed|places|placing|put|puts|putting|gave|gives|giving';
+const PUT_TOLL = `(?:${PUT_VERBS})(?=\\s+(?:(?:the|a|its)\\s+(?:(?:lower|higher|new|revised|updated|final|total|overall)\\s+)?(?:death\\s+)?toll|(?:the|its)\\s+(?:total\\s+)?number\\s+of)\\b)`;
 // "The Observatory counted 24 dead" (not "the camp counts 10,000 residents", nor what a pronoun
 // in the middle of a sentence "had documented", whose speaker is the verb's before it: "U.N.
 // investigators said they had documented 33 attacks"; "It documented 12 attacks" opening a
@@ -127,7 +128,8 @@ const REPORTED_CLAUSE = new RegExp(String.raw`^(?:(?:\s+|,\s+(?=${TOLL_PARTICIPL
 const FIGURE_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands)\b/i;
 /** The figure right after "said on", "said in": the date of the saying, not what was said. */
 const WHEN_SAID = /^\s+(?:on|in|at|by|from|since|until|last|this|of)\s+$/i;
-const CLAUSE_BOUNDARY = /[,;:“”"]|\b(?:and|but|while|whereas|that|which|who|(?<!\b(?:well|such|known)\s+)as(?!\s+well\b)|when|because|although|though|where)\b/g;
+// (A saying in the lead ends a clause too: "Turkey says the YPG alleged that…" is the YPG's.)
+const CLAUSE_BOUNDARY = /[,;:“”"]|\b(?:and|but|while|whereas|that|which|who|(?<!\b(?:well|such|known)\s+)as(?!\s+well\b)|when|because|although|though|where|says|said)\b/g;
 const AUXILIARIES = /(?:\s+(?:has|have|had|also|further|repeatedly|long|previously|later|earlier|recently|alone|again|then|already|reportedly|however|meanwhile|instead|though))+\s*$/i;
 
 // Who, written in lower case, can speak for a figure: "a monitoring group", "the military source", "activists".
@@ -418,6 +420,7 @@ const ANOTHER_SAYING = new RegExp(`\\b(?:${SAY}|reports)\\b`, 'i');
 const DAY_IN_RUN = new RegExp(String.raw`\b(?:on\s+)?(?:(?:${WEEKDAY_STEMS})day|yesterday|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+`, 'gi');
 const SHARED_SUBJECT = /,\s*(?:but|and)(?:\s+(?:also|later|then))?\s+$/;
 const PARTICIPLE = /^(?:putting|placing|giving|reporting|alleging)\b/;
+const SAID_FIRST = /^[^,;]*?\b(?:said|says|stated|announced|reported|added|issued|released|published)\b/;
 
 /**
  * Who speaks before a verb of saying at `verbAt`: the words from where the sentence or a clause
@@ -435,7 +438,9 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   if (IT_SAYS_IN_RELATIVE.test(text.slice(Math.max(from, verbAt - 16), verbAt))) return sentenceSubject(text, sentenceStart, verbAt);
   // "Turkey reported no fatalities, but stated that three soldiers had been injured", "The WHO said
   // in a statement, putting the death toll at 70": the verb shares the sentence's subject.
-  if (SHARED_SUBJECT.test(text.slice(Math.max(from, verbAt - 8), verbAt)) || (PARTICIPLE.test(text.slice(verbAt, verbAt + 10)) && /,\s*$/.test(text.slice(Math.max(from, verbAt - 3), verbAt)))) {
+  // (Not after a deed: "Israel struck the airport, putting the death toll at 30" is the writer's tally.)
+  const afterSaying = PARTICIPLE.test(text.slice(verbAt, verbAt + 10)) && /,\s*$/.test(text.slice(Math.max(from, verbAt - 3), verbAt)) && SAID_FIRST.test(text.slice(sentenceStart, verbAt));
+  if (SHARED_SUBJECT.test(text.slice(Math.max(from, verbAt - 8), verbAt)) || afterSaying) {
     return sentenceSubject(text, sentenceStart, verbAt, true);
   }
   // "SOHR which closely monitors the fighting said…", "the ministry, which runs the camps, said…":
@@ -527,7 +532,8 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   // What put a toll higher is no source of it: "Another air strike put the death toll at 60"; nor
   // is a figure itself: "Another estimate put the number at 15,000".
   // Nor what claimed lives: "air strikes near Manbij claimed more than 100 civilians".
-  if (/^(?:placed|places|put|puts)\b/.test(text.slice(verbAt, verbAt + 7)) && EVENT_SUBJECT.test(within.text)) return undefined;
+  // (The subject's head, not a clause about it: "Rescue workers responding to the attacks gave a toll of 23".)
+  if (PUT_AT.test(text.slice(verbAt, verbAt + 8)) && (EVENT_SUBJECT.test(within.text.trim().split(/\s+/).slice(0, 4).join(' ')) || ESTIMATE_SUBJECT.test(within.text.trim()))) return undefined;
   if (/^claimed\b/.test(text.slice(verbAt, verbAt + 8)) && EVENT_OPENS.test(subject)) return undefined;
   // A report's saying is that of who published it: "X published a report alleging that…".
   const at = from + cut + within.at;
@@ -560,7 +566,10 @@ const JOINED_NAME = /^\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\
 // An event that opens the subject, not one a modifier names ("Rebels behind the attack claimed…").
 const EVENT_WORDS = 'strikes?|airstrikes?|attacks?|blasts?|bombings?|explosions?|shelling|raids?|offensive|fighting|clashes|fire|rockets?|mortars?|shells?';
 const EVENT_OPENS = new RegExp(String.raw`^\s*(?:(?:but|and|yet|however|meanwhile)\s+)?(?:(?:the|an?|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${EVENT_WORDS}|war|conflict)\b(?!\s+(?:monitor(?:ing)?|observers?|group|reporters?|correspondents?|experts?|analysts?|crimes?|researchers?|planes?))`, 'iu');
-const EVENT_SUBJECT = new RegExp(String.raw`\b(?:${EVENT_WORDS}|deaths|killings?|massacre|estimates?|figures?|counts?|tally|tallies)\b`, 'i');
+const EVENT_SUBJECT = new RegExp(String.raw`\b(?:${EVENT_WORDS}|deaths|killings?|massacre)\b`, 'i');
+const PUT_AT = new RegExp(`^(?:${PUT_VERBS})\\b`);
+// A figure that is no one's: "Another estimate put the number at…" (not "Iraq Body Count put…").
+const ESTIMATE_SUBJECT = /^(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:\p{Ll}+\s+){0,2}(?:estimates?|figures?|counts?|tally|tallies)$/u;
 
 // Closed by a comma, or short where the text has none (a long one may hold the speaker: "an attack
 // which killed dozens in Idlib Turkeys health ministry said"; see `RELATIVE_CLAUSE_OF_SPEAKER`).

@@ -10,7 +10,7 @@ import type { Event, Knowledge, Statistic } from './knowledge/schema';
 import type { ClaimFinding, Verdict } from './types';
 import { WEEKDAY_STEMS, flexiblePattern, sentences as splitSentences, type Segment } from './text/segment';
 import { startingBefore } from './text/spans';
-import type { TriggerHit } from './knowledge/triggers';
+import { inLongerPlaceName, type TriggerHit } from './knowledge/triggers';
 import { matches } from './text/matches';
 
 export interface ClaimContext {
@@ -79,18 +79,26 @@ const KIND_WORDS: Record<string, RegExp> = {
 };
 
 /**
- * The words that tell of an event at its place where the text does not name it: an operation's
- * or a war's kind of words, and an attack's own (its title's: "massacre", "missile strike"; a
- * chemical attack's weapons too), not any strike ("Russian strikes on Ghouta" are no sarin attack).
+ * The words that tell of an event at its place where the text does not name it: a battle's or
+ * an offensive's start ("launched", "began advancing on"; not "captured", its end), and an
+ * attack's own words (its title's: "massacre"; a chemical attack's weapons), not any attack or
+ * strike ("Russian strikes on Ghouta" are no sarin attack, "rebels in Douma attacked" no gas).
+ * None for an attack whose title has no such word.
  */
-function toldWords(e: Event): RegExp {
-  if (e.kind === 'operation') return new RegExp(`${KIND_WORDS.operation!.source}|\\b(?:battle|siege|besieged|offensive|launched|captured|capture|retook|recaptured|advance|advanced|advancing|fall|fell|defeat|defeated|liberated|liberation)\\b`, 'i');
-  if (e.kind !== 'attack') return new RegExp(`${KIND_WORDS[e.kind]!.source}|\\b(?:clashes|violence|fighting)\\b`, 'i');
+function toldWords(e: Event): RegExp | null {
+  if (e.kind === 'operation') return /\b(?:launched|launches|launching|began|begun|begins|started|starts|offensive|assault|incursion|intervention|battle|siege|besieged|besieging|advance|advanced|advancing)\b/i;
+  if (e.kind !== 'attack') return /\b(?:clashes|violence|fighting|erupted|broke\s+out)\b/i;
   const places = new Set((e.places ?? []).flatMap((p) => p.toLowerCase().split(/[^\p{L}]+/u)));
-  const own = e.title.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !places.has(w));
-  const chemical = own.includes('chemical') ? ['sarin', 'chlorine', 'nerve', 'toxic', 'gas', 'gassed', 'gassing', 'poison'] : [];
-  return new RegExp(`\\b(?:${[...own, ...chemical].join('|')})`, 'i');
+  const own = e.title.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !places.has(w) && !GENERIC_ATTACK_WORDS.has(w));
+  const chemical = own.includes('chemical') ? ['sarin', 'chlorine', 'nerve', 'toxic', 'gas', 'gassed', 'gassing', 'poison', 'poisoned'] : [];
+  const words = [...own, ...chemical];
+  return words.length ? new RegExp(`\\b(?:${words.join('|')})\\b`, 'i') : null;
 }
+const GENERIC_ATTACK_WORDS = new Set(['attack', 'attacks', 'strike', 'strikes', 'missile', 'missiles', 'airbase', 'base']);
+/** How far from its place an event's words are read, and what ends their clause. */
+const TOLD_REACH = 60;
+const CLAUSE_TURN = /[,;]|\b(?:while|as|after|before|when|whereas|but)\b/gi;
+const CLAUSE_TURN_ONCE = /[,;]|\b(?:while|as|after|before|when|whereas|but)\b/i;
 
 const number = (n: number) => n.toLocaleString('en-US');
 
@@ -125,9 +133,10 @@ export class Verifier {
       if (kindWords.length && kindPhrases.length < s.triggers.length) this.incidentKinds.set(s.id, phrasesExpression(kindWords));
     }
     for (const e of kb.events) {
-      if (e.places?.length) {
-        this.eventPlaces.set(e.id, new RegExp(`(?<![\\p{L}])(?:${e.places.map(flexiblePattern).join('|')})(?![\\p{L}])`, 'u'));
-        this.eventTold.set(e.id, toldWords(e));
+      const told = e.places?.length ? toldWords(e) : null;
+      if (told) {
+        this.eventPlaces.set(e.id, new RegExp(`(?<![\\p{L}])(?:${e.places!.map(flexiblePattern).join('|')})(?![\\p{L}])`, 'giu'));
+        this.eventTold.set(e.id, told);
       }
       const terms = (e.terms ?? []).join('\n');
       if (terms) this.termFigures.set(e.id, extractClaims(terms, splitSentences(terms)));
@@ -221,18 +230,14 @@ export class Verifier {
         KIND_WORDS[entry.kind]?.test(sentenceText)
       ) {
         result.push({ entry, strength: 1, distance: Infinity });
-      } else if (
-        claim.kind === 'date' &&
-        this.eventPlaces.get(entry.id)?.test(sentenceText) &&
-        this.eventTold.get(entry.id)!.test(sentenceText) &&
-        (entry.kind === 'attack' || actors.has(entry.parties?.[0] ?? ''))
-      ) {
-        // An event told rather than named: its place and what happened there in the date's
-        // sentence ("sarin gas killed hundreds of civilians in Ghouta in August 2013"), and for a
-        // battle or an offensive the party that waged it ("ISIL began advancing on Kobani on
-        // September 16"; not the army's advance on Raqqa's border in the SDF's month there). Only as agreeing:
-        // with no phrase of its own beside the date, it is never "related".
-        result.push({ entry, strength: 1, distance: Infinity, told: true });
+      } else if (claim.kind === 'date' && (entry.kind === 'attack' || actors.has(entry.parties?.[0] ?? '')) && this.toldAtPlace(entry.id, sentenceText)) {
+        // An event told rather than named: its place and what happened there, in one clause of
+        // the date's sentence ("sarin gas killed hundreds of civilians in Ghouta in August 2013"),
+        // and for a battle or an offensive its first party named ("ISIL began advancing on Kobani
+        // on September 16"; not the army's advance on Raqqa's border in the SDF's month there).
+        // A battle told so agrees at its start only: its words are those of a start. Only as
+        // agreeing: with no phrase of its own beside the date, it is never "related".
+        result.push({ entry, strength: 1, distance: Infinity, told: true, onset: entry.kind !== 'attack' });
       } else if (begins && entry.kind === 'operation' && actors.has(entry.parties?.[0] ?? '')) {
         // For a date to the month, an operation its first party is said to begin ("Russia began
         // carrying out strikes in Syria in September 2015", where Syria is a place): its start only.
@@ -240,6 +245,22 @@ export class Verifier {
       }
     }
     return result.sort((a, b) => b.strength - a.strength || a.distance - b.distance);
+  }
+
+  /** Whether a text names one of the event's places with the words that tell of it in the same clause, near it. */
+  private toldAtPlace(id: string, text: string): boolean {
+    const places = this.eventPlaces.get(id);
+    const told = this.eventTold.get(id);
+    if (!places || !told) return false;
+    for (const p of matches(places, text)) {
+      if (inLongerPlaceName(text, p.index, p[0])) continue;
+      const before = text.slice(Math.max(0, p.index - TOLD_REACH), p.index);
+      const after = text.slice(p.index + p[0].length, p.index + p[0].length + TOLD_REACH);
+      const clauseBefore = before.slice(([...matches(CLAUSE_TURN, before)].pop()?.index ?? -1) + 1);
+      const clauseAfter = after.slice(0, after.search(CLAUSE_TURN_ONCE) >>> 0);
+      if (told.test(clauseBefore) || told.test(clauseAfter)) return true;
+    }
+    return false;
   }
 
   private verifyDate(claim: RawClaim, ctx: VerifyContext) {

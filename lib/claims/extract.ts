@@ -190,7 +190,7 @@ const LIVES_CLAIMED = /\b(?:strikes?|airstrikes?|air\s+raids?|raids?|attacks?|bl
 // (With a breakdown between, and an adverb: "163 refugees, including 15 women and 31 children, were allegedly killed".)
 const KILLED_AFTER = /^(?:,\s+including\s+[^,.;]{1,50},)?(?:\s+(?!(?:where|who|which|that|when|while|after|as|and|but)\b)[\p{L}-]+){0,6}?\s+(?:were|was|have\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+)?(?:killed|wounded|injured|massacred|executed)\b/iu;
 // (Each part of the breakdown: "including 1,463 children and 1,127 women".)
-const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured)\b(?:(?!\b(?:have|has|had)\s+been\b|\b(?:forced|fled|flee|fleeing|displaced)\b)[^.;]){0,90}\bincluding\s+(?:at\s+least\s+)?(?:\d[\d,.]*\s+[\p{L}-]+(?:\s*,\s*|\s+and\s+))*$/iu;
+const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured)\b(?:(?!\b(?:have|has|had)\s+been\b|\b(?:forced|fled|flee|fleeing|displaced|where|which|who|whose)\b)[^.;]){0,90}\bincluding\s+(?:at\s+least\s+)?(?:\d[\d,.]*(?:\s+(?!(?:who|which|that|were|was)\b)[\p{L}-]+){1,3}(?:\s*,\s*|\s+and\s+))*$/iu;
 const AGE_AFTER = /^[\s-]*old\b/i;
 const OR_MORE = /^\s+or\s+more\b/i;
 const LEAST_AFTER = /^\s+at\s+least(?=\s*(?:[,.;)]|$|\s+(?:were|was|have|had|are|is|died|killed|dead|wounded|injured)\b))/i;
@@ -206,6 +206,8 @@ const YEAR_PART_BEFORE = /(?:\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+|\b(?:[Tt]he\s+)
 // (Not a person's: "a 9-year-old war refugee", "the 12-year-old war orphan".)
 const WAR_AFTER_AGE = /^[\s-]*old[\s-]+(?:civil[\s-]+)?(?:war|conflict|crisis|uprising|revolution|insurgency|siege)(?=\s*(?:[.,;:)!?]|$|\s+(?:in|has|had|have|is|was|that|which|with|against|between|and|were|are)\b))/i;
 // Also an age bracket: "children under 5", "men over 60".
+// What may follow a year that ends its phrase: a stop, a clause's next word, a name.
+const YEAR_ENDS_PHRASE = /^(?:\s*(?:[,.;:)]|$)|\s+(?:the|a|an|when|and|it|its|their|his|her|this|that|these|there|some|most|all|only|more|refugees|\p{Lu}))/u;
 const AGE_BEFORE = /\b(?:aged|age\s+of|ages\s+of|(?:children|boys|girls|kids|infants|babies|minors|men|women|people|those)\s+(?:aged\s+)?(?:under|over|below|above|younger\s+than|older\s+than))\s+$/i;
 // Words after "one" and a unit that make it a span of time: "One day later".
 const SPAN_AFTER = /^[\s-]*(?:hour|day|week|month|year)s?\s+(?:later|earlier|after|before|ago)\b/i;
@@ -349,7 +351,11 @@ function partOfName(text: string, start: number, end: number, sentenceStart: num
   if (!prev) return false;
   // People counted right after it, or a headline's harm: a figure, even after a name, in text
   // without commas ("according to the Observatory for Human Rights 20 people died", "English Six Killed").
-  if ((PEOPLE_AFTER.test(text.slice(end, end + 32).replace(DEMONYM_FIRST, '')) || HEADLINE_HARM_AFTER.test(text.slice(end, end + 24))) && !NUMBERED.test(prev[1]!)) return false;
+  const peopleAfter = text.slice(end, end + 32).replace(DEMONYM_FIRST, '');
+  // (A number in words names no channel: "According to the Observatory three Syrian officers were
+  // killed" is a toll, "France 24 journalists" a channel's.)
+  const inWords = /^\p{L}/u.test(text.slice(start, end));
+  if ((PEOPLE_AFTER.test(peopleAfter) || (inWords && MORE_PEOPLE_AFTER.test(peopleAfter)) || HEADLINE_HARM_AFTER.test(text.slice(end, end + 24))) && !NUMBERED.test(prev[1]!)) return false;
   // A distance after a place: "near Jayrud 60 kilometres from Damascus".
   if (DISTANCE_AFTER.test(text.slice(end, end + 14)) && !NUMBERED.test(prev[1]!)) return false;
   const word = prev[1]!;
@@ -372,7 +378,8 @@ const GLUED_POSSESSIVE = /^(?:Syria|Turkey|Russia|Iran|Iraq|Israel|Lebanon|Jorda
 const DISTANCE_AFTER = /^[\s-]*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)(?![\p{L}])/iu;
 // (A headline's harm too, in title case or after "+": "Idlib 35+ dead", "English Six Killed"; not "Covid 19 killed".)
 // (One person, when the harm follows: "Monitor One woman was killed".)
-const PEOPLE_AFTER = /^(?:\+\s*(?:dead|killed|wounded|injured)\b|\+?\s+(?:people|civilians|persons|children|women|men|soldiers|officers|policemen|fighters|troops|militants|rebels|terrorists|gunmen|jihadists|refugees|residents|migrants|families|protesters|detainees|prisoners|journalists|doctors|workers|students)\b|\s+(?:woman|man|child|boy|girl|civilian|soldier|person|fighter)\s+(?:was|has\s+been|had\s+been|died)\b)/i;
+const PEOPLE_AFTER = /^(?:\+\s*(?:dead|killed|wounded|injured)\b|\+?\s+(?:people|civilians|persons|children|women|men|soldiers|fighters|troops|militants|rebels|refugees|residents|migrants|families|protesters|detainees|prisoners)\b|\s+(?:woman|man|child|boy|girl|civilian|soldier|person|fighter)\s+(?:was|has\s+been|had\s+been|died)\b)/i;
+const MORE_PEOPLE_AFTER = /^\s+(?:officers|policemen|terrorists|gunmen|jihadists|journalists|doctors|workers|students)\b/i;
 // A nationality before those counted, in capitals as written: "Raqqa Ten Syrian civilians were killed".
 const DEMONYM_FIRST = /^\s+\p{Lu}\p{Ll}+(?:an|ish|ese|i)(?=\s)/u;
 // (With who they were, in one word: "34 Terrorists Killed".)
@@ -593,6 +600,7 @@ function pageCounter(text: string, start: number, end: number): boolean {
 }
 
 /** Types a count from the words around it: the figure's own verb, else the nearest casualty, displacement or refugee word. */
+const RELATIVE_OPENS = /,\s+(?:where|which|who|whose)\b/g;
 // "Victims include 8 children": the parts of a toll.
 const VICTIMS_INCLUDE = /\bvictims\s+(?:include|included|including)\s+(?:at\s+least\s+)?$/i;
 const AT_RISK_AFTER = /^[^.;]{0,40}?\b(?:at\s+risk|in\s+danger|under\s+threat)\s+of\s+(?:being\s+)?(?:displacement|displaced|eviction|evicted)\b/i;
@@ -610,11 +618,16 @@ function kindFromContext(text: string, sentence: Segment, start: number, end: nu
   // looked for within the window only, so a text without any stays linear.
   const windowStart = Math.max(sentence.start, start - 90);
   const windowEnd = Math.min(sentence.end, end + 90);
-  const from = windowStart + text.slice(windowStart, start).lastIndexOf(';') + 1;
+  const lead = text.slice(windowStart, start);
+  const from = windowStart + lead.lastIndexOf(';') + 1;
+  // A death before a relative clause that holds the figure is not its: "killed six people in
+  // Maarat al-Numan, where aid groups feed 20,000 residents".
+  const relative = [...matches(RELATIVE_OPENS, lead)].pop();
+  const harmFrom = relative ? Math.max(from, windowStart + relative.index + relative[0].length) : from;
   const semicolon = text.slice(end, windowEnd).indexOf(';');
   const to = semicolon === -1 ? windowEnd : end + semicolon;
   const scored: Array<[number, ClaimKind]> = [
-    [nearest(text, CASUALTY_WORDS, from, to, start, end), 'casualties'],
+    [nearest(text, CASUALTY_WORDS, harmFrom, to, start, end), 'casualties'],
     [Math.min(nearest(text, DISPLACEMENT_WORDS, from, to, start, end), COMBATANTS.test(text.slice(start, end)) ? Infinity : nearestPlaceLeft(text, from, to, start, end)), 'displacement'],
     [nearest(text, REFUGEE_WORDS, from, to, start, end), 'refugees'],
     [nearest(text, HELD_WORDS, from, to, start, end), 'count'],
@@ -756,8 +769,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       }
     }
     // "between 3 and 4 million", "3-4 million": the scale written once is both ends'.
-    const sharedScale = secondText ? /\s*(million|billion|thousand|bn|mn|bln|mln)$/i.exec(secondText) : null;
-    if (high !== undefined && sharedScale && !/(?:million|billion|thousand|bn|mn|bln|mln)\s*$/i.test(g.first ?? '') && !/\d,\d{3}|\d{4}/.test(g.first ?? '')) {
+    const sharedScale = secondText ? /\s*(million|billion|trillion|thousand|bn|mn|bln|mln)$/i.exec(secondText) : null;
+    if (high !== undefined && sharedScale && !/(?:million|billion|trillion|thousand|bn|mn|bln|mln)\s*$/i.test(g.first ?? '') && !/\d,\d{3}|\d{4}/.test(g.first ?? '')) {
       value = parseOne(`${g.first!.trim()} ${sharedScale[1]}`)?.value ?? value;
     }
     // "200–300,000", "10-15,000 fighters": the thousands written once are both ends'.
@@ -801,7 +814,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       }
     }
     // An age ("a 30-year-old", "aged 45", "under the age of 18") is no figure of the kinds read here.
-    if ((kind === 'duration' && AGE_AFTER.test(text.slice(end, end + 8)) && !(WAR_AFTER_AGE.test(text.slice(end, end + 40)) && !/\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, numberStart - 4), numberStart)))) || AGE_BEFORE.test(text.slice(Math.max(0, numberStart - 32), numberStart))) continue;
+    if ((kind === 'duration' && AGE_AFTER.test(text.slice(end, end + 8)) && !(WAR_AFTER_AGE.test(text.slice(end, end + 40)) && !/\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, numberStart - 4), numberStart)))) || AGE_BEFORE.test(text.slice(Math.max(0, numberStart - 32), numberStart)) && !(kind === 'duration' && !AGE_AFTER.test(text.slice(end, end + 8)))) continue;
     let counts: string | undefined;
     // A year with words before its verb is a date: "the 2013 attack killed", "in 2019 killed".
     const yearBeforeVerb = !kind && !g.vague && !g.approx && high === undefined && isYear(g.first!) &&
@@ -814,10 +827,12 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
         YEAR_OF_EVENT.test(text.slice(end, end + 40))) ||
         // Or one a new sentence follows, in text that lost its full stops: "as of 2020 The Regional Refugee…".
         (/^\s+(?:The|A|An|In|On|It|This|These|Those|Its|Their)\s/.test(text.slice(end, end + 8)) && /\b(?:as\s+of|by|in|since|until|from|of|during)\s+$/i.test(text.slice(Math.max(0, numberStart - 10), numberStart))));
-    // A year after its part or after "by" is a time, whatever follows: "By mid-2012 the rebels…";
-    // so is "Up to 2018," opening a sentence.
-    const yearAsTime = !g.vague && high === undefined && isYear(g.first!) &&
-      ((!g.approx && /(?:\b(?:early|mid|late)[\s-]+|\b(?:by|until|till)\s+(?:(?:early|mid|late)[\s-]+)?)$/i.test(text.slice(Math.max(0, numberStart - 14), numberStart))) ||
+    // A year after its part is a time, whatever follows ("By mid-2012 the rebels…"); after "by",
+    // "until" or "till" when no one counted follows ("By 2015 refugees numbered…"; not "joined by
+    // 2000 fighters", "back by 2000 metres"); and "Up to 2018," opening a sentence.
+    const yearAsTime = !kind && !g.vague && high === undefined && isYear(g.first!) &&
+      ((!g.approx && /\b(?:early|mid|late)[\s-]+$/i.test(text.slice(Math.max(0, numberStart - 14), numberStart))) ||
+        (!g.approx && /\b(?:by|until|till)\s+$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart)) && !/\b\p{L}+(?:ed|en)\s+by\s+$/iu.test(text.slice(Math.max(0, numberStart - 24), numberStart)) && YEAR_ENDS_PHRASE.test(text.slice(end, end + 16))) ||
         (/^up\s+to\s/i.test(text.slice(m.index, numberStart)) && !text.slice(sentence.start, m.index).trim() && /^\s*,/.test(text.slice(end, end + 3))));
     if (yearOfThing || yearAsTime) {
       claims.push({ start: numberStart, end: numberStart + 4, kind: 'date', value, approx: 'exact', date: { year: value } });

@@ -158,9 +158,10 @@ export const Event = z.strictObject({
   /** Lower-case phrases whose presence near a date or in an article points to this entry. */
   triggers: z.array(z.string().min(3)).min(1),
   /**
-   * Where it happened, as written in the text (with capitals): a date in a sentence that names the
-   * place and the kind of thing that happened ("sarin gas killed hundreds in Ghouta in August 2013")
-   * agrees with this event's date, though the sentence uses none of its phrases.
+   * Where it happened, as texts name it: a date in a sentence that names the place with what
+   * happened there in one clause ("sarin gas killed hundreds in Ghouta in August 2013") agrees
+   * with this event's date (a battle's or an offensive's start), though the sentence uses none
+   * of its phrases.
    */
   places: z.array(z.string().min(3)).optional(),
   /** Events that an article about this one assumes as background (the deals that ended an operation). */

@@ -49,7 +49,7 @@ export class TriggerIndex {
         const key = phraseKey(m[0].replace(DOTTED_US, 'us'));
         // A place's Arabic name after another capitalised word is part of a longer name: "Tariq
         // al-Bab", an Aleppo district, is not al-Bab. (A person's is his: "Abu Bakr al-Baghdadi".)
-        if (ARTICLE_FIRST.test(m[0]) && !this.people.has(key) && NAME_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+        if (!this.people.has(key) && inLongerPlaceName(text, m.index, m[0])) continue;
         const entryIds = this.owners.get(key) ?? this.looseOwners.get(looseKey(key)) ?? [];
         if (entryIds.length) hits.push({ entryIds, trigger: key, start: m.index, end: m.index + m[0].length });
       }
@@ -58,6 +58,10 @@ export class TriggerIndex {
   }
 }
 
+/** Whether an Arabic place name found at `start` is the end of a longer name: "Tariq al-Bab" is not al-Bab. */
+export function inLongerPlaceName(text: string, start: number, found: string): boolean {
+  return ARTICLE_FIRST.test(found) && NAME_WORD_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
 const ARTICLE_FIRST = /^(?:al|el|ad|ar|as|at|az|ash)[-‐‑\s]/i;
 const NAME_WORD_BEFORE = /(?<![\p{L}’'-])(?!(?:In|At|From|Near|Into|Of|The|And|On|To|For|By|With|Inside|Outside|Around|Toward|Towards|Across|Over|Under|After|Before|Since|Until|During|Like|As)\s)\p{Lu}[\p{L}’'-]*\s+$/u;
 

@@ -2346,3 +2346,38 @@ describe('what the twenty-seventh audit found', () => {
   });
 });
 
+describe('what a reading of this change found: figures, speakers and verdicts', () => {
+  const by = (text: string) => analyzer.analyze({ text, date: '2016-07-01' }, { force: true }).claims.map((c) => [c.text, c.kind, c.attributedTo ?? null]);
+  const verdict = (text: string, figure: string) => claim(analyze({ text, date: '2019-01-01' }, true), figure).verdict;
+
+  it('reads a year after "by" as a date only where no one counted follows, and an age bracket only without a span of time', () => {
+    expect(by('The rebels were joined by 2000 fighters from Idlib.')).toEqual([['2000 fighters', 'count', null]]);
+    expect(by('By 2015 refugees numbered 4 million.')[0]).toEqual(['2015', 'date', null]);
+    expect(by('Russian air strikes killed 200 people over 10 days in Idlib.').map((c) => c[0])).toEqual(['killed 200 people', 'over 10 days']);
+  });
+
+  it('reads a channel\'s number as no toll, and a breakdown that a relative clause opens as no part of one', () => {
+    expect(by('Two France 24 journalists were wounded in Idlib on Sunday.').map((c) => c[0])).toEqual(['Two']);
+    expect(by('Air raids killed six people in Maarat al-Numan, where aid groups feed 20,000 residents including 9,000 children.').find((c) => c[0] === '9,000 children')?.[1]).toBe('count');
+    expect(by('The blast killed 30 people, including 12 young children, 4 elderly men and 5 women.').map((c) => c[1])).toEqual(['casualties', 'casualties', 'casualties', 'casualties']);
+  });
+
+  it('gives a participle\'s toll to a subject that spoke, not one that acted, and no speaker to an estimate or "a number of"', () => {
+    expect(by('Israel struck the airport on Friday, putting the death toll at 30.')).toEqual([['30', 'casualties', null]]);
+    expect(by('The government placed a number of towns under curfew after 12 people were killed.')).toEqual([['12 people', 'casualties', null]]);
+    expect(by('Iraq Body Count put the death toll at 20,000.')[0]![2]).toBe('Iraq Body Count');
+    expect(by('A new tally gives the total toll as 500.')).toEqual([['500', 'casualties', null]]);
+    expect(by('Rescue workers responding to the attacks gave a higher toll of 23 dead.')[0]![2]).toBe('Rescue workers responding to the attacks');
+    expect(by('Turkey says the YPG alleged that 30 civilians died.')[0]![2]).toBe('the YPG');
+  });
+
+  it('agrees a battle told at its place at its start only, in one clause with the place, and an attack only in its own words', () => {
+    expect(verdict('The SDF launched its offensive on Raqqa on 6 June 2017.', '6 June 2017')).toBe('consistent');
+    expect(verdict('The SDF launched its assault on Raqqa in October 2017.', 'October 2017')).toBe('not-in-knowledge');
+    expect(verdict('The SDF captured Raqqa in June 2017.', 'June 2017')).toBe('not-in-knowledge');
+    expect(verdict('ISIS recaptured Palmyra in December 2016, as Syria\'s army was busy in Aleppo.', 'December 2016')).toBe('not-in-knowledge');
+    expect(verdict('Rebels in Douma attacked Damascus with rockets in April 2018.', 'April 2018')).toBe('not-in-knowledge');
+    expect(verdict('Fuel and gasoline ran short in Douma in April 2018.', 'April 2018')).toBe('not-in-knowledge');
+  });
+});
+
