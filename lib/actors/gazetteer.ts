@@ -83,7 +83,7 @@ const PLACE_NAMED = new RegExp(String.raw`(?:\b(?:capital|city of|town of|provin
 // time)", "Britain-based", "US$", "the Turkey border", "Turkey's cities", "Syria's north" (not
 // "Turkey's border guards", "Israel's northern command", "gives Iran time to…").
 const PLACE_AFTER =
-  /^(?:[-‐‑–\s](?:based|born)\b|\s+time(?=\s*\))|\s+(?:suburbs?|countryside|outskirts|province|governorate|region|airport|city|skies|embassy|newsroom|bureau|(?:border|frontier)(?!\s+(?:guards?|police|forces|troops|units?)))\b|['’]?s\s+(?:cities|towns|villages|territory|territories|soil|airspace|borders?(?!\s+(?:guards?|police|forces|troops|units?))|north|south|east|west|north-?east|north-?west|south-?east|south-?west|(?:northern|southern|eastern|western)(?!\s+(?:command|allies|army|forces|partners|neighbou?rs|front|backers))|provinces|regions|countryside|coast|interior|(?:(?:largest|biggest|second|second-largest|main|commercial|economic)\s+)?(?:city|capital|port)|[\p{L}]+[-‐‑]held\s|[\p{L}]+[-‐‑]controlled\s+(?:[\p{L}-]+\s+){0,2}?(?:areas?|territor(?:y|ies)|provinces?|regions?|towns?|cities|villages|parts?|districts?|enclaves?|pockets?|north|south|east|west))\b|\$)/iu;
+  /^(?:[-‐‑–\s](?:based|born)\b|\s+time(?=\s*\))|\s+(?:suburbs?|countryside|outskirts|province|governorate|region|airport|city|skies|embassy|newsroom|bureau(?!\s+of\b)|(?:border|frontier)(?!\s+(?:guards?|police|forces|troops|units?)))\b|['’]?s\s+(?:cities|towns|villages|territory|territories|soil|airspace|borders?(?!\s+(?:guards?|police|forces|troops|units?))|north|south|east|west|north-?east|north-?west|south-?east|south-?west|(?:northern|southern|eastern|western)(?!\s+(?:command|allies|army|forces|partners|neighbou?rs|front|backers))|provinces|regions|countryside|coast|interior|(?:(?:largest|biggest|second|second-largest|main|commercial|economic)\s+)?(?:city|capital|port)|[\p{L}]+[-‐‑]held\s|[\p{L}]+[-‐‑]controlled\s+(?:[\p{L}-]+\s+){0,2}?(?:areas?|territor(?:y|ies)|provinces?|regions?|towns?|cities|villages|parts?|districts?|enclaves?|pockets?|north|south|east|west))\b|\$)/iu;
 // The same, case-sensitive: a road or a border between two places ("the Damascus–Aleppo
 // highway", "the Syria-Turkey border"), not "the Russia-brokered border deal".
 const ROUTE_NOUN = String.raw`\s+(?:(?:international|main|old|new)\s+)?(?:highway|road(?!\s*map)|motorway|railway|route|border|frontier|crossing|pipeline|Free\s+Trade\s+Zone)\b`;
@@ -132,12 +132,20 @@ const OWNED_PLACE = new RegExp(`^['’]?s\\s+${SYRIAN_PLACES.source}(?!\\s+(?:of
 // Washington" (words aimed at the government).
 const CITY_BEFORE =
   /(?:\b(?:Old|down\s?town|Ghouta\s+of)|\b(?:shelled|shelling|bombed|bombing|pounded|pounding|besieged|besieging)|\b(?:bombs?|bombings?|blasts?|explosions?|shells?|shelling|mortars?|rockets?|missiles?|strikes?|airstrikes?|raids?|attacks?)\s+(?:\p{Ll}+\s+)?(?:hit|hits|struck|rocked|rock|rocks|shook|shake|shakes|pounded|pound|pounds)|\b(?:bombs?|shells?|shelling|mortars?|rockets?|missiles?|airstrikes?|air\s+strikes?|raids?|bombardment|(?:[Tt]errorist|[Rr]ocket|[Mm]ortar|[Ss]uicide|[Bb]omb|heaviest|deadliest|deadly)\s+[Aa]ttacks?)\s+(?:on|against))\s+$/u;
-// The same in any case: what is fired at, advanced on, fought for or linked ("Rocket Shells at
-// Damascus", "the rebel offensive on Damascus", "the Battle of Damascus", "connect Damascus to Daraa", "the
-// provinces of Aleppo and Damascus"); not what is aimed at its government ("hit out at Damascus").
-const CITY_CUE = /(?:\battacks?\s+at|\b(?:advance|march|offensive|push|rockets?|shells?|mortars?|missiles?|ammunition|rounds|fire|fired|fires|firing)\s+(?:on|at|against|toward|towards)|\b(?:battle|siege|fall|capture|liberation)\s+of|\b(?:connect|connects|connected|connecting|linking)|\b(?:provinces?|governorates?|cities|towns)\s+of\s+(?:\p{Lu}[\p{L}-]*(?:\s*,|\s+and)\s*)*\p{Lu}[\p{L}-]*(?:\s*,|\s+and))\s+$/iu;
+// The same in any case: what is fired at, advanced on in arms, fought for or linked ("Rocket
+// Shells at Damascus", "the rebel offensive on Damascus", "the Battle of Damascus", "connect
+// Damascus to Daraa", "the provinces of Aleppo and Damascus"); not what is aimed at its government
+// ("hit out at Damascus", "a diplomatic offensive against Moscow"), nor what it owns or says (see
+// CITY_CUE_ENDS).
+const CITY_CUE = /(?:\battacks?\s+at|\b(?<!\b(?:diplomatic|political|charm|media|sanctions|propaganda|peace|economic)\s+)(?:advance|march|offensive|push)\s+(?:on|against|toward|towards)|\b(?:rockets?|shells?|mortars?|missiles?|ammunition|rounds|fire|fired|fires|firing)\s+(?:on|at|against|toward|towards)|\b(?:battle|siege|fall|capture|liberation)\s+of|\b(?:connect|connects|connected|connecting|linking))\s+$/iu;
+// (The list's names in capitals, joined by "and": not "the cities of refuge, ", nor a list a comma ends.)
+const CITY_LIST_CUE = /\b(?:[Pp]rovinces?|[Gg]overnorates?|[Cc]ities|[Tt]owns)\s+of\s+(?:\p{Lu}[\p{L}-]*,?\s+)*?\p{Lu}[\p{L}-]*\s+and\s+$/u;
+// What a capital after such a cue may not be followed by: its possessive ("offensive against
+// Damascus's forces"), a saying or a verb of its own ("…of Aleppo and Idlib, Moscow said"), a road's
+// other end missing ("connect Damascus more closely to its allies").
+const CITY_CUE_ENDS = /^(?:['’]s\b|,?\s+(?:said|says|say|told|reported|announced|claimed|accused|denied|warned|sent|has|had|have|is|was|will|would)\b)/;
 const CITY_AFTER =
-  /^(?:\s+(?:(?:has|have|had)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*been|was|were|is)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*(?:rocked|spared|hit|shelled|struck|bombed|targeted|shaken|the\s+scene)\b|\s+(?:police(?:\s+station)?|(?:car|bus|suicide|twin)\s+(?:bomb|bombing|blast|attack)s?|car\s+bomb|bomb|bombings?|blasts?|explosions?|residents?|neighbou?rhoods?|streets?|old\s+city|university|hospital|hotel|airport|stadium|schools?|sermon|(?:Friday\s+)?prayers)\b)/iu;
+  /^(?:\s+(?:(?:has|have|had)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*been|was|were|is)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*(?:rocked|spared|hit|shelled|struck|bombed|targeted|shaken|the\s+scene)\b|\s+(?:police(?!\s+(?:the|a|an|its|their|this|that)\b)(?:\s+station)?|(?:car|bus|suicide|twin)\s+(?:bomb|bombing|blast|attack)s?|car\s+bomb|bomb|bombings?|blasts?|explosions?|residents?|neighbou?rhoods?|streets?|old\s+city|university|hospital|hotel|airport|stadium|schools?|sermon|(?:Friday\s+)?prayers)\b)/iu;
 
 // Given names that are more often words: "Roman Syria", "Victor", "Abu".
 const NOT_A_GIVEN_NAME = new Set(['Roman', 'Victor', 'Amber', 'Don', 'Abu', 'Sultan', 'Imam', 'Sheikh', 'Grant', 'Will', 'May', 'June', 'Mark', 'Bill']);
@@ -173,13 +181,18 @@ interface Compiled {
 function addContinuations(forms: Form[]): void {
   const byActor = new Map<string, Form[]>();
   for (const f of forms) if (!f.metonym) byActor.set(f.actorId, [...(byActor.get(f.actorId) ?? []), f]);
+  // (Words as the compiled names read them, a hyphen a separator like a space: "Secretary-General
+  // Ban" goes on as "Ban Ki-moon" written "Secretary General Ban Ki-moon" too.)
+  const wordsOf = (t: string) => t.toLowerCase().split(SEPARATORS);
   for (const own of byActor.values()) {
     for (const f of own) {
-      const words = f.text.split(/\s+/);
+      const words = wordsOf(f.text);
       for (let i = 1; i < words.length; i++) {
-        const rest = `${words.slice(i).join(' ')} `.toLowerCase();
+        const rest = words.slice(i);
         for (const g of own) {
-          if (g.text.toLowerCase().startsWith(rest)) (f.continuations ??= []).push({ words: i, phrase: g.text });
+          const other = wordsOf(g.text);
+          const continues = other.length > rest.length && rest.every((w, k) => other[k] === w);
+          if (continues && !f.continuations?.some((c) => c.words === i && c.phrase.toLowerCase() === g.text.toLowerCase())) (f.continuations ??= []).push({ words: i, phrase: g.text });
         }
       }
     }
@@ -187,6 +200,7 @@ function addContinuations(forms: Form[]): void {
 }
 
 const SEPARATOR = /[-‐‑–\s]/;
+const SEPARATORS = /[-‐‑–\s]+/;
 
 /**
  * Where `phrase` ends when it is written at `at` (any case; a space and a hyphen are one
@@ -209,7 +223,7 @@ function phraseEndAt(text: string, at: number, phrase: string): number {
 
 /** The end of a name found at start…end, carried on through the longest of its continuations. */
 function continuedEnd(text: string, start: number, end: number, continuations: NonNullable<Form['continuations']>): number {
-  const wordStarts = [...matches(/\S+/g, text.slice(start, end))].map((w) => start + w.index);
+  const wordStarts = [...matches(/[^-‐‑–\s]+/g, text.slice(start, end))].map((w) => start + w.index);
   let best = end;
   for (const c of continuations) {
     const at = wordStarts[c.words];
@@ -345,7 +359,7 @@ export class Gazetteer {
           // Tehran"), an office ("Pentagon Press Secretary") or when ("Moscow Thursday accused…").
           const word = form.metonym ? /^[ \t]+(\p{Lu}\p{Ll}[\p{L}’'-]*)/u.exec(next)?.[1] : undefined;
           if (word && !headlineVerb(word) && !this.stateWords.has(word.toLowerCase()) && !this.placeOwners.has(word.toLowerCase()) && !TITLE.test(word) && !TIME_WORD.test(word)) continue;
-          if (form.metonym && (CITY_BEFORE.test(before.slice(-24)) || CITY_CUE.test(before) || CITY_AFTER.test(text.slice(end, end + 40)))) continue;
+          if (form.metonym && (CITY_BEFORE.test(before.slice(-24)) || ((CITY_CUE.test(before) || CITY_LIST_CUE.test(before)) && !CITY_CUE_ENDS.test(next) && !(/\bconnect|\blinking/i.test(before.slice(-12)) && !/^\s+(?:to|with|and)\s/.test(next))) || CITY_AFTER.test(text.slice(end, end + 40)))) continue;
           const matched = text.slice(start, end);
           // A dateline: at a line's start before a comma, a bracket or a dash; or anywhere before
           // an agency in brackets or a month ("MOSCOW (Sputnik)", "MOSCOW October 18"), not before

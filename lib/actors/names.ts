@@ -47,7 +47,11 @@ const ROLE_OF_A_PLACE_BEFORE = /\b(?:capital|city|town|village|district|province
 // "Bahram Ghasemi, the ministry's spokesman", "Kenneth Roth, Human Rights Watch's executive director".
 const ROLE_AFTER = /^,[ \t]+(?:(?:a|an|the|one[ \t]+of[ \t]+the|its|his|her|their)[ \t]+)?(?:(?!(?:was|is|were|are|has|had|have|will|said|says|told)[ \t])[\p{L}’'-]+[ \t]+){0,3}?(?:spokes(?:man|woman|person)s?|commanders?|official|leader|chief|envoy|ambassador|director|founder|analyst|researcher|journalist|correspondent|activist|lawyer|negotiator|advis[eo]r|professor)(?![\p{L}]|[ \t]+\p{Lu})/u;
 // Or without the comma, in lower case, in copy that lost its commas: "said Nadim Houry deputy director of…".
-const ROLE_RIGHT_AFTER = /^[ \t]+(?:(?:a|an|the)[ \t]+)?(?:(?:deputy|senior|regional|executive|chief|top|local|military|political|field)[ \t]+)?(?:spokes(?:man|woman|person)|commander|official|leader|chief|envoy|ambassador|director|founder|analyst|researcher|journalist|correspondent|activist|lawyer|negotiator|advis[eo]r|professor|doctor)(?![\p{L}])/u;
+// (A person's: a given name opens it, or it follows a saying; not a body's or a place's member: "A Thuwar
+// al-Raqqa commander said", "Zaman al-Wasl correspondent", "a Baba Amr activist".)
+const DETERMINER_BEFORE = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$/;
+const SAID_BEFORE = /\b(?:said|says|told|according\s+to)\s+$/;
+const ROLE_RIGHT_AFTER = /^[ \t]+(?:(?:a|an|the)[ \t]+)?(?:(?:deputy|senior|regional|executive|chief|top|local|military|political|field)[ \t]+)?(?:spokes(?:man|woman|person)|commander|official|leader|chief|envoy|ambassador|director|founder|analyst|researcher|journalist|correspondent|activist|lawyer|negotiator|advis[eo]r|professor|doctor)(?=\s*(?:[,.;]|$)|\s+(?:of|at|for|in|with|said|says|told)\b)/u;
 // A word that describes the role after it: "Pulitzer Prize-winning journalist".
 const DESCRIBING_WORD = /[-‐‑]\p{Ll}+(?:ing|ed)$/u;
 const AGE_BEFORE_NAME = /(?<![\d,.])\b\d{1,3}[-\s]year[-\s]old\s+$/i;
@@ -99,6 +103,11 @@ export const TITLE = /^(?:president|premier|marshal|prime|ministers?|foreign|int
 /** A title's word, or titles joined by hyphens: "Gen.", "Major-General", "Vice-President". */
 const isTitle = (word: string) => word.replace(/\.$/, '').split(/[-‐‑]/).every((part) => TITLE.test(part));
 
+// An office written after a name: "Peter Salama Executive Director" (not "Hashem al Sheikh",
+// "Martin Luther King": a title's word in a name, after a particle or alone at its end).
+const OFFICE_NOUN = /^(?:director|executive|chairman|chairwoman|chairperson|coordinator)$/i;
+const NAME_PARTICLE = /^(?:al|el|bin|ibn|bint|abu|de|du|da|von|van|der)$/i;
+
 // Titles that are also ordinary words ("State", "General"): after one of these, a lone common
 // word is not a surname ("Islamic State Rises", "General Staff").
 const WEAK_TITLE = /^(?:state|general|major|chief|late|former|leader|special|foreign|prime|crown|vice|deputy|interior|defen[cs]e|envoy)$/i;
@@ -114,7 +123,9 @@ export function namesABody(name: string): boolean {
   const words = name.split(/\s+in\s+/)[0]!.split(/\s+/);
   return ORG_HEAD.test(words[words.length - 1]!) || words.some((w, i) => /^(?:of|for)$/.test(words[i + 1] ?? '') && ORG_FIRST.test(w));
 }
-const ORG_FIRST = /^(?:ministry|office|department|council|committee|commission|organisation|organization|union|league|bank|court|institute|center|centre|foundation|fund|network|bureau|academy|forum|agency|secretariat|directorate|board|association|society|federation|university|embassy|government|house|senate|times)$/i;
+// Words that name a body only before what it is of or for: "the Syrian Center for Policy Research" (not "Foundation Director Suleiman al-Khalidi").
+const BODY_BEFORE_OF = /^(?:center|centre|foundation|fund|network|bureau|academy|forum)$/i;
+const ORG_FIRST = /^(?:ministry|office|department|council|committee|commission|organisation|organization|union|league|bank|court|institute|agency|secretariat|directorate|board|association|society|federation|university|embassy|government|house|senate|times)$/i;
 
 const GIVEN_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, 'LastName', 'Person']);
@@ -254,11 +265,12 @@ const PROVINCE_AFTER = new RegExp(String.raw`^,[ \t]+${SYRIAN_PLACES.source}(?![
 const UNIT_AFTER_NAME = /^\s(?:brigade|battalion|regiment|division)\b/;
 const SHIP_PREFIX = /^(?:USS|HMS|RFS|TCG|FS|INS)$/;
 // Bodies whose name holds where they are: "the UN Supervision Mission in Syria", "the Islamic Jihad
-// Movement in Palestine" (not "the Health Ministry in Gaza", "the Military Hospital in Aleppo").
+// Movement in Palestine" (not "the Health Ministry in Gaza", "the Education Directorate in Idlib").
 const PLACE_TAKING_HEAD = /^(?:mission|office|representation|delegation|movement|alliance)$/i;
 const NUMBERED_UNIT = /\b(?:Division|Brigade|Battalion|Regiment|Corps|Army|Squadron|Fleet)$/;
 // (Not a date's: "On May 2nd Lebanese Army units…".)
 const UNIT_NUMBER_BEFORE = /(?<![\p{L}\p{N}])(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)\d{1,3}(?:st|nd|rd|th)\s+$/u;
+const SPEAKING_BUILDING = /^(?:hospital|clinic|school)$/i;
 const SPEAKS_AFTER = /^\s*,?\s+(?:said|says|told|added|stated|reported)\b/i;
 const PLACE_AFTER_NAME = /^\s+(?:neighbou?rhoods?|district|quarter|village|town|area|hills?|mountains?|valley|plain|crossroads|camp|mosque|hospital|square|street|road|checkpoint|roundabout|dam|airport|airbase|air base|base)\b/i;
 // A site named after the word for it: "the Syrian Air Force base at Abu al-Thuhur", "the Kazakh
@@ -342,12 +354,14 @@ function nameIn(text: string, given: Word[]): NameHit | null {
   // A town's army units ("Lattakia Army units") are the army's, not a body of the town's name.
   // (Not after a role and a given name: "UNICEF director Anthony Lake".)
   const rolePerson = words.length >= 2 && isGivenName(words[0]!.text) && ROLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 24), words[0]!.start));
-  if ((PLACE_HEAD.test(head) && !rolePerson) || isPlace(run) || (words.length === 2 && /^army$/i.test(head) && isPlace(words[0]!.text))) return null;
+  // (A hospital or a school that speaks is a body: "The Al-Kindi Hospital said 20 had died".)
+  const speaks = SPEAKING_BUILDING.test(head) && (SPEAKS_AFTER.test(text.slice(words[0]!.start + run.length, words[0]!.start + run.length + 16)) || /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, words[0]!.start - 20), words[0]!.start)));
+  if ((PLACE_HEAD.test(head) && !rolePerson && !speaks) || isPlace(run) || (words.length === 2 && /^army$/i.test(head) && isPlace(words[0]!.text))) return null;
   // The words before "of" or "for" say what it is: a body ("Iraqi Ministry of Culture", "State
   // Board of Antiquities") or an office ("Minister of Foreign Affairs", "Chief of the General
   // Staff"), whose holder is read elsewhere.
   const connector = words.findIndex((w) => /^(?:of|for)$/.test(w.text));
-  const body = connector > 0 && words.slice(0, connector).some((w) => ORG_FIRST.test(w.text));
+  const body = connector > 0 && words.slice(0, connector).some((w) => ORG_FIRST.test(w.text) || BODY_BEFORE_OF.test(w.text));
   // An office of a body before a person's name is the person's title: "Senate Majority Leader Harry Reid".
   const officeOf = words.slice(0, 4).findLastIndex((w) => isTitle(w.text));
   const personAfterOffice = officeOf > 0 && officeOf < words.length - 2 && isGivenName(words[officeOf + 1]!.text) && !ORG_HEAD.test(head);
@@ -355,7 +369,7 @@ function nameIn(text: string, given: Word[]): NameHit | null {
   // Special Forces", "Russian and Syrian Air Forces"; nor is a nationality before a medium a name ("Lebanese TV").
   if (words.some((w, i) => w.text === 'and' && i > 0 && isNationality(words[i - 1]!.text) && isNationality(words[i + 1]?.text ?? ''))) return null;
   if (words.length === 2 && isNationality(words[0]!.text) && MEDIUM.test(head)) return null;
-  if (words.length >= 2 && !personAfterOffice && (ORG_HEAD.test(head) || ORG_FIRST.test(words[0]!.text) || GROUP_FIRST.test(words[0]!.text) || body)) {
+  if (words.length >= 2 && !personAfterOffice && (ORG_HEAD.test(head) || speaks || ORG_FIRST.test(words[0]!.text) || GROUP_FIRST.test(words[0]!.text) || body)) {
     if (connector > 0 && TITLE.test(words[connector - 1]!.text.replace(/\.$/, ''))) return null;
     kind = 'organisation';
   } else {
@@ -383,8 +397,9 @@ function nameIn(text: string, given: Word[]): NameHit | null {
       } else if (words.length >= 2 && words.length <= 3 && !isDemonym(words[0]!.text) && !PLACE_FIRST.test(words[0]!.text) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && text[words[0]!.start + run.length] === ',' && ROLE_APPOSITION_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 60), words[0]!.start)) && (isGivenName(words[0]!.text) || !ROLE_OF_A_PLACE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 24), words[0]!.start)))) {
         // Or in an aside after one: "the ISIL emir of the city, Khalil Mohameed, was killed".
         kind = 'person';
-      } else if (words.length >= 2 && words.length <= 3 && !isDemonym(words[0]!.text) && !PLACE_FIRST.test(words[0]!.text) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && (ROLE_AFTER.test(text.slice(run.length + words[0]!.start, run.length + words[0]!.start + 80)) || (ROLE_RIGHT_AFTER.test(text.slice(run.length + words[0]!.start, run.length + words[0]!.start + 40)) && !words.some((w) => DESCRIBING_WORD.test(w.text)))) && !PLACE_VERB_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start))) {
-        // Or one said of it right after, in an aside: "said Redur Khalil, one of the spokespersons".
+      } else if (words.length >= 2 && words.length <= 3 && !isDemonym(words[0]!.text) && !PLACE_FIRST.test(words[0]!.text) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && (ROLE_AFTER.test(text.slice(run.length + words[0]!.start, run.length + words[0]!.start + 80)) || (ROLE_RIGHT_AFTER.test(text.slice(run.length + words[0]!.start, run.length + words[0]!.start + 40)) && !words.some((w) => DESCRIBING_WORD.test(w.text)) && !DETERMINER_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 8), words[0]!.start)) && (isGivenName(words[0]!.text) || SAID_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start))))) && !PLACE_VERB_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start))) {
+        // Or one said of it right after, in an aside ("said Redur Khalil, one of the spokespersons"), or
+        // without its comma after a saying ("said Nadim Houry deputy director of…").
         kind = 'person';
       } else if (words.length >= 2 && words.length <= 4 && !isDemonym(words[0]!.text) && !PLACE_FIRST.test(words[0]!.text) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && (AGE_BEFORE_NAME.test(text.slice(Math.max(0, words[0]!.start - 20), words[0]!.start)) || AGE_AFTER_NAME.test(text.slice(words[0]!.start + run.length, words[0]!.start + run.length + 24)))) {
         // Or an age given with it: "21-year-old Faysal Hussein Habibi", "said Hossam Qassab, a 32-year-old pharmacist".
@@ -402,7 +417,12 @@ function nameIn(text: string, given: Word[]): NameHit | null {
     const joint = words.findIndex((w, i) => i > 0 && (/^(?:and|of|for|the|on|in)$/.test(w.text) || lexiconTags(w.text).includes('Demonym')));
     if (joint > 0) words = words.slice(0, joint);
     // Nor a title after it, which is the office held: "Peter Salama Executive Director of the WHO…".
-    const office = words.findIndex((w, i) => i >= 2 && isTitle(w.text) && !WEAK_TITLE.test(w.text));
+    const office = words.findIndex(
+      (w, i) =>
+        i >= 2 &&
+        !NAME_PARTICLE.test(words[i - 1]!.text) &&
+        (OFFICE_NOUN.test(w.text) || (isTitle(w.text) && !WEAK_TITLE.test(w.text) && (isTitle(words[i + 1]?.text ?? '') || /^(?:of|for)$/.test(words[i + 1]?.text ?? '')))),
+    );
     if (office > 0) words = words.slice(0, office);
     const lone = words.length === 1 ? words[0]!.text : null;
     if (lone !== null && (!titled || ORG_HEAD.test(lone) || ORG_FIRST.test(lone))) return null;

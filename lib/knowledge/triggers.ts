@@ -6,6 +6,7 @@ import type { Knowledge } from './schema';
 import { flexiblePattern, looseKey, phraseExpressions, phraseKey } from '../text/segment';
 import { asOneExpression } from '../text/spans';
 import { matches } from '../text/matches';
+import { headlineVerb } from '../text/lexicon';
 
 export interface TriggerHit {
   entryIds: string[];
@@ -19,12 +20,20 @@ export class TriggerIndex {
   private readonly owners = new Map<string, string[]>();
   /** The same, by the phrase without hyphens and spaces, which flexible matching lets vary. */
   private readonly looseOwners = new Map<string, string[]>();
-  /** People's names and aliases in the file, as phrase keys. */
-  private readonly people: Set<string>;
+  /** People's surnames with an Arabic article ("al-baghdadi"), as phrase keys: a trigger that starts with one is his. */
+  private readonly people: string[];
 
   constructor(kb: Knowledge) {
     const all = [...kb.events, ...kb.framings, ...kb.statistics];
-    this.people = new Set(kb.actors.filter((a) => a.kind === 'person').flatMap((a) => [a.name, ...(a.aliases ?? [])]).map((n) => phraseKey(n)));
+    this.people = [
+      ...new Set(
+        kb.actors
+          .filter((a) => a.kind === 'person')
+          .flatMap((a) => [a.name, ...(a.aliases ?? [])])
+          .map((n) => phraseKey(n).split(' ').pop()!)
+          .filter((w) => ARTICLE_FIRST.test(w)),
+      ),
+    ];
     // Each phrase as written, for its pattern: the key drops apostrophes, which the pattern lets vary ("russia's intervention").
     const written = new Map<string, string>();
     for (const entry of all) {
@@ -49,7 +58,7 @@ export class TriggerIndex {
         const key = phraseKey(m[0].replace(DOTTED_US, 'us'));
         // A place's Arabic name after another capitalised word is part of a longer name: "Tariq
         // al-Bab", an Aleppo district, is not al-Bab. (A person's is his: "Abu Bakr al-Baghdadi".)
-        if (!this.people.has(key) && inLongerPlaceName(text, m.index, m[0])) continue;
+        if (!this.people.some((surname) => key === surname || key.startsWith(`${surname} `)) && inLongerPlaceName(text, m.index, m[0])) continue;
         const entryIds = this.owners.get(key) ?? this.looseOwners.get(looseKey(key)) ?? [];
         if (entryIds.length) hits.push({ entryIds, trigger: key, start: m.index, end: m.index + m[0].length });
       }
@@ -60,10 +69,13 @@ export class TriggerIndex {
 
 /** Whether an Arabic place name found at `start` is the end of a longer name: "Tariq al-Bab" is not al-Bab. */
 export function inLongerPlaceName(text: string, start: number, found: string): boolean {
-  return ARTICLE_FIRST.test(found) && NAME_WORD_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+  const word = ARTICLE_FIRST.test(found) ? NAME_WORD_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1] : undefined;
+  return word !== undefined && !headlineVerb(word);
 }
-const ARTICLE_FIRST = /^(?:al|el|ad|ar|as|at|az|ash)[-‐‑\s]/i;
-const NAME_WORD_BEFORE = /(?<![\p{L}’'-])(?!(?:In|At|From|Near|Into|Of|The|And|On|To|For|By|With|Inside|Outside|Around|Toward|Towards|Across|Over|Under|After|Before|Since|Until|During|Like|As)\s)\p{Lu}[\p{L}’'-]*\s+$/u;
+// ("al Bab" and "al-Bab", not the English "at" or "as".)
+const ARTICLE_FIRST = /^(?:(?:al|el|ad|ar|as|at|az|ash)[-‐‑]|(?:al|el)\s)/i;
+// (Not a word that opens a sentence or a headline's verb: "An al-Qaeda-linked alliance", "Rebels Capture Al-Bab".)
+const NAME_WORD_BEFORE = /(?<![\p{L}’'-])(?!(?:In|At|From|Near|Into|Of|The|And|On|To|For|By|With|Inside|Outside|Around|Toward|Towards|Across|Over|Under|After|Before|Since|Until|During|Like|As|A|An|Its|Their|His|Her|This|That|These|Those)\s)(\p{Lu}[\p{L}’'-]*)\s+$/u;
 
 // "U.S.-backed" is written for "US-backed" as often: a trigger's "us" matches both.
 const DOTTED_US = /(?<![\p{L}])u\.s\.?(?![\p{L}])/giu;

@@ -73,16 +73,24 @@ export function inIdentifier(text: string, start: number, end: number): boolean 
 /**
  * Pictures' and documents' file names written as text, with the words before the extension that
  * are theirs ("| y Syria-flag 1932-58 1961-63.svg |": neither a state nor a date): at most five,
- * each in lower case, holding a digit, a hyphen or an underscore, or a word of an emblem's file
- * ("Flag of Syria.svg"); a name in a list beside it is not ("* Syria Hezbollah IRGC-Seal.svg").
- * Sorted, not overlapping.
+ * on the same line, back to a table's bar, a bracket, a bullet or a word that ends a clause
+ * (a stop, a comma, a colon); each in lower case, holding a digit, a hyphen or an underscore, or a
+ * word of an emblem's file ("Flag of Syria.svg"). A name in a list beside it is not one ("* Syria
+ * Hezbollah IRGC-Seal.svg"). Sorted, not overlapping.
  */
 export function fileNames(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   for (const m of matches(FILE_EXTENSION, text)) {
-    const before = text.slice(Math.max(0, m.index - 120), m.index);
-    const name = FILE_NAME_WORDS.exec(before)!;
-    const start = m.index - before.length + name.index;
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const before = text.slice(Math.max(lineStart, m.index - 120), m.index);
+    // The name's own last word, glued to its extension ("1961-63" of "1961-63.svg").
+    let start = m.index - (/[^\s|()[\]*•]*$/.exec(before)![0].length);
+    const words = [...matches(/\S+/g, before.slice(0, before.length - (m.index - start)))];
+    for (let k = words.length - 1, taken = 0; k >= 0 && taken < 5; k--, taken++) {
+      const word = words[k]![0];
+      if (!FILE_WORD.test(word)) break;
+      start = m.index - before.length + words[k]!.index;
+    }
     const previous = spans[spans.length - 1];
     if (previous && start < previous.end) previous.end = m.index + m[0].length;
     else spans.push({ start, end: m.index + m[0].length });
@@ -90,9 +98,7 @@ export function fileNames(text: string): Array<{ start: number; end: number }> {
   return spans;
 }
 const FILE_EXTENSION = /\.(?:svg|png|jpe?g|gif|webp|pdf)(?![\p{L}\p{N}])/giu;
-const FILE_CHARS = String.raw`[^\s|()[\]*•]`;
-const FILE_WORD = String.raw`(?:[\p{Ll}\d]${FILE_CHARS}*|${FILE_CHARS}*[-_\d]${FILE_CHARS}*|Flag|Coat|Emblem|Seal|Logo|Roundel|Insignia|SSI)`;
-const FILE_NAME_WORDS = new RegExp(String.raw`(?<!${FILE_CHARS})(?:${FILE_WORD}\s+){0,5}${FILE_CHARS}*$`, 'u');
+const FILE_WORD = /^(?:[\p{Ll}\d][^\s|()[\]*•.,:;!?]*|[^\s|()[\]*•.,:;!?]*[_\d][^\s|()[\]*•.,:;!?]*|[\p{L}\d]+(?:-[\p{L}\d]+)*-(?:flag|seal|logo|emblem|map|icon|insignia|\d+)|\S*\.(?:svg|png|jpe?g|gif|webp|pdf|SVG|PNG|JPE?G|GIF|WEBP|PDF)[\p{L}\d-]*|Flag|Coat|Emblem|Seal|Logo|Roundel|Insignia|SSI|of|the)$/u;
 
 // A picture's or a document's extension: "Flag of Syria.svg" is an icon's name. (A video's title
 // names its people: see names.ts.)

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fileNames } from '../../../lib/text/spans';
 import { createAnalyzer } from '../../../lib/analyze';
 import { mergeAnalyses } from '../../../lib/merge';
 import { knowledge } from '../../../lib/knowledge';
@@ -2378,6 +2379,38 @@ describe('what a reading of this change found: figures, speakers and verdicts', 
     expect(verdict('ISIS recaptured Palmyra in December 2016, as Syria\'s army was busy in Aleppo.', 'December 2016')).toBe('not-in-knowledge');
     expect(verdict('Rebels in Douma attacked Damascus with rockets in April 2018.', 'April 2018')).toBe('not-in-knowledge');
     expect(verdict('Fuel and gasoline ran short in Douma in April 2018.', 'April 2018')).toBe('not-in-knowledge');
+  });
+});
+
+describe('what a reading of this change found: actors, triggers and segments', () => {
+  const marks = (text: string, date = '2017-01-01') => analyze({ text, date }, true).actors.flatMap((a) => a.mentions.map((m) => [a.id, m.text]));
+  const context = (text: string, date: string) => analyze({ text, date }, true).context.map((c) => c.id);
+
+  it('keeps a capital that speaks, owns or is aimed at as the government, after a list or a cue', () => {
+    expect(marks('Militants shelled towns of Aleppo and Idlib, Moscow said, killing 12 civilians.')).toEqual([['russia', 'Moscow']]);
+    expect(marks('The rebel offensive against Damascus\'s forces in Hama killed 40 soldiers.')).toEqual([['syria', 'Damascus']]);
+    expect(marks('Washington launched a diplomatic offensive against Moscow.').map((m) => m[0]).sort()).toEqual(['russia', 'united-states']);
+    expect(marks('Tehran has sought to connect Damascus more closely to its allies.').map((m) => m[0]).sort()).toEqual(['iran', 'syria']);
+    expect(marks('Under the deal, Moscow and Ankara police the ceasefire line.').map((m) => m[0]).sort()).toEqual(['russia', 'turkey']);
+  });
+
+  it('reads a picture\'s file name quickly, on its own line, without the words of the sentence before it', () => {
+    const long = `${'123456789012345 '.repeat(7)}x.png `.repeat(60);
+    expect(fileNames(long).length).toBe(60);
+    expect(analyze({ text: 'Rebels said 25 people were killed\nstrike-map.png', date: '2016-07-01' }, true).claims.map((c) => c.text)).toEqual(['25 people']);
+    expect(marks('Fighters in Latakia | 97%Flag of Hayat Tahrir al-Sham.svgSyria-flag 1932-58 1961-63.svg 3% |')).toEqual([]);
+  });
+
+  it('keeps triggers after an article word that opens a sentence or a surname, and after "at" or "as"', () => {
+    expect(context('Moscow says its troops are in Syria at the invitation of the Syrian government.', '2017-03-01')).toContain('occupation-vs-presence');
+    expect(context('An al-Qaeda-linked alliance controls most of Idlib, where rebels fight the regime.', '2017-03-01')).toContain('hts-designation');
+    expect(context('Photos showed President Ahmed al-Sharaa at the White House on Monday.', '2025-11-12')).toContain('sharaa-white-house-visit-2025');
+  });
+
+  it('ends a cell before its bar, carries a name on when the text writes a hyphen as a space, and reads a hospital that speaks as a body', () => {
+    expect(analyze({ text: '20 people were killed on Monday, the Observatory said | Reuters', date: '2016-07-01' }, true).claims.map((c) => c.attributedTo)).toEqual(['the Observatory']);
+    expect(marks('UN Secretary General Ban Ki-moon said 300 people died.')).toContainEqual(['ban-ki-moon', 'Secretary General Ban Ki-moon']);
+    expect(marks('The Al-Kindi Hospital said 20 people had died in the shelling.')).toEqual([['name:al-kindi-hospital', 'Al-Kindi Hospital']]);
   });
 });
 

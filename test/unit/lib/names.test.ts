@@ -281,7 +281,9 @@ describe('names: what the twenty-fourth and twenty-fifth audits found', () => {
 
   it('reads a name a role follows without a comma as a person, not a describing word', () => {
     expect(names('The strikes were condemned said Nadim Houry deputy director of the division.')).toEqual(['person:Nadim Houry']);
-    expect(names('Walaat Mamu a doctor working at a local hospital said 12 died.')).toEqual(['person:Walaat Mamu']);
+    expect(names('Twelve died, said Walaat Mamu a doctor at a local hospital.')).toEqual(['person:Walaat Mamu']);
+    // (Not a body's or a place's member: a determiner before, or no given name and no saying.)
+    expect(names('A Thuwar al-Raqqa commander said 30 fighters died. Zaman al-Wasl correspondent said so.')).toEqual([]);
     expect(names('In 2016 Pulitzer Prize-winning journalist Seymour Hersh said so.')).toEqual(['person:Seymour Hersh']);
     expect(names('There was fighting in Kafr Zita a rebel commander said.')).toEqual([]);
   });
@@ -290,6 +292,12 @@ describe('names: what the twenty-fourth and twenty-fifth audits found', () => {
     expect(names('The Syrian Center for Policy Research an NGO however has put the death toll at 470000.')).toEqual(['organisation:Syrian Center for Policy Research']);
     expect(names('The fighters held the National Hospital and the local Sharia School.')).toEqual([]);
     expect(names('They seized the headquarters of the Ba\'ath Party and the National Hospital. This caused panic.')).toEqual(['organisation:Ba\'ath Party']);
+  });
+
+  it('cuts a name at an office only where an office begins, and reads a body "for" something, not a body opened by its word', () => {
+    expect(names('Jaysh al-Ahrar leader Hashem al Sheikh said 16 brigades had joined.')).toEqual(['organisation:Jaysh al-Ahrar', 'person:Hashem al Sheikh']);
+    expect(names('They recalled the speech by Martin Luther King in 1963.')).toEqual(['person:Martin Luther King']);
+    expect(names('Foundation Director Suleiman al-Khalidi said 30 people died.')).toEqual(['person:Suleiman al-Khalidi']);
   });
 });
 
