@@ -883,7 +883,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       const lower = ahead.match(PLURAL_AFTER);
       const capital = lower ? null : ahead.match(CAPITAL_PLURAL_AFTER);
       const plural = lower ?? (capital && THINGS.test(capital[1]!) ? capital : null);
-      if (plural && (THINGS.test(plural[1]!) || (plural === lower && isPluralNoun(text.slice(start, end) + plural[0])))) {
+      // (Not a headline's next verb: "kills 12 wounds 50".)
+      if (plural && !(/^(?:kills|wounds|injures)$/i.test(plural[1]!) && /^\s*\d/.test(text.slice(end + plural[0].length, end + plural[0].length + 3))) && (THINGS.test(plural[1]!) || (plural === lower && isPluralNoun(text.slice(start, end) + plural[0])))) {
         counts = plural[1];
         end += plural[0].length;
       }
@@ -903,7 +904,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     if (!kind && !counts && !unit && !g.approx && !g.vague && high === undefined && pageCounter(text, numberStart, end)) continue;
     if (!kind) kind = countsThings ? 'count' : kindFromContext(text, sentence, start, end);
     // Families are no toll of people: "executed six families of rebel fighters".
-    if (kind === 'casualties' && counts && /^(?:families|households)\b/i.test(counts)) kind = 'count';
+    if (kind === 'casualties' && counts && /\b(?:families|households)$/i.test(counts)) kind = 'count';
     if (bareWords && kind === 'count') continue;
     // Sources are no figure of the kinds read here ("seven local sources said"), unless the
     // number is a toll they gave ("the death toll reached 330 civil defence sources said").
@@ -980,6 +981,11 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     const [first, twin] = [claims[i - 1]!, claims[i]!];
     if (twin.approx === 'exact' && first.approx !== 'exact' && first.kind === twin.kind && first.unit !== twin.unit && /^\s*\(\s*$/.test(text.slice(first.end, twin.start))) twin.approx = first.approx;
   }
+  // A day and month that name a camp are no date and no count: "the 14 March parties", "the 8 March alliance".
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const c = claims[i]!;
+    if (DAY_MONTH_NAME.test(text.slice(c.start, c.start + 40)) && (c.kind === 'date' || /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(text.slice(c.start + String(c.value).length, c.start + 20)))) claims.splice(i, 1);
+  }
   const markup = [...matches(NOT_PROSE, text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   return removeOverlaps(markup.length ? claims.filter((c) => !overlapsAny(markup, c.start, c.end)) : claims);
 }
@@ -990,6 +996,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
 // nor a wiki link's hidden target ("[[Timeline of …#October 2019: …|By the end of October]]").
 // Nor does a page's copyright line ("Copyright © 2018 TRT World", its sign garbled or not), nor the
 // title of a work in italics ("*7 Days in Syria* (2015)": the year after it is its own).
+const DAY_MONTH_NAME = /^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:parties|party|alliance|coalition|camp|movement|bloc|forces|groups)\b/i;
 const NOT_PROSE = /!\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)|\bhttps?:\/\/[^\s)\]]+|\[\[(?:File|Image):[^|\]\n]{0,300}|\[\[[^|\]\n]{0,300}\||(?:\b(?:[Cc]opyright|COPYRIGHT)\s*(?:[©\uFFFD]{1,2}|\([Cc]\))?|©)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?(?:19|20)\d\d|(?<![*\p{L}\p{N}])\*(?![*\s])[^*\n]{2,80}?(?<![*\s])\*(?=\s*\((?:19|20)\d\d)/gu;
 
 /** Months by number, for display. */

@@ -1059,3 +1059,14 @@ describe('claims: what the twenty-sixth audit found', () => {
   });
 });
 
+describe('claims: what the twenty-seventh audit found', () => {
+  it('reads no toll of families, no plural in a headline\'s next verb, and no date or count in a camp\'s name', () => {
+    expect(claims('The death toll has risen to 85 people including 5 entire families.').map((c) => [c.text, c.kind])).toEqual([
+      ['85 people', 'casualties'],
+      ['5 entire families', 'count'],
+    ]);
+    expect(claims('Mortar fire in Damascus kills 12 wounds 50').map((c) => c.text)).toEqual(['kills 12', '50']);
+    expect(claims('Members of the 14 March parties joined; the 8 March alliance backs Assad. On 14 March 2013, 40 died.').map((c) => c.text)).toEqual(['14 March 2013', '40']);
+  });
+});
+
