@@ -38,6 +38,8 @@ interface VerifyContext extends ClaimContext {
   named: Set<string>;
   /** For each date without its year, the date it is read against. */
   references: Map<RawClaim, Reference | null>;
+  /** Events one of whose places the text names somewhere: the others are not told of. */
+  placed: Set<string>;
 }
 
 interface Candidate<T> {
@@ -151,7 +153,8 @@ export class Verifier {
     for (const hits of context.triggersBySentence.values()) {
       for (const h of hits) if (this.namesOneIncident(h.entryIds)) for (const id of h.entryIds) named.add(id);
     }
-    const ctx: VerifyContext = { ...context, dates, named, references: referenceDates(dates, context) };
+    const placed = new Set([...this.eventPlaces].filter(([, places]) => context.text.search(places) >= 0).map(([id]) => id));
+    const ctx: VerifyContext = { ...context, dates, named, references: referenceDates(dates, context), placed };
     return claims.map((claim) => {
       const base = {
         start: claim.start,
@@ -202,7 +205,7 @@ export class Verifier {
 
   private candidates<T extends { id: string; parties?: string[]; kind?: string }>(
     claim: RawClaim,
-    ctx: ClaimContext,
+    ctx: VerifyContext,
     pool: Map<string, T>,
   ): Candidate<T>[] {
     const i = ctx.sentenceIndex(claim.start);
@@ -230,7 +233,7 @@ export class Verifier {
         KIND_WORDS[entry.kind]?.test(sentenceText)
       ) {
         result.push({ entry, strength: 1, distance: Infinity });
-      } else if (claim.kind === 'date' && (entry.kind === 'attack' || actors.has(entry.parties?.[0] ?? '')) && this.toldAtPlace(entry.id, sentenceText)) {
+      } else if (claim.kind === 'date' && ctx.placed.has(entry.id) && (entry.kind === 'attack' || actors.has(entry.parties?.[0] ?? '')) && this.toldAtPlace(entry.id, sentenceText)) {
         // An event told rather than named: its place and what happened there, in one clause of
         // the date's sentence ("sarin gas killed hundreds of civilians in Ghouta in August 2013"),
         // and for a battle or an offensive its first party named ("ISIL began advancing on Kobani
@@ -373,7 +376,7 @@ export class Verifier {
   }
 
   /** "in its ninth year": counted from the start of the event it speaks of, to the article's date. */
-  private verifyOrdinal(claim: RawClaim, ctx: ClaimContext) {
+  private verifyOrdinal(claim: RawClaim, ctx: VerifyContext) {
     // Something that lasts (a war, an insurgency, a closure), not an agreement or an operation.
     const candidates = this.candidates(claim, ctx, this.events).filter((c) => c.strength === 2 && c.entry.kind === 'event');
     const sentence = ctx.sentences[ctx.sentenceIndex(claim.start)];
