@@ -120,10 +120,23 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     const hitAt = new Map(hits.map((h) => [h.start, h]));
     // The letters in brackets a text gives each body it names, read once.
     const lettersAfter = new Map(names.filter((n) => n.kind === 'organisation').map((n) => [n, ABBREVIATION_AFTER.exec(text.slice(n.end, n.end + 14))]));
-    // Letters a text gives a body the file lacks name that body: "the Patriotic Union of Kurdistan (PUK) … the PUK".
+    // Letters a text gives a body the file lacks name that body: "the Patriotic Union of Kurdistan (PUK) … the PUK"
+    // (and, below, the other names it gives a name).
     const lettersOf = new Map<string, string>();
     for (const [n, letters] of lettersAfter) {
       if (letters && /\s/.test(n.name) && !lettersOf.has(letters[1]!) && abbreviates(letters[1]!, n.name)) lettersOf.set(letters[1]!, n.name);
+    }
+    // Another name the text gives one the file lacks, right after it, in brackets or after "also
+    // known as", is that one's: "Hassan Soufan (\"Abu al-Bara\")", "the Unified Military Council,
+    // also known as the Joint Tripartite Military Committee". (Of the same kind: a group in
+    // brackets after a person may be the person's group.)
+    const namesAt = new Map(names.map((n) => [n.start, n]));
+    for (const n of names) {
+      const link = OTHER_NAME_AFTER.exec(text.slice(n.end, n.end + 40));
+      const other = link ? namesAt.get(n.end + link[0].length) : undefined;
+      if (other && other.kind === n.kind && other.name !== n.name && !overlapsAny(hits, n.start, n.end) && !overlapsAny(hits, other.start, other.end) && !lettersOf.has(other.name)) {
+        lettersOf.set(other.name, lettersOf.get(n.name) ?? n.name);
+      }
     }
     // Letters of a name the file knows, named before in full: "a Syrian Air Force Su-22 … airstrikes by the SAF".
     const initialsOf = new Map<string, GazetteerHit | null>();
@@ -521,6 +534,7 @@ function withAbbreviations(text: string, hits: GazetteerHit[]): GazetteerHit[] {
   return [...kept, ...found].sort((a, b) => a.start - b.start);
 }
 
+const OTHER_NAME_AFTER = /^(?:\s*\(\s*["“'‘]?(?:[Tt]he\s+)?|,?\s+(?:also\s+known\s+as|a\.?k\.?a\.?|AKA|known\s+as|nicknamed)\s+(?:[Tt]he\s+)?["“'‘]?)/u;
 // (After a name whose possessive lost its apostrophe, the glued "s" first: "the Syrian National Coalitions (SNC)".)
 const ABBREVIATION_AFTER = new RegExp(`^s?\\s*${BRACKETED_ABBREVIATION}`, 'u');
 

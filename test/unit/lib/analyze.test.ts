@@ -2412,5 +2412,15 @@ describe('what a reading of this change found: actors, triggers and segments', (
     expect(marks('UN Secretary General Ban Ki-moon said 300 people died.')).toContainEqual(['ban-ki-moon', 'Secretary General Ban Ki-moon']);
     expect(marks('The Al-Kindi Hospital said 20 people had died in the shelling.')).toEqual([['name:al-kindi-hospital', 'Al-Kindi Hospital']]);
   });
+
+  it('reads another name a text gives one the file lacks, in brackets or after "also known as", as that one\'s', () => {
+    const marks = (text: string) => analyze({ text, date: '2016-07-01' }, true).actors.map((a) => [a.id, a.mentions.map((m) => m.text)]);
+    expect(marks('The leader Hassan Soufan ("Abu al-Bara") was named. Abu al-Bara spoke later.')).toEqual([['name:hassan-soufan', ['Hassan Soufan', 'Abu al-Bara', 'Abu al-Bara']]]);
+    expect(marks('The Unified Military Council, also known as the Joint Tripartite Military Committee, was formed.')).toEqual([
+      ['name:unified-military-council', ['Unified Military Council', 'Joint Tripartite Military Committee']],
+    ]);
+    // (Not a person's group in brackets.)
+    expect(marks('Ahmad Issa (Saraya al-Qadisiya) spoke.').map((m) => m[0])).toEqual(['name:ahmad-issa', 'name:saraya-al-qadisiya']);
+  });
 });
 
