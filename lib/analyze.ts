@@ -303,14 +303,12 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     // A name the file lacks that holds the phrase wins; otherwise the phrase replaces what was
     // marked inside it. Each step is a binary search, so a text full of offices stays linear.
     const unknownSpans = [...actors.values()].filter((f) => !f.known).flatMap((f) => f.mentions).sort((x, y) => x.start - y.start);
-    const unknownReach: number[] = [];
-    for (const m of unknownSpans) unknownReach.push(Math.max(m.end, unknownReach[unknownReach.length - 1] ?? 0));
+    const unknownReach = reachOf(unknownSpans);
     const insideUnknown = (start: number, end: number) => (unknownReach[startingBefore(unknownSpans, end) - 1] ?? 0) > start;
     // Nor does one that a body of the file is named by, with no person named beside it: "according
     // to the United Nations High Commissioner for Refugees" is UNHCR, the agency, not its head.
     const bodySpans = [...actors.values()].filter((f) => f.known && f.kind !== 'state' && f.kind !== 'person').flatMap((f) => f.mentions).sort((x, y) => x.start - y.start);
-    const bodyReach: number[] = [];
-    for (const m of bodySpans) bodyReach.push(Math.max(m.end, bodyReach[bodyReach.length - 1] ?? 0));
+    const bodyReach = reachOf(bodySpans);
     const insideBodyName = (start: number, end: number) => (bodyReach[startingBefore(bodySpans, start + 1) - 1] ?? 0) >= end;
     const offices = roles.find(text, date, officeDate(text, raw, sentences, date)).flatMap((r) => {
       if (insideUnknown(r.start, r.end) || (r.namedAt === undefined && insideBodyName(r.start, r.end))) return [];
@@ -532,6 +530,13 @@ function withAbbreviations(text: string, hits: GazetteerHit[]): GazetteerHit[] {
     return actorId && byAbbreviation.get(text.slice(h.start, h.end)) === actorId ? { ...h, actorId } : h;
   });
   return [...kept, ...found].sort((a, b) => a.start - b.start);
+}
+
+/** How far the spans (sorted by start) up to each one reach: the greatest end so far. */
+function reachOf(spans: readonly { end: number }[]): number[] {
+  const reach: number[] = [];
+  for (const m of spans) reach.push(Math.max(m.end, reach[reach.length - 1] ?? 0));
+  return reach;
 }
 
 const OTHER_NAME_AFTER = /^(?:\s*\(\s*["“'‘]?(?:[Tt]he\s+)?|,?\s+(?:also\s+known\s+as|a\.?k\.?a\.?|AKA|known\s+as|nicknamed)\s+(?:[Tt]he\s+)?["“'‘]?)/u;

@@ -140,9 +140,12 @@ const CITY_BEFORE =
 const CITY_CUE = /(?:\battacks?\s+at|\b(?<!\b(?:diplomatic|political|charm|media|sanctions|propaganda|peace|economic)\s+)(?:advance|march|offensive|push)\s+(?:on|against|toward|towards)|\b(?:rockets?|shells?|mortars?|missiles?|ammunition|rounds|fire|fired|fires|firing)\s+(?:on|at|against|toward|towards)|\b(?:battle|siege|fall|capture|liberation)\s+of|\b(?:connect|connects|connected|connecting|linking))\s+$/iu;
 // (The list's names in capitals, joined by "and": not "the cities of refuge, ", nor a list a comma ends.)
 const CITY_LIST_CUE = /\b(?:[Pp]rovinces?|[Gg]overnorates?|[Cc]ities|[Tt]owns)\s+of\s+(?:\p{Lu}[\p{L}-]*,?\s+)*?\p{Lu}[\p{L}-]*\s+and\s+$/u;
+// A road that connects a capital names its other end: "connect Damascus to Daraa" (not "connect
+// Damascus more closely to its allies").
+const CONNECTED_BEFORE = /\b(?:connect|connects|connected|connecting|linking)\s+$/i;
+const ROAD_END_AFTER = /^\s+(?:to|with|and)\s/;
 // What a capital after such a cue may not be followed by: its possessive ("offensive against
-// Damascus's forces"), a saying or a verb of its own ("…of Aleppo and Idlib, Moscow said"), a road's
-// other end missing ("connect Damascus more closely to its allies").
+// Damascus's forces"), a saying or a verb of its own ("…of Aleppo and Idlib, Moscow said").
 const CITY_CUE_ENDS = /^(?:['’]s\b|,?\s+(?:said|says|say|told|reported|announced|claimed|accused|denied|warned|sent|has|had|have|is|was|will|would)\b)/;
 const CITY_AFTER =
   /^(?:\s+(?:(?:has|have|had)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*been|was|were|is)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*(?:rocked|spared|hit|shelled|struck|bombed|targeted|shaken|the\s+scene)\b|\s+(?:police(?!\s+(?:the|a|an|its|their|this|that)\b)(?:\s+station)?|(?:car|bus|suicide|twin)\s+(?:bomb|bombing|blast|attack)s?|car\s+bomb|bomb|bombings?|blasts?|explosions?|residents?|neighbou?rhoods?|streets?|old\s+city|university|hospital|hotel|airport|stadium|schools?|sermon|(?:Friday\s+)?prayers)\b)/iu;
@@ -359,7 +362,7 @@ export class Gazetteer {
           // Tehran"), an office ("Pentagon Press Secretary") or when ("Moscow Thursday accused…").
           const word = form.metonym ? /^[ \t]+(\p{Lu}\p{Ll}[\p{L}’'-]*)/u.exec(next)?.[1] : undefined;
           if (word && !headlineVerb(word) && !this.stateWords.has(word.toLowerCase()) && !this.placeOwners.has(word.toLowerCase()) && !TITLE.test(word) && !TIME_WORD.test(word)) continue;
-          if (form.metonym && (CITY_BEFORE.test(before.slice(-24)) || ((CITY_CUE.test(before) || CITY_LIST_CUE.test(before)) && !CITY_CUE_ENDS.test(next) && !(/\bconnect|\blinking/i.test(before.slice(-12)) && !/^\s+(?:to|with|and)\s/.test(next))) || CITY_AFTER.test(text.slice(end, end + 40)))) continue;
+          if (form.metonym && (CITY_BEFORE.test(before.slice(-24)) || ((CITY_CUE.test(before) || CITY_LIST_CUE.test(before)) && !CITY_CUE_ENDS.test(next) && !(CONNECTED_BEFORE.test(before) && !ROAD_END_AFTER.test(next))) || CITY_AFTER.test(text.slice(end, end + 40)))) continue;
           const matched = text.slice(start, end);
           // A dateline: at a line's start before a comma, a bracket or a dash; or anywhere before
           // an agency in brackets or a month ("MOSCOW (Sputnik)", "MOSCOW October 18"), not before

@@ -98,14 +98,16 @@ const CALENDAR_WORD = /^(?:easter|christmas|january|february|march|april|may|jun
 
 // Titles before a person's name: evidence that a name follows, not part of it.
 /** Words of a title before a person's name ("President", "Mr", "Foreign"): no part of the name. */
-export const TITLE = /^(?:president|premier|marshal|prime|ministers?|foreign|interior|defen[cs]e|spokesman|spokeswoman|spokesperson|general|gen|mr|mrs|ms|dr|sheikh|king|queen|prince|senator|sen|secretary|secretaries|state|envoy|special|advis[eo]r|ambassador|former|late|leader|commander|chief|deputy|colonel|col|major|maj|brigadier|lieutenant|lt|captain|capt|sergeant|imam|pope|judge|professor|prof|rep|representative|governor|mayor|emir|crown|vice|he|hrh|sir|lord|lady|dame|chancellor|author|activist|journalist|analyst|researcher|director|executive|chairman|chairwoman|chairperson|coordinator)$/i;
+// Offices also written after a holder's name: "Peter Salama Executive Director".
+const OFFICE_NOUNS = 'director|executive|chairman|chairwoman|chairperson|coordinator';
+export const TITLE = new RegExp(`^(?:president|premier|marshal|prime|ministers?|foreign|interior|defen[cs]e|spokesman|spokeswoman|spokesperson|general|gen|mr|mrs|ms|dr|sheikh|king|queen|prince|senator|sen|secretary|secretaries|state|envoy|special|advis[eo]r|ambassador|former|late|leader|commander|chief|deputy|colonel|col|major|maj|brigadier|lieutenant|lt|captain|capt|sergeant|imam|pope|judge|professor|prof|rep|representative|governor|mayor|emir|crown|vice|he|hrh|sir|lord|lady|dame|chancellor|author|activist|journalist|analyst|researcher|${OFFICE_NOUNS})$`, 'i');
 
 /** A title's word, or titles joined by hyphens: "Gen.", "Major-General", "Vice-President". */
 const isTitle = (word: string) => word.replace(/\.$/, '').split(/[-‐‑]/).every((part) => TITLE.test(part));
 
 // An office written after a name: "Peter Salama Executive Director" (not "Hashem al Sheikh",
 // "Martin Luther King": a title's word in a name, after a particle or alone at its end).
-const OFFICE_NOUN = /^(?:director|executive|chairman|chairwoman|chairperson|coordinator)$/i;
+const OFFICE_NOUN = new RegExp(`^(?:${OFFICE_NOUNS})$`, 'i');
 const NAME_PARTICLE = /^(?:al|el|bin|ibn|bint|abu|de|du|da|von|van|der)$/i;
 
 // Titles that are also ordinary words ("State", "General"): after one of these, a lone common

@@ -984,7 +984,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
   // A day and month that name a camp are no date and no count: "the 14 March parties", "the 8 March alliance".
   for (let i = claims.length - 1; i >= 0; i--) {
     const c = claims[i]!;
-    if (DAY_MONTH_NAME.test(text.slice(c.start, c.start + 40)) && (c.kind === 'date' || /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(text.slice(c.start + String(c.value).length, c.start + 20)))) claims.splice(i, 1);
+    if (DAY_MONTH_NAME.test(text.slice(c.start, c.start + 40))) claims.splice(i, 1);
   }
   const markup = [...matches(NOT_PROSE, text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   return removeOverlaps(markup.length ? claims.filter((c) => !overlapsAny(markup, c.start, c.end)) : claims);

@@ -70,6 +70,15 @@ export function asOneExpression<T extends { start: number; end: number }>(hits: 
 export function inIdentifier(text: string, start: number, end: number): boolean {
   return /[\p{L}\p{N}]_$/u.test(text.slice(Math.max(0, start - 2), start)) || /^_[\p{L}\p{N}]/u.test(text.slice(end, end + 2)) || FILE_EXTENSION_AT.test(text.slice(end, end + 6));
 }
+// A picture's or a document's extension: "Flag of Syria.svg" is an icon's name. (A video's title
+// names its people: see names.ts.)
+const EXTENSIONS = 'svg|png|jpe?g|gif|webp|pdf';
+const FILE_EXTENSION_AT = new RegExp(`^\\.(?:${EXTENSIONS})\\b`, 'i');
+const FILE_EXTENSION = new RegExp(`\\.(?:${EXTENSIONS})(?![\\p{L}\\p{N}])`, 'giu');
+const FILE_WORD = /^(?:[\p{Ll}\d][^\s|()[\]*•.,:;!?]*|[^\s|()[\]*•.,:;!?]*[_\d][^\s|()[\]*•.,:;!?]*|[\p{L}\d]+(?:-[\p{L}\d]+)*-(?:flag|seal|logo|emblem|map|icon|insignia|\d+)|Flag|Coat|Emblem|Seal|Logo|Roundel|Insignia|SSI|of|the)$/u;
+// A word holding another file's name run into the next one: "al-Sham.svgSyria-flag".
+const GLUED_FILE = new RegExp(`^\\S*\\.(?:${EXTENSIONS})[\\p{L}\\d-]*$`, 'iu');
+
 /**
  * Pictures' and documents' file names written as text, with the words before the extension that
  * are theirs ("| y Syria-flag 1932-58 1961-63.svg |": neither a state nor a date): at most five,
@@ -88,7 +97,7 @@ export function fileNames(text: string): Array<{ start: number; end: number }> {
     const words = [...matches(/\S+/g, before.slice(0, before.length - (m.index - start)))];
     for (let k = words.length - 1, taken = 0; k >= 0 && taken < 5; k--, taken++) {
       const word = words[k]![0];
-      if (!FILE_WORD.test(word)) break;
+      if (!FILE_WORD.test(word) && !GLUED_FILE.test(word)) break;
       start = m.index - before.length + words[k]!.index;
     }
     const previous = spans[spans.length - 1];
@@ -97,9 +106,3 @@ export function fileNames(text: string): Array<{ start: number; end: number }> {
   }
   return spans;
 }
-const FILE_EXTENSION = /\.(?:svg|png|jpe?g|gif|webp|pdf)(?![\p{L}\p{N}])/giu;
-const FILE_WORD = /^(?:[\p{Ll}\d][^\s|()[\]*•.,:;!?]*|[^\s|()[\]*•.,:;!?]*[_\d][^\s|()[\]*•.,:;!?]*|[\p{L}\d]+(?:-[\p{L}\d]+)*-(?:flag|seal|logo|emblem|map|icon|insignia|\d+)|\S*\.(?:svg|png|jpe?g|gif|webp|pdf|SVG|PNG|JPE?G|GIF|WEBP|PDF)[\p{L}\d-]*|Flag|Coat|Emblem|Seal|Logo|Roundel|Insignia|SSI|of|the)$/u;
-
-// A picture's or a document's extension: "Flag of Syria.svg" is an icon's name. (A video's title
-// names its people: see names.ts.)
-const FILE_EXTENSION_AT = /^\.(?:svg|png|jpe?g|gif|webp|pdf)\b/i;
