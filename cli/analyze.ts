@@ -76,6 +76,7 @@ function toJson(key: Record<string, string>, a: Analysis, text?: string) {
       value: c.value,
       approx: c.approx,
       ...(c.high !== undefined ? { high: c.high } : {}),
+      ...(c.until ? { until: c.until } : {}),
       ...(c.unit ? { unit: c.unit } : {}),
       verdict: c.verdict,
       facts: c.facts,

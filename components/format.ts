@@ -73,15 +73,32 @@ export function formatDate(iso: string): string {
 }
 
 function dateFormat(year: number | undefined, month: number | undefined, day: number | undefined): string {
-  // setUTCFullYear, not Date.UTC, which reads years below 100 as 19xx.
-  const date = new Date(0);
-  date.setUTCFullYear(year ?? 2000, (month ?? 1) - 1, day ?? 1);
+  return dateFormatter(year, month, day).format(utcDate(year, month, day));
+}
+
+function dateFormatter(year: number | undefined, month: number | undefined, day: number | undefined): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat(uiLocale(), {
     timeZone: 'UTC',
     year: year === undefined ? undefined : 'numeric',
     month: month === undefined ? undefined : 'long',
     day: month === undefined || day === undefined ? undefined : 'numeric',
-  }).format(date);
+  });
+}
+
+function utcDate(year: number | undefined, month: number | undefined, day: number | undefined): Date {
+  // setUTCFullYear, not Date.UTC, which reads years below 100 as 19xx.
+  const date = new Date(0);
+  date.setUTCFullYear(year ?? 2000, (month ?? 1) - 1, day ?? 1);
+  return date;
+}
+
+/** A range of days within one month, "2016-07-13" to "2016-07-17": "13–17 July 2016" (or "--07-13": without its year). */
+function formatDayRange(first: string, last: string): string {
+  const [a, b] = [first, last].map((iso) => iso.match(/^(\d{4}|-)-(\d{2})-(\d{2})$/));
+  if (!a || !b) return formatDateValue(first);
+  const year = a[1] === '-' ? undefined : Number(a[1]);
+  const written = dateFormatter(year, Number(a[2]), Number(a[3])).formatRange(utcDate(year, Number(a[2]), Number(a[3])), utcDate(year, Number(b[2]), Number(b[3])));
+  return year === undefined ? t('date.noYear', [written]) : written;
 }
 
 /** A claim's date value: "2019-10-09", "2018-09", "2011", "--10-09" (no year), "1980s". */
@@ -106,8 +123,6 @@ const APPROX_KEYS: Record<Exclude<ClaimFinding['approx'], 'exact' | 'vague'>, Ke
   'at-least': 'value.atLeast',
 };
 
-// The extractor turns vague words into a stand-in number; the reader should see the word instead.
-
 // Units the interface writes itself, with its plural forms; any other unit is shown as the article gave it.
 const UNIT_KEYS: Partial<Record<string, PluralKey>> = {
   km: 'unit.km',
@@ -124,10 +139,12 @@ const UNIT_KEYS: Partial<Record<string, PluralKey>> = {
 };
 
 /** The claim's value as understood: "more than 216,000", "up to 15–20 km", "9 October (year not stated)". */
-export function formatClaimValue(claim: Pick<ClaimFinding, 'kind' | 'value' | 'high' | 'unit' | 'approx' | 'text'>): string {
+export function formatClaimValue(claim: Pick<ClaimFinding, 'kind' | 'value' | 'high' | 'until' | 'unit' | 'approx' | 'text'>): string {
   // A span of years: "2016–17", "between 2011 and 2015".
+  if (claim.kind === 'date' && claim.until && typeof claim.value === 'string') return formatDayRange(claim.value, claim.until);
   if (claim.kind === 'date') return claim.high !== undefined ? t('value.range', [formatDateValue(claim.value), String(claim.high)]) : formatDateValue(claim.value);
   if (typeof claim.value === 'string') return claim.value;
+  // The extractor turns vague words into a stand-in number; the reader should see the word instead.
   if (claim.approx === 'vague') {
     const word = claim.text.match(VAGUE_WORDS)?.[0].toLowerCase().replace(/\s+/g, ' ');
     return t('value.vague', [word ?? t('value.about', [formatNumber(claim.value)])]);

@@ -47,8 +47,10 @@ export interface ClaimFinding extends Span {
   kind: ClaimKind;
   /** A number for counts and amounts; an ISO date ("2019-10-09", "2018-09", "2011") or decade ("1980s") for dates. */
   value: number | string;
-  /** Upper bound of a range ("15-20 km"). */
+  /** Upper bound of a range ("15-20 km"; for a date, the last year of "2016–17"). */
   high?: number;
+  /** A date written as a range of days: the last day, as ISO ("13 and 17 July 2016": "2016-07-17"; `value` is the first). */
+  until?: string;
   unit?: string;
   approx: Approximation;
   /** What is counted, in the article's words ("civilians", "Syrian refugees"). */

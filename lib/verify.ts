@@ -176,7 +176,8 @@ export class Verifier {
               ? this.verifyCount(claim, ctx, (s) => s.kind === claim.kind || (s.kind === 'returns' && claim.kind !== 'casualties' && returnSaidOf(ctx, claim, s.id)), false)
               : this.verifyOtherFigure(claim, ctx);
       const sources = [...new Set(judged.facts.flatMap((id) => this.sourcesOf(id)))];
-      return { ...base, ...judged, sources };
+      const until = claim.date?.lastDay !== undefined ? rangeEnd(judged.value, claim.date.lastDay) : undefined;
+      return { ...base, ...judged, sources, ...(until ? { until } : {}) };
     });
   }
 
@@ -1100,6 +1101,14 @@ function offBy(claim: number, fact: number): string {
 }
 
 /** The last day a date of any precision covers: "2016-12" is read to 31 December. */
+/** The last day of a range of days read as its first ("2016-07-13" to 17: "2016-07-17"), in the same month. */
+function rangeEnd(first: number | string, lastDay: number): string | undefined {
+  const m = typeof first === 'string' ? first.match(/^(\d{4}|-)-(\d{2})-(\d{2})$/) : null;
+  if (!m) return undefined;
+  const days = new Date(Date.UTC(m[1] === '-' ? 2000 : Number(m[1]), Number(m[2]), 0)).getUTCDate();
+  return lastDay > Number(m[3]) && lastDay <= days ? `${m[1]}-${m[2]}-${String(lastDay).padStart(2, '0')}` : undefined;
+}
+
 function lastDayOf(date: YMD): YMD {
   return { year: date.year, month: date.month ?? 12, day: date.day ?? 31 };
 }

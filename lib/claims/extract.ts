@@ -115,6 +115,13 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
   },
 ];
 
+/** No "30 February" or "31 April" (a 29 February without its year may be of a leap year). */
+function dayInMonth(date: DateParts): boolean {
+  if (date.day === undefined || date.month === undefined) return true;
+  const days = new Date(Date.UTC(date.year ?? 2000, date.month, 0)).getUTCDate();
+  return date.day >= 1 && date.day <= days && (date.lastDay === undefined || date.lastDay <= days);
+}
+
 function numericDate(first: number, separator: string, second: number, year: number): DateParts {
   const [day, month] = first > 12 || separator === '.' ? [first, second] : second > 12 ? [second, first] : [0, 0];
   return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate() ? { year, month, day } : { year };
@@ -653,7 +660,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       if (date && cue && /^last$/i.test(cue[1]!)) date.last = true;
       if (date && date.year === undefined && date.month !== undefined && toldInThePast(text, sentenceOf(m.index), m.index, m.index + m[0].length)) date.pastTense = true;
       if (date && date.year === undefined && date.month !== undefined && toldAsBefore(text, sentenceOf(m.index), m.index)) date.before = true;
-      if (!date || (date.month !== undefined && date.month < 1) || (date.day !== undefined && date.day > 31)) continue;
+      if (!date || (date.month !== undefined && date.month < 1) || !dayInMonth(date)) continue;
       // (A full date begins no name: "17-08-2016 Martyrs as Terrorists Shell Aleppo" is a dateline.)
       if (!(date.day !== undefined && date.year !== undefined) && (startsName(text, m.index + m[0].length) || namesACamp(text, m.index + m[0].length))) continue;
       const value = date.year ?? date.decade ?? 0;

@@ -42,6 +42,11 @@ describe('formatClaimValue', () => {
     expect(formatDateValue(2011)).toBe('2011');
     expect(formatDateValue('2018-09')).toBe('September 2018');
   });
+
+  it('writes a range of days once, with its month and year', () => {
+    expect(formatClaimValue(claim({ kind: 'date', value: '2016-07-13', until: '2016-07-17', approx: 'exact' }))).toMatch(/^13\s?–\s?17 July 2016$/u);
+    expect(formatClaimValue(claim({ kind: 'date', value: '--06-22', until: '--06-23', approx: 'exact' }))).toMatch(/^22\s?–\s?23 June \(year not stated\)$/u);
+  });
 });
 
 describe('describeAnalysisDate', () => {
