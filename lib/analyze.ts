@@ -150,6 +150,21 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       const seen = initialsOf.get(letters);
       initialsOf.set(letters, seen === undefined || seen?.actorId === h.actorId ? (seen ?? h) : null);
     }
+    // The end of a body's name the file knows, named before in full: "the Air Force" after "the
+    // Syrian Air Force" (where only one such name ends that way; after "the", not after another
+    // owner: "Iran – Foreign Ministry", "Turkey's Ministry of National Defence").
+    const endOf = new Map<string, GazetteerHit | null>();
+    for (const h of hits) {
+      const kind = actorsById.get(h.actorId)!.kind;
+      if (kind === 'person' || kind === 'state') continue;
+      const words = text.slice(h.start, h.end).split(/\s+/);
+      for (let i = 1; i <= words.length - 2; i++) {
+        if (!/^\p{Lu}/u.test(words[i]!)) continue;
+        const end = words.slice(i).join(' ').toLowerCase();
+        const seen = endOf.get(end);
+        endOf.set(end, seen === undefined || seen?.actorId === h.actorId ? (seen ?? h) : null);
+      }
+    }
     // Letters stand for a name given within a few paragraphs before them.
     const isNear = (full: GazetteerHit | null | undefined, n: NameHit) => !!full && full.start < n.start && n.start - full.end <= INITIALS_REACH;
     // A person the file knows, named with a middle initial: "Stephen J. Townsend" (not a middle
@@ -178,7 +193,9 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
             ? inCapitals[0]
             : isNear(initialsOf.get(n.name), n)
               ? initialsOf.get(n.name)!
-              : knownByFirstAndLastName(n);
+              : n.kind === 'organisation' && /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start)) && isNear(endOf.get(n.name.toLowerCase()), n)
+                ? endOf.get(n.name.toLowerCase())!
+                : knownByFirstAndLastName(n);
       if (known) {
         const a = actorsById.get(known.actorId)!;
         const f = actors.get(a.id) ?? { id: a.id, name: a.name, kind: a.kind, known: true, mentions: [] };
@@ -349,7 +366,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     }
 
     const actorList = [...actors.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
-    const context = rankContext(kb, { triggers, claims, actorIds: new Set(actors.keys()), date });
+    const context = rankContext(kb, { triggers, claims, actorIds: new Set(actors.keys()), date, placesOnly: verifier.placesOnly(text) });
     const entries: Analysis['entries'] = {};
     const ids = new Set([...actorList.filter((a) => a.known).map((a) => a.id), ...claims.flatMap((c) => (c.attributedActorId ? [...c.facts, c.attributedActorId] : c.facts)), ...context.map((c) => c.id)]);
     for (const id of ids) {

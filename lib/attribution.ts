@@ -61,7 +61,7 @@ const SAID_WHEN = '(?:\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday
 // Syrian Observatory for Human Rights said", "…defending Division 30 said Observatory director
 // Rami Abdel Rahman"; the speaker is then read in its last words. The sentence may go on with
 // what else was said: "…, the ministry said, adding that…".
-const SAID_TAIL = '\\s*(?:,?\\s+(?:adding|noting|saying|quoting|citing|updating|revising|raising|without\\s+giving|while|whereas)\\b[^]*|,?\\s+in\\s+an?\\s+(?:new\\s+|revised\\s+|updated\\s+|written\\s+)?(?:toll|statement|report|tweet)\\b[^]*|[.,;]?\\s*)$';
+const SAID_TAIL = '\\s*(?:,?\\s+(?:adding|noting|saying|describing|quoting|citing|updating|revising|raising|without\\s+giving|while|whereas)\\b[^]*|,?\\s+in\\s+an?\\s+(?:new\\s+|revised\\s+|updated\\s+|written\\s+)?(?:toll|statement|report|tweet)\\b[^]*|[.,;]?\\s*)$';
 /** "…said X." ending the sentence; X must then be a name or a phrase opened by "the", "a" or "an". */
 // (Not "told X": X is who was told.)
 const SAY_THEN_NAME = `(?:${[...SPEAKING, 'reported', 'estimated', 'estimates'].filter((v) => v !== 'told' && !v.startsWith('warned')).join('|')})`;
@@ -319,7 +319,9 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
         const words = text.slice(end + a, end + b).replace(AUXILIARIES, '');
         // A date a long clause follows is the dateline's, no speaker's.
         const far = words.length > SAID_BY_REACH;
-        const within = far ? (DATE_WORD.test(text.slice(start, end)) ? undefined : speakerAtEnd(words)) : speakerWithin(words);
+        // (A pronoun after a clause run on without a comma, read from the sentences before: "…were killed in the attack he said".)
+        const pronoun = RUN_ON_CLAUSE.test(words) ? PRONOUN_AT_END.exec(words) : null;
+        const within = pronoun ? { text: pronoun[0], at: pronoun.index } : far ? (DATE_WORD.test(text.slice(start, end)) ? undefined : speakerAtEnd(words)) : speakerWithin(words);
         const found = within && span(text, end + a + within.at, end + a + within.at + within.text.length);
         // No speaker in those words ("…the inaccuracy of earlier estimates."): the one before the figure, if any.
         if (found) return found;
@@ -498,6 +500,12 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
     cut += conjunction[0].length;
     subject = subject.slice(conjunction[0].length);
   }
+  // (Nor what the text calls it before its name: "Another group the Local Coordination Committees said".)
+  const describer = DESCRIBER_BEFORE_NAME.exec(subject);
+  if (describer) {
+    cut += describer[0].length;
+    subject = subject.slice(describer[0].length);
+  }
   const date = [...matches(RUN_IN_DATE, subject)].pop();
   if (date) {
     cut += date.index + date[0].length;
@@ -516,7 +524,11 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   let within = joinedBody && !date && !by ? { text: subject.trim(), at: subject.length - subject.trimStart().length } : speakerWithin(subject);
   // A whole clause run into the speaker without a comma: "…126 people killed in the attack the Syrian Observatory said".
   const runOn = subject.search(RUN_ON_CLAUSE);
-  if (within && (/\d/.test(within.text) || within.text.trim().length > SPEAKER_CHARS) && runOn >= 0) {
+  // (A pronoun there is read from the sentences before: "…were killed in the attack he said".)
+  const pronounAtEnd = runOn >= 0 ? PRONOUN_AT_END.exec(subject.slice(runOn)) : null;
+  if (pronounAtEnd && (!within || /\d/.test(within.text) || within.text.trim().length > SPEAKER_CHARS)) {
+    within = { text: pronounAtEnd[0], at: runOn + pronounAtEnd.index };
+  } else if (within && (/\d/.test(within.text) || within.text.trim().length > SPEAKER_CHARS) && runOn >= 0) {
     const tail = subject.slice(runOn);
     // (Plain speakers first: "…in a raid on a market activists said" is the activists'.)
     const atEnd = plainSpeakerAtEnd(tail) ?? speakerAtEnd(tail);
@@ -544,8 +556,11 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
 }
 
 const CAPITALISED_AT_START = /^\s*\p{Lu}/u;
+const DESCRIBER_BEFORE_NAME = /^\s*(?:Another|An?|One|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|monitor|organi[sz]ation|body|agency|network|watchdog)\s+(?=(?:the\s+)?\p{Lu})/u;
 const PUBLISHED_REPORT = /\b(?:published|issued|released|put\s+out)\s+(?:a|an|the|its)\s+(?:new\s+|latest\s+)?(?:report|study|statement)\s*$/;
 // A clause of the figure's that a speaker runs on from, without a comma.
+// (A subject, not an object: "the aid group that supports it said".)
+const PRONOUN_AT_END = /(?<!\b(?:that|which|who)\s+[\p{L}-]+\s+)(?<![\p{L}])(?:he|she|it)\s*$/u;
 const RUN_ON_CLAUSE = /\b(?:killed|wounded|injured|died|were|was)\b/i;
 // Words that open a sentence before who speaks: a time ("Yesterday Russia and Turkey said") or
 // an adverb ("Elsewhere the Syrian Observatory reported", "Now Russia and Turkey said").
@@ -734,7 +749,7 @@ function speakerAtEnd(words: string): { text: string; at: number } | undefined {
 
 const SPEAKER_BREAK = /\n\s*|[.!?]\s+(?=[*_“"]?\p{Lu})|\s[—–]\s/gu;
 // (Nor when or why it was made: "the SNHR published on Wednesday".)
-const SPEAKER_THEN = /\s+(?:adding|noting|saying|stressing|explaining|warning|writing|speaking|citing|quoting|published|released|issued|due\s+to|(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:statement|interview|briefing|report|tweet|post|message|speech)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:19|20)\d\d)\b/i;
+const SPEAKER_THEN = /\s+(?:adding|noting|saying|describing|stressing|explaining|warning|writing|speaking|citing|quoting|published|released|issued|due\s+to|(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:statement|interview|briefing|report|tweet|post|message|speech)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:19|20)\d\d)\b/i;
 
 /** The attribution between two offsets, trimmed of spaces and closing quotes; a pronoun to be read, or none. */
 function span(text: string, start: number, end: number): Attribution | Pronoun | undefined {

@@ -13,6 +13,8 @@ export interface ContextEvidence {
   claims: ClaimFinding[];
   actorIds: Set<string>;
   date: YMD | null;
+  /** Attacks the text names only by their place, with those places: no sign of the attack. */
+  placesOnly: Map<string, string[]>;
 }
 
 const MIN_SCORE = 1.5;
@@ -55,6 +57,7 @@ export function rankContext(kb: Knowledge, e: ContextEvidence): ContextFinding[]
     for (const [phrase, n] of triggers ?? []) {
       // A common phrase counts only beside one of those the entry is about: a city's "security zone" is no Turkish safe zone.
       if (present === 0 && entry.commonPhrases.includes(phrase)) continue;
+      if (e.placesOnly.get(entry.id)?.includes(phrase)) continue;
       score += entry.weight * (phrase.includes(' ') ? 1.5 : 1) * (1 + 0.5 * Math.log(n));
     }
     score += Math.min(claimWeight.get(entry.id) ?? 0, 6);

@@ -145,6 +145,19 @@ export class Verifier {
     }
   }
 
+  /**
+   * For each attack the text names only by its place, never in its own words, those places: "the
+   * capture of Khan Shaykhun" is no background of the sarin attack there (see `rankContext`).
+   */
+  placesOnly(text: string): Map<string, string[]> {
+    const only = new Map<string, string[]>();
+    for (const [id, told] of this.eventTold) {
+      const event = this.events.get(id)!;
+      if (event.kind === 'attack' && !told.test(text)) only.set(id, event.places!.map((p) => p.toLowerCase()));
+    }
+    return only;
+  }
+
   verify(claims: RawClaim[], context: ClaimContext): ClaimFinding[] {
     const dates = claims.filter((c) => c.kind === 'date');
     // An attack's toll needs the attack named somewhere in the text, not only a phrase that

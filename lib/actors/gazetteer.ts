@@ -9,7 +9,7 @@ import { ARABIC_ARTICLE_WORDS, WEEKDAY_STEMS, flexiblePattern, looseKey, phraseE
 import { SYRIAN_PLACES } from '../topic/signals';
 import { asOneExpression, inIdentifier, overlapsAny, removeOverlaps } from '../text/spans';
 import { headlineVerb, lexiconTags } from '../text/lexicon';
-import { TITLE } from './names';
+import { OPENING_WORD, TITLE } from './names';
 import { matches } from '../text/matches';
 
 export interface GazetteerHit {
@@ -111,7 +111,7 @@ const REGION_ADDRESS_END = /^[ \t]*(?:[.\])|]|\d|\n|$|[-–—(][ \t]*(?:\d|(?:R
 // A state's name before a noun it places: "Syria rebel infighting", "Syria evacuees", "the Syria
 // crisis", "al-Qaeda's Syria affiliate" (not a war, a peace, an attack, an offensive, a ceasefire or an envoy, which are as
 // often its own: "U.S. war planes", "the Russia peace plan", "U.S. attack").
-const ATTRIBUTIVE_AFTER = /^[ \t]+(?:rebels?|insurgents?|jihadists?|Kurds|conflict|crisis|evacuees|refugees|infighting|violence|affiliates?|branch|franchise|offshoot)\b/i;
+const ATTRIBUTIVE_AFTER = /^[ \t]+(?:rebels?|insurgents?|jihadists?|Kurds|conflict|crisis|evacuees|refugees|infighting|violence|affiliates?|branch|franchise|offshoot|(?:border\s+)?(?:town|city|village)s?)\b/i;
 
 /** Whether an address before a state ends with it: see `ADDRESS_BEFORE`. */
 function addressEnds(address: RegExpExecArray | null, next: string): boolean {
@@ -286,11 +286,11 @@ export class Gazetteer {
       // Matched as written: "a national Islamic Front" is still the Islamic Front.
       for (const other of a.other_names_containing ?? []) exact.push({ text: other, actorId: a.id, metonym: false, caseSensitive: true, blocks: true });
       for (const alias of a.case_sensitive_aliases ?? []) exact.push({ text: alias, actorId: a.id, metonym: false, caseSensitive: true });
-      // "The Turkish government", "the Iraqi authorities": the state as an actor. The adjective
-      // keeps its case ("US", not "us"), so these are matched as written.
+      // "The Turkish government", "the Iraqi authorities", "the Turkish regime": the state as an
+      // actor. The adjective keeps its case ("US", not "us"), so these are matched as written.
       if (a.kind === 'state') {
         for (const d of a.demonyms ?? []) {
-          for (const noun of ['government', 'Government', 'authorities']) exact.push({ text: `${d} ${noun}`, actorId: a.id, metonym: false, caseSensitive: true });
+          for (const noun of ['government', 'Government', 'authorities', 'regime', 'Regime']) exact.push({ text: `${d} ${noun}`, actorId: a.id, metonym: false, caseSensitive: true });
         }
       }
       for (const f of a.short_forms ?? []) {
@@ -375,6 +375,8 @@ export class Gazetteer {
         if (form.surname && anotherGivenName(text, start, form.surname)) continue;
         // A surname before "family", "clan" or "era" names more than the one person: "the Assad family".
         if (form.surname && (FAMILY_AFTER.test(text.slice(end, end + 30)) || (/\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && FACILITY_NAMED.test(text.slice(end, end + 40))))) continue;
+        // "Syrian regime change" is a policy, not the state.
+        if (/regime$/i.test(text.slice(end - 6, end)) && REGIME_CHANGE.test(text.slice(end, end + 10))) continue;
         hits.push({ actorId: form.actorId, start, end, metonym: form.metonym, blocks: form.blocks });
       }
     }
@@ -540,7 +542,12 @@ interface GluedWord {
 function insideAnotherName(text: string, start: number): boolean {
   const previous = previousWordStart(text, start);
   if (previous === -1) return false;
-  const word = text.slice(previous, start).trim().replace(/[.-]$/, '');
+  const written = text.slice(previous, start).trim();
+  // Not a sentence's last word ("…Bashar Assad. Russias military"), save an initial ("John R."),
+  // nor an adverb opening one ("Later SANAs correspondent").
+  if (/\p{L}{2}[.!?]$/u.test(written) && !TITLE.test(written.slice(0, -1))) return false;
+  const word = written.replace(/[.-]$/, '');
+  if (OPENING_WORD.test(word) && /(?:^|[.!?]["”’)]?\s+|\n\s*)$/.test(text.slice(Math.max(0, previous - 4), previous))) return false;
   return /^\p{Lu}/u.test(word) && !TITLE.test(word);
 }
 
@@ -620,6 +627,7 @@ const GENERIC_FORM = new RegExp(`^(?!(?:${ARABIC_ARTICLE_WORDS})[-‐‑–\\s])
 // Nor one of those it arms, in lower case ("pro-al-Assad forces" are militias as well as the
 // army; "anti-Syrian Democratic Forces rallies" are against a named group).
 const ARMED_FORM = /\b(?:forces|troops|army|militias?)$/;
+const REGIME_CHANGE = /^[ \t-]+change\b/i;
 const OWNER_AFTER = /^(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}|[ \t]+(?:change|government)\b)/u;
 
 /**

@@ -26,7 +26,7 @@ const NAME_SHAPE = new RegExp(String.raw`${NAME_WORD}(?:[ \t\u00a0]+(?:(?:al|el|
 
 // Capitalised words that open a sentence or a headline and are no part of a name: "If the Senate",
 // "Meanwhile the Observatory", "Related Iraqi Militia…", "Dozens Killed…".
-const OPENING_WORD = /^(?:On|In|At|From|For|With|By|Related|Dozens|Hundreds|Thousands|Scores|If|Meanwhile|Whereas|Thus|Nevertheless|Nonetheless|Moreover|Furthermore|Additionally|Instead|Indeed|Other|One|Among|When|While|After|Before|Then|But|As|Since|Although|Though|However|Also|Both|Some|Many|Several|Most|Each|Every|Such|Only|Even|Still|Now|Today|Yesterday|Later|Earlier|This|That|These|Those|Where|Why|How|What|Once|Unlike|Like|Despite|During|Under|Over|Following|According)$/;
+export const OPENING_WORD = /^(?:On|In|At|From|For|With|By|Related|Dozens|Hundreds|Thousands|Scores|If|Meanwhile|Whereas|Thus|Nevertheless|Nonetheless|Moreover|Furthermore|Additionally|Instead|Indeed|Other|One|Among|When|While|After|Before|Then|But|As|Since|Although|Though|However|Also|Both|Some|Many|Several|Most|Each|Every|Such|Only|Even|Still|Now|Today|Yesterday|Later|Earlier|This|That|These|Those|Where|Why|How|What|Once|Unlike|Like|Despite|During|Under|Over|Following|According)$/;
 
 // "Britain-based", "Turkish-backed", "US-led": a word that describes the name after it.
 const DESCRIBER = /[-‐‑](?:based|backed|led|funded|supported|sponsored|allied|aligned|affiliated|linked)$/i;

@@ -187,7 +187,7 @@ const ORDINAL_VALUES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 
 const KILLED_BEFORE = /\b(?:kill|kills|killed|killing|massacred|(?<!\b(?:to|will|would|could|may|might)\s)(?:execute|crucify|behead)|executes|executed|executing|crucif(?:ies|ied|ying)|behead(?:s|ed|ing)|wounding|injuring|(?:shot|shoot|shoots|shooting)\s+dead)\s+$/i;
 // What a total is brought up to: "bringing the total number of posts up to 35" (not "the death
 // toll stands at 40, but up to 60 more…").
-const TOTAL_BEFORE = /\b(?:bring|brings|brought|bringing|take|takes|took|taking|push(?:es|ed|ing)?|raise[sd]?|raising)\s+(?:the\s+)?(?:total|toll|tally|number)\b[^.;:,]{0,40}$/i;
+const TOTAL_BEFORE = /\b(?:bring|brings|brought|bringing|take|takes|took|taking|push(?:es|ed|ing)?|raise[sd]?|raising)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:total|toll|tally|number)\b[^.;:,]{0,80}$/iu;
 // A headline's "Claims": "Air Strike on School Claims 11 Children" (not "the group claimed 3").
 const HEADLINE_CLAIMS = /\b(?:Claims|Claimed)\s+$/;
 // What an attack or a war "claimed" is a toll: "air strikes near Manbij claimed more than 100 civilians"
@@ -534,7 +534,7 @@ const ABROAD = String.raw`(?:abroad|overseas|the\s+country|(?:neighbou?ring|othe
 // ("five others arrested": held, not a toll, though "killed" stands just before; those who
 // remain or are trapped are held where they are, unless the words after say otherwise: "remain
 // displaced", "trapped … were evacuated".)
-const OWN_PREDICATE = new RegExp(String.raw`^(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+(?:including|trying\s+to|attempting\s+to|seeking\s+to)\s+[^,.;:]{1,120}?(?<!\b(?:who|which|that))(?=\s+(?:were|was|have|had|are)\s))?(?:\s+of\s+them)?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|still|remain|remains|remained|stay|stayed|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have)\s+)*(?:(killed|died|dead|wounded|injured|executed|hanged|massacred|assassinated|martyred|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(sought\s+(?:refuge|asylum)|(?:fled|escaped)\s+(?:[^,.;]{1,40}?\s+)?(?:to\s+)?(?:become|as)\s+refugees|(?:found|taken|took)\s+(?:refuge\s+abroad|asylum)|(?:found|sought|taken|took)\s+(?:refuge|shelter)\s+in\s+${ABROAD}|(?:fled|escaped)\s+(?:from\s+[^,.;]{1,30}?\s+)?(?:to|into)\s+${ABROAD}|(?:fled|left)\s+(?:abroad|the\s+country(?![’']s\b))(?![^.;]{0,30}\bto\s+(?:join|fight|travel|become)\b)|crossed\s+(?:the\s+border\s+)?into\s+${ABROAD}|crossed\s+the\s+border\s+from\s+Syria\b|(?:were|was|been)\s+registered\s+in\s+${ABROAD})|(displaced|fled|uprooted|evacuated|forced\s+(?:to\s+flee|from\s+their\s+homes|out\s+of\s+their\s+homes))|(arrested|captured|detained|abducted|kidnapped|escaped|survived|left\s+without|gone\s+missing|went\s+missing|missing(?![^.;]{0,40}\b(?:found\s+dead|killed|dead|bodies)\b)|managed\s+to\s+(?:flee|escape)|(?:remain|remains|remained|stay|stayed)(?!\s+(?:internally\s+)?(?:displaced|uprooted|refugees|homeless))|trapped(?![^.;]{0,40}\b(?:evacuated|displaced|fled))))\b`, 'iu');
+const OWN_PREDICATE = new RegExp(String.raw`^(?:\s+(?:and|&)\s+(?:their|his|her)\s+[\p{L}-]+|,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+(?:including|trying\s+to|attempting\s+to|seeking\s+to)\s+[^,.;:]{1,120}?(?<!\b(?:who|which|that))(?=\s+(?:were|was|have|had|are)\s))?(?:\s+of\s+them)?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|still|remain|remains|remained|stay|stayed|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have)\s+)*(?:(killed|died|dead|wounded|injured|executed|hanged|massacred|assassinated|martyred|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(sought\s+(?:refuge|asylum)|(?:fled|escaped)\s+(?:[^,.;]{1,40}?\s+)?(?:to\s+)?(?:become|as)\s+refugees|(?:found|taken|took)\s+(?:refuge\s+abroad|asylum)|(?:found|sought|taken|took)\s+(?:refuge|shelter)\s+in\s+${ABROAD}|(?:fled|escaped)\s+(?:from\s+[^,.;]{1,30}?\s+)?(?:to|into)\s+${ABROAD}|(?:fled|left)\s+(?:abroad|the\s+country(?![’']s\b))(?![^.;]{0,30}\bto\s+(?:join|fight|travel|become)\b)|crossed\s+(?:the\s+border\s+)?into\s+${ABROAD}|crossed\s+the\s+border\s+from\s+Syria\b|(?:were|was|been)\s+registered\s+in\s+${ABROAD})|(displaced|fled|uprooted|evacuated|forced\s+(?:to\s+flee|from\s+their\s+homes|out\s+of\s+their\s+homes))|(arrested|captured|detained|abducted|kidnapped|escaped|survived|left\s+without|gone\s+missing|went\s+missing|missing(?![^.;]{0,40}\b(?:found\s+dead|killed|dead|bodies)\b)|managed\s+to\s+(?:flee|escape)|(?:remain|remains|remained|stay|stayed)(?!\s+(?:internally\s+)?(?:displaced|uprooted|refugees|homeless))|trapped(?![^.;]{0,40}\b(?:evacuated|displaced|fled))|under\s+(?:the\s+)?(?:rubble|debris)))\b`, 'iu');
 
 const TOLL_IS = /\b(?:(?:number|toll|tally)\s+of\s+(?:the\s+)?(?:victims|dead|deaths|fatalities|casualties|people\s+killed|those\s+killed)|death\s+toll|toll)\b[^.;:]{0,50}?\s(?:is|was|stands\s+at|stood\s+at|rose\s+to|reached|climbed\s+to|has\s+risen\s+to|had\s+risen\s+to)\s+$/i;
 
@@ -576,8 +576,12 @@ function oneCasualty(text: string, start: number, end: number): string | null {
   const before = text.slice(Math.max(0, start - 30), start);
   const killed = ONE_KILLED.test(after) || ((KILLED_BEFORE.test(before.slice(-16)) || DEATH_OF_BEFORE.test(before)) && ONE_AFTER_KILLING.test(after));
   if (killed) return ONE_AFTER_KILLING.exec(after)![0];
-  // The first of a toll's parts, its harm said after the last: "a Turkish officer, 3 militants, and 2 SDF fighters were killed".
+  // The first of a toll's parts, its harm said after the last: "a Turkish officer, 3 militants, and 2 SDF fighters were killed";
+  // or a part of a toll after "including": "killed 16 civilians including at least one child".
   const first = ONE_AFTER_KILLING.exec(after);
+  // (Not in an aside whose own predicate is another: "four, including an officer, were captured".)
+  const asideThen = first && /^,\s+(?:were|was|have\s+been|had\s+been)\s+(\p{L}+)/u.exec(text.slice(end + first[0].length, end + first[0].length + 40));
+  if (first && TOLL_BEFORE_INCLUDING.test(text.slice(Math.max(0, start - 120), start)) && !(asideThen && !/^(?:killed|wounded|injured)$/i.test(asideThen[1]!))) return first[0];
   if (first && LIST_THEN_HARM.test(text.slice(end + first[0].length, end + first[0].length + 160))) return first[0];
   // The last of a toll's parts, its people named before: "Two soldiers were wounded and one was killed".
   return SHARED_HARM_AFTER.test(after) && PARTS_BEFORE.test(text.slice(Math.max(0, start - 80), start)) ? '' : null;
@@ -710,8 +714,10 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     let kind: ClaimKind | undefined;
     let unit: string | undefined;
     let approx = approximation(g.approx);
-    // What a total is brought "up to" is what it reaches: "bringing the total number of posts up to 35".
-    if (approx === 'up-to' && /^up\s+to$/i.test(g.approx!.trim()) && TOTAL_BEFORE.test(text.slice(Math.max(sentence.start, m.index - 80), m.index))) approx = 'exact';
+    // What a total is brought "up to" is what it reaches, counting what the total names: "bringing
+    // the total number of posts up to 35".
+    const totalReached = approx === 'up-to' && /^up\s+to$/i.test(g.approx!.trim()) && TOTAL_BEFORE.test(text.slice(Math.max(sentence.start, m.index - 120), m.index));
+    if (totalReached) approx = 'exact';
     // "35+ dead": at least that many.
     const plus = text[end] === '+' && !g.vague && !g.pct;
     if (plus) {
@@ -922,7 +928,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     // ("40-odd people", "1,000-plus fighters" are figures, roughly.)
     if (!counts && !unit && !g.vague && /^[-‐‑]\p{L}/u.test(text.slice(end, end + 2)) && !/^[-‐‑](?:odd|plus|some)(?![-‐‑\p{L}])/iu.test(text.slice(end, end + 7))) continue;
     // A bare number that counts nothing named is not a claim a reader can check.
-    if (kind === 'count' && !counts && !unit && (approx === 'exact' || plus) && !g.vague) continue;
+    if (kind === 'count' && !counts && !unit && (approx === 'exact' || plus) && !g.vague && !totalReached) continue;
     // A verb right before the figure belongs to the claim: "kill 20".
     // Not a passive verb, nor one that follows another figure: those belong to the figure before
     // ("14 people were killed 25 were wounded", "6 killed 22 injured").

@@ -2437,3 +2437,56 @@ describe('what a reading of this change found: actors, triggers and segments', (
   });
 });
 
+
+describe('what the twenty-eighth audit found', () => {
+  const marks = (text: string, date = '2016-07-01') => analyze({ text, date }, true).actors.flatMap((a) => a.mentions.map((m) => [a.id, m.text]));
+  const by = (text: string, date = '2016-07-01') => analyze({ text, date }, true).claims.map((c) => [c.text, c.kind, c.approx, c.attributedTo ?? null]);
+
+  it('reads the short forms a text gives bodies it named: "the observatory", "SCD", "regime troops", "the Air Force"', () => {
+    expect(marks('The Syrian Observatory for Human Rights said 20 died. The observatory reported 56 more.').map((m) => m[1])).toEqual(['Syrian Observatory for Human Rights', 'The observatory']);
+    expect(marks('An observatory in Chile saw stars.')).toEqual([]);
+    expect(marks('The White Helmets said SCD teams rescued five people.').map((m) => m.join(' '))).toEqual(['syria-civil-defence The White Helmets', 'syria-civil-defence SCD']);
+    expect(marks('Rebels fought regime troops near Aleppo.')).toEqual([['syrian-arab-army', 'regime troops']]);
+    expect(marks('The Syrian Air Force struck Idlib. Later the Air Force destroyed a base.')).toEqual([['syrian-arab-air-force', 'Syrian Air Force'], ['syrian-arab-air-force', 'Air Force']]);
+    // (Not another owner's: "Iran – Foreign Ministry".)
+    expect(marks('The Syrian Foreign Ministry protested. Iran – Foreign Ministry spokesman Bahram Ghasemi said it was wrong.').filter((m) => m[1] === 'Foreign Ministry')).toEqual([['name:foreign-ministry', 'Foreign Ministry']]);
+  });
+
+  it('reads a possessive without its apostrophe after a sentence\'s end or an opening adverb, and "the Turkish regime" as the state', () => {
+    expect(marks('It would be a prize for Bashar Assad. Russias military intervention has helped.').map((m) => m[0])).toEqual(['bashar-al-assad', 'russia']);
+    expect(marks('Rebels were killed in the village. Later SANAs correspondent said a base was hit.')).toEqual([['sana', 'SANA']]);
+    expect(marks('He said the Turkish regime still supports the rebels.')).toEqual([['turkey', 'Turkish regime']]);
+    expect(marks('Calls for Syrian regime change grew.')).toEqual([]);
+    expect(marks('Huge regime bombs kill 28 in IS-held Syria town.').map((m) => m[0])).toEqual(['isis']);
+  });
+
+  it('reads what a total is brought up to as that total, a toll\'s part after "including", and no toll of those under the rubble', () => {
+    expect(by('SOHR said the army set up posts, bringing the total number of posts in Idlib up to 35.').find((c) => c[0] === 'up to 35')?.slice(1, 3)).toEqual(['count', 'exact']);
+    expect(by('Strikes killed 5, bringing the death toll up to 40.').find((c) => c[0] === 'up to 40')?.slice(1, 3)).toEqual(['casualties', 'exact']);
+    expect(by('Raids killed 16 civilians including at least one child, the monitor said.').map((c) => c.slice(0, 3))).toEqual([
+      ['killed 16 civilians', 'casualties', 'exact'],
+      ['at least one child', 'casualties', 'at-least'],
+    ]);
+    expect(by('1 child killed 6 children & their mother still under rubble.').map((c) => c.slice(0, 2))).toEqual([
+      ['1 child killed', 'casualties'],
+      ['6 children', 'count'],
+    ]);
+  });
+
+  it('names a speaker after what the text calls it, and a pronoun at the end of a clause run on without a comma', () => {
+    expect(by('Another group the Local Coordination Committees said 200 people were killed.')[0]![3]).toBe('the Local Coordination Committees');
+    const faris = by('A local civil defence official Leys al-Faris said a warplane struck a market. At least 36 people were killed and 50 others injured in the attack he said describing it as a massacre.');
+    expect(faris.map((c) => c[3])).toEqual(['A local civil defence official Leys al-Faris', 'A local civil defence official Leys al-Faris']);
+    expect(by('The Syrian Observatory said strikes hit Douma. Raids wounded 22 it said.')[0]![3]).toBe('The Syrian Observatory');
+    // (An object is no speaker: "the aid group that supports it said".)
+    expect(by('Five medics were killed and a nurse was hurt the aid group that supports it said.')[0]![3]).toBe('the aid group that supports it');
+  });
+
+  it('dates an offensive\'s heading by the offensive it names, and brings no attack to a text that only names its town', () => {
+    const heading = analyze({ text: 'Northwestern Syria offensive (December 2019–March 2020)\nIn late December 2019, the Turkish observation post near Sarman was encircled.', date: '2020-07-01' }, true);
+    expect(claim(heading, 'December 2019').facts[0]).toBe('idlib-offensive-december-2019');
+    expect(claim(heading, 'March 2020').verdict).toBe('consistent');
+    expect(contextIds(analyze({ text: 'Syrian government forces captured Khan Shaykhun in the summer of 2019 during the offensive in Idlib, where Russia and Turkey clashed.', date: '2020-07-01' }, true))).not.toContain('khan-shaykhun-chemical-attack-2017');
+    expect(contextIds(analyze({ text: 'The sarin attack on Khan Shaykhun in Idlib killed 89 people, and Syria denied it, the OPCW said.', date: '2017-07-01' }, true))).toContain('khan-shaykhun-chemical-attack-2017');
+  });
+});
