@@ -274,6 +274,10 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
     }
     const according = accordingIn.get(index);
     if (according) return according;
+    // A figure in an embedded post is its author's, named after the post's picture link:
+    // "…35+ dead & 70+ wounded pic.twitter.com/… Charles Lister (@CharlesLister) June 12, 2016".
+    const post = POST_AUTHOR.exec(text.slice(end, end + POST_REACH));
+    if (post) return span(text, end + post.indices![1]![0], end + post.indices![1]![1]);
     // "SANA quoted a source at Aleppo Police Command as saying that two women were killed": the one quoted.
     const from = Math.max(s.start, start - SPEAKER_REACH);
     const quoted = QUOTED_AS.exec(text.slice(from, start));
@@ -560,6 +564,8 @@ const DESCRIBER_BEFORE_NAME = /^\s*(?:Another|An?|One|The)\s+(?:[\p{Ll}-]+\s+){0
 const PUBLISHED_REPORT = /\b(?:published|issued|released|put\s+out)\s+(?:a|an|the|its)\s+(?:new\s+|latest\s+)?(?:report|study|statement)\s*$/;
 // A clause of the figure's that a speaker runs on from, without a comma.
 // (A subject, not an object: "the aid group that supports it said".)
+const POST_REACH = 400;
+const POST_AUTHOR = /^[^.!?\n]{0,280}?\bpic\.twitter\.com\/?\S*\s+(?:[—–-]\s*)?(\p{Lu}[^()\n]{1,60}?)\s+\(@?\w{1,15}\)/du;
 const PRONOUN_AT_END = /(?<!\b(?:that|which|who)\s+[\p{L}-]+\s+)(?<![\p{L}])(?:he|she|it)\s*$/u;
 const RUN_ON_CLAUSE = /\b(?:killed|wounded|injured|died|were|was)\b/i;
 // Words that open a sentence before who speaks: a time ("Yesterday Russia and Turkey said") or

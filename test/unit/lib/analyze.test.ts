@@ -2478,6 +2478,9 @@ describe('what the twenty-eighth audit found', () => {
     const faris = by('A local civil defence official Leys al-Faris said a warplane struck a market. At least 36 people were killed and 50 others injured in the attack he said describing it as a massacre.');
     expect(faris.map((c) => c[3])).toEqual(['A local civil defence official Leys al-Faris', 'A local civil defence official Leys al-Faris']);
     expect(by('The Syrian Observatory said strikes hit Douma. Raids wounded 22 it said.')[0]![3]).toBe('The Syrian Observatory');
+    // A post embedded in the text is its author's, named after its picture link.
+    const post = by('Images were shared online. Horrible scenes 35+ dead & 70+ wounded after the airstrike pic.twitter.com/gySfrHUFpY Charles Lister (@CharlesLister) June 12, 2016. Rescuers said 5 died.');
+    expect(post.map((c) => [c[0], c[3]])).toEqual([['35+ dead', 'Charles Lister'], ['70+ wounded', 'Charles Lister'], ['June 12, 2016', null], ['5', 'Rescuers']]);
     // (An object is no speaker: "the aid group that supports it said".)
     expect(by('Five medics were killed and a nurse was hurt the aid group that supports it said.')[0]![3]).toBe('the aid group that supports it');
   });
