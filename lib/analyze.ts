@@ -150,13 +150,14 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       const seen = initialsOf.get(letters);
       initialsOf.set(letters, seen === undefined || seen?.actorId === h.actorId ? (seen ?? h) : null);
     }
-    // The end of a body's name the file knows, named before in full: "the Air Force" after "the
-    // Syrian Air Force" (where only one such name ends that way; after "the", not after another
-    // owner: "Iran – Foreign Ministry", "Turkey's Ministry of National Defence").
+    // The end of a body's name the file knows, named before in full, after "the": "the Red
+    // Crescent" after "the Kurdish Red Crescent" (where only one such name ends that way). Not a
+    // state's body: every state has a foreign ministry and an air force ("In Damascus, the Foreign
+    // Ministry said" after "the Russian Foreign Ministry").
     const endOf = new Map<string, GazetteerHit | null>();
     for (const h of hits) {
       const kind = actorsById.get(h.actorId)!.kind;
-      if (kind === 'person' || kind === 'state') continue;
+      if (kind === 'person' || kind === 'state' || kind === 'government-body') continue;
       const words = text.slice(h.start, h.end).split(/\s+/);
       for (let i = 1; i <= words.length - 2; i++) {
         if (!/^\p{Lu}/u.test(words[i]!)) continue;

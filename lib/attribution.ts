@@ -323,13 +323,19 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
         const words = text.slice(end + a, end + b).replace(AUXILIARIES, '');
         // A date a long clause follows is the dateline's, no speaker's.
         const far = words.length > SAID_BY_REACH;
-        // (A pronoun after a clause run on without a comma, read from the sentences before: "…were killed in the attack he said".)
-        const pronoun = RUN_ON_CLAUSE.test(words) ? PRONOUN_AT_END.exec(words) : null;
-        const within = pronoun ? { text: pronoun[0], at: pronoun.index } : far ? (DATE_WORD.test(text.slice(start, end)) ? undefined : speakerAtEnd(words)) : speakerWithin(words);
-        const found = within && span(text, end + a + within.at, end + a + within.at + within.text.length);
+        const within = far ? (DATE_WORD.test(text.slice(start, end)) ? undefined : speakerAtEnd(words)) : speakerWithin(words);
+        let found = within && span(text, end + a + within.at, end + a + within.at + within.text.length);
+        // Or a pronoun after a clause run on without a comma, read from the sentences before: "…were killed in the attack he said".
+        const pronoun = !found && RUN_ON_CLAUSE.test(words) ? subjectPronounAtEnd(words) : null;
+        if (pronoun) found = span(text, end + a + pronoun.index, end + a + pronoun.index + pronoun[0].length);
         // No speaker in those words ("…the inaccuracy of earlier estimates."): the one before the figure, if any.
         if (found) return found;
       }
+    }
+    // A headline's source after a colon at its end: "Islamic State killed 270 in gas field battle: monitor".
+    const source = HEADLINE_SOURCE.exec(text.slice(end, s.end));
+    if (source && SPEAKER_NOUN.test(source[1]!) && !/\b(?:report|reports|statement)\b/i.test(source[1]!)) {
+      return span(text, end + source.indices![1]![0], end + source.indices![1]![1]);
     }
     return speakerBefore(text, Math.max(s.start, start - SPEAKER_REACH), start, s.start);
   };
@@ -529,7 +535,7 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   // A whole clause run into the speaker without a comma: "…126 people killed in the attack the Syrian Observatory said".
   const runOn = subject.search(RUN_ON_CLAUSE);
   // (A pronoun there is read from the sentences before: "…were killed in the attack he said".)
-  const pronounAtEnd = runOn >= 0 ? PRONOUN_AT_END.exec(subject.slice(runOn)) : null;
+  const pronounAtEnd = runOn >= 0 ? subjectPronounAtEnd(subject.slice(runOn)) : null;
   if (pronounAtEnd && (!within || /\d/.test(within.text) || within.text.trim().length > SPEAKER_CHARS)) {
     within = { text: pronounAtEnd[0], at: runOn + pronounAtEnd.index };
   } else if (within && (/\d/.test(within.text) || within.text.trim().length > SPEAKER_CHARS) && runOn >= 0) {
@@ -560,13 +566,22 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
 }
 
 const CAPITALISED_AT_START = /^\s*\p{Lu}/u;
-const DESCRIBER_BEFORE_NAME = /^\s*(?:Another|An?|One|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|monitor|organi[sz]ation|body|agency|network|watchdog)\s+(?=(?:the\s+)?\p{Lu})/u;
+const DESCRIBER_BEFORE_NAME = /^\s*(?:Another|An?|One|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|monitor|organi[sz]ation|body|agency|network|watchdog)\s+(?=the\s+\p{Lu})/u;
 const PUBLISHED_REPORT = /\b(?:published|issued|released|put\s+out)\s+(?:a|an|the|its)\s+(?:new\s+|latest\s+)?(?:report|study|statement)\s*$/;
-// A clause of the figure's that a speaker runs on from, without a comma.
-// (A subject, not an object: "the aid group that supports it said".)
+// A headline's source after a colon at its end ("…battle: monitor"), and the author of an embedded post.
+const HEADLINE_SOURCE = /^[^:.;]{0,200}:[ \t]+((?:(?:the|a|an)[ \t]+)?[\p{L}’'-]+(?:[ \t]+[\p{L}’'-]+){0,3})[ \t]*[.!?]?[ \t]*$/du;
 const POST_REACH = 400;
 const POST_AUTHOR = /^[^.!?\n]{0,280}?\bpic\.twitter\.com\/?\S*\s+(?:[—–-]\s*)?(\p{Lu}[^()\n]{1,60}?)\s+\(@?\w{1,15}\)/du;
-const PRONOUN_AT_END = /(?<!\b(?:that|which|who)\s+[\p{L}-]+\s+)(?<![\p{L}])(?:he|she|it)\s*$/u;
+const PRONOUN_AT_END = /(?<![\p{L}])(?:he|she|it)\s*$/u;
+/** A pronoun that ends a clause and is its subject, not an object ("the aid group that supports it said", "treated victims near it said"). */
+function subjectPronounAtEnd(words: string): RegExpExecArray | null {
+  const pronoun = PRONOUN_AT_END.exec(words);
+  const before = pronoun ? /([\p{L}-]+)\s+$/u.exec(words.slice(0, pronoun.index))?.[1] : undefined;
+  if (!pronoun || (before && lexiconTags(before).some((t) => OBJECT_BEFORE_TAGS.has(t)))) return null;
+  return pronoun;
+}
+const OBJECT_BEFORE_TAGS = new Set(['Preposition', 'Conjunction', 'Adjective', 'Adverb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Verb']);
+// A clause of the figure's that a speaker runs on from, without a comma.
 const RUN_ON_CLAUSE = /\b(?:killed|wounded|injured|died|were|was)\b/i;
 // Words that open a sentence before who speaks: a time ("Yesterday Russia and Turkey said") or
 // an adverb ("Elsewhere the Syrian Observatory reported", "Now Russia and Turkey said").

@@ -1113,7 +1113,6 @@ function offBy(claim: number, fact: number): string {
   return `${pct > 0 ? pct + '% above' : -pct + '% below'} it (${number(claim)} against ${number(fact)})`;
 }
 
-/** The last day a date of any precision covers: "2016-12" is read to 31 December. */
 /** The last day of a range of days read as its first ("2016-07-13" to 17: "2016-07-17"), in the same month. */
 function rangeEnd(first: number | string, lastDay: number): string | undefined {
   const m = typeof first === 'string' ? first.match(/^(\d{4}|-)-(\d{2})-(\d{2})$/) : null;
@@ -1122,6 +1121,7 @@ function rangeEnd(first: number | string, lastDay: number): string | undefined {
   return lastDay > Number(m[3]) && lastDay <= days ? `${m[1]}-${m[2]}-${String(lastDay).padStart(2, '0')}` : undefined;
 }
 
+/** The last day a date of any precision covers: "2016-12" is read to 31 December. */
 function lastDayOf(date: YMD): YMD {
   return { year: date.year, month: date.month ?? 12, day: date.day ?? 31 };
 }

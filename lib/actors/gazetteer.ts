@@ -260,6 +260,8 @@ export class Gazetteer {
   private readonly placeOwners = new Map<string, { actorId: string; capital: boolean }>();
   /** States' one-word names and demonyms, lower case: "Iran's state TV", "Turkish state television". */
   private readonly stateWords = new Set<string>();
+  /** The words of the names of each actor that has a name in lower case ("regime forces"): see `anotherOwnerBefore`. */
+  private readonly ownWords = new Map<string, Set<string>>();
 
   constructor(actors: readonly Actor[]) {
     const loose: Form[] = [];
@@ -277,6 +279,8 @@ export class Gazetteer {
       (a.name_case_sensitive ? exact : loose).push({
         text: a.name, actorId: a.id, metonym: false, caseSensitive: !!a.name_case_sensitive, strippedPossessive: possessive(a.name),
       });
+      const names = [a.name, ...(a.aliases ?? []), ...(a.case_sensitive_aliases ?? [])];
+      if (names.some((n) => !/\p{Lu}/u.test(n))) this.ownWords.set(a.id, new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u))));
       const ownWords = a.kind === 'person' ? new Set([a.name, ...(a.aliases ?? [])].flatMap(givenWords)) : undefined;
       for (const alias of a.aliases ?? []) {
         const surname = ownWords && !/\s/.test(alias) ? ownWords : undefined;
@@ -339,6 +343,8 @@ export class Gazetteer {
         if (this.placeKinds.has(form.actorId) && !form.metonym && this.givenNameBefore(text, start)) continue;
         // "pro-regime forces" are those who back it (militias among them), not the army "regime forces" names.
         if (STANCE_PREFIX.test(text.slice(Math.max(0, start - 5), start)) && (GENERIC_FORM.test(text.slice(start, end)) || ARMED_FORM.test(text.slice(start, end)))) continue;
+        // Nor another ruler's: "Gaddafi regime troops", "the Iraqi regime forces" (not "Assad regime forces").
+        if (/^regime\b/.test(text.slice(start, end)) && this.anotherOwnerBefore(text, start, form.actorId)) continue;
         // A state's name or its capital after "in", "from", "northern"..., before "suburbs" or
         // "-based", or in a dateline in capitals ("DAMASCUS (Reuters) -"), is a place.
         if ((form.metonym || this.placeKinds.has(form.actorId)) && !GOVERNMENT_FORM.test(form.text)) {
@@ -431,6 +437,22 @@ export class Gazetteer {
   private ownedByAState(text: string, start: number): boolean {
     const word = /(\p{L}+)(?:['’]s)?[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
     return !!word && /^\p{Lu}/u.test(word) && this.stateWords.has(word.toLowerCase());
+  }
+
+  /**
+   * Whether a name in lower case follows a capitalised word none of the actor's names has, and
+   * no Syrian place ("In Aleppo regime forces"): its owner is another ("Gaddafi regime troops").
+   */
+  private anotherOwnerBefore(text: string, start: number, actorId: string): boolean {
+    const before = /(?<![\p{L}\p{N}’'-])(\p{Lu}[\p{L}’']*?)(?:['’]s)?[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
+    const word = before?.[1];
+    if (!word || lexiconTags(word).some((t) => FUNCTION_TAGS.has(t)) || TIME_WORD.test(word) || isSyrianPlace(word)) return false;
+    // (A sentence's first word is capitalised whatever it is: "Elsewhere regime forces…", unless it names a state: "Iraqi regime forces".)
+    const opensSentence = /(?:^|[.!?]["”’)]?\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 30), start).slice(0, before!.index));
+    if (opensSentence && !this.stateWords.has(word.toLowerCase())) return false;
+    // (Its possessive too, the apostrophe lost: "Bashar al Assads regime forces".)
+    const own = this.ownWords.get(actorId);
+    return !own?.has(word.toLowerCase()) && !own?.has(word.toLowerCase().replace(/s$/, ''));
   }
 
   /** A town's name and a comma before the state, the address ending there: "Shahil, Syria - 10 km". */
@@ -627,6 +649,12 @@ const GENERIC_FORM = new RegExp(`^(?!(?:${ARABIC_ARTICLE_WORDS})[-‐‑–\\s])
 // Nor one of those it arms, in lower case ("pro-al-Assad forces" are militias as well as the
 // army; "anti-Syrian Democratic Forces rallies" are against a named group).
 const ARMED_FORM = /\b(?:forces|troops|army|militias?)$/;
+const isSyrianPlace = (word: string) => {
+  SYRIAN_PLACES.lastIndex = 0;
+  const m = SYRIAN_PLACES.exec(word);
+  return !!m && m[0].length === word.length;
+};
+const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord']);
 const REGIME_CHANGE = /^[ \t-]+change\b/i;
 const OWNER_AFTER = /^(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}|[ \t]+(?:change|government)\b)/u;
 
