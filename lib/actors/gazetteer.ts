@@ -71,13 +71,15 @@ const OVER_LAND = String.raw`(?:shot\s+down|downed|flying|flew|flown|flights?|cr
 const OUT_OF = String.raw`(?:pull(?:s|ed|ing)?|withdr[ae]wn?|withdrawing|mov(?:e|es|ed|ing)|fled|flee(?:s|ing)?|driven|forced|kicked|chased|pushed|smuggled|coming|came|come)\s+out\s+of`;
 // Where forces are sent, read within a longer reach: "deployed additional troops to Syria" (not
 // "sent a warning to Russia", nor arms or aid sent to a state, which receives them).
+// A state people went to is a place: "fighters had gone to Syria" (a letter that went to Damascus went to the government).
+const WENT_TO = /\b(?:went|gone)\s+to\s+$/i;
 const SENT_TO = new RegExp(String.raw`\b(?:deploy(?:s|ed|ing)?|sen[dt](?:s|ing)?|dispatch(?:es|ed|ing)?|mov(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}?(?:troops|forces|soldiers|jets|warplanes|aircraft|planes|helicopters|reinforcements|advis[eo]rs|fighters|mercenaries|warships|units|personnel|agents|operatives|spies)\s+to\s+$`, 'i');
 // Words before a capital or a state's name that make it a place: "the capital Damascus", "the
 // city of Aleppo", "Bab Baghdad" (a gate of a city).
 // The same for "the suburbs of Damascus", "northeast of Damascus", "the border with Turkey",
 // "the mayor of London"; and where people go, pass or visit: "in transit to Germany", "trying to
 // reach Turkey", "visited Moscow", "returning to Russia", "migrated by sea to the European Union".
-const PLACE_NAMED = new RegExp(String.raw`(?:\b(?:capital|city of|town of|province of|Bab|rural|(?:suburbs?|outskirts|heart|centre|center|streets|edge|countryside|mayor|governor|neighbou?rhoods?|districts?|quarters?|regions?|much|most|parts?|areas?|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:border(?:\s+(?:area|region|zone|strip|crossings?))?|crossings?)\s+(?:with|into)|borders|bordering|(?<=\b(?:provinces|governorates|regions|areas|towns|cities|countries)\s+)border|back\s+to|via|nearby|(?:entering|entered|enters|enter|crossed\s+into|crossing\s+into)|(?:spread|fled|flee|flees|fleeing|travelled|traveled|returned|returning|return|flew|visit|visits|trip|journey|airlifted|evacuated|transferred|deported|relocated|transit|migrated|migrating|flock|flocked|flocking|flocks|poured|pouring|streamed|streaming)\s+(?:by\s+(?:sea|land|air)\s+)?to(?:\s+the)?|(?:heading|headed|bound|destined)\s+for|(?:visited|visiting|reach|reaching|residents\s+of|exports?\s+through|transit\s+through)(?:\s+the)?|${ROUTE}|${OVER_LAND}|${OUT_OF})\s+)$`, 'iu');
+const PLACE_NAMED = new RegExp(String.raw`(?:\b(?:capital|city of|town of|province of|Bab|rural|(?:suburbs?|outskirts|heart|centre|center|streets|edge|countryside|mayor|governor|neighbou?rhoods?|districts?|quarters?|regions?|much|most|parts?|areas?|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:border(?:\s+(?:area|region|zone|strip|crossings?))?|crossings?)\s+(?:with|into)|borders|bordering|(?<=\b(?:provinces|governorates|regions|areas|towns|cities|countries)\s+)border|back\s+to|via|nearby|(?:entering|entered|enters|enter|crossed\s+into|crossing\s+into)|(?:spread|fled|flee|flees|fleeing|travelled|traveled|returned|returning|return|flew|visit|visits|trip|journey|airlifted|evacuated|transferred|deported|relocated|transit|migrated|migrating|flock|flocked|flocking|flocks|poured|pouring|streamed|streaming)\s+(?:by\s+(?:sea|land|air)\s+)?to(?:\s+the)?|(?:fled|escaped)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+to|(?:heading|headed|bound|destined)\s+for|(?:visited|visiting|reach|reaching|residents\s+of|exports?\s+through|transit\s+through)(?:\s+the)?|${ROUTE}|${OVER_LAND}|${OUT_OF})\s+)$`, 'iu');
 
 // Words after it that do: "Damascus suburbs", "Idlib countryside", "Amman newsroom", "the Damascus region", "(Damascus
 // time)", "Britain-based", "US$", "the Turkey border", "Turkey's cities", "Syria's north" (not
@@ -119,7 +121,7 @@ function addressEnds(address: RegExpExecArray | null, next: string): boolean {
   return address[address.length - 1] ? REGION_ADDRESS_END.test(next) : !STATE_ACTS_AFTER.test(next);
 }
 
-const RECEIVES_AFTER = /^\s+(?:US\$|\$|€|£|\d|for\s+comment)/;
+const RECEIVES_AFTER = /^\s+(?:US\$|\$|€|£|\d|for\s+(?:comment|help|support|assistance|aid|approval|talks))/;
 // Syria's possessive of one of its towns: "rebel-held areas of Syria's Aleppo" (not "Russia's
 // Aleppo bombing", nor "Syria's Aleppo offensive", which are its acts).
 const OWNED_PLACE = new RegExp(`^['’]?s\\s+${SYRIAN_PLACES.source}(?!\\s+(?:offensive|campaign|operation|victory|battle|assault|attack|siege|bombing|strikes?|airstrikes?|recapture|advance)\\b)`, 'iu');
@@ -356,7 +358,7 @@ export class Gazetteer {
           const owns = /^['’]?s\s/.test(next) && !PLACE_AFTER.test(next);
           // (Not one that receives or is asked: "return to Iran $1.7 billion", "reach Turkey for comment".)
           const receives = RECEIVES_AFTER.test(next);
-          if (!party && ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || PLACE_LIST_CUE.test(before) || (!owns && !receives && PLACE_NAMED.test(before.slice(-24))) || ROUTE_END.test(before) || SENT_TO.test(before))) continue;
+          if (!party && ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || PLACE_LIST_CUE.test(before) || (!owns && !receives && (PLACE_NAMED.test(before.slice(-24)) || (!form.metonym && WENT_TO.test(before.slice(-16))))) || ROUTE_END.test(before) || SENT_TO.test(before))) continue;
           // (Syria's possessive of one of its towns places it: "shelling of Syria's Aleppo".)
           if (!party && (PLACE_AFTER.test(next) || PLACE_AFTER_ROUTE.test(next) || (PAIRED_BEFORE.test(before) && ROUTE_SECOND.test(next)) || (form.actorId === 'syria' && OWNED_PLACE.test(next)))) continue;
           if (!party && !form.metonym && (addressEnds(ADDRESS_BEFORE.exec(before), next) || (form.actorId === 'syria' && addressEnds(SYRIAN_TOWN_BEFORE.exec(before), next)) || ATTRIBUTIVE_AFTER.test(next) || this.townBefore(before, next))) continue;

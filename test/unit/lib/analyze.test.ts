@@ -2460,6 +2460,8 @@ describe('what the twenty-eighth audit found', () => {
     expect(marks('He said the Turkish regime still supports the rebels.')).toEqual([['turkey', 'Turkish regime']]);
     expect(marks('Calls for Syrian regime change grew.')).toEqual([]);
     expect(marks('Huge regime bombs kill 28 in IS-held Syria town.').map((m) => m[0])).toEqual(['isis']);
+    // A state those who fled or went reached is a place, one asked for help the state.
+    expect(marks('Civilians who fled Tell Abyad to Turkey returned. Fighters had gone to Syria. Ankara went to Russia for help.').map((m) => m.join(' '))).toEqual(['russia Russia', 'turkey Ankara']);
   });
 
   it('reads no name across a state and "in" (a headline run on), but a unit\'s name with "in" whole', () => {
@@ -2484,6 +2486,8 @@ describe('what the twenty-eighth audit found', () => {
     // (Nor is "up to" after a number of things, or after another figure, what a total reached.)
     expect(by('The army took a number of villages up to 10 km from the town.')[0]!.slice(1, 3)).toEqual(['distance', 'up-to']);
     expect(by('Strikes raised the death toll to 35 and up to 20 more may die.').find((c) => c[0] === 'up to 20')?.[2]).toBe('up-to');
+    // Those who suffered suffocation are hurt, a toll of the harmed.
+    expect(by('More than 35 people suffered suffocation after shells with toxic gases hit the area.').map((c) => c[1])).toEqual(['casualties']);
     // "In May" opening a sentence before a figure is the month.
     expect(by('In May more than 60 civilians were killed by barrel bombs.').map((c) => c[0])).toEqual(['May', 'more than 60 civilians']);
   });
