@@ -258,6 +258,8 @@ export class Gazetteer {
   /** Actor → the actors whose mention lets its short forms stand for it when it is not named in full. */
   private readonly shortFormContext = new Map<string, readonly string[]>();
   private readonly shortFormPattern: RegExp | null;
+  /** The short forms as written, by their last word: found with a possessive's "s" glued on ("the Observatorys report"). */
+  private readonly shortFormsByLastWord = new Map<string, string[]>();
   /** States' one-word names and capitals, lower case: whose seat or land "the regime in X" names. */
   private readonly placeOwners = new Map<string, { actorId: string; capital: boolean }>();
   /** States' one-word names and demonyms, lower case: "Iran's state TV", "Turkish state television". */
@@ -303,6 +305,8 @@ export class Gazetteer {
         const key = phraseKey(f, false);
         this.shortForms.set(key, [...(this.shortForms.get(key) ?? []), a.id]);
         short.push({ text: f, actorId: a.id, metonym: false, caseSensitive: true });
+        const last = f.split(/\s+/).pop()!.toLowerCase();
+        this.shortFormsByLastWord.set(last, [...new Set([...(this.shortFormsByLastWord.get(last) ?? []), f])]);
       }
       if (a.short_form_context) this.shortFormContext.set(a.id, a.short_form_context);
     }
@@ -393,7 +397,7 @@ export class Gazetteer {
     const named = removeOverlaps(hits)
       .filter((h) => !h.blocks)
       .map(({ actorId, start, end, metonym }) => ({ actorId, start, end, metonym }));
-    return this.shortFormPattern ? this.withShortForms(text, named, this.shortFormPattern) : named;
+    return this.shortFormPattern ? this.withShortForms(text, named, this.shortFormPattern, glued) : named;
   }
 
   /**
@@ -402,7 +406,7 @@ export class Gazetteer {
    * failing that the one candidate whose context the text names (see `short_form_context`); a
    * form with no candidate found this way is left alone.
    */
-  private withShortForms(text: string, named: GazetteerHit[], pattern: RegExp): GazetteerHit[] {
+  private withShortForms(text: string, named: GazetteerHit[], pattern: RegExp, glued: GluedWord[]): GazetteerHit[] {
     const firstAt = new Map<string, number>();
     for (const h of named) if (!firstAt.has(h.actorId)) firstAt.set(h.actorId, h.start);
     const inContext = (id: string) => (this.shortFormContext.get(id) ?? []).some((c) => firstAt.has(c));
@@ -411,12 +415,21 @@ export class Gazetteer {
     const lastBefore = new Map<string, number>();
     const found: GazetteerHit[] = [];
     let next = 0;
-    for (const m of matches(pattern, text)) {
-      const start = m.index;
-      const end = start + m[0].length;
+    const forms = [...matches(pattern, text)].map((m) => ({ start: m.index, text: m[0] }));
+    // In a text that lost its apostrophes, with a possessive's "s" glued on: "the Observatorys director".
+    for (const word of glued) {
+      for (const form of this.shortFormsByLastWord.get(word.stem) ?? []) {
+        const start = word.end - 1 - form.length;
+        if (start >= 0 && text.slice(start, word.end - 1) === form && !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') && possessiveWithoutApostrophe(text, start, text.slice(start, word.end), form, true)) forms.push({ start, text: form });
+      }
+    }
+    if (glued.length) forms.sort((a, b) => a.start - b.start);
+    for (const m of forms) {
+      const start = m.start;
+      const end = start + m.text.length;
       for (; next < named.length && named[next]!.start < start; next++) lastBefore.set(named[next]!.actorId, named[next]!.start);
       if (overlapsAny(named, start, end) || partOfAnotherName(text, start, end) || this.ownedByAState(text, start) || OWNER_AFTER.test(text.slice(end, end + 12))) continue;
-      const candidates = this.shortForms.get(phraseKey(m[0], false)) ?? [];
+      const candidates = this.shortForms.get(phraseKey(m.text, false)) ?? [];
       let best: string | undefined;
       for (const id of candidates) if (lastBefore.has(id) && (!best || lastBefore.get(id)! > lastBefore.get(best)!)) best = id;
       if (!best) for (const id of candidates) if (firstAt.has(id) && (!best || firstAt.get(id)! < firstAt.get(best)!)) best = id;
@@ -424,7 +437,7 @@ export class Gazetteer {
         const fitting = candidates.filter(inContext);
         if (fitting.length === 1) best = fitting[0];
       }
-      if (best && !this.seatOfAnother(text.slice(end, end + 30), best) && !introducedSince(text, start, m[0], lastBefore.get(best) ?? -1)) {
+      if (best && !this.seatOfAnother(text.slice(end, end + 30), best) && !introducedSince(text, start, m.text, lastBefore.get(best) ?? -1)) {
         found.push({ actorId: best, start, end, metonym: false });
       }
     }
@@ -542,7 +555,7 @@ function gluedPossessives(text: string, glued: GluedWord[], compiled: Compiled, 
     let best: { start: number; form: Form } | undefined;
     for (let words = 1; words <= GLUED_NAME_WORDS; words++) {
       const hit = lookup(compiled, text.slice(start, word.end), foldCase);
-      if (hit?.stripped && possessiveWithoutApostrophe(text, start, text.slice(start, word.end), hit.form) && !(!/\s/.test(hit.form.text) && insideAnotherName(text, start))) {
+      if (hit?.stripped && possessiveWithoutApostrophe(text, start, text.slice(start, word.end), hit.form.text) && !(!/\s/.test(hit.form.text) && insideAnotherName(text, start))) {
         best = { start, form: hit.form };
       }
       const previous = previousWordStart(text, start);
@@ -628,14 +641,15 @@ function lookup(compiled: Compiled, matched: string, foldCase: boolean): { form:
  * written as a name (a capital in it), a word after it ("Syrias war"), and not a family or a
  * plural after "the" ("the Assads", "the Americas").
  */
-function possessiveWithoutApostrophe(text: string, start: number, matched: string, form: Form): boolean {
+function possessiveWithoutApostrophe(text: string, start: number, matched: string, formText: string, shortForm = false): boolean {
   if (!/\p{Lu}/u.test(matched)) return false;
   // The word after it, past an abbreviation in brackets: "the Syrian National Coalitions (SNC) vice-president".
   const next = WORD_AFTER_POSSESSIVE.exec(text.slice(start + matched.length, start + matched.length + 36));
   // A plural goes on with a verb or a function word ("Islamic States met", "the two Koreas and").
   if (!next || lexiconTags(next.groups!.word!).some((tag) => NOT_AFTER_POSSESSIVE.has(tag))) return false;
-  // After "the", one word is a plural ("the Assads"), unless it is an initialism ("the UNs envoy").
-  return /[\s-]/.test(form.text) || /^\p{Lu}{2,6}$/u.test(form.text) || !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
+  // After "the", one word is a plural ("the Assads"), unless it is an initialism ("the UNs envoy")
+  // or a short form, which "the" opens ("the Observatorys director").
+  return shortForm || /[\s-]/.test(formText) || /^\p{Lu}{2,6}$/u.test(formText) || !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
 }
 const WORD_AFTER_POSSESSIVE = new RegExp(`^[ \\t]+(?:${BRACKETED_ABBREVIATION}[ \\t]+)?(?<word>[\\p{L}\\p{N}]+)`, 'u');
 const NOT_AFTER_POSSESSIVE = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun']);

@@ -2458,6 +2458,8 @@ describe('what the twenty-eighth audit found', () => {
     expect(marks('It would be a prize for Bashar Assad. Russias military intervention has helped.').map((m) => m[0])).toEqual(['bashar-al-assad', 'russia']);
     expect(marks('Rebels were killed in the village. Later SANAs correspondent said a base was hit.')).toEqual([['sana', 'SANA']]);
     expect(marks('He said the Turkish regime still supports the rebels.')).toEqual([['turkey', 'Turkish regime']]);
+    // A short form with the possessive's "s" glued on, in copy without apostrophes.
+    expect(marks('The Syrian Observatory for Human Rights said 5 died. Rami Abdel Rahman the Observatorys director said so.').map((m) => m[1])).toEqual(['Syrian Observatory for Human Rights', 'Observatory', 'Rami Abdel Rahman']);
     expect(marks('Calls for Syrian regime change grew.')).toEqual([]);
     expect(marks('Huge regime bombs kill 28 in IS-held Syria town.').map((m) => m[0])).toEqual(['isis']);
     // A state those who fled or went reached is a place, one asked for help the state.
