@@ -342,10 +342,11 @@ export class Verifier {
     }
     const resolved = withYearFrom(parts, reference, read?.reading);
     const value = formatParts(resolved);
-    // An agreement or a resolution is one document, whatever date is written beside it; strikes,
-    // clashes and battles recur, and a date years off is of another.
+    // An agreement or a resolution is one document, whatever date after it is written beside it
+    // (not one years before it: a caption of June 2015 under a heading that names the road a 2020
+    // protocol is about); strikes, clashes and battles recur, and a date years off is of another.
     const beside = candidates.find(
-      (c) => datesThis(c) && this.namedBeside(claim, c, ctx.dates) && (c.entry.kind === 'agreement' || c.entry.kind === 'resolution' || withinAYear(resolved, c.entry)),
+      (c) => datesThis(c) && this.namedBeside(claim, c, ctx.dates) && (c.entry.kind === 'agreement' || c.entry.kind === 'resolution' ? !yearsBefore(resolved, c.entry) : withinAYear(resolved, c.entry)),
     );
     if (!beside) return { value, verdict: 'not-in-knowledge' as Verdict, facts: [], explanation: 'No dated event in the knowledge file matches this date here.' };
     const { entry } = beside;
@@ -621,6 +622,13 @@ function withinSpan(d: DateParts, start: YMD, end: YMD): boolean {
  * Whether a date falls within a year of an event's span: beside an event's name, a date further
  * off is of something else ("the 2016 clashes in Sheikh Maqsoud" are not those of 2026).
  */
+/** Whether a date ends more than a year before an event begins. */
+function yearsBefore(d: DateParts, e: Event): boolean {
+  const start = parseIsoDate(e.date);
+  if (!start || d.year === undefined || d.decade !== undefined) return false;
+  return d.year * 12 + (d.month ?? 12) < monthIndex(start) - 12;
+}
+
 function withinAYear(d: DateParts, e: Event): boolean {
   const start = parseIsoDate(e.date);
   const end = parseIsoDate(e.end_date) ?? start;
