@@ -342,11 +342,16 @@ export class Verifier {
     }
     const resolved = withYearFrom(parts, reference, read?.reading);
     const value = formatParts(resolved);
-    // An agreement or a resolution is one document, whatever date after it is written beside it
-    // (not one years before it: a caption of June 2015 under a heading that names the road a 2020
-    // protocol is about); strikes, clashes and battles recur, and a date years off is of another.
+    // An agreement or a resolution is one document, whatever date after it is written beside it,
+    // or any date its sentence says it was concluded on; not one years before it otherwise (a
+    // caption of June 2015 under a heading that names the road a 2020 protocol is about). Strikes,
+    // clashes and battles recur, and a date years off is of another.
+    const concluded = !!sentenceOf && CONCLUDED.test(ctx.text.slice(sentenceOf.start, sentenceOf.end));
     const beside = candidates.find(
-      (c) => datesThis(c) && this.namedBeside(claim, c, ctx.dates) && (c.entry.kind === 'agreement' || c.entry.kind === 'resolution' ? !yearsBefore(resolved, c.entry) : withinAYear(resolved, c.entry)),
+      (c) =>
+        datesThis(c) &&
+        this.namedBeside(claim, c, ctx.dates) &&
+        (c.entry.kind === 'agreement' || c.entry.kind === 'resolution' ? concluded || !yearsBefore(resolved, c.entry) : withinAYear(resolved, c.entry)),
     );
     if (!beside) return { value, verdict: 'not-in-knowledge' as Verdict, facts: [], explanation: 'No dated event in the knowledge file matches this date here.' };
     const { entry } = beside;
