@@ -274,10 +274,6 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
     }
     const according = accordingIn.get(index);
     if (according) return according;
-    // A figure in an embedded post is its author's, named after the post's picture link:
-    // "…35+ dead & 70+ wounded pic.twitter.com/… Charles Lister (@CharlesLister) June 12, 2016".
-    const post = POST_AUTHOR.exec(text.slice(end, end + POST_REACH));
-    if (post) return span(text, end + post.indices![1]![0], end + post.indices![1]![1]);
     // "SANA quoted a source at Aleppo Police Command as saying that two women were killed": the one quoted.
     const from = Math.max(s.start, start - SPEAKER_REACH);
     const quoted = QUOTED_AS.exec(text.slice(from, start));
@@ -333,11 +329,16 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
       }
     }
     // A headline's source after a colon at its end: "Islamic State killed 270 in gas field battle: monitor".
-    const source = HEADLINE_SOURCE.exec(text.slice(end, s.end));
-    if (source && SPEAKER_NOUN.test(source[1]!) && !/\b(?:report|reports|statement)\b/i.test(source[1]!)) {
+    const source = s.start < HEADLINE_CHARS ? HEADLINE_SOURCE.exec(text.slice(end, s.end)) : null;
+    if (source && SPEAKER_NOUN.test(source[1]!) && !/\b(?:report|reports|statement)\b/i.test(source[1]!) && !FIGURE_WORD.test(source[1]!)) {
       return span(text, end + source.indices![1]![0], end + source.indices![1]![1]);
     }
-    return speakerBefore(text, Math.max(s.start, start - SPEAKER_REACH), start, s.start);
+    const before = speakerBefore(text, Math.max(s.start, start - SPEAKER_REACH), start, s.start);
+    if (before) return before;
+    // A figure in an embedded post no one in it speaks for is its author's, named after the post's
+    // picture link: "…35+ dead & 70+ wounded pic.twitter.com/… Charles Lister (@CharlesLister) June 12, 2016".
+    const post = POST_AUTHOR.exec(text.slice(end, end + POST_REACH));
+    return post ? span(text, end + post.indices![1]![0], end + post.indices![1]![1]) : undefined;
   };
 }
 
@@ -510,9 +511,10 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
     cut += conjunction[0].length;
     subject = subject.slice(conjunction[0].length);
   }
-  // (Nor what the text calls it before its name: "Another group the Local Coordination Committees said".)
+  // (Nor what the text calls it before its name: "Another group the Local Coordination Committees said";
+  // not before a clause: "A group the United States backs said".)
   const describer = DESCRIBER_BEFORE_NAME.exec(subject);
-  if (describer) {
+  if (describer && NAME_TO_VERB.test(subject.slice(describer[0].length))) {
     cut += describer[0].length;
     subject = subject.slice(describer[0].length);
   }
@@ -566,9 +568,12 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
 }
 
 const CAPITALISED_AT_START = /^\s*\p{Lu}/u;
+const NAME_TO_VERB = /^the\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*\p{Lu}[\p{L}’'-]*)*\s*$/u;
 const DESCRIBER_BEFORE_NAME = /^\s*(?:Another|An?|One|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|monitor|organi[sz]ation|body|agency|network|watchdog)\s+(?=the\s+\p{Lu})/u;
 const PUBLISHED_REPORT = /\b(?:published|issued|released|put\s+out)\s+(?:a|an|the|its)\s+(?:new\s+|latest\s+)?(?:report|study|statement)\s*$/;
-// A headline's source after a colon at its end ("…battle: monitor"), and the author of an embedded post.
+// A headline's source after a colon at its end ("…battle: monitor"), in the text's first characters,
+// where a headline stands; and the author of an embedded post.
+const HEADLINE_CHARS = 200;
 const HEADLINE_SOURCE = /^[^:.;]{0,200}:[ \t]+((?:(?:the|a|an)[ \t]+)?[\p{L}’'-]+(?:[ \t]+[\p{L}’'-]+){0,3})[ \t]*[.!?]?[ \t]*$/du;
 const POST_REACH = 400;
 const POST_AUTHOR = /^[^.!?\n]{0,280}?\bpic\.twitter\.com\/?\S*\s+(?:[—–-]\s*)?(\p{Lu}[^()\n]{1,60}?)\s+\(@?\w{1,15}\)/du;

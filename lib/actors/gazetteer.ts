@@ -71,8 +71,8 @@ const OVER_LAND = String.raw`(?:shot\s+down|downed|flying|flew|flown|flights?|cr
 const OUT_OF = String.raw`(?:pull(?:s|ed|ing)?|withdr[ae]wn?|withdrawing|mov(?:e|es|ed|ing)|fled|flee(?:s|ing)?|driven|forced|kicked|chased|pushed|smuggled|coming|came|come)\s+out\s+of`;
 // Where forces are sent, read within a longer reach: "deployed additional troops to Syria" (not
 // "sent a warning to Russia", nor arms or aid sent to a state, which receives them).
-// A state people went to is a place: "fighters had gone to Syria" (a letter that went to Damascus went to the government).
-const WENT_TO = /\b(?:went|gone)\s+to\s+$/i;
+// A state people went to is a place: "fighters had gone to Syria" (a letter or weapons that went to a state went to its government).
+const WENT_TO = /(?:\b(?:[fF]ighters|[jJ]ihadists|[vV]olunteers|[rR]efugees|[cC]ivilians|[pP]eople|[fF]amilies|[rR]esidents|[mM]en|[wW]omen|[cC]hildren|[nN]ationals|[cC]itizens|[tT]hey|[wW]ho|[mM]any|[tT]housands|[hH]undreds|[dD]ozens|[lL]atter|[oO]thers|[sS]ome|[mM]ost)|(?<![\p{L}])\p{Lu}\p{Ll}+(?:ians|ans|ese|is))\b(?:\s+[\p{L}\p{N}-]+){0,6}?\s+["“]?(?:went|gone)\s+to\s+$/u;
 const SENT_TO = new RegExp(String.raw`\b(?:deploy(?:s|ed|ing)?|sen[dt](?:s|ing)?|dispatch(?:es|ed|ing)?|mov(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}?(?:troops|forces|soldiers|jets|warplanes|aircraft|planes|helicopters|reinforcements|advis[eo]rs|fighters|mercenaries|warships|units|personnel|agents|operatives|spies)\s+to\s+$`, 'i');
 // Words before a capital or a state's name that make it a place: "the capital Damascus", "the
 // city of Aleppo", "Bab Baghdad" (a gate of a city).
@@ -121,7 +121,7 @@ function addressEnds(address: RegExpExecArray | null, next: string): boolean {
   return address[address.length - 1] ? REGION_ADDRESS_END.test(next) : !STATE_ACTS_AFTER.test(next);
 }
 
-const RECEIVES_AFTER = /^\s+(?:US\$|\$|€|£|\d|for\s+(?:comment|help|support|assistance|aid|approval|talks))/;
+const RECEIVES_AFTER = /^\s+(?:US\$|\$|€|£|\d|for\s+(?:comment|help|support|assistance|aid|approval))/;
 // Syria's possessive of one of its towns: "rebel-held areas of Syria's Aleppo" (not "Russia's
 // Aleppo bombing", nor "Syria's Aleppo offensive", which are its acts).
 const OWNED_PLACE = new RegExp(`^['’]?s\\s+${SYRIAN_PLACES.source}(?!\\s+(?:offensive|campaign|operation|victory|battle|assault|attack|siege|bombing|strikes?|airstrikes?|recapture|advance)\\b)`, 'iu');
@@ -305,7 +305,7 @@ export class Gazetteer {
         const key = phraseKey(f, false);
         this.shortForms.set(key, [...(this.shortForms.get(key) ?? []), a.id]);
         short.push({ text: f, actorId: a.id, metonym: false, caseSensitive: true });
-        const last = f.split(/\s+/).pop()!.toLowerCase();
+        const last = f.split(/[\s-]+/).pop()!.toLowerCase();
         this.shortFormsByLastWord.set(last, [...new Set([...(this.shortFormsByLastWord.get(last) ?? []), f])]);
       }
       if (a.short_form_context) this.shortFormContext.set(a.id, a.short_form_context);
@@ -349,8 +349,8 @@ export class Gazetteer {
         if (this.placeKinds.has(form.actorId) && !form.metonym && this.givenNameBefore(text, start)) continue;
         // "pro-regime forces" are those who back it (militias among them), not the army "regime forces" names.
         if (STANCE_PREFIX.test(text.slice(Math.max(0, start - 5), start)) && (GENERIC_FORM.test(text.slice(start, end)) || ARMED_FORM.test(text.slice(start, end)))) continue;
-        // Nor another ruler's: "Gaddafi regime troops", "the Iraqi regime forces" (not "Assad regime forces").
-        if (/^regime\b/.test(text.slice(start, end)) && this.anotherOwnerBefore(text, start, form.actorId)) continue;
+        // Nor another state's: "the Iraqi regime troops", "Libya regime forces" (not "Assad regime forces").
+        if (/^regime\b/i.test(text.slice(start, end)) && this.anotherStateBefore(text, start, form.actorId)) continue;
         // A state's name or its capital after "in", "from", "northern"..., before "suburbs" or
         // "-based", or in a dateline in capitals ("DAMASCUS (Reuters) -"), is a place.
         if ((form.metonym || this.placeKinds.has(form.actorId)) && !GOVERNMENT_FORM.test(form.text)) {
@@ -362,7 +362,7 @@ export class Gazetteer {
           const owns = /^['’]?s\s/.test(next) && !PLACE_AFTER.test(next);
           // (Not one that receives or is asked: "return to Iran $1.7 billion", "reach Turkey for comment".)
           const receives = RECEIVES_AFTER.test(next);
-          if (!party && ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || PLACE_LIST_CUE.test(before) || (!owns && !receives && (PLACE_NAMED.test(before.slice(-24)) || (!form.metonym && WENT_TO.test(before.slice(-16))))) || ROUTE_END.test(before) || SENT_TO.test(before))) continue;
+          if (!party && ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || PLACE_LIST_CUE.test(before) || (!owns && !receives && (PLACE_NAMED.test(before.slice(-24)) || (!form.metonym && WENT_TO.test(before)))) || ROUTE_END.test(before) || SENT_TO.test(before))) continue;
           // (Syria's possessive of one of its towns places it: "shelling of Syria's Aleppo".)
           if (!party && (PLACE_AFTER.test(next) || PLACE_AFTER_ROUTE.test(next) || (PAIRED_BEFORE.test(before) && ROUTE_SECOND.test(next)) || (form.actorId === 'syria' && OWNED_PLACE.test(next)))) continue;
           if (!party && !form.metonym && (addressEnds(ADDRESS_BEFORE.exec(before), next) || (form.actorId === 'syria' && addressEnds(SYRIAN_TOWN_BEFORE.exec(before), next)) || ATTRIBUTIVE_AFTER.test(next) || this.townBefore(before, next))) continue;
@@ -454,20 +454,10 @@ export class Gazetteer {
     return !!word && /^\p{Lu}/u.test(word) && this.stateWords.has(word.toLowerCase());
   }
 
-  /**
-   * Whether a name in lower case follows a capitalised word none of the actor's names has, and
-   * no Syrian place ("In Aleppo regime forces"): its owner is another ("Gaddafi regime troops").
-   */
-  private anotherOwnerBefore(text: string, start: number, actorId: string): boolean {
-    const before = /(?<![\p{L}\p{N}’'-])(\p{Lu}[\p{L}’']*?)(?:['’]s)?[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
-    const word = before?.[1];
-    if (!word || lexiconTags(word).some((t) => FUNCTION_TAGS.has(t)) || TIME_WORD.test(word) || isSyrianPlace(word)) return false;
-    // (A sentence's first word is capitalised whatever it is: "Elsewhere regime forces…", unless it names a state: "Iraqi regime forces".)
-    const opensSentence = /(?:^|[.!?]["”’)]?\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 30), start).slice(0, before!.index));
-    if (opensSentence && !this.stateWords.has(word.toLowerCase())) return false;
-    // (Its possessive too, the apostrophe lost: "Bashar al Assads regime forces".)
-    const own = this.ownWords.get(actorId);
-    return !own?.has(word.toLowerCase()) && !own?.has(word.toLowerCase().replace(/s$/, ''));
+  /** Whether another state's name or demonym comes right before a name in lower case: "the Iraqi regime forces". */
+  private anotherStateBefore(text: string, start: number, actorId: string): boolean {
+    const word = /(?<![\p{L}\p{N}’'-])(\p{Lu}[\p{L}’']*?)(?:['’]?s)?[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
+    return !!word && this.stateWords.has(word) && !this.ownWords.get(actorId)?.has(word);
   }
 
   /** A town's name and a comma before the state, the address ending there: "Shahil, Syria - 10 km". */
@@ -665,12 +655,6 @@ const GENERIC_FORM = new RegExp(`^(?!(?:${ARABIC_ARTICLE_WORDS})[-‐‑–\\s])
 // Nor one of those it arms, in lower case ("pro-al-Assad forces" are militias as well as the
 // army; "anti-Syrian Democratic Forces rallies" are against a named group).
 const ARMED_FORM = /\b(?:forces|troops|army|militias?)$/;
-const isSyrianPlace = (word: string) => {
-  SYRIAN_PLACES.lastIndex = 0;
-  const m = SYRIAN_PLACES.exec(word);
-  return !!m && m[0].length === word.length;
-};
-const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord']);
 const REGIME_CHANGE = /^[ \t-]+change\b/i;
 const OWNER_AFTER = /^(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}|[ \t]+(?:change|government)\b)/u;
 

@@ -305,7 +305,7 @@ function namesIn(text: string, words: Word[]): NameHit[] {
       if (before?.kind === 'person') return [before, ...namesIn(text, words.slice(i + 1))];
       // A place "in" a place: "the Abu al-Duhur Military Airbase in Idlib", "…Syria from Turkey in
       // Latakia Russian Coordination Center" (a headline run on).
-      if (PLACE_HEAD.test(words[i - 1]!.text) || (i === 1 && lexiconTags(words[0]!.text).includes('Country'))) return namesIn(text, words.slice(i + 1));
+      if (PLACE_HEAD.test(words[i - 1]!.text) || (i === 1 && lexiconTags(words[0]!.text).includes('Country') && isPlace(words[i + 1]!.text))) return namesIn(text, words.slice(i + 1));
       // A body "in" a place is that body, the place in its name where the name holds it: "the
       // United Nations Supervision Mission in Syria", "Ansar Allah al-Awfiya in Iraq and Syria".
       // (A long formal name read whole stays so: "the UN Relief and Works Agency for Palestine Refugees in the Near East".)
