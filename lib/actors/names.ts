@@ -269,7 +269,7 @@ const SHIP_PREFIX = /^(?:USS|HMS|RFS|TCG|FS|INS)$/;
 // Bodies whose name holds where they are: "the UN Supervision Mission in Syria", "the Islamic Jihad
 // Movement in Palestine" (not "the Health Ministry in Gaza", "the Education Directorate in Idlib").
 const PLACE_TAKING_HEAD = /^(?:mission|office|representation|delegation|movement|alliance)$/i;
-const NUMBERED_UNIT = /\b(?:Division|Brigade|Battalion|Regiment|Corps|Army|Squadron|Fleet)$/;
+const NUMBERED_UNIT = /\b(?:Division|Brigade|Battalion|Regiment|Corps|Army|Squadron|Fleet|Group|Unit|Wing|Force|Command)$/;
 // (Not a date's: "On May 2nd Lebanese Army units…".)
 const UNIT_NUMBER_BEFORE = /(?<![\p{L}\p{N}])(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)\d{1,3}(?:st|nd|rd|th)\s+$/u;
 const SPEAKING_BUILDING = /^(?:hospital|clinic|school)$/i;

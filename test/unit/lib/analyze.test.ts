@@ -2466,6 +2466,8 @@ describe('what the twenty-eighth audit found', () => {
     expect(marks('Civilians who fled Tell Abyad to Turkey returned. Fighters had gone to Syria. Ankara went to Russia for help.').map((m) => m.join(' '))).toEqual(['russia Russia', 'turkey Ankara']);
     expect(marks('The captured weapons went to Turkey.')).toEqual([['turkey', 'Turkey']]);
     expect(marks('The report, titled Syria in Transition Monitor, was read.')).toEqual([['name:syria-in-transition-monitor', 'Syria in Transition Monitor']]);
+    // A unit's number is its name's, a group's and a unit's as a division's.
+    expect(marks('The 5th Special Forces Group and the 11th Marine Expeditionary Unit deployed.').map((m) => m[1])).toEqual(['11th Marine Expeditionary Unit', '5th Special Forces Group']);
   });
 
   it('reads no name across a state and "in" (a headline run on), but a unit\'s name with "in" whole', () => {
