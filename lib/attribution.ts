@@ -329,8 +329,8 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
       }
     }
     // A headline's source after a colon at its end: "Islamic State killed 270 in gas field battle: monitor".
-    const source = s.start < HEADLINE_CHARS ? HEADLINE_SOURCE.exec(text.slice(end, s.end)) : null;
-    if (source && SPEAKER_NOUN.test(source[1]!) && !/\b(?:report|reports|statement)\b/i.test(source[1]!) && !FIGURE_WORD.test(source[1]!)) {
+    const source = index === 0 ? HEADLINE_SOURCE.exec(text.slice(end, s.end)) : null;
+    if (source && SPEAKER_NOUN.test(source[1]!) && !/\b(?:report|reports|statement|all|some|most|many|several)\b/i.test(source[1]!) && !FIGURE_WORD.test(source[1]!)) {
       return span(text, end + source.indices![1]![0], end + source.indices![1]![1]);
     }
     const before = speakerBefore(text, Math.max(s.start, start - SPEAKER_REACH), start, s.start);
@@ -571,9 +571,8 @@ const CAPITALISED_AT_START = /^\s*\p{Lu}/u;
 const NAME_TO_VERB = /^the\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*\p{Lu}[\p{L}’'-]*)*\s*$/u;
 const DESCRIBER_BEFORE_NAME = /^\s*(?:Another|An?|One|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|monitor|organi[sz]ation|body|agency|network|watchdog)\s+(?=the\s+\p{Lu})/u;
 const PUBLISHED_REPORT = /\b(?:published|issued|released|put\s+out)\s+(?:a|an|the|its)\s+(?:new\s+|latest\s+)?(?:report|study|statement)\s*$/;
-// A headline's source after a colon at its end ("…battle: monitor"), in the text's first characters,
+// A headline's source after a colon at its end ("…battle: monitor"), in the text's first sentence,
 // where a headline stands; and the author of an embedded post.
-const HEADLINE_CHARS = 200;
 const HEADLINE_SOURCE = /^[^:.;]{0,200}:[ \t]+((?:(?:the|a|an)[ \t]+)?[\p{L}’'-]+(?:[ \t]+[\p{L}’'-]+){0,3})[ \t]*[.!?]?[ \t]*$/du;
 const POST_REACH = 400;
 const POST_AUTHOR = /^[^.!?\n]{0,280}?\bpic\.twitter\.com\/?\S*\s+(?:[—–-]\s*)?(\p{Lu}[^()\n]{1,60}?)\s+\(@?\w{1,15}\)/du;

@@ -343,10 +343,10 @@ export class Verifier {
     const resolved = withYearFrom(parts, reference, read?.reading);
     const value = formatParts(resolved);
     // An agreement or a resolution is one document, whatever date after it is written beside it,
-    // or any date its sentence says it was concluded on; not one years before it otherwise (a
-    // caption of June 2015 under a heading that names the road a 2020 protocol is about). Strikes,
-    // clashes and battles recur, and a date years off is of another.
-    const concluded = !!sentenceOf && CONCLUDED.test(ctx.text.slice(sentenceOf.start, sentenceOf.end));
+    // or any date its sentence says it was signed, sealed, concluded or adopted on; not one years
+    // before it otherwise (a caption of June 2015 under a heading that names the road a 2020
+    // protocol is about). Strikes, clashes and battles recur, and a date years off is of another.
+    const concluded = !!sentenceOf && SIGNED.test(ctx.text.slice(sentenceOf.start, sentenceOf.end));
     const beside = candidates.find(
       (c) =>
         datesThis(c) &&
@@ -563,6 +563,7 @@ function isBeforeAnniversary(date: YMD, start: YMD): boolean {
 }
 
 // Verbs that say an agreement was concluded or a resolution adopted on the date given.
+const SIGNED = /\b(?:signed|signing|sealed|concluded|adopted)\b/i;
 const CONCLUDED = /\b(?:signed|signing|sealed|concluded|adopted|passed|unanimously)\b/i;
 
 /**
@@ -623,10 +624,6 @@ function withinSpan(d: DateParts, start: YMD, end: YMD): boolean {
   return at >= lo && at <= hi;
 }
 
-/**
- * Whether a date falls within a year of an event's span: beside an event's name, a date further
- * off is of something else ("the 2016 clashes in Sheikh Maqsoud" are not those of 2026).
- */
 /** Whether a date ends more than a year before an event begins. */
 function yearsBefore(d: DateParts, e: Event): boolean {
   const start = parseIsoDate(e.date);
@@ -634,6 +631,10 @@ function yearsBefore(d: DateParts, e: Event): boolean {
   return d.year * 12 + (d.month ?? 12) < monthIndex(start) - 12;
 }
 
+/**
+ * Whether a date falls within a year of an event's span: beside an event's name, a date further
+ * off is of something else ("the 2016 clashes in Sheikh Maqsoud" are not those of 2026).
+ */
 function withinAYear(d: DateParts, e: Event): boolean {
   const start = parseIsoDate(e.date);
   const end = parseIsoDate(e.end_date) ?? start;

@@ -71,8 +71,9 @@ const OVER_LAND = String.raw`(?:shot\s+down|downed|flying|flew|flown|flights?|cr
 const OUT_OF = String.raw`(?:pull(?:s|ed|ing)?|withdr[ae]wn?|withdrawing|mov(?:e|es|ed|ing)|fled|flee(?:s|ing)?|driven|forced|kicked|chased|pushed|smuggled|coming|came|come)\s+out\s+of`;
 // Where forces are sent, read within a longer reach: "deployed additional troops to Syria" (not
 // "sent a warning to Russia", nor arms or aid sent to a state, which receives them).
-// A state people went to is a place: "fighters had gone to Syria" (a letter or weapons that went to a state went to its government).
-const WENT_TO = /(?:\b(?:[fF]ighters|[jJ]ihadists|[vV]olunteers|[rR]efugees|[cC]ivilians|[pP]eople|[fF]amilies|[rR]esidents|[mM]en|[wW]omen|[cC]hildren|[nN]ationals|[cC]itizens|[tT]hey|[wW]ho|[mM]any|[tT]housands|[hH]undreds|[dD]ozens|[lL]atter|[oO]thers|[sS]ome|[mM]ost)|(?<![\p{L}])\p{Lu}\p{Ll}+(?:ians|ans|ese|is))\b(?:\s+[\p{L}\p{N}-]+){0,6}?\s+["“]?(?:went|gone)\s+to\s+$/u;
+// A state people went to is a place, the people right before the verb: "fighters had gone to Syria",
+// "Iranians went to Syria" (a letter or weapons that went to a state went to its government).
+const WENT_TO = /(?<![\p{L}])(?:[fF]ighters|[jJ]ihadists|[vV]olunteers|[rR]efugees|[cC]ivilians|[pP]eople|[fF]amilies|[rR]esidents|[mM]en|[wW]omen|[cC]hildren|[nN]ationals|[cC]itizens|[sS]yrians|[kK]urds|[tT]hey|[wW]ho|\p{Lu}\p{Ll}+(?:ians|ans|ese))(?:\s+(?:had|have|has|also|reportedly|later|then))*\s+["“]?(?:went|gone)\s+to\s+$/u;
 const SENT_TO = new RegExp(String.raw`\b(?:deploy(?:s|ed|ing)?|sen[dt](?:s|ing)?|dispatch(?:es|ed|ing)?|mov(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}?(?:troops|forces|soldiers|jets|warplanes|aircraft|planes|helicopters|reinforcements|advis[eo]rs|fighters|mercenaries|warships|units|personnel|agents|operatives|spies)\s+to\s+$`, 'i');
 // Words before a capital or a state's name that make it a place: "the capital Damascus", "the
 // city of Aleppo", "Bab Baghdad" (a gate of a city).
@@ -264,6 +265,8 @@ export class Gazetteer {
   private readonly placeOwners = new Map<string, { actorId: string; capital: boolean }>();
   /** States' one-word names and demonyms, lower case: "Iran's state TV", "Turkish state television". */
   private readonly stateWords = new Set<string>();
+  /** The demonyms of states other than Syria: "the Iraqi regime forces" are not Syria's. */
+  private readonly otherDemonyms = new Set<string>();
   /** The words of the names of each actor that has a name in lower case ("regime forces"): see `anotherOwnerBefore`. */
   private readonly ownWords = new Map<string, Set<string>>();
 
@@ -276,6 +279,7 @@ export class Gazetteer {
         this.placeKinds.add(a.id);
         for (const n of [a.name, ...(a.aliases ?? [])]) if (!/\s/.test(n)) this.placeOwners.set(n.toLowerCase(), { actorId: a.id, capital: false });
         for (const w of [a.name, ...(a.aliases ?? []), ...(a.demonyms ?? [])]) if (!/\s/.test(w)) this.stateWords.add(w.toLowerCase());
+        for (const d of a.demonyms ?? []) if (a.id !== 'syria') this.otherDemonyms.add(d.toLowerCase());
       }
       for (const m of a.metonyms ?? []) if (!/\s/.test(m)) this.placeOwners.set(m.toLowerCase(), { actorId: a.id, capital: true });
       // A full name, never a lone surname: "the Assads" is a family, "Bashar al-Assads" one man's.
@@ -454,10 +458,15 @@ export class Gazetteer {
     return !!word && /^\p{Lu}/u.test(word) && this.stateWords.has(word.toLowerCase());
   }
 
-  /** Whether another state's name or demonym comes right before a name in lower case: "the Iraqi regime forces". */
+  /**
+   * Whether another state's demonym or capital comes right before a name in lower case: "the
+   * Iraqi regime forces", "Tehran regime forces" (not a state's name, which may end a phrase
+   * before it: "the border with Turkey regime forces shelled").
+   */
   private anotherStateBefore(text: string, start: number, actorId: string): boolean {
     const word = /(?<![\p{L}\p{N}’'-])(\p{Lu}[\p{L}’']*?)(?:['’]?s)?[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
-    return !!word && this.stateWords.has(word) && !this.ownWords.get(actorId)?.has(word);
+    const capital = word ? this.placeOwners.get(word) : undefined;
+    return !!word && (this.otherDemonyms.has(word) || (!!capital?.capital && capital.actorId !== 'syria')) && !this.ownWords.get(actorId)?.has(word);
   }
 
   /** A town's name and a comma before the state, the address ending there: "Shahil, Syria - 10 km". */

@@ -192,7 +192,8 @@ export function findNames(text: string, covered: (start: number, end: number) =>
       // A unit named after a person: "the Shahid Ahmad Abdo brigade".
       const unit = hit.kind === 'person' ? UNIT_AFTER_NAME.exec(text.slice(hit.end, hit.end + 14)) : null;
       // A unit's number is its name's: "the 9th Armoured Division".
-      const number = hit.kind === 'organisation' && NUMBERED_UNIT.test(hit.name) ? UNIT_NUMBER_BEFORE.exec(text.slice(Math.max(0, hit.start - 8), hit.start)) : null;
+      // (Not one that counts what follows it: "the 4th International Crisis Group report".)
+      const number = hit.kind === 'organisation' && NUMBERED_UNIT.test(hit.name) && !COUNTED_AFTER.test(text.slice(hit.end, hit.end + 16)) ? UNIT_NUMBER_BEFORE.exec(text.slice(Math.max(0, hit.start - 8), hit.start)) : null;
       if (number) hits.push({ ...hit, name: text.slice(hit.start - number[0].length, hit.end), start: hit.start - number[0].length });
       else hits.push(unit ? { kind: 'organisation', name: `${hit.name}${unit[0]}`, start: hit.start, end: hit.end + unit[0].length } : hit);
     }
@@ -269,6 +270,7 @@ const SHIP_PREFIX = /^(?:USS|HMS|RFS|TCG|FS|INS)$/;
 // Bodies whose name holds where they are: "the UN Supervision Mission in Syria", "the Islamic Jihad
 // Movement in Palestine" (not "the Health Ministry in Gaza", "the Education Directorate in Idlib").
 const PLACE_TAKING_HEAD = /^(?:mission|office|representation|delegation|movement|alliance)$/i;
+const COUNTED_AFTER = /^[ \t]+(?:report|briefing|statement|study|survey|meeting|conference|summit|session|edition|round|anniversary)\b/i;
 const NUMBERED_UNIT = /\b(?:Division|Brigade|Battalion|Regiment|Corps|Army|Squadron|Fleet|Group|Unit|Wing|Force|Command)$/;
 // (Not a date's: "On May 2nd Lebanese Army units…".)
 const UNIT_NUMBER_BEFORE = /(?<![\p{L}\p{N}])(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)\d{1,3}(?:st|nd|rd|th)\s+$/u;
@@ -304,8 +306,9 @@ function namesIn(text: string, words: Word[]): NameHit[] {
       const before = nameIn(text, words.slice(0, i));
       if (before?.kind === 'person') return [before, ...namesIn(text, words.slice(i + 1))];
       // A place "in" a place: "the Abu al-Duhur Military Airbase in Idlib", "…Syria from Turkey in
-      // Latakia Russian Coordination Center" (a headline run on).
-      if (PLACE_HEAD.test(words[i - 1]!.text) || (i === 1 && lexiconTags(words[0]!.text).includes('Country') && isPlace(words[i + 1]!.text))) return namesIn(text, words.slice(i + 1));
+      // Latakia Russian Coordination Center" (a headline run on; a Syrian place of one or two words).
+      const placeAfter = isPlace(words[i + 1]!.text) || (!!words[i + 2] && isPlace(text.slice(words[i + 1]!.start, words[i + 2]!.start + words[i + 2]!.text.length)));
+      if (PLACE_HEAD.test(words[i - 1]!.text) || (i === 1 && lexiconTags(words[0]!.text).includes('Country') && placeAfter)) return namesIn(text, words.slice(i + 1));
       // A body "in" a place is that body, the place in its name where the name holds it: "the
       // United Nations Supervision Mission in Syria", "Ansar Allah al-Awfiya in Iraq and Syria".
       // (A long formal name read whole stays so: "the UN Relief and Works Agency for Palestine Refugees in the Near East".)

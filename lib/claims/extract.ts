@@ -187,7 +187,7 @@ const ORDINAL_VALUES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 
 const KILLED_BEFORE = /\b(?:kill|kills|killed|killing|massacred|(?<!\b(?:to|will|would|could|may|might)\s)(?:execute|crucify|behead)|executes|executed|executing|crucif(?:ies|ied|ying)|behead(?:s|ed|ing)|wounding|injuring|(?:shot|shoot|shoots|shooting)\s+dead)\s+$/i;
 // What a total is brought up to: "bringing the total number of posts up to 35" (not "the death
 // toll stands at 40, but up to 60 more…").
-const TOTAL_BEFORE = /\b(?:bring|brings|brought|bringing|take|takes|took|taking|push(?:es|ed|ing)?|raise[sd]?|raising)\s+(?:the\s+|its\s+|their\s+)?(?:(?:death|overall|civilian|casualty|final)\s+)?(?:total|toll|tally|number)\b(?:(?!\b(?:but|while|said|says|more)\b)[^.;:,\d]){0,80}$/iu;
+const TOTAL_BEFORE = /\b(?:bring|brings|brought|bringing|take|takes|took|taking|push(?:es|ed|ing)?|raise[sd]?|raising)\s+(?:the\s+|its\s+|their\s+)?(?:(?:death|overall|civilian|casualty|final)\s+)?(?:total|toll|tally|number)\b(?:(?!\b(?:but|while|said|says|say|fear|fears|feared|warn|warns|warned|expect|expects|expected|more)\b)[^.;:,\d]){0,80}$/iu;
 // A headline's "Claims": "Air Strike on School Claims 11 Children" (not "the group claimed 3").
 const HEADLINE_CLAIMS = /\b(?:Claims|Claimed)\s+$/;
 // What an attack or a war "claimed" is a toll: "air strikes near Manbij claimed more than 100 civilians"
@@ -612,13 +612,18 @@ function pageCounter(text: string, start: number, end: number): boolean {
 
 /** Types a count from the words around it: the figure's own verb, else the nearest casualty, displacement or refugee word. */
 const RELATIVE_OPENS = /,\s+(?:where|which|who|whose)\b/g;
+const FIGURE_KILLED_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an))\s+[\p{L}-]+\s+(?:killed|wounded|injured)\s+$/iu;
 // "Victims include 8 children": the parts of a toll.
 const VICTIMS_INCLUDE = /\bvictims\s+(?:include|included|including)\s+(?:at\s+least\s+)?$/i;
 const AT_RISK_AFTER = /^[^.;]{0,40}?\b(?:at\s+risk|in\s+danger|under\s+threat)\s+of\s+(?:being\s+)?(?:displacement|displaced|eviction|evicted)\b/i;
 
 function kindFromContext(text: string, sentence: Segment, start: number, end: number): ClaimKind {
   // The figure's own verb first: "280,000 have been killed and millions have been displaced".
-  const own = OWN_PREDICATE.exec(text.slice(end, Math.min(sentence.end, end + 170)));
+  let own = OWN_PREDICATE.exec(text.slice(end, Math.min(sentence.end, end + 170)));
+  // (A companion's fate is not the figure's where a killing verb is the figure's own: "killed 12
+  // fighters and their relatives are still trapped"; but "1 child killed 6 children & their mother
+  // still under rubble", the verb the figure before's.)
+  if (own && /^\s+(?:and|&)\s/.test(own[0]) && KILLED_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start)) && !FIGURE_KILLED_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))) own = null;
   // (Troops, prisoners or firms that cross or are registered abroad are no refugees: "200 Turkish soldiers crossed into Iraq".)
   if (own) return own[1] ? 'casualties' : own[2] ? (NOT_REFUGEES.test(text.slice(start, end + own.index)) ? 'count' : 'refugees') : own[3] ? 'displacement' : 'count';
   // The figure a toll is said to be ("the number of victims in the explosion is at least 70"),

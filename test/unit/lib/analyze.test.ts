@@ -2448,7 +2448,7 @@ describe('what the twenty-eighth audit found', () => {
     expect(marks('The White Helmets said SCD teams rescued five people.').map((m) => m.join(' '))).toEqual(['syria-civil-defence The White Helmets', 'syria-civil-defence SCD']);
     expect(marks('Rebels fought regime troops near Aleppo.')).toEqual([['syrian-arab-army', 'regime troops']]);
     // (Not another ruler's troops.)
-    expect(marks('Witnesses saw Libya regime forces. In Aleppo regime forces advanced. Baath regime forces shelled.').map((m) => m.join(' ')).sort()).toEqual(['libya Libya', 'syrian-arab-army regime forces', 'syrian-arab-army regime forces']);
+    expect(marks('Witnesses saw Tehran regime forces. In Aleppo regime forces advanced. Near the border with Turkey regime forces shelled.').map((m) => m.join(' ')).sort()).toEqual(['iran Tehran', 'syrian-arab-army regime forces', 'syrian-arab-army regime forces']);
     expect(marks('The Kurdish Red Crescent sent teams to Qamishli. Later the Red Crescent said five were hurt.')).toEqual([['kurdish-red-crescent', 'Kurdish Red Crescent'], ['kurdish-red-crescent', 'Red Crescent']]);
     // (Not a state's body, which every state has: "In Damascus, the Foreign Ministry said".)
     expect(marks('The Russian Foreign Ministry protested. In Damascus, the Foreign Ministry said it was wrong.').filter((m) => m[1] === 'Foreign Ministry')).toEqual([['name:foreign-ministry', 'Foreign Ministry']]);
@@ -2464,10 +2464,11 @@ describe('what the twenty-eighth audit found', () => {
     expect(marks('Huge regime bombs kill 28 in IS-held Syria town.').map((m) => m[0])).toEqual(['isis']);
     // A state those who fled or went reached is a place, one asked for help the state.
     expect(marks('Civilians who fled Tell Abyad to Turkey returned. Fighters had gone to Syria. Ankara went to Russia for help.').map((m) => m.join(' '))).toEqual(['russia Russia', 'turkey Ankara']);
-    expect(marks('The captured weapons went to Turkey.')).toEqual([['turkey', 'Turkey']]);
+    expect(marks('The captured weapons went to Turkey. This money went to Iran.').map((m) => m[0])).toEqual(['iran', 'turkey']);
     expect(marks('The report, titled Syria in Transition Monitor, was read.')).toEqual([['name:syria-in-transition-monitor', 'Syria in Transition Monitor']]);
     // A unit's number is its name's, a group's and a unit's as a division's.
     expect(marks('The 5th Special Forces Group and the 11th Marine Expeditionary Unit deployed.').map((m) => m[1])).toEqual(['11th Marine Expeditionary Unit', '5th Special Forces Group']);
+    expect(marks('The 4th International Crisis Group report said so.').map((m) => m[1])).toEqual(['International Crisis Group']);
   });
 
   it('reads no name across a state and "in" (a headline run on), but a unit\'s name with "in" whole', () => {
@@ -2490,6 +2491,7 @@ describe('what the twenty-eighth audit found', () => {
     expect(by('Strikes killed 11 civilians under the rubble of their homes.').map((c) => c[1])).toEqual(['casualties']);
     expect(by('Shelling killed 3 soldiers and their commander was captured.').map((c) => c[1])).toEqual(['casualties']);
     expect(by('Air strikes killed 12 fighters and their families were displaced to Idlib.').map((c) => c[1])).toEqual(['casualties']);
+    expect(by('Air strikes killed 12 fighters and their relatives are still trapped.').map((c) => c[1])).toEqual(['casualties']);
     expect(by('The blasts raised the death toll and rescuers said up to 50 more people may be buried.')[0]![2]).toBe('up-to');
     // (Nor is "up to" after a number of things, or after another figure, what a total reached.)
     expect(by('The army took a number of villages up to 10 km from the town.')[0]!.slice(1, 3)).toEqual(['distance', 'up-to']);
@@ -2509,6 +2511,7 @@ describe('what the twenty-eighth audit found', () => {
     expect(by('Islamic State killed 270 in Syrian gas field battle: monitor.')[0]![3]).toBe('monitor');
     expect(by('Death toll rises to 50: the tragedy of Aleppo.')[0]![3]).toBeNull();
     expect(by('The air strike killed 9 people: three local council workers.')[0]![3]).toBeNull();
+    expect(by('Aid reached Azaz. Shelling killed 7 people on Monday: all aid workers.')[0]![3]).toBeNull();
     expect(by('A group the United States backs said 40 fighters were killed.')[0]![3]).toBe('A group the United States backs');
     // A post embedded in the text is its author's, named after its picture link.
     const post = by('Images were shared online. Horrible scenes 35+ dead & 70+ wounded after the airstrike pic.twitter.com/gySfrHUFpY Charles Lister (@CharlesLister) June 12, 2016. Rescuers said 5 died.');
