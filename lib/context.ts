@@ -25,13 +25,27 @@ const MAX_STATISTICS = 2;
 
 export function rankContext(kb: Knowledge, e: ContextEvidence): ContextFinding[] {
   const byTrigger = new Map<string, Map<string, number>>();
+  const sharers = new Map<string, Set<string>>();
   for (const hit of e.triggers) {
     for (const id of hit.entryIds) {
       const m = byTrigger.get(id) ?? new Map<string, number>();
       m.set(hit.trigger, (m.get(hit.trigger) ?? 0) + 1);
       byTrigger.set(id, m);
+      sharers.set(hit.trigger, (sharers.get(hit.trigger) ?? new Set<string>()).add(id));
     }
   }
+  // A phrase two events share ("the Sochi agreement": of 2018 on Idlib, of 2019 on the north-east)
+  // is the one's the article also names in phrases of its own, or through an event it cannot be
+  // understood without ("Operation Peace Spring"), where only some are. (A framing and an event
+  // that share a phrase are no alternatives: the label is explained beside the event.)
+  const related = new Map(kb.events.map((x) => [x.id, x.related ?? []]));
+  const ownPhrase = (id: string) => [...(byTrigger.get(id)?.keys() ?? [])].some((p) => sharers.get(p)!.size === 1);
+  const ownEvidence = (id: string) => ownPhrase(id) || (related.get(id) ?? []).some(ownPhrase);
+  const sharedElsewhere = (id: string, phrase: string) => {
+    if (!related.has(id)) return false;
+    const others = [...sharers.get(phrase)!].filter((o) => o !== id && related.has(o));
+    return others.length > 0 && !ownEvidence(id) && others.some(ownEvidence);
+  };
   const claimWeight = new Map<string, number>();
   for (const c of e.claims) {
     const w = c.verdict === 'consistent' ? 2 : c.verdict === 'not-in-knowledge' ? 0 : 1;
@@ -47,7 +61,6 @@ export function rankContext(kb: Knowledge, e: ContextEvidence): ContextFinding[]
       .filter((x) => claimWeight.has(x.id))
       .map((x) => ({ id: x.id, title: x.title, parties: [] as string[], date: x.window.from, weight: 1, commonPhrases: [] as string[] })),
   ];
-  const related = new Map(kb.events.map((x) => [x.id, x.related ?? []]));
   const direct = new Map<string, number>();
   const ranked: ContextFinding[] = [];
   for (const entry of entries) {
@@ -57,7 +70,7 @@ export function rankContext(kb: Knowledge, e: ContextEvidence): ContextFinding[]
     for (const [phrase, n] of triggers ?? []) {
       // A common phrase counts only beside one of those the entry is about: a city's "security zone" is no Turkish safe zone.
       if (present === 0 && entry.commonPhrases.includes(phrase)) continue;
-      if (e.placesOnly.get(entry.id)?.includes(phrase)) continue;
+      if (e.placesOnly.get(entry.id)?.includes(phrase) || sharedElsewhere(entry.id, phrase)) continue;
       score += entry.weight * (phrase.includes(' ') ? 1.5 : 1) * (1 + 0.5 * Math.log(n));
     }
     score += Math.min(claimWeight.get(entry.id) ?? 0, 6);

@@ -2529,6 +2529,11 @@ describe('what the twenty-eighth audit found', () => {
     expect(claim(heading, 'March 2020').verdict).toBe('consistent');
     expect(contextIds(analyze({ text: 'Syrian government forces captured Khan Shaykhun in the summer of 2019 during the offensive in Idlib, where Russia and Turkey clashed.', date: '2020-07-01' }, true))).not.toContain('khan-shaykhun-chemical-attack-2017');
     expect(contextIds(analyze({ text: 'The sarin attack on Khan Shaykhun in Idlib killed 89 people, and Syria denied it, the OPCW said.', date: '2017-07-01' }, true))).toContain('khan-shaykhun-chemical-attack-2017');
+    // A phrase two agreements share is the one's the article names in its own words or through its related events.
+    const idlib = contextIds(analyze({ text: 'Turkey accused Russia of breaking the Sochi agreement as the offensive on Idlib continued and the demilitarized zone collapsed.', date: '2020-03-10' }, true));
+    expect([idlib.includes('sochi-memorandum-2018'), idlib.includes('russia-turkey-memorandum-2019')]).toEqual([true, false]);
+    const northEast = contextIds(analyze({ text: 'Under the Sochi agreement, Kurdish YPG fighters withdrew from the border strip after Operation Peace Spring.', date: '2019-11-10' }, true));
+    expect([northEast.includes('sochi-memorandum-2018'), northEast.includes('russia-turkey-memorandum-2019')]).toEqual([false, true]);
     // A date years before an agreement is not beside it, though it is written next to its phrase.
     const road = analyze({ text: 'Rebels held part of the M4 highway in June 2015. The Moscow protocol of March 2020 set up a corridor along it.', date: '2021-01-01' }, true);
     expect(claim(road, 'June 2015').verdict).toBe('not-in-knowledge');
