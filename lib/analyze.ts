@@ -10,7 +10,7 @@ import { attributionFinder, type Attribution } from './attribution';
 import { extractClaims, type RawClaim } from './claims/extract';
 import { rankContext } from './context';
 import { compareYmd, formatYmd, normaliseDate, parseIsoDate, type YMD } from './dates';
-import type { Knowledge } from './knowledge/schema';
+import type { Actor, Knowledge } from './knowledge/schema';
 import { TriggerIndex, type TriggerHit } from './knowledge/triggers';
 import { segmentAt, sentences as splitSentences, type Segment } from './text/segment';
 import { scoreTopic } from './topic/score';
@@ -39,6 +39,8 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
   const verifier = new Verifier(kb);
   const views = new EntryViews(kb);
   const actorsById = new Map(kb.actors.map((a) => [a.id, a]));
+  const statesByName = new Map<string, Actor>();
+  for (const a of kb.actors) if (a.kind === 'state') for (const n of [a.name, ...(a.aliases ?? [])]) statesByName.set(n, a);
 
   function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Analysis {
     const text = withoutAddressesOrComments(input.text);
@@ -166,6 +168,18 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
         endOf.set(end, seen === undefined || seen?.actorId === h.actorId ? (seen ?? h) : null);
       }
     }
+    // A state's body named after the state's possessive: "Russia's Ministry of Defence" is the
+    // "Russian Ministry of Defence" the file knows.
+    const ownedBody = (n: NameHit) => {
+      const owner = n.kind === 'organisation' ? OWNER_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start))?.[1] : undefined;
+      const state = owner ? statesByName.get(owner) : undefined;
+      for (const d of state?.demonyms ?? []) {
+        const full = `${d} ${n.name}`;
+        const found = gazetteer.find(full);
+        if (found.length === 1 && found[0]!.start === 0 && found[0]!.end === full.length && actorsById.get(found[0]!.actorId)!.kind !== 'state') return found[0];
+      }
+      return undefined;
+    };
     // Letters stand for a name given within a few paragraphs before them.
     const isNear = (full: GazetteerHit | null | undefined, n: NameHit) => !!full && full.start < n.start && n.start - full.end <= INITIALS_REACH;
     // A person the file knows, named with a middle initial: "Stephen J. Townsend" (not a middle
@@ -196,7 +210,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
               ? initialsOf.get(n.name)!
               : n.kind === 'organisation' && /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start)) && isNear(endOf.get(n.name.toLowerCase()), n)
                 ? endOf.get(n.name.toLowerCase())!
-                : knownByFirstAndLastName(n);
+                : (knownByFirstAndLastName(n) ?? ownedBody(n));
       if (known) {
         const a = actorsById.get(known.actorId)!;
         const f = actors.get(a.id) ?? { id: a.id, name: a.name, kind: a.kind, known: true, mentions: [] };
@@ -473,6 +487,7 @@ const ITALIC_TITLE = new RegExp(String.raw`(?<![*\p{L}\p{N}])(?:(?<=\b(?:film|do
 // A word that ends no body's name: "…Humanitarian Affairs Not" is a list run on.
 const FUNCTION_WORD_AT_END = /\s(?:Not|No|And|Or|But|The|Of|For)$/;
 const INITIALS_REACH = 2000;
+const OWNER_BEFORE = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s\s+$/u;
 
 /** Whether the line at an offset is a headline: most of its words capitalised. */
 function inHeadline(text: string, at: number): boolean {

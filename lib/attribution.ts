@@ -576,6 +576,10 @@ const PUBLISHED_REPORT = /\b(?:published|issued|released|put\s+out)\s+(?:a|an|th
 const HEADLINE_SOURCE = /^[^:.;]{0,200}:[ \t]+((?:(?:the|a|an)[ \t]+)?[\p{L}’'-]+(?:[ \t]+[\p{L}’'-]+){0,3})[ \t]*[.!?]?[ \t]*$/du;
 const POST_REACH = 400;
 const POST_AUTHOR = /^[^.!?\n]{0,280}?\bpic\.twitter\.com\/?\S*\s+(?:[—–-]\s*)?(\p{Lu}[^()\n]{1,60}?)\s+\(@?\w{1,15}\)/du;
+// A body's name, as such a description follows it: "the Syrian Observatory for Human Rights", not "the Free Syrian Army".
+const NAMED_BODY = /\b(?:Observatory|Network|Cent(?:re|er)|Committees?|Commission|Council|Agency|Organi[sz]ation|Group|Monitor|Office|Institute|Foundation|Society|Union)\b/;
+const DESCRIBED_AT_END = /(?<![\p{L}])((?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}’'.-]*)*)\s+(?:a|an)\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+-[\p{Ll}-]+)\s+){1,3}(?:group|monitor|organi[sz]ation|agency|body|network|charity|watchdog)\s*$/u;
+const NAME_THEN_DESCRIPTION = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}’'.-]*)*)\s+(?:a|an)\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+-[\p{Ll}-]+)\s+){1,3}(?:group|monitor|organi[sz]ation|agency|body|network|charity|watchdog)$/u;
 const PRONOUN_AT_END = /(?<![\p{L}])(?:he|she|it)\s*$/u;
 /** A pronoun that ends a clause and is its subject, not an object ("the aid group that supports it said", "treated victims near it said"). */
 function subjectPronounAtEnd(words: string): RegExpExecArray | null {
@@ -765,6 +769,9 @@ function plainSpeakerAtEnd(words: string): { text: string; at: number } | undefi
  * and has no figure, or else its last capitalised words.
  */
 function speakerAtEnd(words: string): { text: string; at: number } | undefined {
+  // (A body's name with what it is after it: "…killed 19 people the Syrian Observatory a Britain-based monitoring group".)
+  const described = DESCRIBED_AT_END.exec(words);
+  if (described && NAMED_BODY.test(described[1]!)) return { text: described[1]!, at: described.index + described[0].indexOf(described[1]!) };
   const determiner = [...matches(/\b(?:the|a|an)\s/gi, words)].pop();
   const phrase = determiner ? words.slice(determiner.index) : '';
   if (determiner && phrase.trim().split(/\s+/).length <= 7 && !/\d/.test(phrase)) return { text: phrase, at: determiner.index };
@@ -791,6 +798,10 @@ function span(text: string, start: number, end: number): Attribution | Pronoun |
   const lead = raw.length - raw.replace(/^[\s*_•‣◦|-]+/, '').length;
   // (Nor the dash or comma that opened an aside after it: "The Observatory - which relies on…".)
   const body = raw.slice(lead).replace(/[\s”"’,–—-]+$/, '');
+  // (A name with what it is run on after it, its commas lost: "The Syrian Observatory for Human
+  // Rights a Britain-based monitoring group" is the Observatory.)
+  const described = NAME_THEN_DESCRIPTION.exec(body);
+  if (described && NAMED_BODY.test(described[1]!)) return { text: described[1]!.replace(/\s+/g, ' '), start: start + lead, end: start + lead + described[1]!.length };
   const who = body.replace(/\s+/g, ' ');
   const pronoun = /^(?:it|he|she)$/i.exec(who)?.[0].toLowerCase();
   if (pronoun) return { pronoun: pronoun as Pronoun['pronoun'] };

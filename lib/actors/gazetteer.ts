@@ -554,7 +554,7 @@ function gluedPossessives(text: string, glued: GluedWord[], compiled: Compiled, 
     let best: { start: number; form: Form } | undefined;
     for (let words = 1; words <= GLUED_NAME_WORDS; words++) {
       const hit = lookup(compiled, text.slice(start, word.end), foldCase);
-      if (hit?.stripped && possessiveWithoutApostrophe(text, start, text.slice(start, word.end), hit.form.text) && !(!/\s/.test(hit.form.text) && insideAnotherName(text, start))) {
+      if (hit?.stripped && possessiveWithoutApostrophe(text, start, text.slice(start, word.end), hit.form.text) && !(!/\s/.test(hit.form.text) && !INITIALISM_FORM.test(hit.form.text) && insideAnotherName(text, start))) {
         best = { start, form: hit.form };
       }
       const previous = previousWordStart(text, start);
@@ -648,8 +648,10 @@ function possessiveWithoutApostrophe(text: string, start: number, matched: strin
   if (!next || lexiconTags(next.groups!.word!).some((tag) => NOT_AFTER_POSSESSIVE.has(tag))) return false;
   // After "the", one word is a plural ("the Assads"), unless it is an initialism ("the UNs envoy")
   // or a short form, which "the" opens ("the Observatorys director").
-  return shortForm || /[\s-]/.test(formText) || /^\p{Lu}{2,6}$/u.test(formText) || !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
+  return shortForm || /[\s-]/.test(formText) || INITIALISM_FORM.test(formText) || !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
 }
+// An initialism names its body after another's name too: "said Silvia Dallatomasina MSFs medical manager".
+const INITIALISM_FORM = /^\p{Lu}{2,6}$/u;
 const WORD_AFTER_POSSESSIVE = new RegExp(`^[ \\t]+(?:${BRACKETED_ABBREVIATION}[ \\t]+)?(?<word>[\\p{L}\\p{N}]+)`, 'u');
 const NOT_AFTER_POSSESSIVE = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
 

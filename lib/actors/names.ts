@@ -85,7 +85,8 @@ const INITIALISM = /(?<![\p{L}\p{N}&.-])\p{Lu}{3,6}(?![\p{L}\p{N}&-])(?=[^\p{Lu}
 const ROMAN_NUMERAL = /^[IVX]+$/;
 const NOT_A_BODY = new Set(['CEO', 'GMT', 'UTC', 'EST', 'EDT', 'PDT', 'BST', 'CET', 'AM', 'PM', 'USD', 'EUR', 'GBP', 'TRY', 'SYP', 'GDP', 'COVID', 'AIDS', 'HIV', 'DNA', 'FAQ', 'PDF', 'HTML', 'URL', 'TV', 'LIVE', 'VIDEO', 'PHOTO', 'PHOTOS', 'READ', 'MORE', 'NEW', 'UPDATE', 'BREAKING', 'NEWS', 'THE', 'AND', 'FOR', 'VIP', 'III', 'XII', 'XIII', 'XIV', 'XVI', 'XVII', 'XIX', 'XXI',
   // Generic and weapon initialisms: "an NGO", "PMC's" (private military companies), "an IED", "TOW missiles".
-  'NGO', 'INGO', 'PMC', 'IED', 'VBIED', 'DMZ', 'MLRS', 'SVBIED', 'TOW', 'BMP', 'BTR', 'RPG', 'SCUD', 'ISR', 'JDAM', 'HIMARS', 'MANPADS', 'IFV', 'APC', 'UAV', 'GPS', 'ATGM', 'GRAD', 'SAM', 'MRAP', 'MBT', 'ICBM',
+  'NGO', 'INGO', 'PMC', 'IED', 'VBIED', 'DMZ', 'MLRS', 'SVBIED', 'TOW', 'BMP', 'BTR', 'RPG', 'SCUD', 'ISR', 'JDAM', 'HIMARS', 'MANPADS', 'IFV', 'APC', 'UAV', 'UAS', 'GPS', 'ATGM', 'GRAD', 'SAM', 'MRAP', 'MBT', 'ICBM',
+  'KPV', 'DSHK', 'AMRAAM', 'ASRAAM', 'AAA', 'CSAR', 'ATAK', 'SMS', 'LGBT', 'AWACS', 'SEAD', 'NOTAM',
   // People, not a body: "an IDP camp".
   'IDP', 'IDPS',
   // Time zones: "EET", "EEST".

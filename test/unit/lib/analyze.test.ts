@@ -2539,3 +2539,29 @@ describe('what the twenty-eighth audit found', () => {
     expect(claim(road, 'June 2015').verdict).toBe('not-in-knowledge');
   });
 });
+
+describe('what the thirtieth audit found', () => {
+  const marks = (text: string, date = '2016-07-01') => analyze({ text, date }, true).actors.flatMap((a) => a.mentions.map((m) => [a.id, m.text]));
+  const by = (text: string, date = '2016-07-01') => analyze({ text, date }, true).claims.map((c) => [c.text, c.kind, c.approx, c.attributedTo ?? null]);
+
+  it('marks no weapon by its letters, and a state body after the state\'s possessive or letters the text gave another name', () => {
+    expect(marks('It was shot down by KPV machine gun fire and AAA. He fired an AMRAAM. A CSAR mission saved him.')).toEqual([]);
+    expect(marks('According to Russia\'s Ministry of Defence, jets struck. The Russian MoD denied it.').map((m) => m.join(' ')).sort()).toEqual(['russia Russia', 'russian-ministry-of-defence Ministry of Defence', 'russian-ministry-of-defence Russian MoD']);
+    expect(marks('Doctors said so. said Silvia Dallatomasina MSFs medical manager of operations.').map((m) => m[0])).toContain('msf');
+  });
+
+  it('reads no figure in a list\'s number, a helicopter\'s type or the whole a part is of, and a number before a plural as a count', () => {
+    expect(by('The categories are:\n1. persons in need of protection\n2. persons with a refugee background')).toEqual([]);
+    expect(by('Two Mi-17s were found destroyed. The town is 5 mi away.').map((c) => c[0])).toEqual(['5 mi']);
+    expect(by('2 of the 3 crew died.').map((c) => c[0])).toEqual(['2']);
+    expect(by('They were nearly half of the 138,202 fighters killed by that point.').map((c) => c[1])).toEqual(['casualties']);
+    expect(by('As of 2018, 2000 officers of the Quds Force were in Syria. In 2011 protests erupted.').map((c) => [c[0], c[1]])).toEqual([['2018', 'date'], ['2000 officers', 'count'], ['2011', 'date']]);
+  });
+
+  it('names a speaker without what the text says it is, run on without commas', () => {
+    expect(by('Shelling killed 19 people The Syrian Observatory for Human Rights a Britain-based monitoring group said.')[0]![3]).toBe('The Syrian Observatory for Human Rights');
+    expect(by('The Syrian Observatory for Human Rights a Britain-based monitoring group said Friday 19 people died.')[0]![3]).toBe('The Syrian Observatory for Human Rights');
+    // (Not a name the speaker's words follow: "…officers of the Free Syrian Army a monitor said".)
+    expect(by('Jihadists have executed 3 officers of the Free Syrian Army a monitor said.')[0]![3]).toBe('a monitor');
+  });
+});
