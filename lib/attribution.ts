@@ -108,7 +108,7 @@ const PUT_TOLL = `(?:${PUT_VERBS})(?=\\s+(?:(?:the|a|its)\\s+(?:(?:lower|higher|
 const COUNTED_FIGURE = '(?<!\\b(?:they|we|you|he|she|it)\\s+(?:had\\s+|have\\s+|has\\s+)?)(?:counted|documented)(?=\\s+(?:the\\s+(?:deaths?|killings?)\\s+of\\s+)?(?:at\\s+least\\s+|more\\s+than\\s+|some\\s+|nearly\\s+)?(?:\\d|dozens|hundreds|scores|thousands))';
 // "…, with the SOHR saying helicopters had dropped 20 barrel bombs", "with Syrian state media
 // reporting one civilian was killed": who is named after "with".
-const WITH_SAYING = '(?<=\\bwith\\s+[^,;.:“”"]{2,60}\\s)(?:saying|reporting|confirming)';
+const WITH_SAYING = '(?<=\\bwith\\s+[^,;.:“”"]{2,60}\\s)(?:saying|reporting|confirming|recording)';
 // "…, the ministry said, adding that 15…": what the speaker of the words before added.
 const ADDING_THAT = 'adding(?=\\s+that\\b)';
 // "…the SOHR had differing numbers, reporting 135 fatalities": what the sentence's subject reports.
@@ -144,7 +144,7 @@ interface Pronoun {
 }
 
 const DATELINE_LEAD = new RegExp(String.raw`^\s*(?:(?:${WEEKDAY_STEMS})day,?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+)?$`);
-const PUBLISHED = /\b(?:published|updated|posted|modified)(?:\s+(?:on|at))?\s*:?\s*$/i;
+const PUBLISHED = /\b(?:published|updated|posted|modified|date\s+of\s+publication)(?:\s+(?:on|at))?\s*:?\s*$/i;
 
 /** How many sentences back a pronoun's speaker is looked for. */
 const PRONOUN_REACH = 2;
@@ -460,7 +460,7 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   // the relative clause describes the speaker, who is before it.
   let lead = withoutRelativeClause(text.slice(from, verbAt)).replace(RELATIVE_CLAUSE, '');
   // (The speaker of "with X saying" or "with X reporting" is X alone, whose clause opens after "with".)
-  const withSaying = /^(?:saying|reporting|confirming)\b/.test(text.slice(verbAt, verbAt + 10));
+  const withSaying = /^(?:saying|reporting|confirming|recording)\b/.test(text.slice(verbAt, verbAt + 10));
   if (withSaying) {
     const withAt = lead.lastIndexOf(' with ');
     if (withAt < 0) return undefined;

@@ -2561,6 +2561,8 @@ describe('what the thirtieth audit found', () => {
   it('names a speaker without what the text says it is, run on without commas', () => {
     expect(by('Shelling killed 19 people The Syrian Observatory for Human Rights a Britain-based monitoring group said.')[0]![3]).toBe('The Syrian Observatory for Human Rights');
     expect(by('The Syrian Observatory for Human Rights a Britain-based monitoring group said Friday 19 people died.')[0]![3]).toBe('The Syrian Observatory for Human Rights');
+    // "with X recording" names X; a page's date of publication is no one's.
+    expect(by('Hospitals were hit, with the UN recording 44 attacks in July. Monitors said 5 died. Date of publication 17 October 2016.').map((c) => c[3])).toEqual(['the UN', 'the UN', 'Monitors', null]);
     // (Not a name the speaker's words follow: "…officers of the Free Syrian Army a monitor said".)
     expect(by('Jihadists have executed 3 officers of the Free Syrian Army a monitor said.')[0]![3]).toBe('a monitor');
   });
