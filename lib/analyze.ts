@@ -171,8 +171,9 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     // A state's body named after the state's possessive: "Russia's Ministry of Defence" is the
     // "Russian Ministry of Defence" the file knows.
     const ownedBody = (n: NameHit) => {
-      const owner = n.kind === 'organisation' ? OWNER_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start))?.[1] : undefined;
-      const state = owner ? statesByName.get(owner) : undefined;
+      const owner = n.kind === 'organisation' ? OWNER_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start)) : null;
+      // (Of two words, "United Kingdom's", or of the last: "Meanwhile Russia's".)
+      const state = owner ? (owner[1] ? statesByName.get(`${owner[1]} ${owner[2]}`) : undefined) ?? statesByName.get(owner[2]!) : undefined;
       for (const d of state?.demonyms ?? []) {
         const full = `${d} ${n.name}`;
         const found = gazetteer.find(full);
@@ -487,7 +488,7 @@ const ITALIC_TITLE = new RegExp(String.raw`(?<![*\p{L}\p{N}])(?:(?<=\b(?:film|do
 // A word that ends no body's name: "…Humanitarian Affairs Not" is a list run on.
 const FUNCTION_WORD_AT_END = /\s(?:Not|No|And|Or|But|The|Of|For)$/;
 const INITIALS_REACH = 2000;
-const OWNER_BEFORE = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s\s+$/u;
+const OWNER_BEFORE = /(?:(\p{Lu}[\p{L}-]*)\s+)?(\p{Lu}[\p{L}-]*)['’]s\s+$/u;
 
 /** Whether the line at an offset is a headline: most of its words capitalised. */
 function inHeadline(text: string, at: number): boolean {

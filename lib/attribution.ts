@@ -770,7 +770,10 @@ function plainSpeakerAtEnd(words: string): { text: string; at: number } | undefi
  */
 function speakerAtEnd(words: string): { text: string; at: number } | undefined {
   // (A body's name with what it is after it: "…killed 19 people the Syrian Observatory a Britain-based monitoring group".)
-  const described = DESCRIBED_AT_END.exec(words);
+  // (Within the last words: a name and its description are short.)
+  const tail = Math.max(0, words.length - 160);
+  const found = DESCRIBED_AT_END.exec(words.slice(tail));
+  const described = found && Object.assign(found, { index: found.index + tail });
   if (described && NAMED_BODY.test(described[1]!)) return { text: described[1]!, at: described.index + described[0].indexOf(described[1]!) };
   const determiner = [...matches(/\b(?:the|a|an)\s/gi, words)].pop();
   const phrase = determiner ? words.slice(determiner.index) : '';

@@ -229,7 +229,7 @@ const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
   // "dozens of kilometres", "hundreds of metres": vague distances too.
   [/^[\s-]*(?:of\s+)?(?:km|kms|kilomet(?:re|er)s?)(?![\p{L}])/iu, 'distance', 'km'],
   // ("mi" in lower case, not a helicopter's type: "Two Mi-17s".)
-  [/^[\s-]*(?:of\s+)?(?:[Mm]iles?|MILES?|mi(?![-‐‑]?\d))(?![\p{L}])/u, 'distance', 'mile'],
+  [/^[\s-]*(?:of\s+)?(?:[Mm]iles?|MILES?|(?:mi|MI)(?![-‐‑]?\d))(?![\p{L}])/u, 'distance', 'mile'],
   [/^[\s-]*(?:of\s+)?met(?:re|er)s?(?![\p{L}])/iu, 'distance', 'metre'],
   // ("four to five more days": a span still to come.)
   // ("six consecutive days", "three straight weeks": in a row.)
@@ -611,14 +611,16 @@ function pageCounter(text: string, start: number, end: number): boolean {
   return (/\p{Lu}[\p{L}’'-]*\s*\(\s*$/u.test(before) && /^\s*\)(?:\s*\]|\s+(?:\p{Lu}|\d))/u.test(after)) || (/(?:\.\.\.|…|(?<![\d.,])\d{1,3}|\))\s*$/.test(before) && /^\s+\p{Lu}/u.test(after));
 }
 
-/** Types a count from the words around it: the figure's own verb, else the nearest casualty, displacement or refugee word. */
 const PART_OF_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|all|most|some|none|half))\s+of\s+(?:the|its|their|his|her)\s+$/i;
+// (In a relative clause or a participle after the whole; "died" alone is the part's: "2 of the 3 crew died".)
+const WHOLE_HARMED = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:who|that|which)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|died|wounded|injured)|killed|wounded|injured)\b/iu;
 const RELATIVE_OPENS = /,\s+(?:where|which|who|whose)\b/g;
 const FIGURE_KILLED_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an))\s+[\p{L}-]+\s+(?:killed|wounded|injured)\s+$/iu;
 // "Victims include 8 children": the parts of a toll.
 const VICTIMS_INCLUDE = /\bvictims\s+(?:include|included|including)\s+(?:at\s+least\s+)?$/i;
 const AT_RISK_AFTER = /^[^.;]{0,40}?\b(?:at\s+risk|in\s+danger|under\s+threat)\s+of\s+(?:being\s+)?(?:displacement|displaced|eviction|evicted)\b/i;
 
+/** Types a count from the words around it: the figure's own verb, else the nearest casualty, displacement or refugee word. */
 function kindFromContext(text: string, sentence: Segment, start: number, end: number): ClaimKind {
   // The figure's own verb first: "280,000 have been killed and millions have been displaced".
   let own = OWN_PREDICATE.exec(text.slice(end, Math.min(sentence.end, end + 170)));
@@ -888,10 +890,11 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       }
     }
     // A four-digit number with nothing counted is a year: "since 2012", "in 2011"; not after
-    // "over" or "about" ("over 2000 fighters"), nor before a plural where no word of time stands
-    // before it ("As of 2018, 2000 officers were in Syria"; not "in 2011 protests erupted").
+    // "over" or "about" ("over 2000 fighters"), nor before a plural after a comma or a sentence's
+    // start, where no preposition, article or possessive makes it a year ("As of 2018, 2000
+    // officers were in Syria"; not "in 2011 protests erupted", "Syria's 2014 elections").
     const pluralAfter = /^\s+([a-z]+)/.exec(text.slice(end, end + 24))?.[1];
-    const countsPeople = !!pluralAfter && isPluralNoun(pluralAfter) && !/\b(?:in|since|by|until|till|from|during|after|before|of|between|and|to|or|early|mid|late|the|this|that|its|their)\s+$/i.test(text.slice(Math.max(0, numberStart - 10), numberStart));
+    const countsPeople = !!pluralAfter && isPluralNoun(pluralAfter) && /(?:^|[,;:.!?]\s*)$/.test(text.slice(Math.max(0, numberStart - 4), numberStart));
     if (!kind && !counts && !g.vague && !g.approx && high === undefined && isYear(g.first!) && !countsPeople) {
       claims.push({ start: numberStart, end: numberStart + 4, kind: 'date', value, approx: 'exact', date: { year: value } });
       continue;
@@ -925,11 +928,14 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     // in brackets ("Islamic State Rises (1881)"), or between other counters and a capitalised word
     // ("... 43 Topic", "(180) 0 54 The Kurdish-led").
     if (!kind && !counts && !unit && !g.approx && !g.vague && high === undefined && pageCounter(text, numberStart, end)) continue;
-    // Nor is a list's number: "1. persons in need of protection" at a line's start.
-    if (!g.approx && !g.vague && high === undefined && /^[.)][ \t]/.test(text.slice(end, end + 2)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, numberStart - 8), numberStart))) continue;
+    // Nor is a list's number: "1. persons in need of protection" at a line's start, after a line
+    // that ended its sentence, introduced the list or was its item before (not a figure a wrapped
+    // line begins with).
+    if (!g.approx && !g.vague && high === undefined && value < 100 && /^[.)][ \t]/.test(text.slice(end, end + 2)) && /(?:^|[.:;!?][ \t]*\n|\n[ \t]*\n|(?:^|\n)[ \t]*\d{1,2}[.)][ \t][^\n]*\n)[ \t]*$/.test(text.slice(Math.max(0, numberStart - 200), numberStart))) continue;
     // The whole a part of it is taken from is counted, not harmed: "2 of the 3 crew died".
-    // (Unless the whole was harmed too: "nearly half of the 138,202 fighters killed".)
-    if (!kind && PART_OF_BEFORE.test(text.slice(Math.max(sentence.start, numberStart - 24), numberStart)) && !KILLED_AFTER.test(text.slice(end, Math.min(sentence.end, end + 70))) && !/^\s+(?:killed|dead|died|wounded|injured)\b/i.test(text.slice(end, end + 12))) kind = 'count';
+    // (Unless the whole was harmed too, in its own words: "nearly half of the 138,202 fighters
+    // killed", "three of the 25 people who died".)
+    if (!kind && PART_OF_BEFORE.test(text.slice(Math.max(sentence.start, numberStart - 24), numberStart)) && !WHOLE_HARMED.test(text.slice(end, Math.min(sentence.end, end + 50)))) kind = 'count';
     if (!kind) kind = countsThings ? 'count' : kindFromContext(text, sentence, start, end);
     // Families are no toll of people: "executed six families of rebel fighters".
     if (kind === 'casualties' && counts && /\b(?:families|households)$/i.test(counts)) kind = 'count';

@@ -2548,6 +2548,7 @@ describe('what the thirtieth audit found', () => {
     expect(marks('It was shot down by KPV machine gun fire and AAA. He fired an AMRAAM. A CSAR mission saved him.')).toEqual([]);
     expect(marks('According to Russia\'s Ministry of Defence, jets struck. The Russian MoD denied it.').map((m) => m.join(' ')).sort()).toEqual(['russia Russia', 'russian-ministry-of-defence Ministry of Defence', 'russian-ministry-of-defence Russian MoD']);
     expect(marks('Doctors said so. said Silvia Dallatomasina MSFs medical manager of operations.').map((m) => m[0])).toContain('msf');
+    expect(marks('Meanwhile Russia\'s Ministry of Defence said jets flew.').map((m) => m[0]).sort()).toEqual(['russia', 'russian-ministry-of-defence']);
   });
 
   it('reads no figure in a list\'s number, a helicopter\'s type or the whole a part is of, and a number before a plural as a count', () => {
@@ -2555,6 +2556,9 @@ describe('what the thirtieth audit found', () => {
     expect(by('Two Mi-17s were found destroyed. The town is 5 mi away.').map((c) => c[0])).toEqual(['5 mi']);
     expect(by('2 of the 3 crew died.').map((c) => c[0])).toEqual(['2']);
     expect(by('They were nearly half of the 138,202 fighters killed by that point.').map((c) => c[1])).toEqual(['casualties']);
+    expect(by('Three of the 25 people who died in the raid were children.').map((c) => c[1])).toEqual(['casualties', 'casualties']);
+    expect(by('Airstrikes on Idlib killed\n150. Most were civilians.').map((c) => c[1])).toEqual(['casualties']);
+    expect(by('Syria\'s 2014 elections were a sham. The town is 3 MI away.').map((c) => c[1])).toEqual(['date', 'distance']);
     expect(by('As of 2018, 2000 officers of the Quds Force were in Syria. In 2011 protests erupted.').map((c) => [c[0], c[1]])).toEqual([['2018', 'date'], ['2000 officers', 'count'], ['2011', 'date']]);
   });
 
