@@ -329,7 +329,7 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
       }
     }
     // A headline's source after a colon at its end: "Islamic State killed 270 in gas field battle: monitor".
-    const source = index === 0 ? HEADLINE_SOURCE.exec(text.slice(end, s.end)) : null;
+    const source = index === 0 && s.end - end <= HEADLINE_REACH ? HEADLINE_SOURCE.exec(text.slice(end, s.end)) : null;
     if (source && SPEAKER_NOUN.test(source[1]!) && !/\b(?:report|reports|statement|all|some|most|many|several)\b/i.test(source[1]!) && !FIGURE_WORD.test(source[1]!)) {
       return span(text, end + source.indices![1]![0], end + source.indices![1]![1]);
     }
@@ -573,6 +573,7 @@ const DESCRIBER_BEFORE_NAME = /^\s*(?:Another|An?|One|The)\s+(?:[\p{Ll}-]+\s+){0
 const PUBLISHED_REPORT = /\b(?:published|issued|released|put\s+out)\s+(?:a|an|the|its)\s+(?:new\s+|latest\s+)?(?:report|study|statement)\s*$/;
 // A headline's source after a colon at its end ("…battle: monitor"), in the text's first sentence,
 // where a headline stands; and the author of an embedded post.
+const HEADLINE_REACH = 240;
 const HEADLINE_SOURCE = /^[^:.;]{0,200}:[ \t]+((?:(?:the|a|an)[ \t]+)?[\p{L}’'-]+(?:[ \t]+[\p{L}’'-]+){0,3})[ \t]*[.!?]?[ \t]*$/du;
 const POST_REACH = 400;
 const POST_AUTHOR = /^[^.!?\n]{0,280}?\bpic\.twitter\.com\/?\S*\s+(?:[—–-]\s*)?(\p{Lu}[^()\n]{1,60}?)\s+\(@?\w{1,15}\)/du;

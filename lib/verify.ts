@@ -346,12 +346,13 @@ export class Verifier {
     // or any date its sentence says it was signed, sealed, concluded or adopted on; not one years
     // before it otherwise (a caption of June 2015 under a heading that names the road a 2020
     // protocol is about). Strikes, clashes and battles recur, and a date years off is of another.
-    const concluded = !!sentenceOf && SIGNED.test(ctx.text.slice(sentenceOf.start, sentenceOf.end));
+    // (Read near the date only, so that a text without full stops stays linear.)
+    const concluded = () => !!sentenceOf && SIGNED.test(ctx.text.slice(Math.max(sentenceOf.start, claim.start - SIGNED_REACH), Math.min(sentenceOf.end, claim.end + SIGNED_REACH)));
     const beside = candidates.find(
       (c) =>
         datesThis(c) &&
         this.namedBeside(claim, c, ctx.dates) &&
-        (c.entry.kind === 'agreement' || c.entry.kind === 'resolution' ? concluded || !yearsBefore(resolved, c.entry) : withinAYear(resolved, c.entry)),
+        (c.entry.kind === 'agreement' || c.entry.kind === 'resolution' ? !yearsBefore(resolved, c.entry) || concluded() : withinAYear(resolved, c.entry)),
     );
     if (!beside) return { value, verdict: 'not-in-knowledge' as Verdict, facts: [], explanation: 'No dated event in the knowledge file matches this date here.' };
     const { entry } = beside;
@@ -563,6 +564,7 @@ function isBeforeAnniversary(date: YMD, start: YMD): boolean {
 }
 
 // Verbs that say an agreement was concluded or a resolution adopted on the date given.
+const SIGNED_REACH = 200;
 const SIGNED = /\b(?:signed|signing|sealed|concluded|adopted)\b/i;
 const CONCLUDED = /\b(?:signed|signing|sealed|concluded|adopted|passed|unanimously)\b/i;
 
