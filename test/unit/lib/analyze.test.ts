@@ -2549,6 +2549,8 @@ describe('what the thirtieth audit found', () => {
     expect(marks('According to Russia\'s Ministry of Defence, jets struck. The Russian MoD denied it.').map((m) => m.join(' ')).sort()).toEqual(['russia Russia', 'russian-ministry-of-defence Ministry of Defence', 'russian-ministry-of-defence Russian MoD']);
     expect(marks('Doctors said so. said Silvia Dallatomasina MSFs medical manager of operations.').map((m) => m[0])).toContain('msf');
     expect(marks('Meanwhile Russia\'s Ministry of Defence said jets flew.').map((m) => m[0]).sort()).toEqual(['russia', 'russian-ministry-of-defence']);
+    // New spellings: "Peshmarga", the "Syrian Arab Armed Forces".
+    expect(marks('Turkey let 150 Peshmarga fighters pass. A Syrian Arab Armed Forces drone fell.').map((m) => m[0]).sort()).toEqual(['peshmerga', 'syrian-arab-army', 'turkey']);
   });
 
   it('reads no figure in a list\'s number, a helicopter\'s type or the whole a part is of, and a number before a plural as a count', () => {
