@@ -108,7 +108,9 @@ const PUT_TOLL = `(?:${PUT_VERBS})(?=\\s+(?:(?:the|a|its)\\s+(?:(?:lower|higher|
 const COUNTED_FIGURE = '(?<!\\b(?:they|we|you|he|she|it)\\s+(?:had\\s+|have\\s+|has\\s+)?)(?:counted|documented)(?=\\s+(?:the\\s+(?:deaths?|killings?)\\s+of\\s+)?(?:at\\s+least\\s+|more\\s+than\\s+|some\\s+|nearly\\s+)?(?:\\d|dozens|hundreds|scores|thousands))';
 // "…, with the SOHR saying helicopters had dropped 20 barrel bombs", "with Syrian state media
 // reporting one civilian was killed": who is named after "with".
-const WITH_SAYING = '(?<=\\bwith\\s+[^,;.:“”"]{2,60}\\s)(?:saying|reporting|confirming|recording)';
+const WITH_VERBS = 'saying|reporting|confirming|recording';
+const WITH_VERB_AT_START = new RegExp(`^(?:${WITH_VERBS})\\b`);
+const WITH_SAYING = `(?<=\\bwith\\s+[^,;.:“”"]{2,60}\\s)(?:${WITH_VERBS})`;
 // "…, the ministry said, adding that 15…": what the speaker of the words before added.
 const ADDING_THAT = 'adding(?=\\s+that\\b)';
 // "…the SOHR had differing numbers, reporting 135 fatalities": what the sentence's subject reports.
@@ -460,7 +462,7 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   // the relative clause describes the speaker, who is before it.
   let lead = withoutRelativeClause(text.slice(from, verbAt)).replace(RELATIVE_CLAUSE, '');
   // (The speaker of "with X saying" or "with X reporting" is X alone, whose clause opens after "with".)
-  const withSaying = /^(?:saying|reporting|confirming|recording)\b/.test(text.slice(verbAt, verbAt + 10));
+  const withSaying = WITH_VERB_AT_START.test(text.slice(verbAt, verbAt + 10));
   if (withSaying) {
     const withAt = lead.lastIndexOf(' with ');
     if (withAt < 0) return undefined;
@@ -579,8 +581,10 @@ const POST_REACH = 400;
 const POST_AUTHOR = /^[^.!?\n]{0,280}?\bpic\.twitter\.com\/?\S*\s+(?:[—–-]\s*)?(\p{Lu}[^()\n]{1,60}?)\s+\(@?\w{1,15}\)/du;
 // A body's name, as such a description follows it: "the Syrian Observatory for Human Rights", not "the Free Syrian Army".
 const NAMED_BODY = /\b(?:Observatory|Network|Cent(?:re|er)|Committees?|Commission|Council|Agency|Organi[sz]ation|Group|Monitor|Office|Institute|Foundation|Society|Union)\b/;
-const DESCRIBED_AT_END = /(?<![\p{L}])((?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}’'.-]*)*)\s+(?:a|an)\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+-[\p{Ll}-]+)\s+){1,3}(?:group|monitor|organi[sz]ation|agency|body|network|charity|watchdog)\s*$/u;
-const NAME_THEN_DESCRIPTION = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}’'.-]*)*)\s+(?:a|an)\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+-[\p{Ll}-]+)\s+){1,3}(?:group|monitor|organi[sz]ation|agency|body|network|charity|watchdog)$/u;
+// A name, then what it is: "The Syrian Observatory for Human Rights a Britain-based monitoring group".
+const NAME_DESCRIBED = String.raw`((?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}’'.-]*)*)\s+(?:a|an)\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+-[\p{Ll}-]+)\s+){1,3}(?:group|monitor|organi[sz]ation|agency|body|network|charity|watchdog)`;
+const DESCRIBED_AT_END = new RegExp(`(?<![\\p{L}])${NAME_DESCRIBED}\\s*$`, 'u');
+const NAME_THEN_DESCRIPTION = new RegExp(`^${NAME_DESCRIBED}$`, 'u');
 const PRONOUN_AT_END = /(?<![\p{L}])(?:he|she|it)\s*$/u;
 /** A pronoun that ends a clause and is its subject, not an object ("the aid group that supports it said", "treated victims near it said"). */
 function subjectPronounAtEnd(words: string): RegExpExecArray | null {

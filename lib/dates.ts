@@ -84,7 +84,8 @@ export function withYearFrom(p: DateParts, reference: YMD | null, reading: YearR
   return { ...p, year: best };
 }
 
-const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** The days of a month (of a leap year when the year is not known: 29 February may be). */
+export const daysIn = (year: number | undefined, month: number) => new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
 
 /** Whether a claim's date agrees with a date in the knowledge file, at the precision both give (a day with a month the file knows). */
 export function datesAgree(claim: DateParts, fact: YMD): boolean {

@@ -5,7 +5,7 @@
  */
 import type { DateParts, RawClaim } from './claims/extract';
 import { extractClaims, monthName } from './claims/extract';
-import { compareYmd, datesAgree, formatParts, humanDate, parseIsoDate, withYearFrom, type YearReading, type YMD } from './dates';
+import { compareYmd, datesAgree, daysIn, formatParts, humanDate, parseIsoDate, withYearFrom, type YearReading, type YMD } from './dates';
 import type { Event, Knowledge, Statistic } from './knowledge/schema';
 import type { ClaimFinding, Verdict } from './types';
 import { WEEKDAY_STEMS, flexiblePattern, sentences as splitSentences, type Segment } from './text/segment';
@@ -1133,8 +1133,7 @@ function offBy(claim: number, fact: number): string {
 function rangeEnd(first: number | string, lastDay: number): string | undefined {
   const m = typeof first === 'string' ? first.match(/^(\d{4}|-)-(\d{2})-(\d{2})$/) : null;
   if (!m) return undefined;
-  const days = new Date(Date.UTC(m[1] === '-' ? 2000 : Number(m[1]), Number(m[2]), 0)).getUTCDate();
-  return lastDay > Number(m[3]) && lastDay <= days ? `${m[1]}-${m[2]}-${String(lastDay).padStart(2, '0')}` : undefined;
+  return lastDay > Number(m[3]) && lastDay <= daysIn(m[1] === '-' ? undefined : Number(m[1]), Number(m[2])) ? `${m[1]}-${m[2]}-${String(lastDay).padStart(2, '0')}` : undefined;
 }
 
 /** The last day a date of any precision covers: "2016-12" is read to 31 December. */

@@ -267,8 +267,6 @@ export class Gazetteer {
   private readonly stateWords = new Set<string>();
   /** The demonyms of states other than Syria: "the Iraqi regime forces" are not Syria's. */
   private readonly otherDemonyms = new Set<string>();
-  /** The words of the names of each actor that has a name in lower case ("regime forces"): see `anotherOwnerBefore`. */
-  private readonly ownWords = new Map<string, Set<string>>();
 
   constructor(actors: readonly Actor[]) {
     const loose: Form[] = [];
@@ -287,8 +285,6 @@ export class Gazetteer {
       (a.name_case_sensitive ? exact : loose).push({
         text: a.name, actorId: a.id, metonym: false, caseSensitive: !!a.name_case_sensitive, strippedPossessive: possessive(a.name),
       });
-      const names = [a.name, ...(a.aliases ?? []), ...(a.case_sensitive_aliases ?? [])];
-      if (names.some((n) => !/\p{Lu}/u.test(n))) this.ownWords.set(a.id, new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u))));
       const ownWords = a.kind === 'person' ? new Set([a.name, ...(a.aliases ?? [])].flatMap(givenWords)) : undefined;
       for (const alias of a.aliases ?? []) {
         const surname = ownWords && !/\s/.test(alias) ? ownWords : undefined;
@@ -354,7 +350,7 @@ export class Gazetteer {
         // "pro-regime forces" are those who back it (militias among them), not the army "regime forces" names.
         if (STANCE_PREFIX.test(text.slice(Math.max(0, start - 5), start)) && (GENERIC_FORM.test(text.slice(start, end)) || ARMED_FORM.test(text.slice(start, end)))) continue;
         // Nor another state's: "the Iraqi regime troops", "Libya regime forces" (not "Assad regime forces").
-        if (/^regime\b/i.test(text.slice(start, end)) && this.anotherStateBefore(text, start, form.actorId)) continue;
+        if (/^regime\b/i.test(text.slice(start, end)) && this.anotherStateBefore(text, start)) continue;
         // A state's name or its capital after "in", "from", "northern"..., before "suburbs" or
         // "-based", or in a dateline in capitals ("DAMASCUS (Reuters) -"), is a place.
         if ((form.metonym || this.placeKinds.has(form.actorId)) && !GOVERNMENT_FORM.test(form.text)) {
@@ -463,10 +459,10 @@ export class Gazetteer {
    * Iraqi regime forces", "Tehran regime forces" (not a state's name, which may end a phrase
    * before it: "the border with Turkey regime forces shelled").
    */
-  private anotherStateBefore(text: string, start: number, actorId: string): boolean {
+  private anotherStateBefore(text: string, start: number): boolean {
     const word = /(?<![\p{L}\p{N}’'-])(\p{Lu}[\p{L}’']*?)(?:['’]?s)?[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
     const capital = word ? this.placeOwners.get(word) : undefined;
-    return !!word && (this.otherDemonyms.has(word) || (!!capital?.capital && capital.actorId !== 'syria')) && !this.ownWords.get(actorId)?.has(word);
+    return !!word && (this.otherDemonyms.has(word) || (!!capital?.capital && capital.actorId !== 'syria'));
   }
 
   /** A town's name and a comma before the state, the address ending there: "Shahil, Syria - 10 km". */

@@ -10,6 +10,7 @@ import { headlineVerb } from '../text/lexicon';
 import { isPluralNoun, parseNumberWords } from './numbers';
 import { matches } from '../text/matches';
 import { VAGUE_VALUES } from './vague';
+import { daysIn } from '../dates';
 
 export interface DateParts {
   year?: number;
@@ -118,13 +119,13 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
 /** No "30 February" or "31 April" (a 29 February without its year may be of a leap year). */
 function dayInMonth(date: DateParts): boolean {
   if (date.day === undefined || date.month === undefined) return true;
-  const days = new Date(Date.UTC(date.year ?? 2000, date.month, 0)).getUTCDate();
+  const days = daysIn(date.year, date.month);
   return date.day >= 1 && date.day <= days && (date.lastDay === undefined || date.lastDay <= days);
 }
 
 function numericDate(first: number, separator: string, second: number, year: number): DateParts {
   const [day, month] = first > 12 || separator === '.' ? [first, second] : second > 12 ? [second, first] : [0, 0];
-  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate() ? { year, month, day } : { year };
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) ? { year, month, day } : { year };
 }
 
 const APPROX: Array<[RegExp, Approximation]> = [
