@@ -156,18 +156,35 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     // Crescent" after "the Kurdish Red Crescent" (where only one such name ends that way). Not a
     // state's body: every state has a foreign ministry and an air force ("In Damascus, the Foreign
     // Ministry said" after "the Russian Foreign Ministry").
+    // A state's body is read so only close after its full name, with no state named between
+    // ("The Syrian Air Force struck Douma. The Air Force said…").
     const endOf = new Map<string, GazetteerHit | null>();
+    const stateBodyEndOf = new Map<string, GazetteerHit[] | null>();
     for (const h of hits) {
       const kind = actorsById.get(h.actorId)!.kind;
-      if (kind === 'person' || kind === 'state' || kind === 'government-body') continue;
+      if (kind === 'person' || kind === 'state') continue;
       const words = text.slice(h.start, h.end).split(/\s+/);
       for (let i = 1; i <= words.length - 2; i++) {
         if (!/^\p{Lu}/u.test(words[i]!)) continue;
         const end = words.slice(i).join(' ').toLowerCase();
+        if (kind === 'government-body') {
+          const seen = stateBodyEndOf.get(end);
+          stateBodyEndOf.set(end, seen === undefined ? [h] : seen?.[0]!.actorId === h.actorId ? [...seen, h] : null);
+          continue;
+        }
         const seen = endOf.get(end);
         endOf.set(end, seen === undefined || seen?.actorId === h.actorId ? (seen ?? h) : null);
       }
     }
+    const stateBodyEnd = (n: NameHit) => {
+      const end = n.name.toLowerCase();
+      // (The latest mention before it: no state may be named after that.)
+      const full = stateBodyEndOf.get(end)?.filter((h) => h.start < n.start).pop();
+      if (!full || endOf.has(end) || n.start - full.end > STATE_BODY_REACH) return undefined;
+      const between = text.slice(full.end, n.start);
+      const stateBetween = between.match(/\p{Lu}[\p{L}’'-]*/gu)?.some((w) => gazetteer.namesAState(w.replace(/[’']s$/, '')));
+      return stateBetween || hits.some((h) => h.start >= full.end && h.end <= n.start && h.actorId !== full.actorId && actorsById.get(h.actorId)!.kind !== 'person') ? undefined : full;
+    };
     // A state's body named after the state's possessive: "Russia's Ministry of Defence" is the
     // "Russian Ministry of Defence" the file knows.
     const ownedBody = (n: NameHit) => {
@@ -211,7 +228,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
               ? initialsOf.get(n.name)!
               : n.kind === 'organisation' && /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start)) && isNear(endOf.get(n.name.toLowerCase()), n)
                 ? endOf.get(n.name.toLowerCase())!
-                : (knownByFirstAndLastName(n) ?? ownedBody(n));
+                : (knownByFirstAndLastName(n) ?? ownedBody(n) ?? (n.kind === 'organisation' && /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start)) ? stateBodyEnd(n) : undefined));
       if (known) {
         const a = actorsById.get(known.actorId)!;
         const f = actors.get(a.id) ?? { id: a.id, name: a.name, kind: a.kind, known: true, mentions: [] };
@@ -488,6 +505,7 @@ const ITALIC_TITLE = new RegExp(String.raw`(?<![*\p{L}\p{N}])(?:(?<=\b(?:film|do
 // A word that ends no body's name: "…Humanitarian Affairs Not" is a list run on.
 const FUNCTION_WORD_AT_END = /\s(?:Not|No|And|Or|But|The|Of|For)$/;
 const INITIALS_REACH = 2000;
+const STATE_BODY_REACH = 600;
 const OWNER_BEFORE = /(?:(\p{Lu}[\p{L}-]*)\s+)?(\p{Lu}[\p{L}-]*)['’]s\s+$/u;
 
 /** Whether the line at an offset is a headline: most of its words capitalised. */

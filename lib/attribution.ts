@@ -79,7 +79,12 @@ const saidName = (words: string) => NAME_OPENING.test(words) && !NOT_A_NAME.test
 // "…, a hospital worker told RIA Novosti.": who was told follows the verb.
 const TOLD_WHOM = '(?:(?<=\\btold)\\s+(?:the\\s+)?[A-Z][^,.;“”"]{1,40}?)?';
 // (Or after a phrase quoted without a comma after it: '…resorting to "coping strategies" the UN said.')
+// A description set off by commas after a speaker's name: ", the head of the Observatory,", ", 45,",
+// ", spokesman for the ministry,".
+const APPOSITION = String.raw`\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+[^,;:“”"\d]{2,80}?|(?:aged\s+)?\d{1,3}|(?:(?:deputy|former|acting)\s+)?(?:head|spokes(?:man|woman|person)|director|chief|leader|commander|founder|coordinator|secretary|minister|envoy|representative|member)\s+(?:of|for|at|with|in)\s+[^,;:“”"\d]{2,70}?)\s*,\s*`;
+const APPOSITION_AT_END = new RegExp(`(?<=\\p{Lu}[\\p{L}\\p{M}’'.-]*)${APPOSITION}$`, 'u');
 const SAID_BY = new RegExp(`(?:^|[,;]\\s*|[“"][^“”".,;]{1,40}[”"]\\s+)([^,.;“”"]{2,230}?)\\s+${SAY}${TOLD_WHOM}${SAID_WHEN}${SAID_TAIL}`, 'di');
+const SAID_BY_APPOSED = new RegExp(`(?:^|[,;]\\s*)([^,.;“”"]{2,230}?)${APPOSITION}${SAY}${TOLD_WHOM}${SAID_WHEN}${SAID_TAIL}`, 'di');
 const DATE_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,2}\.\d{1,2}\.\d{4}/i;
 /** Beyond this many characters between a figure and "X said", the speaker is read in the last words only. */
 const SAID_BY_REACH = 70;
@@ -129,6 +134,8 @@ const TOLL_AT_START = new RegExp(`^${TOLL_PARTICIPLE}`);
 const REPORTED_CLAUSE = new RegExp(String.raw`^(?:(?:\s+|,\s+(?=${TOLL_PARTICIPLE}))(?!(?:but|while|whereas|although|though|yet)\b)[^,;:“”"\s]+)*\s+$`, 'u');
 const FIGURE_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands)\b/i;
 /** The figure right after "said on", "said in": the date of the saying, not what was said. */
+// What was said is "it", and the clause after tells when: "He said it a day after ISIL abducted more than 90…".
+const SAID_IT_WHEN = /^\s+(?:it|this|so)\s+(?:(?:a|one|two|three|several|some|few)\s+(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before|when|while|during|as|since)\b/i;
 const WHEN_SAID = /^\s+(?:on|in|at|by|from|since|until|last|this|of)\s+$/i;
 // (A saying in the lead ends a clause too: "Turkey says the YPG alleged that…" is the YPG's.)
 const CLAUSE_BOUNDARY = /[,;:“”"]|\b(?:and|but|while|whereas|that|which|who|(?<!\b(?:well|such|known)\s+)as(?!\s+well\b)|when|because|although|though|where|says|said)\b/g;
@@ -315,6 +322,10 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
       // "…were killed in such attacks Anadolu Agency reports.": a news agency, named as one, at the end.
       const agency = AGENCY_REPORTS.exec(rest);
       if (agency) return span(text, end + agency.indices![1]![0], end + agency.indices![1]![1]);
+      // "…, Rami Abdulrahman, the head of the Observatory, said.": the name before the description.
+      const apposed = SAID_BY_APPOSED.exec(rest);
+      const name = apposed && /^\p{Lu}/u.test(apposed[1]!.trim().split(/\s+/).pop()!) ? speakerWithin(apposed[1]!) : undefined;
+      if (name) return span(text, end + apposed!.indices![1]![0] + name.at, end + apposed!.indices![1]![0] + name.at + name.text.length);
       const m = SAID_BY.exec(rest);
       if (m) {
         const [a, b] = m.indices![1]!;
@@ -392,7 +403,7 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
   // So does a list of figures: "claimed to have killed six Syrian soldiers, five Russian soldiers".
   if (FIGURE_WORD.test(said)) said = said.replace(/(?:,\s+and|\s+while|,)(\s+)$/, ' and$1');
   const reported = /\band\b/.test(said) ? said : said.replace(/,(\s+)$/, (m, space: string) => (TOLL_AT_START.test(text.slice(start, start + 20)) ? ` ${space}` : m));
-  if (!REPORTED_CLAUSE.test(reported) || WHEN_SAID.test(reported)) return undefined;
+  if (!REPORTED_CLAUSE.test(reported) || WHEN_SAID.test(reported) || SAID_IT_WHEN.test(said)) return undefined;
   if (verb[0] === 'adding') {
     const before = text.slice(from, from + verb.index);
     const named = NAMED_BEFORE_ADDING.exec(before);
@@ -461,6 +472,13 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   // "SOHR which closely monitors the fighting said…", "the ministry, which runs the camps, said…":
   // the relative clause describes the speaker, who is before it.
   let lead = withoutRelativeClause(text.slice(from, verbAt)).replace(RELATIVE_CLAUSE, '');
+  // A description set off by commas between a name and its verb is no speaker of its own: "Rami
+  // Abdulrahman, the head of the Observatory, said", "Abu Ahmed, 45, told…".
+  lead = lead.replace(APPOSITION_AT_END, '');
+  // Nor is what the text calls a name before it, set off the same way: "Another activist group,
+  // the Local Coordination Committees, said".
+  const described = DESCRIPTION_THEN_NAME.exec(lead);
+  if (described) return span(text, from + described.indices![1]![0], from + described.indices![1]![1]);
   // (The speaker of "with X saying" or "with X reporting" is X alone, whose clause opens after "with".)
   const withSaying = WITH_VERB_AT_START.test(text.slice(verbAt, verbAt + 10));
   if (withSaying) {
@@ -570,6 +588,7 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
 }
 
 const CAPITALISED_AT_START = /^\s*\p{Lu}/u;
+const DESCRIPTION_THEN_NAME = /(?<=^|[,;]\s*)\s*(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|monitor|organi[sz]ation|body|agency|network|watchdog|charity|coalition|alliance|militia)\s*,\s*((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+|(?:al|el|bin|ibn|de)[\s-])*\p{Lu}[\p{L}’'.-]*)*)\s*,\s*$/du;
 const NAME_TO_VERB = /^the\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*\p{Lu}[\p{L}’'-]*)*\s*$/u;
 const DESCRIBER_BEFORE_NAME = /^\s*(?:Another|An?|One|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|monitor|organi[sz]ation|body|agency|network|watchdog)\s+(?=the\s+\p{Lu})/u;
 const PUBLISHED_REPORT = /\b(?:published|issued|released|put\s+out)\s+(?:a|an|the|its)\s+(?:new\s+|latest\s+)?(?:report|study|statement)\s*$/;

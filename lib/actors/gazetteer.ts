@@ -449,6 +449,12 @@ export class Gazetteer {
    * state TV", "Turkish state television" are those states' own. (The owner of the file's entry
    * is in its aliases: "Syrian state TV" is read as a name, not as a short form.)
    */
+  /** Whether a word names a state: its name, demonym or capital ("Russian", "Damascus"). */
+  namesAState(word: string): boolean {
+    const w = word.toLowerCase();
+    return this.stateWords.has(w) || this.placeOwners.has(w);
+  }
+
   private ownedByAState(text: string, start: number): boolean {
     const word = /(\p{L}+)(?:['’]s)?[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
     return !!word && /^\p{Lu}/u.test(word) && this.stateWords.has(word.toLowerCase());

@@ -216,6 +216,10 @@ const WAR_AFTER_AGE = /^[\s-]*old[\s-]+(?:civil[\s-]+)?(?:war|conflict|crisis|up
 // Also an age bracket: "children under 5", "men over 60".
 // What may follow a year that ends its phrase: a stop, a clause's next word, a name.
 const YEAR_ENDS_PHRASE = /^(?:\s*(?:[,.;:)]|$)|\s+(?:the|a|an|when|and|it|its|their|his|her|this|that|these|there|some|most|all|only|more|refugees|\p{Lu}))/u;
+// An age set off by commas after a name, before what the person did or is: "Abu Ahmed, 45, said",
+// "Mohammed, 12, was killed" (not a toll by place: "Aleppo, 45, Idlib, 12"; "In Aleppo, 45, including…").
+const AGE_SET_OFF_BEFORE = /(?<=\p{Lu}[\p{L}\p{M}’'.-]*),\s*$/u;
+const AGE_SET_OFF_AFTER = /^\s*,\s*(?:was|is|has|had|said|says|told|recalled|added|explained|described|fled|lost|lives|lived|who|whose|a|an|the|his|her|from)\b/;
 const AGE_BEFORE = /\b(?:aged|age\s+of|ages\s+of|(?:children|boys|girls|kids|infants|babies|minors|men|women|people|those)\s+(?:aged\s+)?(?:under|over|below|above|younger\s+than|older\s+than))\s+$/i;
 // Words after "one" and a unit that make it a span of time: "One day later".
 const SPAN_AFTER = /^[\s-]*(?:hour|day|week|month|year)s?\s+(?:later|earlier|after|before|ago)\b/i;
@@ -836,8 +840,9 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
         }
       }
     }
-    // An age ("a 30-year-old", "aged 45", "under the age of 18") is no figure of the kinds read here.
-    if ((kind === 'duration' && AGE_AFTER.test(text.slice(end, end + 8)) && !(WAR_AFTER_AGE.test(text.slice(end, end + 40)) && !/\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, numberStart - 4), numberStart)))) || AGE_BEFORE.test(text.slice(Math.max(0, numberStart - 32), numberStart)) && !(kind === 'duration' && !AGE_AFTER.test(text.slice(end, end + 8)))) continue;
+    // An age ("a 30-year-old", "aged 45", "under the age of 18", "Abu Ahmed, 45, said") is no figure of the kinds read here.
+    const ageSetOff = !kind && AGE_SET_OFF_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart)) && AGE_SET_OFF_AFTER.test(text.slice(end, end + 16));
+    if (ageSetOff || ((kind === 'duration' && AGE_AFTER.test(text.slice(end, end + 8)) && !(WAR_AFTER_AGE.test(text.slice(end, end + 40)) && !/\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, numberStart - 4), numberStart)))) || AGE_BEFORE.test(text.slice(Math.max(0, numberStart - 32), numberStart)) && !(kind === 'duration' && !AGE_AFTER.test(text.slice(end, end + 8))))) continue;
     let counts: string | undefined;
     // A year with words before its verb is a date: "the 2013 attack killed", "in 2019 killed".
     const yearBeforeVerb = !kind && !g.vague && !g.approx && high === undefined && isYear(g.first!) &&

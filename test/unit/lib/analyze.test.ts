@@ -2573,3 +2573,33 @@ describe('what the thirtieth audit found', () => {
     expect(by('Jihadists have executed 3 officers of the Free Syrian Army a monitor said.')[0]![3]).toBe('a monitor');
   });
 });
+
+describe('what the README left for later: appositions and a state body\'s short name', () => {
+  const marks = (text: string, date = '2016-07-01') => analyze({ text, date }, true).actors.flatMap((a) => a.mentions.map((m) => [a.id, m.text]));
+  const by = (text: string, date = '2016-07-01') => analyze({ text, date }, true).claims.map((c) => [c.text, c.kind, c.approx, c.attributedTo ?? null]);
+
+  it('reads the speaker of a name set off from its verb by a description, before the figure or after it', () => {
+    expect(by('Rami Abdulrahman, the head of the Syrian Observatory for Human Rights, said 40 people were killed.')[0]![3]).toBe('Rami Abdulrahman');
+    expect(by('The Syrian Observatory for Human Rights, a Britain-based monitor, said 40 people were killed.')[0]![3]).toBe('The Syrian Observatory for Human Rights');
+    expect(by('Rami Abdulrahman, head of the Observatory, told AFP that 40 people were killed.')[0]![3]).toBe('Rami Abdulrahman');
+    expect(by('Sunday\'s strikes killed 40 people, Rami Abdulrahman, the head of the Observatory, said.')[0]![3]).toBe('Rami Abdulrahman');
+    // The description first, then the name: the name speaks.
+    expect(by('Another activist group, the Local Coordination Committees, said 40 people were killed.')[0]![3]).toBe('the Local Coordination Committees');
+    expect(by('On Monday, a rebel group, Jaish al-Islam, said 40 people were killed.')[0]![3]).toBe('Jaish al-Islam');
+    // What was said is "it", and the clause after tells when: no one's figure.
+    expect(by('The bishop spoke to the radio. He said it a day after ISIL abducted more than 90 Assyrian Christians.')[0]![3]).toBeNull();
+  });
+
+  it('reads no figure in an age set off by commas after a name, but a toll by place', () => {
+    expect(by('Abu Ahmed, 45, said 40 people were killed in the strike.').map((c) => [c[0], c[3]])).toEqual([['40 people', 'Abu Ahmed']]);
+    expect(by('Mohammed, 12, was killed in the strike on 3 May.').map((c) => c[1])).toEqual(['date']);
+    expect(by('Deaths by province: Aleppo, 45, Idlib, 12.').map((c) => c[0])).toEqual(['45', '12']);
+  });
+
+  it('reads the end of a state body\'s name as that body close after it, with no state named between', () => {
+    expect(marks('The Syrian Air Force struck Douma on Monday. The Air Force said it hit 20 targets.')).toEqual([['syrian-arab-air-force', 'Syrian Air Force'], ['syrian-arab-air-force', 'Air Force']]);
+    // (Not after another state's capital, nor where another body's name ends the same way.)
+    expect(marks('The Russian Foreign Ministry said the talks failed. In Damascus, the Foreign Ministry said they would go on.').map((m) => m[0]).sort()).toEqual(['name:foreign-ministry', 'russian-foreign-ministry']);
+    expect(marks('The Syrian Air Force struck Douma, a raid the Israeli Air Force did not join. The Air Force said it hit 20 targets.').map((m) => m[0])).toContain('name:air-force');
+  });
+});
