@@ -149,13 +149,16 @@ const WORD_NUMBER = `(?:(?:a|an)\\s+(?=(?:hundred|thousand|million|billion|dozen
 // no span; nor "about a second attack", nor "under a year-long siege".)
 const A_UNIT_OF_TIME =
   `(?:(?<=\\b(?:more\\s{1,3}than|over|just\\s{1,3}over|nearly|almost|at\\s{1,3}least|less\\s{1,3}than|up\\s{1,3}to|within|close\\s{1,3}to)\\s{1,3})(?:a|an)(?=\\s+(?:minute|hour|day|week|fortnight|month|year|decade)(?![\\p{L}‐‑-]))` +
-  `|(?<=\\b(?:about|around|roughly)\\s{1,3})(?:a|an)(?=\\s+(?:minute|hour|day|week|fortnight|month|year|decade)(?:\\s+(?:ago|later|earlier|before|after)\\b|\\s*[,.;)])))(?!\\s+\\p{L}+\\s+and\\s+an?\\s+half)`;
+  `|(?<=\\b(?:about|around|roughly)\\s{1,3})(?:a|an)(?=\\s+(?:minute|hour|day|week|fortnight|month|year|decade)(?:\\s+(?:ago|later|earlier|before|after)\\b|\\s*[,.;)])))(?!\\s+\\p{L}+\\s+and\\s+an?\\s+half)` +
+  // "a year and a half", "the last month and a half": one and a half of the unit, wherever it stands.
+  `|(?:a|an)(?=\\s+(?:minute|hour|day|week|month|year|decade)\\s+and\\s+an?\\s+half(?![\\p{L}]))`;
 // "1,000", and "1 000" with a space (or a narrow one) between groups of three, as some agencies write it.
 // "2 1/2 years", "2½": a half written as a fraction. "1.200.000": dots between groups of three
 // (read by parseOne).
 const DIGITS = '\\d{1,3}(?:\\s+1/2|½)(?![\\d/])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d.,])|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d.,])|\\d+(?:\\.\\d+)?';
 // (Agencies' abbreviations too: "$5Bln", "7 mln".)
-const SCALE = '(?:\\s*(?:million|billion|trillion|thousand|bn|mn|bln|mln)(?![\\p{L}]))';
+// ("5m", "$500m": millions, written against the digits, unless a place follows: "500m from the border".)
+const SCALE = '(?:\\s*(?:million|billion|trillion|thousand|bn|mn|bln|mln)(?![\\p{L}])|(?<=\\d)m(?![\\p{L}\\d])(?!\\s+(?:from|away|over|into|beyond|inside|behind|east|west|north|south|north-?east|north-?west|south-?east|south-?west|long|high|deep|wide|tall)\\b))';
 const CURRENCY = '(?:US\\s?\\$|\\$|€|£|USD\\s?|EUR\\s?)';
 // "Hundreds of thousands" is a figure wherever it stands ("has killed hundreds of thousands.");
 // "thousands of civilians", or on its own before a verb: "millions have been displaced".
@@ -230,12 +233,17 @@ const WEIGHT_AFTER = /^[\s-]*(?:lb|lbs|pounds?|kg)[\s-]+(?:\p{Ll}+\s+)?(?:bombs?
 const STAMP_AFTER = /^\s+\d{1,2}\.\d{1,2}\.\d{4}/;
 const AREA_AFTER = /^[\s-]*(?:square|sq\.?)\s*(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)|^\s*(?:km2|km²|m2|m²)(?![\p{L}\p{N}])/iu;
 
+// The half of "two and a half kilometres" before its unit, and of "a year and a half" after it.
+const HALF_THEN_UNIT = /^\s+and\s+an?\s+half(?=[\s-]+(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?![\p{L}]))/iu;
+const HALF_AFTER_UNIT = /^\s+and\s+an?\s+half(?![\p{L}-])/iu;
 const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
   // "dozens of kilometres", "hundreds of metres": vague distances too.
   [/^[\s-]*(?:of\s+)?(?:km|kms|kilomet(?:re|er)s?)(?![\p{L}])/iu, 'distance', 'km'],
   // ("mi" in lower case, not a helicopter's type: "Two Mi-17s".)
   [/^[\s-]*(?:of\s+)?(?:[Mm]iles?|MILES?|(?:mi|MI)(?![-‐‑]?\d))(?![\p{L}])/u, 'distance', 'mile'],
   [/^[\s-]*(?:of\s+)?met(?:re|er)s?(?![\p{L}])/iu, 'distance', 'metre'],
+  // "m" for metres only where a place follows ("500 m over the border"): "5m" is as often millions.
+  [/^[\s-]*m(?=\s+(?:from|away|over|into|beyond|inside|behind|east|west|north|south|north-?east|north-?west|south-?east|south-?west|long|high|deep|wide)\b)/u, 'distance', 'metre'],
   // ("four to five more days": a span still to come.)
   // ("six consecutive days", "three straight weeks": in a row.)
   [/^[\s-]*(?:(?:more|additional|further|extra|consecutive|continuous|successive|straight|full)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?![\p{L}])/iu, 'duration', ''],
@@ -464,11 +472,11 @@ function parseOne(raw: string, decimals = false): { value: number; currency: boo
     const share = part[1] || part[2] || part[3] ? whole + 0.5 : part[4]!.toLowerCase() === 'three' ? 0.75 : 0.25;
     return { value: share * (part[5]!.toLowerCase() === 'million' ? 1e6 : 1e9), currency, words: true };
   }
-  const scale = s.match(/\s*(million|billion|trillion|thousand|bn|mn|bln|mln)$/i);
+  const scale = s.match(/\s*(million|billion|trillion|thousand|bn|mn|bln|mln)$|(?<=\d)(m)$/i);
   let factor = 1;
   if (scale) {
-    const w = scale[1]!.toLowerCase();
-    factor = w === 'thousand' ? 1e3 : w === 'million' || w === 'mn' || w === 'mln' ? 1e6 : w === 'trillion' ? 1e12 : 1e9;
+    const w = (scale[1] ?? scale[2]!).toLowerCase();
+    factor = w === 'thousand' ? 1e3 : w === 'million' || w === 'mn' || w === 'mln' || w === 'm' ? 1e6 : w === 'trillion' ? 1e12 : 1e9;
     s = s.slice(0, s.length - scale[0].length);
   }
   if (/^half\s+a\s+dozen$/i.test(s)) return { value: 6 * factor, currency, words: true };
@@ -548,7 +556,7 @@ const TOLL_IS = /\b(?:(?:number|toll|tally)\s+of\s+(?:the\s+)?(?:victims|dead|de
 // civilian", "one SARC staff member"), or one of several ("one of the civilians"); case-sensitive,
 // so that those are capitalised ("One day the soldier" is none).
 const PERSON_NOUN = '(?:person|civilian|child|woman|man|soldier|fighter|rebel|member|staff\\s+member|resident|journalist|policeman|boy|girl|national|citizen|commander|officer|militant|worker|volunteer|medic|doctor|nurse|student|teacher|guard|pilot|activist)';
-const ONE_OF = `\\s+of\\s+(?:them|those)\\b|\\s+of\\s+(?:the|their)(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+(?:${anyCase('(?:people|children|women|men)')}|${anyCase(PERSON_NOUN)}s)\\b`;
+const ONE_OF = `\\s+of\\s+(?:them|those|which|whom)\\b|\\s+of\\s+(?:the|their)(?:\\s+\\p{Lu}[\\p{L}-]+|\\s+(?:injured|wounded))?\\s+(?:${anyCase('(?:people|children|women|men)')}|${anyCase(PERSON_NOUN)}s)\\b`;
 const ONE_NAMED = `(?:\\s+(?:(?:\\p{Lu}\\.){2,3}|\\p{Lu}[\\p{L}-]+|more|other|further|opposition|government|pro-government|regime|rebel|army|police|local|young|unarmed))?(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+${anyCase(PERSON_NOUN)}\\b`;
 const ONE_PERSON = `(?:${ONE_OF}|${ONE_NAMED})`;
 const BEEN = `\\s+${anyCase('(?:was|were|got|has\\s+been|had\\s+been)')}`;
@@ -625,8 +633,12 @@ const FIGURE_KILLED_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight
 const VICTIMS_INCLUDE = /\bvictims\s+(?:include|included|including)\s+(?:at\s+least\s+)?$/i;
 const AT_RISK_AFTER = /^[^.;]{0,40}?\b(?:at\s+risk|in\s+danger|under\s+threat)\s+of\s+(?:being\s+)?(?:displacement|displaced|eviction|evicted)\b/i;
 
+const PART_HARMED_AFTER = /^(?:\s+[\p{L}-]+){0,3}?,?\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|a\s+few|many|most)\s+of\s+(?:which|whom|them)\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:killed|died|wounded|injured)\b/iu;
 /** Types a count from the words around it: the figure's own verb, else the nearest casualty, displacement or refugee word. */
 function kindFromContext(text: string, sentence: Segment, start: number, end: number): ClaimKind {
+  // A part of them harmed is not the whole: "572 military personnel, one of which was killed"
+  // (unless the whole is a toll's part: "the death of 35, including 26 servicemen, 8 of whom…").
+  if (PART_HARMED_AFTER.test(text.slice(end, Math.min(sentence.end, end + 80))) && !/\b(?:including|among\s+them)\s+$/i.test(text.slice(Math.max(sentence.start, start - 16), start))) return 'count';
   // The figure's own verb first: "280,000 have been killed and millions have been displaced".
   let own = OWN_PREDICATE.exec(text.slice(end, Math.min(sentence.end, end + 170)));
   // (A companion's fate is not the figure's where a killing verb is the figure's own: "killed 12
@@ -823,6 +835,12 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       claims.push({ start: numberStart, end, kind: 'date', value, high, approx: 'exact', date: { year: value } });
       continue;
     }
+    // "two and a half kilometres", "a year and a half", "three years and a half": the half is the unit's.
+    const halfThenUnit = high === undefined && !kind ? HALF_THEN_UNIT.exec(text.slice(end, end + 40)) : null;
+    if (halfThenUnit) {
+      value += 0.5;
+      end += halfThenUnit[0].length;
+    }
     const rest = text.slice(end, Math.min(text.length, end + 60));
     // Nor is an area ("1,400 square kilometres", "50 km2").
     if (AREA_AFTER.test(rest)) continue;
@@ -839,6 +857,11 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
           break;
         }
       }
+    }
+    const unitThenHalf = high === undefined && (kind === 'duration' || kind === 'distance') && !halfThenUnit ? HALF_AFTER_UNIT.exec(text.slice(end, end + 16)) : null;
+    if (unitThenHalf) {
+      value += 0.5;
+      end += unitThenHalf[0].length;
     }
     // An age ("a 30-year-old", "aged 45", "under the age of 18", "Abu Ahmed, 45, said") is no figure of the kinds read here.
     const ageSetOff = !kind && AGE_SET_OFF_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart)) && AGE_SET_OFF_AFTER.test(text.slice(end, end + 16));

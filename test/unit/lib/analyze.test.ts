@@ -2603,3 +2603,28 @@ describe('what the README left for later: appositions and a state body\'s short 
     expect(marks('The Syrian Air Force struck Douma, a raid the Israeli Air Force did not join. The Air Force said it hit 20 targets.').map((m) => m[0])).toContain('name:air-force');
   });
 });
+
+describe('what the thirty-second audit found', () => {
+  const by = (text: string, date = '2016-07-01') => analyze({ text, date }, true).claims.map((c) => [c.text, c.kind, c.value, c.unit ?? null]);
+
+  it('reads a half with its unit, before it or after it', () => {
+    expect(by('The town is two and a half kilometres from the border.')).toEqual([['two and a half kilometres', 'distance', 2.5, 'km']]);
+    expect(by('He spent over a year and a half in captivity.')).toEqual([['over a year and a half', 'duration', 1.5, 'year']]);
+    expect(by('The war has lasted six and a half years; aid stopped 3 years and a half ago.').map((c) => c[2])).toEqual([6.5, 3.5]);
+    // (A year alone, after no approximation, stays no figure.)
+    expect(by('Fighting lasted a year before the truce.')).toEqual([]);
+  });
+
+  it('reads "m" as metres before a place and as millions against the digits otherwise', () => {
+    expect(by('Jets fired three missiles 500 m over the border into Lebanese territory.')).toEqual([['500 m', 'distance', 500, 'metre']]);
+    expect(by('The EU gave $500m to Syria, and Britain gave £1.2bn.').map((c) => [c[0], c[1], c[2]])).toEqual([['$500m', 'money', 500_000_000], ['£1.2bn', 'money', 1_200_000_000]]);
+    expect(by('Some 5m people fled Syria.')[0]![2]).toBe(5_000_000);
+  });
+
+  it('reads one of several harmed as one casualty, and not the several', () => {
+    expect(by('Turkey sent 572 military personnel, one of which was killed in an accident.').map((c) => [c[0], c[1], c[2]])).toEqual([['572 military personnel', 'count', 572], ['one of which', 'casualties', 1]]);
+    expect(by('One of the injured persons was killed in the incident.').map((c) => c[1])).toEqual(['casualties']);
+    // (Unless the several are a toll's part: those killed include them.)
+    expect(by('It led to the death of 35 combatants, including 26 soldiers, 8 of whom were killed by mines.').map((c) => c[1])).toEqual(['casualties', 'casualties', 'casualties']);
+  });
+});

@@ -880,8 +880,8 @@ describe('claims: what the seventeenth audit found missed or cut short', () => {
   it('reads "a" before a unit of time after an approximation, and "one" before a distance, as one', () => {
     expect(only('The dead were left in the area for more than an hour.', 'more than an hour')).toMatchObject({ kind: 'duration', value: 1, approx: 'more-than', unit: 'hour' });
     expect(only('The Army was one kilometer from the town.', 'one kilometer')).toMatchObject({ kind: 'distance', value: 1, unit: 'km' });
-    // Not a year and a half, nor "a" without an approximation.
-    expect(claims('After over a year and a half in captivity he was freed. They waited for an hour.')).toEqual([]);
+    // A year and a half whole (never one year), and no "a" without an approximation.
+    expect(claims('After over a year and a half in captivity he was freed. They waited for an hour.').map((c) => [c.text, c.value])).toEqual([['over a year and a half', 1.5]]);
   });
 
   it('reads "one or two kilometres" within reach as one range, and "dozens die" as a toll', () => {
