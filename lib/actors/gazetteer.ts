@@ -437,7 +437,11 @@ export class Gazetteer {
         const fitting = candidates.filter(inContext);
         if (fitting.length === 1) best = fitting[0];
       }
-      if (best && !this.seatOfAnother(text.slice(end, end + 30), best) && !introducedSince(text, start, m.text, lastBefore.get(best) ?? -1)) {
+      // A body named since, whose name holds the form's last word, is the one meant: "the National
+      // Coalition for Syrian Revolutionary and Opposition Forces … The coalition is recognized by…".
+      const holder = best ? nameHolding(text, named, next, m.text, lastBefore.get(best) ?? -1) : undefined;
+      if (holder) best = holder.actorId;
+      if (best && !this.seatOfAnother(text.slice(end, end + 30), best) && (holder || !introducedSince(text, start, m.text, lastBefore.get(best) ?? -1))) {
         found.push({ actorId: best, start, end, metonym: false });
       }
     }
@@ -688,6 +692,24 @@ function introducedSince(text: string, start: number, form: string, candidateAt:
   }
   return introduced.test(text.slice(Math.max(0, candidateAt, start - 600), start));
 }
+/**
+ * The last name found before the `before`th, after `since` and within reach of the form, that
+ * holds the form's last word as one of its own: "National Coalition …" for "the coalition".
+ */
+function nameHolding(text: string, named: readonly GazetteerHit[], before: number, form: string, since: number): GazetteerHit | undefined {
+  // ("the" and one word, held capitalised as a proper name's: not "regime troops" for "the regime".)
+  const head = /^[Tt]he\s+(\p{L}+)$/u.exec(form)?.[1]?.toLowerCase();
+  if (!head) return undefined;
+  const capitalised = head.charAt(0).toUpperCase() + head.slice(1);
+  for (let i = before - 1; i >= 0; i--) {
+    const h = named[i]!;
+    if (h.start <= since || named[before - 1]!.end - h.end > HOLDER_REACH) return undefined;
+    // (Not its first word, capitalised only as a sentence's: "Regime forces said".)
+    if (!h.metonym && text.slice(h.start, h.end).split(/[^\p{L}]+/u).slice(1).includes(capitalised)) return h;
+  }
+  return undefined;
+}
+const HOLDER_REACH = 600;
 /** The expression for each short form's last word, made once. */
 const introductions = new Map<string, RegExp>();
 

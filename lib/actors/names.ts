@@ -37,10 +37,11 @@ const STANCE = /^(?:Pro[-‐‑]|Ex[-‐‑](?=\p{Lu}\p{Ll}{2,}))/u;
 const HEADLINE_WORD = /^(?:Killed|Kills|Injured|Wounded|Dead|Dies|Died|Slain)$/;
 
 // Roles written in lower case right before a person's name.
-const ROLE_WORDS = String.raw`spokes(?:man|woman|person)|commander|emir|official|resident|witness|teacher|doctor|nurse|student|leader|chief|envoy|ambassador|author|analyst|journalist|reporter|correspondent|researcher|activist|lawyer|cleric|preacher|officer|director|founder|politician|lawmaker|negotiator|advis[eo]r|economist|professor|photographer|blogger|musician|singer|poet|writer|filmmaker|winner|laureate`;
+const ROLE_WORDS = String.raw`spokes(?:man|woman|person)|commander|emir|official|resident|witness|teacher|doctor|nurse|student|leader|chief|envoy|ambassador|author|analyst|journalist|reporter|correspondent|researcher|activist|lawyer|cleric|preacher|officer|director|founder|politician|lawmaker|negotiator|advis[eo]r|economist|professor|photographer|blogger|musician|singer|poet|writer|filmmaker|winner|laureate|minister|president|premier|secretary|governor|mayor|senator|chairman|chairwoman|MP|VP`;
 const ROLE_BEFORE = new RegExp(String.raw`\b(?:${ROLE_WORDS})\s+$`);
 // Or before the name's aside, with what the role is of: "the ISIL emir of the city, Khalil Mohameed, was killed".
-const ROLE_APPOSITION_BEFORE = new RegExp(String.raw`\b(?:${ROLE_WORDS})(?:\s+(?:of|in|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?,\s+$`, 'u');
+// (An office in capitals too: "The Minister of Defense of Armenia, Seyran Ohanyan,".)
+const ROLE_APPOSITION_BEFORE = new RegExp(String.raw`\b(?:${ROLE_WORDS}|Minister|President|Premier|Secretary|Governor|Mayor)(?:\s+(?:of|in|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?){0,2},\s+$`, 'u');
 // (Where the role's place ends the phrase, the aside may name the place: "a teacher in the capital, Addis Ababa,".)
 const ROLE_OF_A_PLACE_BEFORE = /\b(?:capital|city|town|village|district|province|governorate|area|region|neighbou?rhood|countryside|camp),\s+$/i;
 // The role said of a name right after it: "Redur Khalil, one of the spokespersons of the YPG",
@@ -101,7 +102,7 @@ const CALENDAR_WORD = /^(?:easter|christmas|january|february|march|april|may|jun
 /** Words of a title before a person's name ("President", "Mr", "Foreign"): no part of the name. */
 // Offices also written after a holder's name: "Peter Salama Executive Director".
 const OFFICE_NOUNS = 'director|executive|chairman|chairwoman|chairperson|coordinator';
-export const TITLE = new RegExp(`^(?:president|premier|marshal|prime|ministers?|foreign|interior|defen[cs]e|spokesman|spokeswoman|spokesperson|general|gen|mr|mrs|ms|dr|sheikh|king|queen|prince|senator|sen|secretary|secretaries|state|envoy|special|advis[eo]r|ambassador|former|late|leader|commander|chief|deputy|colonel|col|major|maj|brigadier|lieutenant|lt|captain|capt|sergeant|imam|pope|judge|professor|prof|rep|representative|governor|mayor|emir|crown|vice|he|hrh|sir|lord|lady|dame|chancellor|author|activist|journalist|analyst|researcher|${OFFICE_NOUNS})$`, 'i');
+export const TITLE = new RegExp(`^(?:president|premier|marshal|prime|ministers?|foreign|interior|defen[cs]e|spokesman|spokeswoman|spokesperson|general|gen|mr|mrs|ms|dr|sheikh|king|queen|prince|senator|sen|secretary|secretaries|state|envoy|special|advis[eo]r|ambassador|former|late|leader|commander|chief|deputy|colonel|col|major|maj|brigadier|lieutenant|lt|captain|capt|sergeant|imam|pope|judge|professor|prof|rep|representative|governor|mayor|emir|crown|vice|vp|he|hrh|sir|lord|lady|dame|chancellor|author|activist|journalist|analyst|researcher|${OFFICE_NOUNS})$`, 'i');
 
 /** A title's word, or titles joined by hyphens: "Gen.", "Major-General", "Vice-President". */
 const isTitle = (word: string) => word.replace(/\.$/, '').split(/[-‐‑]/).every((part) => TITLE.test(part));

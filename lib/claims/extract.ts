@@ -201,7 +201,8 @@ const LIVES_CLAIMED = /\b(?:strikes?|airstrikes?|air\s+raids?|raids?|attacks?|bl
 // (With a breakdown between, and an adverb: "163 refugees, including 15 women and 31 children, were allegedly killed".)
 const KILLED_AFTER = /^(?:,\s+including\s+[^,.;]{1,50},)?(?:\s+(?!(?:where|who|which|that|when|while|after|as|and|but)\b)[\p{L}-]+){0,6}?\s+(?:were|was|have\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+)?(?:killed|wounded|injured|massacred|executed)\b/iu;
 // (Each part of the breakdown: "including 1,463 children and 1,127 women".)
-const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured)\b(?:(?!\b(?:have|has|had)\s+been\b|\b(?:forced|fled|flee|fleeing|displaced|where|which|who|whose)\b)[^.;]){0,90}\bincluding\s+(?:at\s+least\s+)?(?:\d[\d,.]*(?:\s+(?!(?:who|which|that|were|was)\b)[\p{L}-]+){1,3}(?:\s*,\s*|\s+and\s+))*$/iu;
+// ("claimed more than 300000 lives including some 87000 civilians - 15000 of them children": lives claimed too.)
+const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured|(?:claimed|claiming|cost|costing|taken|took)\s+(?:[^.;]{1,30}\s)?lives)\b(?:(?!\b(?:have|has|had)\s+been\b|\b(?:forced|fled|flee|fleeing|displaced|where|which|who|whose)\b)[^.;]){0,90}\bincluding\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:\d[\d,.]*(?:\s+(?!(?:who|which|that|were|was)\b)[\p{L}-]+){1,3}(?:\s*,\s*|\s+and\s+|\s+[-–—]\s+))*$/iu;
 const AGE_AFTER = /^[\s-]*old\b/i;
 const OR_MORE = /^\s+or\s+more\b/i;
 const LEAST_AFTER = /^\s+at\s+least(?=\s*(?:[,.;)]|$|\s+(?:were|was|have|had|are|is|died|killed|dead|wounded|injured)\b))/i;
@@ -269,6 +270,7 @@ const NOUN_KIND: Record<string, ClaimKind | undefined> = {
 const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|death|deaths|massacred?|slain|slaughtered|wounded|wounding|injured|injuring|execute|executes|executed|executing|beheaded|beheading|perished|lost\s+(?:their\s+)?lives|martyred|(?:cost|costing|claimed|claiming|claims|took|taken|taking)\s+(?:the\s+)?lives|(?:lost|destroyed|eliminated|neutrali[sz]ed)(?=\s+(?!(?:contact|touch|track)\s+with\b|with\b)(?:\S+\s+){0,3}(?:soldiers|fighters|troops|men|members|militants|terrorists|gunmen|insurgents|jihadists|rebels|personnel)\b)|(?:were|was|been)(?<=(?:fighters|militants|terrorists|gunmen|insurgents|jihadists)\b[^.;]{0,60}\b(?:were|was|been))\s+(?:destroyed|eliminated|neutrali[sz]ed)|casualt(?:y|ies)|toll|fatalities|bodies|corpses|carnage)\b/gi;
 // Those who attacked or took part, as opposed to those an attack hit, and what they did.
 const ATTACKERS = /\b(?:gunmen|attackers|assailants|bombers)$/i;
+const HELD_NOUN = /\b(?:prisoners|detainees|captives|inmates|hostages)$/i;
 const PARTICIPANTS = new RegExp(ATTACKERS.source.replace('bombers', 'bombers|personnel'), 'i');
 const KILLED_WHOM = /^\s+(?:(?:also|then|later)\s+)?(?:killed|shot|wounded|injured)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|many|a|an|the)\b/i;
 const TAKING_PART = /^\s+(?:(?:also|then|later|had|have|were|was)\s+)?(?:stormed|attacked|attack|opened\s+fire|took\s+part|take\s+part|raided|launched|carried\s+out|blew|(?<=\b(?:had|have|has)\s+)blown|blown\s+(?:themselves|himself|herself)|detonated|infiltrated|deployed|arrived|are\s+stationed|were\s+stationed|serve|served|serving|remain|remained|entered|crossed|drove|driving|took\s+over|seized)\b/i;
@@ -548,7 +550,7 @@ const ABROAD = String.raw`(?:abroad|overseas|the\s+country|(?:neighbou?ring|othe
 // ("five others arrested": held, not a toll, though "killed" stands just before; those who
 // remain or are trapped are held where they are, unless the words after say otherwise: "remain
 // displaced", "trapped … were evacuated".)
-const OWN_PREDICATE = new RegExp(String.raw`^(?:\s+(?:and|&)\s+(?:their|his|her)\s+[\p{L}-]+(?=\s+(?:(?:are|were|remain)\s+)?(?:still\s+)?(?:trapped|under\s+(?:the\s+)?(?:rubble|debris))\b)|,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+(?:including|trying\s+to|attempting\s+to|seeking\s+to)\s+[^,.;:]{1,120}?(?<!\b(?:who|which|that))(?=\s+(?:were|was|have|had|are)\s))?(?:\s+of\s+them)?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|still|remain|remains|remained|stay|stayed|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have)\s+)*(?:(killed|died|dead|wounded|injured|executed|hanged|massacred|assassinated|martyred|suffered\s+(?:from\s+)?(?:suffocation|injuries|wounds|burns|breathing\s+difficulties|respiratory\s+problems)|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(sought\s+(?:refuge|asylum)|(?:fled|escaped)\s+(?:[^,.;]{1,40}?\s+)?(?:to\s+)?(?:become|as)\s+refugees|(?:found|taken|took)\s+(?:refuge\s+abroad|asylum)|(?:found|sought|taken|took)\s+(?:refuge|shelter)\s+in\s+${ABROAD}|(?:fled|escaped)\s+(?:from\s+[^,.;]{1,30}?\s+)?(?:to|into)\s+${ABROAD}|(?:fled|left)\s+(?:abroad|the\s+country(?![’']s\b))(?![^.;]{0,30}\bto\s+(?:join|fight|travel|become)\b)|crossed\s+(?:the\s+border\s+)?into\s+${ABROAD}|crossed\s+the\s+border\s+from\s+Syria\b|(?:were|was|been)\s+registered\s+in\s+${ABROAD})|(displaced|fled|uprooted|evacuated|forced\s+(?:to\s+flee|from\s+their\s+homes|out\s+of\s+their\s+homes))|(arrested|captured|detained|abducted|kidnapped|escaped|survived|left\s+without|gone\s+missing|went\s+missing|missing(?![^.;]{0,40}\b(?:found\s+dead|killed|dead|bodies)\b)|managed\s+to\s+(?:flee|escape)|(?:remain|remains|remained|stay|stayed)(?!\s+(?:internally\s+)?(?:displaced|uprooted|refugees|homeless))|trapped(?![^.;]{0,40}\b(?:evacuated|displaced|fled))|(?<=\b(?:still|remain|remains|remained|are|is|were|was)\s+)under\s+(?:the\s+)?(?:rubble|debris)))\b`, 'iu');
+const OWN_PREDICATE = new RegExp(String.raw`^(?:\s+(?:and|&)\s+(?:their|his|her)\s+[\p{L}-]+(?=\s+(?:(?:are|were|remain)\s+)?(?:still\s+)?(?:trapped|under\s+(?:the\s+)?(?:rubble|debris))\b)|,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+(?:including|trying\s+to|attempting\s+to|seeking\s+to)\s+[^,.;:]{1,120}?(?<!\b(?:who|which|that))(?=\s+(?:were|was|have|had|are)\s))?(?:\s+of\s+them)?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|still|remain|remains|remained|stay|stayed|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have)\s+)*(?:(killed|died|dead|wounded|injured|hospitali[sz]ed|executed|hanged|massacred|assassinated|martyred|suffered\s+(?:from\s+)?(?:suffocation|injuries|wounds|burns|breathing\s+difficulties|respiratory\s+problems)|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(sought\s+(?:refuge|asylum)|(?:fled|escaped)\s+(?:[^,.;]{1,40}?\s+)?(?:to\s+)?(?:become|as)\s+refugees|(?:found|taken|took)\s+(?:refuge\s+abroad|asylum)|(?:found|sought|taken|took)\s+(?:refuge|shelter)\s+in\s+${ABROAD}|(?:fled|escaped)\s+(?:from\s+[^,.;]{1,30}?\s+)?(?:to|into)\s+${ABROAD}|(?:fled|left)\s+(?:abroad|the\s+country(?![’']s\b))(?![^.;]{0,30}\bto\s+(?:join|fight|travel|become)\b)|crossed\s+(?:the\s+border\s+)?into\s+${ABROAD}|crossed\s+the\s+border\s+from\s+Syria\b|(?:were|was|been)\s+registered\s+in\s+${ABROAD})|(displaced|fled|uprooted|evacuated|forced\s+(?:to\s+flee|from\s+their\s+homes|out\s+of\s+their\s+homes))|(arrested|captured|detained|abducted|kidnapped|escaped|survived|left\s+without|gone\s+missing|went\s+missing|missing(?![^.;]{0,40}\b(?:found\s+dead|killed|dead|bodies)\b)|managed\s+to\s+(?:flee|escape)|(?:remain|remains|remained|stay|stayed)(?!\s+(?:internally\s+)?(?:displaced|uprooted|refugees|homeless))|trapped(?![^.;]{0,40}\b(?:evacuated|displaced|fled))|holed\s+up|returned\s+(?:home|to)|(?<=\b(?:still|remain|remains|remained|are|is|were|was)\s+)under\s+(?:the\s+)?(?:rubble|debris)))\b`, 'iu');
 
 const TOLL_IS = /\b(?:(?:number|toll|tally)\s+of\s+(?:the\s+)?(?:victims|dead|deaths|fatalities|casualties|people\s+killed|those\s+killed)|death\s+toll|toll)\b[^.;:]{0,50}?\s(?:is|was|stands\s+at|stood\s+at|rose\s+to|reached|climbed\s+to|has\s+risen\s+to|had\s+risen\s+to)\s+$/i;
 
@@ -633,6 +635,9 @@ const FIGURE_KILLED_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight
 const VICTIMS_INCLUDE = /\bvictims\s+(?:include|included|including)\s+(?:at\s+least\s+)?$/i;
 const AT_RISK_AFTER = /^[^.;]{0,40}?\b(?:at\s+risk|in\s+danger|under\s+threat)\s+of\s+(?:being\s+)?(?:displacement|displaced|eviction|evicted)\b/i;
 
+// What opens a sentence that gives a toll's parts: "Among them were", "Of them,", "They included".
+const PARTS_OPENER = /^\s*(?:Among\s+(?:them|those|the\s+(?:dead|victims|killed))|Of\s+(?:them|these|those|the\s+dead)|(?:They|These|Those|The\s+(?:dead|victims))\s+includ(?:ed|e))(?:\s+(?:were|are|was))?[\s,:]*(?:(?:at\s+least|some|about|around|nearly|more\s+than)\s+)?(?:\d[\d,.]*(?:\s+[\p{L}-]+){1,3}(?:\s*,\s*|\s+and\s+))*$/iu;
+const REFUGE_IN_RELATIVE = new RegExp(String.raw`^(?:\s+(?!(?:including|among)\b)[\p{L}-]+){0,3}?,?\s+(?:who|that)\s+(?:(?:have|has|had)\s+)?(?:(?:sought|found|taken|took)\s+(?:refuge|asylum|shelter)(?:\s+in)?|(?:fled|escaped)\s+(?:to|into))\s+${ABROAD}`, 'iu');
 const PART_HARMED_AFTER = /^(?:\s+[\p{L}-]+){0,3}?,?\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|a\s+few|many|most)\s+of\s+(?:which|whom|them)\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:killed|died|wounded|injured)\b/iu;
 /** Types a count from the words around it: the figure's own verb, else the nearest casualty, displacement or refugee word. */
 function kindFromContext(text: string, sentence: Segment, start: number, end: number): ClaimKind {
@@ -647,6 +652,8 @@ function kindFromContext(text: string, sentence: Segment, start: number, end: nu
   if (own && /^\s+(?:and|&)\s/.test(own[0]) && KILLED_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start)) && !FIGURE_KILLED_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))) own = null;
   // (Troops, prisoners or firms that cross or are registered abroad are no refugees: "200 Turkish soldiers crossed into Iraq".)
   if (own) return own[1] ? 'casualties' : own[2] ? (NOT_REFUGEES.test(text.slice(start, end + own.index)) ? 'count' : 'refugees') : own[3] ? 'displacement' : 'count';
+  // Those who went abroad, told in a relative clause: "five million who have sought refuge in neighbouring countries".
+  if (REFUGE_IN_RELATIVE.test(text.slice(end, Math.min(sentence.end, end + 120)))) return 'refugees';
   // The figure a toll is said to be ("the number of victims in the explosion is at least 70"),
   // or what a strike killed ("kills scores of fleeing civilians").
   const before = text.slice(Math.max(sentence.start, start - 16), start);
@@ -953,6 +960,11 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     // A part of a toll: "killed 14 people, including three children fleeing the fighting".
     const countsThings = !!counts && THINGS.test(counts.split(/\s+/).pop()!);
     if (!kind && !countsThings && TOLL_BEFORE_INCLUDING.test(text.slice(Math.max(sentence.start, start - 120), start))) kind = 'casualties';
+    // Or in the sentence after the toll: "…counted 21,452 dead. Among them were 5,261 children and 2,777 women".
+    if (!kind && !countsThings && start - sentence.start <= 120 && PARTS_OPENER.test(text.slice(sentence.start, start))) {
+      const before = sentences[segmentAt(sentences, sentence.start) - 1];
+      if (before && claims.some((c) => c.kind === 'casualties' && c.start >= before.start && c.end <= before.end)) kind = 'casualties';
+    }
     // A number that counts nothing and stands in no sentence of its own is a page's counter: alone
     // in brackets ("Islamic State Rises (1881)"), or between other counters and a capitalised word
     // ("... 43 Topic", "(180) 0 54 The Kurdish-led").
@@ -966,6 +978,9 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     // killed", "three of the 25 people who died".)
     if (!kind && PART_OF_BEFORE.test(text.slice(Math.max(sentence.start, numberStart - 24), numberStart)) && !WHOLE_HARMED.test(text.slice(end, Math.min(sentence.end, end + 50)))) kind = 'count';
     if (!kind) kind = countsThings ? 'count' : kindFromContext(text, sentence, start, end);
+    // Those held are not displaced, whatever camps are told beside them: "10,000 ISIL prisoners and
+    // more than 100,000 … displaced persons in several camps".
+    if ((kind === 'displacement' || kind === 'refugees') && counts && HELD_NOUN.test(counts)) kind = 'count';
     // Families are no toll of people: "executed six families of rebel fighters".
     if (kind === 'casualties' && counts && /\b(?:families|households)$/i.test(counts)) kind = 'count';
     if (bareWords && kind === 'count') continue;

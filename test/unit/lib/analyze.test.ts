@@ -2628,3 +2628,33 @@ describe('what the thirty-second audit found', () => {
     expect(by('It led to the death of 35 combatants, including 26 soldiers, 8 of whom were killed by mines.').map((c) => c[1])).toEqual(['casualties', 'casualties', 'casualties']);
   });
 });
+
+describe('what the thirty-first and thirty-second audits found', () => {
+  const marks = (text: string, date = '2016-07-01') => analyze({ text, date }, true).actors.flatMap((a) => a.mentions.map((m) => [a.id, m.text]));
+  const kinds = (text: string, date = '2016-07-01') => analyze({ text, date }, true).claims.map((c) => [c.text, c.kind]);
+
+  it('names a person after an office in lower case, or set off after one in capitals', () => {
+    expect(marks('Turkish interior minister Süleyman Soylu said the border was closed.')).toEqual([['name:süleyman-soylu', 'Süleyman Soylu']]);
+    expect(marks('Erdogan and VP Fuat Oktay condemned it.').map((m) => m[1])).toContain('Fuat Oktay');
+    expect(marks('The Minister of Defense of Armenia, Seyran Ohanyan, visited Syria.').map((m) => m[1])).toContain('Seyran Ohanyan');
+  });
+
+  it('types those held, back home or sheltering as no toll, and a toll\'s parts after lives claimed or in the next sentence as one', () => {
+    expect(kinds('The UN warned of a bloodbath, as about 100,000 rebels and 3,000,000 civilians were holed up in the area.').map((c) => c[1])).toEqual(['count', 'count']);
+    expect(kinds('OCHA said that 94,000 civilians have returned to their homes.').map((c) => c[1])).toEqual(['count']);
+    expect(kinds('There are at least 10,000 ISIL prisoners and more than 100,000 displaced persons in several camps.').map((c) => c[1])).toEqual(['count', 'displacement']);
+    expect(kinds('The war has displaced 11 million people, including around five million who have sought refuge in neighbouring countries.').map((c) => c[1])).toEqual(['displacement', 'refugees']);
+    // (Not one the relative clause is of another's: "21 people including Syrians who had taken shelter in Turkey were killed".)
+    expect(kinds('A total of 21 people including Syrians who had taken shelter in Turkey were killed.').map((c) => c[1])).toEqual(['casualties']);
+    expect(kinds('At least 100 people were hospitalised.').map((c) => c[1])).toEqual(['casualties']);
+    expect(kinds('The conflict has claimed more than 300000 lives including some 87000 civilians - 15000 of them children.').map((c) => c[1])).toEqual(['casualties', 'casualties', 'casualties']);
+    expect(kinds('The Observatory counted 21,452 dead in Aleppo. Among them were 5,261 children and 2,777 women.').map((c) => c[1])).toEqual(['casualties', 'casualties', 'casualties']);
+    expect(kinds('The camp holds 20,000 people. Among them are 5,000 children.').map((c) => c[1])).toEqual(['count', 'count']);
+  });
+
+  it('reads "the coalition" as the coalition named last, or as a body named since whose name holds the word', () => {
+    expect(marks('Turkey and Qatar have supported the Army of Conquest. The coalition includes the al-Nusra Front.').filter((m) => m[1] === 'The coalition')).toEqual([['jaysh-al-fatah', 'The coalition']]);
+    expect(marks('The US-led coalition struck ISIS in Raqqa. The coalition said 20 militants died.').filter((m) => m[1] === 'The coalition')).toEqual([['us-led-coalition', 'The coalition']]);
+    expect(marks('Hadi Bahra, the leader of the National Coalition for Syrian Revolutionary and Opposition Forces, called for strikes on ISIS. The coalition is recognized by 20 countries.').filter((m) => m[1] === 'The coalition')).toEqual([['syrian-national-coalition', 'The coalition']]);
+  });
+});
