@@ -360,7 +360,11 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     const bodySpans = [...actors.values()].filter((f) => f.known && f.kind !== 'state' && f.kind !== 'person').flatMap((f) => f.mentions).sort((x, y) => x.start - y.start);
     const bodyReach = reachOf(bodySpans);
     const insideBodyName = (start: number, end: number) => (bodyReach[startingBefore(bodySpans, start + 1) - 1] ?? 0) >= end;
-    const offices = roles.find(text, date, officeDate(text, raw, sentences, date)).flatMap((r) => {
+    // An undated page's estimate is its latest date, a poor guess for a narrative's offices (a
+    // history of 2007 does not speak of 2018's prime minister): there the last year written before
+    // the phrase dates it, or, with none, the phrase is the office's.
+    const officeAt = dateSource === 'input' ? date : null;
+    const offices = roles.find(text, officeAt, officeDate(text, raw, sentences, officeAt, !officeAt && date ? claims : null)).flatMap((r) => {
       if (insideUnknown(r.start, r.end) || (r.namedAt === undefined && insideBodyName(r.start, r.end))) return [];
       // With a name in apposition, the phrase is that person's: marked as theirs if the file has
       // them holding that office (at any time: the text says when), else not at all; capitalised
@@ -458,12 +462,19 @@ export function notAnalysed(knowledgeAsOf: string): Analysis {
  * years. Undefined: the article's date holds. Each look is within a few words of the phrase, so
  * a text without full stops stays linear.
  */
-function officeDate(text: string, claims: RawClaim[], sentences: Segment[], articleDate: YMD | null): (start: number, end: number) => YMD | null | undefined {
+function officeDate(text: string, claims: RawClaim[], sentences: Segment[], articleDate: YMD | null, narrative: ClaimFinding[] | null): (start: number, end: number) => YMD | null | undefined {
   const dated = claims.filter((c) => c.kind === 'date' && c.date?.year !== undefined);
+  // (Read from the verified dates: a day without its year has the narrative's.)
+  const told = (narrative ?? []).filter((c) => c.kind === 'date' && typeof c.value === 'string' && /^\d{4}/.test(c.value));
+  const yearBefore = (start: number): YMD | undefined => {
+    const last = told[startingBefore(told, start) - 1];
+    return last && last.end <= start && start - last.end <= NARRATIVE_YEAR_CHARS ? (parseIsoDate(last.value as string) ?? undefined) : undefined;
+  };
   const full = dated.filter((c) => c.date!.month !== undefined);
   const ymd = (c: RawClaim): YMD => ({ year: c.date!.year!, month: c.date!.month, day: c.date!.day });
   // Between the phrase and its date, no other clause: "said the conflict, which began in March 2011," is not when.
-  const sameClause = (from: number, to: number) => !/[,;:()“”"]|\b(?:that|which|who|when|after|before|since)\b/.test(text.slice(from, to));
+  // (Nor the next sentence's: "…the Turkish prime minister spoke to Israel. On 21 March 2018 the UN…".)
+  const sameClause = (from: number, to: number) => !/[,;:()“”".!?]|\b(?:that|which|who|when|after|before|since)\b/.test(text.slice(from, to));
   return (start, end) => {
     const next = full[startingBefore(full, end)];
     if (next && next.start - end <= OFFICE_DATE_CHARS && sameClause(end, next.start)) return ymd(next);
@@ -477,7 +488,7 @@ function officeDate(text: string, claims: RawClaim[], sentences: Segment[], arti
     const years = new Set(own.map((c) => c.date!.year));
     if (years.size > 1) return null;
     const [only] = own;
-    return only && only.date!.year !== articleDate?.year ? ymd(only) : undefined;
+    return only && only.date!.year !== articleDate?.year ? ymd(only) : yearBefore(start);
   };
 }
 // After an office phrase, its verb and "in" or "on" before the year: "said in 2019", "visited Moscow in 2017".
@@ -526,6 +537,8 @@ const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"()[\]]*(?:\([^\s<>"()[\]]*\)[
 
 /** How far after an office phrase its date may be written. */
 const OFFICE_DATE_CHARS = 30;
+/** How far back a narrative's last written year dates an office, on a page with no date of its own. */
+const NARRATIVE_YEAR_CHARS = 3000;
 
 /** The latest full date among the claims: one the knowledge file confirmed, else one written with its year. */
 function latestDate(claims: ClaimFinding[]): { date: YMD; source: 'knowledge' | 'text' } | null {

@@ -2658,3 +2658,13 @@ describe('what the thirty-first and thirty-second audits found', () => {
     expect(marks('Hadi Bahra, the leader of the National Coalition for Syrian Revolutionary and Opposition Forces, called for strikes on ISIS. The coalition is recognized by 20 countries.').filter((m) => m[1] === 'The coalition')).toEqual([['syrian-national-coalition', 'The coalition']]);
   });
 });
+
+describe('what the thirty-first audit found: offices on an undated page', () => {
+  it('dates an office on a page with no date of its own by the narrative before it, not by the page\'s latest date', () => {
+    const text = 'On 6 September 2007 Israeli jets struck a site in Deir ez-Zor. Two days later Turkish media reported finding fuel tanks in Hatay, and the Turkish prime minister spoke to Israel. On 21 March 2018 the UN said 400,000 had died in Syria.';
+    const office = (date?: string) => analyze({ text, date }, true).actors.find((a) => a.mentions.some((m) => m.text === 'Turkish prime minister'))?.id;
+    expect(office()).toBe('recep-tayyip-erdogan');
+    // (A page's own date still dates it.)
+    expect(office('2018-03-22')).toBe('binali-yildirim');
+  });
+});
