@@ -67,7 +67,10 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       text,
       gazetteer.find(text).filter((h, _, all) => {
         if (inTitleOrFile(h.start, h.end)) return false;
-        const kind = actorsById.get(h.actorId)!.kind;
+        const actor = actorsById.get(h.actorId)!;
+        // (Not in a text written before it existed.)
+        if (givenDate && actor.founded && compareYmd(givenDate, parseIsoDate(actor.founded)!) < 0) return false;
+        const kind = actor.kind;
         // An international body's name that opens a longer one is that other body's: "the United
         // Nations Supervision Mission in Syria", "the UN Development Programme".
         // (Not one joined to another by "and" or a dash: "UN and Red Crescent teams", "a UN-Arab Red Crescent convoy".)

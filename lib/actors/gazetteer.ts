@@ -724,7 +724,8 @@ function partOfAnotherName(text: string, start: number, end: number): boolean {
   // Council", "the opposition-in-exile National Coalition" are the ones the file knows.
   // (Not a stance or an owner: "the pro-government Al-Watan", "the state-run Tishreen".)
   if (/(?<!\d|-in)-\p{L}+[ \t]+$/u.test(before) && !/(?:\b(?:pro|anti)-\p{L}+|\b(?:state|government)-(?:run|owned|controlled|affiliated))[ \t]+$/iu.test(before)) return true;
-  const word = /(?<![\p{L}])(?!The\s)(\p{Lu}\p{L}*)[ \t]+$/u.exec(before);
+  // (A form that opens with "the" in lower case ends any name before it: "in Eastern Ghouta the observatory said".)
+  const word = text.startsWith('the ', start) ? null : /(?<![\p{L}])(?!The\s)(\p{Lu}\p{L}*)[ \t]+$/u.exec(before);
   if (!word) return false;
   // A capital that opens a sentence says nothing ("Then Öcalan said"), unless the word may be a
   // given name ("Ömer Öcalan, his nephew").

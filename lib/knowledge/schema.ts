@@ -138,6 +138,11 @@ export const Actor = z.strictObject({
     .optional(),
   /** Whether a mention of this actor, on its own, is a sign that a text is about Syria. */
   syria_specific: z.boolean().optional(),
+  /**
+   * When it came into being: in a text dated before, its names are someone else's ("Syria TV"
+   * in 2016 is not the channel founded in 2018).
+   */
+  founded: PartialDate.optional(),
 });
 
 export const EventKind = z.enum(['event', 'agreement', 'operation', 'resolution', 'attack']);

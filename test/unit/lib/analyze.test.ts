@@ -2668,3 +2668,23 @@ describe('what the thirty-first audit found: offices on an undated page', () => 
     expect(office('2018-03-22')).toBe('binali-yildirim');
   });
 });
+
+describe('what the thirty-third audit found', () => {
+  const marks = (text: string, date = '2016-07-01') => analyze({ text, date }, true).actors.flatMap((a) => a.mentions.map((m) => [a.id, m.text]));
+  const kinds = (text: string, date = '2016-07-01') => analyze({ text, date }, true).claims.map((c) => [c.text, c.kind]);
+
+  it('reads "the observatory" in lower case after a place run on without a comma', () => {
+    expect(marks('The Syrian Observatory for Human Rights said so. On Tuesday 11 people were killed in Jisreen the observatory said.').map((m) => m[1])).toContain('the observatory');
+  });
+
+  it('marks no actor in a text written before it was founded', () => {
+    expect(marks('The death of eight was reported according to Syria TV.', '2016-07-12')).toEqual([['name:syria-tv', 'Syria TV']]);
+    expect(marks('The death of eight was reported according to Syria TV.', '2019-01-01')).toEqual([['syria-tv', 'Syria TV']]);
+  });
+
+  it('types the slightly hurt as harmed, those out of contact as no toll, and those a convoy carries as evacuees', () => {
+    expect(kinds('Two people were slightly hurt in Nusaybin a witness said.')).toEqual([['Two people', 'casualties']]);
+    expect(kinds('Three rebels were killed and contact was lost with 25 rebels after an ambush.').map((c) => c[1])).toEqual(['casualties', 'count']);
+    expect(kinds('About 45 buses carrying 3000 people left the besieged towns. The convoy was carrying at least 5000 people.').map((c) => c[1])).toEqual(['count', 'displacement', 'displacement']);
+  });
+});
