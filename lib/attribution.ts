@@ -531,6 +531,12 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
     cut += conjunction[0].length;
     subject = subject.slice(conjunction[0].length);
   }
+  // (Nor a participle's clause that opens the sentence before the name: "Addressing the council Liu said".)
+  const participle = PARTICIPLE_OPENING.exec(subject);
+  if (participle) {
+    cut += participle[0].length;
+    subject = subject.slice(participle[0].length);
+  }
   // (Nor what the text calls it before its name: "Another group the Local Coordination Committees said";
   // not before a clause: "A group the United States backs said".)
   const describer = DESCRIBER_BEFORE_NAME.exec(subject);
@@ -588,6 +594,7 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
 }
 
 const CAPITALISED_AT_START = /^\s*\p{Lu}/u;
+const PARTICIPLE_OPENING = /^\s*\p{Lu}\p{Ll}+ing\s+(?:(?!(?:in|at|from)\s+\p{Lu})[\p{Ll}’'-]+\s+){0,5}(?:(?:in|at|from)\s+\p{Lu}[\p{L}’'-]*\s+)?(?=\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:de|al|el|bin|ibn|van|von)[\s-])?\p{Lu}[\p{L}’'-]*){0,3}\s*$)/u;
 const DESCRIPTION_THEN_NAME = /(?<=^|[,;]\s*)\s*(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|monitor|organi[sz]ation|body|agency|network|watchdog|charity|coalition|alliance|militia)\s*,\s*((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+|(?:al|el|bin|ibn|de)[\s-])*\p{Lu}[\p{L}’'.-]*)*)\s*,\s*$/du;
 const NAME_TO_VERB = /^the\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*\p{Lu}[\p{L}’'-]*)*\s*$/u;
 const DESCRIBER_BEFORE_NAME = /^\s*(?:Another|An?|One|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|monitor|organi[sz]ation|body|agency|network|watchdog)\s+(?=the\s+\p{Lu})/u;
@@ -718,6 +725,9 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
   const counted = endingGroup(COUNTED_SPEAKER_AT_END, words, words.length - tail.length);
   if (counted) return counted;
   const determiner = [...matches(/\b(?:the|a|an)\s/gi, tail)].pop();
+  // Those counted before plain speakers are not of them: "…with children among the casualties media reported".
+  const harmedThenPlain = determiner ? HARMED_THEN_PLAIN.exec(tail.slice(determiner.index)) : null;
+  if (determiner && harmedThenPlain) return { text: harmedThenPlain[1]!, at: words.length - tail.length + determiner.index + harmedThenPlain[0].trimEnd().length - harmedThenPlain[1]!.length };
   if (determiner) {
     const at = words.length - tail.length + determiner.index;
     // An ordinal counts the one before the name, who is not it: "…injuring a fourth SANA said";
@@ -754,6 +764,7 @@ const COUNTED_SPEAKER_AT_END = /(?:^|\s)((?:one|two|three|four|five|several|some
 const OBJECT_THEN_PLAIN = new RegExp(`^(?:a|an)\\s+(?:(?!and\\s)\\S+\\s+)+?((?:(?:local|opposition|rebel|government|state|medical|civil|rights|Kurdish|Syrian|Turkish|Russian|Iranian)\\s+)?${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
 const OBJECT_THEN_NAMED = /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){2}(?:\S+\s+)*(?<!\b(?:in|near|at|on|of|from)\s)(\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3}?\s+(?:news\s+)?(?:agency|monitor|observatory|media|television|tv|channel|newspaper|ministry|group))\s*$/u;
 const ORDINAL_THEN_NAME = /^(?:a|an|the)\s+(?:first|second|third|fourth|fifth|sixth|another|other)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s*$/u;
+const HARMED_THEN_PLAIN = new RegExp(`^(?:the|a|an)\\s+(?:casualties|victims|dead|deaths|wounded|injured|killed|fatalities)\\s+(${PLAIN_SPEAKER_NOUN})\\s*$`, 'iu');
 const PLAIN_AT_END = new RegExp(`(?:^|\\s)((?:[\\p{Ll}-]+\\s+){0,2}${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
 const TIME_WORD = /^(?:overnight|yesterday|today|tonight|earlier|later|recently|meanwhile)$/i;
 
@@ -800,8 +811,11 @@ function speakerAtEnd(words: string): { text: string; at: number } | undefined {
   const described = found && Object.assign(found, { index: found.index + tail });
   if (described && NAMED_BODY.test(described[1]!)) return { text: described[1]!, at: described.index + described[0].indexOf(described[1]!) };
   const determiner = [...matches(/\b(?:the|a|an)\s/gi, words)].pop();
-  const phrase = determiner ? words.slice(determiner.index) : '';
-  if (determiner && phrase.trim().split(/\s+/).length <= 7 && !/\d/.test(phrase)) return { text: phrase, at: determiner.index };
+  // (Two bodies speaking together: "…in the strikes a Britain-based monitor and a medical source".)
+  const joined = determiner ? JOINED_BODY_AND.exec(words.slice(Math.max(0, determiner.index - 60), determiner.index)) : null;
+  const from = !determiner ? 0 : joined ? Math.max(0, determiner.index - 60) + joined.index + joined[0].length - joined[0].trimStart().length : determiner.index;
+  const phrase = determiner ? words.slice(from) : '';
+  if (determiner && phrase.trim().split(/\s+/).length <= (joined ? 12 : 7) && !/\d/.test(phrase)) return { text: phrase, at: from };
   const named = NAME_AT_END.exec(words);
   return named ? { text: words.slice(named.index), at: named.index } : undefined;
 }

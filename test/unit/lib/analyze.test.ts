@@ -2682,6 +2682,14 @@ describe('what the thirty-third audit found', () => {
     expect(marks('The death of eight was reported according to Syria TV.', '2019-01-01')).toEqual([['syria-tv', 'Syria TV']]);
   });
 
+  it('names two bodies speaking together after a clause run on, plain speakers after those counted, and a name after an opening participle\'s clause', () => {
+    const by = (text: string) => analyze({ text, date: '2016-07-01' }, true).claims.map((c) => c.attributedTo ?? null);
+    expect(by('Four civilians were killed in the strikes a Britain-based monitor and a medical source said.')).toEqual(['a Britain-based monitor and a medical source']);
+    expect(by('The toll has risen to 20 with children among the casualties media reported Saturday.')).toEqual(['media']);
+    expect(by('Addressing the council Liu said 40 hospitals were hit.')).toEqual(['Liu']);
+    expect(by('Speaking to reporters in Geneva Staffan de Mistura said 400,000 had died.')).toEqual(['Staffan de Mistura']);
+  });
+
   it('types the slightly hurt as harmed, those out of contact as no toll, and those a convoy carries as evacuees', () => {
     expect(kinds('Two people were slightly hurt in Nusaybin a witness said.')).toEqual([['Two people', 'casualties']]);
     expect(kinds('Three rebels were killed and contact was lost with 25 rebels after an ambush.').map((c) => c[1])).toEqual(['casualties', 'count']);
