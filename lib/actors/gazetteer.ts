@@ -50,6 +50,8 @@ const STRIPPED_POSSESSIVE = '(?:s)?';
 
 // Words before a place name that make it a place rather than an actor: "talks in Moscow",
 // "refugees living in Turkey", "northwest Syria". "to" is left out: "a warning to Russia".
+// A compass point's letter before a state's name: "clashes in N Syria" (not "Assad's Syria").
+const COMPASS_LETTER = /(?<![’'\p{L}])[NSEW]\.?[ \t]+$/u;
 const PLACE_CUE = /(?:\b(?:in|into|inside|from|across|throughout|toward|towards|near|within|around|outside(?:\s+of)?|north|south|east|west|northern|southern|eastern|western|central|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|ne|nw|se|sw)\s+)$/i;
 
 const DATELINE_AFTER = /^[ \t](?:\(\p{Lu}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/u;
@@ -80,7 +82,7 @@ const SENT_TO = new RegExp(String.raw`\b(?:deploy(?:s|ed|ing)?|sen[dt](?:s|ing)?
 // The same for "the suburbs of Damascus", "northeast of Damascus", "the border with Turkey",
 // "the mayor of London"; and where people go, pass or visit: "in transit to Germany", "trying to
 // reach Turkey", "visited Moscow", "returning to Russia", "migrated by sea to the European Union".
-const PLACE_NAMED = new RegExp(String.raw`(?:\b(?:capital|city of|town of|province of|Bab|rural|(?:suburbs?|outskirts|heart|centre|center|streets|edge|countryside|mayor|governor|neighbou?rhoods?|districts?|quarters?|regions?|much|most|parts?|areas?|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:border(?:\s+(?:area|region|zone|strip|crossings?))?|crossings?)\s+(?:with|into)|borders|bordering|(?<=\b(?:provinces|governorates|regions|areas|towns|cities|countries)\s+)border|back\s+to|via|nearby|(?:entering|entered|enters|enter|crossed\s+into|crossing\s+into)|(?:spread|fled|flee|flees|fleeing|travelled|traveled|returned|returning|return|flew|visit|visits|trip|journey|airlifted|evacuated|transferred|deported|relocated|transit|migrated|migrating|flock|flocked|flocking|flocks|poured|pouring|streamed|streaming)\s+(?:by\s+(?:sea|land|air)\s+)?to(?:\s+the)?|(?:fled|escaped)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+to|(?:heading|headed|bound|destined)\s+for|(?:visited|visiting|reach|reaching|residents\s+of|exports?\s+through|transit\s+through)(?:\s+the)?|${ROUTE}|${OVER_LAND}|${OUT_OF})\s+)$`, 'iu');
+const PLACE_NAMED = new RegExp(String.raw`(?:\b(?:capital|city of|cities of|town of|towns of|province of|Bab|rural|(?:suburbs?|outskirts|heart|centre|center|streets|edge|countryside|mayor|governor|neighbou?rhoods?|districts?|quarters?|regions?|much|most|parts?|areas?|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:border(?:\s+(?:area|region|zone|strip|crossings?))?|crossings?)\s+(?:with|into|of)|borders|bordering|en\s+route\s+to|cross(?:es|ed|ing)?|(?<=\b(?:provinces|governorates|regions|areas|towns|cities|countries)\s+)border|back\s+to|via|nearby|(?:entering|entered|enters|enter|crossed\s+into|crossing\s+into)|(?:spread|fled|flee|flees|fleeing|travelled|traveled|returned|returning|return|flew|visit|visits|trip|journey|airlifted|evacuated|transferred|deported|relocated|transit|migrated|migrating|flock|flocked|flocking|flocks|poured|pouring|streamed|streaming)\s+(?:by\s+(?:sea|land|air)\s+)?to(?:\s+the)?|(?:fled|escaped)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+to|(?:heading|headed|bound|destined)\s+for|(?:visited|visiting|reach|reaching|residents\s+of|exports?\s+through|transit\s+through)(?:\s+the)?|${ROUTE}|${OVER_LAND}|${OUT_OF})\s+(?:neighbou?ring\s+)?)$`, 'iu');
 
 // Words after it that do: "Damascus suburbs", "Idlib countryside", "Amman newsroom", "the Damascus region", "(Damascus
 // time)", "Britain-based", "US$", "the Turkey border", "Turkey's cities", "Syria's north" (not
@@ -140,7 +142,9 @@ const CITY_BEFORE =
 // Damascus to Daraa", "the provinces of Aleppo and Damascus"); not what is aimed at its government
 // ("hit out at Damascus", "a diplomatic offensive against Moscow"), nor what it owns or says (see
 // CITY_CUE_ENDS).
-const CITY_CUE = /(?:\battacks?\s+at|\b(?<!\b(?:diplomatic|political|charm|media|sanctions|propaganda|peace|economic)\s+)(?:advance|march|offensive|push)\s+(?:on|against|toward|towards)|\b(?:rockets?|shells?|mortars?|missiles?|ammunition|rounds|fire|fired|fires|firing)\s+(?:on|at|against|toward|towards)|\b(?:battle|siege|fall|capture|liberation)\s+of|\b(?:connect|connects|connected|connecting|linking))\s+$/iu;
+const CITY_CUE = /(?:\battacks?\s+at|\b(?<!\b(?:diplomatic|political|charm|media|sanctions|propaganda|peace|economic)\s+)(?:advance|march|offensive|push)\s+(?:on|against|toward|towards)|\b(?:rockets?|shells?|mortars?|missiles?|ammunition|rounds|fire|fired|fires|firing)\s+(?:on|at|against|toward|towards)|\b(?:battle|siege|fall|capture|liberation)\s+of|\b(?:cities|towns|provinces|governorates)\s+of|\b(?:connect|connects|connected|connecting|linking))\s+$/iu;
+// The name before "and" that a capital follows in a list: "…on Aleppo and Damascus".
+const LISTED_BEFORE = /[^\p{L}’'-]\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}[\p{L}’'-]*)?,?[ \t]+and[ \t]+$/u;
 // (The list's names in capitals, joined by "and": not "the cities of refuge, ", nor a list a comma ends.)
 const CITY_LIST_CUE = /\b(?:[Pp]rovinces?|[Gg]overnorates?|[Cc]ities|[Tt]owns)\s+of\s+(?:\p{Lu}[\p{L}-]*,?\s+)*?\p{Lu}[\p{L}-]*\s+and\s+$/u;
 // A road that connects a capital names its other end: "connect Damascus to Daraa" (not "connect
@@ -362,7 +366,7 @@ export class Gazetteer {
           const owns = /^['’]?s\s/.test(next) && !PLACE_AFTER.test(next);
           // (Not one that receives or is asked: "return to Iran $1.7 billion", "reach Turkey for comment".)
           const receives = RECEIVES_AFTER.test(next);
-          if (!party && ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || PLACE_LIST_CUE.test(before) || (!owns && !receives && (PLACE_NAMED.test(before.slice(-24)) || (!form.metonym && WENT_TO.test(before)))) || ROUTE_END.test(before) || SENT_TO.test(before))) continue;
+          if (!party && ((PLACE_CUE.test(before.slice(-24)) && !AGENT_FROM.test(before.slice(-40))) || COMPASS_LETTER.test(before) || PLACE_LIST_CUE.test(before) || (!owns && !receives && (PLACE_NAMED.test(before.slice(-24)) || (!form.metonym && WENT_TO.test(before)))) || ROUTE_END.test(before) || SENT_TO.test(before))) continue;
           // (Syria's possessive of one of its towns places it: "shelling of Syria's Aleppo".)
           if (!party && (PLACE_AFTER.test(next) || PLACE_AFTER_ROUTE.test(next) || (PAIRED_BEFORE.test(before) && ROUTE_SECOND.test(next)) || (form.actorId === 'syria' && OWNED_PLACE.test(next)))) continue;
           if (!party && !form.metonym && (addressEnds(ADDRESS_BEFORE.exec(before), next) || (form.actorId === 'syria' && addressEnds(SYRIAN_TOWN_BEFORE.exec(before), next)) || ATTRIBUTIVE_AFTER.test(next) || this.townBefore(before, next))) continue;
@@ -374,6 +378,10 @@ export class Gazetteer {
           // Tehran"), an office ("Pentagon Press Secretary") or when ("Moscow Thursday accused…").
           const word = form.metonym ? /^[ \t]+(\p{Lu}\p{Ll}[\p{L}’'-]*)/u.exec(next)?.[1] : undefined;
           if (word && !headlineVerb(word) && !this.stateWords.has(word.toLowerCase()) && !this.placeOwners.has(word.toLowerCase()) && !TITLE.test(word) && !TIME_WORD.test(word)) continue;
+          // (Or the next of a list the cue opens: "rocket attacks on Aleppo and Damascus", "fled to neighbouring Iraq and Jordan".)
+          const listed = LISTED_BEFORE.exec(before);
+          const beforeList = listed ? before.slice(0, listed.index + 1) : '';
+          if (listed && !party && !CITY_CUE_ENDS.test(next) && (form.metonym ? CITY_BEFORE.test(beforeList.slice(-24)) || CITY_CUE.test(beforeList) : PLACE_NAMED.test(beforeList.slice(-24)))) continue;
           if (form.metonym && (CITY_BEFORE.test(before.slice(-24)) || ((CITY_CUE.test(before) || CITY_LIST_CUE.test(before)) && !CITY_CUE_ENDS.test(next) && !(CONNECTED_BEFORE.test(before) && !ROAD_END_AFTER.test(next))) || CITY_AFTER.test(text.slice(end, end + 40)))) continue;
           const matched = text.slice(start, end);
           // A dateline: at a line's start before a comma, a bracket or a dash; or anywhere before

@@ -2696,3 +2696,18 @@ describe('what the thirty-third audit found', () => {
     expect(kinds('About 45 buses carrying 3000 people left the besieged towns. The convoy was carrying at least 5000 people.').map((c) => c[1])).toEqual(['count', 'displacement', 'displacement']);
   });
 });
+
+describe('what the thirty-first to thirty-third audits found: states and capitals as places', () => {
+  const marks = (text: string) => analyze({ text, date: '2016-07-01' }, true).actors.map((a) => a.id).sort();
+
+  it('reads a state or a capital as a place after more cues, and after "and" in a list a cue opens', () => {
+    expect(marks('Rebels fired rocket and mortar shells at the cities of Damascus and Aleppo.')).toEqual([]);
+    expect(marks('Terrorist rocket attacks on Aleppo and Damascus killed 5.')).toEqual([]);
+    expect(marks('Refugees fled to neighbouring Iraq and Jordan.')).toEqual([]);
+    expect(marks('The jets had to cross Syria; a ship was stopped en route to Syria.')).toEqual([]);
+    expect(marks('Clashes in N Syria continue. Militants moved towards the border of Turkey.')).toEqual([]);
+    // (Not a state that acts: "Neighbouring Turkey closed its border", "Russia and Damascus agreed".)
+    expect(marks('Neighbouring Turkey closed its border. Russia and Damascus agreed a truce.')).toEqual(['russia', 'syria', 'turkey']);
+    expect(marks('Refugees returned to Lebanon and Turkey said it would help.')).toEqual(['turkey']);
+  });
+});
