@@ -500,10 +500,12 @@ const OWN_VERB_YEAR = /^\s+(?:\p{Ll}+\s+){1,3}?(?:in|on)\s+$/u;
 /**
  * Web addresses and markup comments blanked out, offsets kept: a link's or an image's address
  * ("…/file/Vladimir_Putin_in_Syria_2017.jpg") names no actor and gives no figure, and its dots end
- * no sentence; a comment is not shown.
+ * no sentence; a comment is not shown. The modifier letter some transliterations use for an
+ * apostrophe ("Daʼesh", "Turkeyʼs") is read as one (one code unit for one: offsets hold).
  */
 function withoutAddressesOrComments(text: string): string {
-  const shown = text.includes('<!--') ? text.replace(MARKUP_COMMENT, (m) => ' '.repeat(m.length)) : text;
+  const commented = text.includes('<!--') ? text.replace(MARKUP_COMMENT, (m) => ' '.repeat(m.length)) : text;
+  const shown = commented.includes('\u02bc') ? commented.replace(/\u02bc/g, '’') : commented;
   return shown.includes('://') || shown.includes('www.') ? shown.replace(WEB_ADDRESS, (m) => ' '.repeat(m.length)) : shown;
 }
 // (One left open hides no more than its line: "a comment opens with <!-- and…".)

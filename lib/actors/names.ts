@@ -63,6 +63,8 @@ const EVENT_NAME = /^(?:The\s+)?(?:Battle|Battles|Siege|Operation|Offensive)\s+(
 // (Not a place the clause before names, which the speaker of the next one follows: "shelled Kafr
 // Zita, a rebel commander said", "in Tal Hamis, one of the commanders of the YPG said".)
 const PLACE_VERB_BEFORE = /\b(?:in|near|at|into|shelled|bombed|besieged|stormed|entered)\s+$/i;
+const BODY_NOUN_BEFORE = /\b(?:website|site|channel|newspaper|daily|paper|agency|outlet|station|network|group|faction|brigade|battalion|militia|movement|party|monitor|television|TV|radio)\s+(?:(?:al|el)[-‐‑])?$/i;
+const ARABIC_SURNAME = /^(?:al|el|Al|El)[-‐‑]\p{Lu}/u;
 const PLACE_FIRST = /^(?:Kafr|Kfar|Tal|Tall|Tell|Deir|Khan|Ain|Ayn|Jabal|Jebel|Wadi|Maarat|Ma'arat|Beit|Bab|Ras|Jisr|Qasr|Tel|Arab|Hayy|Hay)$/;
 // The Arabic words for a group, brigade, front or army that open armed groups' names: "Ansar
 // al-Tawhid", "Ajnad al-Kavkaz" are bodies, whatever follows. ("Hayat" is also a woman's name:
@@ -411,6 +413,10 @@ function nameIn(text: string, given: Word[]): NameHit | null {
         kind = 'person';
       } else if (words.length >= 2 && words.length <= 4 && !isDemonym(words[0]!.text) && !PLACE_FIRST.test(words[0]!.text) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && (AGE_BEFORE_NAME.test(text.slice(Math.max(0, words[0]!.start - 20), words[0]!.start)) || AGE_AFTER_NAME.test(text.slice(words[0]!.start + run.length, words[0]!.start + run.length + 24)))) {
         // Or an age given with it: "21-year-old Faysal Hussein Habibi", "said Hossam Qassab, a 32-year-old pharmacist".
+        kind = 'person';
+      } else if (words.length >= 2 && words.length <= 3 && !isDemonym(words[0]!.text) && !PLACE_FIRST.test(words[0]!.text) && words.slice(1).some((w) => ARABIC_SURNAME.test(w.text)) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && SPEAKS_AFTER.test(text.slice(words[0]!.start + run.length, words[0]!.start + run.length + 16)) && !BODY_NOUN_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 24), words[0]!.start))) {
+        // Or a name with an Arabic article that speaks: "Haider al-Abadi said…" (a group's name opens with its
+        // noun: "Jaish al-Islam"; nor one a body's noun introduces: "the website al-Durrar al-Shamiyyah reported").
         kind = 'person';
       }
     }

@@ -2711,3 +2711,19 @@ describe('what the thirty-first to thirty-third audits found: states and capital
     expect(marks('Refugees returned to Lebanon and Turkey said it would help.')).toEqual(['turkey']);
   });
 });
+
+describe('what the thirty-second audit found: names and spellings', () => {
+  const marks = (text: string) => analyze({ text, date: '2016-07-01' }, true).actors.flatMap((a) => a.mentions.map((m) => [a.id, m.text]));
+
+  it('names a person with an Arabic article who speaks at a sentence\'s start, not a group whose name opens with its noun', () => {
+    expect(marks('Haider al-Abadi said the army would win.')).toEqual([['name:haider-al-abadi', 'Haider al-Abadi']]);
+    const kinds = analyze({ text: 'Katibat al-Furqan said 20 died.', date: '2016-07-01' }, true).actors.map((a) => [a.mentions[0]!.text, a.kind]);
+    expect(kinds).not.toContainEqual(['Katibat al-Furqan', 'person']);
+    expect(analyze({ text: 'Opposition website al-Durrar al-Shamiyyah reported so.', date: '2016-07-01' }, true).actors.map((a) => a.kind)).not.toContain('person');
+  });
+
+  it('reads the modifier letter apostrophe as an apostrophe, and "Israel Air Force" as the Israeli one', () => {
+    expect(marks('Turkeyʼs army shelled Daʼesh positions.').map((m) => m[0]).sort()).toEqual(['isis', 'turkey']);
+    expect(marks('Israel Air Force jets struck.')).toEqual([['israel-defense-forces', 'Israel Air Force']]);
+  });
+});
