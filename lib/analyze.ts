@@ -69,7 +69,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
         if (inTitleOrFile(h.start, h.end)) return false;
         const actor = actorsById.get(h.actorId)!;
         // (Not in a text written before it existed.)
-        if (givenDate && actor.founded && compareYmd(givenDate, parseIsoDate(actor.founded)!) < 0) return false;
+        if (foundedAfter(actor, givenDate)) return false;
         const kind = actor.kind;
         // An international body's name that opens a longer one is that other body's: "the United
         // Nations Supervision Mission in Syria", "the UN Development Programme".
@@ -172,7 +172,9 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
         const end = words.slice(i).join(' ').toLowerCase();
         if (kind === 'government-body') {
           const seen = stateBodyEndOf.get(end);
-          stateBodyEndOf.set(end, seen === undefined ? [h] : seen?.[0]!.actorId === h.actorId ? [...seen, h] : null);
+          if (seen === undefined) stateBodyEndOf.set(end, [h]);
+          else if (seen && seen[0]!.actorId === h.actorId) seen.push(h);
+          else stateBodyEndOf.set(end, null);
           continue;
         }
         const seen = endOf.get(end);
@@ -181,12 +183,17 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     }
     const stateBodyEnd = (n: NameHit) => {
       const end = n.name.toLowerCase();
-      // (The latest mention before it: no state may be named after that.)
-      const full = stateBodyEndOf.get(end)?.filter((h) => h.start < n.start).pop();
-      if (!full || endOf.has(end) || n.start - full.end > STATE_BODY_REACH) return undefined;
+      // (The latest mention before it, found by a binary search: no state may be named after that,
+      // nor an owner right after it: "the Defence Ministry in Ankara".)
+      const mentions = stateBodyEndOf.get(end);
+      const full = mentions?.[startingBefore(mentions, n.start) - 1];
+      if (!full || endOf.has(end) || n.start - full.end > STATE_BODY_REACH || OWNER_AFTER_BODY.test(text.slice(n.end, n.end + 8))) return undefined;
       const between = text.slice(full.end, n.start);
-      const stateBetween = between.match(/\p{Lu}[\p{L}’'-]*/gu)?.some((w) => gazetteer.namesAState(w.replace(/[’']s$/, '')));
-      return stateBetween || hits.some((h) => h.start >= full.end && h.end <= n.start && h.actorId !== full.actorId && actorsById.get(h.actorId)!.kind !== 'person') ? undefined : full;
+      if (between.match(/\p{Lu}[\p{L}’'-]*/gu)?.some((w) => gazetteer.namesAState(w.replace(/[’']s$/, '')))) return undefined;
+      for (let i = startingBefore(hits, full.end); i < hits.length && hits[i]!.start < n.start; i++) {
+        if (hits[i]!.actorId !== full.actorId && actorsById.get(hits[i]!.actorId)!.kind !== 'person') return undefined;
+      }
+      return full;
     };
     // A state's body named after the state's possessive: "Russia's Ministry of Defence" is the
     // "Russian Ministry of Defence" the file knows.
@@ -212,6 +219,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       const found = gazetteer.find(short);
       return found.length === 1 && found[0]!.start === 0 && found[0]!.end === short.length && actorsById.get(found[0]!.actorId)!.kind === 'person' ? found[0] : undefined;
     };
+    const unsorted = new Set<ActorFinding>();
     for (const n of names) {
       if (overlapsAny(hits, n.start, n.end)) continue;
       // A body's name the text gives letters the file knows is that body, however the text
@@ -236,7 +244,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
         const a = actorsById.get(known.actorId)!;
         const f = actors.get(a.id) ?? { id: a.id, name: a.name, kind: a.kind, known: true, mentions: [] };
         f.mentions.push({ start: n.start, end: n.end, text: text.slice(n.start, n.end) });
-        f.mentions.sort((x, y) => x.start - y.start);
+        unsorted.add(f);
         actors.set(a.id, f);
         continue;
       }
@@ -248,6 +256,8 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       f.mentions.push({ start: n.start, end: n.end, text: text.slice(n.start, n.end) });
       actors.set(id, f);
     }
+    // (Sorted once each, not at every mention added: a long page names one body thousands of times.)
+    for (const f of unsorted) f.mentions.sort((x, y) => x.start - y.start);
     // A person the file lacks named by a title and surname alone ("President Maduro", "Deputy
     // Foreign Minister Bogdanov") is the one the text names in full with that surname, if only one.
     // (Not a father's name: "King Salman" is not "Mohammed bin Salman"; see surnameOf.)
@@ -275,11 +285,13 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     if (persons.length) {
       const marked = [...actors.values()].flatMap((f) => f.mentions).sort((x, y) => x.start - y.start);
       const covered = (start: number, end: number) => overlapsAny(marked, start, end) || overlapsAny(hits, start, end);
+      const named = new Set<ActorFinding>();
       for (const m of surnameMentions(text, persons, covered)) {
         const f = actors.get(m.id)!;
         f.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end) });
-        f.mentions.sort((x, y) => x.start - y.start);
+        named.add(f);
       }
+      for (const f of named) f.mentions.sort((x, y) => x.start - y.start);
     }
 
     // A page's back matter ("See also", "References") lists other pages: no claims, no background.
@@ -347,11 +359,14 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
         date = inferred.date;
         dateSource = inferred.source;
         claims = verifier.verify(raw, { ...ctx, articleDate: date, dateIsEstimate: true });
+        // (Nor is an actor founded after that date read in it: see `founded` above.)
+        for (const id of actors.keys()) if (foundedAfter(actorsById.get(id), date)) actors.delete(id);
       }
     }
 
     // Offices named without their holder: the phrase is a mention of the holder at the
-    // article's date, or with no date of the office, whose card lists the holders on file. The
+    // article's date (on a page with no date of its own, the date its narrative has reached; see
+    // `officeDate`), or with no date of the office, whose card lists the holders on file. The
     // owner named inside it ("US" in "the US secretary of state") is not marked on its own.
     // A name the file lacks that holds the phrase wins; otherwise the phrase replaces what was
     // marked inside it. Each step is a binary search, so a text full of offices stays linear.
@@ -363,11 +378,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     const bodySpans = [...actors.values()].filter((f) => f.known && f.kind !== 'state' && f.kind !== 'person').flatMap((f) => f.mentions).sort((x, y) => x.start - y.start);
     const bodyReach = reachOf(bodySpans);
     const insideBodyName = (start: number, end: number) => (bodyReach[startingBefore(bodySpans, start + 1) - 1] ?? 0) >= end;
-    // An undated page's estimate is its latest date, a poor guess for a narrative's offices (a
-    // history of 2007 does not speak of 2018's prime minister): there the last year written before
-    // the phrase dates it, or, with none, the phrase is the office's.
-    const officeAt = dateSource === 'input' ? date : null;
-    const offices = roles.find(text, officeAt, officeDate(text, raw, sentences, officeAt, !officeAt && date ? claims : null)).flatMap((r) => {
+    const offices = roles.find(text, date, officeDate(text, raw, sentences, date, dateSource === 'input' ? null : claims)).flatMap((r) => {
       if (insideUnknown(r.start, r.end) || (r.namedAt === undefined && insideBodyName(r.start, r.end))) return [];
       // With a name in apposition, the phrase is that person's: marked as theirs if the file has
       // them holding that office (at any time: the text says when), else not at all; capitalised
@@ -462,16 +473,24 @@ export function notAnalysed(knowledgeAsOf: string): Analysis {
  * the office holder did: right after the phrase's verb ("the U.S. president said in 2019") or
  * opening its sentence ("In 2019, the U.S. president…"). A year that dates something else ("the
  * deal signed in 2015") leaves the article's date. `null` when the phrase's own words give two
- * years. Undefined: the article's date holds. Each look is within a few words of the phrase, so
- * a text without full stops stays linear.
+ * years. On a page with no date of its own (`narrative`, its verified dates), whose estimate is
+ * its latest date, the last date its narrative gives before the phrase, within a few paragraphs
+ * (a history of 2007 does not speak of 2018's prime minister), unless a year alone that looks back
+ * before a date already told ("the 1982 massacre"). Undefined: the article's date holds. Each look is
+ * within reach of the phrase, so a text without full stops stays linear.
  */
 function officeDate(text: string, claims: RawClaim[], sentences: Segment[], articleDate: YMD | null, narrative: ClaimFinding[] | null): (start: number, end: number) => YMD | null | undefined {
   const dated = claims.filter((c) => c.kind === 'date' && c.date?.year !== undefined);
   // (Read from the verified dates: a day without its year has the narrative's.)
   const told = (narrative ?? []).filter((c) => c.kind === 'date' && typeof c.value === 'string' && /^\d{4}/.test(c.value));
-  const yearBefore = (start: number): YMD | undefined => {
-    const last = told[startingBefore(told, start) - 1];
-    return last && last.end <= start && start - last.end <= NARRATIVE_YEAR_CHARS ? (parseIsoDate(last.value as string) ?? undefined) : undefined;
+  const reachedBefore = (start: number): YMD | undefined => {
+    const before: YMD[] = [];
+    for (let i = startingBefore(told, start) - 1; i >= 0 && start - told[i]!.end <= NARRATIVE_YEAR_CHARS; i--) {
+      const d = told[i]!.end <= start ? parseIsoDate(told[i]!.value as string) : null;
+      if (d) before.push(d);
+    }
+    // The nearest, unless a year alone that looks back before a date already told.
+    return before.find((d, i) => d.month !== undefined || !before.slice(i + 1).some((e) => e.year > d.year));
   };
   const full = dated.filter((c) => c.date!.month !== undefined);
   const ymd = (c: RawClaim): YMD => ({ year: c.date!.year!, month: c.date!.month, day: c.date!.day });
@@ -491,7 +510,7 @@ function officeDate(text: string, claims: RawClaim[], sentences: Segment[], arti
     const years = new Set(own.map((c) => c.date!.year));
     if (years.size > 1) return null;
     const [only] = own;
-    return only && only.date!.year !== articleDate?.year ? ymd(only) : yearBefore(start);
+    return only && only.date!.year !== articleDate?.year ? ymd(only) : narrative ? reachedBefore(start) : undefined;
   };
 }
 // After an office phrase, its verb and "in" or "on" before the year: "said in 2019", "visited Moscow in 2017".
@@ -521,7 +540,10 @@ const ITALIC_TITLE = new RegExp(String.raw`(?<![*\p{L}\p{N}])(?:(?<=\b(?:film|do
 // A word that ends no body's name: "…Humanitarian Affairs Not" is a list run on.
 const FUNCTION_WORD_AT_END = /\s(?:Not|No|And|Or|But|The|Of|For)$/;
 const INITIALS_REACH = 2000;
+/** Whether the file says the actor was founded after `date`. */
+const foundedAfter = (actor: { founded?: string } | undefined, date: YMD | null) => !!date && !!actor?.founded && compareYmd(date, parseIsoDate(actor.founded)!) < 0;
 const STATE_BODY_REACH = 600;
+const OWNER_AFTER_BODY = /^\s+(?:in|of|from)\s/;
 const OWNER_BEFORE = /(?:(\p{Lu}[\p{L}-]*)\s+)?(\p{Lu}[\p{L}-]*)['’]s\s+$/u;
 
 /** Whether the line at an offset is a headline: most of its words capitalised. */

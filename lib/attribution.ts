@@ -78,11 +78,12 @@ const saidName = (words: string) => NAME_OPENING.test(words) && !NOT_A_NAME.test
 /** "…X said." ending the sentence. */
 // "…, a hospital worker told RIA Novosti.": who was told follows the verb.
 const TOLD_WHOM = '(?:(?<=\\btold)\\s+(?:the\\s+)?[A-Z][^,.;“”"]{1,40}?)?';
-// (Or after a phrase quoted without a comma after it: '…resorting to "coping strategies" the UN said.')
-// A description set off by commas after a speaker's name: ", the head of the Observatory,", ", 45,",
-// ", spokesman for the ministry,".
-const APPOSITION = String.raw`\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+[^,;:“”"\d]{2,80}?|(?:aged\s+)?\d{1,3}|(?:(?:deputy|former|acting)\s+)?(?:head|spokes(?:man|woman|person)|director|chief|leader|commander|founder|coordinator|secretary|minister|envoy|representative|member)\s+(?:of|for|at|with|in)\s+[^,;:“”"\d]{2,70}?)\s*,\s*`;
+// A description set off by commas after a speaker's name, or two: ", the head of the Observatory,",
+// ", 45,", ", spokesman for the ministry,", ", 38, a mother of four,".
+const APPOSITION_BODY = String.raw`(?:(?:the|a|an|its|his|her|their)\s+[^,;:“”"\d]{2,80}?|(?:aged\s+)?\d{1,3}|(?:(?:deputy|former|acting)\s+)?(?:head|spokes(?:man|woman|person)|director|chief|leader|commander|founder|coordinator|secretary|minister|envoy|representative|member)\s+(?:of|for|at|with|in)\s+[^,;:“”"\d]{2,70}?)`;
+const APPOSITION = String.raw`(?:\s*,\s*${APPOSITION_BODY}){1,2}\s*,\s*`;
 const APPOSITION_AT_END = new RegExp(`(?<=\\p{Lu}[\\p{L}\\p{M}’'.-]*)${APPOSITION}$`, 'u');
+// (Or after a phrase quoted without a comma after it: '…resorting to "coping strategies" the UN said.')
 const SAID_BY = new RegExp(`(?:^|[,;]\\s*|[“"][^“”".,;]{1,40}[”"]\\s+)([^,.;“”"]{2,230}?)\\s+${SAY}${TOLD_WHOM}${SAID_WHEN}${SAID_TAIL}`, 'di');
 const SAID_BY_APPOSED = new RegExp(`(?:^|[,;]\\s*)([^,.;“”"]{2,230}?)${APPOSITION}${SAY}${TOLD_WHOM}${SAID_WHEN}${SAID_TAIL}`, 'di');
 const DATE_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,2}\.\d{1,2}\.\d{4}/i;
@@ -133,9 +134,10 @@ const TOLL_PARTICIPLE = String.raw`(?:killing|wounding|injuring|leaving)\s`;
 const TOLL_AT_START = new RegExp(`^${TOLL_PARTICIPLE}`);
 const REPORTED_CLAUSE = new RegExp(String.raw`^(?:(?:\s+|,\s+(?=${TOLL_PARTICIPLE}))(?!(?:but|while|whereas|although|though|yet)\b)[^,;:“”"\s]+)*\s+$`, 'u');
 const FIGURE_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands)\b/i;
+// What was said is "it", and the clause after tells when, with a subject of its own: "He said it a
+// day after ISIL abducted more than 90…" (not "The army said it since September had killed…").
+const SAID_IT_WHEN = /^\s+(?:it|this|so)\s+(?:(?:(?:a|one|two|three|several|some|few)\s+(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before)|when|while)\s+(?:the\s+|an?\s+|\p{Lu})/u;
 /** The figure right after "said on", "said in": the date of the saying, not what was said. */
-// What was said is "it", and the clause after tells when: "He said it a day after ISIL abducted more than 90…".
-const SAID_IT_WHEN = /^\s+(?:it|this|so)\s+(?:(?:a|one|two|three|several|some|few)\s+(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before|when|while|during|as|since)\b/i;
 const WHEN_SAID = /^\s+(?:on|in|at|by|from|since|until|last|this|of)\s+$/i;
 // (A saying in the lead ends a clause too: "Turkey says the YPG alleged that…" is the YPG's.)
 const CLAUSE_BOUNDARY = /[,;:“”"]|\b(?:and|but|while|whereas|that|which|who|(?<!\b(?:well|such|known)\s+)as(?!\s+well\b)|when|because|although|though|where|says|said)\b/g;
@@ -594,7 +596,8 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
 }
 
 const CAPITALISED_AT_START = /^\s*\p{Lu}/u;
-const PARTICIPLE_OPENING = /^\s*\p{Lu}\p{Ll}+ing\s+(?:(?!(?:in|at|from)\s+\p{Lu})[\p{Ll}’'-]+\s+){0,5}(?:(?:in|at|from)\s+\p{Lu}[\p{L}’'-]*\s+)?(?=\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:de|al|el|bin|ibn|van|von)[\s-])?\p{Lu}[\p{L}’'-]*){0,3}\s*$)/u;
+// (Verbs of speaking only, not a name ending in "-ing": "Downing Street said"; nor an object in capitals, whose end is unknown: "Addressing the Security Council Nikki Haley".)
+const PARTICIPLE_OPENING = /^\s*(?:Speaking|Addressing|Talking|Writing|Citing|Quoting|Visiting|Commenting|Responding|Reacting|Testifying|Briefing|Appearing)\s+(?:(?!(?:in|at|from)\s+\p{Lu})[\p{Ll}’'-]+\s+){0,5}(?<!\b(?:the|a|an)\s+)(?:(?:in|at|from)\s+\p{Lu}[\p{L}’'-]*\s+)?(?=\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:de|al|el|bin|ibn|van|von)[\s-])?\p{Lu}[\p{L}’'-]*){0,3}\s*$)/u;
 const DESCRIPTION_THEN_NAME = /(?<=^|[,;]\s*)\s*(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|monitor|organi[sz]ation|body|agency|network|watchdog|charity|coalition|alliance|militia)\s*,\s*((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+|(?:al|el|bin|ibn|de)[\s-])*\p{Lu}[\p{L}’'.-]*)*)\s*,\s*$/du;
 const NAME_TO_VERB = /^the\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*\p{Lu}[\p{L}’'-]*)*\s*$/u;
 const DESCRIBER_BEFORE_NAME = /^\s*(?:Another|An?|One|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|monitor|organi[sz]ation|body|agency|network|watchdog)\s+(?=the\s+\p{Lu})/u;
@@ -619,6 +622,7 @@ function subjectPronounAtEnd(words: string): RegExpExecArray | null {
   if (!pronoun || (before && lexiconTags(before).some((t) => OBJECT_BEFORE_TAGS.has(t)))) return null;
   return pronoun;
 }
+const TAKES_AN_OBJECT = new Set(['Preposition', 'PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Gerund', 'Adjective', 'Conjunction', 'Determiner']);
 const OBJECT_BEFORE_TAGS = new Set(['Preposition', 'Conjunction', 'Adjective', 'Adverb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Verb']);
 // A clause of the figure's that a speaker runs on from, without a comma.
 const RUN_ON_CLAUSE = /\b(?:killed|wounded|injured|died|were|was)\b/i;
@@ -811,11 +815,17 @@ function speakerAtEnd(words: string): { text: string; at: number } | undefined {
   const described = found && Object.assign(found, { index: found.index + tail });
   if (described && NAMED_BODY.test(described[1]!)) return { text: described[1]!, at: described.index + described[0].indexOf(described[1]!) };
   const determiner = [...matches(/\b(?:the|a|an)\s/gi, words)].pop();
-  // (Two bodies speaking together: "…in the strikes a Britain-based monitor and a medical source".)
-  const joined = determiner ? JOINED_BODY_AND.exec(words.slice(Math.max(0, determiner.index - 60), determiner.index)) : null;
-  const from = !determiner ? 0 : joined ? Math.max(0, determiner.index - 60) + joined.index + joined[0].length - joined[0].trimStart().length : determiner.index;
+  // (Two bodies speaking together: "…in the strikes a Britain-based monitor and a medical source";
+  // only right after the noun of what the clause tells of, not after a word that takes the first
+  // as its object: "positions held by the army and a medical source said".)
+  const joinedFrom = determiner ? Math.max(0, determiner.index - 60) : 0;
+  const joined = determiner ? JOINED_BODY_AND.exec(words.slice(joinedFrom, determiner.index)) : null;
+  const firstAt = joined ? joinedFrom + joined.index + joined[0].length - joined[0].trimStart().length : -1;
+  const taker = joined ? /(\S+)\s*$/.exec(words.slice(0, firstAt))?.[1] : undefined;
+  const together = !!taker && !lexiconTags(taker).some((t) => TAKES_AN_OBJECT.has(t));
+  const from = !determiner ? 0 : together ? firstAt : determiner.index;
   const phrase = determiner ? words.slice(from) : '';
-  if (determiner && phrase.trim().split(/\s+/).length <= (joined ? 12 : 7) && !/\d/.test(phrase)) return { text: phrase, at: from };
+  if (determiner && phrase.trim().split(/\s+/).length <= (together ? 12 : 7) && !/\d/.test(phrase)) return { text: phrase, at: from };
   const named = NAME_AT_END.exec(words);
   return named ? { text: words.slice(named.index), at: named.index } : undefined;
 }

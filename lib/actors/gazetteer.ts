@@ -447,7 +447,7 @@ export class Gazetteer {
       }
       // A body named since, whose name holds the form's last word, is the one meant: "the National
       // Coalition for Syrian Revolutionary and Opposition Forces … The coalition is recognized by…".
-      const holder = best ? nameHolding(text, named, next, m.text, lastBefore.get(best) ?? -1) : undefined;
+      const holder = best ? nameHolding(text, named, next, start, m.text, lastBefore.get(best) ?? -1) : undefined;
       if (holder) best = holder.actorId;
       if (best && !this.seatOfAnother(text.slice(end, end + 30), best) && (holder || !introducedSince(text, start, m.text, lastBefore.get(best) ?? -1))) {
         found.push({ actorId: best, start, end, metonym: false });
@@ -456,17 +456,17 @@ export class Gazetteer {
     return found.length ? [...named, ...found].sort((a, b) => a.start - b.start) : named;
   }
 
-  /**
-   * Whether a state is named right before a short form, even at a sentence's start: "Iran's
-   * state TV", "Turkish state television" are those states' own. (The owner of the file's entry
-   * is in its aliases: "Syrian state TV" is read as a name, not as a short form.)
-   */
-  /** Whether a word names a state: its name, demonym or capital ("Russian", "Damascus"). */
+  /** Whether a word names a state: its name, demonym, capital or another one-word seat of a government ("Russian", "Damascus"). */
   namesAState(word: string): boolean {
     const w = word.toLowerCase();
     return this.stateWords.has(w) || this.placeOwners.has(w);
   }
 
+  /**
+   * Whether a state is named right before a short form, even at a sentence's start: "Iran's
+   * state TV", "Turkish state television" are those states' own. (The owner of the file's entry
+   * is in its aliases: "Syrian state TV" is read as a name, not as a short form.)
+   */
   private ownedByAState(text: string, start: number): boolean {
     const word = /(\p{L}+)(?:['’]s)?[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
     return !!word && /^\p{Lu}/u.test(word) && this.stateWords.has(word.toLowerCase());
@@ -701,17 +701,17 @@ function introducedSince(text: string, start: number, form: string, candidateAt:
   return introduced.test(text.slice(Math.max(0, candidateAt, start - 600), start));
 }
 /**
- * The last name found before the `before`th, after `since` and within reach of the form, that
- * holds the form's last word as one of its own: "National Coalition …" for "the coalition".
+ * The last name found before the `before`th, after `since` and within reach of the form (at
+ * `at`), that holds the form's last word as one of its own: "National Coalition …" for "the coalition".
  */
-function nameHolding(text: string, named: readonly GazetteerHit[], before: number, form: string, since: number): GazetteerHit | undefined {
+function nameHolding(text: string, named: readonly GazetteerHit[], before: number, at: number, form: string, since: number): GazetteerHit | undefined {
   // ("the" and one word, held capitalised as a proper name's: not "regime troops" for "the regime".)
   const head = /^[Tt]he\s+(\p{L}+)$/u.exec(form)?.[1]?.toLowerCase();
   if (!head) return undefined;
   const capitalised = head.charAt(0).toUpperCase() + head.slice(1);
   for (let i = before - 1; i >= 0; i--) {
     const h = named[i]!;
-    if (h.start <= since || named[before - 1]!.end - h.end > HOLDER_REACH) return undefined;
+    if (h.start <= since || at - h.end > HOLDER_REACH) return undefined;
     // (Not its first word, capitalised only as a sentence's: "Regime forces said".)
     if (!h.metonym && text.slice(h.start, h.end).split(/[^\p{L}]+/u).slice(1).includes(capitalised)) return h;
   }

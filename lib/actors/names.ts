@@ -36,7 +36,7 @@ const STANCE = /^(?:Pro[-‐‑]|Ex[-‐‑](?=\p{Lu}\p{Ll}{2,}))/u;
 // Words of a headline, never of a name: "Dozens Killed Injured in … Attack on Aleppo Hospital".
 const HEADLINE_WORD = /^(?:Killed|Kills|Injured|Wounded|Dead|Dies|Died|Slain)$/;
 
-// Roles written in lower case right before a person's name.
+// Roles right before a person's name, in lower case (and the letters MP and VP).
 const ROLE_WORDS = String.raw`spokes(?:man|woman|person)|commander|emir|official|resident|witness|teacher|doctor|nurse|student|leader|chief|envoy|ambassador|author|analyst|journalist|reporter|correspondent|researcher|activist|lawyer|cleric|preacher|officer|director|founder|politician|lawmaker|negotiator|advis[eo]r|economist|professor|photographer|blogger|musician|singer|poet|writer|filmmaker|winner|laureate|minister|president|premier|secretary|governor|mayor|senator|chairman|chairwoman|MP|VP`;
 const ROLE_BEFORE = new RegExp(String.raw`\b(?:${ROLE_WORDS})\s+$`);
 // Or before the name's aside, with what the role is of: "the ISIL emir of the city, Khalil Mohameed, was killed".

@@ -143,22 +143,28 @@ const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 // "one hundred and twenty": "and" only after a scale word ("four and six thousand" is a range).
 // ("a" only before a scale: "a hundred", "a dozen"; "a five-day truce" is five days.)
 const WORD_NUMBER = `(?:(?:a|an)\\s+(?=(?:hundred|thousand|million|billion|dozen)(?![\\p{L}])))?${NUMBER_WORD}(?:[\\s-]+(?:(?<=(?:hundred|thousand|million|billion)\\s{1,3})and\\s+)?${NUMBER_WORD})*`;
-// "more than an hour", "nearly a decade": after an approximation, "a" before a unit of time is one
-// (not "over a year and a half", which is no whole unit).
+// "more than an hour", "nearly a decade": after an approximation, "a" before a unit of time is one.
 // ("about", "around" and "roughly" only before "ago", "later" or a stop: "about a year in the life of…" is
 // no span; nor "about a second attack", nor "under a year-long siege".)
+// The half after a unit: "a year and a half" (not "three years and a half million people").
+const HALF_AFTER = String.raw`\s+and\s+an?\s+half(?![\p{L}-])(?!\s+(?:million|billion|thousand|dozen)(?![\p{L}]))`;
 const A_UNIT_OF_TIME =
   `(?:(?<=\\b(?:more\\s{1,3}than|over|just\\s{1,3}over|nearly|almost|at\\s{1,3}least|less\\s{1,3}than|up\\s{1,3}to|within|close\\s{1,3}to)\\s{1,3})(?:a|an)(?=\\s+(?:minute|hour|day|week|fortnight|month|year|decade)(?![\\p{L}‐‑-]))` +
-  `|(?<=\\b(?:about|around|roughly)\\s{1,3})(?:a|an)(?=\\s+(?:minute|hour|day|week|fortnight|month|year|decade)(?:\\s+(?:ago|later|earlier|before|after)\\b|\\s*[,.;)])))(?!\\s+\\p{L}+\\s+and\\s+an?\\s+half)` +
+  `|(?<=\\b(?:about|around|roughly)\\s{1,3})(?:a|an)(?=\\s+(?:minute|hour|day|week|fortnight|month|year|decade)(?:\\s+(?:ago|later|earlier|before|after)\\b|\\s*[,.;)])))` +
   // "a year and a half", "the last month and a half": one and a half of the unit, wherever it stands.
-  `|(?:a|an)(?=\\s+(?:minute|hour|day|week|month|year|decade)\\s+and\\s+an?\\s+half(?![\\p{L}]))`;
+  `|(?:a|an)(?=\\s+(?:minute|hour|day|week|fortnight|month|year|decade)${HALF_AFTER})`;
 // "1,000", and "1 000" with a space (or a narrow one) between groups of three, as some agencies write it.
 // "2 1/2 years", "2½": a half written as a fraction. "1.200.000": dots between groups of three
 // (read by parseOne).
 const DIGITS = '\\d{1,3}(?:\\s+1/2|½)(?![\\d/])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d.,])|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d.,])|\\d+(?:\\.\\d+)?';
 // (Agencies' abbreviations too: "$5Bln", "7 mln".)
 // ("5m", "$500m": millions, written against the digits, unless a place follows: "500m from the border".)
-const SCALE = '(?:\\s*(?:million|billion|trillion|thousand|bn|mn|bln|mln)(?![\\p{L}])|(?<=\\d)m(?![\\p{L}\\d])(?!\\s+(?:from|away|over|into|beyond|inside|behind|east|west|north|south|north-?east|north-?west|south-?east|south-?west|long|high|deep|wide|tall)\\b))';
+// What follows metres written "m", not millions: "500 m over the border", "a tower 50m tall" (not "long-term").
+const METRES_PLACE = String.raw`\s+(?:from|away|over|into|beyond|inside|behind|east|west|north|south|north-?east|north-?west|south-?east|south-?west|long|high|deep|wide|tall)(?![\p{L}-])`;
+// A scale word ending a figure's words, or "m" against its digits.
+const SCALE_AT_END = /\s*(?:million|billion|trillion|thousand|bn|mn|bln|mln)$|(?<=\d)m$/i;
+// (An amount in a currency is millions whatever follows: "£100m over three years".)
+const SCALE = `(?:\\s*(?:million|billion|trillion|thousand|bn|mn|bln|mln)(?![\\p{L}])|(?<=\\d)m(?![\\p{L}\\d])(?:(?<=(?:\\$|£|€|USD\\s?|EUR\\s?)[\\d.,]+m)|(?!${METRES_PLACE})))`;
 const CURRENCY = '(?:US\\s?\\$|\\$|€|£|USD\\s?|EUR\\s?)';
 // "Hundreds of thousands" is a figure wherever it stands ("has killed hundreds of thousands.");
 // "thousands of civilians", or on its own before a verb: "millions have been displaced".
@@ -201,8 +207,8 @@ const LIVES_CLAIMED = /\b(?:strikes?|airstrikes?|air\s+raids?|raids?|attacks?|bl
 // (With a breakdown between, and an adverb: "163 refugees, including 15 women and 31 children, were allegedly killed".)
 const KILLED_AFTER = /^(?:,\s+including\s+[^,.;]{1,50},)?(?:\s+(?!(?:where|who|which|that|when|while|after|as|and|but)\b)[\p{L}-]+){0,6}?\s+(?:were|was|have\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+)?(?:killed|wounded|injured|massacred|executed)\b/iu;
 // (Each part of the breakdown: "including 1,463 children and 1,127 women".)
-// ("claimed more than 300000 lives including some 87000 civilians - 15000 of them children": lives claimed too.)
-const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured|(?:claimed|claiming|cost|costing|taken|took)\s+(?:[^.;]{1,30}\s)?lives)\b(?:(?!\b(?:have|has|had)\s+been\b|\b(?:forced|fled|flee|fleeing|displaced|where|which|who|whose)\b)[^.;]){0,90}\bincluding\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:\d[\d,.]*(?:\s+(?!(?:who|which|that|were|was)\b)[\p{L}-]+){1,3}(?:\s*,\s*|\s+and\s+|\s+[-–—]\s+))*$/iu;
+// ("claimed more than 300000 lives including some 87000 civilians": lives claimed too.)
+const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured|(?:claimed|claiming|cost|costing|taken|took)\s+(?:[^.;]{1,30}\s)?lives)\b(?:(?!\b(?:have|has|had)\s+been\b|\b(?:forced|fled|flee|fleeing|displaced|where|which|who|whose)\b)[^.;]){0,90}\bincluding\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:\d[\d,.]*(?:\s+(?!(?:who|which|that|were|was)\b)[\p{L}-]+){1,3}(?:\s*,\s*|\s+and\s+))*$/iu;
 const AGE_AFTER = /^[\s-]*old\b/i;
 const OR_MORE = /^\s+or\s+more\b/i;
 const LEAST_AFTER = /^\s+at\s+least(?=\s*(?:[,.;)]|$|\s+(?:were|was|have|had|are|is|died|killed|dead|wounded|injured)\b))/i;
@@ -223,7 +229,8 @@ const YEAR_ENDS_PHRASE = /^(?:\s*(?:[,.;:)]|$)|\s+(?:the|a|an|when|and|it|its|th
 // An age set off by commas after a name, before what the person did or is: "Abu Ahmed, 45, said",
 // "Mohammed, 12, was killed" (not a toll by place: "Aleppo, 45, Idlib, 12"; "In Aleppo, 45, including…").
 const AGE_SET_OFF_BEFORE = /(?<=\p{Lu}[\p{L}\p{M}’'.-]*),\s*$/u;
-const AGE_SET_OFF_AFTER = /^\s*,\s*(?:was|is|has|had|said|says|told|recalled|added|explained|described|fled|lost|lives|lived|who|whose|a|an|the|his|her|from)\b/;
+// (Not a speaker named right after it: "Aleppo, 120, the Observatory said".)
+const AGE_SET_OFF_AFTER = /^\s*,\s*(?!(?:the|a|an)\s+[^,.;:]{0,40}?\b(?:said|says|reported|told)\b)(?:was|is|has|had|said|says|told|recalled|added|explained|described|fled|lost|lives|lived|who|whose|a|an|the|his|her|from|and\s+(?:his|her|their))\b/;
 const AGE_BEFORE = /\b(?:aged|age\s+of|ages\s+of|(?:children|boys|girls|kids|infants|babies|minors|men|women|people|those)\s+(?:aged\s+)?(?:under|over|below|above|younger\s+than|older\s+than))\s+$/i;
 // Words after "one" and a unit that make it a span of time: "One day later".
 const SPAN_AFTER = /^[\s-]*(?:hour|day|week|month|year)s?\s+(?:later|earlier|after|before|ago)\b/i;
@@ -236,7 +243,7 @@ const AREA_AFTER = /^[\s-]*(?:square|sq\.?)\s*(?:kilomet(?:re|er)s?|km|miles?|me
 
 // The half of "two and a half kilometres" before its unit, and of "a year and a half" after it.
 const HALF_THEN_UNIT = /^\s+and\s+an?\s+half(?=[\s-]+(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?![\p{L}]))/iu;
-const HALF_AFTER_UNIT = /^\s+and\s+an?\s+half(?![\p{L}-])/iu;
+const HALF_AFTER_UNIT = new RegExp(`^${HALF_AFTER}`, 'iu');
 const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
   // "dozens of kilometres", "hundreds of metres": vague distances too.
   [/^[\s-]*(?:of\s+)?(?:km|kms|kilomet(?:re|er)s?)(?![\p{L}])/iu, 'distance', 'km'],
@@ -244,7 +251,7 @@ const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
   [/^[\s-]*(?:of\s+)?(?:[Mm]iles?|MILES?|(?:mi|MI)(?![-‐‑]?\d))(?![\p{L}])/u, 'distance', 'mile'],
   [/^[\s-]*(?:of\s+)?met(?:re|er)s?(?![\p{L}])/iu, 'distance', 'metre'],
   // "m" for metres only where a place follows ("500 m over the border"): "5m" is as often millions.
-  [/^[\s-]*m(?=\s+(?:from|away|over|into|beyond|inside|behind|east|west|north|south|north-?east|north-?west|south-?east|south-?west|long|high|deep|wide)\b)/u, 'distance', 'metre'],
+  [new RegExp(`^[\\s-]*m(?=${METRES_PLACE})`, 'u'), 'distance', 'metre'],
   // ("four to five more days": a span still to come.)
   // ("six consecutive days", "three straight weeks": in a row.)
   [/^[\s-]*(?:(?:more|additional|further|extra|consecutive|continuous|successive|straight|full)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?![\p{L}])/iu, 'duration', ''],
@@ -474,10 +481,10 @@ function parseOne(raw: string, decimals = false): { value: number; currency: boo
     const share = part[1] || part[2] || part[3] ? whole + 0.5 : part[4]!.toLowerCase() === 'three' ? 0.75 : 0.25;
     return { value: share * (part[5]!.toLowerCase() === 'million' ? 1e6 : 1e9), currency, words: true };
   }
-  const scale = s.match(/\s*(million|billion|trillion|thousand|bn|mn|bln|mln)$|(?<=\d)(m)$/i);
+  const scale = s.match(SCALE_AT_END);
   let factor = 1;
   if (scale) {
-    const w = (scale[1] ?? scale[2]!).toLowerCase();
+    const w = scale[0].trim().toLowerCase();
     factor = w === 'thousand' ? 1e3 : w === 'million' || w === 'mn' || w === 'mln' || w === 'm' ? 1e6 : w === 'trillion' ? 1e12 : 1e9;
     s = s.slice(0, s.length - scale[0].length);
   }
@@ -548,9 +555,10 @@ function nearest(text: string, re: RegExp, from: number, to: number, start: numb
 // the usual lands of asylum by name; a Syrian place is a displacement.)
 const ABROAD = String.raw`(?:abroad|overseas|the\s+country|(?:neighbou?ring|other|nearby|foreign)\s+countries|Turkey|Lebanon|Jordan|Iraq|Egypt|Europe|Germany|Greece|Sweden|Austria|Armenia|Libya|Cyprus|Bulgaria|Hungary|the\s+EU|the\s+European\s+Union)(?![\p{L}]|[’']s\b|\s+(?:north|south|east|west|side)\b)`;
 // ("five others arrested": held, not a toll, though "killed" stands just before; those who
-// remain or are trapped are held where they are, unless the words after say otherwise: "remain
-// displaced", "trapped … were evacuated".)
-const OWN_PREDICATE = new RegExp(String.raw`^(?:\s+(?:and|&)\s+(?:their|his|her)\s+[\p{L}-]+(?=\s+(?:(?:are|were|remain)\s+)?(?:still\s+)?(?:trapped|under\s+(?:the\s+)?(?:rubble|debris))\b)|,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+(?:including|trying\s+to|attempting\s+to|seeking\s+to)\s+[^,.;:]{1,120}?(?<!\b(?:who|which|that))(?=\s+(?:were|was|have|had|are)\s))?(?:\s+of\s+them)?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|still|remain|remains|remained|stay|stayed|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have|slightly|lightly|seriously|badly|severely|critically|mortally)\s+)*(?:(killed|died|dead|wounded|injured|hurt|hospitali[sz]ed|executed|hanged|massacred|assassinated|martyred|suffered\s+(?:from\s+)?(?:suffocation|injuries|wounds|burns|breathing\s+difficulties|respiratory\s+problems)|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(sought\s+(?:refuge|asylum)|(?:fled|escaped)\s+(?:[^,.;]{1,40}?\s+)?(?:to\s+)?(?:become|as)\s+refugees|(?:found|taken|took)\s+(?:refuge\s+abroad|asylum)|(?:found|sought|taken|took)\s+(?:refuge|shelter)\s+in\s+${ABROAD}|(?:fled|escaped)\s+(?:from\s+[^,.;]{1,30}?\s+)?(?:to|into)\s+${ABROAD}|(?:fled|left)\s+(?:abroad|the\s+country(?![’']s\b))(?![^.;]{0,30}\bto\s+(?:join|fight|travel|become)\b)|crossed\s+(?:the\s+border\s+)?into\s+${ABROAD}|crossed\s+the\s+border\s+from\s+Syria\b|(?:were|was|been)\s+registered\s+in\s+${ABROAD})|(displaced|fled|uprooted|evacuated|forced\s+(?:to\s+flee|from\s+their\s+homes|out\s+of\s+their\s+homes))|(arrested|captured|detained|abducted|kidnapped|escaped|survived|left\s+without|gone\s+missing|went\s+missing|missing(?![^.;]{0,40}\b(?:found\s+dead|killed|dead|bodies)\b)|managed\s+to\s+(?:flee|escape)|(?:remain|remains|remained|stay|stayed)(?!\s+(?:internally\s+)?(?:displaced|uprooted|refugees|homeless))|trapped(?![^.;]{0,40}\b(?:evacuated|displaced|fled))|holed\s+up|returned\s+(?:home|to)|(?<=\b(?:still|remain|remains|remained|are|is|were|was)\s+)under\s+(?:the\s+)?(?:rubble|debris)))\b`, 'iu');
+// remain, are trapped or holed up, or returned home are where they are, unless the words after
+// say otherwise: "remain displaced", "trapped … were evacuated", "holed up … were killed"; the
+// hurt and the hospitalised are harmed, "slightly" or "badly", but not those sanctions hurt most.)
+const OWN_PREDICATE = new RegExp(String.raw`^(?:\s+(?:and|&)\s+(?:their|his|her)\s+[\p{L}-]+(?=\s+(?:(?:are|were|remain)\s+)?(?:still\s+)?(?:trapped|under\s+(?:the\s+)?(?:rubble|debris))\b)|,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+(?:including|trying\s+to|attempting\s+to|seeking\s+to)\s+[^,.;:]{1,120}?(?<!\b(?:who|which|that))(?=\s+(?:were|was|have|had|are)\s))?(?:\s+of\s+them)?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|still|remain|remains|remained|stay|stayed|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have|slightly|lightly|seriously|badly|severely|critically|mortally)\s+)*(?:(killed|died|dead|wounded|injured|hurt(?!\s+(?:most|hardest|worst|by\s+(?:the\s+)?(?:sanctions|crisis|prices|inflation|cuts|economy|economic|war\s+economy)))|hospitali[sz]ed|executed|hanged|massacred|assassinated|martyred|suffered\s+(?:from\s+)?(?:suffocation|injuries|wounds|burns|breathing\s+difficulties|respiratory\s+problems)|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(sought\s+(?:refuge|asylum)|(?:fled|escaped)\s+(?:[^,.;]{1,40}?\s+)?(?:to\s+)?(?:become|as)\s+refugees|(?:found|taken|took)\s+(?:refuge\s+abroad|asylum)|(?:found|sought|taken|took)\s+(?:refuge|shelter)\s+in\s+${ABROAD}|(?:fled|escaped)\s+(?:from\s+[^,.;]{1,30}?\s+)?(?:to|into)\s+${ABROAD}|(?:fled|left)\s+(?:abroad|the\s+country(?![’']s\b))(?![^.;]{0,30}\bto\s+(?:join|fight|travel|become)\b)|crossed\s+(?:the\s+border\s+)?into\s+${ABROAD}|crossed\s+the\s+border\s+from\s+Syria\b|(?:were|was|been)\s+registered\s+in\s+${ABROAD})|(displaced|fled|uprooted|evacuated|forced\s+(?:to\s+flee|from\s+their\s+homes|out\s+of\s+their\s+homes))|(arrested|captured|detained|abducted|kidnapped|escaped|survived|left\s+without|gone\s+missing|went\s+missing|missing(?![^.;]{0,40}\b(?:found\s+dead|killed|dead|bodies)\b)|managed\s+to\s+(?:flee|escape)|(?:remain|remains|remained|stay|stayed)(?!\s+(?:internally\s+)?(?:displaced|uprooted|refugees|homeless))|trapped(?![^.;]{0,40}\b(?:evacuated|displaced|fled))|(?:holed\s+up|returned\s+(?:home|to))(?![^.;]{0,60}\b(?:were|was)\s+(?:\p{L}+ly\s+)?(?:killed|wounded|injured|executed)\b)|(?<=\b(?:still|remain|remains|remained|are|is|were|was)\s+)under\s+(?:the\s+)?(?:rubble|debris)))\b`, 'iu');
 
 const TOLL_IS = /\b(?:(?:number|toll|tally)\s+of\s+(?:the\s+)?(?:victims|dead|deaths|fatalities|casualties|people\s+killed|those\s+killed)|death\s+toll|toll)\b[^.;:]{0,50}?\s(?:is|was|stands\s+at|stood\s+at|rose\s+to|reached|climbed\s+to|has\s+risen\s+to|had\s+risen\s+to)\s+$/i;
 
@@ -638,15 +646,34 @@ const AT_RISK_AFTER = /^[^.;]{0,40}?\b(?:at\s+risk|in\s+danger|under\s+threat)\s
 // What opens a sentence that gives a toll's parts: "Among them were", "Of them,", "They included".
 const PARTS_OPENER = /^\s*(?:Among\s+(?:them|those|the\s+(?:dead|victims|killed))|Of\s+(?:them|these|those|the\s+dead)|(?:They|These|Those|The\s+(?:dead|victims))\s+includ(?:ed|e))(?:\s+(?:were|are|was))?[\s,:]*(?:(?:at\s+least|some|about|around|nearly|more\s+than)\s+)?(?:\d[\d,.]*(?:\s+[\p{L}-]+){1,3}(?:\s*,\s*|\s+and\s+))*$/iu;
 const CONTACT_LOST_BEFORE = /\b(?:(?:contact|touch)\s+(?:was|were|has\s+been|had\s+been)\s+lost|lost\s+(?:contact|touch))\s+with\s+(?:(?:at\s+least|about|around|some|more\s+than|nearly)\s+)?$/i;
+const EVACUATION_WORDS = /\b(?:evacuat\w*|besieged|left|leave|leaving|departed|out\s+of|deal|agreement|surrender\w*)\b/i;
 const CARRIED_BEFORE = /\b(?:bus(?:es)?|convoys?)\s+(?:(?:was|were)\s+)?carrying\s+(?:(?:at\s+least|about|around|some|more\s+than|nearly)\s+)?$/i;
+const HELD_OR_HARMED_AFTER = /^\s+(?:were|was|have\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?(?:killed|arrested|detained|wounded|injured|captured|executed|deported)\b/u;
 const REFUGE_IN_RELATIVE = new RegExp(String.raw`^(?:\s+(?!(?:including|among)\b)[\p{L}-]+){0,3}?,?\s+(?:who|that)\s+(?:(?:have|has|had)\s+)?(?:(?:sought|found|taken|took)\s+(?:refuge|asylum|shelter)(?:\s+in)?|(?:fled|escaped)\s+(?:to|into))\s+${ABROAD}`, 'iu');
-const PART_HARMED_AFTER = /^(?:\s+[\p{L}-]+){0,3}?,?\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|a\s+few|many|most)\s+of\s+(?:which|whom|them)\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:killed|died|wounded|injured)\b/iu;
+const PART_HARMED_AFTER = /^(?:\s+(?!(?:were|was|are|is|have|has|had|been|being)\b)[\p{L}-]+){0,3}?,?\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|a\s+few|many|most)\s+of\s+(?:which|whom|them)\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:killed|died|wounded|injured)\b/iu;
+/**
+ * Whether the sentence `before` gives a toll larger than `part`, and no figure of the displaced
+ * or of refugees that "them" might be instead. Figures are added in text order after the dates:
+ * read back from the last, a few at most.
+ */
+function partOfTollBefore(claims: readonly RawClaim[], before: Segment, part: number): boolean {
+  let toll = false;
+  for (let i = claims.length - 1, read = 0; i >= 0 && read < 40; i--, read++) {
+    const c = claims[i]!;
+    if (c.kind === 'date' || c.start >= before.end) continue;
+    if (c.start < before.start) break;
+    if (c.kind === 'displacement' || c.kind === 'refugees') return false;
+    if (c.kind === 'casualties' && (c.high ?? c.value) > part) toll = true;
+  }
+  return toll;
+}
+
 /** Types a count from the words around it: the figure's own verb, else the nearest casualty, displacement or refugee word. */
 function kindFromContext(text: string, sentence: Segment, start: number, end: number): ClaimKind {
   // Those out of contact are not a toll ("contact was lost with 25 rebels"); those a bus or a convoy carries away are evacuees.
   const justBefore = text.slice(Math.max(sentence.start, start - 40), start);
   if (CONTACT_LOST_BEFORE.test(justBefore)) return 'count';
-  if (CARRIED_BEFORE.test(justBefore)) return 'displacement';
+  if (CARRIED_BEFORE.test(justBefore) && !NOT_REFUGEES.test(text.slice(start, end + 30)) && EVACUATION_WORDS.test(text.slice(sentence.start, sentence.end))) return 'displacement';
   // A part of them harmed is not the whole: "572 military personnel, one of which was killed"
   // (unless the whole is a toll's part: "the death of 35, including 26 servicemen, 8 of whom…").
   if (PART_HARMED_AFTER.test(text.slice(end, Math.min(sentence.end, end + 80))) && !/\b(?:including|among\s+them)\s+$/i.test(text.slice(Math.max(sentence.start, start - 16), start))) return 'count';
@@ -659,7 +686,9 @@ function kindFromContext(text: string, sentence: Segment, start: number, end: nu
   // (Troops, prisoners or firms that cross or are registered abroad are no refugees: "200 Turkish soldiers crossed into Iraq".)
   if (own) return own[1] ? 'casualties' : own[2] ? (NOT_REFUGEES.test(text.slice(start, end + own.index)) ? 'count' : 'refugees') : own[3] ? 'displacement' : 'count';
   // Those who went abroad, told in a relative clause: "five million who have sought refuge in neighbouring countries".
-  if (REFUGE_IN_RELATIVE.test(text.slice(end, Math.min(sentence.end, end + 120)))) return 'refugees';
+  const abroad = REFUGE_IN_RELATIVE.exec(text.slice(end, Math.min(sentence.end, end + 120)));
+  // (Not fighters, nor those whose own verb follows: "120 ISIS fighters who fled to Turkey were arrested".)
+  if (abroad && !NOT_REFUGEES.test(text.slice(start, end + abroad[0].length)) && !HELD_OR_HARMED_AFTER.test(text.slice(end + abroad[0].length, Math.min(sentence.end, end + abroad[0].length + 40)))) return 'refugees';
   // The figure a toll is said to be ("the number of victims in the explosion is at least 70"),
   // or what a strike killed ("kills scores of fleeing civilians").
   const before = text.slice(Math.max(sentence.start, start - 16), start);
@@ -799,7 +828,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       // "one kilometre" is a distance wherever it stands; "one or two days" is a range.
       const distance = UNIT_AFTER.some(([unit, k]) => k === 'distance' && unit.test(after));
       const orSecond = OR_SECOND.exec(text.slice(end, end + 40));
-      if (first.words && /^one$/i.test(g.first!.trim()) && !spanOfTime && !distance && !(orSecond && orRange(g.first!, orSecond[1]!))) {
+      if (first.words && /^one$/i.test(g.first!.trim()) && !spanOfTime && !distance && !(orSecond && orRange(g.first!, orSecond[1]!)) && !HALF_THEN_UNIT.test(text.slice(end, end + 40))) {
         const person = oneCasualty(text, m.index, end);
         if (person !== null) claims.push({ start: m.index, end: end + person.length, kind: 'casualties', value: 1, approx, counts: person.trim() });
         continue;
@@ -821,9 +850,9 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       }
     }
     // "between 3 and 4 million", "3-4 million": the scale written once is both ends'.
-    const sharedScale = secondText ? /\s*(million|billion|trillion|thousand|bn|mn|bln|mln)$/i.exec(secondText) : null;
-    if (high !== undefined && sharedScale && !/(?:million|billion|trillion|thousand|bn|mn|bln|mln)\s*$/i.test(g.first ?? '') && !/\d,\d{3}|\d{4}/.test(g.first ?? '')) {
-      value = parseOne(`${g.first!.trim()} ${sharedScale[1]}`)?.value ?? value;
+    const sharedScale = secondText ? SCALE_AT_END.exec(secondText) : null;
+    if (high !== undefined && sharedScale && !SCALE_AT_END.test(g.first ?? '') && !/\d,\d{3}|\d{4}/.test(g.first ?? '')) {
+      value = parseOne(`${g.first!.trim()}${sharedScale[0]}`)?.value ?? value;
     }
     // "200–300,000", "10-15,000 fighters": the thousands written once are both ends'.
     if (high !== undefined && value < 1000 && high >= 1000 && /^\d{1,3}$/.test(g.first?.trim() ?? '') && /^\d{1,3}(?:,\d{3})+$/.test(secondText?.trim() ?? '')) {
@@ -848,7 +877,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       claims.push({ start: numberStart, end, kind: 'date', value, high, approx: 'exact', date: { year: value } });
       continue;
     }
-    // "two and a half kilometres", "a year and a half", "three years and a half": the half is the unit's.
+    // "two and a half kilometres": the half before the unit.
     const halfThenUnit = high === undefined && !kind ? HALF_THEN_UNIT.exec(text.slice(end, end + 40)) : null;
     if (halfThenUnit) {
       value += 0.5;
@@ -871,13 +900,14 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
         }
       }
     }
-    const unitThenHalf = high === undefined && (kind === 'duration' || kind === 'distance') && !halfThenUnit ? HALF_AFTER_UNIT.exec(text.slice(end, end + 16)) : null;
+    // "a year and a half", "three years and a half": the half after it.
+    const unitThenHalf = high === undefined && (kind === 'duration' || kind === 'distance') && !halfThenUnit ? HALF_AFTER_UNIT.exec(text.slice(end, end + 32)) : null;
     if (unitThenHalf) {
       value += 0.5;
       end += unitThenHalf[0].length;
     }
     // An age ("a 30-year-old", "aged 45", "under the age of 18", "Abu Ahmed, 45, said") is no figure of the kinds read here.
-    const ageSetOff = !kind && AGE_SET_OFF_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart)) && AGE_SET_OFF_AFTER.test(text.slice(end, end + 16));
+    const ageSetOff = !kind && /^\d{1,3}$/.test(g.first?.trim() ?? '') && value <= 110 && AGE_SET_OFF_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart)) && AGE_SET_OFF_AFTER.test(text.slice(end, end + 60));
     if (ageSetOff || ((kind === 'duration' && AGE_AFTER.test(text.slice(end, end + 8)) && !(WAR_AFTER_AGE.test(text.slice(end, end + 40)) && !/\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, numberStart - 4), numberStart)))) || AGE_BEFORE.test(text.slice(Math.max(0, numberStart - 32), numberStart)) && !(kind === 'duration' && !AGE_AFTER.test(text.slice(end, end + 8))))) continue;
     let counts: string | undefined;
     // A year with words before its verb is a date: "the 2013 attack killed", "in 2019 killed".
@@ -965,11 +995,14 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     if (!kind && counts && ATTACKERS.test(counts) && KILLED_WHOM.test(text.slice(end, Math.min(sentence.end, end + 40)))) kind = 'count';
     // A part of a toll: "killed 14 people, including three children fleeing the fighting".
     const countsThings = !!counts && THINGS.test(counts.split(/\s+/).pop()!);
-    if (!kind && !countsThings && TOLL_BEFORE_INCLUDING.test(text.slice(Math.max(sentence.start, start - 120), start))) kind = 'casualties';
+    // (A part set off by a dash only as "N of them": "including some 87000 civilians - 15000 of them children".)
+    const beforeToll = text.slice(Math.max(sentence.start, start - 120), start);
+    const dashedPart = /\s[-–—]\s+$/.test(beforeToll) && /^[\d,.]+\s+of\s+(?:them|whom)\b/.test(text.slice(numberStart, numberStart + 24));
+    if (!kind && !countsThings && TOLL_BEFORE_INCLUDING.test(dashedPart ? beforeToll.replace(/\s[-–—]\s+$/, ', ') : beforeToll)) kind = 'casualties';
     // Or in the sentence after the toll: "…counted 21,452 dead. Among them were 5,261 children and 2,777 women".
     if (!kind && !countsThings && start - sentence.start <= 120 && PARTS_OPENER.test(text.slice(sentence.start, start))) {
       const before = sentences[segmentAt(sentences, sentence.start) - 1];
-      if (before && claims.some((c) => c.kind === 'casualties' && c.start >= before.start && c.end <= before.end)) kind = 'casualties';
+      if (before && partOfTollBefore(claims, before, value)) kind = 'casualties';
     }
     // A number that counts nothing and stands in no sentence of its own is a page's counter: alone
     // in brackets ("Islamic State Rises (1881)"), or between other counters and a capitalised word
