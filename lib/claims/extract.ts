@@ -91,14 +91,15 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
   },
   {
     // "July and August 2013", "March–April 2016": the year written once is both months'.
-    re: new RegExp(`${B}(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(${FULL_MONTH})(?=\\s*(?:and|or|to|through|-|–)\\s*(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?${FULL_MONTH},?\\s+(\\d{4})${E})`, 'gu'),
-    parts: (m) => ({ month: monthNumber(m[1]!), year: +m[2]! }),
+    // ("Jan-Feb 2012": abbreviated, joined by a dash.)
+    re: new RegExp(`${B}(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(${FULL_MONTH}(?=\\s*(?:and|or|to|through|-|–)\\s*(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?${FULL_MONTH},?\\s+(\\d{4})${E})|${MONTH}(?=[-–](?:${MONTH}),?\\s+(\\d{4})${E}))`, 'gu'),
+    parts: (m) => ({ month: monthNumber(m[1]!), year: +(m[2] ?? m[3])! }),
   },
   {
-    // A month alone is a date only with a temporal cue: "since April", "late October".
+    // A month alone is a date only with a temporal cue: "since April", "late October", "from June to August".
     // ("at the start of August"; "In May" only opening a sentence before a comma, a noun's article or a figure,
     // or "in May" or "since May" before a stop or a clause's word, "passed in May by members": not Theresa May.)
-    re: new RegExp(`(?<=(?:${B}${anyCase('(?:in|since|until|till|by|from|during|last|this|next|before|after)')}|\\b(?:start|end|beginning|middle)\\s+of)\\s{1,3})(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(January|February|March|April|June|July|August|September|October|November|December)${E}|${B}${anyCase('(?:early|mid|late)')}[\\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)${E}|(?<=(?:^|[.!?]["”’)]?\\s+|\\n\\s*)In\\s)(May)(?=,|\\s+(?:a|an|the|this|its|their|more\\s+than|at\\s+least|over|nearly|some|about|around|dozens|scores|hundreds|thousands)\\s|\\s+\\d)|(?<=${B}in\\s)(?<!\\b(?:confidence|faith|trust|support|belief)\\s+in\\s)(May)(?=[,.;]|\\s+(?:by|when|after|before|and|last|this|that)\\s)|(?<=${B}(?:since|until)\\s)(May)(?=[,.;]|\\s+(?:when|last|this)\\s)`, 'gu'),
+    re: new RegExp(`(?<=(?:${B}${anyCase('(?:in|since|until|till|by|from|during|last|this|next|before|after)')}|\\b(?:start|end|beginning|middle)\\s+of|${B}${FULL_MONTH}\\s+(?:to|through))\\s{1,3})(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(January|February|March|April|June|July|August|September|October|November|December)${E}|${B}${anyCase('(?:early|mid|late)')}[\\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)${E}|(?<=(?:^|[.!?]["”’)]?\\s+|\\n\\s*)In\\s)(May)(?=,|\\s+(?:a|an|the|this|its|their|more\\s+than|at\\s+least|over|nearly|some|about|around|dozens|scores|hundreds|thousands)\\s|\\s+\\d)|(?<=${B}in\\s)(?<!\\b(?:confidence|faith|trust|support|belief)\\s+in\\s)(May)(?=[,.;]|\\s+(?:by|when|after|before|and|last|this|that)\\s)|(?<=${B}(?:since|until)\\s)(May)(?=[,.;]|\\s+(?:when|last|this)\\s)`, 'gu'),
     parts: (m) => ({ month: monthNumber((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!) }),
   },
   {
@@ -833,7 +834,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
         if (person !== null) claims.push({ start: m.index, end: end + person.length, kind: 'casualties', value: 1, approx, counts: person.trim() });
         continue;
       }
-      bareWords = first.words && value < 100 && (!g.approx || /^(?:perhaps|possibly|maybe)$/i.test(g.approx.trim()));
+      bareWords = first.words && value < 20 && (!g.approx || /^(?:perhaps|possibly|maybe)$/i.test(g.approx.trim()));
     }
 
     // A dozen is a round number: "another dozen were wounded", "two dozen".
@@ -1022,6 +1023,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     if ((kind === 'displacement' || kind === 'refugees') && counts && HELD_NOUN.test(counts)) kind = 'count';
     // Families are no toll of people: "executed six families of rebel fighters".
     if (kind === 'casualties' && counts && /\b(?:families|households)$/i.test(counts)) kind = 'count';
+    // A count in words under twenty is most often no figure of note ("two men", "three hospitals"); "Fifty-nine cruise missiles" is.
     if (bareWords && kind === 'count') continue;
     // Sources are no figure of the kinds read here ("seven local sources said"), unless the
     // number is a toll they gave ("the death toll reached 330 civil defence sources said").

@@ -2784,3 +2784,19 @@ describe('what a reading of this session\'s change found', () => {
     expect(marks(far).filter((m) => m[1] === 'The coalition')).toEqual([['us-led-coalition', 'The coalition']]);
   });
 });
+
+describe('what the README left for later: ranges of months, counts in words', () => {
+  const by = (text: string, date = '2017-10-15') => analyze({ text, date }, true).claims.map((c) => [c.text, c.kind, c.value]);
+
+  it('reads the second month of "from June to August" and the first of "Jan-Feb 2012"', () => {
+    expect(by('Rebels attacked the army from June to August.')).toEqual([['June', 'date', '2017-06'], ['August', 'date', '2017-08']]);
+    expect(by('Clashes from Jan-Feb 2012 killed 40.').slice(0, 2)).toEqual([['Jan', 'date', '2012-01'], ['Feb 2012', 'date', '2012-02']]);
+    // (Not a given name: "Jan Egeland said".)
+    expect(by('Jan Egeland said 40 died.').map((c) => c[1])).toEqual(['casualties']);
+  });
+
+  it('reads a count in words from twenty up, not under it', () => {
+    expect(by('Fifty-nine cruise missiles were fired at the base. Thirty trucks entered the town.')).toEqual([['Fifty-nine cruise missiles', 'count', 59], ['Thirty trucks', 'count', 30]]);
+    expect(by('Three men were seen near five hospitals.')).toEqual([]);
+  });
+});
