@@ -278,6 +278,8 @@ const NOUN_KIND: Record<string, ClaimKind | undefined> = {
 const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|death|deaths|massacred?|slain|slaughtered|wounded|wounding|injured|injuring|execute|executes|executed|executing|beheaded|beheading|perished|lost\s+(?:their\s+)?lives|martyred|(?:cost|costing|claimed|claiming|claims|took|taken|taking)\s+(?:the\s+)?lives|(?:lost|destroyed|eliminated|neutrali[sz]ed)(?=\s+(?!(?:contact|touch|track)\s+with\b|with\b)(?:\S+\s+){0,3}(?:soldiers|fighters|troops|men|members|militants|terrorists|gunmen|insurgents|jihadists|rebels|personnel)\b)|(?:were|was|been)(?<=(?:fighters|militants|terrorists|gunmen|insurgents|jihadists)\b[^.;]{0,60}\b(?:were|was|been))\s+(?:destroyed|eliminated|neutrali[sz]ed)|casualt(?:y|ies)|toll|fatalities|bodies|corpses|carnage)\b/gi;
 // Those who attacked or took part, as opposed to those an attack hit, and what they did.
 const ATTACKERS = /\b(?:gunmen|attackers|assailants|bombers)$/i;
+// (Not people: "5,000 IDPs", "12 MPs", "40 POWs".)
+const TYPE_LETTERS_PLURAL = /^\s+(?!(?:IDP|MP|POW|VIP)['’]?s\b)(\p{Lu}{1,5}(?:-\d{1,3})?(?:['’]s|s)(?![\p{L}\p{N}]))/u;
 const HELD_NOUN = /\b(?:prisoners|detainees|captives|inmates|hostages)$/i;
 const PARTICIPANTS = new RegExp(ATTACKERS.source.replace('bombers', 'bombers|personnel'), 'i');
 const KILLED_WHOM = /^\s+(?:(?:also|then|later)\s+)?(?:killed|shot|wounded|injured)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|many|a|an|the)\b/i;
@@ -939,6 +941,13 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     if (behindModifiers) {
       counts = behindModifiers.words;
       end += behindModifiers.end;
+      kind = 'count';
+    }
+    // Things named by their type's letters in the plural are counted, not a toll: "2 BMP's were destroyed", "3 T-72s".
+    const typed = !kind && !yearBeforeVerb ? TYPE_LETTERS_PLURAL.exec(text.slice(end, end + 16)) : null;
+    if (typed) {
+      counts = typed[1]!;
+      end += typed[0].length;
       kind = 'count';
     }
     if (!kind && !yearBeforeVerb) {

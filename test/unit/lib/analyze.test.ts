@@ -2800,3 +2800,12 @@ describe('what the README left for later: ranges of months, counts in words', ()
     expect(by('Three men were seen near five hospitals.')).toEqual([]);
   });
 });
+
+describe('what the README left for later: vehicles by their letters', () => {
+  it('counts things named by their type\'s letters in the plural, not a toll, but not people so named', () => {
+    const by = (text: string) => analyze({ text, date: '2016-07-01' }, true).claims.map((c) => [c.text, c.kind]);
+    expect(by('A rebel tank and 2 BMP\'s were destroyed, and 5 soldiers killed.')).toEqual([['2 BMP\'s', 'count'], ['5 soldiers', 'casualties']]);
+    expect(by('The army defused over 988 IEDs and downed 3 UAVs.')).toEqual([['over 988 IEDs', 'count'], ['3 UAVs', 'count']]);
+    expect(by('Some 5,000 IDPs arrived in Azaz.')).toEqual([['Some 5,000 IDPs', 'displacement']]);
+  });
+});
