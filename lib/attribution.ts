@@ -61,7 +61,7 @@ const SAID_WHEN = '(?:\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday
 // Syrian Observatory for Human Rights said", "…defending Division 30 said Observatory director
 // Rami Abdel Rahman"; the speaker is then read in its last words. The sentence may go on with
 // what else was said: "…, the ministry said, adding that…".
-const SAID_TAIL = '\\s*(?:,?\\s+(?:adding|noting|saying|describing|quoting|citing|updating|revising|raising|without\\s+giving|while|whereas)\\b[^]*|,?\\s+in\\s+an?\\s+(?:new\\s+|revised\\s+|updated\\s+|written\\s+)?(?:toll|statement|report|tweet)\\b[^]*|[.,;]?\\s*)$';
+const SAID_TAIL = '\\s*(?:,?\\s+(?:adding|noting|saying|describing|quoting|citing|updating|revising|raising|without\\s+giving|while|whereas)\\b[^]*|,\\s+(?:an?|the|its)\\s+(?:[a-z-]+\\s+){0,3}?(?:group|monitor|organi[sz]ation|agency|network|body|watchdog|charity|observatory|outlet|channel|newspaper|broadcaster|official|spokes(?:man|woman|person))\\b[^]*|,?\\s+in\\s+an?\\s+(?:new\\s+|revised\\s+|updated\\s+|written\\s+)?(?:toll|statement|report|tweet)\\b[^]*|[.,;]?\\s*)$';
 /** "…said X." ending the sentence; X must then be a name or a phrase opened by "the", "a" or "an". */
 // (Not "told X": X is who was told.)
 const SAY_THEN_NAME = `(?:${[...SPEAKING, 'reported', 'estimated', 'estimates'].filter((v) => v !== 'told' && !v.startsWith('warned')).join('|')})`;
@@ -473,7 +473,7 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   }
   // "SOHR which closely monitors the fighting said…", "the ministry, which runs the camps, said…":
   // the relative clause describes the speaker, who is before it.
-  let lead = withoutRelativeClause(text.slice(from, verbAt)).replace(RELATIVE_CLAUSE, '');
+  let lead = withoutRelativeClause(text.slice(from, verbAt)).replace(RELATIVE_CLAUSE, '').replace(ASIDE_BEFORE_VERB, '');
   // A description set off by commas between a name and its verb is no speaker of its own: "Rami
   // Abdulrahman, the head of the Observatory, said", "Abu Ahmed, 45, told…".
   lead = lead.replace(APPOSITION_AT_END, '');
@@ -596,6 +596,8 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
 }
 
 const CAPITALISED_AT_START = /^\s*\p{Lu}/u;
+// An aside between the speaker and its verb: "The SDF leadership, on the other side, claimed…".
+const ASIDE_BEFORE_VERB = /(?<=\S)\s*,\s*(?:on\s+the\s+other\s+(?:side|hand)|for\s+(?:its|their|his|her)\s+part|in\s+turn|in\s+response|however|meanwhile|though|too|also|for\s+instance|in\s+a\s+(?:statement|tweet|report))\s*,\s*$/i;
 // (Verbs of speaking only, not a name ending in "-ing": "Downing Street said"; nor an object in capitals, whose end is unknown: "Addressing the Security Council Nikki Haley".)
 const PARTICIPLE_OPENING = /^\s*(?:Speaking|Addressing|Talking|Writing|Citing|Quoting|Visiting|Commenting|Responding|Reacting|Testifying|Briefing|Appearing)\s+(?:(?!(?:in|at|from)\s+\p{Lu})[\p{Ll}’'-]+\s+){0,5}(?<!\b(?:the|a|an)\s+)(?:(?:in|at|from)\s+\p{Lu}[\p{L}’'-]*\s+)?(?=\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:de|al|el|bin|ibn|van|von)[\s-])?\p{Lu}[\p{L}’'-]*){0,3}\s*$)/u;
 const DESCRIPTION_THEN_NAME = /(?<=^|[,;]\s*)\s*(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|monitor|organi[sz]ation|body|agency|network|watchdog|charity|coalition|alliance|militia)\s*,\s*((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+|(?:al|el|bin|ibn|de)[\s-])*\p{Lu}[\p{L}’'.-]*)*)\s*,\s*$/du;

@@ -52,6 +52,8 @@ const ONWARD_STEP_BACK = 62;
 export function withYearFrom(p: DateParts, reference: YMD | null, reading: YearReading = 'around'): DateParts {
   if (p.year !== undefined || p.decade !== undefined || !reference || p.month === undefined) return p;
   if (reading === 'within') return { ...p, year: reference.year };
+  // "June last year": the year before the article's.
+  if (p.lastYear && reading === 'around') return { ...p, year: reference.year - 1 };
   const at = reference.year * 372 + ((reference.month ?? 7) - 1) * 31 + (reference.day ?? 16);
   // Told as before the narrative's day ("had raided it on 3 April"): the last such day up to it,
   // or within the same two months after it ("confirmed that the city had been cleared on 27

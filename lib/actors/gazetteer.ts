@@ -63,7 +63,7 @@ const AGENT_FROM = /\b(?:support|backing|funding|pressure|demands?|calls?|critic
 // A road or a border between places: "a route linking Syria to Iraq", "the border between Syria and Jordan".
 // Between the road and "linking", only a word that says which road: "the border dispute between
 // Turkey and Russia" names the parties.
-const ROUTE = String.raw`(?:routes?|roads?|highways?|corridors?|borders?|crossings?|pipelines?|bridges?)\s+(?:(?:main|only|new|old|desert|key|vital|strategic|major|international|long|common|shared|porous)\s+)?(?:linking|connecting|between)`;
+const ROUTE = String.raw`(?:routes?|roads?|highways?|corridors?|borders?|crossings?|pipelines?|bridges?)\s+(?:(?:main|only|new|old|desert|key|vital|strategic|major|international|long|common|shared|porous)\s+)?(?:linking|connecting|between|of|from)`;
 // Its other end: "linking eastern Syria to Iraq", "between Syria and Jordan".
 const ROUTE_END = new RegExp(String.raw`\b${ROUTE}\s+(?:the\s+(?:city|town|capital|border|coast)|(?:[a-z-]+\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)\s+(?:and|to|with)\s+$`, 'u');
 
@@ -136,7 +136,7 @@ const OWNED_PLACE = new RegExp(`^['’]?s\\s+${SYRIAN_PLACES.source}(?!\\s+(?:of
 // Damascus", "a London hotel"). Not "Israel hit Damascus with sanctions", nor "his attacks on
 // Washington" (words aimed at the government).
 const CITY_BEFORE =
-  /(?:\b(?:Old|down\s?town|Ghouta\s+of)|\b(?:shelled|shelling|bombed|bombing|pounded|pounding|besieged|besieging)|\b(?:bombs?|bombings?|blasts?|explosions?|shells?|shelling|mortars?|rockets?|missiles?|strikes?|airstrikes?|raids?|attacks?)\s+(?:\p{Ll}+\s+)?(?:hit|hits|struck|rocked|rock|rocks|shook|shake|shakes|pounded|pound|pounds)|\b(?:bombs?|shells?|shelling|mortars?|rockets?|missiles?|airstrikes?|air\s+strikes?|raids?|bombardment|(?:[Tt]errorist|[Rr]ocket|[Mm]ortar|[Ss]uicide|[Bb]omb|heaviest|deadliest|deadly)\s+[Aa]ttacks?)\s+(?:on|against))\s+$/u;
+  /(?:\b(?:Old|down\s?town|Gh(?:ou|o|u)ta\s+of)|\b(?:shelled|shelling|bombed|bombing|pounded|pounding|besieged|besieging)|\b(?:bombs?|bombings?|blasts?|explosions?|shells?|shelling|mortars?|rockets?|missiles?|strikes?|airstrikes?|raids?|attacks?)\s+(?:\p{Ll}+\s+)?(?:hit|hits|struck|rocked|rock|rocks|shook|shake|shakes|pounded|pound|pounds)|\b(?:bombs?|shells?|shelling|mortars?|rockets?|missiles?|airstrikes?|air\s+strikes?|raids?|bombardment|(?:[Tt]errorist|[Rr]ocket|[Mm]ortar|[Ss]uicide|[Bb]omb|heaviest|deadliest|deadly)\s+[Aa]ttacks?)\s+(?:on|against))\s+$/u;
 // The same in any case: what is fired at, advanced on in arms, fought for or linked ("Rocket
 // Shells at Damascus", "the rebel offensive on Damascus", "the Battle of Damascus", "connect
 // Damascus to Daraa", "the provinces of Aleppo and Damascus"); not what is aimed at its government
@@ -393,6 +393,8 @@ export class Gazetteer {
           if (!form.caseSensitive && matched.length > 3 && matched === matched.toUpperCase() && dateline) continue;
         }
         if (form.surname && anotherGivenName(text, start, form.surname)) continue;
+        // A state's name that is also a given name, before a surname: "Jordan MacTaggart".
+        if (this.placeKinds.has(form.actorId) && !form.metonym && stateAsGivenName(text.slice(start, end), text.slice(end, end + 30))) continue;
         // A surname before "family", "clan" or "era" names more than the one person: "the Assad family".
         if (form.surname && (FAMILY_AFTER.test(text.slice(end, end + 30)) || (/\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && FACILITY_NAMED.test(text.slice(end, end + 40))))) continue;
         // "Syrian regime change" is a policy, not the state.
@@ -522,6 +524,19 @@ function anotherGivenName(text: string, start: number, own: Set<string>): boolea
  * A given name to the lexicon, or a word it does not know that lacks the shape of a common word
  * ("Ousted", "Exiled", "Strongman").
  */
+/**
+ * Whether a state's name is a given name here: one the lexicon knows as a person's, before a
+ * capitalised word that is a surname or no word it knows, and no head of a place's or a body's
+ * name ("Jordan MacTaggart"; not "Jordan Valley", "Jordan Times", "Jordan Says").
+ */
+function stateAsGivenName(name: string, after: string): boolean {
+  const next = /^[ \t]+(\p{Lu}[\p{L}’'-]+)(?![\p{L}-])/u.exec(after)?.[1];
+  if (!next || !lexiconTags(name).some((t) => t === 'Person' || t === 'MaleName' || t === 'FemaleName' || t === 'FirstName')) return false;
+  const tags = lexiconTags(next);
+  return (tags.length === 0 || tags.includes('LastName')) && !NAME_HEAD_AFTER.test(next) && !headlineVerb(next);
+}
+const NAME_HEAD_AFTER = /^(?:River|Valley|Basin|Rift|Times|Post|News|Daily|Army|Armed|Forces|Government|Ministry|Airport|Border|Crossing|Street|Road|Highway|Embassy|Kingdom|Hashemite|Red)$/;
+
 function mayBeGivenName(word: string): boolean {
   const tags = lexiconTags(word);
   if (tags.some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName')) return true;

@@ -23,6 +23,8 @@ export interface DateParts {
   past?: boolean;
   /** "Last October": never the article's own month. */
   last?: boolean;
+  /** "June last year": of the year before the article's. */
+  lastYear?: boolean;
   /** In a clause told in the past ("began an air campaign on September 30"): not after a report's date. */
   pastTense?: boolean;
   /** Told in the past perfect ("the army had raided it on 3 April"): before the narrative's day, not after it. */
@@ -414,7 +416,8 @@ const DISTANCE_AFTER = /^[\s-]*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s
 const PEOPLE_AFTER = /^(?:\+\s*(?:dead|killed|wounded|injured)\b|\+?\s+(?:people|civilians|persons|children|women|men|soldiers|fighters|troops|militants|rebels|refugees|residents|migrants|families|protesters|detainees|prisoners)\b|\s+(?:woman|man|child|boy|girl|civilian|soldier|person|fighter)\s+(?:was|has\s+been|had\s+been|died)\b)/i;
 const MORE_PEOPLE_AFTER = /^\s+(?:officers|policemen|terrorists|gunmen|jihadists|journalists|doctors|workers|students)\b/i;
 // A nationality before those counted, in capitals as written: "Raqqa Ten Syrian civilians were killed".
-const DEMONYM_FIRST = /^\s+\p{Lu}\p{Ll}+(?:an|ish|ese|i)(?=\s)/u;
+// (Or a group's letters: "Firat News Agency 10 IS militants were killed".)
+const DEMONYM_FIRST = /^\s+(?:\p{Lu}\p{Ll}+(?:an|ish|ese|i)|\p{Lu}{2,6})(?=\s)/u;
 // (With who they were, in one word: "34 Terrorists Killed".)
 // (Two words only when the second is a plural, those harmed: "6 ISIS Bombers Killed", not "Su 24 Jet Pilot Killed".)
 const HEADLINE_HARM_AFTER = /^\s+(?:\p{Lu}[\p{Ll}\p{Lu}]+\s+(?:\p{Lu}\p{Ll}+s\s+)?)?(?:Dead|Killed|Wounded|Injured)\b/u;
@@ -733,6 +736,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       // ("until" only where nothing says the time is ahead: "will last until the end of April".)
       if (date && cue && !(/^(?:until|till)$/i.test(cue[1]!) && TIME_AHEAD.test(text.slice(Math.max(sentenceOf(m.index).start, m.index - 60), Math.min(sentenceOf(m.index).end, m.index + 60))))) date.past = true;
       if (date && cue && /^last$/i.test(cue[1]!)) date.last = true;
+      if (date && date.year === undefined && date.month !== undefined && /^,?\s+(?:of\s+)?last\s+year\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) date.lastYear = true;
       if (date && date.year === undefined && date.month !== undefined && toldInThePast(text, sentenceOf(m.index), m.index, m.index + m[0].length)) date.pastTense = true;
       if (date && date.year === undefined && date.month !== undefined && toldAsBefore(text, sentenceOf(m.index), m.index)) date.before = true;
       if (!date || (date.month !== undefined && date.month < 1) || !dayInMonth(date)) continue;

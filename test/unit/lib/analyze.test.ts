@@ -2809,3 +2809,23 @@ describe('what the README left for later: vehicles by their letters', () => {
     expect(by('Some 5,000 IDPs arrived in Azaz.')).toEqual([['Some 5,000 IDPs', 'displacement']]);
   });
 });
+
+describe('what the thirty-fourth audit found', () => {
+  const marks = (text: string, date = '2016-07-06') => analyze({ text, date }, true).actors.flatMap((a) => a.mentions.map((m) => [a.id, m.text]));
+  const by = (text: string, date = '2016-07-06') => analyze({ text, date }, true).claims.map((c) => [c.text, c.kind, c.value, c.attributedTo ?? null]);
+
+  it('reads a capital as a place after a misspelt Ghouta or at a road\'s end, and a state\'s name as a given name before a surname', () => {
+    expect(marks('Regime forces shelled East Ghota of Damascus. Rebels cut the highway of Daraa to Damascus.').map((m) => m[0])).toEqual(['syrian-arab-army']);
+    expect(marks('The YPG announced the death of the volunteer Jordan MacTaggart.').map((m) => m[0])).not.toContain('jordan');
+    expect(marks('Jordan closed its border. Jordan Times reported it.')).toContainEqual(['jordan', 'Jordan']);
+  });
+
+  it('reads a toll after a name a group\'s letters follow, "June last year", and speakers with an aside', () => {
+    expect(by('According to the Kurdish Firat News Agency 10 IS militants were killed.')).toEqual([['10 IS militants', 'casualties', 10, 'the Kurdish Firat News Agency']]);
+    expect(by('ISIS declared its caliphate in June last year.', '2015-07-06')).toEqual([['June', 'date', '2014-06', null]]);
+    expect(by('At least 20 people were killed, said the SOHR, an independent group which monitors the war.')[0]![3]).toBe('the SOHR');
+    expect(by('The SDF leadership, on the other side, claimed that 300 militants were killed.')[0]![3]).toBe('The SDF leadership');
+    // (Not what was announced, described after it: "announced the start of the operation, an attempt to…".)
+    expect(by('On 9 June, the army announced the start of "Operation Northern Storm", an attempt to retake the city.')[0]![3]).toBeNull();
+  });
+});
