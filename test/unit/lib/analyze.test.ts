@@ -2818,6 +2818,8 @@ describe('what the thirty-fourth audit found', () => {
     expect(marks('Regime forces shelled East Ghota of Damascus. Rebels cut the highway of Daraa to Damascus.').map((m) => m[0])).toEqual(['syrian-arab-army']);
     expect(marks('The YPG announced the death of the volunteer Jordan MacTaggart.').map((m) => m[0])).not.toContain('jordan');
     expect(marks('Jordan closed its border. Jordan Times reported it.')).toContainEqual(['jordan', 'Jordan']);
+    // New spellings: "Farsnews", "Jabhat al-Shamiyya".
+    expect(marks('Farsnews further reported it. Rebels grouped to form Jabhat al-Shamiyya.').map((m) => m[0]).sort()).toEqual(['fars-news-agency', 'levant-front']);
   });
 
   it('reads a toll after a name a group\'s letters follow, "June last year", and speakers with an aside', () => {
