@@ -187,7 +187,8 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       // nor an owner right after it: "the Defence Ministry in Ankara".)
       const mentions = stateBodyEndOf.get(end);
       const full = mentions?.[startingBefore(mentions, n.start) - 1];
-      if (!full || endOf.has(end) || n.start - full.end > STATE_BODY_REACH || OWNER_AFTER_BODY.test(text.slice(n.end, n.end + 8))) return undefined;
+      const owner = OWNER_AFTER_BODY.exec(text.slice(n.end, n.end + 40));
+      if (!full || endOf.has(end) || n.start - full.end > STATE_BODY_REACH || (owner && (owner[2] || gazetteer.namesAState(owner[1]!)))) return undefined;
       const between = text.slice(full.end, n.start);
       if (between.match(/\p{Lu}[\p{L}’'-]*/gu)?.some((w) => gazetteer.namesAState(w.replace(/[’']s$/, '')))) return undefined;
       for (let i = startingBefore(hits, full.end); i < hits.length && hits[i]!.start < n.start; i++) {
@@ -475,8 +476,9 @@ export function notAnalysed(knowledgeAsOf: string): Analysis {
  * deal signed in 2015") leaves the article's date. `null` when the phrase's own words give two
  * years. On a page with no date of its own (`narrative`, its verified dates), whose estimate is
  * its latest date, the last date its narrative gives before the phrase, within a few paragraphs
- * (a history of 2007 does not speak of 2018's prime minister), unless a year alone that looks back
- * before a date already told ("the 1982 massacre"). Undefined: the article's date holds. Each look is
+ * (a history of 2007 does not speak of 2018's prime minister), unless one its clause tells as
+ * past ("since 5 June 2013"), a year alone that looks back before a full date already told ("the
+ * 1982 massacre"), or one after the page's latest date ("elections by 2018"). Undefined: the article's date holds. Each look is
  * within reach of the phrase, so a text without full stops stays linear.
  */
 function officeDate(text: string, claims: RawClaim[], sentences: Segment[], articleDate: YMD | null, narrative: ClaimFinding[] | null): (start: number, end: number) => YMD | null | undefined {
@@ -484,19 +486,22 @@ function officeDate(text: string, claims: RawClaim[], sentences: Segment[], arti
   // (Read from the verified dates: a day without its year has the narrative's.)
   const told = (narrative ?? []).filter((c) => c.kind === 'date' && typeof c.value === 'string' && /^\d{4}/.test(c.value));
   const reachedBefore = (start: number): YMD | undefined => {
-    const before: YMD[] = [];
+    const before: Array<{ date: YMD; back: boolean }> = [];
     for (let i = startingBefore(told, start) - 1; i >= 0 && start - told[i]!.end <= NARRATIVE_YEAR_CHARS; i--) {
-      const d = told[i]!.end <= start ? parseIsoDate(told[i]!.value as string) : null;
-      if (d) before.push(d);
+      const c = told[i]!;
+      const d = c.end <= start ? parseIsoDate(c.value as string) : null;
+      // (Never after the page's own latest date: "elections by 2018" looks ahead.)
+      if (d && !(articleDate && compareYmd(d, articleDate) > 0)) before.push({ date: d, back: LOOKS_BACK.test(text.slice(Math.max(0, c.start - 40), c.start)) });
     }
-    // The nearest, unless a year alone that looks back before a date already told.
-    return before.find((d, i) => d.month !== undefined || !before.slice(i + 1).some((e) => e.year > d.year));
+    // The nearest, unless it looks back: a date its clause tells as past ("besieged since 5 June
+    // 2013") or a year alone before a full date already told ("the 1982 massacre" after a day of 2016).
+    return before.find(({ date: d, back }, i) => !back && (d.month !== undefined || !before.slice(i + 1).some((e) => e.date.month !== undefined && e.date.year > d.year)))?.date;
   };
   const full = dated.filter((c) => c.date!.month !== undefined);
   const ymd = (c: RawClaim): YMD => ({ year: c.date!.year!, month: c.date!.month, day: c.date!.day });
   // Between the phrase and its date, no other clause: "said the conflict, which began in March 2011," is not when.
   // (Nor the next sentence's: "…the Turkish prime minister spoke to Israel. On 21 March 2018 the UN…".)
-  const sameClause = (from: number, to: number) => !/[,;:()“”".!?]|\b(?:that|which|who|when|after|before|since)\b/.test(text.slice(from, to));
+  const sameClause = (from: number, to: number) => !/[,;:()“”".!?]|\b(?:that|which|who|when|after|before|since)\b/.test(text.slice(from, to).replace(ABBREVIATION_DOTS, ''));
   return (start, end) => {
     const next = full[startingBefore(full, end)];
     if (next && next.start - end <= OFFICE_DATE_CHARS && sameClause(end, next.start)) return ymd(next);
@@ -510,7 +515,7 @@ function officeDate(text: string, claims: RawClaim[], sentences: Segment[], arti
     const years = new Set(own.map((c) => c.date!.year));
     if (years.size > 1) return null;
     const [only] = own;
-    return only && only.date!.year !== articleDate?.year ? ymd(only) : narrative ? reachedBefore(start) : undefined;
+    return only && only.date!.year !== articleDate?.year ? ymd(only) : narrative && !only ? reachedBefore(start) : undefined;
   };
 }
 // After an office phrase, its verb and "in" or "on" before the year: "said in 2019", "visited Moscow in 2017".
@@ -519,12 +524,10 @@ const OWN_VERB_YEAR = /^\s+(?:\p{Ll}+\s+){1,3}?(?:in|on)\s+$/u;
 /**
  * Web addresses and markup comments blanked out, offsets kept: a link's or an image's address
  * ("…/file/Vladimir_Putin_in_Syria_2017.jpg") names no actor and gives no figure, and its dots end
- * no sentence; a comment is not shown. The modifier letter some transliterations use for an
- * apostrophe ("Daʼesh", "Turkeyʼs") is read as one (one code unit for one: offsets hold).
+ * no sentence; a comment is not shown.
  */
 function withoutAddressesOrComments(text: string): string {
-  const commented = text.includes('<!--') ? text.replace(MARKUP_COMMENT, (m) => ' '.repeat(m.length)) : text;
-  const shown = commented.includes('\u02bc') ? commented.replace(/\u02bc/g, '’') : commented;
+  const shown = text.includes('<!--') ? text.replace(MARKUP_COMMENT, (m) => ' '.repeat(m.length)) : text;
   return shown.includes('://') || shown.includes('www.') ? shown.replace(WEB_ADDRESS, (m) => ' '.repeat(m.length)) : shown;
 }
 // (One left open hides no more than its line: "a comment opens with <!-- and…".)
@@ -543,7 +546,9 @@ const INITIALS_REACH = 2000;
 /** Whether the file says the actor was founded after `date`. */
 const foundedAfter = (actor: { founded?: string } | undefined, date: YMD | null) => !!date && !!actor?.founded && compareYmd(date, parseIsoDate(actor.founded)!) < 0;
 const STATE_BODY_REACH = 600;
-const OWNER_AFTER_BODY = /^\s+(?:in|of|from)\s/;
+// An owner named right after a state body's short name: "the Defence Ministry in Ankara", "the
+// Foreign Ministry of the neighbouring kingdom" (not "the Defence Ministry in a statement").
+const OWNER_AFTER_BODY = /^\s+(?:in|of|from)\s+(?:the\s+)?(?:(\p{Lu}[\p{L}’'-]*)|[\p{L}-]+\s+(kingdom|republic|state|emirate)(?![\p{L}]))/u;
 const OWNER_BEFORE = /(?:(\p{Lu}[\p{L}-]*)\s+)?(\p{Lu}[\p{L}-]*)['’]s\s+$/u;
 
 /** Whether the line at an offset is a headline: most of its words capitalised. */
@@ -564,6 +569,10 @@ const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"()[\]]*(?:\([^\s<>"()[\]]*\)[
 
 /** How far after an office phrase its date may be written. */
 const OFFICE_DATE_CHARS = 30;
+/** The dots of an abbreviation, no sentence's end: "the U.N. in September 2013". */
+const ABBREVIATION_DOTS = /(?<=\b\p{Lu})\.(?=\p{Lu}\.)|(?<=\b\p{Lu}\.\p{Lu})\./gu;
+// Words before a date that tell it as past, no point the narrative has reached.
+const LOOKS_BACK = /\b(?:since|began|begun|started|ago|anniversary|had\s+been|had\s+begun)\b[^.;]*$/i;
 /** How far back a narrative's last written year dates an office, on a page with no date of its own. */
 const NARRATIVE_YEAR_CHARS = 3000;
 

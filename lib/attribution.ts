@@ -78,10 +78,10 @@ const saidName = (words: string) => NAME_OPENING.test(words) && !NOT_A_NAME.test
 /** "…X said." ending the sentence. */
 // "…, a hospital worker told RIA Novosti.": who was told follows the verb.
 const TOLD_WHOM = '(?:(?<=\\btold)\\s+(?:the\\s+)?[A-Z][^,.;“”"]{1,40}?)?';
-// A description set off by commas after a speaker's name, or two: ", the head of the Observatory,",
-// ", 45,", ", spokesman for the ministry,", ", 38, a mother of four,".
+// A description set off by commas after a speaker's name: ", the head of the Observatory,", ", 45,",
+// ", spokesman for the ministry,"; after an age, a second: ", 38, a mother of four,".
 const APPOSITION_BODY = String.raw`(?:(?:the|a|an|its|his|her|their)\s+[^,;:“”"\d]{2,80}?|(?:aged\s+)?\d{1,3}|(?:(?:deputy|former|acting)\s+)?(?:head|spokes(?:man|woman|person)|director|chief|leader|commander|founder|coordinator|secretary|minister|envoy|representative|member)\s+(?:of|for|at|with|in)\s+[^,;:“”"\d]{2,70}?)`;
-const APPOSITION = String.raw`(?:\s*,\s*${APPOSITION_BODY}){1,2}\s*,\s*`;
+const APPOSITION = String.raw`(?:\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,))?\s*,\s*${APPOSITION_BODY}\s*,\s*`;
 const APPOSITION_AT_END = new RegExp(`(?<=\\p{Lu}[\\p{L}\\p{M}’'.-]*)${APPOSITION}$`, 'u');
 // (Or after a phrase quoted without a comma after it: '…resorting to "coping strategies" the UN said.')
 const SAID_BY = new RegExp(`(?:^|[,;]\\s*|[“"][^“”".,;]{1,40}[”"]\\s+)([^,.;“”"]{2,230}?)\\s+${SAY}${TOLD_WHOM}${SAID_WHEN}${SAID_TAIL}`, 'di');
@@ -136,7 +136,8 @@ const REPORTED_CLAUSE = new RegExp(String.raw`^(?:(?:\s+|,\s+(?=${TOLL_PARTICIPL
 const FIGURE_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands)\b/i;
 // What was said is "it", and the clause after tells when, with a subject of its own: "He said it a
 // day after ISIL abducted more than 90…" (not "The army said it since September had killed…").
-const SAID_IT_WHEN = /^\s+(?:it|this|so)\s+(?:(?:(?:a|one|two|three|several|some|few)\s+(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before)|when|while)\s+(?:the\s+|an?\s+|\p{Lu})/u;
+// ("it" is what was said only where no "had killed" of its own follows: not "said it after a week of fighting had killed 200".)
+const SAID_IT_WHEN = /^\s+(?:it|this|so)\s+(?:(?:(?:a|one|two|three|several|some|few)\s+(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before)|when|while)\s+(?:the\s+|an?\s+|\p{Lu})(?![^,.;]{0,60}\b(?:had|has|have|would|will)\s+\p{Ll}+(?:ed|en)\b)/u;
 /** The figure right after "said on", "said in": the date of the saying, not what was said. */
 const WHEN_SAID = /^\s+(?:on|in|at|by|from|since|until|last|this|of)\s+$/i;
 // (A saying in the lead ends a clause too: "Turkey says the YPG alleged that…" is the YPG's.)
@@ -599,7 +600,7 @@ const CAPITALISED_AT_START = /^\s*\p{Lu}/u;
 // An aside between the speaker and its verb: "The SDF leadership, on the other side, claimed…".
 const ASIDE_BEFORE_VERB = /(?<=\S)\s*,\s*(?:on\s+the\s+other\s+(?:side|hand)|for\s+(?:its|their|his|her)\s+part|in\s+turn|in\s+response|however|meanwhile|though|too|also|for\s+instance|in\s+a\s+(?:statement|tweet|report))\s*,\s*$/i;
 // (Verbs of speaking only, not a name ending in "-ing": "Downing Street said"; nor an object in capitals, whose end is unknown: "Addressing the Security Council Nikki Haley".)
-const PARTICIPLE_OPENING = /^\s*(?:Speaking|Addressing|Talking|Writing|Citing|Quoting|Visiting|Commenting|Responding|Reacting|Testifying|Briefing|Appearing)\s+(?:(?!(?:in|at|from)\s+\p{Lu})[\p{Ll}’'-]+\s+){0,5}(?<!\b(?:the|a|an)\s+)(?:(?:in|at|from)\s+\p{Lu}[\p{L}’'-]*\s+)?(?=\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:de|al|el|bin|ibn|van|von)[\s-])?\p{Lu}[\p{L}’'-]*){0,3}\s*$)/u;
+const PARTICIPLE_OPENING = /^\s*(?:Speaking|Addressing|Talking|Writing|Citing|Quoting|Visiting|Commenting|Responding|Reacting|Testifying|Briefing|Appearing)\s+(?:(?!(?:in|at|from)\s+\p{Lu})[\p{Ll}’'-]+\s+){0,5}(?<!\b(?:the|a|an)\s+)(?:(?:in|at|from)\s+\p{Lu}[\p{L}’'-]*\s+)?(?:(?:on|late\s+on|early\s+on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?=\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:de|al|el|bin|ibn|van|von)[\s-])?\p{Lu}[\p{L}’'-]*){0,3}\s*$)/u;
 const DESCRIPTION_THEN_NAME = /(?<=^|[,;]\s*)\s*(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|monitor|organi[sz]ation|body|agency|network|watchdog|charity|coalition|alliance|militia)\s*,\s*((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+|(?:al|el|bin|ibn|de)[\s-])*\p{Lu}[\p{L}’'.-]*)*)\s*,\s*$/du;
 const NAME_TO_VERB = /^the\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*\p{Lu}[\p{L}’'-]*)*\s*$/u;
 const DESCRIBER_BEFORE_NAME = /^\s*(?:Another|An?|One|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|monitor|organi[sz]ation|body|agency|network|watchdog)\s+(?=the\s+\p{Lu})/u;
@@ -624,7 +625,6 @@ function subjectPronounAtEnd(words: string): RegExpExecArray | null {
   if (!pronoun || (before && lexiconTags(before).some((t) => OBJECT_BEFORE_TAGS.has(t)))) return null;
   return pronoun;
 }
-const TAKES_AN_OBJECT = new Set(['Preposition', 'PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Gerund', 'Adjective', 'Conjunction', 'Determiner']);
 const OBJECT_BEFORE_TAGS = new Set(['Preposition', 'Conjunction', 'Adjective', 'Adverb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Verb']);
 // A clause of the figure's that a speaker runs on from, without a comma.
 const RUN_ON_CLAUSE = /\b(?:killed|wounded|injured|died|were|was)\b/i;
@@ -824,7 +824,9 @@ function speakerAtEnd(words: string): { text: string; at: number } | undefined {
   const joined = determiner ? JOINED_BODY_AND.exec(words.slice(joinedFrom, determiner.index)) : null;
   const firstAt = joined ? joinedFrom + joined.index + joined[0].length - joined[0].trimStart().length : -1;
   const taker = joined ? /(\S+)\s*$/.exec(words.slice(0, firstAt))?.[1] : undefined;
-  const together = !!taker && !lexiconTags(taker).some((t) => TAKES_AN_OBJECT.has(t));
+  // (A word right after an article is a noun, whatever else the lexicon says: "in the fighting".)
+  const afterArticle = joined ? /\b(?:the|a|an|this|that)\s+\S+\s*$/i.test(words.slice(0, firstAt)) : false;
+  const together = !!taker && (afterArticle || !lexiconTags(taker).some((t) => OBJECT_BEFORE_TAGS.has(t)));
   const from = !determiner ? 0 : together ? firstAt : determiner.index;
   const phrase = determiner ? words.slice(from) : '';
   if (determiner && phrase.trim().split(/\s+/).length <= (together ? 12 : 7) && !/\d/.test(phrase)) return { text: phrase, at: from };

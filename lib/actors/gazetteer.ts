@@ -48,10 +48,11 @@ interface Form {
 /** An "s" straight after a name: its possessive where the text lost the apostrophe. */
 const STRIPPED_POSSESSIVE = '(?:s)?';
 
+const NEIGHBOURING_AT_END = /[ \t]+neighbou?ring[ \t]+$/i;
+// A compass point's letter before a state's name: "clashes in N Syria" (not "Assad's Syria", "U.S. Russia").
+const COMPASS_LETTER = /(?<=^|[\s(])[NSEW]\.?[ \t]+$/u;
 // Words before a place name that make it a place rather than an actor: "talks in Moscow",
 // "refugees living in Turkey", "northwest Syria". "to" is left out: "a warning to Russia".
-// A compass point's letter before a state's name: "clashes in N Syria" (not "Assad's Syria").
-const COMPASS_LETTER = /(?<![’'\p{L}])[NSEW]\.?[ \t]+$/u;
 const PLACE_CUE = /(?:\b(?:in|into|inside|from|across|throughout|toward|towards|near|within|around|outside(?:\s+of)?|north|south|east|west|northern|southern|eastern|western|central|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|ne|nw|se|sw)\s+)$/i;
 
 const DATELINE_AFTER = /^[ \t](?:\(\p{Lu}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/u;
@@ -82,7 +83,7 @@ const SENT_TO = new RegExp(String.raw`\b(?:deploy(?:s|ed|ing)?|sen[dt](?:s|ing)?
 // The same for "the suburbs of Damascus", "northeast of Damascus", "the border with Turkey",
 // "the mayor of London"; and where people go, pass or visit: "in transit to Germany", "trying to
 // reach Turkey", "visited Moscow", "returning to Russia", "migrated by sea to the European Union".
-const PLACE_NAMED = new RegExp(String.raw`(?:\b(?:capital|city of|cities of|town of|towns of|province of|Bab|rural|(?:suburbs?|outskirts|heart|centre|center|streets|edge|countryside|mayor|governor|neighbou?rhoods?|districts?|quarters?|regions?|much|most|parts?|areas?|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:border(?:\s+(?:area|region|zone|strip|crossings?))?|crossings?)\s+(?:with|into|of)|borders|bordering|en\s+route\s+to|cross(?:es|ed|ing)?|(?<=\b(?:provinces|governorates|regions|areas|towns|cities|countries)\s+)border|back\s+to|via|nearby|(?:entering|entered|enters|enter|crossed\s+into|crossing\s+into)|(?:spread|fled|flee|flees|fleeing|travelled|traveled|returned|returning|return|flew|visit|visits|trip|journey|airlifted|evacuated|transferred|deported|relocated|transit|migrated|migrating|flock|flocked|flocking|flocks|poured|pouring|streamed|streaming)\s+(?:by\s+(?:sea|land|air)\s+)?to(?:\s+the)?|(?:fled|escaped)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+to|(?:heading|headed|bound|destined)\s+for|(?:visited|visiting|reach|reaching|residents\s+of|exports?\s+through|transit\s+through)(?:\s+the)?|${ROUTE}|${OVER_LAND}|${OUT_OF})\s+(?:neighbou?ring\s+)?)$`, 'iu');
+const PLACE_NAMED = new RegExp(String.raw`(?:\b(?:capital|city of|cities of|town of|towns of|province of|Bab|rural|(?:suburbs?|outskirts|heart|centre|center|streets|edge|countryside|mayor|governor|neighbou?rhoods?|districts?|quarters?|regions?|much|most|parts?|areas?|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:border(?:\s+(?:area|region|zone|strip|crossings?))?|crossings?)\s+(?:with|into|of)|borders|bordering|en\s+route\s+to|(?<![\p{L}-])cross(?:es|ed)?|(?<=\b(?:provinces|governorates|regions|areas|towns|cities|countries)\s+)border|back\s+to|via|nearby|(?:entering|entered|enters|enter|crossed\s+into|crossing\s+into)|(?:spread|fled|flee|flees|fleeing|travelled|traveled|returned|returning|return|flew|visit|visits|trip|journey|airlifted|evacuated|transferred|deported|relocated|transit|migrated|migrating|flock|flocked|flocking|flocks|poured|pouring|streamed|streaming)\s+(?:by\s+(?:sea|land|air)\s+)?to(?:\s+the)?|(?:fled|escaped)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+to|(?:heading|headed|bound|destined)\s+for|(?:visited|visiting|reach|reaching|residents\s+of|exports?\s+through|transit\s+through)(?:\s+the)?|${ROUTE}|${OVER_LAND}|${OUT_OF})\s+)$`, 'iu');
 
 // Words after it that do: "Damascus suburbs", "Idlib countryside", "Amman newsroom", "the Damascus region", "(Damascus
 // time)", "Britain-based", "US$", "the Turkey border", "Turkey's cities", "Syria's north" (not
@@ -142,7 +143,13 @@ const CITY_BEFORE =
 // Damascus to Daraa", "the provinces of Aleppo and Damascus"); not what is aimed at its government
 // ("hit out at Damascus", "a diplomatic offensive against Moscow"), nor what it owns or says (see
 // CITY_CUE_ENDS).
-const CITY_CUE = /(?:\battacks?\s+at|\b(?<!\b(?:diplomatic|political|charm|media|sanctions|propaganda|peace|economic)\s+)(?:advance|march|offensive|push)\s+(?:on|against|toward|towards)|\b(?:rockets?|shells?|mortars?|missiles?|ammunition|rounds|fire|fired|fires|firing)\s+(?:on|at|against|toward|towards)|\b(?:battle|siege|fall|capture|liberation)\s+of|\b(?:cities|towns|provinces|governorates)\s+of|\b(?:connect|connects|connected|connecting|linking))\s+$/iu;
+const CITY_CUE = /(?:\battacks?\s+at|\b(?<!\b(?:diplomatic|political|charm|media|sanctions|propaganda|peace|economic)\s+)(?:advance|march|offensive|push)\s+(?:on|against|toward|towards)|\b(?:rockets?|shells?|mortars?|missiles?|ammunition|rounds|fire|fired|fires|firing)\s+(?:on|at|against|toward|towards)|\b(?:battle|siege|fall|capture|liberation)\s+of|\b(?:connect|connects|connected|connecting|linking))\s+$/iu;
+// What a state that opens a new clause after "and" does next: "fled to Lebanon and Russia stepped up…",
+// "…of Aleppo and Moscow, Ankara and Tehran brokered…".
+const COMMA_NAME_AFTER = /^,[ \t]*\p{Lu}/u;
+const ED_AFTER = /^[ \t]+\p{Ll}+ed\b/u;
+const WORD_AFTER = /^[ \t]+\p{Ll}+/u;
+const verbNext = (next: string) => lexiconTags(/^[ \t]+(\p{Ll}+)/u.exec(next)![1]!).some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Modal' || t === 'Verb');
 // The name before "and" that a capital follows in a list: "…on Aleppo and Damascus".
 const LISTED_BEFORE = /[^\p{L}’'-]\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}[\p{L}’'-]*)?,?[ \t]+and[ \t]+$/u;
 // (The list's names in capitals, joined by "and": not "the cities of refuge, ", nor a list a comma ends.)
@@ -358,7 +365,8 @@ export class Gazetteer {
         // A state's name or its capital after "in", "from", "northern"..., before "suburbs" or
         // "-based", or in a dateline in capitals ("DAMASCUS (Reuters) -"), is a place.
         if ((form.metonym || this.placeKinds.has(form.actorId)) && !GOVERNMENT_FORM.test(form.text)) {
-          const before = text.slice(Math.max(0, start - 60), start);
+          // ("neighbouring" after a cue is none of it: "fled to neighbouring Turkey", "refugees in neighbouring Turkey".)
+          const before = text.slice(Math.max(0, start - 60), start).replace(NEIGHBOURING_AT_END, ' ');
           // "Turkey-backed rebels": the state as a party, after any cue.
           const party = /^[-‐‑–](?:backed|brokered|led|supported|sponsored|aligned|allied|funded|armed)\b/.test(text.slice(end, end + 12));
           // A possessive of something other than land is the state's: "much of Russia's firepower".
@@ -380,8 +388,10 @@ export class Gazetteer {
           if (word && !headlineVerb(word) && !this.stateWords.has(word.toLowerCase()) && !this.placeOwners.has(word.toLowerCase()) && !TITLE.test(word) && !TIME_WORD.test(word)) continue;
           // (Or the next of a list the cue opens: "rocket attacks on Aleppo and Damascus", "fled to neighbouring Iraq and Jordan".)
           const listed = LISTED_BEFORE.exec(before);
-          const beforeList = listed ? before.slice(0, listed.index + 1) : '';
-          if (listed && !party && !CITY_CUE_ENDS.test(next) && (form.metonym ? CITY_BEFORE.test(beforeList.slice(-24)) || CITY_CUE.test(beforeList) : PLACE_NAMED.test(beforeList.slice(-24)))) continue;
+          const beforeList = listed ? before.slice(0, listed.index + 1).replace(NEIGHBOURING_AT_END, ' ') : '';
+          // (A state, not a capital after an attack's cue, may open a clause of its own there.)
+          const actsNext = COMMA_NAME_AFTER.test(next) || (!form.metonym && (ED_AFTER.test(next) || (WORD_AFTER.test(next) && verbNext(next))));
+          if (listed && !party && !CITY_CUE_ENDS.test(next) && !actsNext && (form.metonym ? CITY_BEFORE.test(beforeList.slice(-24)) || CITY_CUE.test(beforeList) : PLACE_NAMED.test(beforeList.slice(-24)))) continue;
           if (form.metonym && (CITY_BEFORE.test(before.slice(-24)) || ((CITY_CUE.test(before) || CITY_LIST_CUE.test(before)) && !CITY_CUE_ENDS.test(next) && !(CONNECTED_BEFORE.test(before) && !ROAD_END_AFTER.test(next))) || CITY_AFTER.test(text.slice(end, end + 40)))) continue;
           const matched = text.slice(start, end);
           // A dateline: at a line's start before a comma, a bracket or a dash; or anywhere before
@@ -449,7 +459,9 @@ export class Gazetteer {
       }
       // A body named since, whose name holds the form's last word, is the one meant: "the National
       // Coalition for Syrian Revolutionary and Opposition Forces … The coalition is recognized by…".
-      const holder = best ? nameHolding(text, named, next, start, m.text, lastBefore.get(best) ?? -1) : undefined;
+      // (Not when the candidate itself is named within that reach: "US-led coalition jets struck… The
+      // Syrian National Coalition welcomed the strikes. The coalition said its jets…".)
+      const holder = best && (lastBefore.get(best) ?? -Infinity) < start - HOLDER_REACH ? nameHolding(text, named, next, start, m.text, lastBefore.get(best) ?? -1) : undefined;
       if (holder) best = holder.actorId;
       if (best && !this.seatOfAnother(text.slice(end, end + 30), best) && (holder || !introducedSince(text, start, m.text, lastBefore.get(best) ?? -1))) {
         found.push({ actorId: best, start, end, metonym: false });

@@ -414,9 +414,10 @@ function nameIn(text: string, given: Word[]): NameHit | null {
       } else if (words.length >= 2 && words.length <= 4 && !isDemonym(words[0]!.text) && !PLACE_FIRST.test(words[0]!.text) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && (AGE_BEFORE_NAME.test(text.slice(Math.max(0, words[0]!.start - 20), words[0]!.start)) || AGE_AFTER_NAME.test(text.slice(words[0]!.start + run.length, words[0]!.start + run.length + 24)))) {
         // Or an age given with it: "21-year-old Faysal Hussein Habibi", "said Hossam Qassab, a 32-year-old pharmacist".
         kind = 'person';
-      } else if (words.length >= 2 && words.length <= 3 && !isDemonym(words[0]!.text) && !PLACE_FIRST.test(words[0]!.text) && words.slice(1).some((w) => ARABIC_SURNAME.test(w.text)) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && SPEAKS_AFTER.test(text.slice(words[0]!.start + run.length, words[0]!.start + run.length + 16)) && !BODY_NOUN_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 24), words[0]!.start))) {
-        // Or a name with an Arabic article that speaks: "Haider al-Abadi said…" (a group's name opens with its
-        // noun: "Jaish al-Islam"; nor one a body's noun introduces: "the website al-Durrar al-Shamiyyah reported").
+      } else if (words.length >= 2 && words.length <= 3 && (isGivenName(words[0]!.text) || /^(?:Abu|Umm)$/.test(words[0]!.text)) && words.slice(1).some((w) => ARABIC_SURNAME.test(w.text)) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && SPEAKS_AFTER.test(text.slice(words[0]!.start + run.length, words[0]!.start + run.length + 16)) && !BODY_NOUN_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 24), words[0]!.start))) {
+        // Or a given name and a surname with an Arabic article, speaking: "Haider al-Abadi said…" (not a
+        // group's or an outlet's name: "Zaman al-Wasl reported"; nor one a body's noun introduces:
+        // "the website al-Durrar al-Shamiyyah reported").
         kind = 'person';
       }
     }

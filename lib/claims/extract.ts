@@ -11,6 +11,7 @@ import { isPluralNoun, parseNumberWords } from './numbers';
 import { matches } from '../text/matches';
 import { VAGUE_VALUES } from './vague';
 import { daysIn } from '../dates';
+import { SYRIAN_PLACES } from '../topic/signals';
 
 export interface DateParts {
   year?: number;
@@ -162,8 +163,10 @@ const A_UNIT_OF_TIME =
 const DIGITS = '\\d{1,3}(?:\\s+1/2|½)(?![\\d/])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d.,])|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d.,])|\\d+(?:\\.\\d+)?';
 // (Agencies' abbreviations too: "$5Bln", "7 mln".)
 // ("5m", "$500m": millions, written against the digits, unless a place follows: "500m from the border".)
-// What follows metres written "m", not millions: "500 m over the border", "a tower 50m tall" (not "long-term").
-const METRES_PLACE = String.raw`\s+(?:from|away|over|into|beyond|inside|behind|east|west|north|south|north-?east|north-?west|south-?east|south-?west|long|high|deep|wide|tall)(?![\p{L}-])`;
+// What follows metres written "m" (with a space before it: "500 m over the border"), not millions:
+// a place's noun after a preposition, a direction or a dimension ("6.5m inside Syria", "1m over the
+// past two years" are millions; so is a glued "500m", whose digits the unit cannot follow).
+const METRES_PLACE = String.raw`\s+(?:(?:from|away\s+from|over|into|beyond|inside|behind|across)\s+(?:the|a|an)\s+(?:border|frontier|front\s*line|frontline|town|city|village|base|building|site|camp|river|road|highway|line|wall|area|checkpoint|position)s?|away|east|west|north|south|north-?east|north-?west|south-?east|south-?west|long|high|deep|wide|tall)(?![\p{L}-])`;
 // A scale word ending a figure's words, or "m" against its digits.
 const SCALE_AT_END = /\s*(?:million|billion|trillion|thousand|bn|mn|bln|mln)$|(?<=\d)m$/i;
 // (An amount in a currency is millions whatever follows: "£100m over three years".)
@@ -211,7 +214,7 @@ const LIVES_CLAIMED = /\b(?:strikes?|airstrikes?|air\s+raids?|raids?|attacks?|bl
 const KILLED_AFTER = /^(?:,\s+including\s+[^,.;]{1,50},)?(?:\s+(?!(?:where|who|which|that|when|while|after|as|and|but)\b)[\p{L}-]+){0,6}?\s+(?:were|was|have\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+)?(?:killed|wounded|injured|massacred|executed)\b/iu;
 // (Each part of the breakdown: "including 1,463 children and 1,127 women".)
 // ("claimed more than 300000 lives including some 87000 civilians": lives claimed too.)
-const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured|(?:claimed|claiming|cost|costing|taken|took)\s+(?:[^.;]{1,30}\s)?lives)\b(?:(?!\b(?:have|has|had)\s+been\b|\b(?:forced|fled|flee|fleeing|displaced|where|which|who|whose)\b)[^.;]){0,90}\bincluding\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:\d[\d,.]*(?:\s+(?!(?:who|which|that|were|was)\b)[\p{L}-]+){1,3}(?:\s*,\s*|\s+and\s+))*$/iu;
+const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured|(?:claimed|claiming|cost|costing|taken|took)\s+(?:the\s+)?(?:(?:more\s+than|at\s+least|some|about|nearly|over)\s+)?(?:[\d,.]+\s+|many\s+|hundreds\s+of\s+|thousands\s+of\s+)?lives)\b(?:(?!\b(?:have|has|had)\s+been\b|\b(?:forced|fled|flee|fleeing|displaced|where|which|who|whose)\b)[^.;]){0,90}\bincluding\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:\d[\d,.]*(?:\s+(?!(?:who|which|that|were|was)\b)[\p{L}-]+){1,3}(?:\s*,\s*|\s+and\s+))*$/iu;
 const AGE_AFTER = /^[\s-]*old\b/i;
 const OR_MORE = /^\s+or\s+more\b/i;
 const LEAST_AFTER = /^\s+at\s+least(?=\s*(?:[,.;)]|$|\s+(?:were|was|have|had|are|is|died|killed|dead|wounded|injured)\b))/i;
@@ -232,8 +235,11 @@ const YEAR_ENDS_PHRASE = /^(?:\s*(?:[,.;:)]|$)|\s+(?:the|a|an|when|and|it|its|th
 // An age set off by commas after a name, before what the person did or is: "Abu Ahmed, 45, said",
 // "Mohammed, 12, was killed" (not a toll by place: "Aleppo, 45, Idlib, 12"; "In Aleppo, 45, including…").
 const AGE_SET_OFF_BEFORE = /(?<=\p{Lu}[\p{L}\p{M}’'.-]*),\s*$/u;
-// (Not a speaker named right after it: "Aleppo, 120, the Observatory said".)
-const AGE_SET_OFF_AFTER = /^\s*,\s*(?!(?:the|a|an)\s+[^,.;:]{0,40}?\b(?:said|says|reported|told)\b)(?:was|is|has|had|said|says|told|recalled|added|explained|described|fled|lost|lives|lived|who|whose|a|an|the|his|her|from|and\s+(?:his|her|their))\b/;
+// (Nor a place's toll: "Aleppo, 95, the highest of any province".)
+const PLACE_SET_OFF_BEFORE = new RegExp(`(?:${SYRIAN_PLACES.source}|\\b(?:province|governorate|city|town|district))\\s*,\\s*$`, 'iu');
+// (Not a speaker named right after it: "Aleppo, 120, the Observatory said"; though a description
+// may hold one's words: "35, a mother who told AFP she lost her son".)
+const AGE_SET_OFF_AFTER = /^\s*,\s*(?!(?:the|a|an)\s+(?:(?!\b(?:who|that|which)\b)[^,.;:]){0,40}?\b(?:said|says|reported|told)\b)(?:was|is|has|had|said|says|told|recalled|added|explained|described|fled|lost|lives|lived|who|whose|a|an|the|his|her|from|and\s+(?:his|her|their))\b/;
 const AGE_BEFORE = /\b(?:aged|age\s+of|ages\s+of|(?:children|boys|girls|kids|infants|babies|minors|men|women|people|those)\s+(?:aged\s+)?(?:under|over|below|above|younger\s+than|older\s+than))\s+$/i;
 // Words after "one" and a unit that make it a span of time: "One day later".
 const SPAN_AFTER = /^[\s-]*(?:hour|day|week|month|year)s?\s+(?:later|earlier|after|before|ago)\b/i;
@@ -652,11 +658,12 @@ const AT_RISK_AFTER = /^[^.;]{0,40}?\b(?:at\s+risk|in\s+danger|under\s+threat)\s
 // What opens a sentence that gives a toll's parts: "Among them were", "Of them,", "They included".
 const PARTS_OPENER = /^\s*(?:Among\s+(?:them|those|the\s+(?:dead|victims|killed))|Of\s+(?:them|these|those|the\s+dead)|(?:They|These|Those|The\s+(?:dead|victims))\s+includ(?:ed|e))(?:\s+(?:were|are|was))?[\s,:]*(?:(?:at\s+least|some|about|around|nearly|more\s+than)\s+)?(?:\d[\d,.]*(?:\s+[\p{L}-]+){1,3}(?:\s*,\s*|\s+and\s+))*$/iu;
 const CONTACT_LOST_BEFORE = /\b(?:(?:contact|touch)\s+(?:was|were|has\s+been|had\s+been)\s+lost|lost\s+(?:contact|touch))\s+with\s+(?:(?:at\s+least|about|around|some|more\s+than|nearly)\s+)?$/i;
-const EVACUATION_WORDS = /\b(?:evacuat\w*|besieged|left|leave|leaving|departed|out\s+of|deal|agreement|surrender\w*)\b/i;
+const EVACUATION_WORDS = /\b(?:evacuat\w*|besieged|left\s+(?:the\s+)?(?:town|city|area|enclave|district|\p{Lu})|left\s+for|departed|out\s+of|deal|agreement|surrender\w*)/iu;
 const CARRIED_BEFORE = /\b(?:bus(?:es)?|convoys?)\s+(?:(?:was|were)\s+)?carrying\s+(?:(?:at\s+least|about|around|some|more\s+than|nearly)\s+)?$/i;
 const HELD_OR_HARMED_AFTER = /^\s+(?:were|was|have\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?(?:killed|arrested|detained|wounded|injured|captured|executed|deported)\b/u;
 const REFUGE_IN_RELATIVE = new RegExp(String.raw`^(?:\s+(?!(?:including|among)\b)[\p{L}-]+){0,3}?,?\s+(?:who|that)\s+(?:(?:have|has|had)\s+)?(?:(?:sought|found|taken|took)\s+(?:refuge|asylum|shelter)(?:\s+in)?|(?:fled|escaped)\s+(?:to|into))\s+${ABROAD}`, 'iu');
-const PART_HARMED_AFTER = /^(?:\s+(?!(?:were|was|are|is|have|has|had|been|being)\b)[\p{L}-]+){0,3}?,?\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|a\s+few|many|most)\s+of\s+(?:which|whom|them)\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:killed|died|wounded|injured)\b/iu;
+const WHOLE_HARM_BEFORE = /\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|left|leaving)\s+(?:(?:at\s+least|more\s+than|some|about|nearly)\s+)?$/i;
+const PART_HARMED_AFTER = /^(?:\s+(?!(?:were|was|are|is|have|has|had|been|being|killed|wounded|injured|hurt|dead)\b)[\p{L}-]+){0,3}?,?\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|a\s+few|many|most)\s+of\s+(?:which|whom|them)\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:killed|died|wounded|injured)\b/iu;
 /**
  * Whether the sentence `before` gives a toll larger than `part`, and no figure of the displaced
  * or of refugees that "them" might be instead. Figures are added in text order after the dates:
@@ -679,10 +686,11 @@ function kindFromContext(text: string, sentence: Segment, start: number, end: nu
   // Those out of contact are not a toll ("contact was lost with 25 rebels"); those a bus or a convoy carries away are evacuees.
   const justBefore = text.slice(Math.max(sentence.start, start - 40), start);
   if (CONTACT_LOST_BEFORE.test(justBefore)) return 'count';
-  if (CARRIED_BEFORE.test(justBefore) && !NOT_REFUGEES.test(text.slice(start, end + 30)) && EVACUATION_WORDS.test(text.slice(sentence.start, sentence.end))) return 'displacement';
+  if (CARRIED_BEFORE.test(justBefore) && !NOT_REFUGEES.test(text.slice(start, end + 30)) && EVACUATION_WORDS.test(text.slice(Math.max(sentence.start, start - 150), Math.min(sentence.end, end + 150)))) return 'displacement';
   // A part of them harmed is not the whole: "572 military personnel, one of which was killed"
   // (unless the whole is a toll's part: "the death of 35, including 26 servicemen, 8 of whom…").
-  if (PART_HARMED_AFTER.test(text.slice(end, Math.min(sentence.end, end + 80))) && !/\b(?:including|among\s+them)\s+$/i.test(text.slice(Math.max(sentence.start, start - 16), start))) return 'count';
+  // (Nor when the whole's own harm is told: "The blast wounded 35 people, two of whom died", "35 people wounded, …".)
+  if (PART_HARMED_AFTER.test(text.slice(end, Math.min(sentence.end, end + 80))) && !/\b(?:including|among\s+them)\s+$/i.test(text.slice(Math.max(sentence.start, start - 16), start)) && !WHOLE_HARM_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start))) return 'count';
   // The figure's own verb first: "280,000 have been killed and millions have been displaced".
   let own = OWN_PREDICATE.exec(text.slice(end, Math.min(sentence.end, end + 170)));
   // (A companion's fate is not the figure's where a killing verb is the figure's own: "killed 12
@@ -694,6 +702,8 @@ function kindFromContext(text: string, sentence: Segment, start: number, end: nu
   // Those who went abroad, told in a relative clause: "five million who have sought refuge in neighbouring countries".
   const abroad = REFUGE_IN_RELATIVE.exec(text.slice(end, Math.min(sentence.end, end + 120)));
   // (Not fighters, nor those whose own verb follows: "120 ISIS fighters who fled to Turkey were arrested".)
+  const afterRelative = abroad ? OWN_PREDICATE.exec(text.slice(end + abroad[0].length, Math.min(sentence.end, end + abroad[0].length + 120))) : null;
+  if (afterRelative) return afterRelative[1] ? 'casualties' : afterRelative[3] ? 'displacement' : 'count';
   if (abroad && !NOT_REFUGEES.test(text.slice(start, end + abroad[0].length)) && !HELD_OR_HARMED_AFTER.test(text.slice(end + abroad[0].length, Math.min(sentence.end, end + abroad[0].length + 40)))) return 'refugees';
   // The figure a toll is said to be ("the number of victims in the explosion is at least 70"),
   // or what a strike killed ("kills scores of fleeing civilians").
@@ -914,7 +924,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       end += unitThenHalf[0].length;
     }
     // An age ("a 30-year-old", "aged 45", "under the age of 18", "Abu Ahmed, 45, said") is no figure of the kinds read here.
-    const ageSetOff = !kind && /^\d{1,3}$/.test(g.first?.trim() ?? '') && value <= 110 && AGE_SET_OFF_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart)) && AGE_SET_OFF_AFTER.test(text.slice(end, end + 60));
+    const ageSetOff = !kind && /^\d{1,3}$/.test(g.first?.trim() ?? '') && value <= 110 && AGE_SET_OFF_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart)) && !PLACE_SET_OFF_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart)) && AGE_SET_OFF_AFTER.test(text.slice(end, end + 60));
     if (ageSetOff || ((kind === 'duration' && AGE_AFTER.test(text.slice(end, end + 8)) && !(WAR_AFTER_AGE.test(text.slice(end, end + 40)) && !/\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, numberStart - 4), numberStart)))) || AGE_BEFORE.test(text.slice(Math.max(0, numberStart - 32), numberStart)) && !(kind === 'duration' && !AGE_AFTER.test(text.slice(end, end + 8))))) continue;
     let counts: string | undefined;
     // A year with words before its verb is a date: "the 2013 attack killed", "in 2019 killed".
