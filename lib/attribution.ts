@@ -326,7 +326,8 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
       const agency = AGENCY_REPORTS.exec(rest);
       if (agency) return span(text, end + agency.indices![1]![0], end + agency.indices![1]![1]);
       // "…, Rami Abdulrahman, the head of the Observatory, said.": the name before the description.
-      const apposed = SAID_BY_APPOSED.exec(rest);
+      // (Two commas at least, or there is no description set off: read only then.)
+      const apposed = rest.indexOf(',') !== rest.lastIndexOf(',') ? SAID_BY_APPOSED.exec(rest) : null;
       const name = apposed && /^\p{Lu}/u.test(apposed[1]!.trim().split(/\s+/).pop()!) ? speakerWithin(apposed[1]!) : undefined;
       if (name) return span(text, end + apposed!.indices![1]![0] + name.at, end + apposed!.indices![1]![0] + name.at + name.text.length);
       const m = SAID_BY.exec(rest);
@@ -477,7 +478,7 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   let lead = withoutRelativeClause(text.slice(from, verbAt)).replace(RELATIVE_CLAUSE, '').replace(ASIDE_BEFORE_VERB, '');
   // A description set off by commas between a name and its verb is no speaker of its own: "Rami
   // Abdulrahman, the head of the Observatory, said", "Abu Ahmed, 45, told…".
-  lead = lead.replace(APPOSITION_AT_END, '');
+  if (/,\s*$/.test(lead)) lead = lead.replace(APPOSITION_AT_END, '');
   // Nor is what the text calls a name before it, set off the same way: "Another activist group,
   // the Local Coordination Committees, said".
   const described = DESCRIPTION_THEN_NAME.exec(lead);

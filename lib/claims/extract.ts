@@ -924,7 +924,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       end += unitThenHalf[0].length;
     }
     // An age ("a 30-year-old", "aged 45", "under the age of 18", "Abu Ahmed, 45, said") is no figure of the kinds read here.
-    const ageSetOff = !kind && /^\d{1,3}$/.test(g.first?.trim() ?? '') && value <= 110 && AGE_SET_OFF_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart)) && !PLACE_SET_OFF_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart)) && AGE_SET_OFF_AFTER.test(text.slice(end, end + 60));
+    // (The words after first: rarely an age's, and cheap to read from their start.)
+    const ageSetOff = !kind && /^\d{1,3}$/.test(g.first?.trim() ?? '') && value <= 110 && AGE_SET_OFF_AFTER.test(text.slice(end, end + 60)) && AGE_SET_OFF_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart)) && !PLACE_SET_OFF_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart));
     if (ageSetOff || ((kind === 'duration' && AGE_AFTER.test(text.slice(end, end + 8)) && !(WAR_AFTER_AGE.test(text.slice(end, end + 40)) && !/\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, numberStart - 4), numberStart)))) || AGE_BEFORE.test(text.slice(Math.max(0, numberStart - 32), numberStart)) && !(kind === 'duration' && !AGE_AFTER.test(text.slice(end, end + 8))))) continue;
     let counts: string | undefined;
     // A year with words before its verb is a date: "the 2013 attack killed", "in 2019 killed".
