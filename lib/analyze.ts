@@ -448,8 +448,8 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
 
 /** Two short texts, one of them with wide characters, that between them run the passes over the whole text (the short forms' too). */
 const PRIMERS = [
-  'On 5 March 2020 Russia and Turkey agreed a ceasefire in Idlib. Shelling killed five women and a child, and more than 1,000 people fled, the Syrian Observatory for Human Rights said. The Observatory added more, and its spokesman Ahmed Haddad said the town fell. Haddad was there.',
-  'On 5 March 2020 Russia and Turkey agreed a ceasefire in Idlib. Shelling killed five women and a child, and more than 1,000 people fled, the Syrian Observatory for Human Rights said. The Observatory’s spokesman Ahmed Haddad said: “We are alarmed.” Haddad was there.',
+  'On 5 March 2020 Russia and Turkey agreed a ceasefire in Idlib. Shelling killed five women and a child, and more than 1,000 people fled, the Syrian Observatory for Human Rights said. The Observatory added more, and its spokesman Ahmed Haddad said the town fell. Haddad was there. Strikes killed 12 people, Abu Ahmed, 45, a resident, said.',
+  'On 5 March 2020 Russia and Turkey agreed a ceasefire in Idlib. Shelling killed five women and a child, and more than 1,000 people fled, the Syrian Observatory for Human Rights said. The Observatory’s spokesman Ahmed Haddad said: “We are alarmed.” Haddad was there. Strikes killed 12 people, Abu Ahmed, 45, a resident, said.',
 ];
 
 /** The result for a page that the topic gate turned away: nothing marked, and it says so. */
