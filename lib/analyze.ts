@@ -230,6 +230,8 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       // A state's letters the file knows, read where they name a place ("Syrians living in UAE"), name no other body.
       if (/^\p{Lu}{2,6}$/u.test(n.name) && gazetteer.find(n.name).some((h) => h.start === 0 && h.end === n.name.length && actorsById.get(h.actorId)!.kind === 'state')) continue;
       // A one-word body's name the file knows in capitals: "the news agency Sana" is SANA (a person "Ms Sana" is not).
+      // (A body's name after "the" may be the end of one named before it.)
+      const afterThe = n.kind === 'organisation' && /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start));
       const inCapitals = n.kind !== 'organisation' || /\s/.test(n.name) || n.name === n.name.toUpperCase() ? [] : gazetteer.find(n.name.toUpperCase());
       const known =
         byLetters && text.slice(byLetters.start, byLetters.end) === letters![1]
@@ -238,9 +240,9 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
             ? inCapitals[0]
             : isNear(initialsOf.get(n.name), n)
               ? initialsOf.get(n.name)!
-              : n.kind === 'organisation' && /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start)) && isNear(endOf.get(n.name.toLowerCase()), n)
+              : afterThe && isNear(endOf.get(n.name.toLowerCase()), n)
                 ? endOf.get(n.name.toLowerCase())!
-                : (knownByFirstAndLastName(n) ?? ownedBody(n) ?? (n.kind === 'organisation' && /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start)) ? stateBodyEnd(n) : undefined));
+                : (knownByFirstAndLastName(n) ?? ownedBody(n) ?? (afterThe ? stateBodyEnd(n) : undefined));
       if (known) {
         const a = actorsById.get(known.actorId)!;
         const f = actors.get(a.id) ?? { id: a.id, name: a.name, kind: a.kind, known: true, mentions: [] };

@@ -147,7 +147,6 @@ const CITY_CUE = /(?:\battacks?\s+at|\b(?<!\b(?:diplomatic|political|charm|media
 // What a state that opens a new clause after "and" does next: "fled to Lebanon and Russia stepped up…",
 // "…of Aleppo and Moscow, Ankara and Tehran brokered…".
 const COMMA_NAME_AFTER = /^,[ \t]*\p{Lu}/u;
-const ED_AFTER = /^[ \t]+\p{Ll}+ed\b/u;
 const WORD_AFTER = /^[ \t]+\p{Ll}+/u;
 const verbNext = (next: string) => lexiconTags(/^[ \t]+(\p{Ll}+)/u.exec(next)![1]!).some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Modal' || t === 'Verb');
 // The name before "and" that a capital follows in a list: "…on Aleppo and Damascus".
@@ -390,7 +389,7 @@ export class Gazetteer {
           const listed = LISTED_BEFORE.exec(before);
           const beforeList = listed ? before.slice(0, listed.index + 1).replace(NEIGHBOURING_AT_END, ' ') : '';
           // (A state, not a capital after an attack's cue, may open a clause of its own there.)
-          const actsNext = COMMA_NAME_AFTER.test(next) || (!form.metonym && (ED_AFTER.test(next) || (WORD_AFTER.test(next) && verbNext(next))));
+          const actsNext = COMMA_NAME_AFTER.test(next) || (!form.metonym && (STATE_ACTS_AFTER.test(next) || (WORD_AFTER.test(next) && verbNext(next))));
           if (listed && !party && !CITY_CUE_ENDS.test(next) && !actsNext && (form.metonym ? CITY_BEFORE.test(beforeList.slice(-24)) || CITY_CUE.test(beforeList) : PLACE_NAMED.test(beforeList.slice(-24)))) continue;
           if (form.metonym && (CITY_BEFORE.test(before.slice(-24)) || ((CITY_CUE.test(before) || CITY_LIST_CUE.test(before)) && !CITY_CUE_ENDS.test(next) && !(CONNECTED_BEFORE.test(before) && !ROAD_END_AFTER.test(next))) || CITY_AFTER.test(text.slice(end, end + 40)))) continue;
           const matched = text.slice(start, end);

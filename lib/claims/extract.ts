@@ -660,10 +660,18 @@ const PARTS_OPENER = /^\s*(?:Among\s+(?:them|those|the\s+(?:dead|victims|killed)
 const CONTACT_LOST_BEFORE = /\b(?:(?:contact|touch)\s+(?:was|were|has\s+been|had\s+been)\s+lost|lost\s+(?:contact|touch))\s+with\s+(?:(?:at\s+least|about|around|some|more\s+than|nearly)\s+)?$/i;
 const EVACUATION_WORDS = /\b(?:evacuat\w*|besieged|left\s+(?:the\s+)?(?:town|city|area|enclave|district|\p{Lu})|left\s+for|departed|out\s+of|deal|agreement|surrender\w*)/iu;
 const CARRIED_BEFORE = /\b(?:bus(?:es)?|convoys?)\s+(?:(?:was|were)\s+)?carrying\s+(?:(?:at\s+least|about|around|some|more\s+than|nearly)\s+)?$/i;
-const HELD_OR_HARMED_AFTER = /^\s+(?:were|was|have\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?(?:killed|arrested|detained|wounded|injured|captured|executed|deported)\b/u;
 const REFUGE_IN_RELATIVE = new RegExp(String.raw`^(?:\s+(?!(?:including|among)\b)[\p{L}-]+){0,3}?,?\s+(?:who|that)\s+(?:(?:have|has|had)\s+)?(?:(?:sought|found|taken|took)\s+(?:refuge|asylum|shelter)(?:\s+in)?|(?:fled|escaped)\s+(?:to|into))\s+${ABROAD}`, 'iu');
 const WHOLE_HARM_BEFORE = /\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|left|leaving)\s+(?:(?:at\s+least|more\s+than|some|about|nearly)\s+)?$/i;
 const PART_HARMED_AFTER = /^(?:\s+(?!(?:were|was|are|is|have|has|had|been|being|killed|wounded|injured|hurt|dead)\b)[\p{L}-]+){0,3}?,?\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|a\s+few|many|most)\s+of\s+(?:which|whom|them)\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:killed|died|wounded|injured)\b/iu;
+/**
+ * The kind an `OWN_PREDICATE` match gives the people it is said of (`counted`, the figure's
+ * words): harmed, gone abroad (not troops, prisoners or firms that cross or are registered
+ * abroad: "200 Turkish soldiers crossed into Iraq"), displaced, or else held or counted.
+ */
+function predicateKind(own: RegExpExecArray, counted: string): ClaimKind {
+  return own[1] ? 'casualties' : own[2] ? (NOT_REFUGEES.test(counted) ? 'count' : 'refugees') : own[3] ? 'displacement' : 'count';
+}
+
 /**
  * Whether the sentence `before` gives a toll larger than `part`, and no figure of the displaced
  * or of refugees that "them" might be instead. Figures are added in text order after the dates:
@@ -697,14 +705,13 @@ function kindFromContext(text: string, sentence: Segment, start: number, end: nu
   // fighters and their relatives are still trapped"; but "1 child killed 6 children & their mother
   // still under rubble", the verb the figure before's.)
   if (own && /^\s+(?:and|&)\s/.test(own[0]) && KILLED_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start)) && !FIGURE_KILLED_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))) own = null;
-  // (Troops, prisoners or firms that cross or are registered abroad are no refugees: "200 Turkish soldiers crossed into Iraq".)
-  if (own) return own[1] ? 'casualties' : own[2] ? (NOT_REFUGEES.test(text.slice(start, end + own.index)) ? 'count' : 'refugees') : own[3] ? 'displacement' : 'count';
+  if (own) return predicateKind(own, text.slice(start, end + own.index));
   // Those who went abroad, told in a relative clause: "five million who have sought refuge in neighbouring countries".
   const abroad = REFUGE_IN_RELATIVE.exec(text.slice(end, Math.min(sentence.end, end + 120)));
   // (Not fighters, nor those whose own verb follows: "120 ISIS fighters who fled to Turkey were arrested".)
   const afterRelative = abroad ? OWN_PREDICATE.exec(text.slice(end + abroad[0].length, Math.min(sentence.end, end + abroad[0].length + 120))) : null;
-  if (afterRelative) return afterRelative[1] ? 'casualties' : afterRelative[3] ? 'displacement' : 'count';
-  if (abroad && !NOT_REFUGEES.test(text.slice(start, end + abroad[0].length)) && !HELD_OR_HARMED_AFTER.test(text.slice(end + abroad[0].length, Math.min(sentence.end, end + abroad[0].length + 40)))) return 'refugees';
+  if (afterRelative) return predicateKind(afterRelative, text.slice(start, end));
+  if (abroad && !NOT_REFUGEES.test(text.slice(start, end + abroad[0].length))) return 'refugees';
   // The figure a toll is said to be ("the number of victims in the explosion is at least 70"),
   // or what a strike killed ("kills scores of fleeing civilians").
   const before = text.slice(Math.max(sentence.start, start - 16), start);
@@ -925,7 +932,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     }
     // An age ("a 30-year-old", "aged 45", "under the age of 18", "Abu Ahmed, 45, said") is no figure of the kinds read here.
     // (The words after first: rarely an age's, and cheap to read from their start.)
-    const ageSetOff = !kind && /^\d{1,3}$/.test(g.first?.trim() ?? '') && value <= 110 && AGE_SET_OFF_AFTER.test(text.slice(end, end + 60)) && AGE_SET_OFF_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart)) && !PLACE_SET_OFF_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart));
+    const setOffBefore = text.slice(Math.max(0, numberStart - 40), numberStart);
+    const ageSetOff = !kind && /^\d{1,3}$/.test(g.first?.trim() ?? '') && value <= 110 && AGE_SET_OFF_AFTER.test(text.slice(end, end + 60)) && AGE_SET_OFF_BEFORE.test(setOffBefore) && !PLACE_SET_OFF_BEFORE.test(setOffBefore);
     if (ageSetOff || ((kind === 'duration' && AGE_AFTER.test(text.slice(end, end + 8)) && !(WAR_AFTER_AGE.test(text.slice(end, end + 40)) && !/\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, numberStart - 4), numberStart)))) || AGE_BEFORE.test(text.slice(Math.max(0, numberStart - 32), numberStart)) && !(kind === 'duration' && !AGE_AFTER.test(text.slice(end, end + 8))))) continue;
     let counts: string | undefined;
     // A year with words before its verb is a date: "the 2013 attack killed", "in 2019 killed".
