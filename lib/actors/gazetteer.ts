@@ -5,7 +5,7 @@
  * A third pass reads forms such as "the Coalition" as the actor named in full nearest before.
  */
 import type { Actor } from '../knowledge/schema';
-import { ARABIC_ARTICLE_WORDS, WEEKDAY_STEMS, flexiblePattern, looseKey, phraseExpressions, phraseKey } from '../text/segment';
+import { ARABIC_ARTICLE_WORDS, PhraseList, PhraseText, WEEKDAY_STEMS, flexiblePattern, looseKey, phraseKey } from '../text/segment';
 import { SYRIAN_PLACES } from '../topic/signals';
 import { asOneExpression, inIdentifier, overlapsAny, removeOverlaps } from '../text/spans';
 import { headlineVerb, lexiconTags } from '../text/lexicon';
@@ -185,7 +185,7 @@ const PLACE_LIST_CUE = /\b(?:[Ii]n|[Ii]nto|[Ff]rom|[Aa]cross|[Tt]oward|[Tt]oward
 
 
 interface Compiled {
-  res: RegExp[];
+  list: PhraseList;
   /** The last word of every name, in lower case: a word that is none ends no name. */
   lastWords: Set<string>;
   /** Forms by their normalised text, and by that text without hyphens and spaces. */
@@ -257,7 +257,7 @@ function compile(forms: Form[], flags: string): Compiled | null {
   for (const [k, f] of byText) if (!byLooseText.has(looseKey(k))) byLooseText.set(looseKey(k), f);
   const patterns = sorted.map((f) => flexiblePattern(f.text) + (f.strippedPossessive ? STRIPPED_POSSESSIVE : ''));
   const lastWords = new Set(sorted.map((f) => lastWord(f.text)));
-  return { res: phraseExpressions(patterns, flags), lastWords, byText, byLooseText };
+  return { list: new PhraseList(patterns, flags.includes('i')), lastWords, byText, byLooseText };
 }
 
 export class Gazetteer {
@@ -268,7 +268,7 @@ export class Gazetteer {
   private readonly shortForms = new Map<string, string[]>();
   /** Actor → the actors whose mention lets its short forms stand for it when it is not named in full. */
   private readonly shortFormContext = new Map<string, readonly string[]>();
-  private readonly shortFormPattern: RegExp | null;
+  private readonly shortFormList: PhraseList | null;
   /** The short forms as written, by their last word: found with a possessive's "s" glued on ("the Observatorys report"). */
   private readonly shortFormsByLastWord = new Map<string, string[]>();
   /** States' one-word names and capitals, lower case: whose seat or land "the regime in X" names. */
@@ -324,10 +324,9 @@ export class Gazetteer {
     this.anyCase = compile(loose, 'giu');
     this.exactCase = compile(exact, 'gu');
     // Only the expression: which actor a short form stands for is decided by the text around it.
-    const shortFormExpressions = compile(short, 'gu')?.res ?? [];
+    this.shortFormList = compile(short, 'gu')?.list ?? null;
     // (One expression holds them all, so that their matches are read in the text's order.)
-    if (shortFormExpressions.length > 1) throw new Error(`Gazetteer: ${short.length} short forms no longer fit one expression`);
-    this.shortFormPattern = shortFormExpressions[0] ?? null;
+    if (this.shortFormList && this.shortFormList.expressions.length > 1) throw new Error(`Gazetteer: ${short.length} short forms no longer fit one expression`);
   }
 
   /** Whether a word the lexicon knows as a given name, and no state's, comes right before. */
@@ -340,16 +339,15 @@ export class Gazetteer {
     const hits: Array<GazetteerHit & { blocks?: boolean }> = [];
     // Some copy loses every apostrophe: "Syrias civil war", "Al-Qaedas affiliate".
     const glued = /['’]/.test(text) ? [] : wordsEndingInS(text);
+    const read = new PhraseText(text);
     for (const compiled of [this.anyCase, this.exactCase]) {
       if (!compiled) continue;
       const spans: Array<{ start: number; end: number; form: Form }> = [];
       const foldCase = compiled === this.anyCase;
-      for (const re of compiled.res) {
-        for (const m of matches(re, text)) {
-          const found = lookup(compiled, m[0], foldCase);
-          // A possessive's "s" without its apostrophe is not the name's: "Bashar al-Assads forces".
-          if (found) spans.push({ start: m.index, end: m.index + m[0].length - (found.stripped ? 1 : 0), form: found.form });
-        }
+      for (const m of compiled.list.find(read)) {
+        const found = lookup(compiled, m.text, foldCase);
+        // A possessive's "s" without its apostrophe is not the name's: "Bashar al-Assads forces".
+        if (found) spans.push({ start: m.index, end: m.index + m.text.length - (found.stripped ? 1 : 0), form: found.form });
       }
       if (glued.length) spans.push(...gluedPossessives(text, glued, compiled, foldCase));
       for (const span of spans) if (span.form.continuations) span.end = continuedEnd(text, span.start, span.end, span.form.continuations);
@@ -416,7 +414,7 @@ export class Gazetteer {
     const named = removeOverlaps(hits)
       .filter((h) => !h.blocks)
       .map(({ actorId, start, end, metonym }) => ({ actorId, start, end, metonym }));
-    return this.shortFormPattern ? this.withShortForms(text, named, this.shortFormPattern, glued) : named;
+    return this.shortFormList ? this.withShortForms(read, named, this.shortFormList, glued) : named;
   }
 
   /**
@@ -425,7 +423,8 @@ export class Gazetteer {
    * failing that the one candidate whose context the text names (see `short_form_context`); a
    * form with no candidate found this way is left alone.
    */
-  private withShortForms(text: string, named: GazetteerHit[], pattern: RegExp, glued: GluedWord[]): GazetteerHit[] {
+  private withShortForms(read: PhraseText, named: GazetteerHit[], list: PhraseList, glued: GluedWord[]): GazetteerHit[] {
+    const text = read.text;
     const firstAt = new Map<string, number>();
     for (const h of named) if (!firstAt.has(h.actorId)) firstAt.set(h.actorId, h.start);
     const inContext = (id: string) => (this.shortFormContext.get(id) ?? []).some((c) => firstAt.has(c));
@@ -434,7 +433,7 @@ export class Gazetteer {
     const lastBefore = new Map<string, number>();
     const found: GazetteerHit[] = [];
     let next = 0;
-    const forms = [...matches(pattern, text)].map((m) => ({ start: m.index, text: m[0] }));
+    const forms = [...list.find(read)].map((m) => ({ start: m.index, text: m.text }));
     // In a text that lost its apostrophes, with a possessive's "s" glued on: "the Observatorys director".
     for (const word of glued) {
       for (const form of this.shortFormsByLastWord.get(word.stem) ?? []) {

@@ -9,6 +9,7 @@
 import type { Actor, OfficeRole } from '../knowledge/schema';
 import { compareYmd, parseIsoDate, type YMD } from '../dates';
 import { matches } from '../text/matches';
+import { phraseAlternation } from '../text/segment';
 
 /** How articles write each kind of office (lower case; matched in any case). */
 const ROLE_PHRASES: Record<OfficeRole, string[]> = {
@@ -91,6 +92,9 @@ export function parseOfficeId(id: string): { role: OfficeRole; ownerId: string }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
+/** A phrase as the maps below hold it: the expression takes a hyphen between words for a space. */
+const spaced = (s: string) => s.replace(/[-‐‑–\s]+/g, ' ');
+
 export class RoleResolver {
   private readonly pattern: RegExp | null;
   /** Owner forms before an office, as written ("Turkish", "Turkey's") → actor id. */
@@ -115,26 +119,28 @@ export class RoleResolver {
     }
     const owning = new Set([...this.offices.keys()].map((k) => k.split('|')[1]!));
     for (const a of actors) {
-      for (const t of a.office_titles ?? []) for (const title of t.titles) this.titles.set(title.toLowerCase(), { role: t.role, ownerId: a.id });
+      for (const t of a.office_titles ?? []) for (const title of t.titles) this.titles.set(spaced(title.toLowerCase()), { role: t.role, ownerId: a.id });
       if (!owning.has(a.id)) continue;
-      for (const d of a.demonyms ?? []) this.owners.set(d, a.id);
+      for (const d of a.demonyms ?? []) this.owners.set(spaced(d), a.id);
       for (const n of [a.name, ...(a.aliases ?? [])]) {
-        this.owners.set(`${n}'s`, a.id).set(`${n}’s`, a.id);
-        this.ownerNames.set(n, a.id);
+        this.owners.set(spaced(`${n}'s`), a.id).set(spaced(`${n}’s`), a.id);
+        this.ownerNames.set(spaced(n), a.id);
       }
     }
     for (const [role, phrases] of Object.entries(ROLE_PHRASES) as Array<[OfficeRole, string[]]>) {
-      for (const p of phrases) this.phraseRole.set(p, role);
+      for (const p of phrases) this.phraseRole.set(spaced(p), role);
     }
     if (!this.owners.size) {
       this.pattern = null;
       return;
     }
-    const byLength = (xs: Iterable<string>) => [...xs].sort((a, b) => b.length - a.length).map(escape).join('|');
-    const owner = byLength(this.owners.keys());
-    const name = byLength(this.ownerNames.keys());
-    const role = byLength(this.phraseRole.keys());
-    const title = this.titles.size ? `|(${byLength(this.titles.keys())})` : '';
+    // (Each list as a tree of shared beginnings: a flat list of hundreds of names is tried name
+    // by name at every place in the text.)
+    const alternation = (xs: Iterable<string>) => phraseAlternation([...xs].map(escape), true);
+    const owner = alternation(this.owners.keys());
+    const name = alternation(this.ownerNames.keys());
+    const role = alternation(this.phraseRole.keys());
+    const title = this.titles.size ? `|(${alternation(this.titles.keys())})` : '';
     // "<owner> <role>", "<role> of [the] <owner name>" or "<title>"; the owner's case is checked afterwards.
     this.pattern = new RegExp(
       `(?<![\\p{L}\\p{N}])(?:(${owner})\\s+(${role})|(${role})\\s+of\\s+(?:the\\s+)?(${name})${title})(?![\\p{L}\\p{N}])`,
@@ -159,15 +165,15 @@ export class RoleResolver {
       let ownerId: string | undefined;
       let role: OfficeRole | undefined;
       if (m[5] !== undefined) {
-        const t = this.titles.get(m[5].toLowerCase().replace(/\s+/g, ' '));
+        const t = this.titles.get(spaced(m[5].toLowerCase()));
         // "the Indian Foreign Secretary", "Secretary of State for Health": someone else's office.
         if (!t || ANOTHER_OFFICE_AFTER.test(text.slice(end, end + 6))) continue;
         if (ANOTHER_OWNER_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
         ({ role, ownerId } = t);
       } else {
         const ownerText = m[1] ?? m[4]!;
-        ownerId = m[1] !== undefined ? this.owners.get(ownerText) : this.ownerNames.get(ownerText);
-        role = this.phraseRole.get((m[2] ?? m[3]!).toLowerCase().replace(/\s+/g, ' '));
+        ownerId = m[1] !== undefined ? this.owners.get(spaced(ownerText)) : this.ownerNames.get(spaced(ownerText));
+        role = this.phraseRole.get(spaced((m[2] ?? m[3]!).toLowerCase()));
       }
       if (!ownerId || !role) continue; // an owner in the wrong case: "us president"
       if (NOT_THE_HOLDER.test(text.slice(Math.max(0, start - 12), start))) continue;

@@ -3,9 +3,8 @@
  * compiled expression. A phrase may belong to several entries ("sochi" to two agreements).
  */
 import type { Knowledge } from './schema';
-import { flexiblePattern, looseKey, phraseExpressions, phraseKey } from '../text/segment';
+import { PhraseList, PhraseText, flexiblePattern, looseKey, phraseKey } from '../text/segment';
 import { asOneExpression } from '../text/spans';
-import { matches } from '../text/matches';
 import { headlineVerb } from '../text/lexicon';
 
 export interface TriggerHit {
@@ -16,7 +15,7 @@ export interface TriggerHit {
 }
 
 export class TriggerIndex {
-  private readonly res: RegExp[];
+  private readonly list: PhraseList;
   private readonly owners = new Map<string, string[]>();
   /** The same, by the phrase without hyphens and spaces, which flexible matching lets vary. */
   private readonly looseOwners = new Map<string, string[]>();
@@ -48,20 +47,18 @@ export class TriggerIndex {
     }
     for (const [k, ids] of this.owners) if (!this.looseOwners.has(looseKey(k))) this.looseOwners.set(looseKey(k), ids);
     const phrases = [...this.owners.keys()].sort((a, b) => b.length - a.length);
-    this.res = phraseExpressions(phrases.map((p) => withDottedUs(flexiblePattern(written.get(p)!))), 'giu');
+    this.list = new PhraseList(phrases.map((p) => withDottedUs(flexiblePattern(written.get(p)!))), true);
   }
 
   find(text: string): TriggerHit[] {
     const hits: TriggerHit[] = [];
-    for (const re of this.res) {
-      for (const m of matches(re, text)) {
-        const key = phraseKey(m[0].replace(DOTTED_US, 'us'));
-        // A place's Arabic name after another capitalised word is part of a longer name: "Tariq
-        // al-Bab", an Aleppo district, is not al-Bab. (A person's is his: "Abu Bakr al-Baghdadi".)
-        if (!this.people.some((surname) => key === surname || key.startsWith(`${surname} `)) && inLongerPlaceName(text, m.index, m[0])) continue;
-        const entryIds = this.owners.get(key) ?? this.looseOwners.get(looseKey(key)) ?? [];
-        if (entryIds.length) hits.push({ entryIds, trigger: key, start: m.index, end: m.index + m[0].length });
-      }
+    for (const m of this.list.find(new PhraseText(text))) {
+      const key = phraseKey(m.text.replace(DOTTED_US, 'us'));
+      // A place's Arabic name after another capitalised word is part of a longer name: "Tariq
+      // al-Bab", an Aleppo district, is not al-Bab. (A person's is his: "Abu Bakr al-Baghdadi".)
+      if (!this.people.some((surname) => key === surname || key.startsWith(`${surname} `)) && inLongerPlaceName(text, m.index, m.text)) continue;
+      const entryIds = this.owners.get(key) ?? this.looseOwners.get(looseKey(key)) ?? [];
+      if (entryIds.length) hits.push({ entryIds, trigger: key, start: m.index, end: m.index + m.text.length });
     }
     return asOneExpression(hits);
   }

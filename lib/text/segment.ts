@@ -93,38 +93,83 @@ export function flexiblePattern(literal: string): string {
 const MAX_PATTERN = 16_000;
 
 /**
- * Expressions matching any of `patterns` (regular-expression sources as `flexiblePattern` writes
- * them) as whole words, the longest phrase at each place, each under MAX_PATTERN characters of
- * source. Matches of separate expressions may overlap: the caller keeps the longest.
- *
- * The phrases are written as a tree of their shared beginnings ("Syrian[-\s]+(?:Arab[-\s]+Army|
- * Democratic[-\s]+Forces)"), not as a flat list: at each place in a text the engine then tries the
- * few first words the phrases have, not every phrase, and the machine code is a fraction of the
- * size. (V8 stops optimising new expressions once a process has compiled much expression code:
- * flat lists of a thousand names each made whichever was compiled last tens of times slower.)
- * No two branches of a node can match the same character, so the engine follows one path, and
- * the longest phrase along it wins: a space and a hyphen are one separator, and what a phrase
- * may leave out (a hyphen, an apostrophe, a possessive "s") is written as two phrases, with it
- * and without.
+ * A text as phrase lists read it: every white space a space, every hyphen and dash of a word a
+ * hyphen, every apostrophe a straight one, and with `foldCase` every letter in lower case; one
+ * character for one, so that offsets hold. Made once for all the lists that read one text.
  */
-export function phraseExpressions(patterns: string[], flags: string): RegExp[] {
-  const root = phraseTree(patterns, flags.includes('i'));
-  const res: RegExp[] = [];
-  let part: string[] = [];
-  let length = 0;
-  const close = () => {
-    if (part.length) res.push(compiledOnce(`(?<![\\p{L}\\p{M}\\p{N}])(?:${part.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, flags));
-    part = [];
-    length = 0;
-  };
-  for (const [atom, child] of branches(root)) {
-    const source = atom + treeSource(child);
-    if (length + source.length + 1 > MAX_PATTERN) close();
-    part.push(source);
-    length += source.length + 1;
+export class PhraseText {
+  private readonly read: [string?, string?] = [];
+  constructor(readonly text: string) {}
+
+  as(foldCase: boolean): string {
+    const slot = foldCase ? 1 : 0;
+    return (this.read[slot] ??= readAs(this.text, foldCase));
   }
-  close();
-  return res;
+}
+
+function readAs(text: string, foldCase: boolean): string {
+  const plain = text.replace(/[^\S ]/g, ' ').replace(/[‐‑–]/g, '-').replace(/[’‘]/g, "'");
+  if (!foldCase) return plain;
+  const lower = plain.toLowerCase();
+  // (A few capitals are two characters in lower case, "İ": they stay as written.)
+  return lower.length === plain.length ? lower : Array.from(plain, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+}
+
+/**
+ * A list of phrases (regular-expression sources as `flexiblePattern` writes them), found as whole
+ * words, the longest phrase at each place.
+ *
+ * The phrases are written as a tree of their shared beginnings ("syrian[- ]+(?:arab[- ]+army|
+ * democratic[- ]+forces)"), not as a flat list: at each place in a text the engine then tries the
+ * few first words the phrases have, not every phrase. No two branches of a node can match the same
+ * character, so the engine follows one path, and the longest phrase along it wins: a space and a
+ * hyphen are one separator, and what a phrase may leave out (a hyphen, an apostrophe, a possessive
+ * "s") is written as two phrases, with it and without.
+ *
+ * The tree reads the text as `PhraseText` writes it, which keeps its machine code small: V8
+ * compiles an expression to native code only while the process holds less than some 16 MB of
+ * machine code (about 20 MB of code space in Node 20); one compiled later runs in its interpreter,
+ * up to a hundred times slower. A class
+ * of every space and dash at each separator, and letters of either case, tripled the lists' code.
+ */
+export class PhraseList {
+  /** Each under MAX_PATTERN characters of source; matches of separate expressions may overlap. */
+  readonly expressions: RegExp[] = [];
+
+  constructor(
+    patterns: string[],
+    private readonly foldCase: boolean,
+  ) {
+    let part: string[] = [];
+    let length = 0;
+    const close = () => {
+      if (part.length) this.expressions.push(compiledOnce(`(?<![\\p{L}\\p{M}\\p{N}])(?:${part.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'gu'));
+      part = [];
+      length = 0;
+    };
+    for (const [atom, child] of branches(phraseTree(patterns, foldCase, READ_ATOMS))) {
+      const source = atom + treeSource(child);
+      if (length + source.length + 1 > MAX_PATTERN) close();
+      part.push(source);
+      length += source.length + 1;
+    }
+    close();
+  }
+
+  /** The phrases in a text, expression by expression, each in the text's order; `text` as written. */
+  *find(text: PhraseText): Generator<{ index: number; text: string }, void, undefined> {
+    const read = text.as(this.foldCase);
+    for (const re of this.expressions) for (const m of matches(re, read)) yield { index: m.index, text: text.text.slice(m.index, m.index + m[0].length) };
+  }
+}
+
+/**
+ * One alternation of `patterns` (as `PhraseList` reads them), written as a tree of their shared
+ * beginnings, for an expression that puts it beside other parts and reads a text as written:
+ * within a phrase a space and a hyphen are one separator.
+ */
+export function phraseAlternation(patterns: string[], foldCase: boolean): string {
+  return `(?:${treeSource(phraseTree(patterns, foldCase, {}))})`;
 }
 
 interface PhraseNode {
@@ -141,6 +186,8 @@ interface PhraseNode {
 const ATOM = /\\s\+|\\.[?*+]?|\[(?:\\.|[^\]\\])*\][?*+]?|\(\?:(?:[^()\\]|\\.)*\)[?*+]?|[^\\[(][?*+]?/gsu;
 /** Spaces and hyphens between words, written alike. */
 const SEPARATOR = '[-‐‑–\\s]+';
+/** The atoms that read a text as `PhraseText` writes it. */
+const READ_ATOMS: Record<string, string> = { [SEPARATOR]: '[- ]+', "['’‘]": "'" };
 /** Phrases one pattern is written as: each atom it may leave out, with it and without. */
 const MAX_VARIANTS = 64;
 
@@ -164,13 +211,14 @@ export function phraseVariants(pattern: string): string[][] {
   return variants.map((v) => v.filter((atom, i) => !(atom === SEPARATOR && v[i - 1] === SEPARATOR)));
 }
 
-function phraseTree(patterns: string[], foldCase: boolean): PhraseNode {
+function phraseTree(patterns: string[], foldCase: boolean, readAs: Record<string, string>): PhraseNode {
   const root: PhraseNode = { end: false, next: new Map(), longest: 0 };
   for (const pattern of patterns) {
     for (const atoms of phraseVariants(pattern)) {
       let node = root;
       node.longest = Math.max(node.longest, pattern.length);
-      for (const raw of atoms) {
+      for (const written of atoms) {
+        const raw = readAs[written] ?? written;
         // (Letters in either case are one atom when case is folded: "Syrian" and "syrian" share a branch.)
         const atom = foldCase && [...raw].length === 1 && [...raw.toLowerCase()].length === 1 ? raw.toLowerCase() : raw;
         let child = node.next.get(atom);
@@ -199,8 +247,8 @@ function treeSource(node: PhraseNode): string {
 }
 
 /**
- * The phrase lists' expressions, by flags and source. Each is compiled to megabytes of machine
- * code; a second analyzer of the same file (or the benchmark's scan of names alone) shares them
+ * The phrase lists' expressions, by flags and source. Each is compiled to hundreds of kilobytes
+ * of machine code; a second analyzer of the same file (or the benchmark's scan of names alone) shares them
  * rather than compiling them again. `matches` lets one expression serve any number of loops.
  * Kept for the process's life: one knowledge file's lists in the extension, a few in tests.
  */

@@ -1,16 +1,16 @@
 /**
- * The phrase lists' expressions (lib/text/segment.ts): written as a tree of shared beginnings,
- * they find at each place the longest phrase of the list, as trying every phrase there would.
+ * The phrase lists (lib/text/segment.ts): written as a tree of shared beginnings and read in a
+ * text whose spaces, dashes, apostrophes and case are written one way, they find at each place
+ * the longest phrase of the list, as trying every phrase there in the text as written would.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { flexiblePattern, phraseExpressions, phraseVariants } from '../../../lib/text/segment';
-import { matches } from '../../../lib/text/matches';
+import { PhraseList, PhraseText, flexiblePattern, phraseVariants } from '../../../lib/text/segment';
 
 /** Each start a match was found at, with its end. */
-function found(res: RegExp[], text: string): Map<number, number> {
+function found(list: PhraseList, text: string): Map<number, number> {
   const at = new Map<number, number>();
-  for (const re of res) for (const m of matches(re, text)) at.set(m.index, Math.max(at.get(m.index) ?? 0, m.index + m[0].length));
+  for (const m of list.find(new PhraseText(text))) at.set(m.index, Math.max(at.get(m.index) ?? 0, m.index + m.text.length));
   return at;
 }
 
@@ -34,33 +34,40 @@ function everyPhrase(patterns: string[], flags: string, text: string): Map<numbe
 // Shapes that share beginnings and differ by a hyphen, a space, an apostrophe or a final "s".
 const WORDS = ['al', 'al-Sham', 'Sham', 'Syrian', 'syrian', 'Arab', 'Army', 'Free', 'Forces', "People's", 'Peoples', 'Protection', 'Units', 'US', 'Assad', 'Assads', 'Manar', 'TV'];
 
-describe('phraseExpressions', () => {
+const texts = (list: PhraseList, text: string) => [...list.find(new PhraseText(text))].map((m) => m.text);
+
+// The same words as a text may write them: capitals, a dash of a word, a curly apostrophe, a
+// non-breaking space, a line's end; and a capital that is two characters in lower case.
+const WRITTEN_OTHERWISE = ['SYRIAN', 'al‑Sham', 'al–Sham', 'People’s', 'People‘s', 'Free\u00a0Syrian', 'Arab\nArmy', 'İ', 'Units\t'];
+
+describe('PhraseList', () => {
   it('prefers the longest phrase that a shorter one begins, and ends a phrase where the text does', () => {
-    const res = phraseExpressions(['Syrian Arab Army', 'Syrian Army', 'Syrian', 'Free Syrian Army'].map(flexiblePattern), 'giu');
-    const texts = (text: string) => res.flatMap((re) => [...matches(re, text)].map((m) => m[0]));
-    expect(texts('The Syrian Arab Army and the free syrian army met the Syrian Armyx.')).toEqual(['Syrian Arab Army', 'free syrian army', 'Syrian']);
-    expect(texts('Jaysh al-Islam')).toEqual([]);
+    const list = new PhraseList(['Syrian Arab Army', 'Syrian Army', 'Syrian', 'Free Syrian Army'].map(flexiblePattern), true);
+    const found = (text: string) => texts(list, text);
+    expect(found('The Syrian Arab Army and the free syrian army met the Syrian Armyx.')).toEqual(['Syrian Arab Army', 'free syrian army', 'Syrian']);
+    expect(found('Jaysh al-Islam')).toEqual([]);
   });
 
   it('finds the longer phrase whatever separates its words: a hyphen, a space or an apostrophe', () => {
-    const res = phraseExpressions(['al-Sham Free Syrian Army Forces', 'al-Sham', 'al Sham Arab Army', 'al-Manar', 'al Manar TV', "People's Protection", 'Peoples Protection Units'].map(flexiblePattern), 'giu');
-    const texts = (text: string) => res.flatMap((re) => [...matches(re, text)].map((m) => m[0]));
-    expect(texts('the al Sham Arab Army came; al-Manar TV said so; the Peoples Protection Units and the People’s Protection')).toEqual([
+    const list = new PhraseList(['al-Sham Free Syrian Army Forces', 'al-Sham', 'al Sham Arab Army', 'al-Manar', 'al Manar TV', "People's Protection", 'Peoples Protection Units'].map(flexiblePattern), true);
+    expect(texts(list, 'the al Sham Arab Army came; al-Manar TV said so; the Peoples Protection Units and the People’s Protection')).toEqual([
       'al Sham Arab Army',
       'al-Manar TV',
       'Peoples Protection Units',
       'People’s Protection',
     ]);
+    // (Any white space, a non-breaking one or a line's end, and a dash of a word: as written in the text.)
+    expect(texts(list, 'AL\u00a0SHAM arab\narmy, al‑Manar\tTV')).toEqual(['AL\u00a0SHAM arab\narmy', 'al‑Manar\tTV']);
   });
 
   it('finds at each place the longest phrase that trying every phrase there finds, for any phrases and text', () => {
     const phrase = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
     fc.assert(
-      fc.property(fc.uniqueArray(phrase, { minLength: 1, maxLength: 30 }), fc.array(fc.constantFrom(...WORDS, '-', ',', 'the', '  ', 's'), { maxLength: 40 }), fc.boolean(), (phrases, words, foldCase) => {
+      fc.property(fc.uniqueArray(phrase, { minLength: 1, maxLength: 30 }), fc.array(fc.constantFrom(...WORDS, ...WRITTEN_OTHERWISE, '-', ',', 'the', '  ', 's'), { maxLength: 40 }), fc.boolean(), (phrases, words, foldCase) => {
         const patterns = phrases.map(flexiblePattern);
         const flags = foldCase ? 'giu' : 'gu';
         const text = words.join(' ').replace(/ - /g, '-');
-        expect(found(phraseExpressions(patterns, flags), text)).toEqual(everyPhrase(patterns, flags, text));
+        expect(found(new PhraseList(patterns, foldCase), text)).toEqual(everyPhrase(patterns, flags, text));
       }),
       { numRuns: 300 },
     );
