@@ -23,7 +23,7 @@ export class EntryViews {
   /** "<role>|<owner id>" → the terms of its holders, in order. */
   private readonly terms = new Map<string, Array<{ holder: Actor; office: NonNullable<Actor['offices']>[number] }>>();
 
-  constructor(private readonly kb: Knowledge) {
+  constructor(kb: Knowledge) {
     this.names = new Map(kb.actors.map((a) => [a.id, a.name]));
     this.byId = new Map([...kb.actors, ...kb.events, ...kb.framings, ...kb.statistics].map((e) => [e.id, e]));
     for (const holder of kb.actors) {

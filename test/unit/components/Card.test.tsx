@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Card, cardStyles } from '../../../components/Card';
 import type { Verdict } from '../../../lib/types';
 import { actor, analysis, claim, entry, sourceA, sourceB, useContainer } from './fixtures';

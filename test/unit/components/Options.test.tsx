@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Options } from '../../../components/Options';
 import { SiteToggle } from '../../../components/SiteToggle';
 import { Card } from '../../../components/Card';

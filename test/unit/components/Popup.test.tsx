@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Popup, popupStyles } from '../../../components/Popup';
 import { actor, analysis, claim, entry, sourceA, useContainer } from './fixtures';
 
