@@ -53,6 +53,7 @@ const MONTH_NAMES = [
 ];
 // Title case, or capitals as in datelines ("NOVEMBER 20, 2019").
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?:(?<=(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.)?';
+const MONTH_WORD = new RegExp(`^${MONTH}$`);
 const FULL_MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const B = '(?<![\\p{L}\\p{M}\\p{N}])';
 const E = '(?![\\p{L}\\p{M}\\p{N}])';
@@ -407,7 +408,7 @@ function partOfName(text: string, start: number, end: number, sentenceStart: num
   if (NOT_A_NAME.has(word.toLowerCase()) || /[’']s$/.test(word) || GLUED_POSSESSIVE.test(word)) return false;
   // A headline's verb: "Bombardment Kills 20 Civilians", "Clashes Leave 30 Dead".
   if (!NUMBERED.test(word) && (headlineVerb(word) || HEADLINE_FIGURE_VERB.test(word))) return false;
-  if (new RegExp(`^${MONTH}$`).test(word)) return false;
+  if (MONTH_WORD.test(word)) return false;
   // "Summit 2016", "World Cup 2018": a year after an event's name is still a date, but not the
   // number of a document, a road or a unit ("Resolution 2043", "Route 2000").
   if (/^(?:19|20)\d\d$/.test(text.slice(start, end)) && !NUMBERED.test(word)) return false;
@@ -628,7 +629,18 @@ const PARTS_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|do
 /** Whether the figure at `start` is what a toll is said to be ("the death toll reached 330"). */
 const tollBefore = (text: string, sentence: Segment, start: number) => TOLL_IS.test(text.slice(Math.max(sentence.start, start - 80), start));
 
-const OR_SECOND = new RegExp(`^\\s+or\\s+(${ONE_NUMBER})${E}(?!\\s*(?:%|per\\s?cent))`, 'iu');
+const JOINED_NUMBER = new RegExp(`^\\s+(or|and)\\s+(${ONE_NUMBER})${E}`, 'iu');
+const PERCENT_NEXT = /^\s*(?:%|per\s?cent)/i;
+/**
+ * The number joined to a figure by "or" ("five or six"; not "23,604 or 76%") or by "and"
+ * ("between 500 and 1,300"), right after it: the whole joined text, and the number.
+ */
+function joinedNumber(text: string, end: number, conjunction: 'or' | 'and'): { length: number; number: string } | null {
+  const m = JOINED_NUMBER.exec(text.slice(end, end + 40));
+  if (!m || m[1]!.toLowerCase() !== conjunction) return null;
+  if (conjunction === 'or' && PERCENT_NEXT.test(text.slice(end + m[0].length, end + m[0].length + 9))) return null;
+  return { length: m[0].length, number: m[2]! };
+}
 /** Whether "A or B" is one range: B above A and within three times it. */
 function orRange(first: string, second: string): boolean {
   const [a, b] = [parseOne(first)?.value, parseOne(second)?.value];
@@ -851,8 +863,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       const spanOfTime = UNIT_AFTER.some(([unit]) => unit.test(after)) && ((TIME_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || TIME_SPAN_BEFORE.test(text.slice(Math.max(0, numberStart - 12), numberStart))) || SPAN_AFTER.test(after));
       // "one kilometre" is a distance wherever it stands; "one or two days" is a range.
       const distance = UNIT_AFTER.some(([unit, k]) => k === 'distance' && unit.test(after));
-      const orSecond = OR_SECOND.exec(text.slice(end, end + 40));
-      if (first.words && /^one$/i.test(g.first!.trim()) && !spanOfTime && !distance && !(orSecond && orRange(g.first!, orSecond[1]!)) && !HALF_THEN_UNIT.test(text.slice(end, end + 40))) {
+      const orSecond = joinedNumber(text, end, 'or');
+      if (first.words && /^one$/i.test(g.first!.trim()) && !spanOfTime && !distance && !(orSecond && orRange(g.first!, orSecond.number)) && !HALF_THEN_UNIT.test(text.slice(end, end + 40))) {
         const person = oneCasualty(text, m.index, end);
         if (person !== null) claims.push({ start: m.index, end: end + person.length, kind: 'casualties', value: 1, approx, counts: person.trim() });
         continue;
@@ -865,12 +877,12 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     // "between 500 and 1,300": one range, not two figures.
     let secondText = g.second;
     if (high === undefined && !g.vague && /\bbetween\s+$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart))) {
-      const and = new RegExp(`^\\s+and\\s+(${ONE_NUMBER})${E}`, 'iu').exec(text.slice(end, end + 40));
-      const second = and ? parseOne(and[1]!) : null;
+      const and = joinedNumber(text, end, 'and');
+      const second = and ? parseOne(and.number) : null;
       if (and && second && second.value > value) {
         high = second.value;
-        secondText = and[1]!;
-        end += and[0].length;
+        secondText = and.number;
+        end += and.length;
       }
     }
     // "between 3 and 4 million", "3-4 million": the scale written once is both ends'.
@@ -885,11 +897,11 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       value = scaled;
     }
     // "five or six": one figure of that many or so (not "23,604 or 76%", nor "2012 or 2011").
-    const or = high === undefined && !g.vague && !g.pct ? OR_SECOND.exec(text.slice(end, end + 40)) : null;
-    if (or && orRange(g.first!, or[1]!)) {
-      high = parseOne(or[1]!)!.value;
-      secondText = or[1]!;
-      end += or[0].length;
+    const or = high === undefined && !g.vague && !g.pct ? joinedNumber(text, end, 'or') : null;
+    if (or && orRange(g.first!, or.number)) {
+      high = parseOne(or.number)!.value;
+      secondText = or.number;
+      end += or.length;
     }
     // "2016–17": the second year's century is the first's.
     if (high !== undefined && high < 100 && !g.pct && isYear(g.first!) && /^\d{2}$/.test(secondText?.trim() ?? '') && high > value % 100 && high - (value % 100) <= 10) {
