@@ -440,19 +440,26 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
   }
 
   // V8 compiles an expression apart for texts stored one byte a character and for texts with
-  // wider characters ("’"), and stops optimising the expressions it compiles once much code has
-  // been compiled. Compiled on a long text's first reading, the long phrase lists would run up to
-  // ten times slower; so both are compiled now, on a short text of each kind.
-  for (const text of PRIMERS) analyze({ text }, { force: true });
+  // wider characters ("’"), each first to bytecode and then, once used again, to native code; and
+  // it compiles none to native code once the process holds some 16 MB of machine code: later
+  // ones run in its interpreter, up to a hundred times slower. So the expressions that common
+  // sentences use are compiled now, on a short text of each kind read twice.
+  for (const text of [...PRIMERS, ...PRIMERS]) analyze({ text }, { force: true });
 
   return { analyze };
 }
 
-/** Two short texts, one of them with wide characters, that between them run the passes over the whole text (the short forms' too). */
-const PRIMERS = [
-  'On 5 March 2020 Russia and Turkey agreed a ceasefire in Idlib. Shelling killed five women and a child, and more than 1,000 people fled, the Syrian Observatory for Human Rights said. The Observatory added more, and its spokesman Ahmed Haddad said the town fell. Haddad was there. Strikes killed 12 people, Abu Ahmed, 45, a resident, said.',
-  'On 5 March 2020 Russia and Turkey agreed a ceasefire in Idlib. Shelling killed five women and a child, and more than 1,000 people fled, the Syrian Observatory for Human Rights said. The Observatory’s spokesman Ahmed Haddad said: “We are alarmed.” Haddad was there. Strikes killed 12 people, Abu Ahmed, 45, a resident, said.',
-];
+/** Sentences of the kinds news of the war is written in, for the analyzer to read once when it is made. */
+const PRIMER = [
+  'DAMASCUS (SANA) - On Tuesday, 5 March 2020, Russia and Turkey agreed a ceasefire in Idlib. Shelling killed five women and a child, and more than 1,000 people fled, the Syrian Observatory for Human Rights (SOHR) said.',
+  'At least 20 people were killed and 35 wounded, including 12 children, according to the Observatory, which has documented the war since it began in 2011. Among them were three rescue workers.',
+  'The Observatory added more, and its spokesman Ahmed Haddad said the town fell. Haddad was there. Strikes killed 12 people, Abu Ahmed, 45, a resident, said: "We are alarmed."',
+  '## Reactions',
+  'Between 500 and 1,300 fighters, five or six brigades, held a line 30 kilometres from the border for three days. Foreign Minister Mevlut Cavusoglu told reporters in Ankara on Monday that Turkey hosts 3.6 million refugees and has spent $40 billion.',
+  'About 40 percent of the displaced had fled their homes in March, a report published by the United Nations said. Resolution 2254 calls for elections.',
+].join('\n\n');
+/** The same without an apostrophe, as some copy is, in one byte a character; and with curly quotes and a possessive, in two. */
+const PRIMERS = [PRIMER, PRIMER.replace('and its spokesman', 'and the group’s spokesman').replace(/"([^"]*)"/g, '“$1”').replace(' - ', ' – ')];
 
 /** The result for a page that the topic gate turned away: nothing marked, and it says so. */
 export function notAnalysed(knowledgeAsOf: string): Analysis {

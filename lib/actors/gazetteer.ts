@@ -325,8 +325,6 @@ export class Gazetteer {
     this.exactCase = compile(exact, 'gu');
     // Only the expression: which actor a short form stands for is decided by the text around it.
     this.shortFormList = compile(short, 'gu')?.list ?? null;
-    // (One expression holds them all, so that their matches are read in the text's order.)
-    if (this.shortFormList && this.shortFormList.expressions.length > 1) throw new Error(`Gazetteer: ${short.length} short forms no longer fit one expression`);
   }
 
   /** Whether a word the lexicon knows as a given name, and no state's, comes right before. */

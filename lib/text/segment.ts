@@ -87,12 +87,6 @@ export function flexiblePattern(literal: string): string {
 }
 
 /**
- * Longest source of one expression. V8 stops optimising an expression of more than 20 KB of
- * source (it then runs tens of times slower), so long lists of phrases are split below it.
- */
-const MAX_PATTERN = 16_000;
-
-/**
  * A text as phrase lists read it: every white space a space, every hyphen and dash of a word a
  * hyphen, every apostrophe a straight one, and with `foldCase` every letter in lower case; one
  * character for one, so that offsets hold. Made once for all the lists that read one text.
@@ -115,52 +109,123 @@ function readAs(text: string, foldCase: boolean): string {
   return lower.length === plain.length ? lower : Array.from(plain, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
 }
 
+/** A run of separators in a phrase as the list holds it: any run of spaces and hyphens in the text. */
+const GAP = ' ';
+
+interface PhraseNode {
+  /** A phrase ends here. */
+  end: boolean;
+  /** The branches on, by their label's first character. */
+  next: Map<string, { label: string; node: PhraseNode }>;
+}
+
 /**
  * A list of phrases (regular-expression sources as `flexiblePattern` writes them), found as whole
- * words, the longest phrase at each place.
+ * words, the longest phrase at each place, from the left.
  *
- * The phrases are written as a tree of their shared beginnings ("syrian[- ]+(?:arab[- ]+army|
- * democratic[- ]+forces)"), not as a flat list: at each place in a text the engine then tries the
- * few first words the phrases have, not every phrase. No two branches of a node can match the same
- * character, so the engine follows one path, and the longest phrase along it wins: a space and a
- * hyphen are one separator, and what a phrase may leave out (a hyphen, an apostrophe, a possessive
- * "s") is written as two phrases, with it and without.
- *
- * The tree reads the text as `PhraseText` writes it, which keeps its machine code small: V8
- * compiles an expression to native code only while the process holds less than some 16 MB of
- * machine code (about 20 MB of code space in Node 20); one compiled later runs in its interpreter,
- * up to a hundred times slower. A class
- * of every space and dash at each separator, and letters of either case, tripled the lists' code.
+ * The phrases are held as a tree of their shared beginnings and read in the text as `PhraseText`
+ * writes it, a character at a time. (As expressions, the lists of names took some 4 MB of
+ * machine code: V8 compiles an expression to native code only while the process holds less than
+ * about 16 MB of it, and any compiled later, however small, then runs in its interpreter up to a
+ * hundred times slower.) A space and a hyphen between words are one separator, and what a
+ * phrase may leave out (a hyphen, an apostrophe, a possessive "s") is held as two phrases, with
+ * it and without.
  */
 export class PhraseList {
-  /** Each under MAX_PATTERN characters of source; matches of separate expressions may overlap. */
-  readonly expressions: RegExp[] = [];
+  private readonly root: PhraseNode = { end: false, next: new Map() };
 
   constructor(
     patterns: string[],
     private readonly foldCase: boolean,
   ) {
-    let part: string[] = [];
-    let length = 0;
-    const close = () => {
-      if (part.length) this.expressions.push(compiledOnce(`(?<![\\p{L}\\p{M}\\p{N}])(?:${part.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'gu'));
-      part = [];
-      length = 0;
-    };
-    for (const [atom, child] of branches(phraseTree(patterns, foldCase, READ_ATOMS))) {
-      const source = atom + treeSource(child);
-      if (length + source.length + 1 > MAX_PATTERN) close();
-      part.push(source);
-      length += source.length + 1;
-    }
-    close();
+    for (const pattern of patterns) for (const atoms of phraseVariants(pattern)) this.add(atoms.map((atom) => readAtom(atom, pattern, foldCase)).join(''));
   }
 
-  /** The phrases in a text, expression by expression, each in the text's order; `text` as written. */
+  private add(phrase: string): void {
+    let node = this.root;
+    let rest = phrase;
+    for (;;) {
+      const branch = node.next.get(rest[0]!);
+      if (!branch) {
+        node.next.set(rest[0]!, { label: rest, node: { end: true, next: new Map() } });
+        return;
+      }
+      let k = 0;
+      while (k < branch.label.length && k < rest.length && branch.label[k] === rest[k]) k++;
+      if (k < branch.label.length) {
+        // Split the branch where the phrase leaves it.
+        const middle: PhraseNode = { end: k === rest.length, next: new Map([[branch.label[k]!, { label: branch.label.slice(k), node: branch.node }]]) };
+        branch.label = branch.label.slice(0, k);
+        branch.node = middle;
+      }
+      node = branch.node;
+      rest = rest.slice(k);
+      if (!rest) {
+        node.end = true;
+        return;
+      }
+    }
+  }
+
+  /** The phrases in a text, from the left, each the longest that starts there; `text` as written. */
   *find(text: PhraseText): Generator<{ index: number; text: string }, void, undefined> {
     const read = text.as(this.foldCase);
-    for (const re of this.expressions) for (const m of matches(re, read)) yield { index: m.index, text: text.text.slice(m.index, m.index + m[0].length) };
+    for (let i = 0; i < read.length; ) {
+      const end = this.root.next.has(key(read[i]!)) && !wordCharBefore(read, i) ? this.longestAt(read, i) : -1;
+      if (end > i) {
+        yield { index: i, text: text.text.slice(i, end) };
+        i = end;
+      } else i++;
+    }
   }
+
+  /** The end of the longest phrase at `start` that ends a word, or -1. */
+  private longestAt(read: string, start: number): number {
+    let node = this.root;
+    let at = start;
+    let longest = -1;
+    for (;;) {
+      if (node.end && !wordCharAt(read, at)) longest = at;
+      const branch = at < read.length ? node.next.get(key(read[at]!)) : undefined;
+      if (!branch) return longest;
+      for (const c of branch.label) {
+        if (c === GAP) {
+          if (!isGap(read[at])) return longest;
+          while (isGap(read[at])) at++;
+        } else if (read[at] === c) at++;
+        else return longest;
+      }
+      node = branch.node;
+    }
+  }
+}
+
+const isGap = (c: string | undefined) => c === ' ' || c === '-';
+const key = (c: string) => (isGap(c) ? GAP : c);
+
+/** One atom of a phrase as the list holds it: a separator a gap, an escaped or single character itself. */
+function readAtom(atom: string, pattern: string, foldCase: boolean): string {
+  if (atom === SEPARATOR) return GAP;
+  if (atom === "['’‘]") return "'";
+  const char = /^\\([^\p{L}\p{N}\s])$/u.exec(atom)?.[1] ?? ([...atom].length === 1 ? atom : undefined);
+  if (char === undefined || isGap(char)) throw new Error(`PhraseList: cannot read "${atom}" in the pattern ${pattern}`);
+  return foldCase && [...char.toLowerCase()].length === 1 ? char.toLowerCase() : char;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Whether a letter, mark or digit starts at `at` (a whole surrogate pair read as one). */
+function wordCharAt(text: string, at: number): boolean {
+  const c = text.codePointAt(at);
+  if (c === undefined) return false;
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return WORD_CHAR.test(String.fromCodePoint(c));
+}
+/** Whether a letter, mark or digit ends right before `at`. */
+function wordCharBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && at >= 2 && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
+  return wordCharAt(text, pair ? at - 2 : at - 1);
 }
 
 /**
@@ -169,14 +234,15 @@ export class PhraseList {
  * within a phrase a space and a hyphen are one separator.
  */
 export function phraseAlternation(patterns: string[], foldCase: boolean): string {
-  return `(?:${treeSource(phraseTree(patterns, foldCase, {}))})`;
+  return `(?:${treeSource(phraseTree(patterns, foldCase))})`;
 }
 
-interface PhraseNode {
+/** A node of the alternation's tree: its atoms as regular-expression sources. */
+interface AlternationNode {
   /** A phrase ends here. */
   end: boolean;
   /** The next atom of the phrases that go on. */
-  next: Map<string, PhraseNode>;
+  next: Map<string, AlternationNode>;
   /** The length of the longest phrase through this node: its branch is written first. */
   longest: number;
 }
@@ -186,14 +252,12 @@ interface PhraseNode {
 const ATOM = /\\s\+|\\.[?*+]?|\[(?:\\.|[^\]\\])*\][?*+]?|\(\?:(?:[^()\\]|\\.)*\)[?*+]?|[^\\[(][?*+]?/gsu;
 /** Spaces and hyphens between words, written alike. */
 const SEPARATOR = '[-‐‑–\\s]+';
-/** The atoms that read a text as `PhraseText` writes it. */
-const READ_ATOMS: Record<string, string> = { [SEPARATOR]: '[- ]+', "['’‘]": "'" };
 /** Phrases one pattern is written as: each atom it may leave out, with it and without. */
 const MAX_VARIANTS = 64;
 
 function atomsOf(pattern: string): string[] {
   const atoms = pattern.match(ATOM) ?? [];
-  if (atoms.join('') !== pattern) throw new Error(`phraseExpressions: cannot split the pattern ${pattern}`);
+  if (atoms.join('') !== pattern) throw new Error(`phrase list: cannot split the pattern ${pattern}`);
   return atoms;
 }
 
@@ -205,20 +269,19 @@ export function phraseVariants(pattern: string): string[][] {
     const base = optional ? raw.slice(0, -1) : raw;
     const atoms = base === '\\s+' || base === '[-‐‑–\\s]' ? [SEPARATOR] : base.startsWith('(?:') ? atomsOf(base.slice(3, -1)) : [base];
     variants = variants.flatMap((v) => (optional ? [[...v, ...atoms], v] : [[...v, ...atoms]]));
-    if (variants.length > MAX_VARIANTS) throw new Error(`phraseExpressions: too many ways to write the pattern ${pattern}`);
+    if (variants.length > MAX_VARIANTS) throw new Error(`phrase list: too many ways to write the pattern ${pattern}`);
   }
   // (Two separators in a row are one: "al- Sham".)
   return variants.map((v) => v.filter((atom, i) => !(atom === SEPARATOR && v[i - 1] === SEPARATOR)));
 }
 
-function phraseTree(patterns: string[], foldCase: boolean, readAs: Record<string, string>): PhraseNode {
-  const root: PhraseNode = { end: false, next: new Map(), longest: 0 };
+function phraseTree(patterns: string[], foldCase: boolean): AlternationNode {
+  const root: AlternationNode = { end: false, next: new Map(), longest: 0 };
   for (const pattern of patterns) {
     for (const atoms of phraseVariants(pattern)) {
       let node = root;
       node.longest = Math.max(node.longest, pattern.length);
-      for (const written of atoms) {
-        const raw = readAs[written] ?? written;
+      for (const raw of atoms) {
         // (Letters in either case are one atom when case is folded: "Syrian" and "syrian" share a branch.)
         const atom = foldCase && [...raw].length === 1 && [...raw.toLowerCase()].length === 1 ? raw.toLowerCase() : raw;
         let child = node.next.get(atom);
@@ -233,31 +296,17 @@ function phraseTree(patterns: string[], foldCase: boolean, readAs: Record<string
 }
 
 /** A node's branches, the longest phrases first. */
-function branches(node: PhraseNode): Array<[string, PhraseNode]> {
+function branches(node: AlternationNode): Array<[string, AlternationNode]> {
   return [...node.next].sort((a, b) => b[1].longest - a[1].longest);
 }
 
 /** The source below a node: its branches, then (for a phrase that ends here) nothing more. */
-function treeSource(node: PhraseNode): string {
+function treeSource(node: AlternationNode): string {
   const alternatives = branches(node).map(([atom, child]) => atom + treeSource(child));
   if (alternatives.length === 0) return '';
   const group = alternatives.length > 1 || node.end ? `(?:${alternatives.join('|')})` : alternatives[0]!;
   // Greedy: the longer phrase is tried before the one that ends here.
   return node.end ? `${group}?` : group;
-}
-
-/**
- * The phrase lists' expressions, by flags and source. Each is compiled to hundreds of kilobytes
- * of machine code; a second analyzer of the same file (or the benchmark's scan of names alone) shares them
- * rather than compiling them again. `matches` lets one expression serve any number of loops.
- * Kept for the process's life: one knowledge file's lists in the extension, a few in tests.
- */
-const compiled = new Map<string, RegExp>();
-function compiledOnce(source: string, flags: string): RegExp {
-  const key = `${flags} ${source}`;
-  let re = compiled.get(key);
-  if (!re) compiled.set(key, (re = new RegExp(source, flags)));
-  return re;
 }
 
 /** Lower-cased words of a string. */
