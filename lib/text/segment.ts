@@ -111,12 +111,15 @@ function readAs(text: string, foldCase: boolean): string {
 
 /** A run of separators in a phrase as the list holds it: any run of spaces and hyphens in the text. */
 const GAP = ' ';
+const GAP_CODE = 0x20;
+const HYPHEN_CODE = 0x2d;
+const isGap = (code: number) => code === GAP_CODE || code === HYPHEN_CODE;
 
 interface PhraseNode {
   /** A phrase ends here. */
   end: boolean;
-  /** The branches on, by their label's first character. */
-  next: Map<string, { label: string; node: PhraseNode }>;
+  /** The branches on, by the code of their label's first character. */
+  next: Map<number, { label: string; node: PhraseNode }>;
 }
 
 /**
@@ -133,28 +136,32 @@ interface PhraseNode {
  */
 export class PhraseList {
   private readonly root: PhraseNode = { end: false, next: new Map() };
+  /** The characters a phrase begins with, by code: most of a text's are none, and are passed over at once. */
+  private readonly starts = new Uint8Array(0x10000);
 
   constructor(
     patterns: string[],
     private readonly foldCase: boolean,
   ) {
     for (const pattern of patterns) for (const atoms of phraseVariants(pattern)) this.add(atoms.map((atom) => readAtom(atom, pattern, foldCase)).join(''));
+    for (const code of this.root.next.keys()) this.starts[code] = 1;
+    if (this.starts[GAP_CODE]) this.starts[HYPHEN_CODE] = 1;
   }
 
   private add(phrase: string): void {
     let node = this.root;
     let rest = phrase;
     for (;;) {
-      const branch = node.next.get(rest[0]!);
+      const branch = node.next.get(rest.charCodeAt(0));
       if (!branch) {
-        node.next.set(rest[0]!, { label: rest, node: { end: true, next: new Map() } });
+        node.next.set(rest.charCodeAt(0), { label: rest, node: { end: true, next: new Map() } });
         return;
       }
       let k = 0;
       while (k < branch.label.length && k < rest.length && branch.label[k] === rest[k]) k++;
       if (k < branch.label.length) {
         // Split the branch where the phrase leaves it.
-        const middle: PhraseNode = { end: k === rest.length, next: new Map([[branch.label[k]!, { label: branch.label.slice(k), node: branch.node }]]) };
+        const middle: PhraseNode = { end: k === rest.length, next: new Map([[branch.label.charCodeAt(k), { label: branch.label.slice(k), node: branch.node }]]) };
         branch.label = branch.label.slice(0, k);
         branch.node = middle;
       }
@@ -170,12 +177,13 @@ export class PhraseList {
   /** The phrases in a text, from the left, each the longest that starts there; `text` as written. */
   *find(text: PhraseText): Generator<{ index: number; text: string }, void, undefined> {
     const read = text.as(this.foldCase);
-    for (let i = 0; i < read.length; ) {
-      const end = this.root.next.has(key(read[i]!)) && !wordCharBefore(read, i) ? this.longestAt(read, i) : -1;
+    for (let i = 0; i < read.length; i++) {
+      if (!this.starts[read.charCodeAt(i)] || wordCharBefore(read, i)) continue;
+      const end = this.longestAt(read, i);
       if (end > i) {
         yield { index: i, text: text.text.slice(i, end) };
-        i = end;
-      } else i++;
+        i = end - 1;
+      }
     }
   }
 
@@ -186,13 +194,17 @@ export class PhraseList {
     let longest = -1;
     for (;;) {
       if (node.end && !wordCharAt(read, at)) longest = at;
-      const branch = at < read.length ? node.next.get(key(read[at]!)) : undefined;
+      if (at >= read.length) return longest;
+      const code = read.charCodeAt(at);
+      const branch = node.next.get(isGap(code) ? GAP_CODE : code);
       if (!branch) return longest;
-      for (const c of branch.label) {
-        if (c === GAP) {
-          if (!isGap(read[at])) return longest;
-          while (isGap(read[at])) at++;
-        } else if (read[at] === c) at++;
+      const label = branch.label;
+      for (let k = 0; k < label.length; k++) {
+        const want = label.charCodeAt(k);
+        if (want === GAP_CODE) {
+          if (!isGap(read.charCodeAt(at))) return longest;
+          while (isGap(read.charCodeAt(at))) at++;
+        } else if (read.charCodeAt(at) === want) at++;
         else return longest;
       }
       node = branch.node;
@@ -200,31 +212,31 @@ export class PhraseList {
   }
 }
 
-const isGap = (c: string | undefined) => c === ' ' || c === '-';
-const key = (c: string) => (isGap(c) ? GAP : c);
-
 /** One atom of a phrase as the list holds it: a separator a gap, an escaped or single character itself. */
 function readAtom(atom: string, pattern: string, foldCase: boolean): string {
   if (atom === SEPARATOR) return GAP;
   if (atom === "['’‘]") return "'";
   const char = /^\\([^\p{L}\p{N}\s])$/u.exec(atom)?.[1] ?? ([...atom].length === 1 ? atom : undefined);
-  if (char === undefined || isGap(char)) throw new Error(`PhraseList: cannot read "${atom}" in the pattern ${pattern}`);
+  if (char === undefined || char === GAP || char === '-') throw new Error(`PhraseList: cannot read "${atom}" in the pattern ${pattern}`);
   return foldCase && [...char.toLowerCase()].length === 1 ? char.toLowerCase() : char;
 }
 
+/** Letters and digits among the first 128 characters, by code. */
+const ASCII_WORD = new Uint8Array(0x80).map((_, c) => +((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)));
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /** Whether a letter, mark or digit starts at `at` (a whole surrogate pair read as one). */
 function wordCharAt(text: string, at: number): boolean {
-  const c = text.codePointAt(at);
-  if (c === undefined) return false;
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  return WORD_CHAR.test(String.fromCodePoint(c));
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return ASCII_WORD[code] === 1;
+  if (Number.isNaN(code)) return false;
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
 }
 /** Whether a letter, mark or digit ends right before `at`. */
 function wordCharBefore(text: string, at: number): boolean {
   if (at === 0) return false;
-  const low = text.charCodeAt(at - 1);
-  const pair = low >= 0xdc00 && low <= 0xdfff && at >= 2 && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
+  const code = text.charCodeAt(at - 1);
+  if (code < 0x80) return ASCII_WORD[code] === 1;
+  const pair = code >= 0xdc00 && code <= 0xdfff && at >= 2 && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
   return wordCharAt(text, pair ? at - 2 : at - 1);
 }
 
