@@ -441,9 +441,9 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
 
   // V8 compiles an expression apart for texts stored one byte a character and for texts with
   // wider characters ("’"), each first to bytecode and then, once used again, to native code; and
-  // it compiles none to native code once the process holds some 16 MB of machine code: later
-  // ones run in its interpreter, up to a hundred times slower. So the expressions that common
-  // sentences use are compiled now, on a short text of each kind read twice.
+  // one first compiled once the process holds about 16 MB of machine code runs fifty to a hundred
+  // times slower. So the expressions that common sentences use are compiled now, on a short text
+  // of each kind read twice.
   for (const text of [...PRIMERS, ...PRIMERS]) analyze({ text }, { force: true });
 
   return { analyze };

@@ -128,9 +128,9 @@ interface PhraseNode {
  *
  * The phrases are held as a tree of their shared beginnings and read in the text as `PhraseText`
  * writes it, a character at a time. (As expressions, the lists of names took some 4 MB of
- * machine code: V8 compiles an expression to native code only while the process holds less than
- * about 16 MB of it, and any compiled later, however small, then runs in its interpreter up to a
- * hundred times slower.) A space and a hyphen between words are one separator, and what a
+ * machine code; in V8 an expression first compiled once a process holds about 16 MB of machine
+ * code runs fifty to a hundred times slower, as if left to its interpreter: see the README,
+ * Performance.) A space and a hyphen between words are one separator, and what a
  * phrase may leave out (a hyphen, an apostrophe, a possessive "s") is held as two phrases, with
  * it and without.
  */
