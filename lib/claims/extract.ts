@@ -385,7 +385,7 @@ function partOfName(text: string, start: number, end: number, sentenceStart: num
   if ((before === '-' || before === '‑') && /[\p{L}]/u.test(text[start - 2] ?? '') && !(/\bmid[-‑]$/i.test(text.slice(Math.max(0, start - 5), start)) && isYear(text.slice(start, end)))) return true;
   const after = text[end];
   // "5G", "9th", "4x4" are not figures; "30km" is.
-  if (after !== undefined && /[\p{L}]/u.test(after) && !/^(?:km|kms)(?![\p{L}])/iu.test(text.slice(end, end + 4))) return true;
+  if (after !== undefined && /[\p{L}]/u.test(after) && !GLUED_DISTANCE.test(text.slice(end, end + 48))) return true;
   // Nor a document's number: "2012/Doc.1/Rev.2".
   if (/^\/\p{L}/u.test(text.slice(end, end + 2))) return true;
   if (/^:\d/.test(text.slice(end, end + 2)) || /:$/.test(text.slice(start - 1, start))) return true;
@@ -417,6 +417,8 @@ function partOfName(text: string, start: number, end: number, sentenceStart: num
 
 const MONEY_AFTER = UNIT_AFTER.find(([, kind]) => kind === 'money')![0];
 const GLUED_POSSESSIVE = /^(?:Syria|Turkey|Russia|Iran|Iraq|Israel|Lebanon|Jordan|America|Britain|France|Germany|Assad|Putin|Erdogan|Aleppo|Idlib)s$/;
+// A distance's unit against its digits: "30km", "500m from the border" (not "5G", "9th", "$4m").
+const GLUED_DISTANCE = new RegExp(`^(?:kms?(?![\\p{L}])|m(?=${METRES_PLACE}))`, 'iu');
 const DISTANCE_AFTER = /^[\s-]*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)(?![\p{L}])/iu;
 // (A headline's harm too, in title case or after "+": "Idlib 35+ dead", "English Six Killed"; not "Covid 19 killed".)
 // (One person, when the harm follows: "Monitor One woman was killed".)

@@ -2880,3 +2880,27 @@ describe('what a second reading of this session\'s change found', () => {
     expect(by('At least 12 people were killed in the fighting a Britain-based monitor and a medical source said.')[0]![3]).toBe('a Britain-based monitor and a medical source');
   });
 });
+
+describe('a distance in metres written against its digits', () => {
+  const by = (text: string, date = '2019-10-15') => analyze({ text, date }, true).claims.map((c) => [c.text, c.kind, c.value, c.unit ?? null]);
+
+  it('reads "500m" before a place or a dimension as metres, and keeps other letters against digits out', () => {
+    expect(by('Turkish troops stopped 500m from the border.')).toEqual([['500m', 'distance', 500, 'metre']]);
+    expect(by('Workers built a wall 3m high along the road.')).toEqual([['3m', 'distance', 3, 'metre']]);
+    // (Money before a place is still millions; a network's or a unit's name is no figure.)
+    expect(by('Donors sent $500m over the border in aid.').map((c) => [c[0], c[1], c[2]])).toEqual([['$500m', 'money', 500_000_000]]);
+    expect(by('The 5G network and the 9th division were cut off.')).toEqual([]);
+  });
+});
+
+describe('"the Red Cross" after the ICRC is named', () => {
+  const marks = (text: string, date = '2016-01-12') => analyze({ text, date }, true).actors.flatMap((a) => a.mentions.map((m) => [a.id, m.text]));
+
+  it('reads it as the ICRC once that is named in full, not a national society', () => {
+    expect(marks('The International Committee of the Red Cross said convoys reached Madaya. The Red Cross said 20 trucks entered. The British Red Cross raised funds.')).toEqual([
+      ['icrc', 'International Committee of the Red Cross'],
+      ['icrc', 'The Red Cross'],
+      ['name:british-red-cross', 'British Red Cross'],
+    ]);
+  });
+});
