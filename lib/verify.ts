@@ -189,7 +189,7 @@ export class Verifier {
               ? this.verifyCount(claim, ctx, (s) => s.kind === claim.kind || (s.kind === 'returns' && claim.kind !== 'casualties' && returnSaidOf(ctx, claim, s.id)), false)
               : this.verifyOtherFigure(claim, ctx);
       const sources = [...new Set(judged.facts.flatMap((id) => this.sourcesOf(id)))];
-      const until = claim.date?.lastDay !== undefined ? rangeEnd(judged.value, claim.date.lastDay) : undefined;
+      const until = claim.date?.lastDay !== undefined ? rangeEnd(judged.value, claim.date.lastDay, claim.date.lastMonth) : undefined;
       return { ...base, ...judged, sources, ...(until ? { until } : {}) };
     });
   }
@@ -1129,11 +1129,16 @@ function offBy(claim: number, fact: number): string {
   return `${pct > 0 ? pct + '% above' : -pct + '% below'} it (${number(claim)} against ${number(fact)})`;
 }
 
-/** The last day of a range of days read as its first ("2016-07-13" to 17: "2016-07-17"), in the same month. */
-function rangeEnd(first: number | string, lastDay: number): string | undefined {
+/**
+ * The last day of a range of days read as its first ("2016-07-13" to 17: "2016-07-17"), in the
+ * same month or a later one of the same year ("2016-06-30" to 2 July: "2016-07-02").
+ */
+function rangeEnd(first: number | string, lastDay: number, lastMonth?: number): string | undefined {
   const m = typeof first === 'string' ? first.match(/^(\d{4}|-)-(\d{2})-(\d{2})$/) : null;
   if (!m) return undefined;
-  return lastDay > Number(m[3]) && lastDay <= daysIn(m[1] === '-' ? undefined : Number(m[1]), Number(m[2])) ? `${m[1]}-${m[2]}-${String(lastDay).padStart(2, '0')}` : undefined;
+  const month = lastMonth ?? Number(m[2]);
+  const later = lastMonth === undefined ? lastDay > Number(m[3]) : lastMonth > Number(m[2]);
+  return later && lastDay <= daysIn(m[1] === '-' ? undefined : Number(m[1]), month) ? `${m[1]}-${String(month).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}` : undefined;
 }
 
 /** The last day a date of any precision covers: "2016-12" is read to 31 December. */

@@ -18,8 +18,10 @@ export interface DateParts {
   month?: number;
   day?: number;
   decade?: number;
-  /** The last day of a range of days ("16-17 September"). */
+  /** The last day of a range of days ("16-17 September", "30 June to 2 July"). */
   lastDay?: number;
+  /** The month of that last day, when it is a later one ("30 June to 2 July"). */
+  lastMonth?: number;
   /** Written as past ("since April", "last October"): a missing year is never after the article's date. */
   past?: boolean;
   /** "Last October": never the article's own month. */
@@ -78,6 +80,14 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
     parts: (m) => ({ day: +m[1]!, lastDay: +m[2]!, month: monthNumber(m[3]!), year: m[4] ? +m[4] : undefined }),
   },
   {
+    // "30 June to 2 July", "28 February–3 March 2016": a range of days into a later month.
+    re: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\s*(?:-|–|to|until|till|through)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
+    parts: (m) => {
+      const [month, lastMonth] = [monthNumber(m[2]!), monthNumber(m[4]!)];
+      return lastMonth > month ? { day: +m[1]!, month, lastDay: +m[3]!, lastMonth, year: m[5] ? +m[5] : undefined } : null;
+    },
+  },
+  {
     // (Not the month of a day written before it, with a figure after: "On 1 November 28 soldiers…".)
     re: new RegExp(`(?<!\\b(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Aa]fter|[Bb]efore|day,?)\\s+\\d{1,2}\\s+)${B}(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
     parts: (m) => ({ month: monthNumber(m[1]!), day: +m[2]!, year: m[3] ? +m[3] : undefined }),
@@ -125,7 +135,7 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
 function dayInMonth(date: DateParts): boolean {
   if (date.day === undefined || date.month === undefined) return true;
   const days = daysIn(date.year, date.month);
-  return date.day >= 1 && date.day <= days && (date.lastDay === undefined || date.lastDay <= days);
+  return date.day >= 1 && date.day <= days && (date.lastDay === undefined || date.lastDay <= daysIn(date.year, date.lastMonth ?? date.month));
 }
 
 function numericDate(first: number, separator: string, second: number, year: number): DateParts {

@@ -2904,3 +2904,15 @@ describe('"the Red Cross" after the ICRC is named', () => {
     ]);
   });
 });
+
+describe('a range of days into a later month', () => {
+  const dates = (text: string, date = '2016-07-05') => analyze({ text, date }, true).claims.filter((c) => c.kind === 'date').map((c) => [c.text, c.value, c.until ?? null]);
+
+  it('reads "30 June to 2 July" as one date that runs until its last day', () => {
+    expect(dates('Talks were held from 30 June to 2 July in Geneva.')).toEqual([['30 June to 2 July', '2016-06-30', '2016-07-02']]);
+    expect(dates('Aid came in on 28 February–3 March 2016.')).toEqual([['28 February–3 March 2016', '2016-02-28', '2016-03-03']]);
+    // (Not across a year's end, nor back to an earlier month: two dates then.)
+    expect(dates('From 30 December to 2 January the town was shelled.').map((d) => d[0])).toEqual(['30 December', '2 January']);
+    expect(dates('Between 4 July and 2 June nothing moved.').map((d) => d[0])).toEqual(['4 July', '2 June']);
+  });
+});
