@@ -1,8 +1,8 @@
 /**
  * Speed of the analysis in Node, on Syria texts of growing size assembled from the shared
  * corpus (Wikipedia and FA-KES articles), with two anchors measured in the same run: the
- * compiled alias expression alone (the floor) and compromise's full parse (the ceiling we
- * must stay well under).
+ * knowledge file's names found alone (the alias scan, the floor) and compromise's full parse
+ * (the ceiling we must stay well under).
  *
  *   npm run bench -- [--json] [--smoke] [CORPUS_DIR]
  *
@@ -120,7 +120,7 @@ const machineCodeMb = () => Math.round(getHeapSpaceStatistics().filter((s) => s.
 const analyzer = createAnalyzer(knowledge);
 const codeAfterCreation = machineCodeMb();
 const gazetteer = new Gazetteer(knowledge.actors);
-// Warm up: compromise unpacks its lexicon on first use; the regular expressions compile.
+// Warm up: compromise unpacks its lexicon on first use; the expressions the first text needs compile.
 analyzer.analyze({ text: syriaTexts[0]! }, { force: true });
 nlp(syriaTexts[0]!).json();
 

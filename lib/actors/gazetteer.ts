@@ -1,7 +1,7 @@
 /**
- * Finds the knowledge file's actors in text with compiled expressions (for names matched in any
- * case, and for short forms such as "US" or "IS" matched case-sensitively), longest name first,
- * so "Bashar al-Assad" wins over "Assad".
+ * Finds the knowledge file's actors in text with phrase lists (for names matched in any case,
+ * and for short forms such as "US" or "IS" matched case-sensitively), longest name first, so
+ * "Bashar al-Assad" wins over "Assad".
  * A third pass reads forms such as "the Coalition" as the actor named in full nearest before.
  */
 import type { Actor } from '../knowledge/schema';
@@ -197,7 +197,7 @@ interface Compiled {
 function addContinuations(forms: Form[]): void {
   const byActor = new Map<string, Form[]>();
   for (const f of forms) if (!f.metonym) byActor.set(f.actorId, [...(byActor.get(f.actorId) ?? []), f]);
-  // (Words as the compiled names read them, a hyphen a separator like a space: "Secretary-General
+  // (Words as the phrase lists read them, a hyphen a separator like a space: "Secretary-General
   // Ban" goes on as "Ban Ki-moon" written "Secretary General Ban Ki-moon" too.)
   const wordsOf = (t: string) => t.toLowerCase().split(SEPARATORS);
   for (const own of byActor.values()) {
@@ -220,7 +220,7 @@ const SEPARATORS = /[-‐‑–\s]+/;
 
 /**
  * Where `phrase` ends when it is written at `at` (any case; a space and a hyphen are one
- * separator, as in the compiled names), or -1.
+ * separator, as in the phrase lists), or -1.
  */
 function phraseEndAt(text: string, at: number, phrase: string): number {
   let j = at;
@@ -323,7 +323,7 @@ export class Gazetteer {
     addContinuations(loose);
     this.anyCase = compile(loose, 'giu');
     this.exactCase = compile(exact, 'gu');
-    // Only the expression: which actor a short form stands for is decided by the text around it.
+    // Only the list: which actor a short form stands for is decided by the text around it.
     this.shortFormList = compile(short, 'gu')?.list ?? null;
   }
 
@@ -580,8 +580,8 @@ function editDistance(a: string, b: string): number {
 /**
  * Names with an "s" glued on, in a text that lost its apostrophes ("Syrias war", "the Assad
  * regimes forces"): each word ending in "s" before another word, with the one to four words
- * before it, looked up without its "s". A pass of its own: an optional letter on every name of
- * the expressions would halve their speed on every text.
+ * before it, looked up without its "s". A pass of its own: an optional letter after every name
+ * would double the names the lists hold, for every text.
  */
 function gluedPossessives(text: string, glued: GluedWord[], compiled: Compiled, foldCase: boolean): Array<{ start: number; end: number; form: Form }> {
   const found: Array<{ start: number; end: number; form: Form }> = [];

@@ -92,8 +92,8 @@ export function parseOfficeId(id: string): { role: OfficeRole; ownerId: string }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
-/** A phrase as the maps below hold it: the expression takes a hyphen between words for a space. */
-const spaced = (s: string) => s.replace(/[-‐‑–\s]+/g, ' ');
+/** A phrase as the maps below hold it: any white space between words one space. */
+const spaced = (s: string) => s.replace(/\s+/g, ' ');
 
 export class RoleResolver {
   private readonly pattern: RegExp | null;

@@ -650,7 +650,7 @@ const PERCENT_NEXT = /^\s*(?:%|per\s?cent)/i;
 function joinedNumber(text: string, end: number, conjunction: 'or' | 'and'): { length: number; number: string } | null {
   const m = JOINED_NUMBER.exec(text.slice(end, end + 40));
   if (!m || m[1]!.toLowerCase() !== conjunction) return null;
-  if (conjunction === 'or' && PERCENT_NEXT.test(text.slice(end + m[0].length, end + m[0].length + 9))) return null;
+  if (conjunction === 'or' && PERCENT_NEXT.test(text.slice(end + m[0].length, end + m[0].length + 40))) return null;
   return { length: m[0].length, number: m[2]! };
 }
 /** Whether "A or B" is one range: B above A and within three times it. */

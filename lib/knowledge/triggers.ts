@@ -1,10 +1,9 @@
 /**
- * The phrases that tie a text to events, framings and statistics, found in one pass with a
- * compiled expression. A phrase may belong to several entries ("sochi" to two agreements).
+ * The phrases that tie a text to events, framings and statistics, found in one pass over the
+ * text. A phrase may belong to several entries ("sochi" to two agreements).
  */
 import type { Knowledge } from './schema';
 import { PhraseList, PhraseText, flexiblePattern, looseKey, phraseKey } from '../text/segment';
-import { asOneExpression } from '../text/spans';
 import { headlineVerb } from '../text/lexicon';
 
 export interface TriggerHit {
@@ -19,7 +18,7 @@ export class TriggerIndex {
   private readonly owners = new Map<string, string[]>();
   /** The same, by the phrase without hyphens and spaces, which flexible matching lets vary. */
   private readonly looseOwners = new Map<string, string[]>();
-  /** People's surnames with an Arabic article ("al-baghdadi"), as phrase keys: a trigger that starts with one is his. */
+  /** People's surnames with an Arabic article ("al baghdadi"), as phrase keys with a space for a hyphen: a trigger that starts with one is his. */
   private readonly people: string[];
 
   constructor(kb: Knowledge) {
@@ -30,7 +29,8 @@ export class TriggerIndex {
           .filter((a) => a.kind === 'person')
           .flatMap((a) => [a.name, ...(a.aliases ?? [])])
           .map((n) => phraseKey(n).split(' ').pop()!)
-          .filter((w) => ARTICLE_FIRST.test(w)),
+          .filter((w) => ARTICLE_FIRST.test(w))
+          .map(hyphensAsSpaces),
       ),
     ];
     // Each phrase as written, for its pattern: the key drops apostrophes, which the pattern lets vary ("russia's intervention").
@@ -46,21 +46,25 @@ export class TriggerIndex {
       }
     }
     for (const [k, ids] of this.owners) if (!this.looseOwners.has(looseKey(k))) this.looseOwners.set(looseKey(k), ids);
-    const phrases = [...this.owners.keys()].sort((a, b) => b.length - a.length);
-    this.list = new PhraseList(phrases.map((p) => withDottedUs(flexiblePattern(written.get(p)!))), true);
+    this.list = new PhraseList([...this.owners.keys()].map((p) => withDottedUs(flexiblePattern(written.get(p)!))), true);
   }
 
   find(text: string): TriggerHit[] {
     const hits: TriggerHit[] = [];
-    for (const m of this.list.find(new PhraseText(text))) {
-      const key = phraseKey(m.text.replace(DOTTED_US, 'us'));
+    // A phrase not taken leaves the shorter ones it holds to be found: "al Jolani" after a
+    // capitalised word is no phrase, but its "Jolani" is.
+    const entriesOf = (index: number, found: string): string[] => {
+      const key = phraseKey(found.replace(DOTTED_US, 'us'));
       // A place's Arabic name after another capitalised word is part of a longer name: "Tariq
       // al-Bab", an Aleppo district, is not al-Bab. (A person's is his: "Abu Bakr al-Baghdadi".)
-      if (!this.people.some((surname) => key === surname || key.startsWith(`${surname} `)) && inLongerPlaceName(text, m.index, m.text)) continue;
-      const entryIds = this.owners.get(key) ?? this.looseOwners.get(looseKey(key)) ?? [];
-      if (entryIds.length) hits.push({ entryIds, trigger: key, start: m.index, end: m.index + m.text.length });
+      const spacedKey = hyphensAsSpaces(key);
+      if (!this.people.some((surname) => spacedKey === surname || spacedKey.startsWith(`${surname} `)) && inLongerPlaceName(text, index, found)) return [];
+      return this.owners.get(key) ?? this.looseOwners.get(looseKey(key)) ?? [];
+    };
+    for (const m of this.list.find(new PhraseText(text), (index, found) => entriesOf(index, found).length > 0)) {
+      hits.push({ entryIds: entriesOf(m.index, m.text), trigger: phraseKey(m.text.replace(DOTTED_US, 'us')), start: m.index, end: m.index + m.text.length });
     }
-    return asOneExpression(hits);
+    return hits;
   }
 }
 
@@ -73,6 +77,8 @@ export function inLongerPlaceName(text: string, start: number, found: string): b
 const ARTICLE_FIRST = /^(?:(?:al|el|ad|ar|as|at|az|ash)[-‐‑]|(?:al|el)\s)/i;
 // (Not a word that opens a sentence or a headline's verb: "An al-Qaeda-linked alliance", "Rebels Capture Al-Bab".)
 const NAME_WORD_BEFORE = /(?<![\p{L}’'-])(?!(?:In|At|From|Near|Into|Of|The|And|On|To|For|By|With|Inside|Outside|Around|Toward|Towards|Across|Over|Under|After|Before|Since|Until|During|Like|As|A|An|Its|Their|His|Her|This|That|These|Those)\s)(\p{Lu}[\p{L}’'-]*)\s+$/u;
+
+const hyphensAsSpaces = (key: string) => key.replace(/-/g, ' ');
 
 // "U.S.-backed" is written for "US-backed" as often: a trigger's "us" matches both.
 const DOTTED_US = /(?<![\p{L}])u\.s\.?(?![\p{L}])/giu;

@@ -105,8 +105,11 @@ function readAs(text: string, foldCase: boolean): string {
   const plain = text.replace(/[^\S ]/g, ' ').replace(/[‐‑–]/g, '-').replace(/[’‘]/g, "'");
   if (!foldCase) return plain;
   const lower = plain.toLowerCase();
-  // (A few capitals are two characters in lower case, "İ": they stay as written.)
-  return lower.length === plain.length ? lower : Array.from(plain, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+  if (lower.length === plain.length) return lower;
+  // "İ" is two characters in lower case: it stays as written (the one such capital; any other
+  // is kept a character at a time).
+  const kept = plain.split('İ').map((part) => part.toLowerCase()).join('İ');
+  return kept.length === plain.length ? kept : Array.from(plain, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
 }
 
 /** A run of separators in a phrase as the list holds it: any run of spaces and hyphens in the text. */
@@ -145,7 +148,6 @@ export class PhraseList {
   ) {
     for (const pattern of patterns) for (const atoms of phraseVariants(pattern)) this.add(atoms.map((atom) => readAtom(atom, pattern, foldCase)).join(''));
     for (const code of this.root.next.keys()) this.starts[code] = 1;
-    if (this.starts[GAP_CODE]) this.starts[HYPHEN_CODE] = 1;
   }
 
   private add(phrase: string): void {
@@ -174,38 +176,46 @@ export class PhraseList {
     }
   }
 
-  /** The phrases in a text, from the left, each the longest that starts there; `text` as written. */
-  *find(text: PhraseText): Generator<{ index: number; text: string }, void, undefined> {
+  /**
+   * The phrases in a text, from the left, each the longest that starts there and that `accept`
+   * takes (a shorter one at the same place where it does not; then the next place); `text` as
+   * written.
+   */
+  *find(text: PhraseText, accept: (index: number, found: string) => boolean = () => true): Generator<{ index: number; text: string }, void, undefined> {
     const read = text.as(this.foldCase);
+    const ends: number[] = [];
     for (let i = 0; i < read.length; i++) {
       if (!this.starts[read.charCodeAt(i)] || wordCharBefore(read, i)) continue;
-      const end = this.longestAt(read, i);
-      if (end > i) {
-        yield { index: i, text: text.text.slice(i, end) };
-        i = end - 1;
+      this.endsAt(read, i, ends);
+      for (let k = ends.length - 1; k >= 0; k--) {
+        const found = text.text.slice(i, ends[k]);
+        if (!accept(i, found)) continue;
+        yield { index: i, text: found };
+        i = ends[k]! - 1;
+        break;
       }
     }
   }
 
-  /** The end of the longest phrase at `start` that ends a word, or -1. */
-  private longestAt(read: string, start: number): number {
+  /** Into `ends`, the ends of the phrases at `start` that end a word, shortest first. */
+  private endsAt(read: string, start: number, ends: number[]): void {
+    ends.length = 0;
     let node = this.root;
     let at = start;
-    let longest = -1;
     for (;;) {
-      if (node.end && !wordCharAt(read, at)) longest = at;
-      if (at >= read.length) return longest;
+      if (node.end && !wordCharAt(read, at)) ends.push(at);
+      if (at >= read.length) return;
       const code = read.charCodeAt(at);
       const branch = node.next.get(isGap(code) ? GAP_CODE : code);
-      if (!branch) return longest;
+      if (!branch) return;
       const label = branch.label;
       for (let k = 0; k < label.length; k++) {
         const want = label.charCodeAt(k);
         if (want === GAP_CODE) {
-          if (!isGap(read.charCodeAt(at))) return longest;
+          if (!isGap(read.charCodeAt(at))) return;
           while (isGap(read.charCodeAt(at))) at++;
         } else if (read.charCodeAt(at) === want) at++;
-        else return longest;
+        else return;
       }
       node = branch.node;
     }
@@ -217,7 +227,8 @@ function readAtom(atom: string, pattern: string, foldCase: boolean): string {
   if (atom === SEPARATOR) return GAP;
   if (atom === "['’‘]") return "'";
   const char = /^\\([^\p{L}\p{N}\s])$/u.exec(atom)?.[1] ?? ([...atom].length === 1 ? atom : undefined);
-  if (char === undefined || char === GAP || char === '-') throw new Error(`PhraseList: cannot read "${atom}" in the pattern ${pattern}`);
+  // (Nor a character the text is never read with: a dash, a curly apostrophe, a space of any kind.)
+  if (char === undefined || char === '\\' || /[-‐‑–’‘\s]/.test(char)) throw new Error(`PhraseList: cannot read "${atom}" in the pattern ${pattern}`);
   return foldCase && [...char.toLowerCase()].length === 1 ? char.toLowerCase() : char;
 }
 
@@ -243,7 +254,7 @@ function wordCharBefore(text: string, at: number): boolean {
 /**
  * One alternation of `patterns` (as `PhraseList` reads them), written as a tree of their shared
  * beginnings, for an expression that puts it beside other parts and reads a text as written:
- * within a phrase a space and a hyphen are one separator.
+ * white space between words is any white space (a hyphen is a hyphen).
  */
 export function phraseAlternation(patterns: string[], foldCase: boolean): string {
   return `(?:${treeSource(phraseTree(patterns, foldCase))})`;
@@ -277,7 +288,8 @@ function atomsOf(pattern: string): string[] {
 export function phraseVariants(pattern: string): string[][] {
   let variants: string[][] = [[]];
   for (const raw of atomsOf(pattern)) {
-    const optional = raw.endsWith('?');
+    // (An escaped "?" is the character itself, not an optional backslash.)
+    const optional = raw.endsWith('?') && raw !== '\\?';
     const base = optional ? raw.slice(0, -1) : raw;
     const atoms = base === '\\s+' || base === '[-‐‑–\\s]' ? [SEPARATOR] : base.startsWith('(?:') ? atomsOf(base.slice(3, -1)) : [base];
     variants = variants.flatMap((v) => (optional ? [[...v, ...atoms], v] : [[...v, ...atoms]]));
@@ -293,7 +305,8 @@ function phraseTree(patterns: string[], foldCase: boolean): AlternationNode {
     for (const atoms of phraseVariants(pattern)) {
       let node = root;
       node.longest = Math.max(node.longest, pattern.length);
-      for (const raw of atoms) {
+      for (const written of atoms) {
+        const raw = written === SEPARATOR ? '\\s+' : written;
         // (Letters in either case are one atom when case is folded: "Syrian" and "syrian" share a branch.)
         const atom = foldCase && [...raw].length === 1 && [...raw.toLowerCase()].length === 1 ? raw.toLowerCase() : raw;
         let child = node.next.get(atom);

@@ -46,9 +46,8 @@ export function overlapsAny(spans: readonly { start: number; end: number }[], st
 }
 
 /**
- * The hits a single expression would have found among those of several (see
- * `phraseExpressions`): scanning from the left, the longest hit that starts first, then on
- * from its end.
+ * The hits one pass would have found among those of several (a phrase list's, and names found
+ * apart from it): scanning from the left, the longest hit that starts first, then on from its end.
  */
 export function asOneExpression<T extends { start: number; end: number }>(hits: T[]): T[] {
   const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);

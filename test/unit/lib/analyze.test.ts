@@ -2916,3 +2916,24 @@ describe('a range of days into a later month', () => {
     expect(dates('Between 4 July and 2 June nothing moved.').map((d) => d[0])).toEqual(['4 July', '2 June']);
   });
 });
+
+describe('what a reading of the phrase lists as a tree found', () => {
+  const context = (text: string, date: string) => analyze({ text, date }, true).context.map((c) => c.id);
+  const marks = (text: string, date = '2016-03-04') => analyze({ text, date }, true).actors.flatMap((a) => a.mentions.map((m) => [a.id, m.text]));
+  const kinds = (text: string) => analyze({ text, date: '2016-03-04' }, true).claims.map((c) => [c.text, c.kind, c.value, c.high ?? null]);
+
+  it('finds a shorter trigger phrase inside a longer one that is not taken', () => {
+    // ("al Jolani" after a capitalised word reads as a longer place name; "Jolani" is still his.)
+    expect(context('Israeli officials said HTS Leader al Jolani was a jihadist.', '2025-03-01')).toContain('jolani-versus-sharaa');
+    // ("US. Occupation forces" runs across a full stop: the phrase after it stands.)
+    expect(context('Damascus condemned the US. Occupation forces must leave, it said.', '2025-03-01')).toContain('occupation-vs-presence');
+  });
+
+  it('reads an office written with a hyphen as before', () => {
+    expect(marks('The UN secretary-general said aid must reach Madaya.')).toContainEqual(['ban-ki-moon', 'UN secretary-general']);
+  });
+
+  it('keeps "A or B per cent" a share, however far the words of the share', () => {
+    expect(kinds('About 20 or 30  per cent of the 5,000 residents fled.').map((c) => c[3])).not.toContain(30);
+  });
+});

@@ -468,9 +468,9 @@ describe('Gazetteer: hits', () => {
   });
 });
 
-describe('Gazetteer: a file too large for one expression', () => {
-  it('still marks the longest name where names of separate expressions overlap', () => {
-    // Thousands of names of every length between the two: the long name and its short part land in different expressions.
+describe('Gazetteer: a large file', () => {
+  it('marks the longest name where a shorter one starts inside it, among thousands of names', () => {
+    // Thousands of names of every length between the two.
     const filler = Array.from({ length: 3000 }, (_, i) => ({
       ...knowledge.actors.find((a) => a.id === 'sdf')!,
       id: `filler-${i}`,
@@ -480,7 +480,7 @@ describe('Gazetteer: a file too large for one expression', () => {
       short_forms: undefined,
       short_form_context: undefined,
     }));
-    // A made-up name inside a real one: one expression would never see it start inside "Syrian Democratic Forces".
+    // A made-up name inside a real one: never found starting inside "Syrian Democratic Forces".
     const inner = { ...filler[0]!, id: 'made-up-forces', name: 'Democratic Forces' };
     const actors = [...knowledge.actors, ...filler, inner];
     const big = new Gazetteer(actors);

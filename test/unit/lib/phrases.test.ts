@@ -73,3 +73,15 @@ describe('PhraseList', () => {
     );
   });
 });
+
+describe('PhraseList, what a reading found', () => {
+  it('finds a phrase with an escaped question mark, which is no optional character', () => {
+    expect(texts(new PhraseList([flexiblePattern('Who? Group')], true), 'the Who? Group said')).toEqual(['Who? Group']);
+  });
+
+  it('tries the shorter phrases at a place when the caller does not take the longest', () => {
+    const list = new PhraseList(['al Jolani', 'Jolani', 'al'].map(flexiblePattern), true);
+    const found = [...list.find(new PhraseText('Leader al Jolani spoke'), (_, text) => text !== 'al Jolani')].map((m) => m.text);
+    expect(found).toEqual(['al', 'Jolani']);
+  });
+});
