@@ -642,16 +642,17 @@ const PARTS_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|do
 const tollBefore = (text: string, sentence: Segment, start: number) => TOLL_IS.test(text.slice(Math.max(sentence.start, start - 80), start));
 
 const JOINED_NUMBER = new RegExp(`^\\s+(or|and)\\s+(${ONE_NUMBER})${E}`, 'iu');
-const PERCENT_NEXT = /^\s*(?:%|per\s?cent)/i;
+const PERCENT_NEXT = /^\s*(?:%|per\s?cent(?![\p{L}]))/iu;
 /**
- * The number joined to a figure by "or" ("five or six"; not "23,604 or 76%") or by "and"
- * ("between 500 and 1,300"), right after it: the whole joined text, and the number.
+ * The number joined to a figure by "or" ("five or six") or by "and" ("between 500 and 1,300"),
+ * right after it: the whole joined text, and the number. A share written once after both ("20
+ * or 30 per cent", "between 20 and 30%") is both's: the joined text then takes it in.
  */
-function joinedNumber(text: string, end: number, conjunction: 'or' | 'and'): { length: number; number: string } | null {
+function joinedNumber(text: string, end: number, conjunction: 'or' | 'and'): { length: number; number: string; share: boolean } | null {
   const m = JOINED_NUMBER.exec(text.slice(end, end + 40));
   if (!m || m[1]!.toLowerCase() !== conjunction) return null;
-  if (conjunction === 'or' && PERCENT_NEXT.test(text.slice(end + m[0].length, end + m[0].length + 40))) return null;
-  return { length: m[0].length, number: m[2]! };
+  const share = PERCENT_NEXT.exec(text.slice(end + m[0].length, end + m[0].length + 40));
+  return { length: m[0].length + (share?.[0].length ?? 0), number: m[2]!, share: share !== null };
 }
 /** Whether "A or B" is one range: B above A and within three times it. */
 function orRange(first: string, second: string): boolean {
@@ -890,11 +891,12 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     let secondText = g.second;
     if (high === undefined && !g.vague && /\bbetween\s+$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart))) {
       const and = joinedNumber(text, end, 'and');
-      const second = and ? parseOne(and.number) : null;
+      const second = and ? parseOne(and.number, and.share) : null;
       if (and && second && second.value > value) {
         high = second.value;
         secondText = and.number;
         end += and.length;
+        if (and.share) kind = 'percentage';
       }
     }
     // "between 3 and 4 million", "3-4 million": the scale written once is both ends'.
@@ -908,12 +910,14 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       while (scaled * 1000 <= high) scaled *= 1000;
       value = scaled;
     }
-    // "five or six": one figure of that many or so (not "23,604 or 76%", nor "2012 or 2011").
+    // "five or six": one figure of that many or so; "20 or 30 per cent" one share (not "23,604 or
+    // 76%", nor "2012 or 2011").
     const or = high === undefined && !g.vague && !g.pct ? joinedNumber(text, end, 'or') : null;
     if (or && orRange(g.first!, or.number)) {
-      high = parseOne(or.number)!.value;
+      high = parseOne(or.number, or.share)!.value;
       secondText = or.number;
       end += or.length;
+      if (or.share) kind = 'percentage';
     }
     // "2016–17": the second year's century is the first's.
     if (high !== undefined && high < 100 && !g.pct && isYear(g.first!) && /^\d{2}$/.test(secondText?.trim() ?? '') && high > value % 100 && high - (value % 100) <= 10) {

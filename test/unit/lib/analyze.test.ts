@@ -2934,6 +2934,20 @@ describe('what a reading of the phrase lists as a tree found', () => {
   });
 
   it('keeps "A or B per cent" a share, however far the words of the share', () => {
-    expect(kinds('About 20 or 30  per cent of the 5,000 residents fled.').map((c) => c[3])).not.toContain(30);
+    expect(kinds('About 20 or 30  per cent of the 5,000 residents fled.')[0]).toEqual(['About 20 or 30  per cent', 'percentage', 20, 30]);
+  });
+});
+
+describe('a share written once after a range', () => {
+  const kinds = (text: string) => analyze({ text, date: '2016-03-04' }, true).claims.map((c) => [c.text, c.kind, c.value, c.high ?? null]);
+
+  it('reads "between 20 and 30%" and "20 or 30 per cent" as one share, not a count and a share', () => {
+    expect(kinds('Between 20 and 30% of the 5,000 people were killed.')).toEqual([
+      ['20 and 30%', 'percentage', 20, 30],
+      ['5,000 people', 'casualties', 5000, null],
+    ]);
+    expect(kinds('Some 20 or 30 per cent of them fled.')).toEqual([['Some 20 or 30 per cent', 'percentage', 20, 30]]);
+    // (Not a count and a share that only stand side by side.)
+    expect(kinds('Some 23,604 or 76% of the refugees returned.').map((c) => c[1])).toEqual(['refugees', 'percentage']);
   });
 });
