@@ -92,12 +92,17 @@ function utcDate(year: number | undefined, month: number | undefined, day: numbe
   return date;
 }
 
-/** A range of days within one month, "2016-07-13" to "2016-07-17": "13–17 July 2016" (or "--07-13": without its year). */
-function formatDayRange(first: string, last: string): string {
-  const [a, b] = [first, last].map((iso) => iso.match(/^(\d{4}|-)-(\d{2})-(\d{2})$/));
-  if (!a || !b) return formatDateValue(first);
+/**
+ * A range of days or of months, read from its first and last ISO dates of the same precision:
+ * "2016-07-13" to "2016-07-17": "13–17 July 2016"; "2016-06-30" to "2016-07-02": "30 June – 2 July
+ * 2016"; "2015-06" to "2015-08": "June–August 2015" (or "--07-13": without its year).
+ */
+function formatDateRange(first: string, last: string): string {
+  const [a, b] = [first, last].map((iso) => iso.match(/^(\d{4}|-)-(\d{2})(?:-(\d{2}))?$/));
+  if (!a || !b || (a[3] === undefined) !== (b[3] === undefined)) return formatDateValue(first);
   const year = a[1] === '-' ? undefined : Number(a[1]);
-  const written = dateFormatter(year, Number(a[2]), Number(a[3])).formatRange(utcDate(year, Number(a[2]), Number(a[3])), utcDate(year, Number(b[2]), Number(b[3])));
+  const day = (m: RegExpMatchArray) => (m[3] === undefined ? undefined : Number(m[3]));
+  const written = dateFormatter(year, Number(a[2]), day(a)).formatRange(utcDate(year, Number(a[2]), day(a)), utcDate(year, Number(b[2]), day(b)));
   return year === undefined ? t('date.noYear', [written]) : written;
 }
 
@@ -141,7 +146,7 @@ const UNIT_KEYS: Partial<Record<string, PluralKey>> = {
 /** The claim's value as understood: "more than 216,000", "up to 15–20 km", "9 October (year not stated)". */
 export function formatClaimValue(claim: Pick<ClaimFinding, 'kind' | 'value' | 'high' | 'until' | 'unit' | 'approx' | 'text'>): string {
   // A span of years: "2016–17", "between 2011 and 2015".
-  if (claim.kind === 'date' && claim.until && typeof claim.value === 'string') return formatDayRange(claim.value, claim.until);
+  if (claim.kind === 'date' && claim.until && typeof claim.value === 'string') return formatDateRange(claim.value, claim.until);
   if (claim.kind === 'date') return claim.high !== undefined ? t('value.range', [formatDateValue(claim.value), String(claim.high)]) : formatDateValue(claim.value);
   if (typeof claim.value === 'string') return claim.value;
   // The extractor turns vague words into a stand-in number; the reader should see the word instead.

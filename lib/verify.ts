@@ -189,7 +189,7 @@ export class Verifier {
               ? this.verifyCount(claim, ctx, (s) => s.kind === claim.kind || (s.kind === 'returns' && claim.kind !== 'casualties' && returnSaidOf(ctx, claim, s.id)), false)
               : this.verifyOtherFigure(claim, ctx);
       const sources = [...new Set(judged.facts.flatMap((id) => this.sourcesOf(id)))];
-      const until = claim.date?.lastDay !== undefined ? rangeEnd(judged.value, claim.date.lastDay, claim.date.lastMonth) : undefined;
+      const until = claim.date?.lastDay !== undefined || claim.date?.lastMonth !== undefined ? rangeEnd(judged.value, claim.date.lastDay, claim.date.lastMonth) : undefined;
       return { ...base, ...judged, sources, ...(until ? { until } : {}) };
     });
   }
@@ -317,13 +317,16 @@ export class Verifier {
     // to name: "the 2018 Turkish offensive on Afrin, known as Olive Branch".)
     const besideTrigger = ofName && candidates.some(namesIt);
     const datesThis = (c: Candidate<Event>) => !ofName || namesIt(c) || (besideTrigger && c.strength === 2);
+    // A range agrees by its first day or month, or by its last ("August–October 2019" with an
+    // operation of October 2019).
+    const last = parts.lastDay !== undefined || parts.lastMonth !== undefined ? { ...parts, month: parts.lastMonth ?? parts.month, day: parts.lastDay } : undefined;
     for (const c of candidates) {
       const { entry } = c;
       if (!datesThis(c)) continue;
       if (yearOnly && (c.told || (c.strength < 2 && !(entry.kind && KIND_WORDS[entry.kind]?.test(words))))) continue;
       for (const [which, value] of [['date', entry.date], ['end_date', c.onset ? undefined : entry.end_date]] as const) {
         const fact = parseIsoDate(value);
-        if (!fact || !datesAgree(parts, fact)) continue;
+        if (!fact || !(datesAgree(parts, fact) || (last !== undefined && datesAgree(last, fact)))) continue;
         // An end the article could not yet know: "since the beginning of 2016" in November 2016 is
         // no date of a battle that ended in December.
         if (which === 'end_date' && ctx.articleDate && !ctx.dateIsEstimate && compareYmd(fact, lastDayOf(ctx.articleDate)) > 0) continue;
@@ -1130,15 +1133,18 @@ function offBy(claim: number, fact: number): string {
 }
 
 /**
- * The last day of a range of days read as its first ("2016-07-13" to 17: "2016-07-17"), in the
- * same month or a later one of the same year ("2016-06-30" to 2 July: "2016-07-02").
+ * The end of a range read as its first day or month: its last day in the same month or a later
+ * one ("2016-07-13" to 17: "2016-07-17"; "2016-06-30" to 2 July: "2016-07-02"), or its last month
+ * ("2015-06" to August: "2015-08"), in the same year.
  */
-function rangeEnd(first: number | string, lastDay: number, lastMonth?: number): string | undefined {
-  const m = typeof first === 'string' ? first.match(/^(\d{4}|-)-(\d{2})-(\d{2})$/) : null;
-  if (!m) return undefined;
+function rangeEnd(first: number | string, lastDay: number | undefined, lastMonth: number | undefined): string | undefined {
+  const m = typeof first === 'string' ? first.match(/^(\d{4}|-)-(\d{2})(?:-(\d{2}))?$/) : null;
+  if (!m || (lastDay === undefined) !== (m[3] === undefined)) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
   const month = lastMonth ?? Number(m[2]);
+  if (lastDay === undefined) return month > Number(m[2]) ? `${m[1]}-${pad(month)}` : undefined;
   const later = lastMonth === undefined ? lastDay > Number(m[3]) : lastMonth > Number(m[2]);
-  return later && lastDay <= daysIn(m[1] === '-' ? undefined : Number(m[1]), month) ? `${m[1]}-${String(month).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}` : undefined;
+  return later && lastDay <= daysIn(m[1] === '-' ? undefined : Number(m[1]), month) ? `${m[1]}-${pad(month)}-${pad(lastDay)}` : undefined;
 }
 
 /** The last day a date of any precision covers: "2016-12" is read to 31 December. */

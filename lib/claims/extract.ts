@@ -20,7 +20,7 @@ export interface DateParts {
   decade?: number;
   /** The last day of a range of days ("16-17 September", "30 June to 2 July"). */
   lastDay?: number;
-  /** The month of that last day, when it is a later one ("30 June to 2 July"). */
+  /** The month of that last day, when it is a later one ("30 June to 2 July"), or the last of a range of months ("June to August 2015"). */
   lastMonth?: number;
   /** Written as past ("since April", "last October"): a missing year is never after the article's date. */
   past?: boolean;
@@ -85,6 +85,19 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
     parts: (m) => {
       const [month, lastMonth] = [monthNumber(m[2]!), monthNumber(m[4]!)];
       return lastMonth > month ? { day: +m[1]!, month, lastDay: +m[3]!, lastMonth, year: m[5] ? +m[5] : undefined } : null;
+    },
+  },
+  {
+    // "from June to August", "between June and August 2015", "June–August 2015": a range of
+    // months of one year (without a year, only after "from" or "between": not "May to June").
+    re: new RegExp(
+      `(?:(?<=\\b[Ff]rom\\s{1,3})(${FULL_MONTH})\\s+(?:to|through|until|till)\\s+(${FULL_MONTH})(?:,?\\s+((?:19|20)\\d{2}))?|(?<=\\b[Bb]etween\\s{1,3})(${FULL_MONTH})\\s+and\\s+(${FULL_MONTH})(?:,?\\s+((?:19|20)\\d{2}))?|${B}(${FULL_MONTH})\\s*(?:to|through|-|–)\\s*(${FULL_MONTH}),?\\s+((?:19|20)\\d{2}))${E}`,
+      'gu',
+    ),
+    parts: (m) => {
+      const k = m[1] ? 1 : m[4] ? 4 : 7;
+      const [month, lastMonth] = [monthNumber(m[k]!), monthNumber(m[k + 1]!)];
+      return lastMonth > month ? { month, lastMonth, year: m[k + 2] ? +m[k + 2]! : undefined } : null;
     },
   },
   {

@@ -47,6 +47,11 @@ describe('formatClaimValue', () => {
     expect(formatClaimValue(claim({ kind: 'date', value: '2016-07-13', until: '2016-07-17', approx: 'exact' }))).toMatch(/^13\s?–\s?17 July 2016$/u);
     expect(formatClaimValue(claim({ kind: 'date', value: '--06-22', until: '--06-23', approx: 'exact' }))).toMatch(/^22\s?–\s?23 June \(year not stated\)$/u);
   });
+
+  it('writes a range into a later month, and a range of months, once', () => {
+    expect(formatClaimValue(claim({ kind: 'date', value: '2016-06-30', until: '2016-07-02', approx: 'exact' }))).toMatch(/^30 June\s?–\s?2 July 2016$/u);
+    expect(formatClaimValue(claim({ kind: 'date', value: '2015-06', until: '2015-08', approx: 'exact' }))).toMatch(/^June\s?–\s?August 2015$/u);
+  });
 });
 
 describe('describeAnalysisDate', () => {

@@ -2787,8 +2787,8 @@ describe('what a reading of this session\'s change found', () => {
 describe('what the README left for later: ranges of months, counts in words', () => {
   const by = (text: string, date = '2017-10-15') => analyze({ text, date }, true).claims.map((c) => [c.text, c.kind, c.value]);
 
-  it('reads the second month of "from June to August" and the first of "Jan-Feb 2012"', () => {
-    expect(by('Rebels attacked the army from June to August.')).toEqual([['June', 'date', '2017-06'], ['August', 'date', '2017-08']]);
+  it('reads "from June to August" whole (one range, see below) and the first month of "Jan-Feb 2012"', () => {
+    expect(by('Rebels attacked the army from June to August.')).toEqual([['June to August', 'date', '2017-06']]);
     expect(by('Clashes from Jan-Feb 2012 killed 40.').slice(0, 2)).toEqual([['Jan', 'date', '2012-01'], ['Feb 2012', 'date', '2012-02']]);
     // (Not a given name: "Jan Egeland said".)
     expect(by('Jan Egeland said 40 died.').map((c) => c[1])).toEqual(['casualties']);
@@ -2949,5 +2949,24 @@ describe('a share written once after a range', () => {
     expect(kinds('Some 20 or 30 per cent of them fled.')).toEqual([['Some 20 or 30 per cent', 'percentage', 20, 30]]);
     // (Not a count and a share that only stand side by side.)
     expect(kinds('Some 23,604 or 76% of the refugees returned.').map((c) => c[1])).toEqual(['refugees', 'percentage']);
+  });
+});
+
+describe('a range of months', () => {
+  const dates = (text: string, date = '2016-07-05') => analyze({ text, date }, true).claims.filter((c) => c.kind === 'date').map((c) => [c.text, c.value, c.until ?? null]);
+
+  it('reads "from June to August 2015" as one date that runs until its last month', () => {
+    expect(dates('Fighting raged from June to August 2015 around the town.')).toEqual([['June to August 2015', '2015-06', '2015-08']]);
+    expect(dates('Talks ran between March and May 2016.')).toEqual([['March and May 2016', '2016-03', '2016-05']]);
+    expect(dates('Aid came in June–August 2014.')).toEqual([['June–August 2014', '2014-06', '2014-08']]);
+    // (Without a year only after "from" or "between": "May" may be a name.)
+    expect(dates('Theresa May to June voters spoke.').map((d) => d[0])).not.toContain('May to June');
+  });
+});
+
+describe('a range that agrees with an event by its last month', () => {
+  it('reads "September–October 2019" beside Operation Peace Spring as consistent with it', () => {
+    const claims = analyze({ text: 'Turkish forces fought the SDF in northeast Syria during Operation Peace Spring in September–October 2019.', date: '2020-01-01' }, true).claims;
+    expect(claims.map((c) => [c.text, c.verdict, c.facts])).toEqual([['September–October 2019', 'consistent', ['operation-peace-spring']]]);
   });
 });
