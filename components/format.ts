@@ -95,14 +95,16 @@ function utcDate(year: number | undefined, month: number | undefined, day: numbe
 /**
  * A range of days or of months, read from its first and last ISO dates of the same precision:
  * "2016-07-13" to "2016-07-17": "13–17 July 2016"; "2016-06-30" to "2016-07-02": "30 June – 2 July
- * 2016"; "2015-06" to "2015-08": "June–August 2015" (or "--07-13": without its year).
+ * 2016"; "2015-06" to "2015-08": "June–August 2015"; "2015-12-30" to "2016-01-02": "30 December
+ * 2015 – 2 January 2016" (or "--07-13": without its year).
  */
 function formatDateRange(first: string, last: string): string {
   const [a, b] = [first, last].map((iso) => iso.match(/^(\d{4}|-)-(\d{2})(?:-(\d{2}))?$/));
   if (!a || !b || (a[3] === undefined) !== (b[3] === undefined)) return formatDateValue(first);
   const year = a[1] === '-' ? undefined : Number(a[1]);
+  const lastYear = b[1] === '-' ? undefined : Number(b[1]);
   const day = (m: RegExpMatchArray) => (m[3] === undefined ? undefined : Number(m[3]));
-  const written = dateFormatter(year, Number(a[2]), day(a)).formatRange(utcDate(year, Number(a[2]), day(a)), utcDate(year, Number(b[2]), day(b)));
+  const written = dateFormatter(year, Number(a[2]), day(a)).formatRange(utcDate(year, Number(a[2]), day(a)), utcDate(lastYear, Number(b[2]), day(b)));
   return year === undefined ? t('date.noYear', [written]) : written;
 }
 

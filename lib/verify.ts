@@ -189,7 +189,7 @@ export class Verifier {
               ? this.verifyCount(claim, ctx, (s) => s.kind === claim.kind || (s.kind === 'returns' && claim.kind !== 'casualties' && returnSaidOf(ctx, claim, s.id)), false)
               : this.verifyOtherFigure(claim, ctx);
       const sources = [...new Set(judged.facts.flatMap((id) => this.sourcesOf(id)))];
-      const until = claim.date?.lastDay !== undefined || claim.date?.lastMonth !== undefined ? rangeEnd(judged.value, claim.date.lastDay, claim.date.lastMonth) : undefined;
+      const until = claim.date?.lastDay !== undefined || claim.date?.lastMonth !== undefined ? rangeEnd(judged.value, claim.date) : undefined;
       return { ...base, ...judged, sources, ...(until ? { until } : {}) };
     });
   }
@@ -319,7 +319,10 @@ export class Verifier {
     const datesThis = (c: Candidate<Event>) => !ofName || namesIt(c) || (besideTrigger && c.strength === 2);
     // A range agrees by its first day or month, or by its last ("August–October 2019" with an
     // operation of October 2019).
-    const last = parts.lastDay !== undefined || parts.lastMonth !== undefined ? { ...parts, month: parts.lastMonth ?? parts.month, day: parts.lastDay } : undefined;
+    const last =
+      parts.lastDay !== undefined || parts.lastMonth !== undefined
+        ? { ...parts, year: parts.year !== undefined && parts.endsNextYear ? parts.year + 1 : parts.year, month: parts.lastMonth ?? parts.month, day: parts.lastDay }
+        : undefined;
     for (const c of candidates) {
       const { entry } = c;
       if (!datesThis(c)) continue;
@@ -1135,16 +1138,19 @@ function offBy(claim: number, fact: number): string {
 /**
  * The end of a range read as its first day or month: its last day in the same month or a later
  * one ("2016-07-13" to 17: "2016-07-17"; "2016-06-30" to 2 July: "2016-07-02"), or its last month
- * ("2015-06" to August: "2015-08"), in the same year.
+ * ("2015-06" to August: "2015-08"), in the same year or, written so, the next one ("2015-12-30"
+ * to 2 January: "2016-01-02").
  */
-function rangeEnd(first: number | string, lastDay: number | undefined, lastMonth: number | undefined): string | undefined {
+function rangeEnd(first: number | string, { lastDay, lastMonth, endsNextYear }: DateParts): string | undefined {
   const m = typeof first === 'string' ? first.match(/^(\d{4}|-)-(\d{2})(?:-(\d{2}))?$/) : null;
-  if (!m || (lastDay === undefined) !== (m[3] === undefined)) return undefined;
+  if (!m || (lastDay === undefined) !== (m[3] === undefined) || (endsNextYear && m[1] === '-')) return undefined;
   const pad = (n: number) => String(n).padStart(2, '0');
+  const year = m[1] === '-' ? undefined : Number(m[1]) + (endsNextYear ? 1 : 0);
   const month = lastMonth ?? Number(m[2]);
-  if (lastDay === undefined) return month > Number(m[2]) ? `${m[1]}-${pad(month)}` : undefined;
-  const later = lastMonth === undefined ? lastDay > Number(m[3]) : lastMonth > Number(m[2]);
-  return later && lastDay <= daysIn(m[1] === '-' ? undefined : Number(m[1]), month) ? `${m[1]}-${pad(month)}-${pad(lastDay)}` : undefined;
+  const written = year === undefined ? '-' : String(year);
+  if (lastDay === undefined) return month > Number(m[2]) ? `${written}-${pad(month)}` : undefined;
+  const later = endsNextYear || (lastMonth === undefined ? lastDay > Number(m[3]) : lastMonth > Number(m[2]));
+  return later && lastDay <= daysIn(year, month) ? `${written}-${pad(month)}-${pad(lastDay)}` : undefined;
 }
 
 /** The last day a date of any precision covers: "2016-12" is read to 31 December. */

@@ -22,6 +22,8 @@ export interface DateParts {
   lastDay?: number;
   /** The month of that last day, when it is a later one ("30 June to 2 July"), or the last of a range of months ("June to August 2015"). */
   lastMonth?: number;
+  /** That last month is of the next year: "30 December 2015 to 2 January 2016", "30 December to 2 January 2016". */
+  endsNextYear?: boolean;
   /** Written as past ("since April", "last October"): a missing year is never after the article's date. */
   past?: boolean;
   /** "Last October": never the article's own month. */
@@ -80,11 +82,17 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
     parts: (m) => ({ day: +m[1]!, lastDay: +m[2]!, month: monthNumber(m[3]!), year: m[4] ? +m[4] : undefined }),
   },
   {
-    // "30 June to 2 July", "28 February–3 March 2016": a range of days into a later month.
-    re: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\s*(?:-|–|to|until|till|through)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
+    // "30 June to 2 July", "28 February–3 March 2016": a range of days into a later month; into
+    // the next year where the year is written once, after it ("30 December 2015 to 2 January
+    // 2016", "30 December to 2 January 2016").
+    re: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(\\d{4}))?\\s*(?:-|–|to|until|till|through)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
     parts: (m) => {
-      const [month, lastMonth] = [monthNumber(m[2]!), monthNumber(m[4]!)];
-      return lastMonth > month ? { day: +m[1]!, month, lastDay: +m[3]!, lastMonth, year: m[5] ? +m[5] : undefined } : null;
+      const [month, lastMonth] = [monthNumber(m[2]!), monthNumber(m[5]!)];
+      const [firstYear, lastYear] = [m[3] ? +m[3] : undefined, m[6] ? +m[6] : undefined];
+      const range = { day: +m[1]!, month, lastDay: +m[4]!, lastMonth };
+      if (lastMonth > month && (firstYear === undefined || lastYear === undefined || firstYear === lastYear)) return { ...range, year: lastYear ?? firstYear };
+      if (lastYear !== undefined && lastMonth < month && (firstYear ?? lastYear - 1) === lastYear - 1) return { ...range, year: lastYear - 1, endsNextYear: true };
+      return null;
     },
   },
   {

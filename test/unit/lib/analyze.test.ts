@@ -2970,3 +2970,15 @@ describe('a range that agrees with an event by its last month', () => {
     expect(claims.map((c) => [c.text, c.verdict, c.facts])).toEqual([['September–October 2019', 'consistent', ['operation-peace-spring']]]);
   });
 });
+
+describe('a range of days into the next year', () => {
+  const dates = (text: string, date = '2016-07-05') => analyze({ text, date }, true).claims.filter((c) => c.kind === 'date').map((c) => [c.text, c.value, c.until ?? null]);
+
+  it('reads "30 December to 2 January 2016" as one date into the next year, where a year is written', () => {
+    expect(dates('Shelling went on from 30 December to 2 January 2016.')).toEqual([['30 December to 2 January 2016', '2015-12-30', '2016-01-02']]);
+    expect(dates('Talks ran 30 December 2015 to 3 January 2016.')).toEqual([['30 December 2015 to 3 January 2016', '2015-12-30', '2016-01-03']]);
+    expect(dates('Talks ran 30 June 2016 to 2 July 2016.')).toEqual([['30 June 2016 to 2 July 2016', '2016-06-30', '2016-07-02']]);
+    // (Years that do not follow one another are two dates.)
+    expect(dates('Talks ran 30 December 2014 to 2 January 2016.').map((d) => d[0])).toEqual(['30 December 2014', '2 January 2016']);
+  });
+});
