@@ -92,11 +92,23 @@ export const daysIn = (year: number | undefined, month: number) => new Date(Date
 /** Whether a claim's date agrees with a date in the knowledge file, at the precision both give (a day with a month the file knows). */
 export function datesAgree(claim: DateParts, fact: YMD): boolean {
   if (claim.decade !== undefined) return fact.year >= claim.decade && fact.year < claim.decade + 10;
-  if (claim.year !== undefined && claim.year !== fact.year) return false;
-  if (claim.month !== undefined && claim.month !== fact.month) return false;
-  // A day agrees with a fact known to its month: "15 March 2011" with "March 2011".
-  if (claim.day !== undefined && fact.day !== undefined && (fact.day < claim.day || fact.day > (claim.lastDay ?? claim.day))) return false;
-  return claim.year !== undefined || claim.month !== undefined;
+  const last = rangeLast(claim) ?? claim;
+  if (claim.year !== undefined && (fact.year < claim.year || fact.year > last.year!)) return false;
+  if (claim.month === undefined) return claim.year !== undefined;
+  if (fact.month === undefined) return false;
+  // A day agrees with a fact known to its month ("15 March 2011" with "March 2011"), and a range
+  // with a day or month within it ("30 June to 2 July", "August–October 2019").
+  const byDay = claim.day !== undefined && fact.day !== undefined;
+  const at = (year: number, month: number, day: number | undefined) => (year * 12 + month) * 32 + (byDay ? day! : 0);
+  const year = claim.year ?? fact.year;
+  const f = at(fact.year, fact.month, fact.day);
+  return at(year, claim.month, claim.day) <= f && f <= at(last.year ?? year, last.month!, last.day);
+}
+
+/** The last day or month of a range read as its first ("30 June to 2 July": 2 July; of the next year where it ends in it), or undefined. */
+export function rangeLast(date: DateParts): DateParts | undefined {
+  if (date.lastDay === undefined && date.lastMonth === undefined) return undefined;
+  return { year: date.year !== undefined && date.endsNextYear ? date.year + 1 : date.year, month: date.lastMonth ?? date.month, day: date.lastDay };
 }
 
 export function compareYmd(a: YMD, b: YMD): number {

@@ -5,7 +5,7 @@
  */
 import type { DateParts, RawClaim } from './claims/extract';
 import { extractClaims, monthName } from './claims/extract';
-import { compareYmd, datesAgree, daysIn, formatParts, humanDate, parseIsoDate, withYearFrom, type YearReading, type YMD } from './dates';
+import { compareYmd, datesAgree, daysIn, formatParts, humanDate, parseIsoDate, rangeLast, withYearFrom, type YearReading, type YMD } from './dates';
 import type { Event, Knowledge, Statistic } from './knowledge/schema';
 import type { ClaimFinding, Verdict } from './types';
 import { WEEKDAY_STEMS, flexiblePattern, sentences as splitSentences, type Segment } from './text/segment';
@@ -317,19 +317,13 @@ export class Verifier {
     // to name: "the 2018 Turkish offensive on Afrin, known as Olive Branch".)
     const besideTrigger = ofName && candidates.some(namesIt);
     const datesThis = (c: Candidate<Event>) => !ofName || namesIt(c) || (besideTrigger && c.strength === 2);
-    // A range agrees by its first day or month, or by its last ("August–October 2019" with an
-    // operation of October 2019).
-    const last =
-      parts.lastDay !== undefined || parts.lastMonth !== undefined
-        ? { ...parts, year: parts.year !== undefined && parts.endsNextYear ? parts.year + 1 : parts.year, month: parts.lastMonth ?? parts.month, day: parts.lastDay }
-        : undefined;
     for (const c of candidates) {
       const { entry } = c;
       if (!datesThis(c)) continue;
       if (yearOnly && (c.told || (c.strength < 2 && !(entry.kind && KIND_WORDS[entry.kind]?.test(words))))) continue;
       for (const [which, value] of [['date', entry.date], ['end_date', c.onset ? undefined : entry.end_date]] as const) {
         const fact = parseIsoDate(value);
-        if (!fact || !(datesAgree(parts, fact) || (last !== undefined && datesAgree(last, fact)))) continue;
+        if (!fact || !datesAgree(parts, fact)) continue;
         // An end the article could not yet know: "since the beginning of 2016" in November 2016 is
         // no date of a battle that ended in December.
         if (which === 'end_date' && ctx.articleDate && !ctx.dateIsEstimate && compareYmd(fact, lastDayOf(ctx.articleDate)) > 0) continue;
@@ -1136,21 +1130,18 @@ function offBy(claim: number, fact: number): string {
 }
 
 /**
- * The end of a range read as its first day or month: its last day in the same month or a later
- * one ("2016-07-13" to 17: "2016-07-17"; "2016-06-30" to 2 July: "2016-07-02"), or its last month
- * ("2015-06" to August: "2015-08"), in the same year or, written so, the next one ("2015-12-30"
- * to 2 January: "2016-01-02").
+ * The end of a range read as its first day or month (`first`, the date as verified): "2016-07-13"
+ * to 17: "2016-07-17"; "2016-06-30" to 2 July: "2016-07-02"; "2015-06" to August: "2015-08";
+ * "2015-12-30" to 2 January of the next year: "2016-01-02".
  */
-function rangeEnd(first: number | string, { lastDay, lastMonth, endsNextYear }: DateParts): string | undefined {
+function rangeEnd(first: number | string, date: DateParts): string | undefined {
   const m = typeof first === 'string' ? first.match(/^(\d{4}|-)-(\d{2})(?:-(\d{2}))?$/) : null;
-  if (!m || (lastDay === undefined) !== (m[3] === undefined) || (endsNextYear && m[1] === '-')) return undefined;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const year = m[1] === '-' ? undefined : Number(m[1]) + (endsNextYear ? 1 : 0);
-  const month = lastMonth ?? Number(m[2]);
-  const written = year === undefined ? '-' : String(year);
-  if (lastDay === undefined) return month > Number(m[2]) ? `${written}-${pad(month)}` : undefined;
-  const later = endsNextYear || (lastMonth === undefined ? lastDay > Number(m[3]) : lastMonth > Number(m[2]));
-  return later && lastDay <= daysIn(year, month) ? `${written}-${pad(month)}-${pad(lastDay)}` : undefined;
+  if (!m) return undefined;
+  const start = { year: m[1] === '-' ? undefined : Number(m[1]), month: Number(m[2]), day: m[3] === undefined ? undefined : Number(m[3]) };
+  const last = rangeLast({ ...date, ...start });
+  if (!last || (last.day === undefined) !== (start.day === undefined) || (date.endsNextYear && start.year === undefined)) return undefined;
+  const after = (last.year ?? 0) > (start.year ?? 0) || last.month! > start.month || (last.month === start.month && last.day! > start.day!);
+  return after && (last.day === undefined || last.day <= daysIn(last.year, last.month!)) ? formatParts(last) : undefined;
 }
 
 /** The last day a date of any precision covers: "2016-12" is read to 31 December. */

@@ -61,8 +61,10 @@ export class TriggerIndex {
       if (!this.people.some((surname) => spacedKey === surname || spacedKey.startsWith(`${surname} `)) && inLongerPlaceName(text, index, found)) return [];
       return this.owners.get(key) ?? this.looseOwners.get(looseKey(key)) ?? [];
     };
-    for (const m of this.list.find(new PhraseText(text), (index, found) => entriesOf(index, found).length > 0)) {
-      hits.push({ entryIds: entriesOf(m.index, m.text), trigger: phraseKey(m.text.replace(DOTTED_US, 'us')), start: m.index, end: m.index + m.text.length });
+    let entryIds: string[] = [];
+    for (const m of this.list.find(new PhraseText(text), (index, found) => (entryIds = entriesOf(index, found)).length > 0)) {
+      // (`entryIds` are those of the phrase just taken.)
+      hits.push({ entryIds, trigger: phraseKey(m.text.replace(DOTTED_US, 'us')), start: m.index, end: m.index + m.text.length });
     }
     return hits;
   }

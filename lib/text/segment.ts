@@ -234,13 +234,11 @@ function readAtom(atom: string, pattern: string, foldCase: boolean): string {
 
 /** Letters and digits among the first 128 characters, by code. */
 const ASCII_WORD = new Uint8Array(0x80).map((_, c) => +((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)));
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /** Whether a letter, mark or digit starts at `at` (a whole surrogate pair read as one). */
 function wordCharAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   if (code < 0x80) return ASCII_WORD[code] === 1;
-  if (Number.isNaN(code)) return false;
-  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
+  return !Number.isNaN(code) && isWordChar(String.fromCodePoint(text.codePointAt(at)!));
 }
 /** Whether a letter, mark or digit ends right before `at`. */
 function wordCharBefore(text: string, at: number): boolean {

@@ -2964,10 +2964,15 @@ describe('a range of months', () => {
   });
 });
 
-describe('a range that agrees with an event by its last month', () => {
+describe('a range that agrees with an event by a day or month within it', () => {
   it('reads "September–October 2019" beside Operation Peace Spring as consistent with it', () => {
     const claims = analyze({ text: 'Turkish forces fought the SDF in northeast Syria during Operation Peace Spring in September–October 2019.', date: '2020-01-01' }, true).claims;
     expect(claims.map((c) => [c.text, c.verdict, c.facts])).toEqual([['September–October 2019', 'consistent', ['operation-peace-spring']]]);
+  });
+
+  it('reads a range of days into a later month as consistent with an event on its first day', () => {
+    const claims = analyze({ text: 'During Operation Spring Shield, from 27 February to 5 March 2020, Turkish drones struck Syrian army positions in Idlib.', date: '2020-04-01' }, true).claims;
+    expect(claims.map((c) => [c.text, c.verdict, c.facts])).toEqual([['27 February to 5 March 2020', 'consistent', ['operation-spring-shield']]]);
   });
 });
 
