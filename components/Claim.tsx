@@ -1,9 +1,15 @@
 /** What a figure or date was understood as and how it compares, shared by the claim card and the popup. */
 import type { Analysis, ClaimFinding, EntryView } from '../lib/types';
 import { formatClaimValue } from './format';
-import { tx } from './i18n';
+import { t, tx } from './i18n';
 import { Sources } from './Sources';
 import { VerdictBadge } from './Verdict';
+
+const YEAR_FROM_KEYS = {
+  article: 'claim.yearFrom.article',
+  text: 'claim.yearFrom.text',
+  event: 'claim.yearFrom.event',
+} as const;
 
 /** `source`: the card of the actor the figure is attributed to, when the file knows it, with its own sources. */
 export function ClaimBody({ claim, source }: { claim: ClaimFinding; source?: EntryView }) {
@@ -18,6 +24,7 @@ export function ClaimBody({ claim, source }: { claim: ClaimFinding; source?: Ent
           </>
         )}
       </p>
+      {claim.yearFrom && <p class="sl-year-from">{t(YEAR_FROM_KEYS[claim.yearFrom])}</p>}
       <VerdictBadge verdict={claim.verdict} />
       {claim.explanation && (
         <p class="sl-explanation" dir="auto">

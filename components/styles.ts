@@ -42,7 +42,7 @@ export const baseStyles = `
 .sl-subtitle, .sl-muted { color: var(--sl-muted); }
 .sl-summary { margin-top: 0.25em; }
 .sl-details li { margin: 0.15em 0; }
-.sl-aliases, .sl-since, .sl-attribution, .sl-attribution-source { color: var(--sl-muted); }
+.sl-aliases, .sl-since, .sl-attribution, .sl-attribution-source, .sl-year-from { color: var(--sl-muted); }
 .sl-contested, .sl-stale { border-inline-start: 3px solid var(--sl-differs); padding-inline-start: 0.5em; }
 .sl-unknown-note { font-style: italic; color: var(--sl-muted); }
 .sl-value strong { font-size: 1.1em; }

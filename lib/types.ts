@@ -51,6 +51,13 @@ export interface ClaimFinding extends Span {
   high?: number;
   /** A date written as a range of days: the last day, as ISO ("13 and 17 July 2016": "2016-07-17"; `value` is the first). */
   until?: string;
+  /**
+   * For a date written without its year that was given one: where the year was read from. The
+   * article's own date; the dates written around it in the text (a narrative's last day, a
+   * heading's year, the year at a range's end; or, on an undated page, the latest date it gives);
+   * or the knowledge file's event it agrees with.
+   */
+  yearFrom?: 'article' | 'text' | 'event';
   unit?: string;
   approx: Approximation;
   /** What is counted, in the article's words ("civilians", "Syrian refugees"). */

@@ -334,6 +334,7 @@ export class Verifier {
         const resolved: DateParts = yearless ? { ...parts, year: fact.year } : parts;
         return {
           value: formatParts(resolved),
+          ...(yearless ? { yearFrom: 'event' as const } : {}),
           verdict: 'consistent' as Verdict,
           facts: [entry.id],
           explanation: `${entry.title}: ${which === 'date' ? '' : 'ended '}${humanDate(value!)}.`,
@@ -342,6 +343,7 @@ export class Verifier {
     }
     const resolved = withYearFrom(parts, reference, read?.reading);
     const value = formatParts(resolved);
+    const yearFrom = yearless && resolved.year !== undefined ? { yearFrom: read!.ofArticle ? ('article' as const) : ('text' as const) } : {};
     // An agreement or a resolution is one document, whatever date after it is written beside it,
     // or any date its sentence says it was signed, sealed, concluded or adopted on; not one years
     // before it otherwise (a caption of June 2015 under a heading that names the road a 2020
@@ -354,11 +356,12 @@ export class Verifier {
         this.namedBeside(claim, c, ctx.dates) &&
         (c.entry.kind === 'agreement' || c.entry.kind === 'resolution' ? !yearsBefore(resolved, c.entry) || concluded() : withinAYear(resolved, c.entry)),
     );
-    if (!beside) return { value, verdict: 'not-in-knowledge' as Verdict, facts: [], explanation: 'No dated event in the knowledge file matches this date here.' };
+    if (!beside) return { value, ...yearFrom, verdict: 'not-in-knowledge' as Verdict, facts: [], explanation: 'No dated event in the knowledge file matches this date here.' };
     const { entry } = beside;
     const span = entry.end_date ? `from ${humanDate(entry.date)} to ${humanDate(entry.end_date)}` : `to ${humanDate(entry.date)}`;
     return {
       value,
+      ...yearFrom,
       verdict: (this.dateContradicts(claim, resolved, beside, ctx) ? 'differs' : 'related') as Verdict,
       facts: [entry.id],
       explanation: `The knowledge file dates ${entry.title} ${span}.`,
@@ -662,6 +665,8 @@ interface Reference {
   reading: YearReading;
   /** Where the date it is read from ends, when that is a date of the text. */
   end?: number;
+  /** Read from the article's own date, given with it (not estimated from its text). */
+  ofArticle?: boolean;
 }
 
 /**
@@ -675,7 +680,7 @@ interface Reference {
  */
 function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Reference | null> {
   const references = new Map<RawClaim, Reference | null>();
-  const article: Reference | null = ctx.articleDate ? { date: ctx.articleDate, reading: 'around' } : null;
+  const article: Reference | null = ctx.articleDate ? { date: ctx.articleDate, reading: 'around', ofArticle: !ctx.dateIsEstimate } : null;
   const dated = !!ctx.articleDate && !ctx.dateIsEstimate;
   let anchor: (Reference & { end: number }) | undefined;
   // The month of the last flashback ("Earlier, in February 2016, … On 15 February"), while it lasts.

@@ -100,6 +100,19 @@ describe('Card: claim', () => {
     render(<Card target={{ type: 'claim', claimIndex: 0 }} analysis={a} />, container());
     expect(container().querySelector('h2')!.textContent).toBe('Date');
     expect(container().querySelector('.sl-value')!.textContent).toBe('9 October (year not stated)');
+    expect(container().querySelector('.sl-year-from')).toBeNull();
+  });
+
+  it('says where the year of a date written without one was read from', () => {
+    const dated = (yearFrom: 'article' | 'text' | 'event') => analysis({ claims: [claim({ kind: 'date', value: '2019-10-09', approx: 'exact', text: 'on 9 October', counts: undefined, yearFrom })] });
+    const said = (yearFrom: 'article' | 'text' | 'event') => {
+      render(<Card target={{ type: 'claim', claimIndex: 0 }} analysis={dated(yearFrom)} />, container());
+      expect(container().querySelector('.sl-value')!.textContent).toBe('9 October 2019');
+      return container().querySelector('.sl-year-from')!.textContent;
+    };
+    expect(said('article')).toBe("The year is not written here: it is read from the article's date.");
+    expect(said('text')).toBe('The year is not written here: it is read from the dates around it in the text.');
+    expect(said('event')).toBe('The year is not written here: it is read as that of the event the date agrees with.');
   });
 
   it('says who stands behind a figure when the file knows the source it is attributed to, with that entry\'s sources', () => {

@@ -908,6 +908,24 @@ describe('analyze: what a date is compared with', () => {
     expect(claim(analyze({ text, date: '2015-04-20' }, true), '4 April').value).toBe('2015-04-04');
   });
 
+  it('says where the year of a date written without one was read from', () => {
+    const text = 'The siege began on 15 March 2014 when rebels cut the road to the base. On 4 April, they shelled the base again.';
+    const undated = analyze({ text }, true);
+    expect(claim(undated, '4 April').yearFrom).toBe('text');
+    expect(claim(undated, '15 March 2014').yearFrom).toBeUndefined();
+    expect(claim(analyze({ text, date: '2015-04-20' }, true), '4 April').yearFrom).toBe('article');
+    // On a page without a date, the date estimated from its text is no date of the article's own.
+    const estimated = analyze({ text: 'On 4 April, they shelled the base again. The base fell in December 2015.' }, true);
+    expect(claim(estimated, '4 April')).toMatchObject({ value: '2015-04-04', yearFrom: 'text' });
+    // A day that agrees with an event takes the event's year.
+    const spring = analyze({ text: 'Turkey launched Operation Spring Shield against Syrian government forces in Idlib on 1 March.', date: '2020-03-05' }, true);
+    expect(claim(spring, '1 March')).toMatchObject({ verdict: 'consistent', value: '2020-03-01', yearFrom: 'event' });
+    // With nothing to read a year from, none is given, and none is said to be read.
+    const none = analyze({ text: 'On 4 April, they shelled the base again, rebels in Idlib said.' }, true);
+    expect(claim(none, '4 April')).toMatchObject({ value: '--04-04' });
+    expect(claim(none, '4 April').yearFrom).toBeUndefined();
+  });
+
   it('keeps a forecast published before the period it counts', () => {
     const text = 'The United Nations said on Wednesday that 15.3 million people in Syria will require humanitarian assistance in 2023, the highest number since the war began.';
     expect(claim(analyze({ text, date: '2022-12-14' }, true), '15.3 million people')).toMatchObject({ verdict: 'consistent', facts: ['people-in-need-syria-2023'] });
