@@ -77,6 +77,7 @@ function toJson(key: Record<string, string>, a: Analysis, text?: string) {
       approx: c.approx,
       ...(c.high !== undefined ? { high: c.high } : {}),
       ...(c.until ? { until: c.until } : {}),
+      ...(c.yearFrom ? { yearFrom: c.yearFrom } : {}),
       ...(c.unit ? { unit: c.unit } : {}),
       verdict: c.verdict,
       facts: c.facts,
