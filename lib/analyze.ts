@@ -420,7 +420,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     }
 
     const actorList = [...actors.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
-    const context = rankContext(kb, { triggers, claims, actorIds: new Set(actors.keys()), date, placesOnly: verifier.placesOnly(text) });
+    const context = rankContext(kb, { triggers, claims, actorIds: new Set(actors.keys()), date, dateIsEstimate: dateSource === 'knowledge' || dateSource === 'text', placesOnly: verifier.placesOnly(text) });
     const entries: Analysis['entries'] = {};
     const ids = new Set([...actorList.filter((a) => a.known).map((a) => a.id), ...claims.flatMap((c) => (c.attributedActorId ? [...c.facts, c.attributedActorId] : c.facts)), ...context.map((c) => c.id)]);
     for (const id of ids) {

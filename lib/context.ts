@@ -13,6 +13,8 @@ export interface ContextEvidence {
   claims: ClaimFinding[];
   actorIds: Set<string>;
   date: YMD | null;
+  /** The date was estimated from the text: the article is at least that recent, perhaps later. */
+  dateIsEstimate: boolean;
   /** Attacks the text names only by their place, with those places: no sign of the attack. */
   placesOnly: Map<string, string[]>;
 }
@@ -47,6 +49,7 @@ export function rankContext(kb: Knowledge, e: ContextEvidence): ContextFinding[]
     return others.length > 0 && !ownEvidence(id) && others.some(ownEvidence);
   };
   const claimWeight = new Map<string, number>();
+  const agreed = new Set(e.claims.filter((c) => c.verdict === 'consistent').map((c) => c.facts[0]!));
   for (const c of e.claims) {
     const w = c.verdict === 'consistent' ? 2 : c.verdict === 'not-in-knowledge' ? 0 : 1;
     // The first fact is the one the figure was checked against; the others are only beside it.
@@ -87,7 +90,11 @@ export function rankContext(kb: Knowledge, e: ContextEvidence): ContextFinding[]
   for (const entry of entries) {
     const score = total.get(entry.id);
     const when = parseIsoDate(entry.date);
-    if (score === undefined || score < MIN_SCORE || (e.date && when && compareYmd(when, e.date) > 0)) continue;
+    // (An estimated date is only the least the article's can be: an event after it that a figure
+    // or date of the text agrees with is one it tells of. Not one its phrases alone bring: on a
+    // history page, "the Idlib offensive" of 2012 is no offensive of 2019.)
+    const after = !!e.date && !!when && compareYmd(when, e.date) > 0;
+    if (score === undefined || score < MIN_SCORE || (after && !(e.dateIsEstimate && agreed.has(entry.id)))) continue;
     ranked.push({ id: entry.id, title: entry.title, score: Math.round(score * 100) / 100 });
   }
   const statistics = new Set(kb.statistics.map((x) => x.id));

@@ -3005,3 +3005,14 @@ describe('a range of days into the next year', () => {
     expect(dates('Talks ran 30 December 2014 to 2 January 2016.').map((d) => d[0])).toEqual(['30 December 2014', '2 January 2016']);
   });
 });
+
+describe('analyze: background of a page without a date', () => {
+  it('keeps an event the text names after the date estimated from it: the estimate is only the least the date can be', () => {
+    const text = 'Turkey launched Operation Peace Spring against the SDF on 9 October 2019. Days later, the United States and Turkey agreed to a five-day ceasefire to let the SDF withdraw from the safe zone.';
+    const undated = analyze({ text }, true);
+    expect(undated).toMatchObject({ date: '2019-10-09', dateSource: 'knowledge' });
+    expect(contextIds(undated)).toContain('us-turkey-joint-statement-2019');
+    // A date the article gives still leaves out what came after it.
+    expect(contextIds(analyze({ text, date: '2019-10-12' }, true))).not.toContain('us-turkey-joint-statement-2019');
+  });
+});
