@@ -593,7 +593,8 @@ function latestDate(claims: ClaimFinding[]): { date: YMD; source: 'knowledge' | 
     const source = c.verdict === 'consistent' ? 'knowledge' : 'text';
     // From the text, only a date written with its year: one read from the dates around it may be misread.
     if (source === 'text' && !/\d{4}/.test(c.text)) continue;
-    const d = parseIsoDate(c.value)!;
+    // (A range's last day or month: "between 26 January and 12 February 2017" reaches 12 February.)
+    const d = parseIsoDate(c.until ?? c.value)!;
     if (!best || compareYmd(d, best.date) > 0) best = { date: d, source };
   }
   return best;

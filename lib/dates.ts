@@ -105,10 +105,10 @@ export function datesAgree(claim: DateParts, fact: YMD): boolean {
   return at(year, claim.month, claim.day) <= f && f <= at(last.year ?? year, last.month!, last.day);
 }
 
-/** The last day or month of a range read as its first ("30 June to 2 July": 2 July; of the next year where it ends in it), or undefined. */
+/** The last day or month of a range read as its first ("30 June to 2 July": 2 July; of a later year where it ends in one), or undefined. */
 export function rangeLast(date: DateParts): DateParts | undefined {
   if (date.lastDay === undefined && date.lastMonth === undefined) return undefined;
-  return { year: date.year !== undefined && date.endsNextYear ? date.year + 1 : date.year, month: date.lastMonth ?? date.month, day: date.lastDay };
+  return { year: date.year === undefined ? undefined : date.year + (date.yearsOn ?? 0), month: date.lastMonth ?? date.month, day: date.lastDay };
 }
 
 export function compareYmd(a: YMD, b: YMD): number {

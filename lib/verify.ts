@@ -1144,7 +1144,7 @@ function rangeEnd(first: number | string, date: DateParts): string | undefined {
   if (!m) return undefined;
   const start = { year: m[1] === '-' ? undefined : Number(m[1]), month: Number(m[2]), day: m[3] === undefined ? undefined : Number(m[3]) };
   const last = rangeLast({ ...date, ...start });
-  if (!last || (last.day === undefined) !== (start.day === undefined) || (date.endsNextYear && start.year === undefined)) return undefined;
+  if (!last || (last.day === undefined) !== (start.day === undefined) || (date.yearsOn && start.year === undefined)) return undefined;
   const after = (last.year ?? 0) > (start.year ?? 0) || last.month! > start.month || (last.month === start.month && last.day! > start.day!);
   return after && (last.day === undefined || last.day <= daysIn(last.year, last.month!)) ? formatParts(last) : undefined;
 }

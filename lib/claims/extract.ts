@@ -22,8 +22,8 @@ export interface DateParts {
   lastDay?: number;
   /** The month of that last day, when it is a later one ("30 June to 2 July"), or the last of a range of months ("June to August 2015"). */
   lastMonth?: number;
-  /** That last month is of the next year: "30 December 2015 to 2 January 2016", "30 December to 2 January 2016". */
-  endsNextYear?: boolean;
+  /** Years from the first month's to the last month's: 1 in "30 December to 2 January 2016", 3 in "May 2012 to December 2015". */
+  yearsOn?: number;
   /** Written as past ("since April", "last October"): a missing year is never after the article's date. */
   past?: boolean;
   /** "Last October": never the article's own month. */
@@ -72,6 +72,9 @@ function monthNumber(name: string): number {
   return MONTH_NAMES.findIndex((m) => m.startsWith(key)) + 1;
 }
 
+// The "and" of "between 29 March and 30 April": a range only after "between".
+const BETWEEN_AND = `(?<=${B}[Bb]etween\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?\\s*)and`;
+
 const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DateParts | null }> = [
   { re: new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`, 'gu'), parts: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
   // A dateline whose day and year ran together when the page was flattened: "Jun 182016".
@@ -85,14 +88,27 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
     // "30 June to 2 July", "28 February–3 March 2016": a range of days into a later month; into
     // the next year where the year is written once, after it ("30 December 2015 to 2 January
     // 2016", "30 December to 2 January 2016").
-    re: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(\\d{4}))?\\s*(?:-|–|to|until|till|through)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
+    re: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(\\d{4}))?\\s*(?:-|–|to|until|till|through|${BETWEEN_AND})\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
     parts: (m) => {
       const [month, lastMonth] = [monthNumber(m[2]!), monthNumber(m[5]!)];
       const [firstYear, lastYear] = [m[3] ? +m[3] : undefined, m[6] ? +m[6] : undefined];
       const range = { day: +m[1]!, month, lastDay: +m[4]!, lastMonth };
       if (lastMonth > month && (firstYear === undefined || lastYear === undefined || firstYear === lastYear)) return { ...range, year: lastYear ?? firstYear };
-      if (lastYear !== undefined && lastMonth < month && (firstYear ?? lastYear - 1) === lastYear - 1) return { ...range, year: lastYear - 1, endsNextYear: true };
+      if (lastYear !== undefined && lastMonth < month && (firstYear ?? lastYear - 1) === lastYear - 1) return { ...range, year: lastYear - 1, yearsOn: 1 };
       return null;
+    },
+  },
+  {
+    // "between May 2012 and December 2015", "from May 2012 to December 2015", "May 2012 – December
+    // 2015": a range of months over years.
+    re: new RegExp(
+      `(?:(?<=\\b[Bb]etween\\s{1,3})(${FULL_MONTH}),?\\s+((?:19|20)\\d{2})\\s+and|(?<=\\b[Ff]rom\\s{1,3})(${FULL_MONTH}),?\\s+((?:19|20)\\d{2})\\s+(?:to|through|until|till)|${B}(${FULL_MONTH}),?\\s+((?:19|20)\\d{2})\\s*[-–])\\s*(${FULL_MONTH}),?\\s+((?:19|20)\\d{2})${E}`,
+      'gu',
+    ),
+    parts: (m) => {
+      const k = m[1] ? 1 : m[3] ? 3 : 5;
+      const [month, year, lastMonth, lastYear] = [monthNumber(m[k]!), +m[k + 1]!, monthNumber(m[7]!), +m[8]!];
+      return lastYear > year ? { month, year, lastMonth, yearsOn: lastYear - year } : null;
     },
   },
   {
@@ -156,7 +172,7 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
 function dayInMonth(date: DateParts): boolean {
   if (date.day === undefined || date.month === undefined) return true;
   const days = daysIn(date.year, date.month);
-  return date.day >= 1 && date.day <= days && (date.lastDay === undefined || date.lastDay <= daysIn(date.year, date.lastMonth ?? date.month));
+  return date.day >= 1 && date.day <= days && (date.lastDay === undefined || date.lastDay <= daysIn(date.year === undefined ? undefined : date.year + (date.yearsOn ?? 0), date.lastMonth ?? date.month));
 }
 
 function numericDate(first: number, separator: string, second: number, year: number): DateParts {

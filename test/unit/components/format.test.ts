@@ -52,6 +52,7 @@ describe('formatClaimValue', () => {
     expect(formatClaimValue(claim({ kind: 'date', value: '2016-06-30', until: '2016-07-02', approx: 'exact' }))).toMatch(/^30 June\s?–\s?2 July 2016$/u);
     expect(formatClaimValue(claim({ kind: 'date', value: '2015-06', until: '2015-08', approx: 'exact' }))).toMatch(/^June\s?–\s?August 2015$/u);
     expect(formatClaimValue(claim({ kind: 'date', value: '2015-12-30', until: '2016-01-02', approx: 'exact' }))).toMatch(/^30 December 2015\s?–\s?2 January 2016$/u);
+    expect(formatClaimValue(claim({ kind: 'date', value: '2012-05', until: '2015-12', approx: 'exact' }))).toMatch(/^May 2012\s?–\s?December 2015$/u);
   });
 });
 

@@ -1509,9 +1509,10 @@ describe('analyze: speakers, offices and ranges, as the sixth audit found them',
   // "Between 29 January and 14 March 2013" gave 2017-01-29 in a page without a date.
   it('gives the first day of a range the year written after its last', () => {
     const a = at('Rebels shelled Aleppo between 29 January and 14 March 2013. Strikes hit Aleppo on 10 August and 6 September 2016. It rained in Aleppo between 29 December and 3 January 2014.');
-    expect(claim(a, '29 January').value).toBe('2013-01-29');
+    // (A range after "between" is one date now, its first day of the year written after its last.)
+    expect(claim(a, '29 January and 14 March 2013')).toMatchObject({ value: '2013-01-29', until: '2013-03-14' });
     expect(claim(a, '10 August').value).toBe('2016-08-10');
-    expect(claim(a, '29 December').value).toBe('2013-12-29');
+    expect(claim(a, '29 December and 3 January 2014')).toMatchObject({ value: '2013-12-29', until: '2014-01-03' });
   });
 
   // "a five-day ceasefire" was only related to the 120-hour pause, and its span took in "a";
@@ -2543,8 +2544,7 @@ describe('what the twenty-eighth audit found', () => {
 
   it('dates an offensive\'s heading by the offensive it names, and brings no attack to a text that only names its town', () => {
     const heading = analyze({ text: 'Northwestern Syria offensive (December 2019–March 2020)\nIn late December 2019, the Turkish observation post near Sarman was encircled.', date: '2020-07-01' }, true);
-    expect(claim(heading, 'December 2019').facts[0]).toBe('idlib-offensive-december-2019');
-    expect(claim(heading, 'March 2020').verdict).toBe('consistent');
+    expect(claim(heading, 'December 2019–March 2020')).toMatchObject({ verdict: 'consistent', facts: ['idlib-offensive-december-2019'] });
     expect(contextIds(analyze({ text: 'Syrian government forces captured Khan Shaykhun in the summer of 2019 during the offensive in Idlib, where Russia and Turkey clashed.', date: '2020-07-01' }, true))).not.toContain('khan-shaykhun-chemical-attack-2017');
     expect(contextIds(analyze({ text: 'The sarin attack on Khan Shaykhun in Idlib killed 89 people, and Syria denied it, the OPCW said.', date: '2017-07-01' }, true))).toContain('khan-shaykhun-chemical-attack-2017');
     // A phrase two agreements share is the one's the article names in its own words or through its related events.
@@ -3014,5 +3014,29 @@ describe('analyze: background of a page without a date', () => {
     expect(contextIds(undated)).toContain('us-turkey-joint-statement-2019');
     // A date the article gives still leaves out what came after it.
     expect(contextIds(analyze({ text, date: '2019-10-12' }, true))).not.toContain('us-turkey-joint-statement-2019');
+  });
+});
+
+describe('ranges over months and years', () => {
+  const dates = (text: string, date: string | null = '2016-07-05') => analyze({ text, date }, true).claims.filter((c) => c.kind === 'date').map((c) => [c.text, c.value, c.until ?? null]);
+
+  it('reads a range of months over years as one date', () => {
+    expect(dates('Between May 2012 and December 2015, violent incidents killed 200 people.')).toEqual([['May 2012 and December 2015', '2012-05', '2015-12']]);
+    expect(dates('From January 2014 to March 2016 the siege went on.')).toEqual([['January 2014 to March 2016', '2014-01', '2016-03']]);
+    expect(dates('The clashes (June 2012–April 2013) spread.')).toEqual([['June 2012–April 2013', '2012-06', '2013-04']]);
+    // (Not two dates a sentence sets side by side, nor a range that runs backwards.)
+    expect(dates('Talks in May 2012 and December 2015 failed.').map((d) => d[0])).toEqual(['May 2012', 'December 2015']);
+    expect(dates('Between May 2015 and December 2012 nothing happened.').map((d) => d[0])).toEqual(['May 2015', 'December 2012']);
+  });
+
+  it('reads "between" one day and another of a later month as one date', () => {
+    expect(dates('Between 29 March and 30 April, teams removed 4,000 devices.')).toEqual([['29 March and 30 April', '2016-03-29', '2016-04-30']]);
+    expect(dates('Between 30 September 2015 and 1 August 2016, strikes went on.')).toEqual([['30 September 2015 and 1 August 2016', '2015-09-30', '2016-08-01']]);
+    // (Two days joined by "and" without "between" are two dates.)
+    expect(dates('Strikes hit on 29 March and 30 April.').map((d) => d[0])).toEqual(['29 March', '30 April']);
+  });
+
+  it('dates a page without a date by the end of its latest range', () => {
+    expect(analyze({ text: 'The offensive ran from 26 January to 12 February 2017, when government forces took the town.' }, true).date).toBe('2017-02-12');
   });
 });
