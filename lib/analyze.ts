@@ -325,6 +325,10 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       set.add(h.actorId);
       actorsBySentence.set(i, set);
     }
+    const namedNear = (hit: TriggerHit, ids: string[]) => {
+      const i = sentenceIndex(hit.start);
+      return [i - 1, i, i + 1].some((k) => ids.some((id) => actorsBySentence.get(k)?.has(id)));
+    };
 
     // Where each claim's attribution is, by the claim's start: which actor it names is read there.
     // Whether the last actor a speaker's words name is a person: one the file knows, or a name it lacks.
@@ -420,7 +424,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     }
 
     const actorList = [...actors.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
-    const context = rankContext(kb, { triggers, claims, actorIds: new Set(actors.keys()), date, dateIsEstimate: dateSource === 'knowledge' || dateSource === 'text', placesOnly: verifier.placesOnly(text) });
+    const context = rankContext(kb, { triggers, claims, actorIds: new Set(actors.keys()), date, dateIsEstimate: dateSource === 'knowledge' || dateSource === 'text', placesOnly: verifier.placesOnly(text), namedNear });
     const entries: Analysis['entries'] = {};
     const ids = new Set([...actorList.filter((a) => a.known).map((a) => a.id), ...claims.flatMap((c) => (c.attributedActorId ? [...c.facts, c.attributedActorId] : c.facts)), ...context.map((c) => c.id)]);
     for (const id of ids) {

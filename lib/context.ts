@@ -17,6 +17,8 @@ export interface ContextEvidence {
   dateIsEstimate: boolean;
   /** Attacks the text names only by their place, with those places: no sign of the attack. */
   placesOnly: Map<string, string[]>;
+  /** Whether one of these actors is named in the sentence of a phrase found, or the one before or after it. */
+  namedNear: (hit: TriggerHit, actorIds: string[]) => boolean;
 }
 
 const MIN_SCORE = 1.5;
@@ -28,8 +30,16 @@ const MAX_STATISTICS = 2;
 export function rankContext(kb: Knowledge, e: ContextEvidence): ContextFinding[] {
   const byTrigger = new Map<string, Map<string, number>>();
   const sharers = new Map<string, Set<string>>();
+  // A framing's common phrase counts only beside one of those it is about: a city's "security
+  // zone" is no Turkish safe zone, though Turkey is named elsewhere in the article.
+  const framings = new Map(kb.framings.map((x) => [x.id, x]));
+  const aside = (id: string, hit: TriggerHit) => {
+    const framing = framings.get(id);
+    return !!framing?.needs_about?.includes(hit.trigger) && !e.namedNear(hit, framing.about ?? []);
+  };
   for (const hit of e.triggers) {
     for (const id of hit.entryIds) {
+      if (aside(id, hit)) continue;
       const m = byTrigger.get(id) ?? new Map<string, number>();
       m.set(hit.trigger, (m.get(hit.trigger) ?? 0) + 1);
       byTrigger.set(id, m);
@@ -57,12 +67,12 @@ export function rankContext(kb: Knowledge, e: ContextEvidence): ContextFinding[]
   }
 
   const entries = [
-    ...kb.events.map((x) => ({ id: x.id, title: x.title, parties: x.parties ?? [], date: x.date, weight: 1, commonPhrases: [] as string[] })),
+    ...kb.events.map((x) => ({ id: x.id, title: x.title, parties: x.parties ?? [], date: x.date, weight: 1 })),
     // A contested label in the article's own words is what a reader most needs explained.
-    ...kb.framings.map((x) => ({ id: x.id, title: x.term, parties: x.about ?? [], date: x.since, weight: 1.5, commonPhrases: x.needs_about ?? [] })),
+    ...kb.framings.map((x) => ({ id: x.id, title: x.term, parties: x.about ?? [], date: x.since, weight: 1.5 })),
     ...kb.statistics
       .filter((x) => claimWeight.has(x.id))
-      .map((x) => ({ id: x.id, title: x.title, parties: [] as string[], date: x.window.from, weight: 1, commonPhrases: [] as string[] })),
+      .map((x) => ({ id: x.id, title: x.title, parties: [] as string[], date: x.window.from, weight: 1 })),
   ];
   const direct = new Map<string, number>();
   const ranked: ContextFinding[] = [];
@@ -71,8 +81,6 @@ export function rankContext(kb: Knowledge, e: ContextEvidence): ContextFinding[]
     const present = entry.parties.filter((p) => e.actorIds.has(p)).length;
     let score = 0;
     for (const [phrase, n] of triggers ?? []) {
-      // A common phrase counts only beside one of those the entry is about: a city's "security zone" is no Turkish safe zone.
-      if (present === 0 && entry.commonPhrases.includes(phrase)) continue;
       if (e.placesOnly.get(entry.id)?.includes(phrase) || sharedElsewhere(entry.id, phrase)) continue;
       score += entry.weight * (phrase.includes(' ') ? 1.5 : 1) * (1 + 0.5 * Math.log(n));
     }

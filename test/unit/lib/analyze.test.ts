@@ -3040,3 +3040,24 @@ describe('ranges over months and years', () => {
     expect(analyze({ text: 'The offensive ran from 26 January to 12 February 2017, when government forces took the town.' }, true).date).toBe('2017-02-12');
   });
 });
+
+describe('background phrases read in their place', () => {
+  it('brings a framing by its common phrase only beside one of those it is about', () => {
+    const far = 'Government forces kept a security zone in the center of Hasakah city after the clashes. Aid groups asked for access.\n\nTalks went on in Geneva. Last year Turkey closed its border crossings, officials said.';
+    expect(contextIds(analyze({ text: far, date: '2016-08-20' }, true))).not.toContain('safe-zone');
+    const near = 'Turkey wants a security zone along its border with Syria, free of the YPG.';
+    expect(contextIds(analyze({ text: near, date: '2016-08-20' }, true))).toContain('safe-zone');
+    // "A Syrian offshoot of al-Qaeda" is no offshoot of the PKK.
+    const offshoot = 'Al-Qaeda authorised Golani to set up a Syrian offshoot in 2011. Its fighters came from Iraq.\n\nThey fought in Idlib for years. In 2015 the YPG took Tal Abyad from the Islamic State, and Turkey protested.';
+    expect(contextIds(analyze({ text: offshoot, date: '2016-08-20' }, true))).not.toContain('ypg-pkk-link');
+  });
+
+  it('reads the PKK\'s Syrian wing in the possessive as the framing of the YPG', () => {
+    expect(contextIds(analyze({ text: 'The city is in the hands of the PKKs Syrian wing the YPG, Turkish officials said.', date: '2016-08-20' }, true))).toContain('ypg-pkk-link');
+  });
+
+  it('takes no war from a compound: "Syrian war planes"', () => {
+    expect(contextIds(analyze({ text: 'Hospitals in Idlib were bombed by Russian and Syrian war planes on Monday, MSF said.', date: '2016-08-20' }, true))).not.toContain('syrian-uprising-2011');
+    expect(contextIds(analyze({ text: 'The Syrian war has killed 400,000 people since 2011, the UN said.', date: '2016-08-20' }, true))).toContain('syrian-uprising-2011');
+  });
+});
