@@ -125,7 +125,12 @@ const REPORTING_AFTER = '(?<=,\\s)reporting(?=\\s+(?:that\\b|at\\s+least\\s|more
 const ACKNOWLEDGED = '(?:(?:acknowledged|acknowledges|conceded|concedes)(?=\\s+(?:that\\b|(?:the\\s+)?(?:deaths?|killings?)\\s+of\\b|killing\\b|(?:at\\s+least\\s+|more\\s+than\\s+)?\\d))|(?:admitted|admits)(?=\\s+(?:that\\b|(?:the\\s+)?(?:deaths?|killings?)\\s+of\\b|killing\\b)))';
 // "…the attack, which it estimates killed 1,429 people": what the sentence's subject estimates.
 const IT_ESTIMATES = '(?<=\\b(?:which|that)\\s+it\\s)(?:estimates|estimated|believes|believed)';
-const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT}|${PUT_TOLL}|${COUNTED_FIGURE}|${WITH_SAYING}|${ADDING_THAT}|${REPORTING_AFTER}|${IT_ESTIMATES}|${ACKNOWLEDGED})\\b`, 'g');
+// "The opposition accused government forces of killing 1,000 civilians": the toll is the accuser's
+// (not one who "was accused of" it). "MSF has received reports of 71 attacks": the receiver's.
+// (The figure is what the accused did: "of killing", "for the deaths of"; not "blamed rebel forces for the killings".)
+const ACCUSED = '(?<!\\b(?:was|were|been|being|is|are|be|get|got)\\s+)(?:accused|accuses|blamed|blames)(?=\\s+[^,.;:“”"]{1,80}?\\s(?:of|for)\\s+(?:killing|massacring|murdering|wounding|displacing|(?:the\\s+)?(?:deaths?|killings?)\\s+of)\\b)';
+const RECEIVED_REPORTS = '(?:received|receives)(?=\\s+(?:\\w+\\s+)?reports?\\s+of\\b)';
+const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT}|${PUT_TOLL}|${COUNTED_FIGURE}|${WITH_SAYING}|${ADDING_THAT}|${REPORTING_AFTER}|${IT_ESTIMATES}|${ACKNOWLEDGED}|${ACCUSED}|${RECEIVED_REPORTS})\\b`, 'g');
 // The name after a verb of saying that a pause opens, before "adding that": "…, said Rami Abdel
 // Rahman head of the Observatory adding that" (not the verb's object: "announced a curfew, adding that").
 const NAMED_BEFORE_ADDING = new RegExp(`(?:^|[,”"]\\s*)${SAY_THEN_NAME}\\s+([^,.;“”"]{2,80}?)[\\s,]*$`, 'di');
@@ -631,7 +636,8 @@ const OBJECT_BEFORE_TAGS = new Set(['Preposition', 'Conjunction', 'Adjective', '
 const RUN_ON_CLAUSE = /\b(?:killed|wounded|injured|died|were|was)\b/i;
 // Words that open a sentence before who speaks: a time ("Yesterday Russia and Turkey said") or
 // an adverb ("Elsewhere the Syrian Observatory reported", "Now Russia and Turkey said").
-const OPENING_TIMES = `Yesterday|Today|Tonight|Overnight|Earlier|Later|Meanwhile|(?:${WEEKDAY_STEMS})day`;
+// (Or a period up to now: "Over the past year MSF has received reports of…", "Last week the UN said".)
+const OPENING_TIMES = `Yesterday|Today|Tonight|Overnight|Earlier|Later|Meanwhile|(?:${WEEKDAY_STEMS})day|(?:Over|In|During|Within|For)\\s+the\\s+(?:past|last)\\s+(?:(?:few|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+)?(?:days?|weeks?|months?|years?|decades?)|(?:Last|This)\\s+(?:week|month|year|night|weekend)`;
 const OPENING_ADVERBS = 'However|Elsewhere|Separately|Moreover|Instead|Still|Also|Now|Then';
 const TIME_LEAD = new RegExp(`^\\s*(?:On\\s+)?(?:${OPENING_TIMES})\\s+`);
 const ADVERB_LEAD = new RegExp(`^\\s*(?:${OPENING_ADVERBS})\\s+(?=\\p{Lu})`, 'u');

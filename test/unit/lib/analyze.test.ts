@@ -3061,3 +3061,23 @@ describe('background phrases read in their place', () => {
     expect(contextIds(analyze({ text: 'The Syrian war has killed 400,000 people since 2011, the UN said.', date: '2016-08-20' }, true))).toContain('syrian-uprising-2011');
   });
 });
+
+describe('attribution: who accuses, who received reports', () => {
+  const by = (text: string) => analyze({ text, date: '2016-06-01' }, true).claims.map((c) => [c.text, c.attributedTo ?? null]);
+
+  it('gives a toll to who accused another of it, not to the accused', () => {
+    expect(by('The Syrian opposition has accused government forces of killing well over 1000 civilians with poison gas.')).toEqual([['over 1000 civilians', 'The Syrian opposition']]);
+    expect(by('The opposition blamed the army for the deaths of 40 people in Douma.')).toEqual([['40 people', 'The opposition']]);
+    expect(by('Assad was accused of killing 300 people in Hama.')).toEqual([['killing 300 people', null]]);
+    // (Not a date of the next sentence run on without its stop.)
+    expect(by('Government sources blamed rebel forces for the killings On 8 June 2013 the town fell.')).toEqual([['8 June 2013', null]]);
+  });
+
+  it('gives figures to who received reports of them, after a period that opens the sentence', () => {
+    expect(by('Over the past year MSF has received reports of at least 71 attacks on 32 health facilities in Syria.')).toEqual([
+      ['at least 71 attacks', 'MSF'],
+      ['32 health facilities', 'MSF'],
+    ]);
+    expect(by('In the past two weeks the Syrian Observatory said 30 people died in Idlib.')).toContainEqual(['30 people', 'the Syrian Observatory']);
+  });
+});
