@@ -32,6 +32,8 @@ export const OPENING_WORD = /^(?:On|In|At|From|For|With|By|Related|Dozens|Hundre
 const DESCRIBER = /[-‐‑](?:based|backed|led|funded|supported|sponsored|allied|aligned|affiliated|linked)$/i;
 
 // Or what someone was: "Ex-President Ahmed Hamdan". ("Anti-Terror Units" and "the Ex-Im Bank" are names.)
+const FAITH = /^(?:Sunni|Shia|Shiite|Shi['’]ite|Alawite|Alawi|Maronite|Druze|Christian|Muslim|Catholic|Orthodox|Ismaili|Sufi|Salafi|Salafist)$/;
+const MOSTLY_BEFORE = /\b(?:mainly|mostly|predominantly|largely|overwhelmingly|chiefly|primarily)\s+$/;
 const STANCE = /^(?:Pro[-‐‑]|Ex[-‐‑](?=\p{Lu}\p{Ll}{2,}))/u;
 // Words of a headline, never of a name: "Dozens Killed Injured in … Attack on Aleppo Hospital".
 const HEADLINE_WORD = /^(?:Killed|Kills|Injured|Wounded|Dead|Dies|Died|Slain)$/;
@@ -180,6 +182,11 @@ export function findNames(text: string, covered: (start: number, end: number) =>
     // So does a stance: "Pro-Ba'ath Forces" names no body.
     const stance = words.findLastIndex((w) => STANCE.test(w.text));
     if (stance >= 0) words = words.slice(stance + 1);
+    // So does a faith, when the text says so ("the mainly Sunni Future Movement") or names two ("the
+    // Maronite Christian Lebanese Forces Party"); not one that names it ("the Muslim Brotherhood").
+    let faiths = 0;
+    while (faiths < words.length - 1 && FAITH.test(words[faiths]!.text)) faiths++;
+    if (faiths > 1 || (faiths === 1 && MOSTLY_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 24), words[0]!.start)))) words = words.slice(faiths);
     if (words.length === 0) continue;
     // (A weekday before a name is when: "On Tuesday the UK Parliament convened".)
     while (words.length > 1 && (OPENING_WORD.test(words[0]!.text) || WEEKDAY.test(words[0]!.text))) words = words.slice(1);

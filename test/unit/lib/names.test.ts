@@ -5,6 +5,14 @@ import { findNames } from '../../../lib/actors/names';
 const names = (text: string) => findNames(text, () => false).map((h) => `${h.kind}:${h.name}`);
 
 describe('findNames', () => {
+  it('leaves out a faith that describes a body, where the text says it does or names two', () => {
+    expect(names('Tripoli is led by the mainly Sunni Muslim Future Movement.')).toEqual(['organisation:Future Movement']);
+    expect(names('It is allied with the Maronite Christian Lebanese Forces Party.')).toEqual(['organisation:Lebanese Forces Party']);
+    expect(names('Members of the mostly Sunni Najjadeh Party marched.')).toEqual(['organisation:Najjadeh Party']);
+    // (A faith that is a word of the name stays: "the Muslim Brotherhood".)
+    expect(names('The talks included the Syrian Muslim Brotherhood Movement.')).toEqual(['organisation:Syrian Muslim Brotherhood Movement']);
+  });
+
   it('takes a title as a sign that a name follows, not as part of it', () => {
     expect(names('Special Advisor Knox Thames will travel to Beirut.')).toEqual(['person:Knox Thames']);
     expect(names('talks with Foreign Minister Ahmed Aboul Gheit')).toEqual(['person:Ahmed Aboul Gheit']);
