@@ -24,6 +24,8 @@ export interface DateParts {
   lastMonth?: number;
   /** Years from the first month's to the last month's: 1 in "30 December to 2 January 2016", 3 in "May 2012 to December 2015". */
   yearsOn?: number;
+  /** A season ("the summer of 2013": June to August): a narrative is set in its year, not its months. */
+  season?: boolean;
   /** Written as past ("since April", "last October"): a missing year is never after the article's date. */
   past?: boolean;
   /** "Last October": never the article's own month. */
@@ -273,7 +275,10 @@ const AND_HURT = /^\s*(?:&|and)\s+(?:injured|wounded)(?:\s+(?:people|civilians))
 const FIGURE_BEFORE = /(?<![\p{L}\p{N},.])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?!(?:in|for|of|and|after|lasted|held|out|has|have|had|was|were|is|are|been)\b)\p{L}[\p{L}-]*){1,2}\s+$/u;
 // A year's part before it: "late 2012", "mid-2018", "the summer of 2013" (a season in lower case:
 // not "the Arab Spring of 2011").
-const YEAR_PART_BEFORE = /(?:\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+|\b(?:[Tt]he\s+)?(?:summer|spring|autumn|fall|winter)\s+of\s+)$/;
+// A season is its months, in Syria's hemisphere ("the summer of 2013": June to August); winter,
+// which runs into the next year, only the year.
+const YEAR_PART_BEFORE = /(?:\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+|\b(?:[Tt]he\s+)?(summer|spring|autumn|fall|winter)\s+(?:of\s+)?)$/;
+const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
 // A war's age is its length: "Syria's six-year-old conflict".
 // (Not a person's: "a 9-year-old war refugee", "the 12-year-old war orphan".)
 const WAR_AFTER_AGE = /^[\s-]*old[\s-]+(?:civil[\s-]+)?(?:war|conflict|crisis|uprising|revolution|insurgency|siege)(?=\s*(?:[.,;:)!?]|$|\s+(?:in|has|had|have|is|was|that|which|with|against|between|and|were|are)\b))/i;
@@ -1012,11 +1017,12 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
         YEAR_OF_EVENT.test(text.slice(end, end + 40))) ||
         // Or one a new sentence follows, in text that lost its full stops: "as of 2020 The Regional Refugee…".
         (/^\s+(?:The|A|An|In|On|It|This|These|Those|Its|Their)\s/.test(text.slice(end, end + 8)) && /\b(?:as\s+of|by|in|since|until|from|of|during)\s+$/i.test(text.slice(Math.max(0, numberStart - 10), numberStart))));
-    // A year after its part is a time, whatever follows ("By mid-2012 the rebels…"); after "by",
+    // A year after its part is a time, whatever follows ("By mid-2012 the rebels…", "in the summer of
+    // 2013 killed hundreds"); after "by",
     // "until" or "till" when no one counted follows ("By 2015 refugees numbered…"; not "joined by
     // 2000 fighters", "back by 2000 metres"); and "Up to 2018," opening a sentence.
     const yearAsTime = !kind && !g.vague && high === undefined && isYear(g.first!) &&
-      ((!g.approx && /\b(?:early|mid|late)[\s-]+$/i.test(text.slice(Math.max(0, numberStart - 14), numberStart))) ||
+      ((!g.approx && /\b(?:[Ee]arly|[Mm]id|[Ll]ate|EARLY|MID|LATE)[\s-]+$|\b(?:summer|spring|autumn|fall|winter)\s+(?:of\s+)?$/.test(text.slice(Math.max(0, numberStart - 14), numberStart))) ||
         (!g.approx && /\b(?:by|until|till)\s+$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart)) && !/\b\p{L}+(?:ed|en)\s+by\s+$/iu.test(text.slice(Math.max(0, numberStart - 24), numberStart)) && YEAR_ENDS_PHRASE.test(text.slice(end, end + 16))) ||
         (/^up\s+to\s/i.test(text.slice(m.index, numberStart)) && !text.slice(sentence.start, m.index).trim() && /^\s*,/.test(text.slice(end, end + 3))));
     if (yearOfThing || yearAsTime) {
@@ -1189,7 +1195,10 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
   for (const c of claims) {
     if (c.kind !== 'date' || c.date?.month !== undefined || c.date?.year === undefined || c.end - c.start !== 4) continue;
     const part = YEAR_PART_BEFORE.exec(text.slice(Math.max(0, c.start - 20), c.start));
-    if (part) c.start -= part[0].length;
+    if (!part) continue;
+    c.start -= part[0].length;
+    const months = part[1] ? SEASON_MONTHS[part[1]] : undefined;
+    if (months) c.date = { ...c.date, month: months[0], lastMonth: months[1], season: true };
   }
   // A conversion in brackets is as approximate as the figure it converts: "within 16 kilometres (10 miles)".
   claims.sort((a, b) => a.start - b.start);

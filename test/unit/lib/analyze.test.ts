@@ -3036,6 +3036,20 @@ describe('ranges over months and years', () => {
     expect(dates('Strikes hit on 29 March and 30 April.').map((d) => d[0])).toEqual(['29 March', '30 April']);
   });
 
+  it('reads a season of a year as its months, and checks them against an event', () => {
+    expect(dates('In summer 2014 ISIS advanced, and in the autumn of 2015 Russia intervened.')).toEqual([
+      ['summer 2014', '2014-06', '2014-08'],
+      ['the autumn of 2015', '2015-09', '2015-11'],
+    ]);
+    // (Winter runs into the next year: its year only.)
+    expect(dates('In the winter of 2016 it snowed in Aleppo.')).toEqual([['the winter of 2016', '2016', null]]);
+    const ghouta = analyze({ text: 'The Ghouta chemical attack in the summer of 2013 killed hundreds of people.', date: '2016-05-01' }, true);
+    expect(claim(ghouta, 'the summer of 2013')).toMatchObject({ verdict: 'consistent', facts: ['ghouta-chemical-attack-2013'] });
+    // A season sets a narrative in its year: "In the fall of 2013 … In February, … had been killed" is February 2013.
+    const told = analyze({ text: 'In the fall of 2013 a general of the Revolutionary Guards was killed in Syria. In February, another general had been killed near Damascus.' }, true);
+    expect(claim(told, 'February').value).toBe('2013-02');
+  });
+
   it('dates a page without a date by the end of its latest range', () => {
     expect(analyze({ text: 'The offensive ran from 26 January to 12 February 2017, when government forces took the town.' }, true).date).toBe('2017-02-12');
   });
