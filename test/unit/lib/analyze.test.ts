@@ -649,9 +649,9 @@ describe('analyze: what a figure is compared with', () => {
     const history = 'On 5 March 2017, rebels attacked.\n\nAt the beginning of summer 2012, shelling began. On 17 September, aircraft fired.\n\nTensions escalated in summer 2015 with the 20 July bombing. On 21 July, a soldier was killed. He was expelled in 1998 by the government. On 26 July, talks began.';
     expect(values(history)).toEqual([
       ['5 March 2017', '2017-03-05'],
-      ['2012', '2012'],
+      ['summer 2012', '2012-06'],
       ['17 September', '2012-09-17'],
-      ['2015', '2015'],
+      ['summer 2015', '2015-06'],
       ['20 July', '2015-07-20'],
       ['21 July', '2015-07-21'],
       ['1998', '1998'],
