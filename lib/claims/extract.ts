@@ -228,8 +228,9 @@ const VAGUE =
   '(?:(?:tens|hundreds)\\s+of\\s+(?:thousands|millions|billions)(?![\\p{L}])' +
   '|(?:several|a\\s+few)\\s+(?:dozen|hundred|thousand|million)(?![\\p{L}])' +
   '|(?:thousands|hundreds|millions|dozens|scores|tens)(?!\\s+of\\s+(?:thousands|millions|billions|trillions)(?![\\p{L}]))(?=\\s+of\\s|\\s+(?:have|has|had|were|are|more|others|fled|died|die|dying|perished|remain|still|killed|wounded|injured|dead|displaced|forced|reported\\s+(?:dead|killed|wounded|injured))\\b)' +
-  // "killing at least 30 people and injuring dozens", "displaced millions", "forced millions to flee"
-  '|(?<=\\b(?:kill|kills|killing|injure|injures|injuring|wound|wounds|wounding|killed|injured|wounded|displacing|displaced|forced|forcing)\\s{1,3})(?:dozens|hundreds|thousands|scores|millions)(?![\\p{L}]))';
+  // "killing at least 30 people and injuring dozens", "displaced millions", "forced millions to flee",
+  // "driven millions from their homes"
+  '|(?<=\\b(?:kill|kills|killing|injure|injures|injuring|wound|wounds|wounding|killed|injured|wounded|displacing|displaced|forced|forcing|driven|drove|driving|uprooted|uprooting)\\s{1,3})(?:dozens|hundreds|thousands|scores|millions)(?![\\p{L}]))';
 // "half a million", "a half-million", "a quarter of a million", "three quarters of a million".
 // "one and a half million" whole, never its "a half million".
 const HALF = '(?:(?:half\\s+an?|(?<!\\band\\s{1,3})an?\\s+half[\\s-]|(?:one|two|three|four|five|\\d{1,3})\\s+and\\s+an?\\s+half\\s+|(?:an?|one|three)[\\s-]+quarters?\\s+of\\s+an?)\\s*(?:million|billion)(?![\\p{L}]))';
@@ -387,7 +388,7 @@ function modifiedThing(after: string): { words: string; end: number } | null {
 const CLAUSE_OPENS = /(?:^|[,;:(“"]|\b(?:and|but|while|the|The))\s*$/;
 // (No people counted before them, and no "reported missing": "15 rebels activists said", "12 officers reported killed".)
 const SPEAKERS_COUNTED = /^(?:\s+(?!(?:the|a|an|it|its|and|were|was|are|have|had|has|who|killed|died|dead|wounded|injured|rebels|fighters|civilians|soldiers|troops|militants|people|children|women|men)\b)(?:(?:\p{L}\.)+|[\p{L}’'-]+)){0,3}\s+(?:officials|sources|witnesses|activists|residents|diplomats|doctors|medics|monitors|officers|commanders|lawmakers|analysts|experts|agencies|journalists|reporters|spokesmen|spokespeople)\s+(?:said|say|says|told|reported(?!\s+(?:missing|killed|dead|wounded|injured|captured|detained))|added|stated)\b/u;
-const DISPLACEMENT_WORDS = /\b(?:flee|fled|flees|fleeing|displaced|displacing|displacement|uprooted|evacuated|evacuating|evacuation|evacuations|exodus|migrating|forced from their homes|(?<=\b(?:forced|forcing|driven|drove|chased|pushed)\b[^.;]{0,60})out of their homes|left their homes|homeless)\b/gi;
+const DISPLACEMENT_WORDS = /\b(?:flee|fled|flees|fleeing|displaced|displacing|displacement|uprooted|evacuated|evacuating|evacuation|evacuations|exodus|migrating|forced from their homes|(?<=\b(?:forced|forcing|driven|drove|driving|chased|pushed)\b[^.;]{0,60})(?:out of|from) their homes|left their homes|homeless)\b/gi;
 // Leaving a place named: "500 people left Madaya", "3000 people leaving Foua" (not "left 20 dead"),
 // unless to do something elsewhere ("70 individuals had left Finland (for Syria) to join…", "to
 // become…"). The place and its purpose are read after the verb, in a few words.

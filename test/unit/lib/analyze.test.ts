@@ -3095,3 +3095,15 @@ describe('attribution: who accuses, who received reports', () => {
     expect(by('In the past two weeks the Syrian Observatory said 30 people died in Idlib.')).toContainEqual(['30 people', 'the Syrian Observatory']);
   });
 });
+
+describe('vague counts of the uprooted', () => {
+  it('reads "driven millions from their homes" and "uprooted thousands" as displacement', () => {
+    const claims = analyze({ text: 'The war has driven millions from their homes. The fighting has uprooted thousands in Idlib.', date: '2016-07-02' }, true).claims;
+    expect(claims.map((c) => [c.text, c.kind, c.approx])).toEqual([
+      ['millions', 'displacement', 'vague'],
+      ['thousands', 'displacement', 'vague'],
+    ]);
+    // (Not those driven back: "Police drove thousands of protesters back" counts protesters.)
+    expect(analyze({ text: 'Police drove thousands of protesters back in Deraa.', date: '2011-04-02' }, true).claims.map((c) => c.kind)).toEqual(['count']);
+  });
+});
