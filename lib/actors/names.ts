@@ -32,6 +32,7 @@ export const OPENING_WORD = /^(?:On|In|At|From|For|With|By|Related|Dozens|Hundre
 const DESCRIBER = /[-‐‑](?:based|backed|led|funded|supported|sponsored|allied|aligned|affiliated|linked)$/i;
 
 // Or what someone was: "Ex-President Ahmed Hamdan". ("Anti-Terror Units" and "the Ex-Im Bank" are names.)
+const PAST_SHAPE = /^\p{Lu}\p{Ll}+ed$/u;
 const FAITH = /^(?:Sunni|Shia|Shiite|Shi['’]ite|Alawite|Alawi|Maronite|Druze|Christian|Muslim|Catholic|Orthodox|Ismaili|Sufi|Salafi|Salafist)$/;
 const MOSTLY_BEFORE = /\b(?:mainly|mostly|predominantly|largely|overwhelmingly|chiefly|primarily)\s+$/;
 const STANCE = /^(?:Pro[-‐‑]|Ex[-‐‑](?=\p{Lu}\p{Ll}{2,}))/u;
@@ -360,6 +361,9 @@ function nameIn(text: string, given: Word[]): NameHit | null {
   const last = words[words.length - 1]!;
   if (/[’']s$/u.test(last.text)) words[words.length - 1] = { ...last, text: last.text.slice(0, -2) };
   while (words[0] && /^the$/i.test(words[0].text)) words = words.slice(1);
+  // A headline's verb run onto a name is no word of it: "Youssef Diab Launched in London" (a
+  // word the lexicon knows only in the past tense, last).
+  if (words.length > 2 && PAST_SHAPE.test(words[words.length - 1]!.text) && lexiconTags(words[words.length - 1]!.text).join() === 'PastTense') words = words.slice(0, -1);
   if (words.length === 0 || words.some((w) => CALENDAR_WORD.test(w.text) || HEADLINE_WORD.test(w.text))) return null;
   // A ship's name is no person's: "USS George H.W. Bush".
   if (SHIP_PREFIX.test(words[0]!.text) || SHIP_PREFIX.test(text.slice(Math.max(0, words[0]!.start - 5), words[0]!.start).trim())) return null;

@@ -5,6 +5,12 @@ import { findNames } from '../../../lib/actors/names';
 const names = (text: string) => findNames(text, () => false).map((h) => `${h.kind}:${h.name}`);
 
 describe('findNames', () => {
+  it('leaves out a verb in the past run onto a name from a headline', () => {
+    expect(names('By Youssef Diab Launched in London')).toEqual(['person:Youssef Diab']);
+    // (Not a word of a name that reads as a verb in other places: "Armoured", "Combined".)
+    expect(names('The Jarabulus Armoured Battalion and the 29th Combined Arms Army fought.')).toContain('organisation:Jarabulus Armoured Battalion');
+  });
+
   it('leaves out a faith that describes a body, where the text says it does or names two', () => {
     expect(names('Tripoli is led by the mainly Sunni Muslim Future Movement.')).toEqual(['organisation:Future Movement']);
     expect(names('It is allied with the Maronite Christian Lebanese Forces Party.')).toEqual(['organisation:Lebanese Forces Party']);
