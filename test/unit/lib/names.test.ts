@@ -5,6 +5,12 @@ import { findNames } from '../../../lib/actors/names';
 const names = (text: string) => findNames(text, () => false).map((h) => `${h.kind}:${h.name}`);
 
 describe('findNames', () => {
+  it('reads no name of its own in an owner\'s body named in words any state\'s would have', () => {
+    expect(names("Iran's Armed Forces will continue to support Syria. The army's Central Command said so.")).toEqual([]);
+    // (A name of its own after the owner stays one: "Italy's Rai News".)
+    expect(names("Italy's Rai News reported it.")).toEqual(['organisation:Rai News']);
+  });
+
   it('leaves out a verb in the past run onto a name from a headline', () => {
     expect(names('By Youssef Diab Launched in London')).toEqual(['person:Youssef Diab']);
     // (Not a word of a name that reads as a verb in other places: "Armoured", "Combined".)
