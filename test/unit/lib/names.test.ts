@@ -5,9 +5,11 @@ import { findNames } from '../../../lib/actors/names';
 const names = (text: string) => findNames(text, () => false).map((h) => `${h.kind}:${h.name}`);
 
 describe('findNames', () => {
-  it('reads no name of its own in an owner\'s body named in words any state\'s would have', () => {
+  it('reads no name of its own in a body named in words any state\'s would have', () => {
     expect(names("Iran's Armed Forces will continue to support Syria. The SAA's Central Command said so.")).toEqual(['organisation:SAA']);
-    // (A name of its own after the owner stays one: "Italy's Rai News".)
+    expect(names('Police Command said that Special Forces were sent.')).toEqual([]);
+    // (A name of its own stays one: "Italy's Rai News", "the Special Air Service", "the Supreme Military Council".)
+    expect(names('The Special Air Service and the Supreme Military Council met.')).toEqual(['organisation:Special Air Service', 'organisation:Supreme Military Council']);
     expect(names("Italy's Rai News reported it.")).toEqual(['organisation:Rai News']);
   });
 
