@@ -149,7 +149,11 @@ const UNIT_KEYS: Partial<Record<string, PluralKey>> = {
 export function formatClaimValue(claim: Pick<ClaimFinding, 'kind' | 'value' | 'high' | 'until' | 'unit' | 'approx' | 'text'>): string {
   // A span of years: "2016–17", "between 2011 and 2015".
   if (claim.kind === 'date' && claim.until && typeof claim.value === 'string') return formatDateRange(claim.value, claim.until);
-  if (claim.kind === 'date') return claim.high !== undefined ? t('value.range', [formatDateValue(claim.value), String(claim.high)]) : formatDateValue(claim.value);
+  if (claim.kind === 'date') {
+    const date = claim.high !== undefined ? t('value.range', [formatDateValue(claim.value), String(claim.high)]) : formatDateValue(claim.value);
+    // ("Five years ago" is about 2011.)
+    return claim.approx === 'about' ? t('value.about', [date]) : date;
+  }
   if (typeof claim.value === 'string') return claim.value;
   // The extractor turns vague words into a stand-in number; the reader should see the word instead.
   if (claim.approx === 'vague') {

@@ -5,7 +5,7 @@
  */
 import type { DateParts, RawClaim } from './claims/extract';
 import { extractClaims, monthName } from './claims/extract';
-import { compareYmd, datesAgree, daysIn, formatParts, humanDate, parseIsoDate, rangeLast, withYearFrom, type YearReading, type YMD } from './dates';
+import { compareYmd, datesAgree, daysIn, formatParts, formatYmd, humanDate, parseIsoDate, rangeLast, withYearFrom, type YearReading, type YMD } from './dates';
 import type { Event, Knowledge, Statistic } from './knowledge/schema';
 import type { ClaimFinding, Verdict } from './types';
 import { WEEKDAY_STEMS, flexiblePattern, sentences as splitSentences, type Segment } from './text/segment';
@@ -180,6 +180,13 @@ export class Verifier {
         counts: claim.counts,
         attributedTo: ctx.attribution(claim.start, claim.end),
       };
+      // "Five years ago" in an article of July 2016 dates 2011: a date, where the article's own is known.
+      const back = claim.ago && ctx.articleDate && !ctx.dateIsEstimate ? countedBack(claim, ctx.articleDate) : undefined;
+      if (back) {
+        const judged = this.verifyDate(back, ctx);
+        const from = `${humanDate(formatYmd(ctx.articleDate!))}`;
+        return { ...base, kind: 'date' as const, high: undefined, unit: undefined, approx: back.approx, ...judged, sources: [...new Set(judged.facts.flatMap((id) => this.sourcesOf(id)))], explanation: `Counted back from the article's date, ${from}. ${judged.explanation}` };
+      }
       const judged =
         claim.kind === 'date'
           ? this.verifyDate(claim, ctx)
@@ -901,6 +908,28 @@ function articleDayOf(claim: RawClaim, ctx: ClaimContext): DateParts | undefined
   if (!m || +m[3]! !== a.year) return undefined;
   const [first, second] = [+m[1]!, +m[2]!];
   return (first === a.day && second === a.month) || (first === a.month && second === a.day) ? { year: a.year, month: a.month, day: a.day } : undefined;
+}
+
+/**
+ * The date a span "ago" points to from the article's date: to the year for years and decades
+ * ("five years ago", of July 2016: 2011), to the month for months, to the day for weeks and days.
+ * A count of days is exact; the rest is about.
+ */
+function countedBack(claim: RawClaim, article: YMD): RawClaim | undefined {
+  const n = claim.value;
+  if (!Number.isInteger(n) || n <= 0) return undefined;
+  // ("More than five years ago" is about as far back: a date has no "more than".)
+  const about: RawClaim['approx'] = claim.approx === 'exact' && claim.unit === 'day' ? 'exact' : 'about';
+  const dateOf = (parts: DateParts) => ({ ...claim, kind: 'date' as const, ago: false, approx: about, date: parts });
+  if (claim.unit === 'year' || claim.unit === 'decade') return dateOf({ year: article.year - n * (claim.unit === 'decade' ? 10 : 1) });
+  if (article.month === undefined) return undefined;
+  if (claim.unit === 'month') {
+    const months = article.year * 12 + article.month - 1 - n;
+    return dateOf({ year: Math.floor(months / 12), month: (months % 12) + 1 });
+  }
+  if (article.day === undefined) return undefined;
+  const day = new Date(Date.UTC(article.year, article.month - 1, article.day - n * (claim.unit === 'week' ? 7 : 1)));
+  return dateOf({ year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() });
 }
 
 /** Whether a month of the incident, with its year, is written in the figure's sentence or the one before. */

@@ -51,6 +51,8 @@ export interface RawClaim {
   date?: DateParts;
   /** "ninth year": an ordinal counted from some start. */
   ordinal?: boolean;
+  /** A span counted back from the article's date: "five years ago". */
+  ago?: boolean;
 }
 
 const MONTH_NAMES = [
@@ -276,6 +278,8 @@ const AND_HURT = /^\s*(?:&|and)\s+(?:injured|wounded)(?:\s+(?:people|civilians))
 const FIGURE_BEFORE = /(?<![\p{L}\p{N},.])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?!(?:in|for|of|and|after|lasted|held|out|has|have|had|was|were|is|are|been)\b)\p{L}[\p{L}-]*){1,2}\s+$/u;
 // A year's part before it: "late 2012", "mid-2018", "the summer of 2013" (a season in lower case:
 // not "the Arab Spring of 2011").
+const AGO = /^\s+ago(?![\p{L}])/u;
+const AGO_UNITS = new Set(['day', 'week', 'month', 'year', 'decade']);
 // A season is its months, in Syria's hemisphere ("the summer of 2013": June to August); winter,
 // which runs into the next year, only the year.
 const YEAR_PART_BEFORE = /(?:\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+|\b(?:[Tt]he\s+)?(summer|spring|autumn|fall|winter)\s+(?:of\s+)?)$/;
@@ -1191,6 +1195,12 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     const end = m.index + m[0].length;
     const person = isTaken(m.index, end) || overlapsAny(grown, m.index, end) ? null : oneCasualty(text, m.index, end);
     if (person) claims.push({ start: m.index, end: end + person.length, kind: 'casualties', value: 1, approx: 'exact', counts: person.trim() });
+  }
+  // A span of time "ago" is counted back from the article's date: "since the war erupted five years ago".
+  for (const c of claims) {
+    if (c.kind !== 'duration' || c.high !== undefined || !AGO_UNITS.has(c.unit ?? '')) continue;
+    const ago = AGO.exec(text.slice(c.end, c.end + 8));
+    if (ago) Object.assign(c, { end: c.end + ago[0].length, ago: true });
   }
   // A year's part before it is the date's: "late 2012", "mid-2018", "the summer of 2013".
   for (const c of claims) {

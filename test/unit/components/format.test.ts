@@ -53,6 +53,8 @@ describe('formatClaimValue', () => {
     expect(formatClaimValue(claim({ kind: 'date', value: '2015-06', until: '2015-08', approx: 'exact' }))).toMatch(/^June\s?–\s?August 2015$/u);
     expect(formatClaimValue(claim({ kind: 'date', value: '2015-12-30', until: '2016-01-02', approx: 'exact' }))).toMatch(/^30 December 2015\s?–\s?2 January 2016$/u);
     expect(formatClaimValue(claim({ kind: 'date', value: '2012-05', until: '2015-12', approx: 'exact' }))).toMatch(/^May 2012\s?–\s?December 2015$/u);
+    // A date counted back ("five years ago") is about that date.
+    expect(formatClaimValue(claim({ kind: 'date', value: '2011', approx: 'about' }))).toBe('about 2011');
   });
 });
 

@@ -3108,3 +3108,20 @@ describe('vague counts of the uprooted', () => {
     expect(analyze({ text: 'Police drove thousands of protesters back in Deraa.', date: '2011-04-02' }, true).claims.map((c) => c.kind)).toEqual(['count']);
   });
 });
+
+describe('a span of time ago', () => {
+  const dates = (text: string, date: string | null) => analyze({ text, date }, true).claims.map((c) => [c.text, c.kind, c.value, c.approx, c.verdict]);
+
+  it('is a date counted back from the article\'s date', () => {
+    expect(dates('Since the civil war erupted five years ago, the city has been besieged.', '2016-07-02')).toEqual([['five years ago', 'date', '2011', 'about', 'consistent']]);
+    expect(dates('Two days ago the same neighbourhood in Aleppo was shelled.', '2016-04-07')).toEqual([['Two days ago', 'date', '2016-04-05', 'exact', 'not-in-knowledge']]);
+    expect(dates('Three months ago the town in Idlib fell.', '2016-01-15')).toEqual([['Three months ago', 'date', '2015-10', 'about', 'not-in-knowledge']]);
+    expect(dates('More than five years ago the protests in Deraa began.', '2016-07-02')[0]!.slice(0, 4)).toEqual(['More than five years ago', 'date', '2011', 'about']);
+    const explained = analyze({ text: 'Since the civil war erupted five years ago, the city has been besieged.', date: '2016-07-02' }, true).claims[0]!;
+    expect(explained.explanation).toMatch(/^Counted back from the article's date, 2 July 2016\./);
+  });
+
+  it('stays a span where the article\'s date is not known', () => {
+    expect(dates('Since the civil war erupted five years ago, the city has been besieged.', null)).toEqual([['five years ago', 'duration', 5, 'exact', 'not-in-knowledge']]);
+  });
+});
