@@ -63,7 +63,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     const bodies = names.filter((n) => n.kind === 'organisation');
     const bodiesAt = new Map<number, NameHit[]>();
     for (const b of bodies) bodiesAt.set(b.start, [...(bodiesAt.get(b.start) ?? []), b]);
-    const hits = withAbbreviations(
+    const hits = withOtherNames(text, withAbbreviations(
       text,
       gazetteer.find(text).filter((h, _, all) => {
         if (inTitleOrFile(h.start, h.end)) return false;
@@ -89,7 +89,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
         // Nor is a publication named after it: "the Times of Israel", "Voice of America".
         return !body || (body.end <= h.end && !(body.end === h.end && PUBLICATION.test(body.name)));
       }),
-    );
+    ));
     const specific = new Map<string, number>();
     for (const h of hits) {
       const a = actorsById.get(h.actorId)!;
@@ -646,6 +646,30 @@ function withAbbreviations(text: string, hits: GazetteerHit[]): GazetteerHit[] {
   });
   return [...kept, ...found].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Another name a text gives a body the file knows, after "also known as", is that body's wherever
+ * the text writes it, with the letters in brackets after it: "the Syrian National Army, also
+ * known as the Turkish-backed Free Syrian Army (TFSA)" makes each "TFSA" the Syrian National Army,
+ * though the file reads those letters as the Free Syrian Army's.
+ */
+function withOtherNames(text: string, hits: GazetteerHit[]): GazetteerHit[] {
+  const renamed = new Map<string, string>();
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const [named, other] = [hits[i]!, hits[i + 1]!];
+    if (named.actorId === other.actorId || other.start - named.end > ALSO_KNOWN_CHARS || !ALSO_KNOWN_AS.test(text.slice(named.end, other.start))) continue;
+    renamed.set(text.slice(other.start, other.end), named.actorId);
+    const letters = ABBREVIATION_AFTER.exec(text.slice(other.end, other.end + 14));
+    if (letters) renamed.set(letters[1]!, named.actorId);
+  }
+  if (renamed.size === 0) return hits;
+  return hits.map((h) => {
+    const actorId = renamed.get(text.slice(h.start, h.end));
+    return actorId ? { ...h, actorId } : h;
+  });
+}
+const ALSO_KNOWN_AS = /^,?\s+(?:also\s+known\s+as|a\.k\.a\.?|aka|AKA|formerly\s+known\s+as)\s+(?:[Tt]he\s+)?["“'‘]?$/u;
+const ALSO_KNOWN_CHARS = 30;
 
 /** How far the spans (sorted by start) up to each one reach: the greatest end so far. */
 function reachOf(spans: readonly { end: number }[]): number[] {

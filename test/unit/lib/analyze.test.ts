@@ -3125,3 +3125,13 @@ describe('a span of time ago', () => {
     expect(dates('Since the civil war erupted five years ago, the city has been besieged.', null)).toEqual([['five years ago', 'duration', 5, 'exact', 'not-in-knowledge']]);
   });
 });
+
+describe('another name a text gives a body the file knows', () => {
+  it('is that body\'s wherever the text writes it, with its letters', () => {
+    const a = analyze({ text: 'The Syrian National Army, also known as the Turkish-backed Free Syrian Army (TFSA), advanced on Ras al-Ayn. TFSA fighters entered the town. The Free Syrian Army was founded in 2011.', date: '2019-10-20' }, true);
+    const marks = a.actors.flatMap((x) => x.mentions.map((m) => [x.id, m.text]));
+    expect(marks.filter((m) => m[1] === 'TFSA')).toEqual([['syrian-national-army', 'TFSA'], ['syrian-national-army', 'TFSA']]);
+    // (The other name written otherwise is still its own: "The Free Syrian Army was founded in 2011".)
+    expect(marks.filter((m) => m[0] === 'free-syrian-army')).toEqual([['free-syrian-army', 'Free Syrian Army']]);
+  });
+});
