@@ -108,7 +108,7 @@ const CALENDAR_WORD = /^(?:easter|christmas|january|february|march|april|may|jun
 /** Words of a title before a person's name ("President", "Mr", "Foreign"): no part of the name. */
 // Offices also written after a holder's name: "Peter Salama Executive Director".
 const OFFICE_NOUNS = 'director|executive|chairman|chairwoman|chairperson|coordinator';
-export const TITLE = new RegExp(`^(?:president|premier|marshal|prime|ministers?|foreign|interior|defen[cs]e|spokesman|spokeswoman|spokesperson|general|gen|mr|mrs|ms|dr|sheikh|king|queen|prince|senator|sen|secretary|secretaries|state|envoy|special|advis[eo]r|ambassador|former|late|leader|commander|chief|deputy|colonel|col|major|maj|brigadier|lieutenant|lt|captain|capt|sergeant|imam|pope|judge|professor|prof|rep|representative|governor|mayor|emir|crown|vice|vp|he|hrh|sir|lord|lady|dame|chancellor|author|activist|journalist|analyst|researcher|${OFFICE_NOUNS})$`, 'i');
+export const TITLE = new RegExp(`^(?:president|premier|marshal|prime|ministers?|foreign|interior|defen[cs]e|spokesman|spokeswoman|spokesperson|general|gen|mr|mrs|ms|dr|sheikh|king|queen|prince|senator|sen|secretary|secretaries|state|envoy|special|advis[eo]r|ambassador|former|late|leader|commander|chief|deputy|colonel|col|major|maj|brigadier|lieutenant|lt|captain|capt|sergeant|imam|pope|judge|professor|prof|rep|representative|governor|mayor|emir|crown|vice|vp|he|hrh|sir|lord|lady|dame|chancellor|author|activist|journalist|analyst|researcher|mufti|grand|ayatollah|patriarch|archbishop|bishop|cardinal|mp|mep|${OFFICE_NOUNS})$`, 'i');
 
 /** A title's word, or titles joined by hyphens: "Gen.", "Major-General", "Vice-President". */
 const isTitle = (word: string) => word.replace(/\.$/, '').split(/[-‐‑]/).every((part) => TITLE.test(part));
@@ -120,7 +120,7 @@ const NAME_PARTICLE = /^(?:al|el|bin|ibn|bint|abu|de|du|da|von|van|der)$/i;
 
 // Titles that are also ordinary words ("State", "General"): after one of these, a lone common
 // word is not a surname ("Islamic State Rises", "General Staff").
-const WEAK_TITLE = /^(?:state|general|major|chief|late|former|leader|special|foreign|prime|crown|vice|deputy|interior|defen[cs]e|envoy)$/i;
+const WEAK_TITLE = /^(?:state|general|major|chief|late|former|leader|special|foreign|prime|crown|vice|deputy|interior|defen[cs]e|envoy|grand)$/i;
 
 // Head words of bodies: "Syrian Civil Defence", "Ministry of Defence", "Free Syrian Army", "Imam Bukhari Jamaat".
 const ORG_HEAD = /^(?:army|forces|jamaat|jama'at|force|group|groups|council|committee|commission|front|brigade|brigades|battalion|battalions|regiment|regiments|division|corps|movement|party|organisation|organization|ministry|agency|union|network|observatory|coalition|centre|center|office|institute|foundation|association|society|bank|fund|programme|program|court|tribunal|parliament|assembly|government|administration|authority|department|police|guard|guards|militia|militias|unit|units|league|alliance|federation|mission|secretariat|cabinet|senate|congress|directorate|service|services|crescent|cross|watch|international|news|agency|times|post|press|shimbun|zeitung|gazette|herald|tribune|telegraph|chronicle|weekly|television|tv|radio|channel|company|corporation|establishment|media|university|club|world|nations|forum|initiative|platform|monitor|campaign|team|board|conference|command|staff|affairs|headquarters)$/i;

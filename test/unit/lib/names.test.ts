@@ -5,6 +5,12 @@ import { findNames } from '../../../lib/actors/names';
 const names = (text: string) => findNames(text, () => false).map((h) => `${h.kind}:${h.name}`);
 
 describe('findNames', () => {
+  it('reads a name after a cleric\'s or a member of parliament\'s title, its words unknown to the lexicon', () => {
+    expect(names('He met Grand Mufti Mohammed Rashid Qabbani.')).toEqual(['person:Mohammed Rashid Qabbani']);
+    expect(names('Future Movement MP Okab Sakr said so.')).toEqual(['person:Okab Sakr']);
+    expect(names('The Grand Mosque was hit, an MP said.')).toEqual([]);
+  });
+
   it('reads no name of its own in a body named in words any state\'s would have', () => {
     expect(names("Iran's Armed Forces will continue to support Syria. The SAA's Central Command said so.")).toEqual(['organisation:SAA']);
     expect(names('Police Command said that Special Forces were sent.')).toEqual([]);
