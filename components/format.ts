@@ -151,8 +151,8 @@ export function formatClaimValue(claim: Pick<ClaimFinding, 'kind' | 'value' | 'h
   if (claim.kind === 'date' && claim.until && typeof claim.value === 'string') return formatDateRange(claim.value, claim.until);
   if (claim.kind === 'date') {
     const date = claim.high !== undefined ? t('value.range', [formatDateValue(claim.value), String(claim.high)]) : formatDateValue(claim.value);
-    // ("Five years ago" is about 2011.)
-    return claim.approx === 'about' ? t('value.about', [date]) : date;
+    // A date counted back is about that date ("five years ago": about 2011); a decade says so itself.
+    return claim.approx === 'about' && !/^\d{4}s$/.test(String(claim.value)) ? t('value.about', [date]) : date;
   }
   if (typeof claim.value === 'string') return claim.value;
   // The extractor turns vague words into a stand-in number; the reader should see the word instead.

@@ -4,7 +4,7 @@
  */
 import { BRACKETED_ABBREVIATION, GOVERNMENT_FORM, Gazetteer, type GazetteerHit } from './actors/gazetteer';
 import { fileNames, overlapsAny, startingBefore } from './text/spans';
-import { namesABody, findNames, surnameMentions, surnameOf, type NameHit } from './actors/names';
+import { namesABody, namesAnyStatesBody, findNames, surnameMentions, surnameOf, type NameHit } from './actors/names';
 import { RoleResolver } from './actors/roles';
 import { attributionFinder, type Attribution } from './attribution';
 import { extractClaims, type RawClaim } from './claims/extract';
@@ -251,6 +251,9 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
         actors.set(a.id, f);
         continue;
       }
+      // An owner's body that the file lacks is the owner's, named in words any state's would have
+      // ("Iran's Armed Forces"): the owner is marked, and a card of "Armed Forces" would say nothing.
+      if (n.kind === 'organisation' && OWNED.test(text.slice(Math.max(0, n.start - 4), n.start)) && namesAnyStatesBody(n.name)) continue;
       const name = lettersOf.get(n.name) ?? n.name;
       const id = `name:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
       const f = actors.get(id) ?? { id, name, kind: n.kind, known: false, mentions: [] };
@@ -590,6 +593,8 @@ const LOOKS_BACK = /\b(?:since|began|begun|started|ago|anniversary|had\s+been|ha
 const NARRATIVE_YEAR_CHARS = 3000;
 
 /** The latest full date among the claims: one the knowledge file confirmed, else one written with its year. */
+const OWNED = /[’']s\s+$/u;
+const SEASON_WORD = /\b(?:summer|spring|autumn|fall|winter)\b/i;
 function latestDate(claims: ClaimFinding[]): { date: YMD; source: 'knowledge' | 'text' } | null {
   let best: { date: YMD; source: 'knowledge' | 'text' } | null = null;
   for (const c of claims) {
@@ -597,6 +602,8 @@ function latestDate(claims: ClaimFinding[]): { date: YMD; source: 'knowledge' | 
     const source = c.verdict === 'consistent' ? 'knowledge' : 'text';
     // From the text, only a date written with its year: one read from the dates around it may be misread.
     if (source === 'text' && !/\d{4}/.test(c.text)) continue;
+    // (Nor a season, whose months are rough: as its year alone, it dates no page.)
+    if (SEASON_WORD.test(c.text)) continue;
     // (A range's last day or month: "between 26 January and 12 February 2017" reaches 12 February.)
     const d = parseIsoDate(c.until ?? c.value)!;
     if (!best || compareYmd(d, best.date) > 0) best = { date: d, source };

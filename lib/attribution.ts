@@ -128,8 +128,8 @@ const IT_ESTIMATES = '(?<=\\b(?:which|that)\\s+it\\s)(?:estimates|estimated|beli
 // "The opposition accused government forces of killing 1,000 civilians": the toll is the accuser's
 // (not one who "was accused of" it). "MSF has received reports of 71 attacks": the receiver's.
 // (The figure is what the accused did: "of killing", "for the deaths of"; not "blamed rebel forces for the killings".)
-const ACCUSED = '(?<!\\b(?:was|were|been|being|is|are|be|get|got)\\s+)(?:accused|accuses|blamed|blames)(?=\\s+[^,.;:“”"]{1,80}?\\s(?:of|for)\\s+(?:killing|massacring|murdering|wounding|displacing|(?:the\\s+)?(?:deaths?|killings?)\\s+of)\\b)';
-const RECEIVED_REPORTS = '(?:received|receives)(?=\\s+(?:\\w+\\s+)?reports?\\s+of\\b)';
+const ACCUSED = '(?<!\\b(?:was|were|been|being|is|are|be|get|got)\\s+)(?:accused|accuses|accuse|blamed|blames|blame)(?=\\s+[^,.;:“”"]{1,80}?\\s(?:of|for)\\s+(?:killing|massacring|murdering|wounding|displacing|(?:the\\s+)?(?:deaths?|killings?)\\s+of)\\b)';
+const RECEIVED_REPORTS = '(?:received|receives|receive)(?=\\s+(?:[\\w,.]+\\s+)?reports?\\s+of\\b)';
 const SAY_BEFORE = new RegExp(`\\b(?:${SPEAKING.join('|')}|${REPORTED_SAYING}|${FOUND_THAT}|${PUT_TOLL}|${COUNTED_FIGURE}|${WITH_SAYING}|${ADDING_THAT}|${REPORTING_AFTER}|${IT_ESTIMATES}|${ACKNOWLEDGED}|${ACCUSED}|${RECEIVED_REPORTS})\\b`, 'g');
 // The name after a verb of saying that a pause opens, before "adding that": "…, said Rami Abdel
 // Rahman head of the Observatory adding that" (not the verb's object: "announced a curfew, adding that").
@@ -529,16 +529,16 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   let subject = lead.slice(cut).replace(AUXILIARIES, '');
   // (Nor is when it spoke: "The U.N. in August said", "On Sunday Associated Press said".)
   subject = subject.replace(TIME_AFTER_SPEAKER, '');
-  const when = TIME_LEAD.exec(subject);
-  if (when && /^\s*(?:the\s+)?\p{Lu}/u.test(subject.slice(when[0].length))) {
-    cut += when[0].length;
-    subject = subject.slice(when[0].length);
-  }
-  // (A conjunction that opens the sentence is no part of it: "But activists say…".)
+  // (A conjunction that opens the sentence is no part of it: "But activists say…", "But over the past year MSF…".)
   const conjunction = /^\s*(?:But|And|Yet|So)\s+(?=\S)/.exec(subject);
   if (conjunction) {
     cut += conjunction[0].length;
     subject = subject.slice(conjunction[0].length);
+  }
+  const when = TIME_LEAD.exec(subject);
+  if (when && /^\s*(?:the\s+)?\p{Lu}/u.test(subject.slice(when[0].length))) {
+    cut += when[0].length;
+    subject = subject.slice(when[0].length);
   }
   // (Nor a participle's clause that opens the sentence before the name: "Addressing the council Liu said".)
   const participle = PARTICIPLE_OPENING.exec(subject);
@@ -637,7 +637,7 @@ const RUN_ON_CLAUSE = /\b(?:killed|wounded|injured|died|were|was)\b/i;
 // Words that open a sentence before who speaks: a time ("Yesterday Russia and Turkey said") or
 // an adverb ("Elsewhere the Syrian Observatory reported", "Now Russia and Turkey said").
 // (Or a period up to now: "Over the past year MSF has received reports of…", "Last week the UN said".)
-const OPENING_TIMES = `Yesterday|Today|Tonight|Overnight|Earlier|Later|Meanwhile|(?:${WEEKDAY_STEMS})day|(?:Over|In|During|Within|For)\\s+the\\s+(?:past|last)\\s+(?:(?:few|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+)?(?:days?|weeks?|months?|years?|decades?)|(?:Last|This)\\s+(?:week|month|year|night|weekend)`;
+const OPENING_TIMES = `Yesterday|Today|Tonight|Overnight|Earlier|Later|Meanwhile|(?:${WEEKDAY_STEMS})day|(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin|[Ff]or)\\s+the\\s+(?:past|last)\\s+(?:(?:few|several|couple\\s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})\\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)(?:\\s+alone)?|(?:[Ll]ast|[Tt]his)\\s+(?:week|month|year|night|weekend)`;
 const OPENING_ADVERBS = 'However|Elsewhere|Separately|Moreover|Instead|Still|Also|Now|Then';
 const TIME_LEAD = new RegExp(`^\\s*(?:On\\s+)?(?:${OPENING_TIMES})\\s+`);
 const ADVERB_LEAD = new RegExp(`^\\s*(?:${OPENING_ADVERBS})\\s+(?=\\p{Lu})`, 'u');

@@ -95,7 +95,8 @@ export function datesAgree(claim: DateParts, fact: YMD): boolean {
   const last = rangeLast(claim) ?? claim;
   if (claim.year !== undefined && (fact.year < claim.year || fact.year > last.year!)) return false;
   if (claim.month === undefined) return claim.year !== undefined;
-  if (fact.month === undefined) return false;
+  // (A season agrees with what the file knows only by its year: "the summer of 2012" with a battle of 2012.)
+  if (fact.month === undefined) return !!claim.season;
   // A day agrees with a fact known to its month ("15 March 2011" with "March 2011"), and a range
   // with a day or month within it ("30 June to 2 July", "August–October 2019").
   const byDay = claim.day !== undefined && fact.day !== undefined;

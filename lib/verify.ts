@@ -695,8 +695,9 @@ function referenceDates(dates: RawClaim[], ctx: ClaimContext): Map<RawClaim, Ref
   // The last year named in passing, in its sentence.
   let sentenceYear: { sentence: number; year: number; end: number } | undefined;
   for (const [i, d] of dates.entries()) {
-    // (A season sets the narrative in its year, as the year alone would: its months are rough.)
-    const parts = d.date?.season ? { year: d.date.year } : d.date;
+    // (A season sets the narrative in its year, as the year alone would: its months are rough. A
+    // range over years moves it to its last day or month, as that date written alone would.)
+    const parts = d.date?.season ? { year: d.date.year } : d.date?.yearsOn ? (rangeLast(d.date) ?? d.date) : d.date;
     // The first day of a range whose year is written once, after its last: "between 29 January
     // and 14 March 2013", "on 10 August and 6 September 2016" (a month after the last one's is of the year before).
     const next = dates[i + 1];

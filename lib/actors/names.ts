@@ -32,11 +32,16 @@ export const OPENING_WORD = /^(?:On|In|At|From|For|With|By|Related|Dozens|Hundre
 const DESCRIBER = /[-‐‑](?:based|backed|led|funded|supported|sponsored|allied|aligned|affiliated|linked)$/i;
 
 // Or what someone was: "Ex-President Ahmed Hamdan". ("Anti-Terror Units" and "the Ex-Im Bank" are names.)
-const INSTITUTION_WORD = /^(?:Armed|Forces?|Air|Navy|Naval|Army|Military|Central|General|High|Joint|Special|Command|Staff|Headquarters|Foreign|Interior|Defen[cs]e|Health|Justice|Finance|Information|Ministry|Ministries|Office|Council|Intelligence|Security|Police|Border|Guards?|National|Presidency|Presidential|Government|Cabinet|Parliament|Embassy|Mission|Delegation|Operations|Department)$/;
-const PAST_SHAPE = /^\p{Lu}\p{Ll}+ed$/u;
+const STANCE = /^(?:Pro[-‐‑]|Ex[-‐‑](?=\p{Lu}\p{Ll}{2,}))/u;
+// Or a faith (see findNames).
 const FAITH = /^(?:Sunni|Shia|Shiite|Shi['’]ite|Alawite|Alawi|Maronite|Druze|Christian|Muslim|Catholic|Orthodox|Ismaili|Sufi|Salafi|Salafist)$/;
 const MOSTLY_BEFORE = /\b(?:mainly|mostly|predominantly|largely|overwhelmingly|chiefly|primarily)\s+$/;
-const STANCE = /^(?:Pro[-‐‑]|Ex[-‐‑](?=\p{Lu}\p{Ll}{2,}))/u;
+
+/** A body named only in words any state's would have ("Armed Forces", "Central Command", "Special Forces"). */
+export const namesAnyStatesBody = (name: string) => name.split(/\s+/).every((w) => INSTITUTION_WORD.test(w));
+const INSTITUTION_WORD = /^(?:Armed|Forces?|Air|Navy|Naval|Army|Military|Central|General|High|Joint|Special|Command|Staff|Headquarters|Foreign|Interior|Defen[cs]e|Health|Justice|Finance|Information|Ministry|Ministries|Office|Council|Intelligence|Security|Police|Border|Guards?|National|Presidency|Presidential|Government|Cabinet|Parliament|Embassy|Mission|Delegation|Operations|Department)$/;
+// A word in the past tense that a headline runs onto a name (see nameIn).
+const PAST_SHAPE = /^\p{Lu}\p{Ll}+ed$/u;
 // Words of a headline, never of a name: "Dozens Killed Injured in … Attack on Aleppo Hospital".
 const HEADLINE_WORD = /^(?:Killed|Kills|Injured|Wounded|Dead|Dies|Died|Slain)$/;
 
@@ -173,9 +178,6 @@ export function findNames(text: string, covered: (start: number, end: number) =>
     // (Not a word of the name itself: "Kurdish People's Defense Units", "Women's Protection Units".)
     const owner = words.findLastIndex((w) => (/[’']s$/u.test(w.text) && !NAME_POSSESSIVE.test(w.text)) || FILE_NAME.test(w.text));
     if (owner >= 0 && owner < words.length - 1) words = words.slice(owner + 1);
-    // A body named in words any state's would have is no name of its own: "Iran's Armed Forces",
-    // "the SAA's Central Command", "Special Forces" (a card of "Armed Forces" would say nothing).
-    if (words.every((w) => INSTITUTION_WORD.test(w.text))) continue;
     // An initialism's possessive that lost its apostrophe is the owner's: "Kevin Kennedy OCHAs regional…".
     if (words.length > 1 && /^\p{Lu}{2,6}s$/u.test(words[words.length - 1]!.text)) words = words.slice(0, -1);
     // A name that ends a file's: "…Karima Bennoune.webm" is Karima Bennoune.

@@ -22,7 +22,7 @@ export interface DateParts {
   lastDay?: number;
   /** The month of that last day, when it is a later one ("30 June to 2 July"), or the last of a range of months ("June to August 2015"). */
   lastMonth?: number;
-  /** Years from the first month's to the last month's: 1 in "30 December to 2 January 2016", 3 in "May 2012 to December 2015". */
+  /** Years from the first month's to the last month's: 1 in "30 December to 2 January 2016", 3 in "from May 2012 to December 2015". */
   yearsOn?: number;
   /** A season ("the summer of 2013": June to August): a narrative is set in its year, not its months. */
   season?: boolean;
@@ -99,6 +99,8 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
       const range = { day: +m[1]!, month, lastDay: +m[4]!, lastMonth };
       if (lastMonth > month && (firstYear === undefined || lastYear === undefined || firstYear === lastYear)) return { ...range, year: lastYear ?? firstYear };
       if (lastYear !== undefined && lastMonth < month && (firstYear ?? lastYear - 1) === lastYear - 1) return { ...range, year: lastYear - 1, yearsOn: 1 };
+      // Both years written, the last later: "between 1 January 2015 and 31 December 2016".
+      if (firstYear !== undefined && lastYear !== undefined && lastYear > firstYear) return { ...range, year: firstYear, yearsOn: lastYear - firstYear };
       return null;
     },
   },
@@ -106,13 +108,14 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
     // "between May 2012 and December 2015", "from May 2012 to December 2015", "May 2012 – December
     // 2015": a range of months over years.
     re: new RegExp(
-      `(?:(?<=\\b[Bb]etween\\s{1,3})(${FULL_MONTH}),?\\s+((?:19|20)\\d{2})\\s+and|(?<=\\b[Ff]rom\\s{1,3})(${FULL_MONTH}),?\\s+((?:19|20)\\d{2})\\s+(?:to|through|until|till)|${B}(${FULL_MONTH}),?\\s+((?:19|20)\\d{2})\\s*[-–])\\s*(${FULL_MONTH}),?\\s+((?:19|20)\\d{2})${E}`,
+      `(?:(?<=\\b[Bb]etween\\s{1,3})(${FULL_MONTH}),?\\s+((?:19|20)\\d{2})\\s+and|(?<=\\b[Ff]rom\\s{1,3})(${FULL_MONTH}),?\\s+((?:19|20)\\d{2})\\s+(?:to|through|until|till)|${B}(${FULL_MONTH}),?\\s+((?:19|20)\\d{2})\\s*[-–—])\\s*(${FULL_MONTH}),?\\s+((?:19|20)\\d{2})${E}`,
       'gu',
     ),
     parts: (m) => {
       const k = m[1] ? 1 : m[3] ? 3 : 5;
       const [month, year, lastMonth, lastYear] = [monthNumber(m[k]!), +m[k + 1]!, monthNumber(m[7]!), +m[8]!];
-      return lastYear > year ? { month, year, lastMonth, yearsOn: lastYear - year } : null;
+      if (lastYear > year) return { month, year, lastMonth, yearsOn: lastYear - year };
+      return lastYear === year && lastMonth > month ? { month, year, lastMonth } : null;
     },
   },
   {
@@ -208,7 +211,9 @@ const A_UNIT_OF_TIME =
   `(?:(?<=\\b(?:more\\s{1,3}than|over|just\\s{1,3}over|nearly|almost|at\\s{1,3}least|less\\s{1,3}than|up\\s{1,3}to|within|close\\s{1,3}to)\\s{1,3})(?:a|an)(?=\\s+(?:minute|hour|day|week|fortnight|month|year|decade)(?![\\p{L}‐‑-]))` +
   `|(?<=\\b(?:about|around|roughly)\\s{1,3})(?:a|an)(?=\\s+(?:minute|hour|day|week|fortnight|month|year|decade)(?:\\s+(?:ago|later|earlier|before|after)\\b|\\s*[,.;)])))` +
   // "a year and a half", "the last month and a half": one and a half of the unit, wherever it stands.
-  `|(?:a|an)(?=\\s+(?:minute|hour|day|week|fortnight|month|year|decade)${HALF_AFTER})`;
+  `|(?:a|an)(?=\\s+(?:minute|hour|day|week|fortnight|month|year|decade)${HALF_AFTER})` +
+  // "a year ago": one, counted back.
+  `|(?<![\\p{L}])(?:a|an)(?=\\s+(?:day|week|month|year|decade)\\s+ago(?![\\p{L}]))`;
 // "1,000", and "1 000" with a space (or a narrow one) between groups of three, as some agencies write it.
 // "2 1/2 years", "2½": a half written as a fraction. "1.200.000": dots between groups of three
 // (read by parseOne).
@@ -231,8 +236,9 @@ const VAGUE =
   '|(?:several|a\\s+few)\\s+(?:dozen|hundred|thousand|million)(?![\\p{L}])' +
   '|(?:thousands|hundreds|millions|dozens|scores|tens)(?!\\s+of\\s+(?:thousands|millions|billions|trillions)(?![\\p{L}]))(?=\\s+of\\s|\\s+(?:have|has|had|were|are|more|others|fled|died|die|dying|perished|remain|still|killed|wounded|injured|dead|displaced|forced|reported\\s+(?:dead|killed|wounded|injured))\\b)' +
   // "killing at least 30 people and injuring dozens", "displaced millions", "forced millions to flee",
-  // "driven millions from their homes"
-  '|(?<=\\b(?:kill|kills|killing|injure|injures|injuring|wound|wounds|wounding|killed|injured|wounded|displacing|displaced|forced|forcing|driven|drove|driving|uprooted|uprooting)\\s{1,3})(?:dozens|hundreds|thousands|scores|millions)(?![\\p{L}]))';
+  // "uprooted thousands"; "driven millions from their homes" (not "driven millions into poverty").
+  '|(?<=\\b(?:kill|kills|killing|injure|injures|injuring|wound|wounds|wounding|killed|injured|wounded|displacing|displaced|forced|forcing|uprooted|uprooting)\\s{1,3})(?:dozens|hundreds|thousands|scores|millions)(?![\\p{L}])' +
+  '|(?<=\\b(?:driven|drove|driving)\\s{1,3})(?:dozens|hundreds|thousands|scores|millions)(?=\\s+(?:from|out\\s+of)\\s+(?:their\\s+homes|the\\s+country|Syria)\\b))';
 // "half a million", "a half-million", "a quarter of a million", "three quarters of a million".
 // "one and a half million" whole, never its "a half million".
 const HALF = '(?:(?:half\\s+an?|(?<!\\band\\s{1,3})an?\\s+half[\\s-]|(?:one|two|three|four|five|\\d{1,3})\\s+and\\s+an?\\s+half\\s+|(?:an?|one|three)[\\s-]+quarters?\\s+of\\s+an?)\\s*(?:million|billion)(?![\\p{L}]))';
@@ -276,13 +282,14 @@ const AND_HURT = /^\s*(?:&|and)\s+(?:injured|wounded)(?:\s+(?:people|civilians))
 // A figure and what it counts right before: "a total of 300 refugees over 5 years" (not "killed
 // 300,000 people in over five years", "The 2011 uprising has lasted over five years").
 const FIGURE_BEFORE = /(?<![\p{L}\p{N},.])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?!(?:in|for|of|and|after|lasted|held|out|has|have|had|was|were|is|are|been)\b)\p{L}[\p{L}-]*){1,2}\s+$/u;
-// A year's part before it: "late 2012", "mid-2018", "the summer of 2013" (a season in lower case:
-// not "the Arab Spring of 2011").
 const AGO = /^\s+ago(?![\p{L}])/u;
 const AGO_UNITS = new Set(['day', 'week', 'month', 'year', 'decade']);
-// A season is its months, in Syria's hemisphere ("the summer of 2013": June to August); winter,
-// which runs into the next year, only the year.
-const YEAR_PART_BEFORE = /(?:\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+|\b(?:[Tt]he\s+)?(summer|spring|autumn|fall|winter)\s+(?:of\s+)?)$/;
+// A year's part before it: "late 2012", "mid-2018", "the summer of 2013". A season is its months,
+// in Syria's hemisphere ("the summer of 2013": June to August); winter, which runs into the next
+// year, only the year. Not a season that a name holds ("the Arab Spring of 2011", "Arab spring"),
+// nor "fall" as a noun of what fell ("the regime's fall 2024"): it follows a word of time.
+const YEAR_PART_BEFORE = /(?:\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+|(?<!\b(?!(?:In|The|This|Last|By|Since|Until|During|From|Of|Early|Late|And|But|Through|Throughout)\b)\p{Lu}[\p{L}’'-]*\s+)(?<![’']s\s+)(?:\b(?:[Tt]he|[Tt]his|[Ll]ast)\s+)?\b((?:[Ss]ummer|[Ss]pring|[Aa]utumn|[Ww]inter)|(?<=\b(?:the|in|of|by|since|until|during|this|last|early|late|and)\s+)fall)\s+(?:of\s+)?)$/u;
+const SEASON_YEAR_ENDS = /^(?:\s*(?:[,.;:)]|$)|\s+(?:the|a|an|when|and|it|its|their|his|her|this|that|there|\p{Lu}))/u;
 const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
 // A war's age is its length: "Syria's six-year-old conflict".
 // (Not a person's: "a 9-year-old war refugee", "the 12-year-old war orphan".)
@@ -392,7 +399,7 @@ function modifiedThing(after: string): { words: string; end: number } | null {
 const CLAUSE_OPENS = /(?:^|[,;:(“"]|\b(?:and|but|while|the|The))\s*$/;
 // (No people counted before them, and no "reported missing": "15 rebels activists said", "12 officers reported killed".)
 const SPEAKERS_COUNTED = /^(?:\s+(?!(?:the|a|an|it|its|and|were|was|are|have|had|has|who|killed|died|dead|wounded|injured|rebels|fighters|civilians|soldiers|troops|militants|people|children|women|men)\b)(?:(?:\p{L}\.)+|[\p{L}’'-]+)){0,3}\s+(?:officials|sources|witnesses|activists|residents|diplomats|doctors|medics|monitors|officers|commanders|lawmakers|analysts|experts|agencies|journalists|reporters|spokesmen|spokespeople)\s+(?:said|say|says|told|reported(?!\s+(?:missing|killed|dead|wounded|injured|captured|detained))|added|stated)\b/u;
-const DISPLACEMENT_WORDS = /\b(?:flee|fled|flees|fleeing|displaced|displacing|displacement|uprooted|evacuated|evacuating|evacuation|evacuations|exodus|migrating|forced from their homes|(?<=\b(?:forced|forcing|driven|drove|driving|chased|pushed)\b[^.;]{0,60})(?:out of|from) their homes|left their homes|homeless)\b/gi;
+const DISPLACEMENT_WORDS = /\b(?:flee|fled|flees|fleeing|displaced|displacing|displacement|uprooted|evacuated|evacuating|evacuation|evacuations|exodus|migrating|forced from their homes|(?<=\b(?:forced|forcing|driven|drove|driving|chased|pushed)\b[^.;]{0,60})(?:out of|from) (?:their homes|the country|Syria)|left their homes|homeless)\b/gi;
 // Leaving a place named: "500 people left Madaya", "3000 people leaving Foua" (not "left 20 dead"),
 // unless to do something elsewhere ("70 individuals had left Finland (for Syria) to join…", "to
 // become…"). The place and its purpose are read after the verb, in a few words.
@@ -1027,7 +1034,9 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     // "until" or "till" when no one counted follows ("By 2015 refugees numbered…"; not "joined by
     // 2000 fighters", "back by 2000 metres"); and "Up to 2018," opening a sentence.
     const yearAsTime = !kind && !g.vague && high === undefined && isYear(g.first!) &&
-      ((!g.approx && /\b(?:[Ee]arly|[Mm]id|[Ll]ate|EARLY|MID|LATE)[\s-]+$|\b(?:summer|spring|autumn|fall|winter)\s+(?:of\s+)?$/.test(text.slice(Math.max(0, numberStart - 14), numberStart))) ||
+      ((!g.approx && (/\b(?:[Ee]arly|[Mm]id|[Ll]ate|EARLY|MID|LATE)[\s-]+$|\b(?:summer|spring|autumn|fall|winter)\s+of\s+$/i.test(text.slice(Math.max(0, numberStart - 14), numberStart)) ||
+        // (Without "of", only where the year ends its phrase: "This summer 2000 refugees returned" counts refugees.)
+        (/\b(?:summer|spring|autumn|fall|winter)\s+$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart)) && SEASON_YEAR_ENDS.test(text.slice(end, end + 16))))) ||
         (!g.approx && /\b(?:by|until|till)\s+$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart)) && !/\b\p{L}+(?:ed|en)\s+by\s+$/iu.test(text.slice(Math.max(0, numberStart - 24), numberStart)) && YEAR_ENDS_PHRASE.test(text.slice(end, end + 16))) ||
         (/^up\s+to\s/i.test(text.slice(m.index, numberStart)) && !text.slice(sentence.start, m.index).trim() && /^\s*,/.test(text.slice(end, end + 3))));
     if (yearOfThing || yearAsTime) {
@@ -1198,7 +1207,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
   }
   // A span of time "ago" is counted back from the article's date: "since the war erupted five years ago".
   for (const c of claims) {
-    if (c.kind !== 'duration' || c.high !== undefined || !AGO_UNITS.has(c.unit ?? '')) continue;
+    if (c.kind !== 'duration' || c.high !== undefined || !Number.isInteger(c.value) || !AGO_UNITS.has(c.unit ?? '')) continue;
     const ago = AGO.exec(text.slice(c.end, c.end + 8));
     if (ago) Object.assign(c, { end: c.end + ago[0].length, ago: true });
   }
@@ -1208,7 +1217,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     const part = YEAR_PART_BEFORE.exec(text.slice(Math.max(0, c.start - 20), c.start));
     if (!part) continue;
     c.start -= part[0].length;
-    const months = part[1] ? SEASON_MONTHS[part[1]] : undefined;
+    const months = part[1] ? SEASON_MONTHS[part[1].toLowerCase()] : undefined;
     if (months) c.date = { ...c.date, month: months[0], lastMonth: months[1], season: true };
   }
   // A conversion in brackets is as approximate as the figure it converts: "within 16 kilometres (10 miles)".

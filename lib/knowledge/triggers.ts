@@ -55,10 +55,10 @@ export class TriggerIndex {
     // capitalised word is no phrase, but its "Jolani" is.
     const entriesOf = (index: number, found: string): string[] => {
       const key = phraseKey(found.replace(DOTTED_US, 'us'));
-      // A place's Arabic name after another capitalised word is part of a longer name: "Tariq
-      // al-Bab", an Aleppo district, is not al-Bab. (A person's is his: "Abu Bakr al-Baghdadi".)
       // A war named as a word of a compound is no war: "Syrian war planes".
       if (key.endsWith('war') && WAR_COMPOUND.test(text.slice(index + found.length, index + found.length + 12))) return [];
+      // A place's Arabic name after another capitalised word is part of a longer name: "Tariq
+      // al-Bab", an Aleppo district, is not al-Bab. (A person's is his: "Abu Bakr al-Baghdadi".)
       const spacedKey = hyphensAsSpaces(key);
       if (!this.people.some((surname) => spacedKey === surname || spacedKey.startsWith(`${surname} `)) && inLongerPlaceName(text, index, found)) return [];
       return this.owners.get(key) ?? this.looseOwners.get(looseKey(key)) ?? [];
@@ -83,7 +83,7 @@ const ARTICLE_FIRST = /^(?:(?:al|el|ad|ar|as|at|az|ash)[-‐‑]|(?:al|el)\s)/i;
 const NAME_WORD_BEFORE = /(?<![\p{L}’'-])(?!(?:In|At|From|Near|Into|Of|The|And|On|To|For|By|With|Inside|Outside|Around|Toward|Towards|Across|Over|Under|After|Before|Since|Until|During|Like|As|A|An|Its|Their|His|Her|This|That|These|Those)\s)(\p{Lu}[\p{L}’'-]*)\s+$/u;
 
 const hyphensAsSpaces = (key: string) => key.replace(/-/g, ' ');
-const WAR_COMPOUND = /^[ \t]+(?:planes?|jets?|ships?|aircraft|machines?)(?![\p{L}])/iu;
+const WAR_COMPOUND = /^[\s\u00a0-]+(?:planes?|jets?|ships?|aircraft|machines?)(?![\p{L}])/iu;
 
 // "U.S.-backed" is written for "US-backed" as often: a trigger's "us" matches both.
 const DOTTED_US = /(?<![\p{L}])u\.s\.?(?![\p{L}])/giu;

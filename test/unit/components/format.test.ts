@@ -55,6 +55,8 @@ describe('formatClaimValue', () => {
     expect(formatClaimValue(claim({ kind: 'date', value: '2012-05', until: '2015-12', approx: 'exact' }))).toMatch(/^May 2012\s?–\s?December 2015$/u);
     // A date counted back ("five years ago") is about that date.
     expect(formatClaimValue(claim({ kind: 'date', value: '2011', approx: 'about' }))).toBe('about 2011');
+    // (A decade says it is rough itself: "1980s", not "about 1980s".)
+    expect(formatClaimValue(claim({ kind: 'date', value: '1980s', approx: 'about' }))).toBe('1980s');
   });
 });
 

@@ -2469,9 +2469,8 @@ describe('what the twenty-eighth audit found', () => {
     // (Not another ruler's troops.)
     expect(marks('Witnesses saw Tehran regime forces. In Aleppo regime forces advanced. Near the border with Turkey regime forces shelled.').map((m) => m.join(' ')).sort()).toEqual(['iran Tehran', 'syrian-arab-army regime forces', 'syrian-arab-army regime forces']);
     expect(marks('The Kurdish Red Crescent sent teams to Qamishli. Later the Red Crescent said five were hurt.')).toEqual([['kurdish-red-crescent', 'Kurdish Red Crescent'], ['kurdish-red-crescent', 'Red Crescent']]);
-    // (Not a state's body, which every state has: "In Damascus, the Foreign Ministry said" is
-    // not the Russian one, and no name of its own either.)
-    expect(marks('The Russian Foreign Ministry protested. In Damascus, the Foreign Ministry said it was wrong.').filter((m) => m[1] === 'Foreign Ministry')).toEqual([]);
+    // (Not a state's body, which every state has: "In Damascus, the Foreign Ministry said".)
+    expect(marks('The Russian Foreign Ministry protested. In Damascus, the Foreign Ministry said it was wrong.').filter((m) => m[1] === 'Foreign Ministry')).toEqual([['name:foreign-ministry', 'Foreign Ministry']]);
   });
 
   it('reads a possessive without its apostrophe after a sentence\'s end or an opening adverb, and "the Turkish regime" as the state', () => {
@@ -2618,7 +2617,7 @@ describe('what the README left for later: appositions and a state body\'s short 
   it('reads the end of a state body\'s name as that body close after it, with no state named between', () => {
     expect(marks('The Syrian Air Force struck Douma on Monday. The Air Force said it hit 20 targets.')).toEqual([['syrian-arab-air-force', 'Syrian Air Force'], ['syrian-arab-air-force', 'Air Force']]);
     // (Not after another state's capital, nor where another body's name ends the same way.)
-    expect(marks('The Russian Foreign Ministry said the talks failed. In Damascus, the Foreign Ministry said they would go on.').map((m) => m[0]).sort()).toEqual(['russian-foreign-ministry']);
+    expect(marks('The Russian Foreign Ministry said the talks failed. In Damascus, the Foreign Ministry said they would go on.').map((m) => m[0]).sort()).toEqual(['name:foreign-ministry', 'russian-foreign-ministry']);
     expect(marks('The Syrian Air Force struck Douma, a raid the Israeli Air Force did not join. The Air Force said it hit 20 targets.').map((m) => m[0])).toContain('name:air-force');
   });
 });
@@ -3002,8 +3001,10 @@ describe('a range of days into the next year', () => {
     expect(dates('Shelling went on from 30 December to 2 January 2016.')).toEqual([['30 December to 2 January 2016', '2015-12-30', '2016-01-02']]);
     expect(dates('Talks ran 30 December 2015 to 3 January 2016.')).toEqual([['30 December 2015 to 3 January 2016', '2015-12-30', '2016-01-03']]);
     expect(dates('Talks ran 30 June 2016 to 2 July 2016.')).toEqual([['30 June 2016 to 2 July 2016', '2016-06-30', '2016-07-02']]);
-    // (Years that do not follow one another are two dates.)
-    expect(dates('Talks ran 30 December 2014 to 2 January 2016.').map((d) => d[0])).toEqual(['30 December 2014', '2 January 2016']);
+    // (Both years written, a range may run over more than one.)
+    expect(dates('Talks ran 30 December 2014 to 2 January 2016.')).toEqual([['30 December 2014 to 2 January 2016', '2014-12-30', '2016-01-02']]);
+    // (Not backwards.)
+    expect(dates('Talks ran 30 December 2016 to 2 January 2016.').map((d) => d[0])).toEqual(['30 December 2016', '2 January 2016']);
   });
 });
 
@@ -3133,5 +3134,67 @@ describe('another name a text gives a body the file knows', () => {
     expect(marks.filter((m) => m[1] === 'TFSA')).toEqual([['syrian-national-army', 'TFSA'], ['syrian-national-army', 'TFSA']]);
     // (The other name written otherwise is still its own: "The Free Syrian Army was founded in 2011".)
     expect(marks.filter((m) => m[0] === 'free-syrian-army')).toEqual([['free-syrian-army', 'Free Syrian Army']]);
+  });
+});
+
+describe("an owner's body named in words any state's would have", () => {
+  const marks = (text: string) => analyze({ text, date: '2018-02-01' }, true).actors.flatMap((x) => x.mentions.map((m) => [x.id, m.text]));
+
+  it('is the file\'s body where it has one, and otherwise no name of its own beside its owner', () => {
+    expect(marks("Turkey's Armed Forces shelled Afrin on Monday.")).toEqual([['turkey', 'Turkey'], ['turkish-armed-forces', 'Armed Forces']]);
+    expect(marks("Iran's Armed Forces will go on supporting Syria.").map((m) => m[0]).sort()).toEqual(['iran', 'syria']);
+    // (Named alone, such a body is still a name, though the file lacks it: "The Health Ministry in Gaza said".)
+    expect(marks('The Health Ministry in Gaza said 30 people died.')).toEqual([['name:health-ministry', 'Health Ministry']]);
+  });
+});
+
+describe('what a reading of the change found', () => {
+  const claims = (text: string, date: string | null = '2016-07-02') => analyze({ text, date }, true).claims;
+  const dates = (text: string, date: string | null = '2016-07-02') => claims(text, date).filter((c) => c.kind === 'date').map((c) => [c.text, c.value, c.until ?? null]);
+
+  it('reads a day after a range over years from the range\'s end', () => {
+    expect(dates('From May 2012 to December 2015 the town was besieged. On 3 January, the army entered it.', null)).toEqual([
+      ['May 2012 to December 2015', '2012-05', '2015-12'],
+      ['3 January', '2016-01-03', null],
+    ]);
+  });
+
+  it('lets a season agree with an event the file knows by its year only', () => {
+    const c = claims('The Battle of Aleppo began in the summer of 2012, when rebels entered the city.').find((x) => x.kind === 'date')!;
+    expect([c.text, c.verdict, c.facts]).toEqual(['the summer of 2012', 'consistent', ['battle-of-aleppo-2012-2016']]);
+  });
+
+  it('reads no season in a name or a noun, nor a count after one, and a capitalised season as one', () => {
+    expect(dates('Protests spread across Syria during the Arab spring of 2011.')).toEqual([['2011', '2011', null]]);
+    expect(dates("The regime's fall 2024 came swiftly.", '2025-03-01')).toEqual([['2024', '2024', null]]);
+    expect(dates('In Summer 2013 the army advanced on Qusayr.')).toEqual([['Summer 2013', '2013-06', '2013-08']]);
+    expect(dates('In the summer and fall of 2012, troops cleared the suburbs.')).toEqual([['fall of 2012', '2012-09', '2012-11']]);
+    expect(claims('This summer 2000 refugees returned to Homs from Lebanon.', '2018-09-02').map((c) => [c.text, c.kind])).toEqual([['2000 refugees', 'refugees']]);
+    // (A season dates an undated page by its year only.)
+    expect(analyze({ text: 'The summer of 2013 was hot in Aleppo.' }, true).date).toBeNull();
+  });
+
+  it('reads ranges of one year, or with both years written, whatever joins them', () => {
+    expect(dates('Between May 2015 and December 2015, 300 people died in Madaya.')).toEqual([['May 2015 and December 2015', '2015-05', '2015-12']]);
+    expect(dates('Between 1 January 2015 and 31 December 2016, strikes went on.')).toEqual([['1 January 2015 and 31 December 2016', '2015-01-01', '2016-12-31']]);
+    expect(dates('The siege (May 2012—December 2015) ended.')).toEqual([['May 2012—December 2015', '2012-05', '2015-12']]);
+  });
+
+  it('counts "a year ago" back, and leaves a span it cannot count back as a span without "ago"', () => {
+    expect(claims('The war erupted a year ago.', '2016-07-15').map((c) => [c.text, c.kind, c.value])).toEqual([['a year ago', 'date', '2015']]);
+    expect(claims('The siege began two and a half years ago.', '2016-07-15').map((c) => [c.text, c.kind, c.value])).toEqual([['two and a half years', 'duration', 2.5]]);
+  });
+
+  it('reads a speaker after a conjunction and a period, and every form of accusing', () => {
+    const by = (text: string) => claims(text, '2016-06-01').map((c) => [c.text, c.attributedTo ?? null]);
+    expect(by('But over the past year MSF has received reports of at least 71 attacks on clinics.')).toEqual([['at least 71 attacks', 'MSF']]);
+    expect(by('In the past 24 hours the Syrian Observatory said 30 people died in Idlib.')).toContainEqual(['30 people', 'the Syrian Observatory']);
+    expect(by('Activists accuse government forces of killing 300 people in Hama.')).toEqual([['killing 300 people', 'Activists']]);
+    expect(by('Rebels blame the army for the deaths of 40 people in Douma.')).toEqual([['40 people', 'Rebels']]);
+  });
+
+  it('takes no count that the war drove into something else, and no war from a compound however it is spaced', () => {
+    expect(claims('The war has driven millions into poverty.')).toEqual([]);
+    expect(contextIds(analyze({ text: 'Syrian war-planes bombed Idlib. Syrian war\u00a0planes bombed Hama.', date: '2019-10-10' }, true))).not.toContain('syrian-uprising-2011');
   });
 });
