@@ -9,6 +9,8 @@ describe('findNames', () => {
     expect(names('He met Grand Mufti Mohammed Rashid Qabbani.')).toEqual(['person:Mohammed Rashid Qabbani']);
     expect(names('Future Movement MP Okab Sakr said so.')).toEqual(['person:Okab Sakr']);
     expect(names('The Grand Mosque was hit, an MP said.')).toEqual([]);
+    // (Not a surname that is a cleric's title elsewhere: "Foreign Minister Julie Bishop".)
+    expect(names('Foreign Minister Julie Bishop met the Minister of Foreign Affairs of Iraq.')).toEqual(['person:Julie Bishop']);
   });
 
   it('leaves out a verb in the past run onto a name from a headline', () => {
