@@ -76,6 +76,12 @@ function monthNumber(name: string): number {
   return MONTH_NAMES.findIndex((m) => m.startsWith(key)) + 1;
 }
 
+// What a month's expression begins with when it may begin with a look behind: a month's capital
+// or "early", "mid", "late". V8 tries such an expression at every place in the text; this look
+// ahead lets it skip the others (a month alone after a word of time: 55 ms over the corpus's
+// Syria articles, 180 without).
+const MONTH_WORD_FIRST = '(?=[EeMmLlJFAMSOND])';
+
 /** "from" or "between" right before a match, in lower case ("From" opening a sentence too). */
 function openerBefore(m: RegExpExecArray): string | undefined {
   return /(?<![\p{L}])(from|between)\s{1,3}$/iu.exec(m.input.slice(Math.max(0, m.index - 12), m.index))?.[1]!.toLowerCase();
@@ -149,20 +155,20 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
     // "September 2018", and "late August 2016" as one date, not a month of the article's year and a year.
     // "August of 2013" and "the beginning of July in 2016" too (not "Theresa May in 2018"), but not
     // "a March of 2000 protesters".
-    re: new RegExp(`${B}(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(${MONTH}),?\\s+(?:(?:of|(?<=(?:\\b(?:beginning|end|middle|start)\\s+of\\s+|\\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)${MONTH}\\s+)in)\\s+(?=(?:19|20)\\d\\d(?![\\p{L}\\p{N}])(?!\\s+\\p{L}+s(?![\\p{L}]))))?(\\d{4})${E}`, 'gu'),
+    re: new RegExp(`${MONTH_WORD_FIRST}(?:${B}(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(${MONTH}),?\\s+(?:(?:of|(?<=(?:\\b(?:beginning|end|middle|start)\\s+of\\s+|\\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)${MONTH}\\s+)in)\\s+(?=(?:19|20)\\d\\d(?![\\p{L}\\p{N}])(?!\\s+\\p{L}+s(?![\\p{L}]))))?(\\d{4})${E})`, 'gu'),
     parts: (m) => ({ month: monthNumber(m[1]!), year: +m[2]! }),
   },
   {
     // "July and August 2013", "March–April 2016": the year written once is both months'.
     // ("Jan-Feb 2012": abbreviated, joined by a dash.)
-    re: new RegExp(`${B}(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(${FULL_MONTH}(?=\\s*(?:and|or|to|through|-|–)\\s*(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?${FULL_MONTH},?\\s+(\\d{4})${E})|${MONTH}(?=[-–](?:${MONTH}),?\\s+(\\d{4})${E}))`, 'gu'),
+    re: new RegExp(`${MONTH_WORD_FIRST}(?:${B}(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(${FULL_MONTH}(?=\\s*(?:and|or|to|through|-|–)\\s*(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?${FULL_MONTH},?\\s+(\\d{4})${E})|${MONTH}(?=[-–](?:${MONTH}),?\\s+(\\d{4})${E})))`, 'gu'),
     parts: (m) => ({ month: monthNumber(m[1]!), year: +(m[2] ?? m[3])! }),
   },
   {
     // A month alone is a date only with a temporal cue: "since April", "late October", "from June to August".
     // ("at the start of August"; "In May" only opening a sentence before a comma, a noun's article or a figure,
     // or "in May" or "since May" before a stop or a clause's word, "passed in May by members": not Theresa May.)
-    re: new RegExp(`(?<=(?:${B}${anyCase('(?:in|since|until|till|by|from|during|last|this|next|before|after)')}|\\b(?:start|end|beginning|middle)\\s+of|${B}${FULL_MONTH}\\s+(?:to|through))\\s{1,3})(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(January|February|March|April|June|July|August|September|October|November|December)${E}|${B}${anyCase('(?:early|mid|late)')}[\\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)${E}|(?<=(?:^|[.!?]["”’)]?\\s+|\\n\\s*)In\\s)(May)(?=,|\\s+(?:a|an|the|this|its|their|more\\s+than|at\\s+least|over|nearly|some|about|around|dozens|scores|hundreds|thousands)\\s|\\s+\\d)|(?<=${B}in\\s)(?<!\\b(?:confidence|faith|trust|support|belief)\\s+in\\s)(May)(?=[,.;]|\\s+(?:by|when|after|before|and|last|this|that)\\s)|(?<=${B}(?:since|until)\\s)(May)(?=[,.;]|\\s+(?:when|last|this)\\s)`, 'gu'),
+    re: new RegExp(`${MONTH_WORD_FIRST}(?:(?<=(?:${B}${anyCase('(?:in|since|until|till|by|from|during|last|this|next|before|after)')}|\\b(?:start|end|beginning|middle)\\s+of|${B}${FULL_MONTH}\\s+(?:to|through))\\s{1,3})(?:${anyCase('(?:early|mid|late)')}[\\s-]+)?(January|February|March|April|June|July|August|September|October|November|December)${E}|${B}${anyCase('(?:early|mid|late)')}[\\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)${E}|(?<=(?:^|[.!?]["”’)]?\\s+|\\n\\s*)In\\s)(May)(?=,|\\s+(?:a|an|the|this|its|their|more\\s+than|at\\s+least|over|nearly|some|about|around|dozens|scores|hundreds|thousands)\\s|\\s+\\d)|(?<=${B}in\\s)(?<!\\b(?:confidence|faith|trust|support|belief)\\s+in\\s)(May)(?=[,.;]|\\s+(?:by|when|after|before|and|last|this|that)\\s)|(?<=${B}(?:since|until)\\s)(May)(?=[,.;]|\\s+(?:when|last|this)\\s))`, 'gu'),
     parts: (m) => ({ month: monthNumber((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!) }),
   },
   {
