@@ -592,9 +592,10 @@ const LOOKS_BACK = /\b(?:since|began|begun|started|ago|anniversary|had\s+been|ha
 /** How far back a narrative's last written year dates an office, on a page with no date of its own. */
 const NARRATIVE_YEAR_CHARS = 3000;
 
-/** The latest full date among the claims: one the knowledge file confirmed, else one written with its year. */
 const OWNED = /[’']s\s+$/u;
 const SEASON_WORD = /\b(?:summer|spring|autumn|fall|winter)\b/i;
+
+/** The latest full date among the claims: one the knowledge file confirmed, else one written with its year. */
 function latestDate(claims: ClaimFinding[]): { date: YMD; source: 'knowledge' | 'text' } | null {
   let best: { date: YMD; source: 'knowledge' | 'text' } | null = null;
   for (const c of claims) {

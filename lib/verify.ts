@@ -182,13 +182,9 @@ export class Verifier {
       };
       // "Five years ago" in an article of July 2016 dates 2011: a date, where the article's own is known.
       const back = claim.ago && ctx.articleDate && !ctx.dateIsEstimate ? countedBack(claim, ctx.articleDate) : undefined;
-      if (back) {
-        const judged = this.verifyDate(back, ctx);
-        const from = `${humanDate(formatYmd(ctx.articleDate!))}`;
-        return { ...base, kind: 'date' as const, high: undefined, unit: undefined, approx: back.approx, ...judged, sources: [...new Set(judged.facts.flatMap((id) => this.sourcesOf(id)))], explanation: `Counted back from the article's date, ${from}. ${judged.explanation}` };
-      }
-      const judged =
-        claim.kind === 'date'
+      const judged = back
+        ? this.verifyDate(back, ctx)
+        : claim.kind === 'date'
           ? this.verifyDate(claim, ctx)
           : claim.ordinal
             ? this.verifyOrdinal(claim, ctx)
@@ -196,6 +192,10 @@ export class Verifier {
               ? this.verifyCount(claim, ctx, (s) => s.kind === claim.kind || (s.kind === 'returns' && claim.kind !== 'casualties' && returnSaidOf(ctx, claim, s.id)), false)
               : this.verifyOtherFigure(claim, ctx);
       const sources = [...new Set(judged.facts.flatMap((id) => this.sourcesOf(id)))];
+      if (back) {
+        const explanation = `Counted back from the article's date, ${humanDate(formatYmd(ctx.articleDate!))}. ${judged.explanation}`;
+        return { ...base, kind: 'date' as const, high: undefined, unit: undefined, approx: back.approx, ...judged, sources, explanation };
+      }
       const until = claim.date?.lastDay !== undefined || claim.date?.lastMonth !== undefined ? rangeEnd(judged.value, claim.date) : undefined;
       return { ...base, ...judged, sources, ...(until ? { until } : {}) };
     });

@@ -1045,7 +1045,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     // "until" or "till" when no one counted follows ("By 2015 refugees numbered…"; not "joined by
     // 2000 fighters", "back by 2000 metres"); and "Up to 2018," opening a sentence.
     const yearAsTime = !kind && !g.vague && high === undefined && isYear(g.first!) &&
-      ((!g.approx && (/\b(?:[Ee]arly|[Mm]id|[Ll]ate|EARLY|MID|LATE)[\s-]+$|\b(?:summer|spring|autumn|fall|winter)\s+of\s+$/i.test(text.slice(Math.max(0, numberStart - 14), numberStart)) ||
+      ((!g.approx && (/\b(?:early|mid|late)[\s-]+$|\b(?:summer|spring|autumn|fall|winter)\s+of\s+$/i.test(text.slice(Math.max(0, numberStart - 14), numberStart)) ||
         // (Without "of", only where the year ends its phrase: "This summer 2000 refugees returned" counts refugees.)
         (/\b(?:summer|spring|autumn|fall|winter)\s+$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart)) && SEASON_YEAR_ENDS.test(text.slice(end, end + 16))))) ||
         (!g.approx && /\b(?:by|until|till)\s+$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart)) && !/\b\p{L}+(?:ed|en)\s+by\s+$/iu.test(text.slice(Math.max(0, numberStart - 24), numberStart)) && YEAR_ENDS_PHRASE.test(text.slice(end, end + 16))) ||

@@ -15,6 +15,8 @@ const analyze = (input: AnalysisInput, force = false) => analyzer.analyze(input,
 
 const ids = (a: Analysis) => a.actors.map((x) => x.id);
 const contextIds = (a: Analysis) => a.context.map((x) => x.id);
+/** The dates read in a text, each as written, its value and the end of its range. */
+const dates = (text: string, date: string | null = '2016-07-05') => analyze({ text, date }, true).claims.filter((c) => c.kind === 'date').map((c) => [c.text, c.value, c.until ?? null]);
 
 /** The one claim whose text is `span`. */
 function claim(a: Analysis, span: string): ClaimFinding {
@@ -2924,7 +2926,6 @@ describe('"the Red Cross" after the ICRC is named', () => {
 });
 
 describe('a range of days into a later month', () => {
-  const dates = (text: string, date = '2016-07-05') => analyze({ text, date }, true).claims.filter((c) => c.kind === 'date').map((c) => [c.text, c.value, c.until ?? null]);
 
   it('reads "30 June to 2 July" as one date that runs until its last day', () => {
     expect(dates('Talks were held from 30 June to 2 July in Geneva.')).toEqual([['30 June to 2 July', '2016-06-30', '2016-07-02']]);
@@ -2971,7 +2972,6 @@ describe('a share written once after a range', () => {
 });
 
 describe('a range of months', () => {
-  const dates = (text: string, date = '2016-07-05') => analyze({ text, date }, true).claims.filter((c) => c.kind === 'date').map((c) => [c.text, c.value, c.until ?? null]);
 
   it('reads "from June to August 2015" as one date that runs until its last month', () => {
     expect(dates('Fighting raged from June to August 2015 around the town.')).toEqual([['June to August 2015', '2015-06', '2015-08']]);
@@ -2995,7 +2995,6 @@ describe('a range that agrees with an event by a day or month within it', () => 
 });
 
 describe('a range of days into the next year', () => {
-  const dates = (text: string, date = '2016-07-05') => analyze({ text, date }, true).claims.filter((c) => c.kind === 'date').map((c) => [c.text, c.value, c.until ?? null]);
 
   it('reads "30 December to 2 January 2016" as one date into the next year, where a year is written', () => {
     expect(dates('Shelling went on from 30 December to 2 January 2016.')).toEqual([['30 December to 2 January 2016', '2015-12-30', '2016-01-02']]);
@@ -3020,7 +3019,6 @@ describe('analyze: background of a page without a date', () => {
 });
 
 describe('ranges over months and years', () => {
-  const dates = (text: string, date: string | null = '2016-07-05') => analyze({ text, date }, true).claims.filter((c) => c.kind === 'date').map((c) => [c.text, c.value, c.until ?? null]);
 
   it('reads a range of months over years as one date', () => {
     expect(dates('Between May 2012 and December 2015, violent incidents killed 200 people.')).toEqual([['May 2012 and December 2015', '2012-05', '2015-12']]);
@@ -3111,19 +3109,19 @@ describe('vague counts of the uprooted', () => {
 });
 
 describe('a span of time ago', () => {
-  const dates = (text: string, date: string | null) => analyze({ text, date }, true).claims.map((c) => [c.text, c.kind, c.value, c.approx, c.verdict]);
+  const readings = (text: string, date: string | null) => analyze({ text, date }, true).claims.map((c) => [c.text, c.kind, c.value, c.approx, c.verdict]);
 
   it('is a date counted back from the article\'s date', () => {
-    expect(dates('Since the civil war erupted five years ago, the city has been besieged.', '2016-07-02')).toEqual([['five years ago', 'date', '2011', 'about', 'consistent']]);
-    expect(dates('Two days ago the same neighbourhood in Aleppo was shelled.', '2016-04-07')).toEqual([['Two days ago', 'date', '2016-04-05', 'exact', 'not-in-knowledge']]);
-    expect(dates('Three months ago the town in Idlib fell.', '2016-01-15')).toEqual([['Three months ago', 'date', '2015-10', 'about', 'not-in-knowledge']]);
-    expect(dates('More than five years ago the protests in Deraa began.', '2016-07-02')[0]!.slice(0, 4)).toEqual(['More than five years ago', 'date', '2011', 'about']);
+    expect(readings('Since the civil war erupted five years ago, the city has been besieged.', '2016-07-02')).toEqual([['five years ago', 'date', '2011', 'about', 'consistent']]);
+    expect(readings('Two days ago the same neighbourhood in Aleppo was shelled.', '2016-04-07')).toEqual([['Two days ago', 'date', '2016-04-05', 'exact', 'not-in-knowledge']]);
+    expect(readings('Three months ago the town in Idlib fell.', '2016-01-15')).toEqual([['Three months ago', 'date', '2015-10', 'about', 'not-in-knowledge']]);
+    expect(readings('More than five years ago the protests in Deraa began.', '2016-07-02')[0]!.slice(0, 4)).toEqual(['More than five years ago', 'date', '2011', 'about']);
     const explained = analyze({ text: 'Since the civil war erupted five years ago, the city has been besieged.', date: '2016-07-02' }, true).claims[0]!;
     expect(explained.explanation).toMatch(/^Counted back from the article's date, 2 July 2016\./);
   });
 
   it('stays a span where the article\'s date is not known', () => {
-    expect(dates('Since the civil war erupted five years ago, the city has been besieged.', null)).toEqual([['five years ago', 'duration', 5, 'exact', 'not-in-knowledge']]);
+    expect(readings('Since the civil war erupted five years ago, the city has been besieged.', null)).toEqual([['five years ago', 'duration', 5, 'exact', 'not-in-knowledge']]);
   });
 });
 
@@ -3150,7 +3148,6 @@ describe("an owner's body named in words any state's would have", () => {
 
 describe('what a reading of the change found', () => {
   const claims = (text: string, date: string | null = '2016-07-02') => analyze({ text, date }, true).claims;
-  const dates = (text: string, date: string | null = '2016-07-02') => claims(text, date).filter((c) => c.kind === 'date').map((c) => [c.text, c.value, c.until ?? null]);
 
   it('reads a day after a range over years from the range\'s end', () => {
     expect(dates('From May 2012 to December 2015 the town was besieged. On 3 January, the army entered it.', null)).toEqual([
