@@ -75,6 +75,13 @@ const hasPastVerb = (words: string) => words.split(/\s+/).some((w) => /^\p{Ll}/u
 const NOT_A_NAME = /^(?:on|in|at|last|this|earlier|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 /** Whether the words after "said" name who said it: a name or a phrase, not a time or what was said. */
 const saidName = (words: string) => NAME_OPENING.test(words) && !NOT_A_NAME.test(words) && !CLAUSE_WORD.test(words) && !hasPastVerb(words);
+/**
+ * Whether the words after a verb of saying name who said it: a name, or a phrase right after a
+ * pause ("…, said the ministry") or opening with a speaker ("…people said the monitoring group"); not the
+ * object of a subject's verb ("Militants claimed the destruction of a drone").
+ */
+const namedAfterVerb = (before: string, words: string) =>
+  saidName(words) && (/(?:^|[,;”"])\s*\S+\s*$/.test(before) || /^(?:[Tt]he\s+)?\p{Lu}/u.test(words) || SPEAKER_NOUN.test(words.split(/\s+/, 3).join(' ')));
 /** "…X said." ending the sentence. */
 // "…, a hospital worker told RIA Novosti.": who was told follows the verb.
 const TOLD_WHOM = '(?:(?<=\\btold)\\s+(?:the\\s+)?[A-Z][^,.;“”"]{1,40}?)?';
@@ -234,8 +241,7 @@ function lastSpeakerIn(text: string, s: Segment): Attribution | undefined {
   // strikes hit" reports).
   const tail = Math.max(s.start, s.end - SPEAKER_REACH);
   const named = SAID_NAME.exec(text.slice(tail, s.end));
-  const afterPause = named && /[,;”"]\s*\S+\s*$/.test(text.slice(tail, tail + named.indices![1]![0]));
-  if (named && (afterPause || /^(?!The\b)\p{Lu}/u.test(named[1]!)) && saidName(named[1]!)) {
+  if (named && namedAfterVerb(text.slice(tail, tail + named.indices![1]![0]), named[1]!)) {
     const at = span(text, tail + named.indices![1]![0], tail + named.indices![1]![1]);
     if (at && !('pronoun' in at) && at.start >= (best?.end ?? 0)) best = at;
   }
@@ -326,7 +332,7 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
       const by = ESTIMATED_BY.exec(rest);
       if (by) return span(text, end + by.indices![1]![0], end + by.indices![1]![1]);
       const named = SAID_NAME.exec(rest);
-      if (named && saidName(named[1]!)) return span(text, end + named.indices![1]![0], end + named.indices![1]![1]);
+      if (named && namedAfterVerb(rest.slice(0, named.indices![1]![0]), named[1]!)) return span(text, end + named.indices![1]![0], end + named.indices![1]![1]);
       // "…were killed in such attacks Anadolu Agency reports.": a news agency, named as one, at the end.
       const agency = AGENCY_REPORTS.exec(rest);
       if (agency) return span(text, end + agency.indices![1]![0], end + agency.indices![1]![1]);

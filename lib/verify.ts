@@ -65,6 +65,20 @@ const ENTERING = /\b(?:enter|enters|entering|approach|approaches|approaching|nea
 // "the war in its ninth year": counted from the start of the conflict itself.
 const WAR_WORDS = /\b(?:war|conflict|crisis|uprising|revolution|fighting)\b/i;
 
+// What a length of time is the length of: the war it qualifies ("six-year civil war", "five-year-old
+// conflict"), or the war it is of or into ("six years of war", "18 months into the conflict").
+const LASTING_AFTER = /^(?:[\s-]*old)?[\s-]+(?:(?:long|civil|brutal|bloody|devastating|grinding|ongoing|deadly)[\s-]+){0,2}(war|conflict|crisis|uprising|revolution|insurgency|campaign|intervention|siege)\b(?![\s-]+(?:refugees?|orphans?|victims?|survivors?|veterans?|widows?)\b)|^\s+(?:of|into)\s+(?:(?:the|a|its)\s+)?(?:(?:civil|brutal|bloody|devastating|grinding|ongoing)\s+)?(war|conflict|crisis|uprising|revolution|insurgency|campaign|intervention|siege)\b/i;
+const LASTING_WAR = /^(?:war|conflict|crisis|uprising|revolution|insurgency)$/;
+const FIRST_YEARS_BEFORE = /\b(?:first|initial|opening|early|final)\s+$/i;
+// Or the war that has lasted it, in the clause before "for": "the war has raged for five years".
+const LASTING_VERB = /\b(?:raged|raging|rages|lasted|lasting|lasts|gone\s+on|going\s+on|goes\s+on|dragged\s+on|dragging\s+on|drags\s+on|continued|continuing|continues|waged|waging|ravaged|ravaging)\b/i;
+// Another country's war: "Yemen's five-year war", "fought Iran in an eight-year war", "the war in Iraq has raged for".
+const OTHER_COUNTRY = String.raw`(?:Iraq|Iran|Yemen|Libya|Afghan|Ukrain|Leban|Israel|Gaza|Sudan|Somali|Chechn|Bosni|Kosov|Vietnam|Korea)`;
+const OTHER_WARS = new RegExp(String.raw`\b${OTHER_COUNTRY}`);
+const OTHER_WAR_BEFORE = new RegExp(String.raw`\b${OTHER_COUNTRY}\p{L}*(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$`, 'u');
+const OTHER_WAR_AFTER = new RegExp(String.raw`^\s+(?:in|on|with|against|of)\s+(?:the\s+)?${OTHER_COUNTRY}`);
+const LASTING_NOUN = /\b(war|conflict|crisis|uprising|revolution|insurgency|campaign|intervention|siege)\b/i;
+
 // The war's start told in other words: "since the unrest began", "when protests erupted".
 const WAR_BEGAN = /\b(?:began|begun|started|erupted|broke\s+out|outbreak|beginning|start|since)\b/i;
 const UNREST_WORDS = /\b(?:unrest|protests|demonstrations|revolt)\b/i;
@@ -441,12 +455,65 @@ export class Verifier {
   }
 
   /**
+   * How long a war or an operation had lasted at the article's date: "Syria's six-year civil war",
+   * "six years of war", "the war has raged for more than five years". Counted from the start of
+   * the event its phrases name there, or of the conflict for a war named in common words.
+   * Undefined when the length is of nothing the file dates.
+   */
+  private verifyElapsed(claim: RawClaim, ctx: VerifyContext) {
+    const perUnit = claim.unit === 'year' ? 12 : claim.unit === 'month' ? 1 : 0;
+    const sentence = ctx.sentences[ctx.sentenceIndex(claim.start)];
+    if (!perUnit || !sentence || claim.approx === 'vague') return undefined;
+    const after = LASTING_AFTER.exec(ctx.text.slice(claim.end, Math.min(sentence.end, claim.end + 60)));
+    const clause = ctx.text.slice(Math.max(sentence.start, claim.start - 120), claim.start).split(/[,;:.!?]/).pop()!;
+    const lasted = /\bfor\s+$/i.test(clause) && LASTING_VERB.test(clause) ? LASTING_NOUN.exec(clause) : null;
+    const noun = (after?.[1] ?? after?.[2] ?? lasted?.[1])?.toLowerCase();
+    if (!noun) return undefined;
+    // (The first two years of a war are no length it had at the article's date.)
+    if (FIRST_YEARS_BEFORE.test(ctx.text.slice(Math.max(sentence.start, claim.start - 12), claim.start))) return undefined;
+    const article = ctx.articleDate;
+    // A war is something that lasts ("the uprising"), not an operation within it; a campaign or a siege is either.
+    const war = LASTING_WAR.test(noun);
+    const named = this.candidates(claim, ctx, this.events).find(
+      (c) => c.strength === 2 && (c.entry.kind === 'event' || (!war && c.entry.kind === 'operation')) && (!article || compareYmd(parseIsoDate(c.entry.date)!, article) <= 0),
+    )?.entry;
+    // A war in common words is Syria's where the sentence says so and names no other country's.
+    const sentenceText = ctx.text.slice(sentence.start, sentence.end);
+    const otherWar = OTHER_WAR_BEFORE.test(ctx.text.slice(Math.max(sentence.start, claim.start - 40), claim.start)) ||
+      (after ? OTHER_WAR_AFTER.test(ctx.text.slice(claim.end + after[0].length, sentence.end)) : OTHER_WARS.test(clause));
+    const syrias = war && /\bSyria/i.test(sentenceText) && !otherWar;
+    const entry = named ?? (syrias ? this.events.get(this.kb.meta.conflict_start) : undefined);
+    const start = parseIsoDate(entry?.date);
+    if (!entry || !start) return undefined;
+    const began = `${entry.title} began in ${humanDate(entry.date)}`;
+    if (!article) {
+      return { value: claim.value, verdict: 'related' as Verdict, facts: [entry.id], explanation: `${began}; the article's date is unknown, so the length cannot be checked.` };
+    }
+    // Months from the start to the article's date, to the day where both are known.
+    const months = monthIndex(article) - monthIndex(start) + (article.day !== undefined && start.day !== undefined ? (article.day - start.day) / 30 : 0);
+    if (months < 0) return undefined;
+    const low = claim.value * perUnit;
+    const high = (claim.high ?? claim.value) * perUnit;
+    const ok =
+      claim.high !== undefined ? months >= low - 1 && months <= high + 1
+      : claim.approx === 'exact' ? (perUnit === 12 ? Math.abs(months - low) < 12 : Math.abs(months - low) <= 1)
+      : claim.approx === 'more-than' || claim.approx === 'at-least' ? months >= low - 1
+      : claim.approx === 'less-than' || claim.approx === 'up-to' ? months <= low + 1
+      : Math.abs(months - low) <= Math.max(2, low * 0.15);
+    // Said to differ only when two years or more off (three for a round figure), of a text whose date is its own.
+    const far = Math.min(Math.abs(months - low), Math.abs(months - high)) >= (claim.approx === 'exact' ? 24 : 36);
+    const verdict: Verdict = ok ? 'consistent' : far && !ctx.dateIsEstimate ? 'differs' : 'related';
+    return { value: claim.value, verdict, facts: [entry.id], explanation: `${began}: at the article's date it had lasted ${lengthInWords(months)}.` };
+  }
+
+  /**
    * A figure of another kind: checked against the terms of the agreement in question, else, for a
    * count of people ("16.7 million people in need", "100,000 missing"), against the statistics of
    * people in need and of the detained and missing, but only with one of their phrases in its sentence.
    */
   private verifyOtherFigure(claim: RawClaim, ctx: VerifyContext) {
     const byTerms = this.verifyTermFigure(claim, ctx);
+    if (claim.kind === 'duration' && byTerms.verdict === 'not-in-knowledge') return this.verifyElapsed(claim, ctx) ?? byTerms;
     if (claim.kind !== 'count' || byTerms.verdict !== 'not-in-knowledge' || !PEOPLE.has(claim.counts?.toLowerCase() ?? '')) return byTerms;
     const byStatistics = this.verifyCount(claim, ctx, (s) => PEOPLE_COUNTS.has(s.kind), true);
     return byStatistics.verdict === 'not-in-knowledge' ? byTerms : byStatistics;
@@ -458,7 +525,6 @@ export class Verifier {
    * statistic of its own kind: a count of refugees is no count of returns, nor of people in need.
    */
   private verifyCount(claim: RawClaim, ctx: VerifyContext, fits: (s: Statistic) => boolean, sameSentence: boolean) {
-    const pool = new Map([...this.stats].filter(([, s]) => fits(s)));
     const i = ctx.sentenceIndex(claim.start);
     const sentences = sameSentence ? [i] : [i, i - 1];
     const near = new Set(sentences.flatMap((k) => hitsNear(ctx, k, claim)).flatMap((h) => h.entryIds));
@@ -474,8 +540,10 @@ export class Verifier {
       const kind = this.actorKinds.get(s.counted_by);
       return kind ? kind !== 'state' && named.has(s.counted_by) : sentenceText.includes(s.counted_by.toLowerCase());
     };
-    const ranked = [...pool.values()]
-      .map((s) => ({ s, near: (near.has(s.id) ? 2 : anywhere(s) ? 1 : 0) + windowFit(s, ctx) }))
+    // (A window fits by 1 at most: a statistic named nowhere near, nor anywhere, never ranks.)
+    const ranked = [...this.stats.values()]
+      .filter((s) => (near.has(s.id) || anywhere(s)) && fits(s))
+      .map((s) => ({ s, near: (near.has(s.id) ? 2 : 1) + windowFit(s, ctx) }))
       .filter((c) => c.near >= 2)
       // A count known only later is no background for the article: 2023's deaths for a 2019 report.
       // (Read after the cheap test of nearness above: most statistics are named nowhere near.)
@@ -567,6 +635,17 @@ function inHours(c: RawClaim): number | null {
 }
 // (Units as the extraction writes them: singular.)
 const HOURS_PER: Record<string, number> = { hour: 1, day: 24, week: 168 };
+
+/** "6 years and 1 month", "11 months": a length in whole months. */
+function lengthInWords(months: number): string {
+  const whole = Math.floor(months);
+  if (whole < 1) return 'less than a month';
+  const years = Math.floor(whole / 12);
+  const rest = whole % 12;
+  const part = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (!years) return part(rest, 'month');
+  return rest ? `${part(years, 'year')} and ${part(rest, 'month')}` : part(years, 'year');
+}
 
 function isBeforeAnniversary(date: YMD, start: YMD): boolean {
   if (date.month === undefined || start.month === undefined) return false;

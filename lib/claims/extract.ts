@@ -304,7 +304,7 @@ const SEASON_YEAR_ENDS = /^(?:\s*(?:[,.;:)]|$)|\s+(?:the|a|an|when|and|it|its|th
 const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
 // A war's age is its length: "Syria's six-year-old conflict".
 // (Not a person's: "a 9-year-old war refugee", "the 12-year-old war orphan".)
-const WAR_AFTER_AGE = /^[\s-]*old[\s-]+(?:civil[\s-]+)?(?:war|conflict|crisis|uprising|revolution|insurgency|siege)(?=\s*(?:[.,;:)!?]|$|\s+(?:in|has|had|have|is|was|that|which|with|against|between|and|were|are)\b))/i;
+const WAR_AFTER_AGE = /^[\s-]*old[\s-]+(?:civil[\s-]+)?(?:war|conflict|crisis|uprising|revolution|insurgency|siege)(?![\p{L}-])(?![\s-]+(?:refugees?|orphans?|victims?|survivors?|veterans?|widows?|amputees?|child(?:ren)?|boys?|girls?|brides?|patients?|photographers?|reporters?)(?![\p{L}]))/iu;
 // Also an age bracket: "children under 5", "men over 60".
 // What may follow a year that ends its phrase: a stop, a clause's next word, a name.
 const YEAR_ENDS_PHRASE = /^(?:\s*(?:[,.;:)]|$)|\s+(?:the|a|an|when|and|it|its|their|his|her|this|that|these|there|some|most|all|only|more|refugees|\p{Lu}))/u;

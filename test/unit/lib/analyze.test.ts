@@ -896,6 +896,27 @@ describe('analyze: what a date is compared with', () => {
     expect(claim(analyze({ text: 'The war in Syria is in its fifth year, the monitor said.', date: '2015-02-18' }, true), 'fifth year').verdict).toBe('differs');
   });
 
+  // Audit: "Syria's six-year civil war" in April 2017 was "Nothing in the knowledge file", though "fifth year" is checked.
+  it('checks how long the war had lasted at the article\'s date, and only Syria\'s war', () => {
+    const date = '2017-04-15';
+    const lasted = (text: string, span: string) => {
+      const c = claim(analyze({ text, date }, true), span);
+      return [c.verdict, c.facts, c.explanation];
+    };
+    expect(lasted("Syria's six-year civil war has seen several such deals.", 'six-year')).toEqual([
+      'consistent',
+      ['syrian-uprising-2011'],
+      "Syrian uprising began in March 2011: at the article's date it had lasted 6 years and 1 month.",
+    ]);
+    expect(lasted('The war has been raging in Syria for more than five years.', 'more than five years')[0]).toBe('consistent');
+    expect(lasted("Syria's five-year-old conflict goes on.", 'five-year')[0]).toBe('related');
+    expect(lasted("Syria's three-year-old conflict goes on.", 'three-year')[0]).toBe('differs');
+    // Not another country's war, not the first years of it, not a battle's fighting.
+    expect(lasted('Syria backed Iraq in the eight-year war with Iran.', 'eight-year')[0]).toBe('not-in-knowledge');
+    expect(lasted('Qatar funded the Syrian rebels over the first two years of the civil war.', 'two years')[0]).toBe('not-in-knowledge');
+    expect(lasted('The army took the Syrian town after two months of fighting.', 'two months')[0]).toBe('not-in-knowledge');
+  });
+
   it('says a signing date differs only a year off at most: further, it is another accord', () => {
     expect(claim(analyze({ text: SOCHI('17 September 2017'), date: '2019-12-27' }), '17 September 2017').verdict).toBe('differs');
     expect(claim(analyze({ text: SOCHI('17 September 2014'), date: '2019-12-27' }), '17 September 2014').verdict).toBe('related');
@@ -3093,6 +3114,14 @@ describe('attribution: who accuses, who received reports', () => {
       ['32 health facilities', 'MSF'],
     ]);
     expect(by('In the past two weeks the Syrian Observatory said 30 people died in Idlib.')).toContainEqual(['30 people', 'the Syrian Observatory']);
+  });
+
+  // Audit: "31 August 2019 - Militants from X claimed the destruction of a Russian drone" gave the destruction as its source.
+  it('takes no object of a subject\'s verb for the speaker after it, but a speaker or a name', () => {
+    expect(by('On 31 August 2019 militants from the Fatah al-Mubin operations room claimed the destruction of a Russian drone.')).toEqual([['31 August 2019', null]]);
+    expect(by('On 19 September 2019 air defences reported the downing of an enemy drone in the town of Aqraba.')).toEqual([['19 September 2019', null]]);
+    expect(by('Some 600000 people live in besieged areas said the UN.')).toEqual([['Some 600000 people', 'the UN']]);
+    expect(by('At least 12 people were killed said the Syrian Observatory for Human Rights.')).toEqual([['At least 12 people', 'the Syrian Observatory for Human Rights']]);
   });
 });
 
