@@ -1149,9 +1149,10 @@ function monthsOf(s: Statistic): { published: number; from: number; to: number }
   if (!months) {
     const month = (date: string) => monthIndex(parseIsoDate(date)!);
     const to = month(s.window.to);
-    // A page read without a publication date tells nothing of when the figure was out.
+    // A page read without a publication date tells nothing of when the figure was out; nor can
+    // a count be out before its period ends (a source dated by its year alone reads as January).
     const dated = s.sources.flatMap((source) => (source.date ? [month(source.date)] : []));
-    months = { published: dated.length ? Math.min(...dated) : to, from: month(s.window.from), to };
+    months = { published: Math.max(to, dated.length ? Math.min(...dated) : to), from: month(s.window.from), to };
     statisticMonths.set(s, months);
   }
   return months;

@@ -394,6 +394,13 @@ describe('analyze: figures of a later period', () => {
     const in2024 = claim(analyze({ text, date: '2024-12-20' }, true), 'more than 1,200 civilians');
     expect(in2024.facts).toContain('snhr-civilian-deaths-2024');
   });
+
+  // Audit: a count to October 2015, one of whose sources is dated by its year alone, backed a report of February 2015.
+  it('takes no count as out before its period ends, whatever its sources\' dates', () => {
+    const text = 'The Violations Documentation Center said the death toll has reached at least 110,000 people killed since March 2011.';
+    expect(claim(analyze({ text, date: '2015-02-23' }, true), 'at least 110,000 people').facts).not.toContain('vdc-deaths-2011-2015');
+    expect(claim(analyze({ text, date: '2015-11-10' }, true), 'at least 110,000 people').facts).toContain('vdc-deaths-2011-2015');
+  });
 });
 
 describe('analyze: an office at the date its sentence gives', () => {
