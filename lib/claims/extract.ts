@@ -281,7 +281,12 @@ const HEADLINE_CLAIMS = /\b(?:Claims|Claimed)\s+$/;
 // war against the PKK, claimed…": nothing between the event and the verb but its own words).
 const LIVES_CLAIMED = /\b(?:strikes?|airstrikes?|air\s+raids?|raids?|attacks?|blasts?|bombings?|explosions?|shelling|bombardment|fighting|clashes|war|conflict|violence)\b(?:(?!\b(?:which|who|that|since|as)\b)[^.;:,]){0,50}\bclaimed\s+(?:(?:more\s+than|over|at\s+least|nearly|some|about|around)\s+)?$/i;
 // (With a breakdown between, and an adverb: "163 refugees, including 15 women and 31 children, were allegedly killed".)
-const KILLED_AFTER = /^(?:,\s+including\s+[^,.;]{1,50},)?(?:\s+(?!(?:where|who|which|that|when|while|after|as|and|but)\b)[\p{L}-]+){0,6}?\s+(?:were|was|have\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+)?(?:killed|wounded|injured|massacred|executed)\b/iu;
+// (Places joined by "and" are words of the figure's own: "98 evacuees from the towns of Fuaa and Kafraya were killed".)
+const KILLED_AFTER = /^(?:,\s+including\s+[^,.;]{1,50},)?(?:\s+(?!(?:where|who|which|that|when|while|after|as|but)\b)[\p{L}-]+){0,9}?\s+(?:were|was|have\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+)?(?:killed|wounded|injured|massacred|executed)\b/iu;
+const killedAfter = (after: string) => {
+  const m = KILLED_AFTER.exec(after);
+  return !!m && !/\sand\s+\p{Ll}/u.test(m[0]);
+};
 // (Each part of the breakdown: "including 1,463 children and 1,127 women".)
 // ("claimed more than 300000 lives including some 87000 civilians": lives claimed too.)
 const TOLL_BEFORE_INCLUDING = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured|(?:claimed|claiming|cost|costing|taken|took)\s+(?:the\s+)?(?:(?:more\s+than|at\s+least|some|about|nearly|over)\s+)?(?:[\d,.]+\s+|many\s+|hundreds\s+of\s+|thousands\s+of\s+)?lives)\b(?:(?!\b(?:have|has|had)\s+been\b|\b(?:forced|fled|flee|fleeing|displaced|where|which|who|whose)\b)[^.;]){0,90}\bincluding\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:\d[\d,.]*(?:\s+(?!(?:who|which|that|were|was)\b)[\p{L}-]+){1,3}(?:\s*,\s*|\s+and\s+))*$/iu;
@@ -650,7 +655,7 @@ const ABROAD = String.raw`(?:abroad|overseas|the\s+country|(?:neighbou?ring|othe
 // hurt and the hospitalised are harmed, "slightly" or "badly", but not those sanctions hurt most.)
 const OWN_PREDICATE = new RegExp(String.raw`^(?:\s+(?:and|&)\s+(?:their|his|her)\s+[\p{L}-]+(?=\s+(?:(?:are|were|remain)\s+)?(?:still\s+)?(?:trapped|under\s+(?:the\s+)?(?:rubble|debris))\b)|,\s+(?:including|among\s+them)\s+[^,.;]{1,40},|\s+(?:including|trying\s+to|attempting\s+to|seeking\s+to)\s+[^,.;:]{1,120}?(?<!\b(?:who|which|that))(?=\s+(?:were|was|have|had|are)\s))?(?:\s+of\s+them)?\s+(?:(?:others|more)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|reportedly|reported|also|now|still|remain|remains|remained|stay|stayed|believed\s+to\s+have|said\s+to\s+have|thought\s+to\s+have|slightly|lightly|seriously|badly|severely|critically|mortally)\s+)*(?:(killed|died|dead|wounded|injured|hurt(?!\s+(?:most|hardest|worst|by\s+(?:the\s+)?(?:sanctions|crisis|prices|inflation|cuts|economy|economic|war\s+economy)))|hospitali[sz]ed|executed|hanged|massacred|assassinated|martyred|suffered\s+(?:from\s+)?(?:suffocation|injuries|wounds|burns|breathing\s+difficulties|respiratory\s+problems)|(?:fallen|fell)\s+victims?|among\s+the\s+(?:victims|dead|killed|casualties|wounded|injured))|(sought\s+(?:refuge|asylum)|(?:fled|escaped)\s+(?:[^,.;]{1,40}?\s+)?(?:to\s+)?(?:become|as)\s+refugees|(?:found|taken|took)\s+(?:refuge\s+abroad|asylum)|(?:found|sought|taken|took)\s+(?:refuge|shelter)\s+in\s+${ABROAD}|(?:fled|escaped)\s+(?:from\s+[^,.;]{1,30}?\s+)?(?:to|into)\s+${ABROAD}|(?:fled|left)\s+(?:abroad|the\s+country(?![’']s\b))(?![^.;]{0,30}\bto\s+(?:join|fight|travel|become)\b)|crossed\s+(?:the\s+border\s+)?into\s+${ABROAD}|crossed\s+the\s+border\s+from\s+Syria\b|(?:were|was|been)\s+registered\s+in\s+${ABROAD})|(displaced|fled|uprooted|evacuated|forced\s+(?:to\s+flee|from\s+their\s+homes|out\s+of\s+their\s+homes))|(arrested|captured|detained|abducted|kidnapped|escaped|survived|left\s+without|gone\s+missing|went\s+missing|missing(?![^.;]{0,40}\b(?:found\s+dead|killed|dead|bodies)\b)|managed\s+to\s+(?:flee|escape)|(?:remain|remains|remained|stay|stayed)(?!\s+(?:internally\s+)?(?:displaced|uprooted|refugees|homeless))|trapped(?![^.;]{0,40}\b(?:evacuated|displaced|fled))|(?:holed\s+up|returned\s+(?:home|to))(?![^.;]{0,60}\b(?:were|was)\s+(?:\p{L}+ly\s+)?(?:killed|wounded|injured|executed)\b)|(?<=\b(?:still|remain|remains|remained|are|is|were|was)\s+)under\s+(?:the\s+)?(?:rubble|debris)))\b`, 'iu');
 
-const TOLL_IS = /\b(?:(?:number|toll|tally)\s+of\s+(?:the\s+)?(?:victims|dead|deaths|fatalities|casualties|people\s+killed|those\s+killed)|death\s+toll|toll)\b[^.;:]{0,50}?\s(?:is|was|stands\s+at|stood\s+at|rose\s+to|reached|climbed\s+to|has\s+risen\s+to|had\s+risen\s+to)\s+$/i;
+const TOLL_IS = /\b(?:(?:number|toll|tally)\s+of\s+(?:the\s+)?(?:victims|dead|deaths|fatalities|casualties|people\s+killed|those\s+killed)|death\s+toll|toll)\b[^.;:\d]{0,130}?\s(?:is|was|stands\s+at|stood\s+at|rose\s+to|reached|climbed\s+to|has\s+risen\s+to|had\s+risen\s+to)\s+$/i;
 
 // With up to two words that say whose ("one U.S. soldier", "one Turkish soldier", "one more
 // civilian", "one SARC staff member"), or one of several ("one of the civilians"); case-sensitive,
@@ -704,7 +709,7 @@ const LIST_THEN_HARM = /^(?:,\s+(?:\d+|two|three|four|five|six|seven|eight|nine|
 const PARTS_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|scores))\s+[\p{L}\s-]*?\b(?:killed|wounded|injured|died|dead)\b[^.;:\d]*?,?\s+and\s+$/iu;
 
 /** Whether the figure at `start` is what a toll is said to be ("the death toll reached 330"). */
-const tollBefore = (text: string, sentence: Segment, start: number) => TOLL_IS.test(text.slice(Math.max(sentence.start, start - 80), start));
+const tollBefore = (text: string, sentence: Segment, start: number) => TOLL_IS.test(text.slice(Math.max(sentence.start, start - 170), start));
 
 const JOINED_NUMBER = new RegExp(`^\\s+(or|and)\\s+(${ONE_NUMBER})${E}`, 'iu');
 const PERCENT_NEXT = /^\s*(?:%|per\s?cent(?![\p{L}]))/iu;
@@ -1087,7 +1092,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
         // Lives saved are no toll.
         if (kind === 'casualties' && /^lives$/i.test(cm[1]!) && /\bsav(?:e|ed|es|ing)\b[^.;]{0,20}$/i.test(text.slice(Math.max(0, start - 30), start))) kind = 'count';
         // Evacuees or refugees who "were killed", or whom a strike "killed", are a toll.
-        if ((kind === 'displacement' || kind === 'refugees') && (KILLED_AFTER.test(text.slice(end, Math.min(sentence.end, end + 70))) || KILLED_BEFORE.test(text.slice(Math.max(sentence.start, m.index - 16), m.index)))) kind = 'casualties';
+        if ((kind === 'displacement' || kind === 'refugees') && (killedAfter(text.slice(end, Math.min(sentence.end, end + 70))) || KILLED_BEFORE.test(text.slice(Math.max(sentence.start, m.index - 16), m.index)))) kind = 'casualties';
       }
     }
     // A four-digit number with nothing counted is a year: "since 2012", "in 2011"; not after

@@ -3132,6 +3132,17 @@ describe('attribution: who accuses, who received reports', () => {
   });
 });
 
+describe('the dead among evacuees', () => {
+  // Audit: a toll of evacuees read as displaced because "evacuated" stood nearer than "death toll".
+  it('reads a toll a long subject names, and evacuees from named towns who were killed, as casualties', () => {
+    const kinds = (text: string) => analyze({ text, date: '2017-04-16' }, true).claims.map((c) => [c.text, c.kind]);
+    expect(kinds('The death toll in a suicide car bomb attack on buses carrying Syrians evacuated from two besieged towns has risen to at least 112.')).toEqual([['at least 112', 'casualties']]);
+    expect(kinds('The Observatory said that 98 evacuees from the northern towns of Fuaa and Kafraya were killed when a car bomb hit their buses.')).toEqual([['98 evacuees', 'casualties']]);
+    // (Not others joined by "and": the evacuees are not said to have died.)
+    expect(kinds('Some 300 evacuees and two drivers were killed.')).toEqual([['Some 300 evacuees', 'displacement'], ['two drivers', 'casualties']]);
+  });
+});
+
 describe('vague counts of the uprooted', () => {
   it('reads "driven millions from their homes" and "uprooted thousands" as displacement', () => {
     const claims = analyze({ text: 'The war has driven millions from their homes. The fighting has uprooted thousands in Idlib.', date: '2016-07-02' }, true).claims;
