@@ -1149,10 +1149,15 @@ function monthsOf(s: Statistic): { published: number; from: number; to: number }
   if (!months) {
     const month = (date: string) => monthIndex(parseIsoDate(date)!);
     const to = month(s.window.to);
-    // A page read without a publication date tells nothing of when the figure was out; nor can
-    // a count be out before its period ends (a source dated by its year alone reads as January).
-    const dated = s.sources.flatMap((source) => (source.date ? [month(source.date)] : []));
-    months = { published: Math.max(to, dated.length ? Math.min(...dated) : to), from: month(s.window.from), to };
+    // A page read without a publication date tells nothing of when the figure was out. One dated
+    // by its year alone was out in the year's month the period ends, or later (not January, which
+    // let a count to October 2015 back a report of February 2015).
+    const published = (date: string) => {
+      const d = parseIsoDate(date)!;
+      return d.month === undefined ? Math.min(Math.max(to, d.year * 12 + 1), d.year * 12 + 12) : monthIndex(d);
+    };
+    const dated = s.sources.flatMap((source) => (source.date ? [published(source.date)] : []));
+    months = { published: dated.length ? Math.min(...dated) : to, from: month(s.window.from), to };
     statisticMonths.set(s, months);
   }
   return months;

@@ -396,7 +396,7 @@ describe('analyze: figures of a later period', () => {
   });
 
   // Audit: a count to October 2015, one of whose sources is dated by its year alone, backed a report of February 2015.
-  it('takes no count as out before its period ends, whatever its sources\' dates', () => {
+  it('reads a source dated by its year alone as out no earlier than its count\'s period ends that year', () => {
     const text = 'The Violations Documentation Center said the death toll has reached at least 110,000 people killed since March 2011.';
     expect(claim(analyze({ text, date: '2015-02-23' }, true), 'at least 110,000 people').facts).not.toContain('vdc-deaths-2011-2015');
     expect(claim(analyze({ text, date: '2015-11-10' }, true), 'at least 110,000 people').facts).toContain('vdc-deaths-2011-2015');
