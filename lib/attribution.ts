@@ -753,7 +753,12 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
     // a name and its speaker's noun come after an object: "…with a rocket shelling SANA news agency
     // reported"; "a" or "an" before plural speakers is the last object's: "…in a raid on a market
     // activists said".
-    const after = endingGroup(ORDINAL_THEN_NAME, words, at) ?? endingGroup(OBJECT_THEN_NAMED, words, at) ?? endingGroup(OBJECT_THEN_PLAIN, words, at);
+    const after =
+      endingGroup(ORDINAL_THEN_NAME, words, at) ??
+      endingGroup(OBJECT_THEN_NAMED, words, at) ??
+      endingGroup(OBJECT_THEN_PLAIN, words, at) ??
+      endingGroup(PLACE_THEN_PLAIN, words, at) ??
+      endingGroup(NOUN_THEN_NAME, words, at);
     if (after) return after;
     // Two bodies speaking together: "…including children the monitor and a civil defence official said".
     const joined = JOINED_BODY_AND.exec(words.slice(0, at));
@@ -782,6 +787,10 @@ const COUNTED_SPEAKER_AT_END = /(?:^|\s)((?:one|two|three|four|five|several|some
 // (Of the words before the speakers, only those that say whose: "a rebel-held town opposition activists".)
 const OBJECT_THEN_PLAIN = new RegExp(`^(?:a|an)\\s+(?:(?!and\\s)\\S+\\s+)+?((?:(?:local|opposition|rebel|government|state|medical|civil|rights|Kurdish|Syrian|Turkish|Russian|Iranian)\\s+)?${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
 const OBJECT_THEN_NAMED = /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){2}(?:\S+\s+)*(?<!\b(?:in|near|at|on|of|from)\s)(\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3}?\s+(?:news\s+)?(?:agency|monitor|observatory|media|television|tv|channel|newspaper|ministry|group))\s*$/u;
+// After a place that ends an object, in copy without commas: "…close to the border with Turkey local sources said".
+const PLACE_THEN_PLAIN = new RegExp(`^the\\s+(?:\\S+\\s+)*?(?:with|of|to|near|in|from|at|on)\\s+\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*\\s+((?:(?:local|opposition|rebel|government|state|medical|civil|rights)\\s+)?${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
+// A name after an object of common nouns: "…pulled back from the battlefield FNA reported" (not "the city of Aleppo").
+const NOUN_THEN_NAME = /^the\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?<!\b(?:of|in|near|at|from|to|with|on|and)\s)(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s*$/u;
 const ORDINAL_THEN_NAME = /^(?:a|an|the)\s+(?:first|second|third|fourth|fifth|sixth|another|other)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s*$/u;
 const HARMED_THEN_PLAIN = new RegExp(`^(?:the|a|an)\\s+(?:casualties|victims|dead|deaths|wounded|injured|killed|fatalities)\\s+(${PLAIN_SPEAKER_NOUN})\\s*$`, 'iu');
 const PLAIN_AT_END = new RegExp(`(?:^|\\s)((?:[\\p{Ll}-]+\\s+){0,2}${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
@@ -842,7 +851,9 @@ function speakerAtEnd(words: string): { text: string; at: number } | undefined {
   const together = !!taker && (afterArticle || !lexiconTags(taker).some((t) => OBJECT_BEFORE_TAGS.has(t)));
   const from = !determiner ? 0 : together ? firstAt : determiner.index;
   const phrase = determiner ? words.slice(from) : '';
-  if (determiner && phrase.trim().split(/\s+/).length <= (together ? 12 : 7) && !/\d/.test(phrase)) return { text: phrase, at: from };
+  if (determiner && phrase.trim().split(/\s+/).length <= (together ? 12 : 7) && !/\d/.test(phrase)) {
+    return (!together && (endingGroup(PLACE_THEN_PLAIN, words, from) ?? endingGroup(NOUN_THEN_NAME, words, from))) || { text: phrase, at: from };
+  }
   const named = NAME_AT_END.exec(words);
   return named ? { text: words.slice(named.index), at: named.index } : undefined;
 }

@@ -3123,6 +3123,15 @@ describe('attribution: who accuses, who received reports', () => {
     expect(by('In the past two weeks the Syrian Observatory said 30 people died in Idlib.')).toContainEqual(['30 people', 'the Syrian Observatory']);
   });
 
+  // Audit: in copy without commas, "the border with Turkey local sources" and "the battlefield FNA" were the speakers.
+  it('takes the speaker, not the object before it, in copy without commas', () => {
+    expect(by('At least 20 people were killed at an opposition checkpoint in Azaz close to the border with Turkey local sources said.')).toEqual([['At least 20 people', 'local sources']]);
+    expect(by('A car bomb killed 12 people in Azaz close to the border with Turkey local sources said.')).toEqual([['killed 12 people', 'local sources']]);
+    expect(by('Militants pulled 20 vehicles back from the battlefield FNA reported.')).toEqual([['20 vehicles', 'FNA']]);
+    // (A place after a preposition is no speaker.)
+    expect(by('Rebels fired 60 rockets at the city of Aleppo on Friday the army said.')).toEqual([['60 rockets', 'the army']]);
+  });
+
   // Audit: "31 August 2019 - Militants from X claimed the destruction of a Russian drone" gave the destruction as its source.
   it('takes no object of a subject\'s verb for the speaker after it, but a speaker or a name', () => {
     expect(by('On 31 August 2019 militants from the Fatah al-Mubin operations room claimed the destruction of a Russian drone.')).toEqual([['31 August 2019', null]]);
