@@ -374,6 +374,9 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       }
     }
 
+    // A year that is a section's heading ("## 2013") dates the days under it (above), but is no claim.
+    claims = claims.filter((c) => c.kind !== 'date' || !isHeadingYear(text, c.start, c.end));
+
     // Offices named without their holder: the phrase is a mention of the holder at the
     // article's date (on a page with no date of its own, the date its narrative has reached; see
     // `officeDate`), or with no date of the office, whose card lists the holders on file. The
@@ -454,6 +457,12 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
   for (const text of [...PRIMERS, ...PRIMERS]) analyze({ text }, { force: true });
 
   return { analyze };
+}
+
+const HEADING_YEAR_LINE = /^[^\S\n]*(?:#{1,6}|=+)?[^\S\n]*(?:19|20)\d\d[^\S\n]*=*[^\S\n]*$/;
+function isHeadingYear(text: string, start: number, end: number): boolean {
+  const lineEnd = text.indexOf('\n', end);
+  return end - start === 4 && HEADING_YEAR_LINE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, lineEnd === -1 ? text.length : lineEnd));
 }
 
 /** Sentences of the kinds news of the war is written in, for the analyzer to read once when it is made. */

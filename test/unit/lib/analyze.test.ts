@@ -3141,6 +3141,18 @@ describe('attribution: who accuses, who received reports', () => {
   });
 });
 
+describe('a year that heads a section', () => {
+  // Audit: the eleven year headings of a list page ("## 2012" to "## 2022") were marked as dates.
+  it('marks no heading year, but dates the days under it by it', () => {
+    const text = '## 2012\nOn 4 April rebels shot down a helicopter near Idlib.\n\n## 2013\nOn 5 May a jet crashed near Hama, the army said in 2013.';
+    expect(analyze({ text }, true).claims.map((c) => [c.text, c.value])).toEqual([
+      ['4 April', '2012-04-04'],
+      ['5 May', '2013-05-05'],
+      ['2013', '2013'],
+    ]);
+  });
+});
+
 describe('the dead among evacuees', () => {
   // Audit: a toll of evacuees read as displaced because "evacuated" stood nearer than "death toll".
   it('reads a toll a long subject names, and evacuees from named towns who were killed, as casualties', () => {
