@@ -21,7 +21,8 @@ export interface NameHit {
 // Words on one line: a name never runs on past a line break ("...Group\nSinjar Resistance Units").
 // A word of a name, or, before another such word, a middle initial ("John R. Allen") or a title
 // written short ("Lt. Gen. Stephen Townsend").
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}’'.-]*[\p{L}\p{M}]|(?<![\p{L}.])(?:\p{Lu}|${SHORT_TITLES})\.(?=[ \t\u00a0]+\p{Lu}))`;
+// (A title's abbreviation first, with its stop: "Brig. Gen. Deeb Bazi" is one run, not "Brig. Gen".)
+const NAME_WORD = String.raw`(?:(?<![\p{L}.])(?:\p{Lu}|${SHORT_TITLES})\.(?=[ \t\u00a0]+\p{Lu})|\p{Lu}[\p{L}\p{M}’'.-]*[\p{L}\p{M}])`;
 const NAME_SHAPE = new RegExp(String.raw`${NAME_WORD}(?:[ \t\u00a0]+(?:(?:al|el|bin|ibn|bint|abu|de|du|da|von|van|der|of|for|the|and|wal|wa|on|in)[ \t\u00a0-]+)*${NAME_WORD})+`, 'gu');
 
 // Capitalised words that open a sentence or a headline and are no part of a name: "If the Senate",
@@ -113,7 +114,7 @@ const CALENDAR_WORD = /^(?:easter|christmas|january|february|march|april|may|jun
 /** Words of a title before a person's name ("President", "Mr", "Foreign"): no part of the name. */
 // Offices also written after a holder's name: "Peter Salama Executive Director".
 const OFFICE_NOUNS = 'director|executive|chairman|chairwoman|chairperson|coordinator';
-export const TITLE = new RegExp(`^(?:president|premier|marshal|prime|ministers?|foreign|interior|defen[cs]e|spokesman|spokeswoman|spokesperson|general|gen|mr|mrs|ms|dr|sheikh|king|queen|prince|senator|sen|secretary|secretaries|state|envoy|special|advis[eo]r|ambassador|former|late|leader|commander|chief|deputy|colonel|col|major|maj|brigadier|lieutenant|lt|captain|capt|sergeant|imam|pope|judge|professor|prof|rep|representative|governor|mayor|emir|crown|vice|vp|he|hrh|sir|lord|lady|dame|chancellor|author|activist|journalist|analyst|researcher|mufti|grand|ayatollah|patriarch|archbishop|mp|mep|${OFFICE_NOUNS})$`, 'i');
+export const TITLE = new RegExp(`^(?:president|premier|marshal|prime|ministers?|foreign|interior|defen[cs]e|spokesman|spokeswoman|spokesperson|general|gen|mr|mrs|ms|dr|sheikh|king|queen|prince|senator|sen|secretary|secretaries|state|envoy|special|advis[eo]r|ambassador|former|late|leader|commander|chief|deputy|colonel|col|major|maj|brigadier|brig|sgt|adm|cmdr|lieutenant|lt|captain|capt|sergeant|imam|pope|judge|professor|prof|rep|representative|governor|mayor|emir|crown|vice|vp|he|hrh|sir|lord|lady|dame|chancellor|author|activist|journalist|analyst|researcher|mufti|grand|ayatollah|patriarch|archbishop|mp|mep|${OFFICE_NOUNS})$`, 'i');
 
 /** A title's word, or titles joined by hyphens: "Gen.", "Major-General", "Vice-President". */
 const isTitle = (word: string) => word.replace(/\.$/, '').split(/[-‐‑]/).every((part) => TITLE.test(part));
@@ -207,6 +208,8 @@ export function findNames(text: string, covered: (start: number, end: number) =>
     if (when > 0) words = words.slice(0, when);
     for (const hit of MAX_RUN_WORDS < words.length ? splitAtAnd(words).flatMap((part) => namesIn(text, part)) : namesIn(text, words)) {
       if (covered(hit.start, hit.end) || inIdentifier(text, hit.start, hit.end) || namesAPlace(text, hit) || EVENT_NAME.test(hit.name)) continue;
+      // A maker before its model is no person: "General Dynamics F-16", "General Atomics MQ-1".
+      if (hit.kind === 'person' && MODEL_AFTER.test(text.slice(hit.end, hit.end + 12))) continue;
       // A unit named after a person: "the Shahid Ahmad Abdo brigade".
       const unit = hit.kind === 'person' ? UNIT_AFTER_NAME.exec(text.slice(hit.end, hit.end + 14)) : null;
       // A unit's number is its name's: "the 9th Armoured Division".
@@ -265,7 +268,7 @@ function splitAtAnd(words: Word[]): Word[][] {
  * ("In the village of Tuba, Ahmed Khalil said…"). Looked at within a few words.
  */
 function namesAPlace(text: string, hit: NameHit): boolean {
-  const after = text.slice(hit.end, hit.end + 16);
+  const after = text.slice(hit.end, hit.end + 32);
   const before24 = text.slice(Math.max(0, hit.start - 24), hit.start);
   if (PLACE_AFTER_NAME.test(after) || SITE_BEFORE.test(before24) || CAPITAL_BEFORE.test(before24)) return true;
   // A village before its province, as an address: "near Abu Khashab, Deir ez-Zor".
@@ -277,6 +280,8 @@ function namesAPlace(text: string, hit: NameHit): boolean {
   // (A village's name is short, and no role follows it: "captured Mohammed Remedan Eyd al-Talah, ISIL's chief…".)
   // (Nor one a given name opens, or who owns something: "seized John Smith", "seized Mohammed Emwazi's passport".)
   if (hit.kind === 'person' && hit.name.split(/\s+/).length <= 2 && !/^(?:,|['’]s\b)/.test(after) && !isGivenName(hit.name.split(/\s+/)[0]!) && TAKEN_BEFORE.test(before)) return true;
+  // A place on whose side or to whose north something lies: "on the south side of Sheikh Helal", "east of Abu Kamal".
+  if (hit.kind === 'person' && SIDE_OF_BEFORE.test(before)) return true;
   if (!PLACE_LIST_BEFORE.test(before)) return false;
   return !/,\s*(?:\p{Lu}[\p{L}’'-]*\s+){0,2}$/u.test(before) || /^\s*(?:,|and\b)/.test(after);
 }
@@ -294,7 +299,9 @@ const NUMBERED_UNIT = /\b(?:Division|Brigade|Battalion|Regiment|Corps|Army|Squad
 const UNIT_NUMBER_BEFORE = /(?<![\p{L}\p{N}])(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)\d{1,3}(?:st|nd|rd|th)\s+$/u;
 const SPEAKING_BUILDING = /^(?:hospital|clinic|school)$/i;
 const SPEAKS_AFTER = /^\s*,?\s+(?:said|says|told|added|stated|reported)\b/i;
-const PLACE_AFTER_NAME = /^\s+(?:neighbou?rhoods?|district|quarter|village|town|area|hills?|mountains?|valley|plain|crossroads|camp|mosque|hospital|square|street|road|checkpoint|roundabout|dam|airport|airbase|air base|base)\b/i;
+const MODEL_AFTER = /^(?:-\d|[ \t]+\p{Lu}{1,4}-?\d)/u;
+const SIDE_OF_BEFORE = /\b(?:(?:side|outskirts|edge|edges|vicinity|countryside|entrance|environs)|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west))\s+of\s+(?:\p{Lu}[\p{L}’'-]*\s+)?$/u;
+const PLACE_AFTER_NAME = /^\s+(?:(?:military|international|civilian|main|old|new|central)\s+)?(?:neighbou?rhoods?|district|quarter|village|town|area|hills?|mountains?|valley|plain|crossroads|camp|mosque|hospital|square|street|road|checkpoint|roundabout|dam|airport|airbase|air base|base)\b/i;
 // A site named after the word for it: "the Syrian Air Force base at Abu al-Thuhur", "the Kazakh
 // capital Nur Sultan". ("the base of Suheil al-Hassan" is his.)
 const SITE_BEFORE = /\b(?:(?:base|airbase|air\s+base|airport|airfield|prison|facility|checkpoint|crossing)\s+(?:at|in|near)|(?:airbase|air\s+base|airport|airfield)\s+of)\s+$/i;

@@ -13,6 +13,16 @@ describe('findNames', () => {
     expect(names('Foreign Minister Julie Bishop met the Minister of Foreign Affairs of Iraq.')).toEqual(['person:Julie Bishop']);
   });
 
+  // Audit: "Brig. Gen. Deeb Bazi" went unmarked; "General Dynamics F-16", "Abu al-Duhur military airport" and "the south side of Sheikh Helal" were people.
+  it('reads a name after an abbreviated rank, and no maker before its model nor a place named by its side or its site', () => {
+    expect(names('The base commander Brig. Gen. Deeb Bazi was killed with Maj. Abbas Yunes and Lt. Col. Sumangil.')).toEqual(['person:Deeb Bazi', 'person:Abbas Yunes', 'person:Sumangil']);
+    expect(names('A General Dynamics F-16 and a General Atomics MQ-1 Predator flew over.')).toEqual([]);
+    expect(names('The plane landed at the besieged Abu al-Duhur military airport.')).toEqual([]);
+    expect(names('Rebels attacked on the south side of Sheikh Helal and east of Abu Kamal.')).toEqual([]);
+    // (A ship's name after the title it bears is no person: "the Admiral Kuznetsov".)
+    expect(names('The jet crashed en route back to the Admiral Kuznetsov after a mission.')).toEqual([]);
+  });
+
   it('leaves out a verb in the past run onto a name from a headline', () => {
     expect(names('By Youssef Diab Launched in London')).toEqual(['person:Youssef Diab']);
     // (Not a word of a name that reads as a verb in other places: "Armoured", "Combined".)
