@@ -12,7 +12,7 @@ import { rankContext } from './context';
 import { compareYmd, formatYmd, normaliseDate, parseIsoDate, type YMD } from './dates';
 import type { Actor, Knowledge } from './knowledge/schema';
 import { TriggerIndex, type TriggerHit } from './knowledge/triggers';
-import { segmentAt, sentences as splitSentences, type Segment } from './text/segment';
+import { flexiblePattern, segmentAt, sentences as splitSentences, type Segment } from './text/segment';
 import { scoreTopic } from './topic/score';
 import { SYRIA_WORD } from './topic/signals';
 import type { ActorFinding, Analysis, AnalysisInput, ClaimFinding } from './types';
@@ -332,6 +332,13 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       const i = sentenceIndex(hit.start);
       return [i - 1, i, i + 1].some((k) => ids.some((id) => actorsBySentence.get(k)?.has(id)));
     };
+    // (Read within a few hundred characters of the phrase, so a text without full stops stays linear.)
+    const placeNear = (hit: TriggerHit, places: string[]) => {
+      const i = sentenceIndex(hit.start);
+      const from = Math.max(sentences[Math.max(0, i - 1)]?.start ?? 0, hit.start - PLACE_REACH);
+      const to = Math.min(sentences[Math.min(sentences.length - 1, i + 1)]?.end ?? text.length, hit.end + PLACE_REACH);
+      return placesPattern(places).test(text.slice(from, to));
+    };
 
     // Where each claim's attribution is, by the claim's start: which actor it names is read there.
     // Whether the last actor a speaker's words name is a person: one the file knows, or a name it lacks.
@@ -430,7 +437,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     }
 
     const actorList = [...actors.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
-    const context = rankContext(kb, { triggers, claims, actorIds: new Set(actors.keys()), date, dateIsEstimate: dateSource === 'knowledge' || dateSource === 'text', placesOnly: verifier.placesOnly(text), namedNear });
+    const context = rankContext(kb, { triggers, claims, actorIds: new Set(actors.keys()), date, dateIsEstimate: dateSource === 'knowledge' || dateSource === 'text', placesOnly: verifier.placesOnly(text), namedNear, placeNear });
     const entries: Analysis['entries'] = {};
     const ids = new Set([...actorList.filter((a) => a.known).map((a) => a.id), ...claims.flatMap((c) => (c.attributedActorId ? [...c.facts, c.attributedActorId] : c.facts)), ...context.map((c) => c.id)]);
     for (const id of ids) {
@@ -457,6 +464,19 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
   for (const text of [...PRIMERS, ...PRIMERS]) analyze({ text }, { force: true });
 
   return { analyze };
+}
+
+const PLACE_REACH = 600;
+const placePatterns = new Map<string, RegExp>();
+/** One expression for a list of places, as texts write them; made once per list. */
+function placesPattern(places: string[]): RegExp {
+  const key = places.join('|');
+  let pattern = placePatterns.get(key);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}])(?:${places.map(flexiblePattern).join('|')})(?![\\p{L}])`, 'iu');
+    placePatterns.set(key, pattern);
+  }
+  return pattern;
 }
 
 const HEADING_YEAR_LINE = /^[^\S\n]*(?:#{1,6}|=+)?[^\S\n]*(?:19|20)\d\d[^\S\n]*=*[^\S\n]*$/;

@@ -19,6 +19,8 @@ export interface ContextEvidence {
   placesOnly: Map<string, string[]>;
   /** Whether one of these actors is named in the sentence of a phrase found, or the one before or after it. */
   namedNear: (hit: TriggerHit, actorIds: string[]) => boolean;
+  /** The same, for one of these places. */
+  placeNear: (hit: TriggerHit, places: string[]) => boolean;
 }
 
 const MIN_SCORE = 1.5;
@@ -31,11 +33,15 @@ export function rankContext(kb: Knowledge, e: ContextEvidence): ContextFinding[]
   const byTrigger = new Map<string, Map<string, number>>();
   const sharers = new Map<string, Set<string>>();
   // A framing's common phrase counts only beside one of those it is about: a city's "security
-  // zone" is no Turkish safe zone, though Turkey is named elsewhere in the article.
+  // zone" is no Turkish safe zone, though Turkey is named elsewhere in the article. An event's,
+  // only beside one of its places: the M4 near Ayn Issa is no road of the Idlib deal.
   const framings = new Map(kb.framings.map((x) => [x.id, x]));
+  const placed = new Map(kb.events.flatMap((x) => (x.needs_place ? [[x.id, x.needs_place] as const] : [])));
   const aside = (id: string, hit: TriggerHit) => {
     const framing = framings.get(id);
-    return !!framing?.needs_about?.includes(hit.trigger) && !e.namedNear(hit, framing.about ?? []);
+    if (framing) return !!framing.needs_about?.includes(hit.trigger) && !e.namedNear(hit, framing.about ?? []);
+    const needs = placed.get(id);
+    return !!needs?.triggers.includes(hit.trigger) && !e.placeNear(hit, needs.places);
   };
   for (const hit of e.triggers) {
     for (const id of hit.entryIds) {

@@ -171,6 +171,12 @@ export const Event = z.strictObject({
   places: z.array(z.string().min(3)).optional(),
   /** Events that an article about this one assumes as background (the deals that ended an operation). */
   related: z.array(Id).optional(),
+  /**
+   * Those of its triggers that are common phrases ("m4 highway", "jaish al-islam"), with the places
+   * one of which must be named in the phrase's sentence or the one before or after for it to count:
+   * the M4 of the Idlib deal is the road near Idlib, not the one near Ayn Issa.
+   */
+  needs_place: z.strictObject({ triggers: z.array(z.string().min(3)).min(1), places: z.array(z.string().min(2)).min(1) }).optional(),
 });
 
 export const Framing = z.strictObject({

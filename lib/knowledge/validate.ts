@@ -198,6 +198,9 @@ function crossChecks(kb: Knowledge): KnowledgeProblem[] {
     (event.related ?? []).forEach((r, i) => {
       if (!eventIds.has(r) || r === event.id) problems.push({ entry: here, field: `related.${i}`, message: `refers to unknown event "${r}"` });
     });
+    (event.needs_place?.triggers ?? []).forEach((phrase, i) => {
+      if (!event.triggers.includes(phrase)) problems.push({ entry: here, field: `needs_place.triggers.${i}`, message: `"${phrase}" is not one of its triggers` });
+    });
     if (event.end_date && event.end_date < event.date) {
       problems.push({ entry: here, field: 'end_date', message: 'ends before it starts' });
     }

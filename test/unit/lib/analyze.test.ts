@@ -3141,6 +3141,18 @@ describe('attribution: who accuses, who received reports', () => {
   });
 });
 
+describe('an event\'s common phrases beside its places', () => {
+  // Audit: "the M4 highway" near Ayn Issa brought the Idlib ceasefire of March 2020; "a strategic
+  // highway linking Homs with Deir ez-Zor" the closure of the Damascus-Aleppo M5.
+  it('counts a road or a group named in common words only beside one of the event\'s places', () => {
+    const at = (text: string) => contextIds(analyze({ text, date: '2020-12-10' }, true));
+    expect(at('The Turkish incursion into north-eastern Syria ended short of the M4 highway near Ayn Issa. Russia and Turkey held talks.')).not.toContain('moscow-protocol-2020');
+    expect(at('Russia and Turkey agreed joint patrols on the M4 highway. The road runs through Idlib to Latakia.')).toContain('moscow-protocol-2020');
+    expect(at('ISIS took Al-Sukhnah, giving it a strategic highway linking Homs with Deir ez-Zor.')).not.toContain('m5-highway-closure');
+    expect(at('The army reopened the strategic highway at Saraqib after years of fighting, the Syrian army said.')).toContain('m5-highway-closure');
+  });
+});
+
 describe('a year that heads a section', () => {
   // Audit: the eleven year headings of a list page ("## 2012" to "## 2022") were marked as dates.
   it('marks no heading year, but dates the days under it by it', () => {

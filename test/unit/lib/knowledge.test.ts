@@ -257,6 +257,14 @@ describe('validateKnowledge on broken copies', () => {
     expect(problems.map((p) => [p.entry, p.field])).toEqual([[expect.stringContaining('(safe-zone)'), 'needs_about.1']]);
   });
 
+  it('reports a phrase an event needs a place for that is none of its triggers', () => {
+    const kb = copy();
+    const deal = kb.events.find((e) => e.id === 'moscow-protocol-2020')!;
+    deal.needs_place = { triggers: ['m4 highway', 'the m4 road'], places: ['Idlib'] };
+    const problems = validateKnowledge(kb);
+    expect(problems.map((p) => [p.entry, p.field])).toEqual([[expect.stringContaining('(moscow-protocol-2020)'), 'needs_place.triggers.1']]);
+  });
+
   it('raises no false alarm for a new alias that no other actor uses', () => {
     const kb = copy();
     const un = actor(kb, 'united-nations');
