@@ -3141,6 +3141,18 @@ describe('attribution: who accuses, who received reports', () => {
   });
 });
 
+describe('state media in their other forms', () => {
+  // Audit: "Syrias state-run news agency" was Syria, "Syrian television" and an "Afp -" dateline unmarked.
+  it('reads the state news agency, state television and a news agency in a dateline as themselves', () => {
+    const marks = (text: string) => analyze({ text, date: '2017-04-16' }, true).actors.flatMap((a) => a.mentions.map((m) => [m.text, a.id]));
+    expect(marks('Afp - Syrias state-run news agency said 44 people died, and Syrian television showed the blast.')).toEqual([
+      ['Afp', 'afp'],
+      ['Syrias state-run news agency', 'sana'],
+      ['Syrian television', 'syrian-state-television'],
+    ]);
+  });
+});
+
 describe('an event\'s common phrases beside its places', () => {
   // Audit: "the M4 highway" near Ayn Issa brought the Idlib ceasefire of March 2020; "a strategic
   // highway linking Homs with Deir ez-Zor" the closure of the Damascus-Aleppo M5.
