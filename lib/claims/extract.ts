@@ -381,6 +381,7 @@ const PLURAL_AFTER = /^(?:\s+of(?=\s))?(?:\s+(?!(?:and|or|of|in|on|at|to|by|for|
 const CAPITAL_PLURAL_AFTER = /^\s+(\p{Lu}[a-z-]{2,}s)(?![\p{L}])/u;
 
 // What is counted, when it is not people: a count of these is never a toll or an exodus ("destroyed 12 tanks", "three air strikes").
+const MODEL_COUNTED = /^\s+(\p{Lu}[\p{L}]{0,5}-?\d{1,3}[\p{L}\d]*)(?![\p{L}\d-])/u;
 const THINGS = /^(?:strikes|airstrikes|attacks|raids|homes|houses|buildings|vehicles|tanks|trucks|lorries|buses|cars|missiles|rockets|shells|mortars|bombs|barrels|villages|towns|cities|positions|checkpoints|hospitals|schools|ambulances|cannons|weapons|guns|aircraft|jets|planes|helicopters|drones|tunnels|bases|sites|areas|convoys|sorties|operations|points|groups|factions|targets|brigades|battalions|organisations|organizations|parties|countries|states|nations|provinces|districts|neighbourhoods|neighborhoods|pieces|humvees|facilities|installations|depots|warehouses|bridges|ships|boats|vessels|wells|refineries|roads|launchers|sides|assaults|offensives|stages|camps|flights|missions|rounds|munitions|projectiles|grenades|mines|bullets|explosives|devices|shops|markets|mosques|churches|clashes|battles|incidents|explosions|blasts|bombings|ambushes|skirmishes|firefights|tents|shelters|dens|hideouts|lairs|businesses|communities|programmes|programs|permits|spaces|categories|centres|centers|carriers|machineguns|machine-guns|landmines)$/i;
 // Words that end the search for a thing counted behind modifiers: people, verbs, prepositions.
 // (Nor a participle, nor those counted: "8 terrorists and destroying two cannons", "3.6 million refugees if European nations".)
@@ -1072,6 +1073,13 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     if (typed) {
       counts = typed[1]!;
       end += typed[0].length;
+      kind = 'count';
+    }
+    // Machines named by their model are things counted: "Two Su-24s were destroyed", "four MiG-23 jets".
+    const model = !kind && !g.vague && !(isYear(g.first!) && !g.approx) ? MODEL_COUNTED.exec(text.slice(end, end + 24)) : null;
+    if (model) {
+      counts = model[1]!;
+      end += model[0].length;
       kind = 'count';
     }
     if (!kind && !yearBeforeVerb) {

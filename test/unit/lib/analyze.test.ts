@@ -3141,6 +3141,20 @@ describe('attribution: who accuses, who received reports', () => {
   });
 });
 
+describe('machines counted by their model', () => {
+  // Audit: "Two Su-24s were believed to have been destroyed …, killing at least five" gave a toll of two.
+  it('counts aircraft and tanks named by their model as things, not the dead', () => {
+    const found = (text: string) => analyze({ text, date: '2016-01-10' }, true).claims.map((c) => [c.text, c.kind, c.counts ?? null]);
+    expect(found('Two Su-24s were destroyed on the ground by rebel shelling in Syria, killing at least five.')).toEqual([['killing at least five', 'casualties', null]]);
+    expect(found('Russia sent 12 Su-25 and 4 Su-30 jets to Syria.')).toEqual([
+      ['12 Su-25', 'count', 'Su-25'],
+      ['4 Su-30', 'count', 'Su-30'],
+    ]);
+    // (Not a year before a model: "In 2012 Su-24 jets flew".)
+    expect(found('In 2012 Su-24 jets flew over Syria.')).toEqual([['2012', 'date', null]]);
+  });
+});
+
 describe('state media in their other forms', () => {
   // Audit: "Syrias state-run news agency" was Syria, "Syrian television" and an "Afp -" dateline unmarked.
   it('reads the state news agency, state television and a news agency in a dateline as themselves', () => {
