@@ -679,11 +679,12 @@ const NOT_A_SPEAKER_OPENING = /^\s*(?:for\s+(?:its|their|his|her)\s+part|in\s+tu
 const PLAIN_SPEAKER_NOUN = '(?:sources|officials|activists|media|residents|witnesses|eyewitnesses|medics|paramedics|rescuers|monitors|doctors|journalists|reporters|correspondents|authorities|TV|television|radio)';
 const PLAIN_SPEAKER = new RegExp(`^\\s*((?:[\\p{Ll}-]+\\s+){0,3}${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
 // Longer after a name or a speaking body's noun: "The Observatory which relies on a network of
-// sources inside Syria said", "Archimandrite Emanuel Youkhana who works … in the region said"; not
+// sources inside Syria said", "Archimandrite Emanuel Youkhana who works … in the region said", "An
+// activist who spoke on condition of anonymity for fear of retribution said"; not
 // where a phrase that may be a speaker (a determiner, then a name or a speaking body's noun, not a
 // place) ends the clause, run into it ("…in Azaz which has been held by rebels since 2012 the
 // Syrian Observatory said", "…by MSF which has worked there for years the charity said").
-const RELATIVE_CLAUSE_OF_SPEAKER = /(?<=\b(?:\p{Lu}[\p{L}’'-]*|[Gg]roup|[Mm]onitor|[Mm]inistry|[Oo]bservatory|[Aa]gency|[Oo]rgani[sz]ation|[Nn]etwork|[Cc]harity))\s+(?:which|who)(?:\s+[^\s,;:“”"]+){1,14}\s*$/u;
+const RELATIVE_CLAUSE_OF_SPEAKER = /(?<=\b(?:\p{Lu}[\p{L}’'-]*|[Gg]roup|[Mm]onitor|[Mm]inistry|[Oo]bservatory|[Aa]gency|[Oo]rgani[sz]ation|[Nn]etwork|[Cc]harity|[Aa]ctivist|[Ss]ource|[Oo]fficial|[Rr]esident|[Ww]itness|[Dd]octor|[Ss]pokes(?:man|woman|person)))\s+(?:which|who)(?:\s+[^\s,;:“”"]+){1,14}\s*$/u;
 const SPEAKER_ENDS_CLAUSE = new RegExp(String.raw`\b(?:the|a|an)\s+(?:\S+\s+){0,3}?(?:\p{Lu}[\p{L}’'-]*|${PLAIN_SPEAKER_NOUN}|${SPEAKING_BODY}|group|charity)\s*$`, 'u');
 // (A place ends such a clause as often: "…who runs the Observatory from a house in Coventry".)
 const PLACE_ENDS_CLAUSE = /\b(?:in|from|near|at|across|inside|outside|of)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?\p{Lu}[\p{L}’'-]*\s*$/u;
@@ -787,6 +788,7 @@ const COUNTED_SPEAKER_AT_END = /(?:^|\s)((?:one|two|three|four|five|several|some
 // (Of the words before the speakers, only those that say whose: "a rebel-held town opposition activists".)
 const OBJECT_THEN_PLAIN = new RegExp(`^(?:a|an)\\s+(?:(?!and\\s)\\S+\\s+)+?((?:(?:local|opposition|rebel|government|state|medical|civil|rights|Kurdish|Syrian|Turkish|Russian|Iranian)\\s+)?${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
 const OBJECT_THEN_NAMED = /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){2}(?:\S+\s+)*(?<!\b(?:in|near|at|on|of|from)\s)(\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3}?\s+(?:news\s+)?(?:agency|monitor|observatory|media|television|tv|channel|newspaper|ministry|group))\s*$/u;
+const PART_OF_BODY = /\b(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:source|sources|official|officials|spokes(?:man|woman|person)|member|members|commander|officer|unit)\s+(?:in|from|within|at|of|with|close\s+to|linked\s+to|affiliated\s+with)\s+$/u;
 // After a place that ends an object, in copy without commas: "…close to the border with Turkey local sources said".
 const PLACE_THEN_PLAIN = new RegExp(`^the\\s+(?:\\S+\\s+)*?(?:with|of|to|near|in|from|at|on)\\s+\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*\\s+((?:(?:local|opposition|rebel|government|state|medical|civil|rights)\\s+)?${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
 // A name after an object of common nouns: "…pulled back from the battlefield FNA reported" (not "the city of Aleppo").
@@ -849,9 +851,12 @@ function speakerAtEnd(words: string): { text: string; at: number } | undefined {
   // (A word right after an article is a noun, whatever else the lexicon says: "in the fighting".)
   const afterArticle = joined ? /\b(?:the|a|an|this|that)\s+\S+\s*$/i.test(words.slice(0, firstAt)) : false;
   const together = !!taker && (afterArticle || !lexiconTags(taker).some((t) => OBJECT_BEFORE_TAGS.has(t)));
-  const from = !determiner ? 0 : together ? firstAt : determiner.index;
+  // (One of a body: "…in Aleppo a source in the Syrian militia said", "a media unit linked to the Hezbollah group".)
+  const partOf = determiner && !together ? PART_OF_BODY.exec(words.slice(Math.max(0, determiner.index - 60), determiner.index)) : null;
+  const from = !determiner ? 0 : together ? firstAt : partOf ? Math.max(0, determiner.index - 60) + partOf.index : determiner.index;
   const phrase = determiner ? words.slice(from) : '';
-  if (determiner && phrase.trim().split(/\s+/).length <= (together ? 12 : 7) && !/\d/.test(phrase)) {
+  if (determiner && phrase.trim().split(/\s+/).length <= (together || partOf ? 12 : 7) && !/\d/.test(phrase)) {
+    if (partOf) return { text: phrase, at: from };
     return (!together && (endingGroup(PLACE_THEN_PLAIN, words, from) ?? endingGroup(NOUN_THEN_NAME, words, from))) || { text: phrase, at: from };
   }
   const named = NAME_AT_END.exec(words);

@@ -3132,6 +3132,13 @@ describe('attribution: who accuses, who received reports', () => {
     expect(by('Rebels fired 60 rockets at the city of Aleppo on Friday the army said.')).toEqual([['60 rockets', 'the army']]);
   });
 
+  // Audit: "a source in the Syrian militia said" gave the militia; "An activist who spoke on condition of anonymity … said" no one.
+  it('takes the whole of one of a body, and a speaker a long relative clause describes', () => {
+    expect(by('At least ten people were killed after a rocket hit the hospital in Aleppo a source in the Syrian militia said.')).toEqual([['At least ten people', 'a source in the Syrian militia']]);
+    expect(by('A convoy of 11 buses left Zabadani for opposition-held territory a military media unit linked to the Hezbollah group said.')).toEqual([['11 buses', 'a military media unit linked to the Hezbollah group']]);
+    expect(by('An activist who spoke on condition of anonymity for fear of retribution said some 200 fighters are based near Atmeh.')).toEqual([['some 200 fighters', 'An activist']]);
+  });
+
   // Audit: "31 August 2019 - Militants from X claimed the destruction of a Russian drone" gave the destruction as its source.
   it('takes no object of a subject\'s verb for the speaker after it, but a speaker or a name', () => {
     expect(by('On 31 August 2019 militants from the Fatah al-Mubin operations room claimed the destruction of a Russian drone.')).toEqual([['31 August 2019', null]]);
