@@ -3174,6 +3174,16 @@ describe('state media in their other forms', () => {
   });
 });
 
+describe('the air force in its plural', () => {
+  // Audit: "Syrian army air forces" was the army; "Syrian Air Forces" a name the file lacks.
+  it('reads "Syrian army air forces" and "Syrian Air Forces" as the air force', () => {
+    const marks = analyze({ text: 'With Syrian army air forces, Russian jets flew 468 sorties. Syrian Air Forces losses were high.', date: '2016-08-05' }, true).actors.flatMap((a) => a.mentions.map((m) => [m.text, a.id]));
+    expect(marks).toContainEqual(['Syrian army air forces', 'syrian-arab-air-force']);
+    expect(marks).toContainEqual(['Syrian Air Forces', 'syrian-arab-air-force']);
+    expect(marks.map(([, id]) => id)).not.toContain('syrian-arab-army');
+  });
+});
+
 describe('an event\'s common phrases beside its places', () => {
   // Audit: "the M4 highway" near Ayn Issa brought the Idlib ceasefire of March 2020; "a strategic
   // highway linking Homs with Deir ez-Zor" the closure of the Damascus-Aleppo M5.
