@@ -161,7 +161,7 @@ const ROAD_END_AFTER = /^\s+(?:to|with|and)\s/;
 // Damascus's forces"), a saying or a verb of its own ("…of Aleppo and Idlib, Moscow said").
 const CITY_CUE_ENDS = /^(?:['’]s\b|,?\s+(?:said|says|say|told|reported|announced|claimed|accused|denied|warned|sent|has|had|have|is|was|will|would)\b)/;
 const CITY_AFTER =
-  /^(?:\s+(?:(?:has|have|had)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*been|was|were|is)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*(?:rocked|spared|hit|shelled|struck|bombed|targeted|shaken|the\s+scene)\b|\s+(?:police(?!\s+(?:the|a|an|its|their|this|that)\b)(?:\s+station)?|(?:car|bus|suicide|twin)\s+(?:bomb|bombing|blast|attack)s?|car\s+bomb|bomb|bombings?|blasts?|explosions?|residents?|neighbou?rhoods?|streets?|old\s+city|university|hospital|hotel|airport|stadium|schools?|sermon|(?:Friday\s+)?prayers)\b)/iu;
+  /^(?:\s+(?:(?:has|have|had)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+)*been|was|were|is)\s+(?:also\s+|largely\s+|repeatedly\s+|mostly\s+|now\s+)*(?:rocked|spared|hit|shelled|struck|bombed|targeted|shaken|the\s+scene|(?:considered|declared|designated)\s+an?\s+["'“‘]?(?:[\p{L}-]+\s+)?(?:zone|area|target))\b|\s+(?:police(?!\s+(?:the|a|an|its|their|this|that)\b)(?:\s+station)?|(?:car|bus|suicide|twin)\s+(?:bomb|bombing|blast|attack)s?|car\s+bomb|bomb|bombings?|blasts?|explosions?|residents?|neighbou?rhoods?|streets?|old\s+city|university|hospital|hotel|airport|stadium|schools?|sermon|(?:Friday\s+)?prayers)\b)/iu;
 
 // Given names that are more often words: "Roman Syria", "Victor", "Abu".
 const NOT_A_GIVEN_NAME = new Set(['Roman', 'Victor', 'Amber', 'Don', 'Abu', 'Sultan', 'Imam', 'Sheikh', 'Grant', 'Will', 'May', 'June', 'Mark', 'Bill']);

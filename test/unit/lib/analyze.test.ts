@@ -1622,6 +1622,9 @@ describe('analyze: speakers, offices and ranges, as the sixth audit found them',
     ];
     for (const text of alsoPlaces) expect(syria(text), text).toEqual([]);
     expect(marked(at('Damascus has been the scene of heavy fighting in recent days.', '2016-10-14'), 'syria')).toEqual([]);
+    // (Audit: nor is a capital declared a zone: "Alloush said Damascus was now considered a 'military zone'".)
+    expect(marked(at("Zahran Alloush said Damascus was now considered a 'military zone'.", '2015-01-25'), 'syria')).toEqual([]);
+    expect(marked(at('Damascus was considered a key ally of Moscow.', '2015-01-25'), 'syria')).toEqual(['Damascus']);
     const acting = ['Russia has influence over Syria.', 'Syria attacks rebels in Idlib.', 'The rebels were backed by Hezbollah, Syria', 'Syria sent a warning to Turkey.'];
     for (const text of acting) expect(syria(text), text).toEqual(['Syria']);
     expect(marked(at('Strikes hit Aleppo Russia has accused Belgium of the raid.', '2016-10-14'), 'russia')).toEqual(['Russia']);
