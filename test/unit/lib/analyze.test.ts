@@ -3177,6 +3177,15 @@ describe('state media in their other forms', () => {
   });
 });
 
+describe('the battle of Aleppo in other words', () => {
+  // Audit: "militants based in the eastern part of Aleppo" (November 2016) brought no background.
+  it('brings the battle for "the eastern part of Aleppo" and its rebel-held districts', () => {
+    const at = (text: string) => contextIds(analyze({ text, date: '2016-11-20' }, true));
+    expect(at('Shells fired by militants based in the eastern part of Aleppo killed eight people, state media said.')).toContain('battle-of-aleppo-2012-2016');
+    expect(at('Air strikes hit the rebel-held districts of Aleppo again, rescuers said.')).toContain('battle-of-aleppo-2012-2016');
+  });
+});
+
 describe('the air force in its plural', () => {
   // Audit: "Syrian army air forces" was the army; "Syrian Air Forces" a name the file lacks.
   it('reads "Syrian army air forces" and "Syrian Air Forces" as the air force', () => {
