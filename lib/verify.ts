@@ -561,13 +561,17 @@ export class Verifier {
     if (ranked.length === 0) {
       return { value: claim.value, verdict: 'not-in-knowledge' as Verdict, facts: [], explanation: 'No figure in the knowledge file speaks to this one.' };
     }
-    const facts = ranked.slice(0, 3).map((c) => c.s);
     // A count of one group ("31 children") is set beside a toll that names it as its part, never weighed against the whole.
     const part = countsAPart(claim, ranked[0]!.s);
     // A count of another time than the one the sentence gives the figure agrees in value only:
     // "As of August 2019, Egypt hosts 130,371" is no count of April 2016.
     const own = figureDate(claim, ctx);
-    const match = part ? undefined : facts.find((s) => figuresAgree(claim, s.value) && (!own || countedWhen(s, own)));
+    // The count that agrees is shown first; one of the article's time agrees though newer ones rank
+    // above it: "more than 400,000 killed" in October 2016 is the UN envoy's estimate of April, not a
+    // monitor's later tally.
+    const agrees = (c: { s: Statistic }) => figuresAgree(claim, c.s.value) && (!own || countedWhen(c.s, own));
+    const match = part ? undefined : (ranked.slice(0, 3).find(agrees) ?? ranked.find((c) => windowFit(c.s, ctx) > 0 && agrees(c)))?.s;
+    const facts = match ? [match, ...ranked.map((c) => c.s).filter((s) => s !== match)].slice(0, 3) : ranked.slice(0, 3).map((c) => c.s);
     const shown = facts.map((f) => this.describeStatistic(f)).join(' ');
     if (match) {
       return { value: claim.value, verdict: 'consistent' as Verdict, facts: facts.map((s) => s.id), explanation: shown };

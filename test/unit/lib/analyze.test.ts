@@ -395,6 +395,13 @@ describe('analyze: figures of a later period', () => {
     expect(in2024.facts).toContain('snhr-civilian-deaths-2024');
   });
 
+  // Audit: "More than 400000 people have been killed" in April 2017 was only related, to three later monitor tallies.
+  it('shows first the count that agrees, one of the article\'s time though newer ones rank above it', () => {
+    const text = 'More than 400000 people have been killed and millions more displaced since the Syrian conflict erupted in 2011.';
+    const found = claim(analyze({ text, date: '2017-04-15' }, true), 'More than 400000 people');
+    expect([found.verdict, found.facts[0]]).toEqual(['consistent', 'syria-deaths-un-envoy-2016-04']);
+  });
+
   // Audit: a count to October 2015, one of whose sources is dated by its year alone, backed a report of February 2015.
   it('reads a source dated by its year alone as out no earlier than its count\'s period ends that year', () => {
     const text = 'The Violations Documentation Center said the death toll has reached at least 110,000 people killed since March 2011.';
