@@ -12,7 +12,7 @@ import { rankContext } from './context';
 import { compareYmd, formatYmd, normaliseDate, parseIsoDate, type YMD } from './dates';
 import type { Actor, Knowledge } from './knowledge/schema';
 import { TriggerIndex, type TriggerHit } from './knowledge/triggers';
-import { flexiblePattern, segmentAt, sentences as splitSentences, type Segment } from './text/segment';
+import { flexiblePattern, isWordChar, segmentAt, sentences as splitSentences, type Segment } from './text/segment';
 import { scoreTopic } from './topic/score';
 import { SYRIA_WORD } from './topic/signals';
 import type { ActorFinding, Analysis, AnalysisInput, ClaimFinding } from './types';
@@ -298,6 +298,23 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
         named.add(f);
       }
       for (const f of named) f.mentions.sort((x, y) => x.start - y.start);
+    }
+    // A body the file lacks, named again in the same words where nothing else is marked: "the news
+    // agency Kommersant" … ", Kommersant said on its website".
+    const bodiesLacked = [...actors.values()].filter((f) => !f.known && f.kind === 'organisation');
+    if (bodiesLacked.length) {
+      const marked = [...[...actors.values()].flatMap((f) => f.mentions), ...hits].sort((x, y) => x.start - y.start);
+      for (const f of bodiesLacked) {
+        const name = f.mentions[0]!.text;
+        const found: ActorFinding['mentions'] = [];
+        for (let at = text.indexOf(name, f.mentions[0]!.end); at >= 0; at = text.indexOf(name, at + name.length)) {
+          const end = at + name.length;
+          // (Not words any state's body has, after another's owner: "President Assad's Armed Forces".)
+          const owned = OWNED.test(text.slice(Math.max(0, at - 4), at)) && namesAnyStatesBody(name);
+          if (!isWordChar(text[at - 1]) && !isWordChar(text[end]) && !owned && !overlapsAny(marked, at, end)) found.push({ start: at, end, text: name });
+        }
+        if (found.length) f.mentions = [...f.mentions, ...found].sort((x, y) => x.start - y.start);
+      }
     }
 
     // A page's back matter ("See also", "References") lists other pages: no claims, no background.

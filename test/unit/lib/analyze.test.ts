@@ -3184,6 +3184,15 @@ describe('state media in their other forms', () => {
   });
 });
 
+describe('a body the file lacks, named again', () => {
+  // Audit: "the Russian news agency Kommersant reported" was marked, ", Kommersant said on its website" later was not.
+  it('marks a later mention of a body the file lacks in the same words, not inside another\'s name nor owned by another', () => {
+    const text = 'The news agency Kommersant reported that seven planes were hit. Two Su-24 bombers were destroyed, Kommersant said. The Kommersant Media Group owns it.';
+    const found = analyze({ text, date: '2018-01-04' }, true).actors.find((a) => a.id === 'name:kommersant');
+    expect(found?.mentions.map((m) => m.start)).toEqual([text.indexOf('Kommersant'), text.indexOf('Kommersant said')]);
+  });
+});
+
 describe('the battle of Aleppo in other words', () => {
   // Audit: "militants based in the eastern part of Aleppo" (November 2016) brought no background.
   it('brings the battle for "the eastern part of Aleppo" and its rebel-held districts', () => {
