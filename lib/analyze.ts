@@ -12,7 +12,7 @@ import { rankContext } from './context';
 import { compareYmd, formatYmd, normaliseDate, parseIsoDate, type YMD } from './dates';
 import type { Actor, Knowledge } from './knowledge/schema';
 import { TriggerIndex, type TriggerHit } from './knowledge/triggers';
-import { flexiblePattern, isWordChar, segmentAt, sentences as splitSentences, type Segment } from './text/segment';
+import { flexiblePattern, segmentAt, sentences as splitSentences, type Segment } from './text/segment';
 import { scoreTopic } from './topic/score';
 import { SYRIA_WORD } from './topic/signals';
 import type { ActorFinding, Analysis, AnalysisInput, ClaimFinding } from './types';
@@ -311,7 +311,8 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
           const end = at + name.length;
           // (Not words any state's body has, after another's owner: "President Assad's Armed Forces".)
           const owned = OWNED.test(text.slice(Math.max(0, at - 4), at)) && namesAnyStatesBody(name);
-          if (!isWordChar(text[at - 1]) && !isWordChar(text[end]) && !owned && !overlapsAny(marked, at, end)) found.push({ start: at, end, text: name });
+          const joined = /[\p{L}\p{N}-]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}-]/u.test(text[end] ?? '');
+          if (!joined && !owned && !overlapsAny(marked, at, end)) found.push({ start: at, end, text: name });
         }
         if (found.length) f.mentions = [...f.mentions, ...found].sort((x, y) => x.start - y.start);
       }
@@ -496,10 +497,15 @@ function placesPattern(places: string[]): RegExp {
   return pattern;
 }
 
-const HEADING_YEAR_LINE = /^[^\S\n]*(?:#{1,6}|=+)?[^\S\n]*(?:19|20)\d\d[^\S\n]*=*[^\S\n]*$/;
+// A heading's markup ("## 2013", "== 2013 ==", "**2013**", "2013:"), or a year alone on a line after a blank one (not a line of hard-wrapped prose).
+const HEADING_YEAR_LINE = /^[^\S\n]*(?:(?:#{1,6}|=+|\*\*)[^\S\n]*(?:19|20)\d\d[^\S\n]*(?:=+|\*\*)?|(?:19|20)\d\d[^\S\n]*:?)[^\S\n]*$/;
 function isHeadingYear(text: string, start: number, end: number): boolean {
+  if (end - start !== 4) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
-  return end - start === 4 && HEADING_YEAR_LINE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, lineEnd === -1 ? text.length : lineEnd));
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  if (!HEADING_YEAR_LINE.test(line)) return false;
+  return /[#=*:]/.test(line) || lineStart === 0 || /\n[^\S\n]*\n$/.test(text.slice(Math.max(0, lineStart - 8), lineStart));
 }
 
 /** Sentences of the kinds news of the war is written in, for the analyzer to read once when it is made. */

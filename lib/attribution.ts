@@ -81,7 +81,7 @@ const saidName = (words: string) => NAME_OPENING.test(words) && !NOT_A_NAME.test
  * object of a subject's verb ("Militants claimed the destruction of a drone").
  */
 const namedAfterVerb = (before: string, words: string) =>
-  saidName(words) && (/(?:^|[,;”"])\s*\S+\s*$/.test(before) || /^(?:[Tt]he\s+)?\p{Lu}/u.test(words) || SPEAKER_NOUN.test(words.split(/\s+/, 3).join(' ')));
+  saidName(words) && (/(?:^|[,;”"])\s*\S+\s*$/.test(before) || /^(?:[Tt]he\s+)?\p{Lu}/u.test(words) || SPEAKER_NOUN.test(words.split(/\s+/, 3).join(' ')) || /^(?:an?|the)\s+(?:member|members|resident|residents|activist|activists|witness|commander|fighter|source|spokes(?:man|woman|person))\b/i.test(words));
 /** "…X said." ending the sentence. */
 // "…, a hospital worker told RIA Novosti.": who was told follows the verb.
 const TOLD_WHOM = '(?:(?<=\\btold)\\s+(?:the\\s+)?[A-Z][^,.;“”"]{1,40}?)?';
@@ -750,6 +750,12 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
   if (determiner && harmedThenPlain) return { text: harmedThenPlain[1]!, at: words.length - tail.length + determiner.index + harmedThenPlain[0].trimEnd().length - harmedThenPlain[1]!.length };
   if (determiner) {
     const at = words.length - tail.length + determiner.index;
+    // One of a body, whole: "…in Aleppo a source in the Syrian militia said".
+    const partOf = PART_OF_BODY.exec(words.slice(Math.max(0, at - 60), at));
+    if (partOf) {
+      const from = Math.max(0, at - 60) + partOf.index;
+      return { text: words.slice(from).trimEnd(), at: from };
+    }
     // An ordinal counts the one before the name, who is not it: "…injuring a fourth SANA said";
     // a name and its speaker's noun come after an object: "…with a rocket shelling SANA news agency
     // reported"; "a" or "an" before plural speakers is the last object's: "…in a raid on a market
@@ -790,7 +796,8 @@ const OBJECT_THEN_PLAIN = new RegExp(`^(?:a|an)\\s+(?:(?!and\\s)\\S+\\s+)+?((?:(
 const OBJECT_THEN_NAMED = /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){2}(?:\S+\s+)*(?<!\b(?:in|near|at|on|of|from)\s)(\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3}?\s+(?:news\s+)?(?:agency|monitor|observatory|media|television|tv|channel|newspaper|ministry|group))\s*$/u;
 const PART_OF_BODY = /\b(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:source|sources|official|officials|spokes(?:man|woman|person)|member|members|commander|officer|unit)\s+(?:in|from|within|at|of|with|close\s+to|linked\s+to|affiliated\s+with)\s+$/u;
 // After a place that ends an object, in copy without commas: "…close to the border with Turkey local sources said".
-const PLACE_THEN_PLAIN = new RegExp(`^the\\s+(?:\\S+\\s+)*?(?:with|of|to|near|in|from|at|on)\\s+\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*\\s+((?:(?:local|opposition|rebel|government|state|medical|civil|rights)\\s+)?${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
+// (A people's adjective is the speaker's: "…in the town of Al Bab Turkish media said".)
+const PLACE_THEN_PLAIN = new RegExp(`^the\\s+(?:\\S+\\s+)*?(?:with|of|to|near|in|from|at|on)\\s+\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*?\\s+((?:\\p{Lu}\\p{Ll}+(?:ish|ian|an|ese|i)\\s+)?(?:(?:local|opposition|rebel|government|state|medical|civil|rights)\\s+)?${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
 // A name after an object of common nouns: "…pulled back from the battlefield FNA reported" (not "the city of Aleppo").
 const NOUN_THEN_NAME = /^the\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?<!\b(?:of|in|near|at|from|to|with|on|and)\s)(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s*$/u;
 const ORDINAL_THEN_NAME = /^(?:a|an|the)\s+(?:first|second|third|fourth|fifth|sixth|another|other)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s*$/u;

@@ -67,17 +67,18 @@ const WAR_WORDS = /\b(?:war|conflict|crisis|uprising|revolution|fighting)\b/i;
 
 // What a length of time is the length of: the war it qualifies ("six-year civil war", "five-year-old
 // conflict"), or the war it is of or into ("six years of war", "18 months into the conflict").
-const LASTING_AFTER = /^(?:[\s-]*old)?[\s-]+(?:(?:long|civil|brutal|bloody|devastating|grinding|ongoing|deadly)[\s-]+){0,2}(war|conflict|crisis|uprising|revolution|insurgency|campaign|intervention|siege)\b(?![\s-]+(?:refugees?|orphans?|victims?|survivors?|veterans?|widows?)\b)|^\s+(?:of|into)\s+(?:(?:the|a|its)\s+)?(?:(?:civil|brutal|bloody|devastating|grinding|ongoing)\s+)?(war|conflict|crisis|uprising|revolution|insurgency|campaign|intervention|siege)\b/i;
+const LASTING_AFTER = /^(?:[\s-]*old)?[\s-]+(?:(?:long|civil|brutal|bloody|devastating|grinding|ongoing|deadly|Syrian)[\s-]+){0,2}(war|conflict|crisis|uprising|revolution|insurgency|campaign|intervention|siege)\b(?![\s-]+(?:refugees?|orphans?|victims?|survivors?|veterans?|widows?)\b)|^\s+(?:of|into)\s+(?:(?:the|a|its)\s+)?(?:(?:civil|brutal|bloody|devastating|grinding|ongoing|Syrian)\s+)?(war|conflict|crisis|uprising|revolution|insurgency|campaign|intervention|siege)\b/i;
+const LASTING_NOUN = String.raw`(war|conflict|crisis|uprising|revolution|insurgency|campaign|intervention|siege)`;
+const LASTING_VERB = String.raw`(?:(?:has|have|had)\s+)?(?:been\s+)?(?:raged|raging|rages|lasted|lasting|lasts|gone\s+on|going\s+on|goes\s+on|dragged\s+on|dragging\s+on|drags\s+on|continued|continuing|continues|waged|waging|ravaged|ravaging)(?:\s+on)?(?:\s+in\s+\p{Lu}[\p{L}’'-]*)?`;
+const LASTED_FOR = new RegExp(String.raw`\b${LASTING_NOUN}\b(?:\s+(?:in|of)\s+\p{Lu}[\p{L}’'-]*)?\s+${LASTING_VERB}\s+for\s+$`, 'iu');
+const LASTED_FOR_WHICH = new RegExp(String.raw`\b${LASTING_NOUN}\b(?:\s+(?:in|of)\s+\p{Lu}[\p{L}’'-]*)?\s*,?\s*(?:which|that)\s+${LASTING_VERB}\s+for\s+$`, 'iu');
 const LASTING_WAR = /^(?:war|conflict|crisis|uprising|revolution|insurgency)$/;
 const FIRST_YEARS_BEFORE = /\b(?:first|initial|opening|early|final)\s+$/i;
-// Or the war that has lasted it, in the clause before "for": "the war has raged for five years".
-const LASTING_VERB = /\b(?:raged|raging|rages|lasted|lasting|lasts|gone\s+on|going\s+on|goes\s+on|dragged\s+on|dragging\s+on|drags\s+on|continued|continuing|continues|waged|waging|ravaged|ravaging)\b/i;
-// Another country's war: "Yemen's five-year war", "fought Iran in an eight-year war", "the war in Iraq has raged for".
-const OTHER_COUNTRY = String.raw`(?:Iraq|Iran|Yemen|Libya|Afghan|Ukrain|Leban|Israel|Gaza|Sudan|Somali|Chechn|Bosni|Kosov|Vietnam|Korea)`;
-const OTHER_WARS = new RegExp(String.raw`\b${OTHER_COUNTRY}`);
-const OTHER_WAR_BEFORE = new RegExp(String.raw`\b${OTHER_COUNTRY}\p{L}*(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$`, 'u');
-const OTHER_WAR_AFTER = new RegExp(String.raw`^\s+(?:in|on|with|against|of)\s+(?:the\s+)?${OTHER_COUNTRY}`);
-const LASTING_NOUN = /\b(war|conflict|crisis|uprising|revolution|insurgency|campaign|intervention|siege)\b/i;
+// Another country's, right before the length or after the war: "Turkey's 35-year war", "the Iraqi
+// eight-year war", "war with the PKK", "in Yemen"; or an indefinite one, "an eight-year war".
+const OTHERS_BEFORE = /\b(?!Syria)\p{Lu}\p{L}*(?:['’]s|ian|i|ish|ese)\s+(?:[\p{L}-]+\s+)?$/u;
+const ANY_ONE_BEFORE = /\b(?:an?)\s+(?!civil\b)(?:[\p{L}-]+\s+)?$/iu;
+const OTHERS_AFTER = /^\s+(?:(?:that|which)\s+\S+\s+)?(?:with|against|in|on|between)\s+(?:the\s+)?(?!Syria)\p{Lu}/u;
 
 // The war's start told in other words: "since the unrest began", "when protests erupted".
 const WAR_BEGAN = /\b(?:began|begun|started|erupted|broke\s+out|outbreak|beginning|start|since)\b/i;
@@ -463,37 +464,47 @@ export class Verifier {
   private verifyElapsed(claim: RawClaim, ctx: VerifyContext) {
     const perUnit = claim.unit === 'year' ? 12 : claim.unit === 'month' ? 1 : 0;
     const sentence = ctx.sentences[ctx.sentenceIndex(claim.start)];
+    const article = ctx.articleDate;
     if (!perUnit || !sentence || claim.approx === 'vague') return undefined;
+    const before = ctx.text.slice(Math.max(sentence.start, claim.start - 120), claim.start);
+    // (The first two years of a war are no length it had at the article's date.)
+    if (FIRST_YEARS_BEFORE.test(before)) return undefined;
     const after = LASTING_AFTER.exec(ctx.text.slice(claim.end, Math.min(sentence.end, claim.end + 60)));
-    const clause = ctx.text.slice(Math.max(sentence.start, claim.start - 120), claim.start).split(/[,;:.!?]/).pop()!;
-    const lasted = /\bfor\s+$/i.test(clause) && LASTING_VERB.test(clause) ? LASTING_NOUN.exec(clause) : null;
+    // Or the war that has lasted it, its verb right before "for": "the war has been raging in Syria
+    // for five years", "Syria's war, which has raged for five years" (not "the war raged on as
+    // families lived in camps for five years").
+    const lasted = LASTED_FOR.exec(before) ?? (LASTED_FOR_WHICH.exec(before) as RegExpExecArray | null);
     const noun = (after?.[1] ?? after?.[2] ?? lasted?.[1])?.toLowerCase();
     if (!noun) return undefined;
-    // (The first two years of a war are no length it had at the article's date.)
-    if (FIRST_YEARS_BEFORE.test(ctx.text.slice(Math.max(sentence.start, claim.start - 12), claim.start))) return undefined;
-    const article = ctx.articleDate;
-    // A war is something that lasts ("the uprising"), not an operation within it; a campaign or a siege is either.
-    const war = LASTING_WAR.test(noun);
-    const named = this.candidates(claim, ctx, this.events).find(
-      (c) => c.strength === 2 && (c.entry.kind === 'event' || (!war && c.entry.kind === 'operation')) && (!article || compareYmd(parseIsoDate(c.entry.date)!, article) <= 0),
-    )?.entry;
-    // A war in common words is Syria's where the sentence says so and names no other country's.
-    const sentenceText = ctx.text.slice(sentence.start, sentence.end);
-    const otherWar = OTHER_WAR_BEFORE.test(ctx.text.slice(Math.max(sentence.start, claim.start - 40), claim.start)) ||
-      (after ? OTHER_WAR_AFTER.test(ctx.text.slice(claim.end + after[0].length, sentence.end)) : OTHER_WARS.test(clause));
-    const syrias = war && /\bSyria/i.test(sentenceText) && !otherWar;
-    const entry = named ?? (syrias ? this.events.get(this.kb.meta.conflict_start) : undefined);
+    let entry: Event | undefined;
+    if (LASTING_WAR.test(noun)) {
+      // A war in an article on Syria is Syria's ("the country's five-year conflict", "the six-year
+      // war"), unless the words make it another's: a country's own ("Turkey's 35-year war", "the
+      // Iraqi eight-year war"), one that it is with or in ("war with the PKK", "war in Yemen"), or
+      // any one war ("Iraq fought Iran in an eight-year war").
+      const afterNoun = after ? ctx.text.slice(claim.end + after[0].length, claim.end + after[0].length + 40) : '';
+      const nounBefore = after ? before : before.slice(0, lasted!.index);
+      const anothers = OTHERS_BEFORE.test(nounBefore) || ANY_ONE_BEFORE.test(nounBefore) || (after ? OTHERS_AFTER.test(afterNoun) : OTHERS_AFTER.test(lasted![0].replace(/^\S+/, '')));
+      const syrias = !anothers && /\bSyria/.test(ctx.text);
+      entry = syrias ? this.events.get(this.kb.meta.conflict_start) : undefined;
+    } else {
+      // A siege, a campaign or an intervention is the operation whose own phrase names it there: "the siege of Kobani".
+      entry = this.candidates(claim, ctx, this.events).find(
+        (c) => c.strength === 2 && c.entry.kind === 'operation' && !!c.at && ctx.text.slice(c.at.start, c.at.end).toLowerCase().includes(noun) && (!article || compareYmd(parseIsoDate(c.entry.date)!, article) <= 0),
+      )?.entry;
+    }
     const start = parseIsoDate(entry?.date);
     if (!entry || !start) return undefined;
     const began = `${entry.title} began in ${humanDate(entry.date)}`;
-    if (!article) {
-      return { value: claim.value, verdict: 'related' as Verdict, facts: [entry.id], explanation: `${began}; the article's date is unknown, so the length cannot be checked.` };
+    if (!article || article.month === undefined) {
+      return { value: claim.value, verdict: 'related' as Verdict, facts: [entry.id], explanation: `${began}; the article's date is not known to the month, so the length cannot be checked.` };
     }
-    // Months from the start to the article's date, to the day where both are known.
-    const months = monthIndex(article) - monthIndex(start) + (article.day !== undefined && start.day !== undefined ? (article.day - start.day) / 30 : 0);
+    // Months from the start to the article's date, or to the end of what had ended by then; to the day where both are known.
+    const ended = parseIsoDate(entry.end_date);
+    const until = ended && compareYmd(ended, article) <= 0 ? ended : article;
+    const months = monthIndex(until) - monthIndex(start) + (until.day !== undefined && start.day !== undefined ? (until.day - start.day) / 30 : 0);
     if (months < 0) return undefined;
-    const low = claim.value * perUnit;
-    const high = (claim.high ?? claim.value) * perUnit;
+    const [low, high] = [claim.value * perUnit, (claim.high ?? claim.value) * perUnit].sort((a, b) => a - b) as [number, number];
     const ok =
       claim.high !== undefined ? months >= low - 1 && months <= high + 1
       : claim.approx === 'exact' ? (perUnit === 12 ? Math.abs(months - low) < 12 : Math.abs(months - low) <= 1)
@@ -503,8 +514,10 @@ export class Verifier {
     // Said to differ only when two years or more off (three for a round figure), of a text whose date is its own.
     const far = Math.min(Math.abs(months - low), Math.abs(months - high)) >= (claim.approx === 'exact' ? 24 : 36);
     const verdict: Verdict = ok ? 'consistent' : far && !ctx.dateIsEstimate ? 'differs' : 'related';
-    return { value: claim.value, verdict, facts: [entry.id], explanation: `${began}: at the article's date it had lasted ${lengthInWords(months)}.` };
+    const lastedFor = until === article ? `at the article's date it had lasted ${lengthInWords(months)}` : `it lasted ${lengthInWords(months)}, to ${humanDate(formatYmd(until))}`;
+    return { value: claim.value, verdict, facts: [entry.id], explanation: `${began}: ${lastedFor}.` };
   }
+
 
   /**
    * A figure of another kind: checked against the terms of the agreement in question, else, for a
@@ -570,7 +583,7 @@ export class Verifier {
     // above it: "more than 400,000 killed" in October 2016 is the UN envoy's estimate of April, not a
     // monitor's later tally.
     const agrees = (c: { s: Statistic }) => figuresAgree(claim, c.s.value) && (!own || countedWhen(c.s, own));
-    const match = part ? undefined : (ranked.slice(0, 3).find(agrees) ?? ranked.find((c) => windowFit(c.s, ctx) > 0 && agrees(c)))?.s;
+    const match = part ? undefined : (ranked.slice(0, 3).find(agrees) ?? (ctx.articleDate ? ranked.find((c) => windowFit(c.s, ctx) > 0 && agrees(c)) : undefined))?.s;
     const facts = match ? [match, ...ranked.map((c) => c.s).filter((s) => s !== match)].slice(0, 3) : ranked.slice(0, 3).map((c) => c.s);
     const shown = facts.map((f) => this.describeStatistic(f)).join(' ');
     if (match) {

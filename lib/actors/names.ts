@@ -209,7 +209,8 @@ export function findNames(text: string, covered: (start: number, end: number) =>
     for (const hit of MAX_RUN_WORDS < words.length ? splitAtAnd(words).flatMap((part) => namesIn(text, part)) : namesIn(text, words)) {
       if (covered(hit.start, hit.end) || inIdentifier(text, hit.start, hit.end) || namesAPlace(text, hit) || EVENT_NAME.test(hit.name)) continue;
       // A maker before its model is no person: "General Dynamics F-16", "General Atomics MQ-1".
-      if (hit.kind === 'person' && MODEL_AFTER.test(text.slice(hit.end, hit.end + 12))) continue;
+      // (One word, or one and the model's letters: not "Suheil al-Hassan T-90 tanks".)
+      if (hit.kind === 'person' && MODEL_AFTER.test(text.slice(hit.end, hit.end + 12)) && /^\S+(?:\s\p{Lu}{1,3})?$/u.test(hit.name) && !isGivenName(hit.name.split(/\s/)[0]!)) continue;
       // A unit named after a person: "the Shahid Ahmad Abdo brigade".
       const unit = hit.kind === 'person' ? UNIT_AFTER_NAME.exec(text.slice(hit.end, hit.end + 14)) : null;
       // A unit's number is its name's: "the 9th Armoured Division".
@@ -300,7 +301,7 @@ const UNIT_NUMBER_BEFORE = /(?<![\p{L}\p{N}])(?<!(?:January|February|March|April
 const SPEAKING_BUILDING = /^(?:hospital|clinic|school)$/i;
 const SPEAKS_AFTER = /^\s*,?\s+(?:said|says|told|added|stated|reported)\b/i;
 const MODEL_AFTER = /^(?:-\d|[ \t]+\p{Lu}{1,4}-?\d)/u;
-const SIDE_OF_BEFORE = /\b(?:(?:side|outskirts|edge|edges|vicinity|countryside|entrance|environs)|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west))\s+of\s+(?:\p{Lu}[\p{L}’'-]*\s+)?$/u;
+const SIDE_OF_BEFORE = /\b(?:(?:(?:north|south|east|west)(?:ern)?\s+)(?:side|edge|edges|outskirts)|outskirts|vicinity|countryside|entrance|environs|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west))\s+of\s+(?:\p{Lu}[\p{L}’'-]*\s+)?$/u;
 const PLACE_AFTER_NAME = /^\s+(?:(?:military|international|civilian|main|old|new|central)\s+)?(?:neighbou?rhoods?|district|quarter|village|town|area|hills?|mountains?|valley|plain|crossroads|camp|mosque|hospital|square|street|road|checkpoint|roundabout|dam|airport|airbase|air base|base)\b/i;
 // A site named after the word for it: "the Syrian Air Force base at Abu al-Thuhur", "the Kazakh
 // capital Nur Sultan". ("the base of Suheil al-Hassan" is his.)

@@ -927,8 +927,15 @@ describe('analyze: what a date is compared with', () => {
     expect(lasted("Syria's three-year-old conflict goes on.", 'three-year')[0]).toBe('differs');
     // Not another country's war, not the first years of it, not a battle's fighting.
     expect(lasted('Syria backed Iraq in the eight-year war with Iran.', 'eight-year')[0]).toBe('not-in-knowledge');
+    expect(lasted("Syria's Kurds are caught up in Turkey's 35-year war with the PKK.", '35-year')[0]).toBe('not-in-knowledge');
+    // (Reading of the change: an event the sentence names is no start of the war; nor is a verb of lasting another clause's.)
+    expect(lasted("The Caesar Act targets those who profited from Syria's six-year war.", 'six-year')[1]).toEqual(['syrian-uprising-2011']);
+    expect(lasted('The war raged on as families lived in camps in Syria for five years.', 'five years')[0]).toBe('not-in-knowledge');
+    expect(lasted("Syria's war, which has raged for more than six years, goes on.", 'more than six years')[0]).toBe('consistent');
     expect(lasted('Qatar funded the Syrian rebels over the first two years of the civil war.', 'two years')[0]).toBe('not-in-knowledge');
     expect(lasted('The army took the Syrian town after two months of fighting.', 'two months')[0]).toBe('not-in-knowledge');
+    // An operation that has ended lasted to its end: the siege of Kobani, September 2014 to January 2015.
+    expect(lasted('The four-month siege of Kobani ended in January 2015.', 'four-month').slice(0, 2)).toEqual(['consistent', ['siege-of-kobani-2014-2015']]);
   });
 
   it('says a signing date differs only a year off at most: further, it is another accord', () => {
@@ -3140,6 +3147,8 @@ describe('attribution: who accuses, who received reports', () => {
     expect(by('Militants pulled 20 vehicles back from the battlefield FNA reported.')).toEqual([['20 vehicles', 'FNA']]);
     // (A place after a preposition is no speaker.)
     expect(by('Rebels fired 60 rockets at the city of Aleppo on Friday the army said.')).toEqual([['60 rockets', 'the army']]);
+    // (Reading of the change: a people's adjective is the speaker's.)
+    expect(by('Twelve civilians died in the town of Al Bab Turkish media said.')).toEqual([['Twelve civilians', 'Turkish media']]);
   });
 
   // Audit: "a source in the Syrian militia said" gave the militia; "An activist who spoke on condition of anonymity … said" no one.
@@ -3147,6 +3156,7 @@ describe('attribution: who accuses, who received reports', () => {
     expect(by('At least ten people were killed after a rocket hit the hospital in Aleppo a source in the Syrian militia said.')).toEqual([['At least ten people', 'a source in the Syrian militia']]);
     expect(by('A convoy of 11 buses left Zabadani for opposition-held territory a military media unit linked to the Hezbollah group said.')).toEqual([['11 buses', 'a military media unit linked to the Hezbollah group']]);
     expect(by('An activist who spoke on condition of anonymity for fear of retribution said some 200 fighters are based near Atmeh.')).toEqual([['some 200 fighters', 'An activist']]);
+    expect(by('At least ten people were killed in Aleppo a source in the Syrian militia said.')).toEqual([['At least ten people', 'a source in the Syrian militia']]);
   });
 
   // Audit: "31 August 2019 - Militants from X claimed the destruction of a Russian drone" gave the destruction as its source.
@@ -3155,6 +3165,7 @@ describe('attribution: who accuses, who received reports', () => {
     expect(by('On 19 September 2019 air defences reported the downing of an enemy drone in the town of Aqraba.')).toEqual([['19 September 2019', null]]);
     expect(by('Some 600000 people live in besieged areas said the UN.')).toEqual([['Some 600000 people', 'the UN']]);
     expect(by('At least 12 people were killed said the Syrian Observatory for Human Rights.')).toEqual([['At least 12 people', 'the Syrian Observatory for Human Rights']]);
+    expect(by('Warplanes killed 9 people in raids on Idlib said a member of the White Helmets.')).toEqual([['killed 9 people', 'a member of the White Helmets']]);
   });
 });
 
@@ -3187,7 +3198,7 @@ describe('state media in their other forms', () => {
 describe('a body the file lacks, named again', () => {
   // Audit: "the Russian news agency Kommersant reported" was marked, ", Kommersant said on its website" later was not.
   it('marks a later mention of a body the file lacks in the same words, not inside another\'s name nor owned by another', () => {
-    const text = 'The news agency Kommersant reported that seven planes were hit. Two Su-24 bombers were destroyed, Kommersant said. The Kommersant Media Group owns it.';
+    const text = 'The news agency Kommersant reported that seven planes were hit. Two Su-24 bombers were destroyed, Kommersant said. The Kommersant Media Group owns Kommersant-Vlast.';
     const found = analyze({ text, date: '2018-01-04' }, true).actors.find((a) => a.id === 'name:kommersant');
     expect(found?.mentions.map((m) => m.start)).toEqual([text.indexOf('Kommersant'), text.indexOf('Kommersant said')]);
   });
@@ -3233,6 +3244,8 @@ describe('a year that heads a section', () => {
       ['5 May', '2013-05-05'],
       ['2013', '2013'],
     ]);
+    // (Reading of the change: a year alone on a line of hard-wrapped prose is the prose's.)
+    expect(analyze({ text: 'Sarin killed hundreds in Ghouta in\n2013\nand the world watched.', date: '2016-01-01' }, true).claims.map((c) => c.text)).toContain('2013');
   });
 });
 
@@ -3244,6 +3257,9 @@ describe('the dead among evacuees', () => {
     expect(kinds('The Observatory said that 98 evacuees from the northern towns of Fuaa and Kafraya were killed when a car bomb hit their buses.')).toEqual([['98 evacuees', 'casualties']]);
     // (Not others joined by "and": the evacuees are not said to have died.)
     expect(kinds('Some 300 evacuees and two drivers were killed.')).toEqual([['Some 300 evacuees', 'displacement'], ['two drivers', 'casualties']]);
+    // (Reading of the change: not another clause's count after the toll, nor relatives killed of those who speak.)
+    expect(kinds('The death toll in Syria climbed, and the number of displaced people who fled the fighting in Idlib province reached 100,000.')).toEqual([['100,000', 'displacement']]);
+    expect(kinds('Some 300 displaced families in Syria say many of their relatives were killed.')).toEqual([['Some 300 displaced', 'displacement']]);
   });
 });
 

@@ -19,6 +19,9 @@ describe('findNames', () => {
     expect(names('A General Dynamics F-16 and a General Atomics MQ-1 Predator flew over.')).toEqual([]);
     expect(names('The plane landed at the besieged Abu al-Duhur military airport.')).toEqual([]);
     expect(names('Rebels attacked on the south side of Sheikh Helal and east of Abu Kamal.')).toEqual([]);
+    // (Reading of the change: a person's side, and a person before a tank's model, stay people.)
+    expect(names('The tribes rallied on the side of Abdul Jabbar al-Oqaidi.')).toEqual(['person:Abdul Jabbar al-Oqaidi']);
+    expect(names('Forces of Brigadier General Suheil al-Hassan T-90 tanks advanced.')).toEqual(['person:Suheil al-Hassan']);
     // (A ship's name after the title it bears is no person: "the Admiral Kuznetsov".)
     expect(names('The jet crashed en route back to the Admiral Kuznetsov after a mission.')).toEqual([]);
   });
