@@ -304,11 +304,17 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     const bodiesLacked = [...actors.values()].filter((f) => !f.known && f.kind === 'organisation');
     if (bodiesLacked.length) {
       const marked = [...[...actors.values()].flatMap((f) => f.mentions), ...hits].sort((x, y) => x.start - y.start);
+      // Where each of their first words stands, read in one pass: a long page names thousands of bodies.
+      const firstWord = (name: string) => /^\S+/.exec(name)![0];
+      const wanted = new Set(bodiesLacked.map((f) => firstWord(f.mentions[0]!.text)));
+      const wordsAt = new Map<string, number[]>();
+      for (const w of matches(CAPITALISED_WORD, text)) if (wanted.has(w[0])) (wordsAt.get(w[0]) ?? wordsAt.set(w[0], []).get(w[0])!).push(w.index);
       for (const f of bodiesLacked) {
         const name = f.mentions[0]!.text;
         const found: ActorFinding['mentions'] = [];
-        for (let at = text.indexOf(name, f.mentions[0]!.end); at >= 0; at = text.indexOf(name, at + name.length)) {
+        for (const at of wordsAt.get(firstWord(name)) ?? []) {
           const end = at + name.length;
+          if (at < f.mentions[0]!.end || !text.startsWith(name, at)) continue;
           // (Not words any state's body has, after another's owner: "President Assad's Armed Forces".)
           const owned = OWNED.test(text.slice(Math.max(0, at - 4), at)) && namesAnyStatesBody(name);
           const joined = /[\p{L}\p{N}-]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}-]/u.test(text[end] ?? '');
@@ -485,6 +491,8 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
 }
 
 const PLACE_REACH = 600;
+// A word as a name's first: a capital, then letters, digits, apostrophes and hyphens ("Kommersant", "Ahl", "IRPGF").
+const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{N}’'-]*/gu;
 const placePatterns = new Map<string, RegExp>();
 /** One expression for a list of places, as texts write them; made once per list. */
 function placesPattern(places: string[]): RegExp {
