@@ -61,7 +61,7 @@ const SAID_WHEN = '(?:\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday
 // Syrian Observatory for Human Rights said", "…defending Division 30 said Observatory director
 // Rami Abdel Rahman"; the speaker is then read in its last words. The sentence may go on with
 // what else was said: "…, the ministry said, adding that…".
-const SAID_TAIL = '\\s*(?:,?\\s+(?:adding|noting|saying|describing|quoting|citing|updating|revising|raising|without\\s+giving|while|whereas)\\b[^]*|,\\s+(?:an?|the|its)\\s+(?:[a-z-]+\\s+){0,3}?(?:group|monitor|organi[sz]ation|agency|network|body|watchdog|charity|observatory|outlet|channel|newspaper|broadcaster|official|spokes(?:man|woman|person))\\b[^]*|,?\\s+in\\s+an?\\s+(?:new\\s+|revised\\s+|updated\\s+|written\\s+)?(?:toll|statement|report|tweet)\\b[^]*|[.,;]?\\s*)$';
+const SAID_TAIL = '\\s*(?:,?\\s+(?:adding|noting|saying|describing|quoting|citing|updating|revising|raising|without\\s+giving|while|whereas)\\b[^]*|,\\s+(?:an?|the|its)\\s+(?:[a-z-]+\\s+){0,3}?(?:group|monitor|organi[sz]ation|agency|network|body|watchdog|charity|observatory|outlet|channel|newspaper|broadcaster|official|spokes(?:man|woman|person))\\b[^]*|,?\\s+in\\s+an?\\s+(?:new\\s+|revised\\s+|updated\\s+|written\\s+)?(?:toll|statement|report|tweet)\\b[^]*|\\s+(?:on|in)\\s+(?:its|his|her|their)\\s+(?:official\\s+)?(?:website|Telegram\\s+channel|Twitter\\s+account|Facebook\\s+page|blog)\\b[^]*|[.,;]?\\s*)$';
 /** "…said X." ending the sentence; X must then be a name or a phrase opened by "the", "a" or "an". */
 // (Not "told X": X is who was told.)
 const SAY_THEN_NAME = `(?:${[...SPEAKING, 'reported', 'estimated', 'estimates'].filter((v) => v !== 'told' && !v.startsWith('warned')).join('|')})`;

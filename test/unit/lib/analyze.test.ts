@@ -3159,6 +3159,12 @@ describe('attribution: who accuses, who received reports', () => {
     expect(by('At least ten people were killed in Aleppo a source in the Syrian militia said.')).toEqual([['At least ten people', 'a source in the Syrian militia']]);
   });
 
+  // Audit: "…, Kommersant said on its website, citing two sources" gave the figures no speaker.
+  it('reads the speaker before "said on its website" or "on its Telegram channel"', () => {
+    expect(by('Four jets and 10 soldiers were hit by the shelling, Kommersant said on its website, citing two sources.')).toEqual([['10 soldiers', 'Kommersant']]);
+    expect(by('Twelve people died in Idlib, the ministry said on its Telegram channel.')).toEqual([['Twelve people', 'the ministry']]);
+  });
+
   // Audit: "31 August 2019 - Militants from X claimed the destruction of a Russian drone" gave the destruction as its source.
   it('takes no object of a subject\'s verb for the speaker after it, but a speaker or a name', () => {
     expect(by('On 31 August 2019 militants from the Fatah al-Mubin operations room claimed the destruction of a Russian drone.')).toEqual([['31 August 2019', null]]);
