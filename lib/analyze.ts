@@ -303,7 +303,9 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     // agency Kommersant" … ", Kommersant said on its website".
     const bodiesLacked = [...actors.values()].filter((f) => !f.known && f.kind === 'organisation');
     if (bodiesLacked.length) {
+      // (Mentions and the file's hits may nest: a span is marked when any before it reaches into it.)
       const marked = [...[...actors.values()].flatMap((f) => f.mentions), ...hits].sort((x, y) => x.start - y.start);
+      const markedReach = reachOf(marked);
       // Where each of their first words stands, read in one pass: a long page names thousands of bodies.
       const firstWord = (name: string) => /^\S+/.exec(name)![0];
       const wanted = new Set(bodiesLacked.map((f) => firstWord(f.mentions[0]!.text)));
@@ -318,7 +320,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
           // (Not words any state's body has, after another's owner: "President Assad's Armed Forces".)
           const owned = OWNED.test(text.slice(Math.max(0, at - 4), at)) && namesAnyStatesBody(name);
           const joined = /[\p{L}\p{N}-]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}-]/u.test(text[end] ?? '');
-          if (!joined && !owned && !overlapsAny(marked, at, end)) found.push({ start: at, end, text: name });
+          if (!joined && !owned && (markedReach[startingBefore(marked, end) - 1] ?? 0) <= at) found.push({ start: at, end, text: name });
         }
         if (found.length) f.mentions = [...f.mentions, ...found].sort((x, y) => x.start - y.start);
       }
@@ -357,7 +359,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       return [i - 1, i, i + 1].some((k) => ids.some((id) => actorsBySentence.get(k)?.has(id)));
     };
     // (Read within a few hundred characters of the phrase, so a text without full stops stays linear.)
-    const placeNear = (hit: TriggerHit, places: string[]) => {
+    const placeNear = (hit: TriggerHit, places: readonly string[]) => {
       const i = sentenceIndex(hit.start);
       const from = Math.max(sentences[Math.max(0, i - 1)]?.start ?? 0, hit.start - PLACE_REACH);
       const to = Math.min(sentences[Math.min(sentences.length - 1, i + 1)]?.end ?? text.length, hit.end + PLACE_REACH);
@@ -493,14 +495,13 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
 const PLACE_REACH = 600;
 // A word as a name's first: a capital, then letters, digits, apostrophes and hyphens ("Kommersant", "Ahl", "IRPGF").
 const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{N}’'-]*/gu;
-const placePatterns = new Map<string, RegExp>();
-/** One expression for a list of places, as texts write them; made once per list. */
-function placesPattern(places: string[]): RegExp {
-  const key = places.join('|');
-  let pattern = placePatterns.get(key);
+const placePatterns = new WeakMap<readonly string[], RegExp>();
+/** One expression for one of the file's lists of places, as texts write them; made once per list. */
+function placesPattern(places: readonly string[]): RegExp {
+  let pattern = placePatterns.get(places);
   if (!pattern) {
     pattern = new RegExp(`(?<![\\p{L}])(?:${places.map(flexiblePattern).join('|')})(?![\\p{L}])`, 'iu');
-    placePatterns.set(key, pattern);
+    placePatterns.set(places, pattern);
   }
   return pattern;
 }

@@ -751,11 +751,8 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
   if (determiner) {
     const at = words.length - tail.length + determiner.index;
     // One of a body, whole: "…in Aleppo a source in the Syrian militia said".
-    const partOf = PART_OF_BODY.exec(words.slice(Math.max(0, at - 60), at));
-    if (partOf) {
-      const from = Math.max(0, at - 60) + partOf.index;
-      return { text: words.slice(from).trimEnd(), at: from };
-    }
+    const partOf = partOfBodyAt(words, at);
+    if (partOf !== undefined) return { text: words.slice(partOf).trimEnd(), at: partOf };
     // An ordinal counts the one before the name, who is not it: "…injuring a fourth SANA said";
     // a name and its speaker's noun come after an object: "…with a rocket shelling SANA news agency
     // reported"; "a" or "an" before plural speakers is the last object's: "…in a raid on a market
@@ -795,6 +792,12 @@ const COUNTED_SPEAKER_AT_END = /(?:^|\s)((?:one|two|three|four|five|several|some
 const OBJECT_THEN_PLAIN = new RegExp(`^(?:a|an)\\s+(?:(?!and\\s)\\S+\\s+)+?((?:(?:local|opposition|rebel|government|state|medical|civil|rights|Kurdish|Syrian|Turkish|Russian|Iranian)\\s+)?${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
 const OBJECT_THEN_NAMED = /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){2}(?:\S+\s+)*(?<!\b(?:in|near|at|on|of|from)\s)(\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3}?\s+(?:news\s+)?(?:agency|monitor|observatory|media|television|tv|channel|newspaper|ministry|group))\s*$/u;
 const PART_OF_BODY = /\b(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:source|sources|official|officials|spokes(?:man|woman|person)|member|members|commander|officer|unit)\s+(?:in|from|within|at|of|with|close\s+to|linked\s+to|affiliated\s+with)\s+$/u;
+/** Where one of a body begins, before the determiner at `at`: "a source in |the Syrian militia". */
+function partOfBodyAt(words: string, at: number): number | undefined {
+  const from = Math.max(0, at - 60);
+  const m = PART_OF_BODY.exec(words.slice(from, at));
+  return m ? from + m.index : undefined;
+}
 // After a place that ends an object, in copy without commas: "…close to the border with Turkey local sources said".
 // (A people's adjective is the speaker's: "…in the town of Al Bab Turkish media said".)
 const PLACE_THEN_PLAIN = new RegExp(`^the\\s+(?:\\S+\\s+)*?(?:with|of|to|near|in|from|at|on)\\s+\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*?\\s+((?:\\p{Lu}\\p{Ll}+(?:ish|ian|an|ese|i)\\s+)?(?:(?:local|opposition|rebel|government|state|medical|civil|rights)\\s+)?${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
@@ -859,11 +862,11 @@ function speakerAtEnd(words: string): { text: string; at: number } | undefined {
   const afterArticle = joined ? /\b(?:the|a|an|this|that)\s+\S+\s*$/i.test(words.slice(0, firstAt)) : false;
   const together = !!taker && (afterArticle || !lexiconTags(taker).some((t) => OBJECT_BEFORE_TAGS.has(t)));
   // (One of a body: "…in Aleppo a source in the Syrian militia said", "a media unit linked to the Hezbollah group".)
-  const partOf = determiner && !together ? PART_OF_BODY.exec(words.slice(Math.max(0, determiner.index - 60), determiner.index)) : null;
-  const from = !determiner ? 0 : together ? firstAt : partOf ? Math.max(0, determiner.index - 60) + partOf.index : determiner.index;
+  const partOf = determiner && !together ? partOfBodyAt(words, determiner.index) : undefined;
+  const from = !determiner ? 0 : together ? firstAt : (partOf ?? determiner.index);
   const phrase = determiner ? words.slice(from) : '';
-  if (determiner && phrase.trim().split(/\s+/).length <= (together || partOf ? 12 : 7) && !/\d/.test(phrase)) {
-    if (partOf) return { text: phrase, at: from };
+  if (determiner && phrase.trim().split(/\s+/).length <= (together || partOf !== undefined ? 12 : 7) && !/\d/.test(phrase)) {
+    if (partOf !== undefined) return { text: phrase, at: from };
     return (!together && (endingGroup(PLACE_THEN_PLAIN, words, from) ?? endingGroup(NOUN_THEN_NAME, words, from))) || { text: phrase, at: from };
   }
   const named = NAME_AT_END.exec(words);

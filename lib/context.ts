@@ -20,7 +20,7 @@ export interface ContextEvidence {
   /** Whether one of these actors is named in the sentence of a phrase found, or the one before or after it. */
   namedNear: (hit: TriggerHit, actorIds: string[]) => boolean;
   /** The same, for one of these places. */
-  placeNear: (hit: TriggerHit, places: string[]) => boolean;
+  placeNear: (hit: TriggerHit, places: readonly string[]) => boolean;
 }
 
 const MIN_SCORE = 1.5;

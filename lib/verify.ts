@@ -70,8 +70,7 @@ const WAR_WORDS = /\b(?:war|conflict|crisis|uprising|revolution|fighting)\b/i;
 const LASTING_AFTER = /^(?:[\s-]*old)?[\s-]+(?:(?:long|civil|brutal|bloody|devastating|grinding|ongoing|deadly|Syrian)[\s-]+){0,2}(war|conflict|crisis|uprising|revolution|insurgency|campaign|intervention|siege)\b(?![\s-]+(?:refugees?|orphans?|victims?|survivors?|veterans?|widows?)\b)|^\s+(?:of|into)\s+(?:(?:the|a|its)\s+)?(?:(?:civil|brutal|bloody|devastating|grinding|ongoing|Syrian)\s+)?(war|conflict|crisis|uprising|revolution|insurgency|campaign|intervention|siege)\b/i;
 const LASTING_NOUN = String.raw`(war|conflict|crisis|uprising|revolution|insurgency|campaign|intervention|siege)`;
 const LASTING_VERB = String.raw`(?:(?:has|have|had)\s+)?(?:been\s+)?(?:raged|raging|rages|lasted|lasting|lasts|gone\s+on|going\s+on|goes\s+on|dragged\s+on|dragging\s+on|drags\s+on|continued|continuing|continues|waged|waging|ravaged|ravaging)(?:\s+on)?(?:\s+in\s+\p{Lu}[\p{L}’'-]*)?`;
-const LASTED_FOR = new RegExp(String.raw`\b${LASTING_NOUN}\b(?:\s+(?:in|of)\s+\p{Lu}[\p{L}’'-]*)?\s+${LASTING_VERB}\s+for\s+$`, 'iu');
-const LASTED_FOR_WHICH = new RegExp(String.raw`\b${LASTING_NOUN}\b(?:\s+(?:in|of)\s+\p{Lu}[\p{L}’'-]*)?\s*,?\s*(?:which|that)\s+${LASTING_VERB}\s+for\s+$`, 'iu');
+const LASTED_FOR = new RegExp(String.raw`\b${LASTING_NOUN}\b(?:\s+(?:in|of)\s+\p{Lu}[\p{L}’'-]*)?(?:\s*,?\s*(?:which|that))?\s+${LASTING_VERB}\s+for\s+$`, 'iu');
 const LASTING_WAR = /^(?:war|conflict|crisis|uprising|revolution|insurgency)$/;
 const FIRST_YEARS_BEFORE = /\b(?:first|initial|opening|early|final)\s+$/i;
 // Another country's, right before the length or after the war: "Turkey's 35-year war", "the Iraqi
@@ -473,7 +472,7 @@ export class Verifier {
     // Or the war that has lasted it, its verb right before "for": "the war has been raging in Syria
     // for five years", "Syria's war, which has raged for five years" (not "the war raged on as
     // families lived in camps for five years").
-    const lasted = LASTED_FOR.exec(before) ?? (LASTED_FOR_WHICH.exec(before) as RegExpExecArray | null);
+    const lasted = LASTED_FOR.exec(before);
     const noun = (after?.[1] ?? after?.[2] ?? lasted?.[1])?.toLowerCase();
     if (!noun) return undefined;
     let entry: Event | undefined;
@@ -517,7 +516,6 @@ export class Verifier {
     const lastedFor = until === article ? `at the article's date it had lasted ${lengthInWords(months)}` : `it lasted ${lengthInWords(months)}, to ${humanDate(formatYmd(until))}`;
     return { value: claim.value, verdict, facts: [entry.id], explanation: `${began}: ${lastedFor}.` };
   }
-
 
   /**
    * A figure of another kind: checked against the terms of the agreement in question, else, for a

@@ -300,7 +300,7 @@ const NUMBERED_UNIT = /\b(?:Division|Brigade|Battalion|Regiment|Corps|Army|Squad
 const UNIT_NUMBER_BEFORE = /(?<![\p{L}\p{N}])(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)\d{1,3}(?:st|nd|rd|th)\s+$/u;
 const SPEAKING_BUILDING = /^(?:hospital|clinic|school)$/i;
 const SPEAKS_AFTER = /^\s*,?\s+(?:said|says|told|added|stated|reported)\b/i;
-const MODEL_AFTER = /^(?:-\d|[ \t]+\p{Lu}{1,4}-?\d)/u;
+const MODEL_AFTER = /^(?:-\d|[ \t]+\p{Lu}{1,4}-\d)/u;
 const SIDE_OF_BEFORE = /\b(?:(?:(?:north|south|east|west)(?:ern)?\s+)(?:side|edge|edges|outskirts)|outskirts|vicinity|countryside|entrance|environs|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west))\s+of\s+(?:\p{Lu}[\p{L}’'-]*\s+)?$/u;
 const PLACE_AFTER_NAME = /^\s+(?:(?:military|international|civilian|main|old|new|central)\s+)?(?:neighbou?rhoods?|district|quarter|village|town|area|hills?|mountains?|valley|plain|crossroads|camp|mosque|hospital|square|street|road|checkpoint|roundabout|dam|airport|airbase|air base|base)\b/i;
 // A site named after the word for it: "the Syrian Air Force base at Abu al-Thuhur", "the Kazakh

@@ -1075,7 +1075,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       end += typed[0].length;
       kind = 'count';
     }
-    // Machines named by their model are things counted: "Two Su-24s were destroyed", "four MiG-23 jets".
+    // Machines named by their model are things counted: "12 Su-25", "At least four Su-24".
     const model = !kind && !g.vague && !(isYear(g.first!) && !g.approx) ? MODEL_COUNTED.exec(text.slice(end, end + 24)) : null;
     if (model) {
       counts = model[1]!;
