@@ -36,6 +36,8 @@ const perSource = (who: string) => {
   const rate = /^(?:the\s+)?\p{Lu}\p{L}*(?:an|ian|ish|ese|i)\s+(\p{Ll}+)/u.exec(who);
   return !NOT_PER_SOURCE.test(who) && !(rate && !SPEAKER_NOUN.test(rate[1]!));
 };
+const DASH_ENDS_NAME = /\s*(?:—|\s–\s)[^]*$/;
+const DASH_OPENS_ASIDE = /—\s*$/;
 /** Longer than this, what follows "according to" has run on past the source. */
 const ACCORDING_NAME_CHARS = 80;
 const REPORT_MAKER = /^(?:(?:a|the)\s+)?(?:new\s+|latest\s+)?reports?\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,5}?)(?=(?:issued|published|released|compiled|put\s+out|presented)\b)/du;
@@ -81,7 +83,12 @@ const saidName = (words: string) => NAME_OPENING.test(words) && !NOT_A_NAME.test
  * object of a subject's verb ("Militants claimed the destruction of a drone").
  */
 const namedAfterVerb = (before: string, words: string) =>
-  saidName(words) && (/(?:^|[,;”"])\s*\S+\s*$/.test(before) || /^(?:[Tt]he\s+)?\p{Lu}/u.test(words) || SPEAKER_NOUN.test(words.split(/\s+/, 3).join(' ')) || /^(?:an?|the)\s+(?:member|members|resident|residents|activist|activists|witness|commander|fighter|source|spokes(?:man|woman|person))\b/i.test(words));
+  saidName(words) && (/(?:^|[,;”"])\s*\S+\s*$/.test(before) || (/^(?:[Tt]he\s+)?\p{Lu}/u.test(words) && !thingNamed(words)) || SPEAKER_NOUN.test(words.split(/\s+/, 3).join(' ')) || /^(?:an?|the)\s+(?:member|members|resident|residents|activist|activists|witness|commander|fighter|source|spokes(?:man|woman|person))\b/i.test(words));
+/** A thing, not who speaks, that a name opens: "the Russian jet" (but "the Syrian army", "the Kremlin"). */
+const thingNamed = (words: string) => {
+  const common = words.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:the|of|for|and|in|on|al|el|de|bin|ibn)$/.test(w));
+  return common.length > 0 && !common.some((w) => SPEAKER_NOUN.test(w));
+};
 /** "…X said." ending the sentence. */
 // "…, a hospital worker told RIA Novosti.": who was told follows the verb.
 const TOLD_WHOM = '(?:(?<=\\btold)\\s+(?:the\\s+)?[A-Z][^,.;“”"]{1,40}?)?';
@@ -153,7 +160,9 @@ const SAID_IT_WHEN = /^\s+(?:it|this|so)\s+(?:(?:(?:a|one|two|three|several|some
 /** The figure right after "said on", "said in": the date of the saying, not what was said. */
 const WHEN_SAID = /^\s+(?:on|in|at|by|from|since|until|last|this|of)\s+$/i;
 // (A saying in the lead ends a clause too: "Turkey says the YPG alleged that…" is the YPG's.)
-const CLAUSE_BOUNDARY = /[,;:“”"]|\b(?:and|but|while|whereas|that|which|who|(?<!\b(?:well|such|known)\s+)as(?!\s+well\b)|when|because|although|though|where|says|said)\b/g;
+// (And, in text that lost its stops, a capitalised connective that opens the next sentence: "…in
+// Idleb Meanwhile civil sources told SANA".)
+const CLAUSE_BOUNDARY = /[,;:“”"]|\b(?:and|but|while|whereas|that|which|who|(?<!\b(?:well|such|known)\s+)as(?!\s+well\b)|when|because|although|though|where|says|said)\b|(?<=\S\s+)\b(?:Meanwhile|However|Elsewhere|Separately|Moreover|Furthermore|Additionally)\b/g;
 const AUXILIARIES = /(?:\s+(?:has|have|had|also|further|repeatedly|long|previously|later|earlier|recently|alone|again|then|already|reportedly|however|meanwhile|instead|though))+\s*$/i;
 
 // Who, written in lower case, can speak for a figure: "a monitoring group", "the military source", "activists".
@@ -250,7 +259,9 @@ function lastSpeakerIn(text: string, s: Segment): Attribution | undefined {
 
 function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: number) => number) {
   // "according to X" speaks for the whole sentence: read once per sentence.
-  const accordingIn = new Map<number, Attribution | Pronoun | undefined>();
+  // (Set off by dashes, it speaks only for the words up to the clause's end: "… troops and—according
+  // to unnamed sources—potentially tanks, …".)
+  const accordingIn = new Map<number, { who: Attribution | Pronoun | undefined; from: number; to: number }>();
   return (start: number, end: number): Attribution | Pronoun | undefined => {
     // The page's own date ("Published 12 March 2016") is no one's claim.
     if (PUBLISHED.test(text.slice(Math.max(0, start - 24), start))) return undefined;
@@ -268,6 +279,8 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
       let at = m ? s.start + m.indices![1]![0] : 0;
       // "(per SOHR)": the bracket it closes ends it.
       if (m && who.includes(')') && !who.slice(0, who.indexOf(')')).includes('(')) who = who.slice(0, who.indexOf(')'));
+      // A dash ends it too: "according to unnamed sources—potentially tanks".
+      if (m) who = who.replace(DASH_ENDS_NAME, '');
       // Cut at the reach of the expression: the last word whole, or none.
       if (m && /\p{L}/u.test(text[at + who.length] ?? '')) who = who.replace(/\s*\S*$/, '');
       // Where a figure or a verb begins, the source has ended: in text without commas it runs
@@ -292,11 +305,18 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
         // Not an adjective of nationality ("Syrian state media", "Turkish officials").
         if (name && !/(?:[’']s|an|ish|ese|i|ch)$/u.test(name[0]) && /^\s+\p{Ll}/u.test(who.slice(name[0].length))) who = name[0];
       }
+      const dash = m ? DASH_OPENS_ASIDE.exec(sentence.slice(0, m.index)) : null;
+      const closing = dash ? sentence.indexOf('—', m!.index) : -1;
+      const clauseEnd = closing >= 0 ? sentence.slice(closing).search(/[,;]/) : -1;
       // "as according to them the Syrian Army had…": a pronoun, no name.
-      accordingIn.set(index, m && !/^(?:them|him|her|it|us|me)\b/.test(who) ? span(text, at, at + who.length) : undefined);
+      accordingIn.set(index, {
+        who: m && !/^(?:them|him|her|it|us|me)\b/.test(who) ? span(text, at, at + who.length) : undefined,
+        from: dash ? s.start + dash.index : s.start,
+        to: dash && clauseEnd >= 0 ? s.start + closing + clauseEnd : s.end,
+      });
     }
-    const according = accordingIn.get(index);
-    if (according) return according;
+    const according = accordingIn.get(index)!;
+    if (according.who && start >= according.from && end <= according.to) return according.who;
     // "SANA quoted a source at Aleppo Police Command as saying that two women were killed": the one quoted.
     const from = Math.max(s.start, start - SPEAKER_REACH);
     const quoted = QUOTED_AS.exec(text.slice(from, start));

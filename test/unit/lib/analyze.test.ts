@@ -1101,8 +1101,10 @@ describe('analyze: attribution', () => {
     expect(by('The pro-opposition Syrian Observatory for Human Rights (SOHR) war monitor reported that at least 69 civilians were killed.')).toEqual([
       ['at least 69 civilians', 'The pro-opposition Syrian Observatory for Human Rights (SOHR) war monitor'],
     ]);
-    // (Not a headline run into it.)
-    expect(by('Thousands tortured to death by Syrian regime Meanwhile a human rights group said more than 12000 people have been tortured.')).toEqual([['more than 12000 people', null]]);
+    // (Not a headline run into it: its capitalised connective opens the next sentence.)
+    expect(by('Thousands tortured to death by Syrian regime Meanwhile a human rights group said more than 12000 people have been tortured.')).toEqual([
+      ['more than 12000 people', 'a human rights group'],
+    ]);
     expect(by('Turkey reported no fatalities, but stated that three Turkish soldiers had been injured.')).toEqual([['three Turkish soldiers', 'Turkey']]);
     expect(by('Clashes continued, with Syrian state media reporting one civilian was killed.')).toEqual([['one civilian', 'Syrian state media']]);
     expect(by('The United States accused Damascus of the attack, which it estimates killed 1429 people.')).toEqual([['killed 1429 people', 'The United States']]);
@@ -3366,5 +3368,29 @@ describe('what a reading of the change found', () => {
   it('takes no count that the war drove into something else, and no war from a compound however it is spaced', () => {
     expect(claims('The war has driven millions into poverty.')).toEqual([]);
     expect(contextIds(analyze({ text: 'Syrian war-planes bombed Idlib. Syrian war\u00a0planes bombed Hama.', date: '2019-10-10' }, true))).not.toContain('syrian-uprising-2011');
+  });
+});
+
+describe('speakers, as the thirty-ninth audit found them', () => {
+  const by = (text: string) => analyze({ text, date: '2019-12-01' }, true).claims.map((c) => [c.text, c.attributedTo ?? null]);
+
+  it('starts a speaker after a capitalised connective that opens the next sentence in text without stops', () => {
+    expect(by('Eight persons wounded in Foua and Kafrya Meanwhile civil sources told SANA that 8 persons were wounded in Idleb.')).toContainEqual(['8 persons', 'civil sources']);
+  });
+
+  it('gives "according to" set off by dashes only to the rest of its clause, and ends its source at a dash', () => {
+    expect(by('In late October 2019 the force gained hundreds of troops and—according to unnamed sources—potentially 20 tanks, raising the total to around 500.')).toEqual([
+      ['late October 2019', null],
+      ['hundreds of troops', null],
+      ['20 tanks', 'unnamed sources'],
+      ['around 500', null],
+    ]);
+    expect(by('According to the monitor—which has sources in Idlib—200 people were killed.')).toEqual([['200 people', 'the monitor']]);
+  });
+
+  it('reads a thing named after a subject\'s "claimed" as what was claimed, not who claimed it', () => {
+    expect(by('Two pilots were killed near Idlib, and Jaish al-Islam claimed the Russian jet.')).toEqual([['Two pilots', null]]);
+    expect(by('Two pilots were killed near Idlib, claimed the Russian Defence Ministry.')).toEqual([['Two pilots', 'the Russian Defence Ministry']]);
+    expect(by('Two pilots were killed near Idlib, said the Syrian foreign ministry spokesman.')).toEqual([['Two pilots', 'the Syrian foreign ministry spokesman']]);
   });
 });
