@@ -304,7 +304,7 @@ export class Verifier {
   private verifyDate(claim: RawClaim, ctx: VerifyContext) {
     // The report's own dateline ("…Monitor Reuters Sunday 12 Jun 2016 Air strikes…") dates no event.
     if (claim.date?.year !== undefined && claim.start < DATELINE_CHARS && isDateline(ctx.text, claim.start)) {
-      return { value: formatParts(claim.date), verdict: 'not-in-knowledge' as Verdict, facts: [], explanation: 'The report\'s own date.' };
+      return { value: formatParts(articleDayOf(claim, ctx) ?? claim.date), verdict: 'not-in-knowledge' as Verdict, facts: [], explanation: 'The report\'s own date.' };
     }
     const parts = articleDayOf(claim, ctx) ?? claim.date!;
     const yearless = parts.year === undefined && parts.decade === undefined;
@@ -695,9 +695,16 @@ const DATELINE_CHARS = 300;
 // A weekday written right before the date, after the page's start, a line's or a name (the agency,
 // a byline), as a page stamps its own date: "…Monitor Reuters Sunday 12 Jun 2016 Air strikes…";
 // not "On Saturday, 14 April 2018, the US…".
-const DATELINE_DAY = new RegExp(String.raw`(?:^\s*|\n|[\s(](?!(?:On|By|From|Since|Until|Till|Last|Next|Before|After|Every|Each)\s)\p{Lu}[\p{L}\p{N}'’-]*[),]?\s+)(?:${WEEKDAY_STEMS})(?:day)?,?\s+$`, 'u');
-// (Read within 40 characters: the page's start is in reach only for a date near it.)
-const isDateline = (text: string, start: number) => DATELINE_DAY.test(text.slice(Math.max(0, start - 40), start));
+const WEEKDAY = String.raw`(?:(?:${WEEKDAY_STEMS})day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?`;
+const DATELINE_DAY = new RegExp(String.raw`(?:\n|(?<![^\s(])(?!(?:On|By|From|Since|Until|Till|Last|Next|Before|After|Every|Each)\s)\p{Lu}[\p{L}\p{N}'’-]*[),]?\s+)${WEEKDAY}\s+$`, 'u');
+// Or the date that opens the text, after its stamp or a weekday, if any: "Date of publication 19
+// October 2016 …", "Thu Apr 7 2016 …", "26-01-2016 …".
+const DATELINE_OPENS = new RegExp(String.raw`^\s*(?:(?:Date\s+of\s+publication|Published|Posted|(?:Last\s+)?[Uu]pdated)(?:\s+on)?\s*:?\s*)?(?:${WEEKDAY}\s+)?$`, 'u');
+/** Whether the date at `start`, near the text's start, is its dateline. */
+const isDateline = (text: string, start: number) => {
+  const before = text.slice(0, start);
+  return DATELINE_OPENS.test(before) || DATELINE_DAY.test(before);
+};
 /** Characters around a year within which the words for the kind of thing it dates are read. */
 const KIND_REACH = 50;
 

@@ -3394,3 +3394,22 @@ describe('speakers, as the thirty-ninth audit found them', () => {
     expect(by('Two pilots were killed near Idlib, said the Syrian foreign ministry spokesman.')).toEqual([['Two pilots', 'the Syrian foreign ministry spokesman']]);
   });
 });
+
+describe('a dateline that opens the text', () => {
+  const explanation = (text: string, span: string) => analyze({ text, date: '2016-10-19' }, true).claims.find((c) => c.text === span)?.explanation;
+
+  it('is the report\'s own date, after a stamp, an abbreviated weekday or nothing, in any form a date takes', () => {
+    expect(explanation('Date of publication 19 October 2016 Russia accused Belgium of killing six civilians in Aleppo.', '19 October 2016')).toBe("The report's own date.");
+    expect(explanation('Thu Apr 7 2016 Air strikes killed 20 people in Idlib, Syria.', 'Apr 7 2016')).toBe("The report's own date.");
+    expect(explanation('26-01-2016 Homs SANA 22 people were killed in Syria.', '26-01-2016')).toBe("The report's own date.");
+    expect(explanation('Aleppo Sunday 12 Jun 2016 Air strikes hit Syria.', '12 Jun 2016')).toBe("The report's own date.");
+    // (Day and month read as the article's date has them.)
+    const ambiguous = analyze({ text: '01-06-2016 Homs SANA 22 people were killed in Syria.', date: '2016-06-01' }, true).claims[0]!;
+    expect([ambiguous.value, ambiguous.explanation]).toEqual(['2016-06-01', "The report's own date."]);
+  });
+
+  it('is not a date after "On" or later in the sentence', () => {
+    expect(explanation('On Sunday 12 June 2016 air strikes hit Aleppo in Syria.', '12 June 2016')).not.toBe("The report's own date.");
+    expect(explanation('Air strikes that hit Aleppo in Syria on 12 June 2016 killed 20.', '12 June 2016')).not.toBe("The report's own date.");
+  });
+});
