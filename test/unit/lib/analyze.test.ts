@@ -3413,3 +3413,13 @@ describe('a dateline that opens the text', () => {
     expect(explanation('Air strikes that hit Aleppo in Syria on 12 June 2016 killed 20.', '12 June 2016')).not.toBe("The report's own date.");
   });
 });
+
+describe('background named in other words, as the thirty-ninth audit found it', () => {
+  it('reads "coalition strikes", "chemical attack on Ghouta" and "resolutions 2118 and 2235"', () => {
+    const a = analyze({ text: 'Coalition strikes on IS in Syria since September 2014 have killed 600 civilians, the monitor said.', date: '2016-10-19' }, true);
+    expect(contextIds(a)).toContain('us-airstrikes-syria-2014');
+    expect(claim(a, 'September 2014').verdict).toBe('consistent');
+    expect(contextIds(analyze({ text: 'The opposition said 1300 were killed in a chemical attack on Ghouta in Syria.', date: '2013-08-21' }, true))).toContain('ghouta-chemical-attack-2013');
+    expect(contextIds(analyze({ text: 'Syria used chlorine in breach of UN resolutions 2118 and 2235, the monitor said.', date: '2016-08-01' }, true))).toContain('unsc-resolution-2118');
+  });
+});
