@@ -818,9 +818,9 @@ function partOfBodyAt(words: string, at: number): number | undefined {
   const m = PART_OF_BODY.exec(words.slice(from, at));
   return m ? from + m.index : undefined;
 }
-// After a place that ends an object, in copy without commas: "…close to the border with Turkey local sources said".
+// After a place that ends an object, in copy without commas: "…close to the border with Turkey local sources said", "…at an army checkpoint in Homs state media said".
 // (A people's adjective is the speaker's: "…in the town of Al Bab Turkish media said".)
-const PLACE_THEN_PLAIN = new RegExp(`^the\\s+(?:\\S+\\s+)*?(?:with|of|to|near|in|from|at|on)\\s+\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*?\\s+((?:\\p{Lu}\\p{Ll}+(?:ish|ian|an|ese|i)\\s+)?(?:(?:local|opposition|rebel|government|state|medical|civil|rights)\\s+)?${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
+const PLACE_THEN_PLAIN = new RegExp(`^(?:the|an?)\\s+(?:\\S+\\s+)*?(?:with|of|to|near|in|from|at|on)\\s+\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*?\\s+((?:\\p{Lu}\\p{Ll}+(?:ish|ian|an|ese|i)\\s+)?(?:(?:local|opposition|rebel|government|state|medical|civil|rights)\\s+)?${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
 // A name after an object of common nouns: "…pulled back from the battlefield FNA reported" (not "the city of Aleppo").
 const NOUN_THEN_NAME = /^the\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?<!\b(?:of|in|near|at|from|to|with|on|and)\s)(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s*$/u;
 const ORDINAL_THEN_NAME = /^(?:a|an|the)\s+(?:first|second|third|fourth|fifth|sixth|another|other)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s*$/u;
@@ -864,6 +864,13 @@ function plainSpeakerAtEnd(words: string): { text: string; at: number } | undefi
  * and has no figure, or else its last capitalised words.
  */
 function speakerAtEnd(words: string): { text: string; at: number } | undefined {
+  // The day the clause tells of ends it: "…at an army checkpoint on Tuesday state media said".
+  const day = [...matches(DAY_IN_RUN, words.slice(-SPEAKER_CHARS))].pop();
+  if (day) {
+    const rest = words.length - Math.min(words.length, SPEAKER_CHARS) + day.index + day[0].length;
+    const inner = rest < words.length ? speakerWithin(words.slice(rest)) : undefined;
+    if (inner) return { text: inner.text, at: rest + inner.at };
+  }
   // (A body's name with what it is after it: "…killed 19 people the Syrian Observatory a Britain-based monitoring group".)
   // (Within the last words: a name and its description are short.)
   const tail = Math.max(0, words.length - 160);

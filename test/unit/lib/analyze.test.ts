@@ -3388,6 +3388,15 @@ describe('speakers, as the thirty-ninth audit found them', () => {
     expect(by('According to the monitor—which has sources in Idlib—200 people were killed.')).toEqual([['200 people', 'the monitor']]);
   });
 
+  it('reads the speaker after the day a long clause without commas tells of, or after a place that ends its object', () => {
+    expect(by('At least 22 people were killed in a double attack at an army checkpoint in the city of Homs on Tuesday state media said.')).toEqual([['At least 22 people', 'state media']]);
+    expect(by('Seven children were among 71 civilians killed in opposition-held areas on Tuesday and Wednesday SOHR head Rami Abdel Rahman said.')).toEqual([
+      ['Seven children', 'SOHR head Rami Abdel Rahman'],
+      ['71 civilians', 'SOHR head Rami Abdel Rahman'],
+    ]);
+    expect(by('At least 22 people were killed in a double attack at an army checkpoint in Homs state media said.')).toEqual([['At least 22 people', 'state media']]);
+  });
+
   it('reads a thing named after a subject\'s "claimed" as what was claimed, not who claimed it', () => {
     expect(by('Two pilots were killed near Idlib, and Jaish al-Islam claimed the Russian jet.')).toEqual([['Two pilots', null]]);
     expect(by('Two pilots were killed near Idlib, claimed the Russian Defence Ministry.')).toEqual([['Two pilots', 'the Russian Defence Ministry']]);
