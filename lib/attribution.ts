@@ -261,7 +261,7 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
   // "according to X" speaks for the whole sentence: read once per sentence.
   // (Set off by dashes, it speaks only for the words up to the clause's end: "… troops and—according
   // to unnamed sources—potentially tanks, …".)
-  const accordingIn = new Map<number, { who: Attribution | Pronoun | undefined; from: number; to: number }>();
+  const accordingIn = new Map<number, { who: Attribution | Pronoun | undefined; at: number; from: number; to: number }>();
   return (start: number, end: number): Attribution | Pronoun | undefined => {
     // The page's own date ("Published 12 March 2016") is no one's claim.
     if (PUBLISHED.test(text.slice(Math.max(0, start - 24), start))) return undefined;
@@ -311,12 +311,18 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
       // "as according to them the Syrian Army had…": a pronoun, no name.
       accordingIn.set(index, {
         who: m && !/^(?:them|him|her|it|us|me)\b/.test(who) ? span(text, at, at + who.length) : undefined,
+        at: m ? s.start + m.index : s.start,
         from: dash ? s.start + dash.index : s.start,
         to: dash && clauseEnd >= 0 ? s.start + closing + clauseEnd : s.end,
       });
     }
     const according = accordingIn.get(index)!;
-    if (according.who && start >= according.from && end <= according.to) return according.who;
+    if (according.who && start >= according.from && end <= according.to) {
+      // Who relays what a speaker named before the figure said is not its source: "the Local
+      // Coordination Committees reported at least 30 bodies…, according to Reuters".
+      const relayed = according.at > end ? speakerBefore(text, Math.max(s.start, start - SPEAKER_REACH), start, s.start) : undefined;
+      return relayed && !('pronoun' in relayed) ? relayed : according.who;
+    }
     // "SANA quoted a source at Aleppo Police Command as saying that two women were killed": the one quoted.
     const from = Math.max(s.start, start - SPEAKER_REACH);
     const quoted = QUOTED_AS.exec(text.slice(from, start));

@@ -3397,6 +3397,12 @@ describe('speakers, as the thirty-ninth audit found them', () => {
     expect(by('At least 22 people were killed in a double attack at an army checkpoint in Homs state media said.')).toEqual([['At least 22 people', 'state media']]);
   });
 
+  it('takes who said a figure before it, not who relays it with "according to" after it', () => {
+    expect(by('The Local Coordination Committees reported at least 30 bodies in Douma, according to Reuters.')).toEqual([['at least 30 bodies', 'The Local Coordination Committees']]);
+    expect(by('At least 30 bodies were found in Douma, according to Reuters.')).toEqual([['At least 30 bodies', 'Reuters']]);
+    expect(by('According to Reuters, the committees reported at least 30 bodies in Douma.')).toEqual([['at least 30 bodies', 'Reuters']]);
+  });
+
   it('reads a thing named after a subject\'s "claimed" as what was claimed, not who claimed it', () => {
     expect(by('Two pilots were killed near Idlib, and Jaish al-Islam claimed the Russian jet.')).toEqual([['Two pilots', null]]);
     expect(by('Two pilots were killed near Idlib, claimed the Russian Defence Ministry.')).toEqual([['Two pilots', 'the Russian Defence Ministry']]);
