@@ -260,6 +260,13 @@ function compile(forms: Form[], flags: string): Compiled | null {
   return { list: new PhraseList(patterns, flags.includes('i')), lastWords, byText, byLooseText };
 }
 
+// A people's adjective and the noun of a name it opens; those that share the noun before it.
+const ADJECTIVE_THEN_NOUN = /^(\p{Lu}\p{L}+)\s+(\p{Ll}[\p{L}\s-]*|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)$/u;
+const ADJECTIVES_BEFORE = /(?<![\p{L}.])\p{Lu}[\p{L}.]*(?:,\s+\p{Lu}[\p{L}.]*)*,?\s+and\s+$/u;
+const SHARED_REACH = 60;
+/** A noun's singular, as a name has it: "air forces" → "air force", "armies" → "army". */
+const singular = (noun: string) => noun.replace(/ies$/, 'y').replace(/s$/, '');
+
 export class Gazetteer {
   private readonly anyCase;
   private readonly exactCase;
@@ -277,6 +284,10 @@ export class Gazetteer {
   private readonly stateWords = new Set<string>();
   /** The demonyms of states other than Syria: "the Iraqi regime forces" are not Syria's. */
   private readonly otherDemonyms = new Set<string>();
+  /** Every state's demonyms, lower case. */
+  private readonly demonyms = new Set<string>();
+  /** The actor each name a people's adjective opens stands for, by the name in lower case: "russian air force". */
+  private readonly byAdjectiveName = new Map<string, string>();
 
   constructor(actors: readonly Actor[]) {
     const loose: Form[] = [];
@@ -288,6 +299,7 @@ export class Gazetteer {
         for (const n of [a.name, ...(a.aliases ?? [])]) if (!/\s/.test(n)) this.placeOwners.set(n.toLowerCase(), { actorId: a.id, capital: false });
         for (const w of [a.name, ...(a.aliases ?? []), ...(a.demonyms ?? [])]) if (!/\s/.test(w)) this.stateWords.add(w.toLowerCase());
         for (const d of a.demonyms ?? []) if (a.id !== 'syria') this.otherDemonyms.add(d.toLowerCase());
+        for (const d of a.demonyms ?? []) this.demonyms.add(d.toLowerCase());
       }
       for (const m of a.metonyms ?? []) if (!/\s/.test(m)) this.placeOwners.set(m.toLowerCase(), { actorId: a.id, capital: true });
       // A full name, never a lone surname: "the Assads" is a family, "Bashar al-Assads" one man's.
@@ -319,6 +331,10 @@ export class Gazetteer {
         this.shortFormsByLastWord.set(last, [...new Set([...(this.shortFormsByLastWord.get(last) ?? []), f])]);
       }
       if (a.short_form_context) this.shortFormContext.set(a.id, a.short_form_context);
+    }
+    for (const f of [...loose, ...exact]) {
+      const key = f.text.toLowerCase();
+      if (!f.blocks && !f.metonym && /\s/.test(key) && !this.byAdjectiveName.has(key)) this.byAdjectiveName.set(key, f.actorId);
     }
     addContinuations(loose);
     this.anyCase = compile(loose, 'giu');
@@ -412,7 +428,33 @@ export class Gazetteer {
     const named = removeOverlaps(hits)
       .filter((h) => !h.blocks)
       .map(({ actorId, start, end, metonym }) => ({ actorId, start, end, metonym }));
-    return this.shortFormList ? this.withShortForms(read, named, this.shortFormList, glued) : named;
+    const shared = this.sharingTheirNoun(text, named);
+    const all = shared.length ? [...named, ...shared].sort((a, b) => a.start - b.start) : named;
+    return this.shortFormList ? this.withShortForms(read, all, this.shortFormList, glued) : all;
+  }
+
+  /**
+   * Peoples' adjectives before one that opens a name, sharing its noun: "the Russian and Syrian
+   * air forces" names the Russian air force too, "the Syrian and Russian air forces" the Syrian.
+   */
+  private sharingTheirNoun(text: string, named: GazetteerHit[]): GazetteerHit[] {
+    const found: GazetteerHit[] = [];
+    for (const hit of named) {
+      const name = ADJECTIVE_THEN_NOUN.exec(text.slice(hit.start, hit.end));
+      if (!name || !this.demonyms.has(name[1]!.toLowerCase())) continue;
+      const from = Math.max(0, hit.start - SHARED_REACH);
+      const list = ADJECTIVES_BEFORE.exec(text.slice(from, hit.start));
+      if (!list) continue;
+      const noun = name[2]!.toLowerCase();
+      for (const adjective of matches(/\p{Lu}[\p{L}.]*/gu, list[0])) {
+        if (!this.demonyms.has(adjective[0].toLowerCase())) continue;
+        const key = `${adjective[0].toLowerCase()} `;
+        const actorId = this.byAdjectiveName.get(key + noun) ?? this.byAdjectiveName.get(key + singular(noun));
+        const start = from + list.index + adjective.index;
+        if (actorId && !overlapsAny(named, start, start + adjective[0].length)) found.push({ actorId, start, end: start + adjective[0].length, metonym: false });
+      }
+    }
+    return found;
   }
 
   /**

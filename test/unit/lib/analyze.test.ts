@@ -3438,3 +3438,27 @@ describe('background named in other words, as the thirty-ninth audit found it', 
     expect(contextIds(analyze({ text: 'Syria used chlorine in breach of UN resolutions 2118 and 2235, the monitor said.', date: '2016-08-01' }, true))).toContain('unsc-resolution-2118');
   });
 });
+
+describe('peoples\' adjectives that share a noun', () => {
+  const marks = (text: string) => analyze({ text, date: '2016-10-19' }, true).actors.flatMap((a) => a.mentions.map((m) => [m.text, a.id])).sort();
+
+  it('names the first people\'s body too, in either order, with the noun in its plural', () => {
+    expect(marks('The Russian and Syrian air forces stopped bombing Aleppo.')).toEqual([
+      ['Russian', 'russian-aerospace-forces'],
+      ['Syrian air forces', 'syrian-arab-air-force'],
+    ]);
+    expect(marks('Strikes by the Syrian and Russian air forces hit Aleppo.')).toEqual([
+      ['Russian air force', 'russian-aerospace-forces'],
+      ['Syrian', 'syrian-arab-air-force'],
+    ]);
+    expect(marks('Talks between the Russian and Turkish armed forces went on.')).toEqual([
+      ['Russian', 'russian-armed-forces'],
+      ['Turkish armed forces', 'turkish-armed-forces'],
+    ]);
+  });
+
+  it('names nothing for an adjective whose people has no such body, or that is no people\'s', () => {
+    expect(marks('Turkish and Syrian government forces clashed near Manbij.')).toEqual([['Syrian government forces', 'syrian-arab-army']]);
+    expect(marks('Heavy and Syrian air forces struck.').map(([t]) => t)).toEqual(['Syrian air forces']);
+  });
+});
