@@ -179,6 +179,20 @@ interface Pronoun {
 const DATELINE_LEAD = new RegExp(String.raw`^\s*(?:(?:${WEEKDAY_STEMS})day,?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+)?$`);
 const PUBLISHED = /\b(?:published|updated|posted|modified|date\s+of\s+publication)(?:\s+(?:on|at))?\s*:?\s*$/i;
 
+// The noun a speaker no actor names is told by: "the Civil Defense spokesman" is a person, "the
+// monitoring group" is not. (Its head: the last such noun before what it is of, "a spokesman for the ministry".)
+const PERSON_NOUN = /^(?:spokes(?:man|woman|person)|official|officer|commander|minister|president|director|head|chief|leader|activist|doctor|medic|paramedic|resident|witness|eyewitness|source|envoy|ambassador|secretary|general|governor|mayor|analyst|expert|journalist|reporter|correspondent|man|woman)$/i;
+const BODY_NOUN = /^(?:ministry|group|agency|monitor|observatory|organi[sz]ation|army|military|government|council|committee|network|charity|coalition|centre|center|office|media|television|channel|newspaper)$/i;
+/** Whether a speaker is a person by its head noun; undefined when no noun tells. */
+function personByNoun(speaker: string): boolean | undefined {
+  const head = speaker.split(/\s+(?:for|of|at|in|with|from|within)\s/)[0]!.split(/\s+/).reverse();
+  for (const word of head) {
+    if (PERSON_NOUN.test(word)) return true;
+    if (BODY_NOUN.test(word)) return false;
+  }
+  return undefined;
+}
+
 /** How many sentences back a pronoun's speaker is looked for. */
 const PRONOUN_REACH = 2;
 
@@ -204,7 +218,7 @@ export function attributionFinder(original: string, sentences: Segment[], senten
     for (let i = index - 1; i >= Math.max(0, index - PRONOUN_REACH); i--) {
       const speaker = speakerOf(i);
       if (!speaker) continue;
-      const person = personNamed(speaker.start, speaker.end);
+      const person = personNamed(speaker.start, speaker.end) ?? personByNoun(speaker.text);
       return person !== undefined && person === (at.pronoun !== 'it') ? asWritten(speaker) : undefined;
     }
     return undefined;
@@ -376,7 +390,7 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
         const within = far ? (DATE_WORD.test(text.slice(start, end)) ? undefined : speakerAtEnd(words)) : speakerWithin(words);
         let found = within && span(text, end + a + within.at, end + a + within.at + within.text.length);
         // Or a pronoun after a clause run on without a comma, read from the sentences before: "…were killed in the attack he said".
-        const pronoun = !found && RUN_ON_CLAUSE.test(words) ? subjectPronounAtEnd(words) : null;
+        const pronoun = !found && (RUN_ON_CLAUSE.test(words) || PERSONAL_AT_END.test(words)) ? subjectPronounAtEnd(words) : null;
         if (pronoun) found = span(text, end + a + pronoun.index, end + a + pronoun.index + pronoun[0].length);
         // No speaker in those words ("…the inaccuracy of earlier estimates."): the one before the figure, if any.
         if (found) return found;
@@ -656,11 +670,13 @@ const NAME_DESCRIBED = String.raw`((?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?
 const DESCRIBED_AT_END = new RegExp(`(?<![\\p{L}])${NAME_DESCRIBED}\\s*$`, 'u');
 const NAME_THEN_DESCRIPTION = new RegExp(`^${NAME_DESCRIBED}$`, 'u');
 const PRONOUN_AT_END = /(?<![\p{L}])(?:he|she|it)\s*$/u;
+const PERSONAL_AT_END = /(?<![\p{L}])(?:he|she)\s*$/u;
 /** A pronoun that ends a clause and is its subject, not an object ("the aid group that supports it said", "treated victims near it said"). */
 function subjectPronounAtEnd(words: string): RegExpExecArray | null {
   const pronoun = PRONOUN_AT_END.exec(words);
   const before = pronoun ? /([\p{L}-]+)\s+$/u.exec(words.slice(0, pronoun.index))?.[1] : undefined;
-  if (!pronoun || (before && lexiconTags(before).some((t) => OBJECT_BEFORE_TAGS.has(t)))) return null;
+  // ("he" and "she" are never objects: "…since the conflict began he said".)
+  if (!pronoun || (pronoun[0].trim() === 'it' && before && lexiconTags(before).some((t) => OBJECT_BEFORE_TAGS.has(t)))) return null;
   return pronoun;
 }
 const OBJECT_BEFORE_TAGS = new Set(['Preposition', 'Conjunction', 'Adjective', 'Adverb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Verb']);

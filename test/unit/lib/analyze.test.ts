@@ -3403,6 +3403,15 @@ describe('speakers, as the thirty-ninth audit found them', () => {
     expect(by('According to Reuters, the committees reported at least 30 bodies in Douma.')).toEqual([['at least 30 bodies', 'Reuters']]);
   });
 
+  it('reads "he" or "it" as the speaker of the sentence before when no actor names it, by the speaker\'s noun', () => {
+    expect(by('The civil defence spokesman said the town was hit by toxic gas. The group knew of around nine chlorine attacks in Idlib since the conflict began he said.')).toEqual([
+      ['around nine chlorine attacks', 'The civil defence spokesman'],
+    ]);
+    expect(by('A local monitoring group said the town was hit. Around nine people were killed, it said.')).toEqual([['Around nine people', 'A local monitoring group']]);
+    expect(by('A local monitoring group said the town was hit. Around nine people were killed, he said.')).toEqual([['Around nine people', null]]);
+    expect(by('A spokesman for the ministry said the town was hit. Around nine people were killed, he said.')).toEqual([['Around nine people', 'A spokesman for the ministry']]);
+  });
+
   it('reads a thing named after a subject\'s "claimed" as what was claimed, not who claimed it', () => {
     expect(by('Two pilots were killed near Idlib, and Jaish al-Islam claimed the Russian jet.')).toEqual([['Two pilots', null]]);
     expect(by('Two pilots were killed near Idlib, claimed the Russian Defence Ministry.')).toEqual([['Two pilots', 'the Russian Defence Ministry']]);
