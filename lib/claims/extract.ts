@@ -746,6 +746,7 @@ const PART_OF_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|
 // (In a relative clause or a participle after the whole; "died" alone is the part's: "2 of the 3 crew died".)
 const WHOLE_HARMED = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:who|that|which)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|died|wounded|injured)|killed|wounded|injured)\b/iu;
 const RELATIVE_OPENS = /,\s+(?:where|which|who|whose)\b/g;
+const PARTICIPLE_OF_OBJECT = /^\s+(?:displaced|uprooted|evacuated|trapped|arrested|detained|captured|abducted|kidnapped)\b/;
 const FIGURE_KILLED_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an))\s+[\p{L}-]+\s+(?:killed|wounded|injured)\s+$/iu;
 // "Victims include 8 children": the parts of a toll.
 const VICTIMS_INCLUDE = /\bvictims\s+(?:include|included|including)\s+(?:at\s+least\s+)?$/i;
@@ -801,6 +802,9 @@ function kindFromContext(text: string, sentence: Segment, start: number, end: nu
   // fighters and their relatives are still trapped"; but "1 child killed 6 children & their mother
   // still under rubble", the verb the figure before's.)
   if (own && /^\s+(?:and|&)\s/.test(own[0]) && KILLED_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start)) && !FIGURE_KILLED_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))) own = null;
+  // (A participle after those a killing verb takes tells who they were: "killing and wounding
+  // dozens of people evacuated from two villages".)
+  if (own && PARTICIPLE_OF_OBJECT.test(own[0]) && KILLED_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) own = null;
   if (own) return predicateKind(own, text.slice(start, end + own.index));
   // Those who went abroad, told in a relative clause: "five million who have sought refuge in neighbouring countries".
   const abroad = REFUGE_IN_RELATIVE.exec(text.slice(end, Math.min(sentence.end, end + 120)));

@@ -3269,6 +3269,12 @@ describe('the dead among evacuees', () => {
     expect(kinds('The death toll in Syria climbed, and the number of displaced people who fled the fighting in Idlib province reached 100,000.')).toEqual([['100,000', 'displacement']]);
     expect(kinds('Some 300 displaced families in Syria say many of their relatives were killed.')).toEqual([['Some 300 displaced', 'displacement']]);
   });
+
+  it('reads those a killing verb takes as casualties, whatever participle tells who they were', () => {
+    const kinds = (text: string) => analyze({ text, date: '2017-04-16' }, true).claims.map((c) => [c.text, c.kind]);
+    expect(kinds('A bomber struck the buses, killing and wounding dozens of people evacuated from two villages.')).toEqual([['dozens of people', 'casualties']]);
+    expect(kinds('The deal saw 5000 people evacuated from two villages.')).toEqual([['5000 people', 'displacement']]);
+  });
 });
 
 describe('vague counts of the uprooted', () => {
