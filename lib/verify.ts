@@ -581,7 +581,16 @@ export class Verifier {
     // above it: "more than 400,000 killed" in October 2016 is the UN envoy's estimate of April, not a
     // monitor's later tally.
     const agrees = (c: { s: Statistic }) => figuresAgree(claim, c.s.value) && (!own || countedWhen(c.s, own));
-    const match = part ? undefined : (ranked.slice(0, 3).find(agrees) ?? (ctx.articleDate ? ranked.find((c) => windowFit(c.s, ctx) > 0 && agrees(c)) : undefined))?.s;
+    // A part agrees with the figure a toll gives for it ("at least 426 children" of the US count of
+    // 1,429), the nearest first: 32 children agrees with SNHR's 32 before SOHR's 30.
+    const partsAgreeing = part
+      ? ranked
+          .slice(0, 3)
+          .map(({ s }) => ({ s, figure: countsAPart(claim, s) ? partFigure(claim, s) : undefined }))
+          .filter((p) => p.figure !== undefined && figuresAgree(claim, p.figure))
+          .sort((a, b) => Math.abs(a.figure! - claim.value) - Math.abs(b.figure! - claim.value))
+      : [];
+    const match = part ? partsAgreeing[0]?.s : (ranked.slice(0, 3).find(agrees) ?? (ctx.articleDate ? ranked.find((c) => windowFit(c.s, ctx) > 0 && agrees(c)) : undefined))?.s;
     const facts = match ? [match, ...ranked.map((c) => c.s).filter((s) => s !== match)].slice(0, 3) : ranked.slice(0, 3).map((c) => c.s);
     const shown = facts.map((f) => this.describeStatistic(f)).join(' ');
     if (match) {
@@ -1115,8 +1124,17 @@ const GROUPS: Record<string, RegExp> = {
 function countsAPart(claim: RawClaim, s: Statistic): boolean {
   const group = groupCounted(claim);
   if (!group) return false;
-  const part = /\b(?:including|of whom|among them|among whom)\b(.*)$/i.exec(s.counts);
+  const part = PART_OF_WHOLE.exec(s.counts);
   return part !== null && group.test(part[1]!) && !group.test(s.counts.slice(0, part.index));
+}
+const PART_OF_WHOLE = /\b(?:including|of whom|among them|among whom)\b(.*)$/i;
+
+/** The figure a statistic gives for the group a figure counts as its part: 426 of "…, including at least 426 children". */
+function partFigure(claim: RawClaim, s: Statistic): number | undefined {
+  const group = groupCounted(claim)!;
+  const part = PART_OF_WHOLE.exec(s.counts)![1]!;
+  for (const m of matches(/(\d[\d,]*)\s+([\p{L}-]+)/gu, part)) if (group.test(m[2]!)) return Number(m[1]!.replaceAll(',', ''));
+  return undefined;
 }
 
 // Words of harm, the nearest of which says whether a casualty figure counts the dead or the wounded.
