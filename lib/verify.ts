@@ -71,6 +71,9 @@ const LASTING_AFTER = /^(?:[\s-]*old)?[\s-]+(?:(?:long|civil|brutal|bloody|devas
 const LASTING_NOUN = String.raw`(war|conflict|crisis|uprising|revolution|insurgency|campaign|intervention|siege)`;
 const LASTING_VERB = String.raw`(?:(?:has|have|had)\s+)?(?:been\s+)?(?:raged|raging|rages|lasted|lasting|lasts|gone\s+on|going\s+on|goes\s+on|dragged\s+on|dragging\s+on|drags\s+on|continued|continuing|continues|waged|waging|ravaged|ravaging)(?:\s+on)?(?:\s+in\s+\p{Lu}[\p{L}’'-]*)?`;
 const LASTED_FOR = new RegExp(String.raw`\b${LASTING_NOUN}\b(?:\s+(?:in|of)\s+\p{Lu}[\p{L}’'-]*)?(?:\s*,?\s*(?:which|that))?\s+${LASTING_VERB}\s+for\s+$`, 'iu');
+// Or waged by the Syrian state, against someone: "the war the Assad regime has waged against our
+// people for over five years" (not another's: "the war the PKK has waged against Turkey").
+const WAGED_FOR = new RegExp(String.raw`\b${LASTING_NOUN}\s+(?:that\s+|which\s+)?(?:the\s+)?(?:(?:Assad|al-Assad|Syrian)\s+)?(?:regime|government|Assad)\s+(?:has|have|had)\s+(?:been\s+)?(?:waged|waging|fought|fighting)(?:\s+(?:against|on)\s+[^.;:,]{1,60}?)?\s+for\s+$`, 'iu');
 const LASTING_WAR = /^(?:war|conflict|crisis|uprising|revolution|insurgency)$/;
 const FIRST_YEARS_BEFORE = /\b(?:first|initial|opening|early|final)\s+$/i;
 // Another country's, right before the length or after the war: "Turkey's 35-year war", "the Iraqi
@@ -472,7 +475,7 @@ export class Verifier {
     // Or the war that has lasted it, its verb right before "for": "the war has been raging in Syria
     // for five years", "Syria's war, which has raged for five years" (not "the war raged on as
     // families lived in camps for five years").
-    const lasted = LASTED_FOR.exec(before);
+    const lasted = LASTED_FOR.exec(before) ?? WAGED_FOR.exec(before);
     const noun = (after?.[1] ?? after?.[2] ?? lasted?.[1])?.toLowerCase();
     if (!noun) return undefined;
     let entry: Event | undefined;

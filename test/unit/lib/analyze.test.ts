@@ -937,6 +937,9 @@ describe('analyze: what a date is compared with', () => {
     expect(lasted("Syria's war, which has raged for more than six years, goes on.", 'more than six years')[0]).toBe('consistent');
     expect(lasted('Qatar funded the Syrian rebels over the first two years of the civil war.', 'two years')[0]).toBe('not-in-knowledge');
     expect(lasted('The army took the Syrian town after two months of fighting.', 'two months')[0]).toBe('not-in-knowledge');
+    // The war the Syrian state has waged, told in a clause of its own; not another's.
+    expect(lasted('He condemned the war the Assad regime has waged against our people in Syria for over six years.', 'over six years')[0]).toBe('consistent');
+    expect(lasted('In Syria, Turks recall the war that the PKK has waged against Turkey for 35 years.', '35 years')[0]).toBe('not-in-knowledge');
     // An operation that has ended lasted to its end: the siege of Kobani, September 2014 to January 2015.
     expect(lasted('The four-month siege of Kobani ended in January 2015.', 'four-month').slice(0, 2)).toEqual(['consistent', ['siege-of-kobani-2014-2015']]);
   });
