@@ -401,6 +401,12 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
     if (source && SPEAKER_NOUN.test(source[1]!) && !/\b(?:report|reports|statement|all|some|most|many|several)\b/i.test(source[1]!) && !FIGURE_WORD.test(source[1]!)) {
       return span(text, end + source.indices![1]![0], end + source.indices![1]![1]);
     }
+    // Or before a colon that opens it: "Syrian opposition: 1300 killed in chemical attack" (a
+    // speaker's noun, not a topic's label: "Idlib: 20 killed", "Update: …").
+    const opening = index === 0 && start - s.start <= HEADLINE_REACH ? HEADLINE_SOURCE_FIRST.exec(text.slice(s.start, start)) : null;
+    if (opening && SPEAKER_NOUN.test(opening[1]!) && !/\b(?:report|reports|statement)\b/i.test(opening[1]!)) {
+      return span(text, s.start + opening.indices![1]![0], s.start + opening.indices![1]![1]);
+    }
     const before = speakerBefore(text, Math.max(s.start, start - SPEAKER_REACH), start, s.start);
     if (before) return before;
     // A figure in an embedded post no one in it speaks for is its author's, named after the post's
@@ -661,6 +667,7 @@ const PUBLISHED_REPORT = /\b(?:published|issued|released|put\s+out)\s+(?:a|an|th
 // where a headline stands; and the author of an embedded post.
 const HEADLINE_REACH = 240;
 const HEADLINE_SOURCE = /^[^:.;]{0,200}:[ \t]+((?:(?:the|a|an)[ \t]+)?[\p{L}’'-]+(?:[ \t]+[\p{L}’'-]+){0,3})[ \t]*[.!?]?[ \t]*$/du;
+const HEADLINE_SOURCE_FIRST = /^\s*((?:the[ \t]+)?[\p{L}’'-]+(?:[ \t]+[\p{L}’'-]+){0,3})[ \t]*:[ \t]+[^:.;]*$/diu;
 const POST_REACH = 400;
 const POST_AUTHOR = /^[^.!?\n]{0,280}?\bpic\.twitter\.com\/?\S*\s+(?:[—–-]\s*)?(\p{Lu}[^()\n]{1,60}?)\s+\(@?\w{1,15}\)/du;
 // A body's name, as such a description follows it: "the Syrian Observatory for Human Rights", not "the Free Syrian Army".

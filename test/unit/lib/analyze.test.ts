@@ -3424,6 +3424,13 @@ describe('speakers, as the thirty-ninth audit found them', () => {
     expect(by('A spokesman for the ministry said the town was hit. Around nine people were killed, he said.')).toEqual([['Around nine people', 'A spokesman for the ministry']]);
   });
 
+  it('reads a headline\'s source before the colon that opens it, not a topic\'s label', () => {
+    expect(by('Syrian opposition: 1300 killed in chemical attack on Ghouta. The attack hit at dawn.')[0]).toEqual(['1300 killed', 'Syrian opposition']);
+    expect(by('Monitor: 20 killed in Idlib air strikes. More came.')[0]).toEqual(['20 killed', 'Monitor']);
+    expect(by('Idlib: 20 killed in air strikes. More came.')[0]).toEqual(['20 killed', null]);
+    expect(by('In Idlib, 20 were killed. Activists: 12 more died.')[1]).toEqual(['12', null]);
+  });
+
   it('reads a thing named after a subject\'s "claimed" as what was claimed, not who claimed it', () => {
     expect(by('Two pilots were killed near Idlib, and Jaish al-Islam claimed the Russian jet.')).toEqual([['Two pilots', null]]);
     expect(by('Two pilots were killed near Idlib, claimed the Russian Defence Ministry.')).toEqual([['Two pilots', 'the Russian Defence Ministry']]);
