@@ -64,9 +64,18 @@ export class TriggerIndex {
       return this.owners.get(key) ?? this.looseOwners.get(looseKey(key)) ?? [];
     };
     let entryIds: string[] = [];
-    for (const m of this.list.find(new PhraseText(text), (index, found) => (entryIds = entriesOf(index, found)).length > 0)) {
+    // A phrase that overlaps the one before counts for the entries that one did not: "Syria's war"
+    // and "war has killed" each bring their own, "Syrian regime" and "regime forces" one entry once.
+    const last = { end: 0, entryIds: [] as string[] };
+    const accept = (index: number, found: string) => {
+      entryIds = entriesOf(index, found);
+      if (index < last.end) entryIds = entryIds.filter((id) => !last.entryIds.includes(id));
+      return entryIds.length > 0;
+    };
+    for (const m of this.list.find(new PhraseText(text), accept, true)) {
       // (`entryIds` are those of the phrase just taken.)
       hits.push({ entryIds, trigger: phraseKey(m.text.replace(DOTTED_US, 'us')), start: m.index, end: m.index + m.text.length });
+      Object.assign(last, { end: m.index + m.text.length, entryIds });
     }
     return hits;
   }

@@ -179,19 +179,22 @@ export class PhraseList {
   /**
    * The phrases in a text, from the left, each the longest that starts there and that `accept`
    * takes (a shorter one at the same place where it does not; then the next place); `text` as
-   * written.
+   * written. With `overlapping`, a phrase that begins inside the one before and ends after it is
+   * found too ("Syria's war" and "war has killed" in "Syria's war has killed"); one inside it is not.
    */
-  *find(text: PhraseText, accept: (index: number, found: string) => boolean = () => true): Generator<{ index: number; text: string }, void, undefined> {
+  *find(text: PhraseText, accept: (index: number, found: string) => boolean = () => true, overlapping = false): Generator<{ index: number; text: string }, void, undefined> {
     const read = text.as(this.foldCase);
     const ends: number[] = [];
+    let lastEnd = 0;
     for (let i = 0; i < read.length; i++) {
       if (!this.starts[read.charCodeAt(i)] || wordCharBefore(read, i)) continue;
       this.endsAt(read, i, ends);
-      for (let k = ends.length - 1; k >= 0; k--) {
+      for (let k = ends.length - 1; k >= 0 && ends[k]! > lastEnd; k--) {
         const found = text.text.slice(i, ends[k]);
         if (!accept(i, found)) continue;
         yield { index: i, text: found };
-        i = ends[k]! - 1;
+        lastEnd = ends[k]!;
+        if (!overlapping) i = ends[k]! - 1;
         break;
       }
     }

@@ -85,3 +85,12 @@ describe('PhraseList, what a reading found', () => {
     expect(found).toEqual(['al', 'Jolani']);
   });
 });
+
+describe('PhraseList, overlapping', () => {
+  it('finds a phrase that begins inside the one before and ends after it, never one inside it', () => {
+    const list = new PhraseList(["Syria's war", 'war has killed', 'war', 'has'].map(flexiblePattern), true);
+    const read = (overlapping: boolean) => [...list.find(new PhraseText("Syria's war has killed many"), undefined, overlapping)].map((m) => m.text);
+    expect(read(true)).toEqual(["Syria's war", 'war has killed']);
+    expect(read(false)).toEqual(["Syria's war", 'has']);
+  });
+});
