@@ -3490,3 +3490,21 @@ describe('peoples\' adjectives that share a noun', () => {
     expect(marks('Heavy and Syrian air forces struck.').map(([t]) => t)).toEqual(['Syrian air forces']);
   });
 });
+
+describe('phrases of the file that overlap', () => {
+  it('brings each entry the text names, where one phrase begins inside another, and counts one entry once', () => {
+    const a = analyze({ text: "Syria's war has killed more than 280,000 people since it began in 2011.", date: '2016-07-21' }, true);
+    expect(contextIds(a)).toContain('syrian-uprising-2011');
+    expect(claim(a, 'killed more than 280,000 people').verdict).toBe('consistent');
+    expect(claim(a, '2011').verdict).toBe('consistent');
+    const once = analyze({ text: 'The White Helmets, a group of rescue workers, said 12 people were killed in the strike on Aleppo. Syrian regime forces shelled the town.', date: '2016-10-19' });
+    expect(once.context.map((c) => c.id)).toEqual(['white-helmets', 'regime-vs-government']);
+  });
+
+  it('reads the audit\'s other names of events: "Ghouta massacre", "the rebel-held east of Aleppo", "the battle for Kobane"', () => {
+    const ids = (text: string, date: string) => contextIds(analyze({ text, date }, true));
+    expect(ids('The regime has denied the Ghouta massacre in Syria for three years.', '2016-08-21')).toContain('ghouta-chemical-attack-2013');
+    expect(ids('Troops aim to encircle the rebel-held east of Aleppo in Syria.', '2016-02-05')).toContain('battle-of-aleppo-2012-2016');
+    expect(ids('The battle for Kobane in Syria ended in January.', '2015-02-05')).toContain('siege-of-kobani-2014-2015');
+  });
+});
