@@ -3431,6 +3431,10 @@ describe('speakers, as the thirty-ninth audit found them', () => {
     expect(by('In Idlib, 20 were killed. Activists: 12 more died.')[1]).toEqual(['12', null]);
   });
 
+  it('ends the source after "according to" where a pronoun opens the clause, in text without commas', () => {
+    expect(by('According to the group they were the latest of more than 7000 people killed in Syria.')).toEqual([['more than 7000 people', 'the group']]);
+  });
+
   it('reads a thing named after a subject\'s "claimed" as what was claimed, not who claimed it', () => {
     expect(by('Two pilots were killed near Idlib, and Jaish al-Islam claimed the Russian jet.')).toEqual([['Two pilots', null]]);
     expect(by('Two pilots were killed near Idlib, claimed the Russian Defence Ministry.')).toEqual([['Two pilots', 'the Russian Defence Ministry']]);
