@@ -55,7 +55,9 @@ function madeBy(words: string): number {
 const ACCORDING_BY = /(?<!\b(?:cited|quoted)\s+)\bby\s+(?!the\s+(?:end|time|start|beginning|middle)\b)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=(?:the|a|an)\s|\p{Lu})/gu;
 // Where the source named after "according to" ends and the next clause begins: a figure or a verb.
 const ACCORDING_ENDS = /\s(?:(?!(?:19|20)\d\d\b)\d(?![\d,.]*\p{L})|there\b|it\b|they\b|he\b|she\b|we\b|this\b|those\b|which\b|who\b|by\s+the\s+(?:end|time|start|beginning|middle)\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|would\b|claimed\b|killed\b|said\b|says\b|but\b|while\b|with\b|amid\b|after\b|as\b|when\b|since\b|following\b|despite\b|during\b|in\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b|(?:dozens|hundreds|thousands|scores|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b|the\s+(?:conflict|war|death|toll|number|fighting)\b|(?<!\b(?:of|into|on|about|over|investigating|monitoring|probing|examining)\s)the\s+(?:attacks?|strikes?|assault|offensive|raids?|shelling|bombing)\b)/iu;
-const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(.{2,70}?)\\s+${SAY}\\b|${SAY}\\s+(.{2,70}?)(?=[,.;]|$))`, 'di');
+// (The speaker after a quotation may follow where and when it was said: '…two homes" in the
+// village of Hassajik … early on Tuesday the Russian defence ministry said'.)
+const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(.{2,160}?)\\s+${SAY}\\b|${SAY}\\s+(.{2,70}?)(?=[,.;]|$))`, 'di');
 // The sentence may end on the day it was said: "…, the agency UNICEF said Wednesday."
 // (Or its date: "…, the Pentagon said on June 9.")
 const SAID_WHEN = '(?:\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2}|\\d{1,2}\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))(?:\\s+(?:morning|afternoon|evening|night))?)?';
@@ -353,7 +355,7 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
     // Observatory said…') is not said by the next sentence's speaker.
     const endsSentence = close !== -1 && /[.!?]/.test(text[close - 1] ?? '') && /^\s*\p{Lu}/u.test(text.slice(close + 1, close + 4));
     if (close !== -1 && !endsSentence) {
-      const after = text.slice(close + 1, close + 120).split(/[.!?\n]/)[0] ?? '';
+      const after = text.slice(close + 1, close + 200).split(/[.!?\n]/)[0] ?? '';
       const m = AFTER_QUOTE.exec(after);
       if (m) {
         const [a, b] = m.indices![1] ?? m.indices![2]!;
@@ -361,7 +363,7 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
         // "…” On 28 February, the spokesman said": the speaker after the clause's last comma.
         const words = after.slice(a, b);
         const at = a + words.lastIndexOf(',') + 1;
-        const within = speakerWithin(after.slice(at, b));
+        const within = b - at > SAID_BY_REACH ? speakerAfterDay(after.slice(at, b)) : speakerWithin(after.slice(at, b));
         return within ? span(text, close + 1 + at + within.at, close + 1 + at + within.at + within.text.length) : undefined;
       }
     }
@@ -887,19 +889,24 @@ function plainSpeakerAtEnd(words: string): { text: string; at: number } | undefi
   return { text: speaker, at: words.trimEnd().length - speaker.length };
 }
 
+/** The speaker after the day a clause run on without commas tells of: "…at an army checkpoint on Tuesday |state media". */
+function speakerAfterDay(words: string): { text: string; at: number } | undefined {
+  const day = [...matches(DAY_IN_RUN, words.slice(-SPEAKER_CHARS))].pop();
+  if (!day) return undefined;
+  const rest = words.length - Math.min(words.length, SPEAKER_CHARS) + day.index + day[0].length;
+  const inner = rest < words.length ? speakerWithin(words.slice(rest)) : undefined;
+  return inner && { text: inner.text, at: rest + inner.at };
+}
+
 /**
  * The speaker at the end of a clause that ran on without a comma ("…on Saturday the Syrian
  * Observatory for Human Rights"): its last phrase opened by "the", "a" or "an" if that is short
  * and has no figure, or else its last capitalised words.
  */
 function speakerAtEnd(words: string): { text: string; at: number } | undefined {
-  // The day the clause tells of ends it: "…at an army checkpoint on Tuesday state media said".
-  const day = [...matches(DAY_IN_RUN, words.slice(-SPEAKER_CHARS))].pop();
-  if (day) {
-    const rest = words.length - Math.min(words.length, SPEAKER_CHARS) + day.index + day[0].length;
-    const inner = rest < words.length ? speakerWithin(words.slice(rest)) : undefined;
-    if (inner) return { text: inner.text, at: rest + inner.at };
-  }
+  // (The day the clause tells of ends it.)
+  const afterDay = speakerAfterDay(words);
+  if (afterDay) return afterDay;
   // (A body's name with what it is after it: "…killed 19 people the Syrian Observatory a Britain-based monitoring group".)
   // (Within the last words: a name and its description are short.)
   const tail = Math.max(0, words.length - 160);

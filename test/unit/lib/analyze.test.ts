@@ -3431,6 +3431,16 @@ describe('speakers, as the thirty-ninth audit found them', () => {
     expect(by('In Idlib, 20 were killed. Activists: 12 more died.')[1]).toEqual(['12', null]);
   });
 
+  it('reads the speaker after a quotation past where and when it was said, in text without commas', () => {
+    expect(by('"Six people were killed in bombing that destroyed two homes" in the village of Hassajik in the Aleppo region early on Tuesday the Russian defence ministry said.')).toEqual([
+      ['Six people', 'the Russian defence ministry'],
+    ]);
+    // (Not the last words of a long description with no day before them.)
+    expect(by('"Millions of civilians will suffer if the networks are not repaired" a statement from the UN coordinator for Syria and the regional coordinator for the Syria crisis said.')).toEqual([
+      ['Millions of civilians', null],
+    ]);
+  });
+
   it('ends the source after "according to" where a pronoun opens the clause, in text without commas', () => {
     expect(by('According to the group they were the latest of more than 7000 people killed in Syria.')).toEqual([['more than 7000 people', 'the group']]);
   });
