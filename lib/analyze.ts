@@ -459,7 +459,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       .sort((x, y) => x.start - y.start);
     for (const claim of claims) {
       const at = claim.attributedTo ? attributions.get(claim.start) : undefined;
-      if (at) claim.attributedActorId = sourceNamed(text, at, knownMentions);
+      if (at) claim.attributedActorId = sourceNamed(text, at, knownMentions) ?? monitorMeant(at, knownMentions);
     }
 
     const actorList = [...actors.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
@@ -788,6 +788,18 @@ const BARE_FIGURE = /^[\d.,\s-]+(?:km|kms|kilomet(?:re|er)s?|miles?|hours?|days?
  * The known actor an attribution names as its speaker: the last one marked inside it that is not
  * a place. `mentions` are sorted by start.
  */
+/**
+ * The monitor "the monitor", "the Britain-based group" or "the war monitor" stands for: the one
+ * named last before it. ("A monitor" names none.)
+ */
+function monitorMeant(at: Attribution, mentions: Array<{ start: number; id: string; kind: string }>): string | undefined {
+  if (!MONITOR_DESCRIBED.test(at.text)) return undefined;
+  for (let i = startingBefore(mentions, at.start) - 1; i >= 0; i--) if (mentions[i]!.kind === 'monitor') return mentions[i]!.id;
+  return undefined;
+}
+// (A group only as a monitor is described: "the group" alone may be an armed one.)
+const MONITOR_DESCRIBED = /^the\s+(?:(?:[\p{L}-]+\s+){0,2}(?:monitor|observatory|watchdog)|(?:[\p{L}-]+\s+)?(?:monitoring|rights|(?:Britain|UK|British|London)-based)\s+group)$/iu;
+
 function sourceNamed(text: string, at: Attribution, mentions: Array<{ start: number; end: number; id: string; kind: string }>): string | undefined {
   let best: string | undefined;
   for (let i = startingBefore(mentions, at.start); i < mentions.length && mentions[i]!.start < at.end; i++) {

@@ -3522,3 +3522,15 @@ describe('phrases of the file that overlap', () => {
     expect(ids('The battle for Kobane in Syria ended in January.', '2015-02-05')).toContain('siege-of-kobani-2014-2015');
   });
 });
+
+describe('a monitor named by what it is', () => {
+  const ids = (text: string) => analyze({ text, date: '2016-10-19' }, true).claims.map((c) => [c.text, c.attributedTo ?? null, c.attributedActorId ?? null]);
+
+  it('is the monitor named last before it, not an armed group, and "a monitor" is none', () => {
+    expect(ids('The Syrian Observatory for Human Rights counted the dead in Aleppo. The Britain-based monitor said three children were killed.')).toEqual([
+      ['three children', 'The Britain-based monitor', 'syrian-observatory-for-human-rights'],
+    ]);
+    expect(ids('The Syrian Observatory for Human Rights spoke. Hezbollah fought in Aleppo. The group said 12 fighters were killed.')).toEqual([['12 fighters', 'The group', null]]);
+    expect(ids('The Syrian Observatory for Human Rights spoke. A monitor said 12 fighters were killed.')).toEqual([['12 fighters', 'A monitor', null]]);
+  });
+});
