@@ -785,21 +785,28 @@ function withoutBareFigures(hits: TriggerHit[], claims: RawClaim[]): TriggerHit[
 const BARE_FIGURE = /^[\d.,\s-]+(?:km|kms|kilomet(?:re|er)s?|miles?|hours?|days?|weeks?|months?|years?|%|per\s?cent)?$/i;
 
 /**
- * The known actor an attribution names as its speaker: the last one marked inside it that is not
- * a place. `mentions` are sorted by start.
- */
-/**
- * The monitor "the monitor", "the Britain-based group" or "the war monitor" stands for: the one
- * named last before it. ("A monitor" names none.)
+ * The monitor "the monitor", "the watchdog" or "the Britain-based group" stands for: the last body
+ * named before it, within reach, that could be so described, if that is a monitor. ("A monitor"
+ * names none, nor "the watchdog" after "the OPCW".)
  */
 function monitorMeant(at: Attribution, mentions: Array<{ start: number; id: string; kind: string }>): string | undefined {
   if (!MONITOR_DESCRIBED.test(at.text)) return undefined;
-  for (let i = startingBefore(mentions, at.start) - 1; i >= 0; i--) if (mentions[i]!.kind === 'monitor') return mentions[i]!.id;
+  for (let i = startingBefore(mentions, at.start) - 1; i >= 0 && mentions[i]!.start >= at.start - MONITOR_REACH; i--) {
+    const m = mentions[i]!;
+    // (Past those no one calls a monitor: states, people, outlets, armed groups; "…, the Observatory told AFP. The monitor said…".)
+    if (MAY_BE_DESCRIBED_SO.has(m.kind)) return m.kind === 'monitor' ? m.id : undefined;
+  }
   return undefined;
 }
 // (A group only as a monitor is described: "the group" alone may be an armed one.)
 const MONITOR_DESCRIBED = /^the\s+(?:(?:[\p{L}-]+\s+){0,2}(?:monitor|observatory|watchdog)|(?:[\p{L}-]+\s+)?(?:monitoring|rights|(?:Britain|UK|British|London)-based)\s+group)$/iu;
+const MONITOR_REACH = 2000;
+const MAY_BE_DESCRIBED_SO = new Set(['monitor', 'international-body', 'relief-group']);
 
+/**
+ * The known actor an attribution names as its speaker: the last one marked inside it that is not
+ * a place. `mentions` are sorted by start.
+ */
 function sourceNamed(text: string, at: Attribution, mentions: Array<{ start: number; end: number; id: string; kind: string }>): string | undefined {
   let best: string | undefined;
   for (let i = startingBefore(mentions, at.start); i < mentions.length && mentions[i]!.start < at.end; i++) {

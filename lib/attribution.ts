@@ -37,7 +37,8 @@ const perSource = (who: string) => {
   return !NOT_PER_SOURCE.test(who) && !(rate && !SPEAKER_NOUN.test(rate[1]!));
 };
 const DASH_ENDS_NAME = /\s*(?:—|\s–\s)[^]*$/;
-const DASH_OPENS_ASIDE = /—\s*$/;
+const DASH_OPENS_ASIDE = /(?:—|\s–)\s*$/;
+const ASIDE_DASH = /—|\s–\s/;
 /** Longer than this, what follows "according to" has run on past the source. */
 const ACCORDING_NAME_CHARS = 80;
 const REPORT_MAKER = /^(?:(?:a|the)\s+)?(?:new\s+|latest\s+)?reports?\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,5}?)(?=(?:issued|published|released|compiled|put\s+out|presented)\b)/du;
@@ -88,7 +89,7 @@ const namedAfterVerb = (before: string, words: string) =>
   saidName(words) && (/(?:^|[,;”"])\s*\S+\s*$/.test(before) || (/^(?:[Tt]he\s+)?\p{Lu}/u.test(words) && !thingNamed(words)) || SPEAKER_NOUN.test(words.split(/\s+/, 3).join(' ')) || /^(?:an?|the)\s+(?:member|members|resident|residents|activist|activists|witness|commander|fighter|source|spokes(?:man|woman|person))\b/i.test(words));
 /** A thing, not who speaks, that a name opens: "the Russian jet" (but "the Syrian army", "the Kremlin"). */
 const thingNamed = (words: string) => {
-  const common = words.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:the|of|for|and|in|on|al|el|de|bin|ibn)$/.test(w));
+  const common = words.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:the|of|for|and|in|on|al|el|de|bin|ibn)$/.test(w) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(w));
   return common.length > 0 && !common.some((w) => SPEAKER_NOUN.test(w));
 };
 /** "…X said." ending the sentence. */
@@ -321,9 +322,11 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
         // Not an adjective of nationality ("Syrian state media", "Turkish officials").
         if (name && !/(?:[’']s|an|ish|ese|i|ch)$/u.test(name[0]) && /^\s+\p{Ll}/u.test(who.slice(name[0].length))) who = name[0];
       }
-      const dash = m ? DASH_OPENS_ASIDE.exec(sentence.slice(0, m.index)) : null;
-      const closing = dash ? sentence.indexOf('—', m!.index) : -1;
-      const clauseEnd = closing >= 0 ? sentence.slice(closing).search(/[,;]/) : -1;
+      // (An aside only where a dash closes it too: "…killed 20 — according to the Observatory." speaks for the sentence.)
+      const opening = m ? DASH_OPENS_ASIDE.exec(sentence.slice(0, m.index)) : null;
+      const closing = opening ? m!.index + (sentence.slice(m!.index).search(ASIDE_DASH) >>> 0) : -1;
+      const dash = opening && closing < sentence.length ? opening : null;
+      const clauseEnd = dash ? sentence.slice(closing).search(/[,;]/) : -1;
       // "as according to them the Syrian Army had…": a pronoun, no name.
       accordingIn.set(index, {
         who: m && !/^(?:them|him|her|it|us|me)\b/.test(who) ? span(text, at, at + who.length) : undefined,
@@ -336,8 +339,10 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
     if (according.who && start >= according.from && end <= according.to) {
       // Who relays what a speaker named before the figure said is not its source: "the Local
       // Coordination Committees reported at least 30 bodies…, according to Reuters".
+      // (Only where the figure is in the clause the speaker's verb opens: not "Russia said its jets
+      // hit targets, killing 30 civilians, according to the Observatory".)
       const relayed = according.at > end ? speakerBefore(text, Math.max(s.start, start - SPEAKER_REACH), start, s.start) : undefined;
-      return relayed && !('pronoun' in relayed) ? relayed : according.who;
+      return relayed && !('pronoun' in relayed) && !/[,;]/.test(text.slice(relayed.end, start)) ? relayed : according.who;
     }
     // "SANA quoted a source at Aleppo Police Command as saying that two women were killed": the one quoted.
     const from = Math.max(s.start, start - SPEAKER_REACH);
@@ -403,10 +408,11 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
     if (source && SPEAKER_NOUN.test(source[1]!) && !/\b(?:report|reports|statement|all|some|most|many|several)\b/i.test(source[1]!) && !FIGURE_WORD.test(source[1]!)) {
       return span(text, end + source.indices![1]![0], end + source.indices![1]![1]);
     }
-    // Or before a colon that opens it: "Syrian opposition: 1300 killed in chemical attack" (a
-    // speaker's noun, not a topic's label: "Idlib: 20 killed", "Update: …").
+    // Or before a colon that opens it: "Syrian opposition: 1300 killed in chemical attack" (ending
+    // in a speaker's noun, not a topic's label: "Idlib: 20 killed", "Rebel offensive: 50 killed";
+    // nor where the headline names its own: "Syrian opposition: regime says 20 rebels killed").
     const opening = index === 0 && start - s.start <= HEADLINE_REACH ? HEADLINE_SOURCE_FIRST.exec(text.slice(s.start, start)) : null;
-    if (opening && SPEAKER_NOUN.test(opening[1]!) && !/\b(?:report|reports|statement)\b/i.test(opening[1]!)) {
+    if (opening && SPEAKER_NOUN.test(/\S+$/.exec(opening[1]!)![0]) && !/\b(?:report|reports|statement)\b/i.test(opening[1]!) && !ANOTHER_SAYING.test(opening[2]!)) {
       return span(text, s.start + opening.indices![1]![0], s.start + opening.indices![1]![1]);
     }
     const before = speakerBefore(text, Math.max(s.start, start - SPEAKER_REACH), start, s.start);
@@ -506,7 +512,8 @@ function sentenceSubject(text: string, sentenceStart: number, verbAt: number, sa
 const AGENCY_REPORTS = new RegExp(String.raw`(?:^|\s)(?<!\b(?:in|on|at|near|from|of)\s)((?:(?!(?:${WEEKDAY_STEMS})day\b)\p{Lu}[\p{L}-]*\s+){0,3}(?:News\s+)?(?:Agency|Network)|AFP|Reuters|AP|SANA|Xinhua|TASS|IRNA|FNA|DPA|dpa)\s+reports[.\s]*$`, 'du');
 const TIME_AFTER_SPEAKER = new RegExp(String.raw`\s+(?:in|on)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|(?:19|20)\d\d|(?:${WEEKDAY_STEMS})day)\s*$`);
 const ANOTHER_SAYING = new RegExp(`\\b(?:${SAY}|reports)\\b`, 'i');
-const DAY_IN_RUN = new RegExp(String.raw`\b(?:on\s+)?(?:(?:${WEEKDAY_STEMS})day|yesterday|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+`, 'gi');
+// (Not a day that opens a name: "the Sunday Times reported".)
+const DAY_IN_RUN = new RegExp(String.raw`\b(?:on\s+)?(?<!\bthe\s+)(?:(?:${WEEKDAY_STEMS})day|yesterday|today|tonight|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+`, 'gi');
 const SHARED_SUBJECT = /,\s*(?:but|and)(?:\s+(?:also|later|then))?\s+$/;
 const PARTICIPLE = /^(?:putting|placing|giving|reporting|alleging)\b/;
 const SAID_FIRST = /^[^,;]*?\b(?:said|says|stated|announced|reported|added|issued|released|published)\b/;
@@ -669,7 +676,7 @@ const PUBLISHED_REPORT = /\b(?:published|issued|released|put\s+out)\s+(?:a|an|th
 // where a headline stands; and the author of an embedded post.
 const HEADLINE_REACH = 240;
 const HEADLINE_SOURCE = /^[^:.;]{0,200}:[ \t]+((?:(?:the|a|an)[ \t]+)?[\p{L}’'-]+(?:[ \t]+[\p{L}’'-]+){0,3})[ \t]*[.!?]?[ \t]*$/du;
-const HEADLINE_SOURCE_FIRST = /^\s*((?:the[ \t]+)?[\p{L}’'-]+(?:[ \t]+[\p{L}’'-]+){0,3})[ \t]*:[ \t]+[^:.;]*$/diu;
+const HEADLINE_SOURCE_FIRST = /^\s*((?:the[ \t]+)?[\p{L}’'-]+(?:[ \t]+[\p{L}’'-]+){0,3})[ \t]*:[ \t]+([^:.;]*)$/diu;
 const POST_REACH = 400;
 const POST_AUTHOR = /^[^.!?\n]{0,280}?\bpic\.twitter\.com\/?\S*\s+(?:[—–-]\s*)?(\p{Lu}[^()\n]{1,60}?)\s+\(@?\w{1,15}\)/du;
 // A body's name, as such a description follows it: "the Syrian Observatory for Human Rights", not "the Free Syrian Army".

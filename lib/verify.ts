@@ -73,7 +73,7 @@ const LASTING_VERB = String.raw`(?:(?:has|have|had)\s+)?(?:been\s+)?(?:raged|rag
 const LASTED_FOR = new RegExp(String.raw`\b${LASTING_NOUN}\b(?:\s+(?:in|of)\s+\p{Lu}[\p{L}’'-]*)?(?:\s*,?\s*(?:which|that))?\s+${LASTING_VERB}\s+for\s+$`, 'iu');
 // Or waged by the Syrian state, against someone: "the war the Assad regime has waged against our
 // people for over five years" (not another's: "the war the PKK has waged against Turkey").
-const WAGED_FOR = new RegExp(String.raw`\b${LASTING_NOUN}\s+(?:that\s+|which\s+)?(?:the\s+)?(?:(?:Assad|al-Assad|Syrian)\s+)?(?:regime|government|Assad)\s+(?:has|have|had)\s+(?:been\s+)?(?:waged|waging|fought|fighting)(?:\s+(?:against|on)\s+[^.;:,]{1,60}?)?\s+for\s+$`, 'iu');
+const WAGED_FOR = new RegExp(String.raw`\b${LASTING_NOUN}\s+(?:that\s+|which\s+)?(?:the\s+)?(?:(?:Assad|al-Assad|Syrian)\s+regime|regime|Syrian\s+government|(?:Bashar\s+)?(?:al-)?Assad(?:['’]s\s+regime)?|regime\s+of\s+(?:Bashar\s+)?(?:al-)?Assad)\s+(?:has|have|had)\s+(?:been\s+)?(?:waged|waging|fought|fighting)(?:\s+(?:against|on|in)\s+[^.;:,]{1,60}?)?\s+for\s+$`, 'iu');
 const LASTING_WAR = /^(?:war|conflict|crisis|uprising|revolution|insurgency)$/;
 const FIRST_YEARS_BEFORE = /\b(?:first|initial|opening|early|final)\s+$/i;
 // Another country's, right before the length or after the war: "Turkey's 35-year war", "the Iraqi
@@ -306,7 +306,7 @@ export class Verifier {
 
   private verifyDate(claim: RawClaim, ctx: VerifyContext) {
     // The report's own dateline ("…Monitor Reuters Sunday 12 Jun 2016 Air strikes…") dates no event.
-    if (claim.date?.year !== undefined && claim.start < DATELINE_CHARS && isDateline(ctx.text, claim.start)) {
+    if (claim.date?.year !== undefined && claim.start < DATELINE_CHARS && isDateline(ctx.text, claim)) {
       return { value: formatParts(articleDayOf(claim, ctx) ?? claim.date), verdict: 'not-in-knowledge' as Verdict, facts: [], explanation: 'The report\'s own date.' };
     }
     const parts = articleDayOf(claim, ctx) ?? claim.date!;
@@ -707,15 +707,22 @@ const DATELINE_CHARS = 300;
 // A weekday written right before the date, after the page's start, a line's or a name (the agency,
 // a byline), as a page stamps its own date: "…Monitor Reuters Sunday 12 Jun 2016 Air strikes…";
 // not "On Saturday, 14 April 2018, the US…".
-const WEEKDAY = String.raw`(?:(?:${WEEKDAY_STEMS})day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?`;
+const WEEKDAY = String.raw`(?:(?:${WEEKDAY_STEMS})(?:day)?|Tue|Wed|Thu|Sat)\.?,?`;
 const DATELINE_DAY = new RegExp(String.raw`(?:\n|(?<![^\s(])(?!(?:On|By|From|Since|Until|Till|Last|Next|Before|After|Every|Each)\s)\p{Lu}[\p{L}\p{N}'’-]*[),]?\s+)${WEEKDAY}\s+$`, 'u');
-// Or the date that opens the text, after its stamp or a weekday, if any: "Date of publication 19
-// October 2016 …", "Thu Apr 7 2016 …", "26-01-2016 …".
-const DATELINE_OPENS = new RegExp(String.raw`^\s*(?:(?:Date\s+of\s+publication|Published|Posted|(?:Last\s+)?[Uu]pdated)(?:\s+on)?\s*:?\s*)?(?:${WEEKDAY}\s+)?$`, 'u');
-/** Whether the date at `start`, near the text's start, is its dateline. */
-const isDateline = (text: string, start: number) => {
-  const before = text.slice(0, start);
-  return DATELINE_OPENS.test(before) || DATELINE_DAY.test(before);
+// Or the date that opens the text after its stamp or a weekday: "Date of publication 19 October
+// 2016 …", "Thu Apr 7 2016 …"; or alone, more than a year, before a name that opens the
+// report ("26-01-2016 Homs SANA …"), not before what it is said to be ("21 August 2013 is the
+// day…", "March 15, 2011, protesters…").
+const DATELINE_STAMP = new RegExp(String.raw`^\s*(?:(?:[Dd]ate\s+of\s+[Pp]ublication|[Pp]ublished|[Pp]osted|(?:[Ll]ast\s+)?[Uu]pdated)(?:\s+on)?\s*:?\s*(?:${WEEKDAY}\s+)?|${WEEKDAY}\s+)$`, 'u');
+const NAME_AFTER = /^[ \t]*(?:\p{Lu}|\n)/u;
+/** Whether the date of `claim`, near the text's start, is its dateline. */
+const isDateline = (text: string, claim: RawClaim) => {
+  const before = text.slice(0, claim.start);
+  return (
+    DATELINE_STAMP.test(before) ||
+    DATELINE_DAY.test(before) ||
+    (!before.trim() && !/^\d{4}$/.test(text.slice(claim.start, claim.end)) && NAME_AFTER.test(text.slice(claim.end, claim.end + 4)))
+  );
 };
 /** Characters around a year within which the words for the kind of thing it dates are read. */
 const KIND_REACH = 50;

@@ -3534,3 +3534,55 @@ describe('a monitor named by what it is', () => {
     expect(ids('The Syrian Observatory for Human Rights spoke. A monitor said 12 fighters were killed.')).toEqual([['12 fighters', 'A monitor', null]]);
   });
 });
+
+describe('what a reading of the nineteenth run\'s change found', () => {
+  const by = (text: string, date = '2016-10-19') => analyze({ text, date }, true).claims.map((c) => [c.text, c.attributedTo ?? null]);
+  const explanation = (text: string, span: string) => claim(analyze({ text, date: '2016-10-19' }, true), span).explanation;
+
+  it('reads "according to" after a dash that no dash closes as the sentence\'s, and an aside in spaced en dashes as one', () => {
+    expect(by('Air strikes on Idlib killed 20 civilians on Tuesday — according to the Syrian Observatory for Human Rights.')).toEqual([
+      ['killed 20 civilians', 'the Syrian Observatory for Human Rights'],
+    ]);
+    expect(by('Russia sent 4,000 troops and – according to unnamed sources – 30 tanks, while Iran sent 2,000 fighters.')).toEqual([
+      ['4,000 troops', null],
+      ['30 tanks', 'unnamed sources'],
+      ['2,000 fighters', null],
+    ]);
+  });
+
+  it('keeps "according to" after the figure where a comma parts it from the clause of an earlier speaker', () => {
+    expect(by('Russia said its jets hit targets near Palmyra, killing 30 civilians, according to the Syrian Observatory for Human Rights.')).toEqual([
+      ['killing 30 civilians', 'the Syrian Observatory for Human Rights'],
+    ]);
+  });
+
+  it('reads a date that opens the text as its dateline only before a name, or after a stamp or a weekday in any form', () => {
+    expect(explanation('21 August 2013 is the day the Ghouta chemical attack killed 1400 people in Syria.', '21 August 2013')).not.toBe("The report's own date.");
+    expect(explanation('March 15, 2011 marked the start of the uprising in Syria.', 'March 15, 2011')).not.toBe("The report's own date.");
+    expect(explanation('Thurs 20 Oct 2016 Air strikes hit Aleppo in Syria.', '20 Oct 2016')).toBe("The report's own date.");
+    expect(explanation('Date of Publication 19 October 2016 Russia accused Belgium of strikes in Syria.', '19 October 2016')).toBe("The report's own date.");
+  });
+
+  it('takes a headline\'s source before its colon only when a speaker\'s noun ends it and the headline names no other', () => {
+    expect(by('Rebel offensive: 50 soldiers killed in Hama in Syria.')).toEqual([['50 soldiers', null]]);
+    expect(by('Syrian opposition: regime says 20 rebels killed in Homs.')).toEqual([['20 rebels', null]]);
+  });
+
+  it('reads a name with a glued article after the verb as the speaker, and no day in a speaker\'s name', () => {
+    expect(by('Two pilots were killed near Idlib on Monday, said Bashar al-Jaafari.')).toEqual([['Two pilots', 'Bashar al-Jaafari']]);
+    expect(by('Two pilots were killed near Idlib, claimed Jaish al-Islam.')).toEqual([['Two pilots', 'Jaish al-Islam']]);
+    expect(by('Twenty people were killed near Azaz in Syria the Sunday Times reported.')).toEqual([['Twenty people', 'the Sunday Times']]);
+  });
+
+  it('links "the watchdog" to no monitor named before a body that could be one', () => {
+    const a = analyze({ text: 'The Syrian Observatory said 86 people died in Idlib. The OPCW opened an inquiry on Thursday. The watchdog said 80 people were exposed to sarin.', date: '2017-04-10' }, true);
+    expect(claim(a, '80 people').attributedActorId).toBeUndefined();
+  });
+
+  it('checks the length only of a war the Syrian state has waged, however its regime is named', () => {
+    const verdict = (text: string, span: string) => claim(analyze({ text, date: '2016-10-19' }, true), span).verdict;
+    expect(verdict('Ankara vowed to press on with the war the government has waged against the PKK for 32 years, unlike Syria.', '32 years')).toBe('not-in-knowledge');
+    expect(verdict("He condemned the war Bashar al-Assad's regime has waged against Syrians for over five years.", 'over five years')).toBe('consistent');
+    expect(verdict('He condemned the war the regime of Bashar al-Assad has waged in Syria for over five years.', 'over five years')).toBe('consistent');
+  });
+});
