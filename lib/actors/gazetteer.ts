@@ -35,6 +35,8 @@ interface Form {
    * al-Assads") in any text (other names, only in a text without apostrophes: `gluedPossessives`).
    */
   strippedPossessive?: boolean;
+  /** A state's body named by the state's adjective ("the Jordanian army"), which a longer name may open ("the Free Libyan Army"). */
+  stateBody?: boolean;
   /** A longer name of something else that contains an actor's name: matched, as written, so as to mark nothing. */
   blocks?: boolean;
   /**
@@ -260,6 +262,9 @@ function compile(forms: Form[], flags: string): Compiled | null {
   return { list: new PhraseList(patterns, flags.includes('i')), lastWords, byText, byLooseText };
 }
 
+const NAME_WORD_BEFORE_BODY = /(?<![\p{L}’'.-])(?!(?:The|A|An|In|On|At|By|For|From|With|And|But|Yesterday|Today)\s)\p{Lu}\p{Ll}+[ \t]+$/u;
+const STATE_BODIES = ['defence ministry', 'defense ministry', 'foreign ministry', 'interior ministry', 'army', 'military', 'armed forces', 'air force', 'navy'];
+const titleCase = (words: string) => words.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 // A people's adjective and the noun of a name it opens; those that share the noun before it.
 const ADJECTIVE_THEN_NOUN = /^(\p{Lu}\p{L}+)\s+(\p{Ll}[\p{L}\s-]*|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)$/u;
 const ADJECTIVES_BEFORE = /(?<![\p{L}.])\p{Lu}[\p{L}.]*(?:,\s+\p{Lu}[\p{L}.]*)*,?\s+and\s+$/u;
@@ -331,6 +336,18 @@ export class Gazetteer {
         this.shortFormsByLastWord.set(last, [...new Set([...(this.shortFormsByLastWord.get(last) ?? []), f])]);
       }
       if (a.short_form_context) this.shortFormContext.set(a.id, a.short_form_context);
+    }
+    // A state's body the file does not list on its own is the state's: "the Belgian defence
+    // ministry", "the Jordanian army" (where the file has the body, its own entry stands).
+    const listed = new Set([...loose, ...exact].map((f) => f.text.toLowerCase()));
+    for (const a of actors) {
+      if (a.kind !== 'state') continue;
+      for (const d of a.demonyms ?? []) {
+        for (const body of STATE_BODIES) {
+          if (listed.has(`${d} ${body}`.toLowerCase())) continue;
+          for (const written of [body, titleCase(body)]) exact.push({ text: `${d} ${written}`, actorId: a.id, metonym: false, caseSensitive: true, stateBody: true });
+        }
+      }
     }
     for (const f of [...loose, ...exact]) {
       const key = f.text.toLowerCase();
@@ -414,6 +431,8 @@ export class Gazetteer {
           if (!form.caseSensitive && matched.length > 3 && matched === matched.toUpperCase() && dateline) continue;
         }
         if (form.surname && anotherGivenName(text, start, form.surname)) continue;
+        // (Not the end of a longer name: "the Free Libyan Army", "the Royal Jordanian Air Force".)
+        if (form.stateBody && NAME_WORD_BEFORE_BODY.test(text.slice(Math.max(0, start - 20), start))) continue;
         // A state's name that is also a given name, before a surname: "Jordan MacTaggart".
         if (this.placeKinds.has(form.actorId) && !form.metonym && stateAsGivenName(text.slice(start, end), text.slice(end, end + 30))) continue;
         // A surname before "family", "clan" or "era" names more than the one person: "the Assad family".

@@ -3586,3 +3586,17 @@ describe('what a reading of the nineteenth run\'s change found', () => {
     expect(verdict('He condemned the war the regime of Bashar al-Assad has waged in Syria for over five years.', 'over five years')).toBe('consistent');
   });
 });
+
+describe('a state\'s body the file does not list', () => {
+  const marks = (text: string) => analyze({ text, date: '2016-10-19' }, true).actors.flatMap((a) => a.mentions.map((m) => [m.text, a.id]));
+
+  it('is the state, where the file has no entry of its own for it', () => {
+    expect(marks('A Belgian defence ministry spokeswoman denied it.')).toEqual([['Belgian defence ministry', 'belgium']]);
+    expect(marks('The Jordanian Air Force struck Syria.')).toContainEqual(['Jordanian Air Force', 'jordan']);
+    expect(marks('The Russian Defence Ministry said so.')).toEqual([['Russian Defence Ministry', 'russian-ministry-of-defence']]);
+  });
+
+  it('is not the end of a longer name', () => {
+    expect(marks('Fighters of the Free Libyan Army went to Syria.').map(([, id]) => id)).not.toContain('libya');
+  });
+});
