@@ -3,7 +3,7 @@
  * quotation the claim sits in ("…,” the US president tweeted). With where that is in the text,
  * so the analysis can tell which actor it names.
  */
-import { ARABIC_ARTICLE, SENTENCE_OPENERS, SHORT_TITLES, WEEKDAY_STEMS, type Segment } from './text/segment';
+import { ARABIC_ARTICLE, SENTENCE_OPENERS, SHORT_TITLES, WEEKDAY_STEMS, WEEKDAY_WORD, type Segment } from './text/segment';
 import { lexiconTags } from './text/lexicon';
 import { matches } from './text/matches';
 
@@ -179,7 +179,7 @@ interface Pronoun {
   pronoun: 'it' | 'he' | 'she';
 }
 
-const DATELINE_LEAD = new RegExp(String.raw`^\s*(?:(?:${WEEKDAY_STEMS})day,?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+)?$`);
+const DATELINE_LEAD = new RegExp(String.raw`^\s*(?:${WEEKDAY_WORD},?\s+)?$`);
 const PUBLISHED = /\b(?:published|updated|posted|modified|date\s+of\s+publication)(?:\s+(?:on|at))?\s*:?\s*$/i;
 
 // The noun a speaker no actor names is told by: "the Civil Defense spokesman" is a person, "the
@@ -323,9 +323,10 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
         if (name && !/(?:[’']s|an|ish|ese|i|ch)$/u.test(name[0]) && /^\s+\p{Ll}/u.test(who.slice(name[0].length))) who = name[0];
       }
       // (An aside only where a dash closes it too: "…killed 20 — according to the Observatory." speaks for the sentence.)
-      const opening = m ? DASH_OPENS_ASIDE.exec(sentence.slice(0, m.index)) : null;
-      const closing = opening ? m!.index + (sentence.slice(m!.index).search(ASIDE_DASH) >>> 0) : -1;
-      const dash = opening && closing < sentence.length ? opening : null;
+      const opens = m ? DASH_OPENS_ASIDE.exec(sentence.slice(0, m.index)) : null;
+      const closes = opens ? sentence.slice(m!.index).search(ASIDE_DASH) : -1;
+      const dash = closes >= 0 ? opens : null;
+      const closing = m ? m.index + closes : -1;
       const clauseEnd = dash ? sentence.slice(closing).search(/[,;]/) : -1;
       // "as according to them the Syrian Army had…": a pronoun, no name.
       accordingIn.set(index, {
@@ -793,12 +794,8 @@ function speakerWithin(words: string): { text: string; at: number } | undefined 
   const verb = [...matches(CLAUSE_VERB, words)].pop();
   const tail = verb ? words.slice(verb.index + verb[0].length) : words;
   // The day the clause tells of ends it: "…were killed in the blasts on Tuesday state media said".
-  const day = [...matches(DAY_IN_RUN, tail)].pop();
-  if (day && day.index + day[0].length < tail.length) {
-    const rest = words.length - tail.length + day.index + day[0].length;
-    const inner = speakerWithin(words.slice(rest));
-    if (inner) return { text: inner.text, at: rest + inner.at };
-  }
+  const afterDay = speakerAfterDay(tail);
+  if (afterDay) return { text: afterDay.text, at: words.length - tail.length + afterDay.at };
   // A counted witness ends it: "…to the nearby Azaz hospital one witness said".
   const counted = endingGroup(COUNTED_SPEAKER_AT_END, words, words.length - tail.length);
   if (counted) return counted;
@@ -898,9 +895,10 @@ function plainSpeakerAtEnd(words: string): { text: string; at: number } | undefi
 
 /** The speaker after the day a clause run on without commas tells of: "…at an army checkpoint on Tuesday |state media". */
 function speakerAfterDay(words: string): { text: string; at: number } | undefined {
-  const day = [...matches(DAY_IN_RUN, words.slice(-SPEAKER_CHARS))].pop();
-  if (!day) return undefined;
-  const rest = words.length - Math.min(words.length, SPEAKER_CHARS) + day.index + day[0].length;
+  // (Within a speaker's length of the end: a longer speaker is none.)
+  const from = Math.max(0, words.length - SPEAKER_CHARS);
+  const day = [...matches(DAY_IN_RUN, words.slice(from))].pop();
+  const rest = day ? from + day.index + day[0].length : words.length;
   const inner = rest < words.length ? speakerWithin(words.slice(rest)) : undefined;
   return inner && { text: inner.text, at: rest + inner.at };
 }

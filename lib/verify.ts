@@ -8,7 +8,7 @@ import { extractClaims, monthName } from './claims/extract';
 import { compareYmd, datesAgree, daysIn, formatParts, formatYmd, humanDate, parseIsoDate, rangeLast, withYearFrom, type YearReading, type YMD } from './dates';
 import type { Event, Knowledge, Statistic } from './knowledge/schema';
 import type { ClaimFinding, Verdict } from './types';
-import { WEEKDAY_STEMS, flexiblePattern, sentences as splitSentences, type Segment } from './text/segment';
+import { WEEKDAY_WORD, flexiblePattern, sentences as splitSentences, type Segment } from './text/segment';
 import { startingBefore } from './text/spans';
 import { inLongerPlaceName, type TriggerHit } from './knowledge/triggers';
 import { matches } from './text/matches';
@@ -707,7 +707,7 @@ const DATELINE_CHARS = 300;
 // A weekday written right before the date, after the page's start, a line's or a name (the agency,
 // a byline), as a page stamps its own date: "…Monitor Reuters Sunday 12 Jun 2016 Air strikes…";
 // not "On Saturday, 14 April 2018, the US…".
-const WEEKDAY = String.raw`(?:(?:${WEEKDAY_STEMS})(?:day)?|Tue|Wed|Thu|Sat)\.?,?`;
+const WEEKDAY = String.raw`${WEEKDAY_WORD},?`;
 const DATELINE_DAY = new RegExp(String.raw`(?:\n|(?<![^\s(])(?!(?:On|By|From|Since|Until|Till|Last|Next|Before|After|Every|Each)\s)\p{Lu}[\p{L}\p{N}'’-]*[),]?\s+)${WEEKDAY}\s+$`, 'u');
 // Or the date that opens the text after its stamp or a weekday: "Date of publication 19 October
 // 2016 …", "Thu Apr 7 2016 …"; or alone, more than a year, before a name that opens the

@@ -24,6 +24,8 @@ export const SHORT_TITLES = 'Dr|Mr|Mrs|Ms|Lt|Gen|Col|Maj|Capt|Sgt|Brig|Adm|Prof|
 /** Words that open a sentence after an abbreviation's dot: "…according to the U.N. The agency said". */
 /** The days of the week without their "day" ("Mon", "Tues"…), for patterns that read them written out or short. */
 export const WEEKDAY_STEMS = 'Mon|Tues|Wednes|Thurs|Fri|Satur|Sun';
+/** A weekday, in full or short, as a dateline writes it: "Thursday", "Thurs", "Thu.". */
+export const WEEKDAY_WORD = String.raw`(?:(?:${WEEKDAY_STEMS})(?:day)?|Tue|Wed|Thu|Sat)\.?`;
 /** An Arabic article glued to a name: "al-Shimale", "as-Safir". */
 export const ARABIC_ARTICLE_WORDS = 'al|el|as|ad|an|ar|ash|at|az';
 export const ARABIC_ARTICLE = `(?:${ARABIC_ARTICLE_WORDS})-`;
