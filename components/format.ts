@@ -143,6 +143,14 @@ const UNIT_KEYS: Partial<Record<string, PluralKey>> = {
   month: 'unit.month',
   year: 'unit.year',
   decade: 'unit.decade',
+  tonne: 'unit.tonne',
+  time: 'unit.time',
+  pound: 'unit.pound',
+  lira: 'unit.lira',
+  dinar: 'unit.dinar',
+  rial: 'unit.rial',
+  riyal: 'unit.riyal',
+  rouble: 'unit.rouble',
 };
 
 /** The claim's value as understood: "more than 216,000", "up to 15–20 km", "9 October (year not stated)". */
@@ -160,10 +168,22 @@ export function formatClaimValue(claim: Pick<ClaimFinding, 'kind' | 'value' | 'h
     const word = claim.text.match(VAGUE_WORDS)?.[0].toLowerCase().replace(/\s+/g, ' ');
     return t('value.vague', [word ?? t('value.about', [formatNumber(claim.value)])]);
   }
+  // A currency the text names one country's is written by the interface's own name for it ("5,000 Syrian pounds").
+  if (claim.kind === 'money' && claim.unit && CURRENCY_CODE.test(claim.unit)) {
+    const amount = formatMoney(claim.value, claim.high, claim.unit);
+    return claim.approx === 'exact' ? amount : t(APPROX_KEYS[claim.approx], [amount]);
+  }
   const write = claim.kind === 'percentage' ? (n: number) => formatPercent(n / 100) : formatNumber;
   const range = claim.high !== undefined ? t('value.range', [write(claim.value), write(claim.high)]) : write(claim.value);
   const measured = claim.kind === 'percentage' || !claim.unit ? range : withUnit(range, claim.unit, claim.high ?? claim.value);
   return claim.approx === 'exact' ? measured : t(APPROX_KEYS[claim.approx], [measured]);
+}
+
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+
+function formatMoney(value: number, high: number | undefined, currency: string): string {
+  const money = new Intl.NumberFormat(uiLocale(), { style: 'currency', currency, currencyDisplay: 'name', minimumFractionDigits: 0, maximumFractionDigits: 2 });
+  return high !== undefined ? money.formatRange(value, high) : money.format(value);
 }
 
 /** "3 years", "15–20 km"; the plural form follows the upper bound. */

@@ -334,6 +334,7 @@ const AREA_AFTER = /^[\s-]*(?:square|sq\.?)\s*(?:kilomet(?:re|er)s?|km|miles?|me
 // The half of "two and a half kilometres" before its unit, and of "a year and a half" after it.
 const HALF_THEN_UNIT = /^\s+and\s+an?\s+half(?=[\s-]+(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?![\p{L}]))/iu;
 const HALF_AFTER_UNIT = new RegExp(`^${HALF_AFTER}`, 'iu');
+const MULTIPLE_AFTER = /^\s+times\s+(?:as|more|less|fewer|larger|bigger|higher|greater|smaller|lower|over|than|the|that|what|its|their|his|her|a|an)\b/i;
 const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
   // "dozens of kilometres", "hundreds of metres": vague distances too.
   [/^[\s-]*(?:of\s+)?(?:km|kms|kilomet(?:re|er)s?)(?![\p{L}])/iu, 'distance', 'km'],
@@ -348,6 +349,8 @@ const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
   // "millions of dollars": a vague amount of money.
   // A weight is counted in its unit: "1,300 tonnes of chemical agents", "Over 5 Tonnes of Aid".
   [/^[\s-]*(?:of\s+)?(?:tonnes?|tons?|metric\s+tons|kilograms?|kg)(?![\p{L}])/iu, 'count', 'tonne'],
+  // How often a thing was done: "used chemical weapons 136 times" (a multiple is no figure: MULTIPLE_AFTER).
+  [/^\s+(?:times|TIMES)(?![\p{L}])/u, 'count', 'time'],
   [/^[\s-]*(?:of\s+)?(?:(?:US|U\.S\.|American|Syrian|Turkish|Lebanese|Egyptian|Jordanian|Iraqi|Iranian|British)\s+)?(?:dollars?|euros?|pounds?(?: sterling)?|lira|liras|dinars?|rials?|riyals?|rubles?|roubles?|usd|syp|tl)(?![\p{L}])/iu, 'money', ''],
 ];
 
@@ -562,14 +565,35 @@ function approximation(words: string | undefined): Approximation {
   return 'about';
 }
 
+// Currencies by their ISO 4217 code where the words name one country's; a dollar or "$" alone is
+// the US dollar, as in English news. "Pounds" or "lira" alone may be Syria's, Turkey's or
+// Britain's: they keep their word.
+const CURRENCY_CODES: Record<string, string> = {
+  $: 'USD', us$: 'USD', usd: 'USD', dollar: 'USD', 'us dollar': 'USD', 'american dollar': 'USD',
+  '€': 'EUR', eur: 'EUR', euro: 'EUR',
+  '£': 'GBP', 'british pound': 'GBP', 'pound sterling': 'GBP', 'pounds sterling': 'GBP', 'british pounds sterling': 'GBP',
+  'syrian pound': 'SYP', 'syrian lira': 'SYP', syp: 'SYP',
+  'turkish lira': 'TRY', tl: 'TRY',
+  'lebanese pound': 'LBP', 'lebanese lira': 'LBP',
+  'egyptian pound': 'EGP', 'jordanian dinar': 'JOD', 'iraqi dinar': 'IQD', 'iranian rial': 'IRR',
+};
+
+/** A money unit as written ("Syrian pounds", "US $", "liras") as its currency's code, or its word in the singular. */
+function currencyUnit(written: string): string {
+  const words = written.trim().toLowerCase().replace(/^of\s+/, '').replace(/^u\.s\.\s*/, 'us ').replace(/\s+(?=\$)/, '').replace(/\s+/g, ' ');
+  const singular = words.replace(/s$/, '').replace(/^ruble$/, 'rouble');
+  return CURRENCY_CODES[words] ?? CURRENCY_CODES[singular] ?? singular;
+}
+
 /**
  * The value of one number as written. `decimals`: a share, an amount or a rate ("2.317 percent",
  * "2.955 lira") keeps its decimals, where "4.000 rebels" and "18.000" are thousands written with
  * dots, as in much of Europe.
  */
-function parseOne(raw: string, decimals = false): { value: number; currency: boolean; words: boolean } | null {
+function parseOne(raw: string, decimals = false): { value: number; currency: string | undefined; words: boolean } | null {
   let s = raw.trim();
-  const currency = /^(?:US\s?\$|\$|€|£|USD|EUR)/i.test(s);
+  const sign = /^(?:US\s?\$|\$|€|£|USD|EUR)/i.exec(s)?.[0];
+  const currency = sign ? currencyUnit(sign) : undefined;
   s = s.replace(/^(?:US\s?\$|\$|€|£|USD\s?|EUR\s?)/i, '');
   const part = s.match(/^(?:(half)\s+an?|an?\s+(half)[\s-]|(one|two|three|four|five|\d{1,3})\s+and\s+an?\s+half\s+|(an?|one|three)[\s-]+quarters?\s+of\s+an?)\s*(million|billion)$/i);
   if (part) {
@@ -882,10 +906,10 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     const sentence = sentenceOf(numberStart);
     // (A vague figure names nothing: "SOHR Tens killed".)
     if ((!g.vague && partOfName(text, numberStart, end, sentence.start)) || clockTime(text, numberStart, g.first)) continue;
-    // Not a figure of the kinds read here: a time ("7 a.m."), a frequency or a multiple ("three
-    // times"), a family ("a mother of five"), a proportion ("three out of four Turks").
+    // Not a figure of the kinds read here: a time ("7 a.m."), a multiple ("three times as many",
+    // "ten times the size"), a family ("a mother of five"), a proportion ("three out of four Turks").
     const after = text.slice(end, end + 12);
-    if (/^\s*(?:a\.m\.|p\.m\.|am|pm)(?![\p{L}])/iu.test(after) || /^\s+times(?![\p{L}])/iu.test(after)) continue;
+    if (/^\s*(?:a\.m\.|p\.m\.|am|pm)(?![\p{L}])/iu.test(after) || MULTIPLE_AFTER.test(text.slice(end, end + 24))) continue;
     // Nor a weight: "2,000 lb bombs", "a kilogram (two pounds) of sugar".
     if (WEIGHT_AFTER.test(after) || (/^\s*pounds?\b/i.test(after) && /\b(?:kilograms?|kilos?|kg)\s*\(\s*$/i.test(text.slice(Math.max(0, m.index - 16), m.index)))) continue;
     if (/\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
@@ -934,7 +958,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
       // (Not ending in a nought, which no one writes as a decimal: "3.000 Syrian pounds", "1.500 pounds".)
       const decimals = Boolean(g.pct) || ((/^\s*(?:US\s?\$|\$|€|£)/.test(g.first!) || MONEY_AFTER.test(text.slice(end, end + 30))) && !/0$/.test(g.first!.trim()));
       // ("an hour", "a decade" after an approximation: one of the unit; see A_UNIT_OF_TIME.)
-      const first = /^an?$/i.test(g.first!.trim()) ? { value: 1, currency: false, words: true } : parseOne(g.first!, decimals);
+      const first = /^an?$/i.test(g.first!.trim()) ? { value: 1, currency: undefined, words: true } : parseOne(g.first!, decimals);
       // Nothing counts as nought: "0 0 0" is a page's share counters.
       if (!first || (first.value === 0 && !g.pct)) continue;
       value = first.value;
@@ -942,7 +966,10 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
         const second = parseOne(g.second, decimals);
         if (second) high = second.value;
       }
-      if (first.currency) kind = 'money';
+      if (first.currency) {
+        kind = 'money';
+        unit = first.currency;
+      }
       if (g.pct) kind = 'percentage';
       // "one" alone is a pronoun far more often than a figure; not before a person it says was
       // killed or wounded ("one civilian was killed", "leaving one person dead", "killing one child"),
@@ -1021,7 +1048,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
         if (um) {
           kind = k;
           // The unit's own word, without "more", "full" or "consecutive" before it.
-          unit = u || um[0].replace(/^[\s-]+(?:of\s+)?(?:(?:us|u\.s\.|american|more|additional|further|extra|consecutive|continuous|successive|straight|full)\s+)?/i, '').toLowerCase().replace(/s$/, '');
+          unit = u || (k === 'money' ? currencyUnit(um[0].replace(/^[\s-]+/, '')) : um[0].replace(/^[\s-]+(?:of\s+)?(?:(?:us|u\.s\.|american|more|additional|further|extra|consecutive|continuous|successive|straight|full)\s+)?/i, '').toLowerCase().replace(/s$/, ''));
           end += um[0].length;
           break;
         }

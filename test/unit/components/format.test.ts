@@ -28,6 +28,19 @@ describe('formatClaimValue', () => {
     expect(formatClaimValue(claim({ kind: 'percentage', value: 15, high: 20.5, approx: 'exact' }))).toBe('15%–20.5%');
   });
 
+  it('writes an amount with its currency, by name where the text says whose it is', () => {
+    expect(formatClaimValue(claim({ kind: 'money', value: 5e6, unit: 'USD', approx: 'exact' }))).toBe('5,000,000 US dollars');
+    expect(formatClaimValue(claim({ kind: 'money', value: 5000, unit: 'SYP', approx: 'more-than' }))).toBe('more than 5,000 Syrian pounds');
+    expect(formatClaimValue(claim({ kind: 'money', value: 1e9, high: 2e9, unit: 'EUR', approx: 'exact' }))).toMatch(/^1,000,000,000\s?–\s?2,000,000,000 euros$/u);
+    expect(formatClaimValue(claim({ kind: 'money', value: 3e6, unit: 'lira', approx: 'exact' }))).toBe('3,000,000 lira');
+    expect(formatClaimValue(claim({ kind: 'money', value: 1, unit: 'pound', approx: 'exact' }))).toBe('1 pound');
+  });
+
+  it('writes tonnes and counts of times in the plural', () => {
+    expect(formatClaimValue(claim({ kind: 'count', value: 1300, unit: 'tonne', approx: 'exact' }))).toBe('1,300 tonnes');
+    expect(formatClaimValue(claim({ kind: 'count', value: 136, unit: 'time', approx: 'exact' }))).toBe('136 times');
+  });
+
   it('takes plural forms from the messages, by the upper bound', () => {
     expect(formatClaimValue(claim({ kind: 'duration', value: 1, unit: 'minute', approx: 'exact' }))).toBe('1 minute');
     expect(formatClaimValue(claim({ kind: 'duration', value: 1, high: 2, unit: 'decade', approx: 'up-to' }))).toBe('up to 1–2 decades');

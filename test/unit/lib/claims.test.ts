@@ -137,8 +137,8 @@ describe('counts, their approximation and what they count', () => {
   it('reads "hundreds of thousands" wherever it stands, and vague sums of money', () => {
     const toll = only('The war has killed hundreds of thousands.', 'killed hundreds of thousands');
     expect([toll.kind, toll.value, toll.approx]).toEqual(['casualties', 200_000, 'vague']);
-    expect(only('The cost runs to hundreds of millions of dollars.', 'hundreds of millions of dollars')).toMatchObject({ kind: 'money', value: 200_000_000, unit: 'dollar' });
-    expect(only('Donors pledged millions of dollars.', 'millions of dollars')).toMatchObject({ kind: 'money', unit: 'dollar' });
+    expect(only('The cost runs to hundreds of millions of dollars.', 'hundreds of millions of dollars')).toMatchObject({ kind: 'money', value: 200_000_000, unit: 'USD' });
+    expect(only('Donors pledged millions of dollars.', 'millions of dollars')).toMatchObject({ kind: 'money', unit: 'USD' });
   });
 
   it('reads other number words', () => {
@@ -691,16 +691,28 @@ describe('what a figure is, as the third audit found it', () => {
 
   it('reads no figure in a time, a multiple, a family or a proportion', () => {
     expect(texts('Around 7 a.m. the shelling began; at 9 pm it stopped.')).toEqual([]);
-    expect(texts('Jets shelled the town 20 times.')).toEqual([]);
+    expect(texts('The camp is 10 times the size of the town; 20 times as many fled, and prices rose three times.')).toEqual([]);
     expect(texts('One fleeing civilian, a mother of five, spoke.')).toEqual([]);
     expect(texts('Three out of four Turks said the refugees should return.')).toEqual([]);
+  });
+
+  it('names the currency of an amount by its code where the text says whose it is', () => {
+    const units = (text: string) => claims(text).filter((c) => c.kind === 'money').map((c) => c.unit);
+    expect(units('Aid of $5 million, 20 million euros, 300 US dollars, £100m and 4 billion dollars was pledged.')).toEqual(['USD', 'EUR', 'USD', 'GBP', 'USD']);
+    expect(units('Bread cost 5,000 Syrian pounds, 400 Turkish lira, 3 million liras or 10 million rubles.')).toEqual(['SYP', 'TRY', 'lira', 'rouble']);
+  });
+
+  it('counts how often a thing was done, in digits', () => {
+    expect(only('The regime has used chemical weapons 136 times since 2013.', '136 times')).toMatchObject({ kind: 'count', value: 136, unit: 'time' });
+    expect(only('Terrorists breached the truce 3 times in 24 hours.', '3 times')).toMatchObject({ kind: 'count', value: 3, unit: 'time' });
+    expect(only('The town was hit by rockets more than 70 times this year.', 'more than 70 times')).toMatchObject({ kind: 'count', value: 70, approx: 'more-than' });
   });
 
   it('reads vague distances, miles written "mi" and dollars named by their country', () => {
     expect(only('The blast echoed dozens of kilometers away.', 'dozens of kilometers')).toMatchObject({ kind: 'distance', value: 24 });
     expect(only('It landed hundreds of meters from the border.', 'hundreds of meters')).toMatchObject({ kind: 'distance', value: 200 });
     expect(only('A 30 km-deep (20 mi) zone.', '20 mi')).toMatchObject({ kind: 'distance', unit: 'mile' });
-    expect(only('A deal worth 1.5 billion US dollars.', '1.5 billion US dollars')).toMatchObject({ kind: 'money', value: 1.5e9, unit: 'dollar' });
+    expect(only('A deal worth 1.5 billion US dollars.', '1.5 billion US dollars')).toMatchObject({ kind: 'money', value: 1.5e9, unit: 'USD' });
   });
 
   it('reads a year before what happened in it as a date, not a count, unless people are counted', () => {
