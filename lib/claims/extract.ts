@@ -907,13 +907,13 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     // (A vague figure names nothing: "SOHR Tens killed".)
     if ((!g.vague && partOfName(text, numberStart, end, sentence.start)) || clockTime(text, numberStart, g.first)) continue;
     // Not a figure of the kinds read here: a time ("7 a.m."), a multiple ("three times as many",
-    // "ten times the size"), a family ("a mother of five"), a proportion ("three out of four Turks").
+    // "ten times the size"), a family ("a mother of five"), a proportion ("three out of four Turks", "two out of every three days").
     const after = text.slice(end, end + 12);
     if (/^\s*(?:a\.m\.|p\.m\.|am|pm)(?![\p{L}])/iu.test(after) || MULTIPLE_AFTER.test(text.slice(end, end + 24))) continue;
     // Nor a weight: "2,000 lb bombs", "a kilogram (two pounds) of sugar".
     if (WEIGHT_AFTER.test(after) || (/^\s*pounds?\b/i.test(after) && /\b(?:kilograms?|kilos?|kg)\s*\(\s*$/i.test(text.slice(Math.max(0, m.index - 16), m.index)))) continue;
     if (/\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-    if (/^\s+out\s+of\s/i.test(after) || /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+out\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (/^\s+out\s+of\s/i.test(after) || /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+out\s+of\s+(?:every\s+)?$/i.test(text.slice(Math.max(0, m.index - 22), m.index))) continue;
     // Who speaks is no figure: "Two U.S. officials said", "three witnesses told Reuters".
     // Only where the speakers open a clause: "the toll reached 330 overnight civil defence
     // sources told…" is a toll in text that lost its commas.
@@ -1078,11 +1078,11 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
         // Or one a new sentence follows, in text that lost its full stops: "as of 2020 The Regional Refugee…".
         (/^\s+(?:The|A|An|In|On|It|This|These|Those|Its|Their)\s/.test(text.slice(end, end + 8)) && /\b(?:as\s+of|by|in|since|until|from|of|during)\s+$/i.test(text.slice(Math.max(0, numberStart - 10), numberStart))));
     // A year after its part is a time, whatever follows ("By mid-2012 the rebels…", "in the summer of
-    // 2013 killed hundreds"); after "by",
+    // 2013 killed hundreds", "At the beginning of 2015 the Syrian troops…"); after "by",
     // "until" or "till" when no one counted follows ("By 2015 refugees numbered…"; not "joined by
     // 2000 fighters", "back by 2000 metres"); and "Up to 2018," opening a sentence.
     const yearAsTime = !kind && !g.vague && high === undefined && isYear(g.first!) &&
-      ((!g.approx && (/\b(?:early|mid|late)[\s-]+$|\b(?:summer|spring|autumn|fall|winter)\s+of\s+$/i.test(text.slice(Math.max(0, numberStart - 14), numberStart)) ||
+      ((!g.approx && (/\b(?:early|mid|late)[\s-]+$|\b(?:summer|spring|autumn|fall|winter|beginning|start|end|middle|outset|course|half)\s+of\s+$/i.test(text.slice(Math.max(0, numberStart - 14), numberStart)) ||
         // (Without "of", only where the year ends its phrase: "This summer 2000 refugees returned" counts refugees.)
         (/\b(?:summer|spring|autumn|fall|winter)\s+$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart)) && SEASON_YEAR_ENDS.test(text.slice(end, end + 16))))) ||
         (!g.approx && /\b(?:by|until|till)\s+$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart)) && !/\b\p{L}+(?:ed|en)\s+by\s+$/iu.test(text.slice(Math.max(0, numberStart - 24), numberStart)) && YEAR_ENDS_PHRASE.test(text.slice(end, end + 16))) ||

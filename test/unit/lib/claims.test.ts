@@ -694,6 +694,7 @@ describe('what a figure is, as the third audit found it', () => {
     expect(texts('The camp is 10 times the size of the town; 20 times as many fled, and prices rose three times.')).toEqual([]);
     expect(texts('One fleeing civilian, a mother of five, spoke.')).toEqual([]);
     expect(texts('Three out of four Turks said the refugees should return.')).toEqual([]);
+    expect(texts('Gun battles raged two out of every three days.')).toEqual([]);
   });
 
   it('names the currency of an amount by its code where the text says whose it is', () => {
@@ -1046,6 +1047,8 @@ describe('claims: what the twenty-fourth and twenty-fifth audits found', () => {
 
   it('reads a year after its part, after "by", or opening a sentence after "Up to", as a date', () => {
     expect(only('By mid-2012 the rebels held the east.', 'mid-2012')).toMatchObject({ kind: 'date', value: 2012 });
+    expect(only('At the beginning of 2015 the Syrian troops held most of Homs.', '2015')).toMatchObject({ kind: 'date', value: 2015 });
+    expect(only('By the end of 2014 the rebels held the town.', '2014')).toMatchObject({ kind: 'date', value: 2014 });
     expect(only('Up to 2018, some 500 fighters left.', '2018')).toMatchObject({ kind: 'date', value: 2018 });
     expect(only('Up to 2000 people fled.', 'Up to 2000 people')).toMatchObject({ value: 2000, approx: 'up-to' });
   });
