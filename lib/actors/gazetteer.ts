@@ -263,7 +263,7 @@ function compile(forms: Form[], flags: string): Compiled | null {
 }
 
 const NAME_WORD_BEFORE_BODY = /(?<![\p{L}’'.-])(?!(?:The|A|An|In|On|At|By|For|From|With|And|But|Yesterday|Today)\s)\p{Lu}\p{Ll}+[ \t]+$/u;
-const STATE_BODIES = ['defence ministry', 'defense ministry', 'foreign ministry', 'interior ministry', 'army', 'military', 'armed forces', 'air force', 'navy'];
+const STATE_BODIES = ['defence ministry', 'defense ministry', 'foreign ministry', 'interior ministry', 'army', 'military', 'armed forces', 'air force', 'navy', 'intelligence', 'intelligence service', 'intelligence services', 'intelligence agency', 'intelligence agencies'];
 const titleCase = (words: string) => words.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 // A people's adjective and the noun of a name it opens; those that share the noun before it.
 const ADJECTIVE_THEN_NOUN = /^(\p{Lu}\p{L}+)\s+(\p{Ll}[\p{L}\s-]*|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)$/u;
@@ -339,13 +339,19 @@ export class Gazetteer {
     }
     // A state's body the file does not list on its own is the state's: "the Belgian defence
     // ministry", "the Jordanian army" (where the file has the body, its own entry stands).
+    // A longer form of a body the file lists is that body's: "Turkish intelligence services" is the
+    // "Turkish intelligence" of the file.
     const listed = new Set([...loose, ...exact].map((f) => f.text.toLowerCase()));
+    const listedBodies = new Map([...loose, ...exact].filter((f) => !f.blocks && !f.metonym).map((f) => [f.text.toLowerCase(), f.actorId]));
     for (const a of actors) {
       if (a.kind !== 'state') continue;
       for (const d of a.demonyms ?? []) {
         for (const body of STATE_BODIES) {
-          if (listed.has(`${d} ${body}`.toLowerCase())) continue;
-          for (const written of [body, titleCase(body)]) exact.push({ text: `${d} ${written}`, actorId: a.id, metonym: false, caseSensitive: true, stateBody: true });
+          const name = `${d} ${body}`.toLowerCase();
+          if (listed.has(name)) continue;
+          const words = body.split(' ');
+          const owner = words.slice(1).map((_, n) => listedBodies.get(`${d} ${words.slice(0, words.length - 1 - n).join(' ')}`.toLowerCase())).find(Boolean) ?? a.id;
+          for (const written of [body, titleCase(body)]) exact.push({ text: `${d} ${written}`, actorId: owner, metonym: false, caseSensitive: true, stateBody: owner === a.id });
         }
       }
     }

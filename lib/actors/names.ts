@@ -67,6 +67,8 @@ const ROLE_RIGHT_AFTER = /^[ \t]+(?:(?:a|an|the)[ \t]+)?(?:(?:deputy|senior|regi
 const DESCRIBING_WORD = /[-‐‑]\p{Ll}+(?:ing|ed)$/u;
 const AGE_BEFORE_NAME = /(?<![\d,.])\b\d{1,3}[-\s]year[-\s]old\s+$/i;
 const AGE_AFTER_NAME = /^,?\s+(?:(?:a|an)\s+\d{1,3}[-\s]year[-\s]old|aged\s+\d{1,3})\b/i;
+// A person's kunya after the name: ' ("Abu Furat")', ', known as Abu Omar'.
+const KUNYA_AFTER = /^\s*(?:\(\s*|,?\s+(?:known\s+as|also\s+known\s+as|alias|aka|nicknamed|dubbed)\s+)["“'‘]?(?:Abu|Umm)\s+\p{Lu}/u;
 // A battle or an operation, not a body: "an operation entitled The Battle of One Army" (not "the
 // Battle of Aleppo Coordination Room"). Nor a bill: "House Resolution 674".
 const EVENT_NAME = /^(?:The\s+)?(?:Battle|Battles|Siege|Operation|Offensive)\s+(?:of|for)\s(?!.*\s(?:Room|Command|Headquarters|Council|Centre|Center)$)|\s(?:Resolution|Bill)$/;
@@ -140,6 +142,8 @@ export function namesABody(name: string): boolean {
   return ORG_HEAD.test(words[words.length - 1]!) || words.some((w, i) => /^(?:of|for)$/.test(words[i + 1] ?? '') && ORG_FIRST.test(w));
 }
 // Words that name a body only before what it is of or for: "the Syrian Center for Policy Research" (not "Foundation Director Suleiman al-Khalidi").
+// The nouns of armed bodies, which no surname is.
+const UNIT_HEAD = /^(?:Army|Forces|Brigade|Brigades|Battalion|Battalions|Front|Movement|Party|Militia|Division|Corps|Council|Committee|Group|Organisation|Organization)$/;
 const BODY_BEFORE_OF = /^(?:center|centre|foundation|fund|network|bureau|academy|forum)$/i;
 const ORG_FIRST = /^(?:ministry|office|department|council|committee|commission|organisation|organization|union|league|bank|court|institute|agency|secretariat|directorate|board|association|society|federation|university|embassy|government|house|senate|times)$/i;
 
@@ -349,24 +353,41 @@ function namesIn(text: string, words: Word[]): NameHit[] {
       }
       continue;
     }
-    // A person "of" a body is two names: "Laila Kiki of The Syria Campaign".
+    // A person "of" a body is two names: "Laila Kiki of The Syria Campaign"; so is a group of a
+    // body: "Liwa al-Fatah of the Islamic Front".
     if (words[i]!.text === 'of') {
       const person = nameIn(text, words.slice(0, i));
-      const body = person?.kind === 'person' ? nameIn(text, words.slice(i + 1)) : null;
+      const member = person?.kind === 'person' || (person?.kind === 'organisation' && GROUP_FIRST.test(words[0]!.text) && words[i + 1]!.text === 'the');
+      const body = member ? nameIn(text, words.slice(i + 1)) : null;
       if (body?.kind === 'organisation') return [person!, ...namesIn(text, words.slice(i + 1))];
       continue;
     }
     if (words[i]!.text !== 'and') continue;
+    // "and" before a preposition joins two phrases, not two names: "the city of Raqqa and of Brigade 93".
+    if (/^(?:of|in|for|on)$/.test(words[i + 1]!.text)) return [...namesIn(text, words.slice(0, i)), ...namesIn(text, words.slice(i + 2))];
     const left = nameIn(text, words.slice(0, i));
     const right = nameIn(text, words.slice(i + 1));
     // (Or a group's name opening after "and": "Liwa al-Fateh and Liwa Ahrar Helfaya"; or a body
     // named with "the" after one word, a state's name the file reads: "Turkey and the Syrian Government";
     // or a name before a place: "the Ba'ath Party and the National Hospital".)
-    const split = GROUP_FIRST.test(words[i + 1]!.text) ? left !== null && right !== null : words[i + 1]!.text === 'the' ? (right !== null && (left !== null || i === 1)) || (left !== null && PLACE_HEAD.test(words[words.length - 1]!.text)) : right?.kind === 'person' && left?.kind !== 'organisation';
-    if (split) return [...(left ? [left] : []), ...namesIn(text, words.slice(i + 1))];
+    const split = GROUP_FIRST.test(words[i + 1]!.text) ? right !== null && (left !== null || i === 1) : words[i + 1]!.text === 'the' ? (right !== null && (left !== null || i === 1)) || (left !== null && PLACE_HEAD.test(words[words.length - 1]!.text)) : right?.kind === 'person' && left?.kind !== 'organisation';
+    if (split) return [...(left ? [left] : pairedPerson(text, words.slice(0, i), right)), ...namesIn(text, words.slice(i + 1))];
   }
   const whole = nameIn(text, words);
   return whole ? [whole] : [];
+}
+
+/**
+ * The first of two persons joined by "and", whose name alone the lexicon cannot tell: "Nassim
+ * Terreri and Walid Bledi were killed". Two or three words that could each be a surname, none a place's.
+ */
+function pairedPerson(text: string, words: Word[], right: NameHit | null): NameHit[] {
+  if (right?.kind !== 'person' || words.length < 2 || words.length > 3 || isDemonym(words[0]!.text) || PLACE_FIRST.test(words[0]!.text)) return [];
+  // (Three words only after a given name: not "the Mariinsky Theatre Orchestra and Sergei Roldugin".)
+  if (words.length === 3 && !isGivenName(words[0]!.text)) return [];
+  if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && maybeSurname(w.text) && !ORG_HEAD.test(w.text) && !INSTITUTION_WORD.test(w.text) && !lexiconTags(w.text).includes('Place'))) return [];
+  const name = text.slice(words[0]!.start, words[words.length - 1]!.start + words[words.length - 1]!.text.length);
+  return isPlace(name) ? [] : [{ kind: 'person', name, start: words[0]!.start, end: words[0]!.start + name.length }];
 }
 
 /** The person or body a run of capitalised words names, if any. */
@@ -396,7 +417,10 @@ function nameIn(text: string, given: Word[]): NameHit | null {
   // Board of Antiquities") or an office ("Minister of Foreign Affairs", "Chief of the General
   // Staff"), whose holder is read elsewhere.
   const connector = words.findIndex((w) => /^(?:of|for)$/.test(w.text));
-  const body = connector > 0 && words.slice(0, connector).some((w) => ORG_FIRST.test(w.text) || BODY_BEFORE_OF.test(w.text));
+  // (An army "of" what it fights for is a group's name, "Army of Mujahedeen"; not "the Mahdi Army of
+  // Iraqi Shia cleric…", nor a run on past "and": "Army of Revolutionaries and the Mare…".)
+  const armyOf = connector === 1 && words[0]!.text === 'Army' && !words.some((w) => w.text === 'and');
+  const body = connector > 0 && (armyOf || words.slice(0, connector).some((w) => ORG_FIRST.test(w.text) || BODY_BEFORE_OF.test(w.text)));
   // An office of a body before a person's name is the person's title: "Senate Majority Leader Harry Reid".
   const officeOf = words.slice(0, 4).findLastIndex((w) => isTitle(w.text));
   const personAfterOffice = officeOf > 0 && officeOf < words.length - 2 && isGivenName(words[officeOf + 1]!.text) && !ORG_HEAD.test(head);
@@ -404,7 +428,9 @@ function nameIn(text: string, given: Word[]): NameHit | null {
   // Special Forces", "Russian and Syrian Air Forces"; nor is a nationality before a medium a name ("Lebanese TV").
   if (words.some((w, i) => w.text === 'and' && i > 0 && isNationality(words[i - 1]!.text) && isNationality(words[i + 1]?.text ?? ''))) return null;
   if (words.length === 2 && isNationality(words[0]!.text) && MEDIUM.test(head)) return null;
-  if (words.length >= 2 && !personAfterOffice && (ORG_HEAD.test(head) || speaks || ORG_FIRST.test(words[0]!.text) || GROUP_FIRST.test(words[0]!.text) || body)) {
+  // (An operations room is a command: "the Great Conquest Operations Room".)
+  const operationsRoom = head === 'Room' && words.length >= 3 && /^Operations?$/.test(words[words.length - 2]!.text);
+  if (words.length >= 2 && !personAfterOffice && (ORG_HEAD.test(head) || operationsRoom || speaks || ORG_FIRST.test(words[0]!.text) || GROUP_FIRST.test(words[0]!.text) || body)) {
     if (connector > 0 && TITLE.test(words[connector - 1]!.text.replace(/\.$/, ''))) return null;
     kind = 'organisation';
   } else {
@@ -439,6 +465,9 @@ function nameIn(text: string, given: Word[]): NameHit | null {
       } else if (words.length >= 2 && words.length <= 4 && !isDemonym(words[0]!.text) && !PLACE_FIRST.test(words[0]!.text) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && (AGE_BEFORE_NAME.test(text.slice(Math.max(0, words[0]!.start - 20), words[0]!.start)) || AGE_AFTER_NAME.test(text.slice(words[0]!.start + run.length, words[0]!.start + run.length + 24)))) {
         // Or an age given with it: "21-year-old Faysal Hussein Habibi", "said Hossam Qassab, a 32-year-old pharmacist".
         kind = 'person';
+      } else if (words.length >= 2 && words.length <= 4 && !isDemonym(words[0]!.text) && !PLACE_FIRST.test(words[0]!.text) && !/^(?:Abu|Umm)$/.test(words[0]!.text) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && KUNYA_AFTER.test(text.slice(words[0]!.start + run.length, words[0]!.start + run.length + 40))) {
+        // Or one whose "Abu …" follows it, in brackets or as an alias: 'Yusef al-Jadr ("Abu Furat")'.
+        kind = 'person';
       } else if (words.length >= 2 && words.length <= 3 && (isGivenName(words[0]!.text) || /^(?:Abu|Umm)$/.test(words[0]!.text)) && words.slice(1).some((w) => ARABIC_SURNAME.test(w.text)) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && SPEAKS_AFTER.test(text.slice(words[0]!.start + run.length, words[0]!.start + run.length + 16)) && !BODY_NOUN_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 24), words[0]!.start))) {
         // Or a given name and a surname with an Arabic article, speaking: "Haider al-Abadi said…" (not a
         // group's or an outlet's name: "Zaman al-Wasl reported"; nor one a body's noun introduces:
@@ -456,6 +485,8 @@ function nameIn(text: string, given: Word[]): NameHit | null {
     // A people ends it too: "by Youssef Diab Russians and the Syrian regime…" (a byline, then a headline).
     const joint = words.findIndex((w, i) => i > 0 && (/^(?:and|of|for|the|on|in)$/.test(w.text) || lexiconTags(w.text).includes('Demonym')));
     if (joint > 0) words = words.slice(0, joint);
+    // What is left may be a body named after a person: "the Mahdi Army of Iraqi Shia cleric…".
+    if (joint > 0 && words.length >= 2 && UNIT_HEAD.test(words[words.length - 1]!.text)) kind = 'organisation';
     // Nor a title after it, which is the office held: "Peter Salama Executive Director of the WHO…".
     const office = words.findIndex(
       (w, i) =>

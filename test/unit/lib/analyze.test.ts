@@ -3599,4 +3599,12 @@ describe('a state\'s body the file does not list', () => {
   it('is not the end of a longer name', () => {
     expect(marks('Fighters of the Free Libyan Army went to Syria.').map(([, id]) => id)).not.toContain('libya');
   });
+
+  it('is the state\'s intelligence, and the body the file lists where a longer form of its name is written', () => {
+    expect(marks('Saudi intelligence funded the group.')).toEqual([['Saudi intelligence', 'saudi-arabia']]);
+    expect(marks('Turkish intelligence services and the Turkish intelligence agency said so.')).toEqual([
+      ['Turkish intelligence services', 'turkish-national-intelligence-organization'],
+      ['Turkish intelligence agency', 'turkish-national-intelligence-organization'],
+    ]);
+  });
 });

@@ -334,5 +334,18 @@ describe('names: what the twenty-fourth and twenty-fifth audits found', () => {
     expect(names('They recalled the speech by Martin Luther King in 1963.')).toEqual(['person:Martin Luther King']);
     expect(names('Foundation Director Suleiman al-Khalidi said 30 people died.')).toEqual(['person:Suleiman al-Khalidi']);
   });
-});
 
+  // Audit 42: unknown groups run into known ones, a person before his kunya, the first of two persons, and a run over "and of".
+  it('reads a group beside a known one, a person by the kunya after the name, and both of two persons', () => {
+    expect(names('FSA and Jabhat al-Akrad took the town.')).toEqual(['organisation:FSA', 'organisation:Jabhat al-Akrad']);
+    expect(names('An offensive led by the Army of Mujahedeen and the Islamic Front began.')).toEqual(['organisation:Army of Mujahedeen', 'organisation:Islamic Front']);
+    expect(names('Liwa al-Fatah of the Islamic Front took the town.')).toEqual(['organisation:Liwa al-Fatah', 'organisation:Islamic Front']);
+    expect(names('A restructuring of the Great Conquest Operations Room followed.')).toEqual(['organisation:Great Conquest Operations Room']);
+    expect(names('Yusef al-Jadr ("Abu Furat"), was killed.')).toEqual(['person:Yusef al-Jadr', 'person:Abu Furat']);
+    expect(names('Nassim Terreri and Walid Bledi were killed.')).toEqual(['person:Nassim Terreri', 'person:Walid Bledi']);
+    expect(names('They attacked the bases near the city of Raqqa and of Brigade 93.')).toEqual([]);
+    // (Not a body's name before a person, nor an army named "of" a people before "cleric".)
+    expect(names('The Mariinsky Theatre Orchestra and Sergei Roldugin performed.')).toEqual(['person:Sergei Roldugin']);
+    expect(names('The Mahdi Army of Iraqi Shia cleric Muqtada al-Sadr fought.')).toContain('organisation:Mahdi Army');
+  });
+});
