@@ -16,7 +16,7 @@ export interface Attribution {
 /** Verbs that say who a figure is from; the second list also reads as passives ("the toll reported by…"). */
 // ("claims" only after a pronoun, "which", "who" or "also": as often the noun, "their claims".)
 // ("the statement read": a text's words, as its issuer's.)
-const SPEAKING = ['said', 'says', 'say', 'told', 'tweeted', 'wrote', 'added', 'stated', 'warned(?=\\s+that\\b)', 'claimed(?!\\s+(?:the\\s+)?(?:lives|responsibility|credit)|\\s+by\\b)', '(?<=\\b(?:which|who|it|he|she|also)\\s)claims(?!\\s+(?:the\\s+)?(?:lives|responsibility|credit))', 'announced', '(?<=(?:statement|report|communiqu[eé])\\s)read'];
+const SPEAKING = ['said', 'says', 'say', 'told', '(?:was|were)\\s+quoted\\s+as\\s+saying', 'tweeted', 'wrote', 'added', 'stated', 'warned(?=\\s+that\\b)', 'claimed(?!\\s+(?:the\\s+)?(?:lives|responsibility|credit)|\\s+by\\b)', '(?<=\\b(?:which|who|it|he|she|also)\\s)claims(?!\\s+(?:the\\s+)?(?:lives|responsibility|credit))', 'announced', '(?<=(?:statement|report|communiqu[eé])\\s)read'];
 const SAY = `(?:${[...SPEAKING, 'reported', 'estimated', 'estimates'].join('|')})`;
 const QUOTE_REACH = 1500;
 /** How far from a claim, within its sentence, a speaker is looked for: long sentences stay linear. */

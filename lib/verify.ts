@@ -714,14 +714,17 @@ const DATELINE_DAY = new RegExp(String.raw`(?:\n|(?<![^\s(])(?!(?:On|By|From|Sin
 // report ("26-01-2016 Homs SANA …"), not before what it is said to be ("21 August 2013 is the
 // day…", "March 15, 2011, protesters…").
 const DATELINE_STAMP = new RegExp(String.raw`^\s*(?:(?:[Dd]ate\s+of\s+[Pp]ublication|[Pp]ublished|[Pp]osted|(?:[Ll]ast\s+)?[Uu]pdated)(?:\s+on)?\s*:?\s*(?:${WEEKDAY}\s+)?|${WEEKDAY}\s+)$`, 'u');
-const NAME_AFTER = /^[ \t]*(?:\p{Lu}|\n)/u;
+// (Or before the stamp of its update, which is the report's own date too: "27.05.2017(updated 1133 27.05.2017)".)
+const NAME_AFTER = /^[ \t]*(?:\p{Lu}|\n|\(\s*[Uu]pdated\b)/u;
+const UPDATE_STAMP = /^\s*[^()\n]{6,30}\(\s*[Uu]pdated\s+(?:[\d:.]{3,5}\s+)?$/;
 /** Whether the date of `claim`, near the text's start, is its dateline. */
 const isDateline = (text: string, claim: RawClaim) => {
   const before = text.slice(0, claim.start);
   return (
     DATELINE_STAMP.test(before) ||
     DATELINE_DAY.test(before) ||
-    (!before.trim() && !/^\d{4}$/.test(text.slice(claim.start, claim.end)) && NAME_AFTER.test(text.slice(claim.end, claim.end + 4)))
+    UPDATE_STAMP.test(before) ||
+    (!before.trim() && !/^\d{4}$/.test(text.slice(claim.start, claim.end)) && NAME_AFTER.test(text.slice(claim.end, claim.end + 12)))
   );
 };
 /** Characters around a year within which the words for the kind of thing it dates are read. */

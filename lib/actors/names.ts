@@ -560,11 +560,13 @@ export function surnameMentions(text: string, persons: ReadonlyArray<{ id: strin
     if (!person || at < person.firstAt || /\bthe[ \t]+$/i.test(text.slice(Math.max(0, at - 5), at))) continue;
     // Not inside another run of capitalised words ("the Haines Foundation"). (A word that ends a
     // sentence, or opens one, is no part of it: "… in Syria. Haines said".)
+    // (Its article written apart is the surname's: "Al Huseini said" after "Abdullah Al Huseini".)
     const before = /(\p{Lu}[\p{L}.’'-]*)[ \t]+$/u.exec(text.slice(Math.max(0, at - 30), at));
-    if ((before && !before[1]!.endsWith('.') && !OPENING_WORD.test(before[1]!)) || /^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+    const article = before && /^(?:Al|El)$/.test(before[1]!) && !/\p{Lu}[\p{L}.’'-]*[ \t]+$/u.test(text.slice(Math.max(0, at - before[0].length - 30), at - before[0].length)) ? before[0].length : 0;
+    if ((before && !article && !before[1]!.endsWith('.') && !OPENING_WORD.test(before[1]!)) || /^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
     // Nor a family's or a tribe's name: "the al-Berri tribe", "the Assad familys" (its apostrophe lost).
     if (KIN_AFTER.test(text.slice(end, end + 12))) continue;
-    if (!covered(at, end)) found.push({ id: person.id, start: at, end });
+    if (!covered(at - article, end)) found.push({ id: person.id, start: at - article, end });
   }
   return found.sort((a, b) => a.start - b.start);
 }

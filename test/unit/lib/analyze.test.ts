@@ -3608,3 +3608,33 @@ describe('a state\'s body the file does not list', () => {
     ]);
   });
 });
+
+describe('what the forty-first audit found', () => {
+  const at = (text: string, date = '2017-05-27') => analyze({ text, date }, true);
+  const ids = (text: string) => at(text).actors.flatMap((a) => a.mentions.map((m) => [m.text, a.id]));
+
+  it('reads injuries sustained, leaders eliminated, a count with an aside before its noun, and the first of two persons killed', () => {
+    expect(claim(at('The source added that three people sustained injuries of varying severity.'), 'three people').kind).toBe('casualties');
+    expect(claim(at('The jets had eliminated three senior foreign Daesh leaders.'), 'three').kind).toBe('casualties');
+    expect(claim(at('They destroyed some 120 Daesh (banned in Russia) militants trying to escape.'), 'some 120 Daesh (banned in Russia) militants')).toMatchObject({ kind: 'casualties', value: 120, approx: 'about' });
+    const pair = at('A child and a woman were killed in the shelling.');
+    expect([claim(pair, 'A child').kind, claim(pair, 'a woman').kind]).toEqual(['casualties', 'casualties']);
+  });
+
+  it('gives a figure to the one "quoted as saying", and reads the stamp of an update as the report\'s own date', () => {
+    expect(claim(at('Fighting intensified and 20 fighters were killed, an army source was quoted as saying.'), '20 fighters').attributedTo).toBe('an army source');
+    const stamped = at('27.05.2017(updated 1133 27.05.2017) Get short URL Russian jets struck Palmyra.');
+    expect(stamped.claims.filter((c) => c.kind === 'date').map((c) => c.explanation)).toEqual(["The report's own date.", "The report's own date."]);
+  });
+
+  it('marks a province\'s police command as the interior ministry, the Assad regime\'s forces as the army, and a surname after its article', () => {
+    expect(ids('A source at Daraa Police Command told the agency.')).toContainEqual(['Daraa Police Command', 'syrian-ministry-of-interior']);
+    expect(ids('A unit from Assad regime forces bombarded a tunnel.')).toEqual([['Assad regime forces', 'syrian-arab-army']]);
+    expect(ids('Abdullah Al Huseini, a leader of the group, spoke. The city will not fall, Al Huseini said.').map(([text]) => text)).toEqual(['Abdullah Al Huseini', 'Al Huseini']);
+  });
+
+  it('brings the coalition\'s campaign for one of its strikes, and the battle for Aleppo for an attempt to besiege it', () => {
+    expect(contextIds(at('A US-led coalition air strike killed at least 18 civilians in Raqqa.'))).toContain('us-airstrikes-syria-2014');
+    expect(contextIds(at('The regime attempts to besiege Aleppo will fail, the rebel commander said.', '2016-07-12'))).toContain('battle-of-aleppo-2012-2016');
+  });
+});

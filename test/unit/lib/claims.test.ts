@@ -488,7 +488,7 @@ describe('what a figure is, as the audit found it', () => {
     expect(texts('Jets struck the town. ... 43 Topic Violence Erupts as Islamic State Rises (1881) Related Syrian Forces Deny Killing Dozens of Civilians')).toEqual(['Killing Dozens of Civilians']);
     expect(texts('Get short URL Topic Battle Against Daesh in Syria (180) 0 54 The SDF killed 23 Daesh members.')).toEqual(['killed 23 Daesh members']);
     expect(texts('Refugees fled to Lebanon (1.1 million), Jordan (600,000) and Turkey (800,000).').length).toBe(3);
-    expect(texts('Sunday 9 Oct 2016 Thirty one Islamic State (IS) fighters were killed, the army said.')).toContain('Thirty one');
+    expect(texts('Sunday 9 Oct 2016 Thirty one Islamic State (IS) fighters were killed, the army said.')).toContain('Thirty one Islamic State (IS) fighters');
   });
 
   it('reads a dateline run into the next word as its date', () => {
