@@ -114,6 +114,8 @@ function toldWords(e: Event): RegExp | null {
   return words.length ? new RegExp(`\\b(?:${words.join('|')})\\b`, 'i') : null;
 }
 const GENERIC_ATTACK_WORDS = new Set(['attack', 'attacks', 'strike', 'strikes', 'missile', 'missiles', 'airbase', 'base']);
+/** How far around a place an attack's own words make the place a mention of the attack. */
+const PLACE_TOLD_CHARS = 400;
 /** How far from its place an event's words are read, and what ends their clause. */
 const TOLD_REACH = 60;
 const CLAUSE_TURN = /[,;]|\b(?:while|as|after|before|when|whereas|but)\b/gi;
@@ -163,14 +165,17 @@ export class Verifier {
   }
 
   /**
-   * For each attack the text names only by its place, never in its own words, those places: "the
-   * capture of Khan Shaykhun" is no background of the sarin attack there (see `rankContext`).
+   * For each attack the text names only by its place, never in its own words near it, those
+   * places: "the capture of Khan Shaykhun" is no background of the sarin attack there, nor is a
+   * town's row in a table whose page speaks of gas masks elsewhere (see `rankContext`).
    */
   placesOnly(text: string): Map<string, string[]> {
     const only = new Map<string, string[]>();
     for (const [id, told] of this.eventTold) {
       const event = this.events.get(id)!;
-      if (event.kind === 'attack' && !told.test(text)) only.set(id, event.places!.map((p) => p.toLowerCase()));
+      if (event.kind !== 'attack') continue;
+      const near = [...text.matchAll(this.eventPlaces.get(id)!)].some((m) => told.test(text.slice(Math.max(0, m.index - PLACE_TOLD_CHARS), m.index + m[0].length + PLACE_TOLD_CHARS)));
+      if (!near) only.set(id, event.places!.map((p) => p.toLowerCase()));
     }
     return only;
   }

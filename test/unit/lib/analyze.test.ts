@@ -2602,6 +2602,9 @@ describe('what the twenty-eighth audit found', () => {
     expect(claim(heading, 'December 2019–March 2020')).toMatchObject({ verdict: 'consistent', facts: ['idlib-offensive-december-2019'] });
     expect(contextIds(analyze({ text: 'Syrian government forces captured Khan Shaykhun in the summer of 2019 during the offensive in Idlib, where Russia and Turkey clashed.', date: '2020-07-01' }, true))).not.toContain('khan-shaykhun-chemical-attack-2017');
     expect(contextIds(analyze({ text: 'The sarin attack on Khan Shaykhun in Idlib killed 89 people, and Syria denied it, the OPCW said.', date: '2017-07-01' }, true))).toContain('khan-shaykhun-chemical-attack-2017');
+    // (Audit 42: the attack's words must be near the town, not anywhere on a long page.)
+    const table = `Khan Shaykhun | held by the rebels from 2012 to 2019.\n${'Towns changed hands many times over the years. '.repeat(20)}\nVolunteers handed out gas masks in Damascus.`;
+    expect(contextIds(analyze({ text: table, date: '2020-07-01' }, true))).not.toContain('khan-shaykhun-chemical-attack-2017');
     // A phrase two agreements share is the one's the article names in its own words or through its related events.
     const idlib = contextIds(analyze({ text: 'Turkey accused Russia of breaking the Sochi agreement as the offensive on Idlib continued and the demilitarized zone collapsed.', date: '2020-03-10' }, true));
     expect([idlib.includes('sochi-memorandum-2018'), idlib.includes('russia-turkey-memorandum-2019')]).toEqual([true, false]);
