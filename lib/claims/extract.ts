@@ -89,6 +89,7 @@ function openerBefore(m: RegExpExecArray): string | undefined {
 
 // The "and" of "between 29 March and 30 April": a range only after "between".
 const BETWEEN_AND = `(?<=${B}[Bb]etween\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?\\s*)and`;
+const BETWEEN_AND_MONTH_FIRST = `(?<=${B}[Bb]etween\\s{1,3}${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\s*)and`;
 
 const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DateParts | null }> = [
   { re: new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`, 'gu'), parts: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
@@ -104,16 +105,13 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
     // the next year where the year is written once, after it ("30 December 2015 to 2 January
     // 2016", "30 December to 2 January 2016").
     re: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(\\d{4}))?\\s*(?:-|–|to|until|till|through|${BETWEEN_AND})\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
-    parts: (m) => {
-      const [month, lastMonth] = [monthNumber(m[2]!), monthNumber(m[5]!)];
-      const [firstYear, lastYear] = [m[3] ? +m[3] : undefined, m[6] ? +m[6] : undefined];
-      const range = { day: +m[1]!, month, lastDay: +m[4]!, lastMonth };
-      if (lastMonth > month && (firstYear === undefined || lastYear === undefined || firstYear === lastYear)) return { ...range, year: lastYear ?? firstYear };
-      if (lastYear !== undefined && lastMonth < month && (firstYear ?? lastYear - 1) === lastYear - 1) return { ...range, year: lastYear - 1, yearsOn: 1 };
-      // Both years written, the last later: "between 1 January 2015 and 31 December 2016".
-      if (firstYear !== undefined && lastYear !== undefined && lastYear > firstYear) return { ...range, year: firstYear, yearsOn: lastYear - firstYear };
-      return null;
-    },
+    parts: (m) => crossMonthRange(+m[1]!, monthNumber(m[2]!), m[3], +m[4]!, monthNumber(m[5]!), m[6]),
+  },
+  {
+    // The same written month first: "April 27 to May 18", "between April 27 and May 18",
+    // "December 30, 2015 to January 2, 2016".
+    re: new RegExp(`${MONTH_WORD_FIRST}(?:${B}(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\s*(?:-|–|to|until|till|through|${BETWEEN_AND_MONTH_FIRST})\\s*(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E})`, 'gu'),
+    parts: (m) => crossMonthRange(+m[2]!, monthNumber(m[1]!), m[3], +m[5]!, monthNumber(m[4]!), m[6]),
   },
   {
     // "between May 2012 and December 2015", "from May 2012 to December 2015", "May 2012 – December
@@ -185,6 +183,17 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
     parts: (m) => numericDate(+m[1]!, m[2]!, +m[3]!, +m[4]!),
   },
 ];
+
+/** A range of days into a later month, its years as written (either, both or none). */
+function crossMonthRange(day: number, month: number, firstWritten: string | undefined, lastDay: number, lastMonth: number, lastWritten: string | undefined): DateParts | null {
+  const [firstYear, lastYear] = [firstWritten ? +firstWritten : undefined, lastWritten ? +lastWritten : undefined];
+  const range = { day, month, lastDay, lastMonth };
+  if (lastMonth > month && (firstYear === undefined || lastYear === undefined || firstYear === lastYear)) return { ...range, year: lastYear ?? firstYear };
+  if (lastYear !== undefined && lastMonth < month && (firstYear ?? lastYear - 1) === lastYear - 1) return { ...range, year: lastYear - 1, yearsOn: 1 };
+  // Both years written, the last later: "between 1 January 2015 and 31 December 2016".
+  if (firstYear !== undefined && lastYear !== undefined && lastYear > firstYear) return { ...range, year: firstYear, yearsOn: lastYear - firstYear };
+  return null;
+}
 
 /** No "30 February" or "31 April" (a 29 February without its year may be of a leap year). */
 function dayInMonth(date: DateParts): boolean {

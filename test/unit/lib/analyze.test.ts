@@ -2989,6 +2989,10 @@ describe('a range of days into a later month', () => {
     // (Not across a year's end, nor back to an earlier month: two dates then.)
     expect(dates('From 30 December to 2 January the town was shelled.').map((d) => d[0])).toEqual(['30 December', '2 January']);
     expect(dates('Between 4 July and 2 June nothing moved.').map((d) => d[0])).toEqual(['4 July', '2 June']);
+    // (Audit 41: the month written first, too.)
+    expect(dates('Airstrikes between April 27 and May 18 killed them.')).toEqual([['April 27 and May 18', '2016-04-27', '2016-05-18']]);
+    expect(dates('It went on from December 30, 2015 to January 2, 2016.')).toEqual([['December 30, 2015 to January 2, 2016', '2015-12-30', '2016-01-02']]);
+    expect(dates('Between July 4 and June 2 nothing moved.').map((d) => d[0])).toEqual(['July 4', 'June 2']);
   });
 });
 
