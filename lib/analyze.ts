@@ -368,6 +368,9 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
 
     // Where each claim's attribution is, by the claim's start: which actor it names is read there.
     // Whether the last actor a speaker's words name is a person: one the file knows, or a name it lacks.
+    // (Where the text opens with its headline, as a page run together may.)
+    const headlineAt = title.trim() ? text.slice(0, title.trim().length + 8).indexOf(title.trim()) : -1;
+    const headlineEnd = headlineAt >= 0 && !text.slice(0, headlineAt).trim() ? headlineAt + title.trim().length : 0;
     const findAttribution = attributionFinder(text, sentences, sentenceIndex, (start, end) => {
       const i = startingBefore(hits, end) - 1;
       const h = i >= 0 && hits[i]!.start >= start ? hits[i]! : undefined;
@@ -375,7 +378,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       const n = j >= 0 && names[j]!.start >= start && !overlapsAny(hits, names[j]!.start, names[j]!.end) ? names[j]! : undefined;
       if (n && (!h || n.start > h.start)) return n.kind === 'person';
       return h && actorsById.get(h.actorId)!.kind === 'person';
-    });
+    }, headlineEnd);
     const attributions = new Map<number, Attribution>();
     const ctx: ClaimContext = {
       text,
@@ -459,7 +462,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       .sort((x, y) => x.start - y.start);
     for (const claim of claims) {
       const at = claim.attributedTo ? attributions.get(claim.start) : undefined;
-      if (at) claim.attributedActorId = sourceNamed(text, at, knownMentions) ?? monitorMeant(at, knownMentions);
+      if (at) claim.attributedActorId = sourceNamed(text, at, knownMentions) ?? monitorMeant(at, knownMentions, headlineEnd);
     }
 
     const actorList = [...actors.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
@@ -789,7 +792,16 @@ const BARE_FIGURE = /^[\d.,\s-]+(?:km|kms|kilomet(?:re|er)s?|miles?|hours?|days?
  * named before it, within reach, that could be so described, if that is a monitor. ("A monitor"
  * names none, nor "the watchdog" after "the OPCW".)
  */
-function monitorMeant(at: Attribution, mentions: Array<{ start: number; id: string; kind: string }>): string | undefined {
+function monitorMeant(at: Attribution, mentions: Array<{ start: number; id: string; kind: string }>, headlineEnd: number): string | undefined {
+  // A headline's label ("…in Syrias Raqa Monitor") is the monitor its report names first; "NGO"
+  // may be a relief group too. (No coalition or UN body is called so.)
+  if (at.end <= headlineEnd && HEADLINE_MONITOR.test(at.text)) {
+    for (let i = startingBefore(mentions, at.end); i < mentions.length && mentions[i]!.start <= at.end + MONITOR_REACH; i++) {
+      const m = mentions[i]!;
+      if (m.kind === 'monitor' || m.kind === 'relief-group') return m.kind === 'monitor' || at.text === 'NGO' ? m.id : undefined;
+    }
+    return undefined;
+  }
   if (!MONITOR_DESCRIBED.test(at.text)) return undefined;
   for (let i = startingBefore(mentions, at.start) - 1; i >= 0 && mentions[i]!.start >= at.start - MONITOR_REACH; i--) {
     const m = mentions[i]!;
@@ -798,6 +810,7 @@ function monitorMeant(at: Attribution, mentions: Array<{ start: number; id: stri
   }
   return undefined;
 }
+const HEADLINE_MONITOR = /^(?:Syrian\s+)?(?:Observatory|[Mm]onitor(?:ing\s+group)?|NGO)$/;
 // (A group only as a monitor is described: "the group" alone may be an armed one.)
 const MONITOR_DESCRIBED = /^the\s+(?:(?:[\p{L}-]+\s+){0,2}(?:monitor|observatory|watchdog)|(?:[\p{L}-]+\s+)?(?:monitoring|rights|(?:Britain|UK|British|London)-based)\s+group)$/iu;
 const MONITOR_REACH = 2000;

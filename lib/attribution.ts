@@ -199,12 +199,16 @@ function personByNoun(speaker: string): boolean | undefined {
 /** How many sentences back a pronoun's speaker is looked for. */
 const PRONOUN_REACH = 2;
 
-export function attributionFinder(original: string, sentences: Segment[], sentenceIndex: (offset: number) => number, personNamed: PersonNamed) {
+/**
+ * `headlineEnd`: where the text's headline ends, when the text opens with it (0 when it does not);
+ * a source a headline ends with is its figures' ("… kills 18 civilians in Raqa Monitor").
+ */
+export function attributionFinder(original: string, sentences: Segment[], sentenceIndex: (offset: number) => number, personNamed: PersonNamed, headlineEnd = 0) {
   // Read with the dots of "U.S." and "U.N." hidden, which end no clause; quoted from the text.
   const text = withoutAbbreviationDots(original);
   // (Emphasis markup inside is the page's: "the *Violations Documentation Center*".)
   const asWritten = (at: Attribution): Attribution => ({ ...at, text: original.slice(at.start, at.end).replace(/\s+/g, ' ').replace(/(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu, '') });
-  const found = rawFinder(text, sentences, sentenceIndex);
+  const found = rawFinder(text, sentences, sentenceIndex, headlineEnd);
   // Each sentence's last speaker, read once however many pronouns look back to it.
   const speakers = new Map<number, Attribution | undefined>();
   const speakerOf = (i: number) => {
@@ -274,7 +278,7 @@ function lastSpeakerIn(text: string, s: Segment): Attribution | undefined {
   return best;
 }
 
-function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: number) => number) {
+function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: number) => number, headlineEnd: number) {
   // "according to X" speaks for the whole sentence: read once per sentence.
   // (Set off by dashes, it speaks only for the words up to the clause's end: "… troops and—according
   // to unnamed sources—potentially tanks, …".)
@@ -285,6 +289,10 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
     // Nor is the dateline that opens the text ("Monday 21 November 2016 One mother…").
     // (A date with its day or month, not a year a verb follows: "2015 was the deadliest year, UNICEF said".)
     if (DATELINE_LEAD.test(text.slice(0, start)) && /(?:\p{L}|\d[./-]\d).*(?:19|20)\d\d$/u.test(text.slice(start, end))) return undefined;
+    // The source a headline ends with is its figures', its colon or dash lost where the text runs
+    // on: "US-led strike kills 18 civilians in Syrias Raqa Monitor" (not an object: "…in a raid on activists").
+    const label = end <= headlineEnd ? HEADLINE_LABEL_AT_END.exec(text.slice(end, headlineEnd)) : null;
+    if (label) return span(text, end + label.indices![1]![0], end + label.indices![1]![1]);
     const index = sentenceIndex(start);
     const s = sentences[index];
     if (!s) return undefined;
@@ -676,6 +684,7 @@ const PUBLISHED_REPORT = /\b(?:published|issued|released|put\s+out)\s+(?:a|an|th
 // A headline's source after a colon at its end ("…battle: monitor"), in the text's first sentence,
 // where a headline stands; and the author of an embedded post.
 const HEADLINE_REACH = 240;
+const HEADLINE_LABEL_AT_END = /(?<![\p{L}])(?<!\b(?:of|on|by|against|with|from|the|a|an|to|for|in|at|and)\s+)((?:Syrian\s+)?Observatory|[Mm]onitor(?:ing\s+group)?|NGO|[Aa]ctivists|[Rr]ights\s+group|[Ss]tate\s+media|SOHR|[Mm]edics)\s*$/du;
 const HEADLINE_SOURCE = /^[^:.;]{0,200}:[ \t]+((?:(?:the|a|an)[ \t]+)?[\p{L}’'-]+(?:[ \t]+[\p{L}’'-]+){0,3})[ \t]*[.!?]?[ \t]*$/du;
 const HEADLINE_SOURCE_FIRST = /^\s*((?:the[ \t]+)?[\p{L}’'-]+(?:[ \t]+[\p{L}’'-]+){0,3})[ \t]*:[ \t]+([^:.;]*)$/diu;
 const POST_REACH = 400;

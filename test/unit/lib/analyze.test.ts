@@ -3640,6 +3640,16 @@ describe('what the forty-first audit found', () => {
     expect(ids('Abdullah Al Huseini, a leader of the group, spoke. The city will not fall, Al Huseini said.').map(([text]) => text)).toEqual(['Abdullah Al Huseini', 'Al Huseini']);
   });
 
+  it('gives a headline\'s figures to the source it ends with, where the text runs on from it, and that to the monitor the report names', () => {
+    const title = 'US-led strike kills 18 civilians in Raqa Monitor';
+    const a = analyze({ title, text: `${title} AFP Tuesday 3 Oct 2017 A coalition air strike killed 18 civilians in Raqa, the Syrian Observatory for Human Rights said.`, date: '2017-10-03' }, true);
+    expect(claim(a, 'kills 18 civilians')).toMatchObject({ attributedTo: 'Monitor', attributedActorId: 'syrian-observatory-for-human-rights' });
+    // (Not a headline's object, nor a headline the text does not open with.)
+    const object = 'Regime kills 20 people in a raid on activists';
+    expect(claim(analyze({ title: object, text: `${object} The regime killed them.`, date: '2017-10-03' }, true), 'kills 20 people').attributedTo).toBeUndefined();
+    expect(claim(analyze({ title, text: 'A coalition air strike killed 18 civilians in Raqa.', date: '2017-10-03' }, true), 'killed 18 civilians').attributedTo).toBeUndefined();
+  });
+
   it('brings the coalition\'s campaign for one of its strikes, and the battle for Aleppo for an attempt to besiege it', () => {
     expect(contextIds(at('A US-led coalition air strike killed at least 18 civilians in Raqqa.'))).toContain('us-airstrikes-syria-2014');
     expect(contextIds(at('The regime attempts to besiege Aleppo will fail, the rebel commander said.', '2016-07-12'))).toContain('battle-of-aleppo-2012-2016');
