@@ -3640,6 +3640,11 @@ describe('what the forty-first audit found', () => {
     expect(ids('Abdullah Al Huseini, a leader of the group, spoke. The city will not fall, Al Huseini said.').map(([text]) => text)).toEqual(['Abdullah Al Huseini', 'Al Huseini']);
   });
 
+  it('ends a caption at the agency\'s credit, so its speaker does not speak for the report after it', () => {
+    const a = at('A checkpoint is seen after rebels said they took it on a highway June 6 2015 (Reuters) Two people were killed and 15 injured in Latakia.', '2015-07-20');
+    expect(claim(a, 'Two people').attributedTo).toBeUndefined();
+  });
+
   it('gives a headline\'s figures to the source it ends with, where the text runs on from it, and that to the monitor the report names', () => {
     const title = 'US-led strike kills 18 civilians in Raqa Monitor';
     const a = analyze({ title, text: `${title} AFP Tuesday 3 Oct 2017 A coalition air strike killed 18 civilians in Raqa, the Syrian Observatory for Human Rights said.`, date: '2017-10-03' }, true);
