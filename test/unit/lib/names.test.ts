@@ -347,5 +347,7 @@ describe('names: what the twenty-fourth and twenty-fifth audits found', () => {
     // (Not a body's name before a person, nor an army named "of" a people before "cleric".)
     expect(names('The Mariinsky Theatre Orchestra and Sergei Roldugin performed.')).toEqual(['person:Sergei Roldugin']);
     expect(names('The Mahdi Army of Iraqi Shia cleric Muqtada al-Sadr fought.')).toContain('organisation:Mahdi Army');
+    // (Audit 41: an officer's title.)
+    expect(names('The town is safe, said Security Officer Ammar Aref.')).toEqual(['person:Ammar Aref']);
   });
 });
