@@ -52,10 +52,14 @@ interface Candidate<T> {
   at?: { start: number; end: number };
   /** Found by its first party beginning it: only its start can agree. */
   onset?: boolean;
+  /** Found by a party winning its place: only its end can agree. */
+  ending?: boolean;
   /** Told at its place rather than named: a date to the month or the day only can agree. */
   told?: boolean;
 }
 
+// A place won, which ends a battle for it.
+const WON_PLACE = /\b(?:took\s+(?:full\s+|complete\s+|total\s+)?control|(?:re)?captured|retook|regained|liberated|recovered|drove\s+(?:\S+\s+){0,3}?out|expelled)\b/i;
 // An operation begun, in so many words: "Russia began carrying out strikes", "Turkey started a military operation".
 const BEGAN_OPERATION = /\b(?:began|launched|started)\s+(?:\S+\s+){0,4}?(?:operation|offensive|incursion|campaign|intervention|(?:air\s?)?strikes|airstrikes)\b/i;
 
@@ -246,7 +250,7 @@ export class Verifier {
     return entry ? entry.sources.map((s) => s.url) : [];
   }
 
-  private candidates<T extends { id: string; parties?: string[]; kind?: string }>(
+  private candidates<T extends { id: string; parties?: string[]; kind?: string; end_date?: string }>(
     claim: RawClaim,
     ctx: VerifyContext,
     pool: Map<string, T>,
@@ -284,6 +288,10 @@ export class Verifier {
         // A battle told so agrees at its start only: its words are those of a start. Only as
         // agreeing: with no phrase of its own beside the date, it is never "related".
         result.push({ entry, strength: 1, distance: Infinity, told: true, onset: entry.kind !== 'attack' });
+      } else if (claim.kind === 'date' && entry.kind === 'operation' && entry.end_date && ctx.placed.has(entry.id) && (entry.parties ?? []).some((p) => actors.has(p)) && this.toldAtPlace(entry.id, sentenceText, WON_PLACE)) {
+        // Or its end, told by a party taking its place: "Kurdish YPG fighters recaptured Kobane on
+        // January 26", "the Syrian army took full control of Eastern Ghouta on 12 April".
+        result.push({ entry, strength: 1, distance: Infinity, told: true, ending: true });
       } else if (begins && entry.kind === 'operation' && actors.has(entry.parties?.[0] ?? '')) {
         // For a date to the month, an operation its first party is said to begin ("Russia began
         // carrying out strikes in Syria in September 2015", where Syria is a place): its start only.
@@ -293,10 +301,9 @@ export class Verifier {
     return result.sort((a, b) => b.strength - a.strength || a.distance - b.distance);
   }
 
-  /** Whether a text names one of the event's places with the words that tell of it in the same clause, near it. */
-  private toldAtPlace(id: string, text: string): boolean {
+  /** Whether a text names one of the event's places with the words that tell of it (or of its end) in the same clause, near it. */
+  private toldAtPlace(id: string, text: string, told = this.eventTold.get(id)): boolean {
     const places = this.eventPlaces.get(id);
-    const told = this.eventTold.get(id);
     if (!places || !told) return false;
     for (const p of matches(places, text)) {
       if (inLongerPlaceName(text, p.index, p[0])) continue;
@@ -350,7 +357,7 @@ export class Verifier {
       const { entry } = c;
       if (!datesThis(c)) continue;
       if (yearOnly && (c.told || (c.strength < 2 && !(entry.kind && KIND_WORDS[entry.kind]?.test(words))))) continue;
-      for (const [which, value] of [['date', entry.date], ['end_date', c.onset ? undefined : entry.end_date]] as const) {
+      for (const [which, value] of [['date', c.ending ? undefined : entry.date], ['end_date', c.onset ? undefined : entry.end_date]] as const) {
         const fact = parseIsoDate(value);
         if (!fact || !datesAgree(parts, fact)) continue;
         // An end the article could not yet know: "since the beginning of 2016" in November 2016 is

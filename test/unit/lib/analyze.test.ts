@@ -3640,6 +3640,14 @@ describe('what the forty-first audit found', () => {
     expect(ids('Abdullah Al Huseini, a leader of the group, spoke. The city will not fall, Al Huseini said.').map(([text]) => text)).toEqual(['Abdullah Al Huseini', 'Al Huseini']);
   });
 
+  it('agrees a date with a battle\'s end where a party is told taking its place (audit 42)', () => {
+    const kobane = at('Kurdish YPG fighters recaptured Kobane on January 26 after months of fighting.', '2015-02-01');
+    expect(claim(kobane, 'January 26')).toMatchObject({ verdict: 'consistent', facts: ['siege-of-kobani-2014-2015'] });
+    expect(claim(at('On 12 April 2018, the Syrian army took full control of the city Douma.', '2018-05-01'), '12 April 2018')).toMatchObject({ verdict: 'consistent', facts: ['eastern-ghouta-offensive-2018'] });
+    // (Its start is no end: a place taken on the day a battle began agrees with nothing so.)
+    expect(claim(at('ISIS captured villages near Kobane in September 2014.', '2015-02-01'), 'September 2014').facts).not.toContain('siege-of-kobani-2014-2015');
+  });
+
   it('ends a caption at the agency\'s credit, so its speaker does not speak for the report after it', () => {
     const a = at('A checkpoint is seen after rebels said they took it on a highway June 6 2015 (Reuters) Two people were killed and 15 injured in Latakia.', '2015-07-20');
     expect(claim(a, 'Two people').attributedTo).toBeUndefined();
