@@ -134,8 +134,8 @@ const COUNTED_FIGURE = '(?<!\\b(?:they|we|you|he|she|it)\\s+(?:had\\s+|have\\s+|
 const WITH_VERBS = 'saying|reporting|confirming|recording';
 const WITH_VERB_AT_START = new RegExp(`^(?:${WITH_VERBS})\\b`);
 const WITH_SAYING = `(?<=\\bwith\\s+[^,;.:“”"]{2,60}\\s)(?:${WITH_VERBS})`;
-// "…, the ministry said, adding that 15…": what the speaker of the words before added.
-const ADDING_THAT = 'adding(?=\\s+that\\b)';
+// "…, the ministry said, adding that 15…", 'the sources said adding "15 members…"': what the speaker of the words before added.
+const ADDING_THAT = 'adding(?=\\s+that\\b|\\s*[,:]?\\s*["“])';
 // "…the SOHR had differing numbers, reporting 135 fatalities": what the sentence's subject reports.
 const REPORTING_AFTER = '(?<=,\\s)reporting(?=\\s+(?:that\\b|at\\s+least\\s|more\\s+than\\s|over\\s|some\\s|nearly\\s|about\\s|\\d))';
 // "the coalition acknowledged the deaths of 735 civilians": a toll its maker owns to.
