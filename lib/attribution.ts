@@ -166,7 +166,7 @@ const WHEN_SAID = /^\s+(?:on|in|at|by|from|since|until|last|this|of)\s+$/i;
 // (And, in text that lost its stops, a capitalised connective that opens the next sentence: "…in
 // Idleb Meanwhile civil sources told SANA".)
 const CLAUSE_BOUNDARY = /[,;:“”"]|\b(?:and|but|while|whereas|that|which|who|(?<!\b(?:well|such|known)\s+)as(?!\s+well\b)|when|because|although|though|where|says|said)\b|(?<=\S\s+)\b(?:Meanwhile|However|Elsewhere|Separately|Moreover|Furthermore|Additionally)\b/g;
-const AUXILIARIES = /(?:\s+(?:has|have|had|also|further|repeatedly|long|previously|later|earlier|recently|alone|again|then|already|reportedly|however|meanwhile|instead|though))+\s*$/i;
+const AUXILIARIES = /(?:\s+(?:has|have|had|also|further|repeatedly|long|previously|later|earlier|recently|alone|again|then|already|reportedly|however|meanwhile|instead|though|formally|officially|publicly|initially|subsequently|separately|jointly|openly))+\s*$/i;
 
 // Who, written in lower case, can speak for a figure: "a monitoring group", "the military source", "activists".
 const SPEAKER_NOUN = /\b(?:sources?|officials?|group|groups|charity|charities|civil\s+defen[cs]e|monitors?|ministry|ministries|army|military|spokes(?:man|woman|person)|agency|agencies|observatory|activists?|residents?|(?:eye)?witness(?:es)?|doctors?|medics?|police|government|media|statement|report|reports|council|commanders?|rebels?|fighters?|authorities|officers?|diplomats?|analysts?|experts?|organi[sz]ations?|rescuers?|workers?|people|envoy|minister|president|leaders?|chief|head|director|coalition|forces|committee|commission|network|centre|center|opposition|regime|state|television|tv|radio|newspaper|channel|website|staff|correspondents?|reporters?|journalists?|paramedics?)\b/i;
@@ -472,6 +472,8 @@ function speakerBefore(text: string, from: number, start: number, sentenceStart:
     .slice(verb.index + verb[0].length)
     // A quotation the verb opens is what was said: 'Trump tweeted "The U.S. will soon control 100%…'.
     .replace(/^\s*[,:]?\s*["“]/, ' ')
+    // A word or two quoted inside is still what was said: 'claimed the army "indiscriminately" killed eleven'.
+    .replace(/["“]([^"“”,;:]{1,40})["”]/g, ' $1 ')
     .replace(/(\d),(?=\d{3})/g, '$1')
     .replace(/,(\s+including\b)/g, ' $1')
     // And its own losses: "said it had killed 15 rebels, while losing 11 servicemen".

@@ -3641,6 +3641,11 @@ describe('what the forty-first audit found', () => {
     expect(ids('Abdullah Al Huseini, a leader of the group, spoke. The city will not fall, Al Huseini said.').map(([text]) => text)).toEqual(['Abdullah Al Huseini', 'Al Huseini']);
   });
 
+  it('reads what was said past a word quoted inside it, and leaves an adverb out of the speaker (audit 42)', () => {
+    expect(claim(at('Opposition activists claimed the Syrian Army "indiscriminately" killed eleven people in the town.'), 'killed eleven people').attributedTo).toBe('Opposition activists');
+    expect(claim(at('The group formally announced its founding on 23 January 2012.'), '23 January 2012').attributedTo).toBe('The group');
+  });
+
   it('agrees a date with a battle\'s end where a party is told taking its place (audit 42)', () => {
     const kobane = at('Kurdish YPG fighters recaptured Kobane on January 26 after months of fighting.', '2015-02-01');
     expect(claim(kobane, 'January 26')).toMatchObject({ verdict: 'consistent', facts: ['siege-of-kobani-2014-2015'] });
