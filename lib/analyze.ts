@@ -794,11 +794,11 @@ const BARE_FIGURE = /^[\d.,\s-]+(?:km|kms|kilomet(?:re|er)s?|miles?|hours?|days?
  */
 function monitorMeant(at: Attribution, mentions: Array<{ start: number; id: string; kind: string }>, headlineEnd: number): string | undefined {
   // A headline's label ("…in Syrias Raqa Monitor") is the monitor its report names first; "NGO"
-  // may be a relief group too. (No coalition or UN body is called so.)
+  // may be a relief group too. (No coalition or UN body is called so, nor a relief group "Monitor".)
   if (at.end <= headlineEnd && HEADLINE_MONITOR.test(at.text)) {
     for (let i = startingBefore(mentions, at.end); i < mentions.length && mentions[i]!.start <= at.end + MONITOR_REACH; i++) {
       const m = mentions[i]!;
-      if (m.kind === 'monitor' || m.kind === 'relief-group') return m.kind === 'monitor' || at.text === 'NGO' ? m.id : undefined;
+      if (m.kind === 'monitor' || (m.kind === 'relief-group' && at.text === 'NGO')) return m.id;
     }
     return undefined;
   }

@@ -290,8 +290,9 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
     // (A date with its day or month, not a year a verb follows: "2015 was the deadliest year, UNICEF said".)
     if (DATELINE_LEAD.test(text.slice(0, start)) && /(?:\p{L}|\d[./-]\d).*(?:19|20)\d\d$/u.test(text.slice(start, end))) return undefined;
     // The source a headline ends with is its figures', its colon or dash lost where the text runs
-    // on: "US-led strike kills 18 civilians in Syrias Raqa Monitor" (not an object: "…in a raid on activists").
-    const label = end <= headlineEnd ? HEADLINE_LABEL_AT_END.exec(text.slice(end, headlineEnd)) : null;
+    // on: "US-led strike kills 18 civilians in Syrias Raqa Monitor" (not an object: "…in a raid on
+    // activists", "…as regime arrests activists").
+    const label = end <= headlineEnd && headlineEnd - end <= HEADLINE_REACH ? HEADLINE_LABEL_AT_END.exec(text.slice(end, headlineEnd)) : null;
     if (label) return span(text, end + label.indices![1]![0], end + label.indices![1]![1]);
     const index = sentenceIndex(start);
     const s = sentences[index];
@@ -686,7 +687,7 @@ const PUBLISHED_REPORT = /\b(?:published|issued|released|put\s+out)\s+(?:a|an|th
 // A headline's source after a colon at its end ("…battle: monitor"), in the text's first sentence,
 // where a headline stands; and the author of an embedded post.
 const HEADLINE_REACH = 240;
-const HEADLINE_LABEL_AT_END = /(?<![\p{L}])(?<!\b(?:of|on|by|against|with|from|the|a|an|to|for|in|at|and)\s+)((?:Syrian\s+)?Observatory|[Mm]onitor(?:ing\s+group)?|NGO|[Aa]ctivists|[Rr]ights\s+group|[Ss]tate\s+media|SOHR|[Mm]edics)\s*$/du;
+const HEADLINE_LABEL_AT_END = /(?<![\p{L}])(?<!\b(?:of|on|by|against|with|from|the|a|an|to|for|in|at|and|arrests?|arrested|targets?|targeted|bombs?|bombed|hits?|attacked|detains?|detained|raided|accuses?|accused|blames?|blamed|bans?|banned|shells?|shelled|struck|threatens?|threatened|warns?|warned|slams?|expels?|expelled|sues?|condemns?|condemned|critici[sz]es?|critici[sz]ed|meets?|met|joins?|joined|backs?|backed|funds?|funded|arms?|trains?|trained|helps?|kills?|killed|kidnaps?|kidnapped|abducts?|abducted|executes?|executed|frees?|freed|releases?|released)\s+)((?:Syrian\s+)?Observatory|[Mm]onitor(?:ing\s+group)?|NGO|[Aa]ctivists|[Rr]ights\s+group|[Ss]tate\s+media|SOHR|[Mm]edics)\s*$/du;
 const HEADLINE_SOURCE = /^[^:.;]{0,200}:[ \t]+((?:(?:the|a|an)[ \t]+)?[\p{L}’'-]+(?:[ \t]+[\p{L}’'-]+){0,3})[ \t]*[.!?]?[ \t]*$/du;
 const HEADLINE_SOURCE_FIRST = /^\s*((?:the[ \t]+)?[\p{L}’'-]+(?:[ \t]+[\p{L}’'-]+){0,3})[ \t]*:[ \t]+([^:.;]*)$/diu;
 const POST_REACH = 400;

@@ -108,13 +108,14 @@ const KIND_WORDS: Record<string, RegExp> = {
  * strike ("Russian strikes on Ghouta" are no sarin attack, "rebels in Douma attacked" no gas).
  * None for an attack whose title has no such word.
  */
-function toldWords(e: Event): RegExp | null {
+function toldWords(e: Event, anywhere = false): RegExp | null {
   if (e.kind === 'operation') return /\b(?:launched|launches|launching|began|begun|begins|started|starts|offensive|assault|incursion|intervention|battle|siege|besieged|besieging|advance|advanced|advancing)\b/i;
   if (e.kind !== 'attack') return /\b(?:clashes|violence|fighting|erupted|broke\s+out)\b/i;
   const places = new Set((e.places ?? []).flatMap((p) => p.toLowerCase().split(/[^\p{L}]+/u)));
   const own = e.title.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !places.has(w) && !GENERIC_ATTACK_WORDS.has(w));
-  const chemical = own.includes('chemical') ? ['sarin', 'chlorine', 'nerve', 'toxic', 'gas', 'gassed', 'gassing', 'poison', 'poisoned'] : [];
-  const words = [...own, ...chemical];
+  // (Far from the place, only the words that name such an attack alone: not "gas" of "oil and gas".)
+  const chemical = !own.includes('chemical') ? [] : anywhere ? ['sarin', 'chlorine', 'gassed', 'gassing', 'nerve\\s+agents?', 'chemical\\s+attacks?'] : ['sarin', 'chlorine', 'nerve', 'toxic', 'gas', 'gassed', 'gassing', 'poison', 'poisoned'];
+  const words = [...(anywhere ? own.filter((w) => w !== 'chemical') : own), ...chemical];
   return words.length ? new RegExp(`\\b(?:${words.join('|')})\\b`, 'i') : null;
 }
 const GENERIC_ATTACK_WORDS = new Set(['attack', 'attacks', 'strike', 'strikes', 'missile', 'missiles', 'airbase', 'base']);
@@ -142,6 +143,7 @@ export class Verifier {
   /** Each event's places, as one expression (see the schema's `places`), and the words that tell of it there. */
   private readonly eventPlaces = new Map<string, RegExp>();
   private readonly eventTold = new Map<string, RegExp>();
+  private readonly eventToldAnywhere = new Map<string, RegExp>();
 
   constructor(private readonly kb: Knowledge) {
     this.events = new Map(kb.events.map((e) => [e.id, e]));
@@ -162,6 +164,8 @@ export class Verifier {
       if (told) {
         this.eventPlaces.set(e.id, new RegExp(`(?<![\\p{L}])(?:${e.places!.map(flexiblePattern).join('|')})(?![\\p{L}])`, 'giu'));
         this.eventTold.set(e.id, told);
+        const anywhere = toldWords(e, true);
+        if (anywhere) this.eventToldAnywhere.set(e.id, anywhere);
       }
       const terms = (e.terms ?? []).join('\n');
       if (terms) this.termFigures.set(e.id, extractClaims(terms, splitSentences(terms)));
@@ -178,7 +182,9 @@ export class Verifier {
     for (const [id, told] of this.eventTold) {
       const event = this.events.get(id)!;
       if (event.kind !== 'attack') continue;
-      const near = [...text.matchAll(this.eventPlaces.get(id)!)].some((m) => told.test(text.slice(Math.max(0, m.index - PLACE_TOLD_CHARS), m.index + m[0].length + PLACE_TOLD_CHARS)));
+      // (Anywhere in the text, the attack's own words in so many words: "a sarin attack there", not "gas masks".)
+      const told2 = this.eventToldAnywhere.get(id);
+      const near = (!!told2 && told2.test(text)) || [...text.matchAll(this.eventPlaces.get(id)!)].some((m) => told.test(text.slice(Math.max(0, m.index - PLACE_TOLD_CHARS), m.index + m[0].length + PLACE_TOLD_CHARS)));
       if (!near) only.set(id, event.places!.map((p) => p.toLowerCase()));
     }
     return only;
@@ -728,7 +734,7 @@ const DATELINE_DAY = new RegExp(String.raw`(?:\n|(?<![^\s(])(?!(?:On|By|From|Sin
 const DATELINE_STAMP = new RegExp(String.raw`^\s*(?:(?:[Dd]ate\s+of\s+[Pp]ublication|[Pp]ublished|[Pp]osted|(?:[Ll]ast\s+)?[Uu]pdated)(?:\s+on)?\s*:?\s*(?:${WEEKDAY}\s+)?|${WEEKDAY}\s+)$`, 'u');
 // (Or before the stamp of its update, which is the report's own date too: "27.05.2017(updated 1133 27.05.2017)".)
 const NAME_AFTER = /^[ \t]*(?:\p{Lu}|\n|\(\s*[Uu]pdated\b)/u;
-const UPDATE_STAMP = /^\s*[^()\n]{6,30}\(\s*[Uu]pdated\s+(?:[\d:.]{3,5}\s+)?$/;
+const UPDATE_STAMP = /^\s*[^()\n]{6,30}\(\s*[Uu]pdated:?\s+(?:[\d:.]{3,5}\s+(?:(?:GMT|UTC)\s+)?)?$/;
 /** Whether the date of `claim`, near the text's start, is its dateline. */
 const isDateline = (text: string, claim: RawClaim) => {
   const before = text.slice(0, claim.start);

@@ -339,8 +339,8 @@ export class Gazetteer {
     }
     // A state's body the file does not list on its own is the state's: "the Belgian defence
     // ministry", "the Jordanian army" (where the file has the body, its own entry stands).
-    // A longer form of a body the file lists is that body's: "Turkish intelligence services" is the
-    // "Turkish intelligence" of the file.
+    // A longer form of a state's intelligence the file lists is that body's: "Turkish intelligence
+    // services" is the "Turkish intelligence" of the file.
     const listed = new Set([...loose, ...exact].map((f) => f.text.toLowerCase()));
     const listedBodies = new Map([...loose, ...exact].filter((f) => !f.blocks && !f.metonym).map((f) => [f.text.toLowerCase(), f.actorId]));
     for (const a of actors) {
@@ -349,8 +349,7 @@ export class Gazetteer {
         for (const body of STATE_BODIES) {
           const name = `${d} ${body}`.toLowerCase();
           if (listed.has(name)) continue;
-          const words = body.split(' ');
-          const owner = words.slice(1).map((_, n) => listedBodies.get(`${d} ${words.slice(0, words.length - 1 - n).join(' ')}`.toLowerCase())).find(Boolean) ?? a.id;
+          const owner = (body.startsWith('intelligence ') && listedBodies.get(`${d} intelligence`.toLowerCase())) || a.id;
           for (const written of [body, titleCase(body)]) exact.push({ text: `${d} ${written}`, actorId: owner, metonym: false, caseSensitive: true, stateBody: owner === a.id });
         }
       }

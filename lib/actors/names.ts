@@ -67,8 +67,14 @@ const ROLE_RIGHT_AFTER = /^[ \t]+(?:(?:a|an|the)[ \t]+)?(?:(?:deputy|senior|regi
 const DESCRIBING_WORD = /[-‐‑]\p{Ll}+(?:ing|ed)$/u;
 const AGE_BEFORE_NAME = /(?<![\d,.])\b\d{1,3}[-\s]year[-\s]old\s+$/i;
 const AGE_AFTER_NAME = /^,?\s+(?:(?:a|an)\s+\d{1,3}[-\s]year[-\s]old|aged\s+\d{1,3})\b/i;
-// A person's kunya after the name: ' ("Abu Furat")', ', known as Abu Omar'.
-const KUNYA_AFTER = /^\s*(?:\(\s*|,?\s+(?:known\s+as|also\s+known\s+as|alias|aka|nicknamed|dubbed)\s+)["“'‘]?(?:Abu|Umm)\s+\p{Lu}/u;
+// A person's kunya after the name: ' ("Abu Furat")', ', known as Abu Omar', "Qasim Halabouni (Abu
+// Mohammad)"; not a place's name in brackets ("Baghuz Fawqani (Abu Kamal)", "(Abu Dhabi)").
+const KUNYA_AFTER = /^\s*(?:\(\s*["“'‘]|,?\s+(?:known\s+as|also\s+known\s+as|alias|aka|nicknamed|dubbed)\s+["“'‘]?)(?:Abu|Umm)\s+\p{Lu}/u;
+const KUNYA_IN_BRACKETS = /^\s*\(\s*((?:Abu|Umm)\s+(?:(?:al|el)[-‐‑])?(\p{Lu}[\p{L}’'-]*))\s*\)/u;
+function kunyaInBrackets(after: string): boolean {
+  const k = KUNYA_IN_BRACKETS.exec(after);
+  return !!k && !isPlace(k[1]!) && ![k[1]!, k[2]!].some((w) => lexiconTags(w).some((t) => t === 'Place' || t === 'City' || t === 'Country'));
+}
 // A battle or an operation, not a body: "an operation entitled The Battle of One Army" (not "the
 // Battle of Aleppo Coordination Room"). Nor a bill: "House Resolution 674".
 const EVENT_NAME = /^(?:The\s+)?(?:Battle|Battles|Siege|Operation|Offensive)\s+(?:of|for)\s(?!.*\s(?:Room|Command|Headquarters|Council|Centre|Center)$)|\s(?:Resolution|Bill)$/;
@@ -141,9 +147,9 @@ export function namesABody(name: string): boolean {
   const words = name.split(/\s+in\s+/)[0]!.split(/\s+/);
   return ORG_HEAD.test(words[words.length - 1]!) || words.some((w, i) => /^(?:of|for)$/.test(words[i + 1] ?? '') && ORG_FIRST.test(w));
 }
-// Words that name a body only before what it is of or for: "the Syrian Center for Policy Research" (not "Foundation Director Suleiman al-Khalidi").
-// The nouns of armed bodies, which no surname is.
+// The nouns of bodies, armed or political, that no surname is.
 const UNIT_HEAD = /^(?:Army|Forces|Brigade|Brigades|Battalion|Battalions|Front|Movement|Party|Militia|Division|Corps|Council|Committee|Group|Organisation|Organization)$/;
+// Words that name a body only before what it is of or for: "the Syrian Center for Policy Research" (not "Foundation Director Suleiman al-Khalidi").
 const BODY_BEFORE_OF = /^(?:center|centre|foundation|fund|network|bureau|academy|forum)$/i;
 const ORG_FIRST = /^(?:ministry|office|department|council|committee|commission|organisation|organization|union|league|bank|court|institute|agency|secretariat|directorate|board|association|society|federation|university|embassy|government|house|senate|times)$/i;
 
@@ -383,12 +389,16 @@ function namesIn(text: string, words: Word[]): NameHit[] {
  */
 function pairedPerson(text: string, words: Word[], right: NameHit | null): NameHit[] {
   if (right?.kind !== 'person' || words.length < 2 || words.length > 3 || isDemonym(words[0]!.text) || PLACE_FIRST.test(words[0]!.text)) return [];
+  // (Not a place or a thing: "Reports from Qalaat Madiq and Ahmed Hassan", "A Toyota Hilux and…".)
+  if (THING_OR_PLACE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start))) return [];
   // (Three words only after a given name: not "the Mariinsky Theatre Orchestra and Sergei Roldugin".)
   if (words.length === 3 && !isGivenName(words[0]!.text)) return [];
   if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && maybeSurname(w.text) && !ORG_HEAD.test(w.text) && !INSTITUTION_WORD.test(w.text) && !lexiconTags(w.text).includes('Place'))) return [];
   const name = text.slice(words[0]!.start, words[words.length - 1]!.start + words[words.length - 1]!.text.length);
   return isPlace(name) ? [] : [{ kind: 'person', name, start: words[0]!.start, end: words[0]!.start + name.length }];
 }
+
+const THING_OR_PLACE_BEFORE = /(?:^|\b)(?:[Aa]n?|[Tt]he|from|in|near|at|to|into|outside|of)\s+$/;
 
 /** The person or body a run of capitalised words names, if any. */
 function nameIn(text: string, given: Word[]): NameHit | null {
@@ -465,7 +475,7 @@ function nameIn(text: string, given: Word[]): NameHit | null {
       } else if (words.length >= 2 && words.length <= 4 && !isDemonym(words[0]!.text) && !PLACE_FIRST.test(words[0]!.text) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && (AGE_BEFORE_NAME.test(text.slice(Math.max(0, words[0]!.start - 20), words[0]!.start)) || AGE_AFTER_NAME.test(text.slice(words[0]!.start + run.length, words[0]!.start + run.length + 24)))) {
         // Or an age given with it: "21-year-old Faysal Hussein Habibi", "said Hossam Qassab, a 32-year-old pharmacist".
         kind = 'person';
-      } else if (words.length >= 2 && words.length <= 4 && !isDemonym(words[0]!.text) && !PLACE_FIRST.test(words[0]!.text) && !/^(?:Abu|Umm)$/.test(words[0]!.text) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && KUNYA_AFTER.test(text.slice(words[0]!.start + run.length, words[0]!.start + run.length + 40))) {
+      } else if (words.length >= 2 && words.length <= 4 && !isDemonym(words[0]!.text) && !PLACE_FIRST.test(words[0]!.text) && !/^(?:Abu|Umm)$/.test(words[0]!.text) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && (KUNYA_AFTER.test(text.slice(words[0]!.start + run.length, words[0]!.start + run.length + 40)) || kunyaInBrackets(text.slice(words[0]!.start + run.length, words[0]!.start + run.length + 40)))) {
         // Or one whose "Abu …" follows it, in brackets or as an alias: 'Yusef al-Jadr ("Abu Furat")'.
         kind = 'person';
       } else if (words.length >= 2 && words.length <= 3 && (isGivenName(words[0]!.text) || /^(?:Abu|Umm)$/.test(words[0]!.text)) && words.slice(1).some((w) => ARABIC_SURNAME.test(w.text)) && words.every((w) => maybeSurname(w.text) && !lexiconTags(w.text).includes('Place')) && SPEAKS_AFTER.test(text.slice(words[0]!.start + run.length, words[0]!.start + run.length + 16)) && !BODY_NOUN_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 24), words[0]!.start))) {
@@ -560,10 +570,15 @@ export function surnameMentions(text: string, persons: ReadonlyArray<{ id: strin
     if (!person || at < person.firstAt || /\bthe[ \t]+$/i.test(text.slice(Math.max(0, at - 5), at))) continue;
     // Not inside another run of capitalised words ("the Haines Foundation"). (A word that ends a
     // sentence, or opens one, is no part of it: "… in Syria. Haines said".)
-    // (Its article written apart is the surname's: "Al Huseini said" after "Abdullah Al Huseini".)
-    const before = /(\p{Lu}[\p{L}.’'-]*)[ \t]+$/u.exec(text.slice(Math.max(0, at - 30), at));
-    const article = before && /^(?:Al|El)$/.test(before[1]!) && !/\p{Lu}[\p{L}.’'-]*[ \t]+$/u.test(text.slice(Math.max(0, at - before[0].length - 30), at - before[0].length)) ? before[0].length : 0;
-    if ((before && !article && !before[1]!.endsWith('.') && !OPENING_WORD.test(before[1]!)) || /^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+    // (Its article written apart is the surname's: "Al Huseini said" after "Abdullah Al Huseini";
+    // as for the surname, no word of another name before it, nor "the": "the Al Qabbani mosque".)
+    let before = /(\p{Lu}[\p{L}.’'-]*)[ \t]+$/u.exec(text.slice(Math.max(0, at - 30), at));
+    const article = before && /^(?:Al|El)$/.test(before[1]!) ? before[0].length : 0;
+    if (article) {
+      if (/\bthe[ \t]+$/i.test(text.slice(Math.max(0, at - article - 5), at - article))) continue;
+      before = /(\p{Lu}[\p{L}.’'-]*)[ \t]+$/u.exec(text.slice(Math.max(0, at - article - 30), at - article));
+    }
+    if ((before && !before[1]!.endsWith('.') && !OPENING_WORD.test(before[1]!)) || /^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
     // Nor a family's or a tribe's name: "the al-Berri tribe", "the Assad familys" (its apostrophe lost).
     if (KIN_AFTER.test(text.slice(end, end + 12))) continue;
     if (!covered(at - article, end)) found.push({ id: person.id, start: at - article, end });

@@ -105,13 +105,13 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
     // the next year where the year is written once, after it ("30 December 2015 to 2 January
     // 2016", "30 December to 2 January 2016").
     re: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(\\d{4}))?\\s*(?:-|–|to|until|till|through|${BETWEEN_AND})\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
-    parts: (m) => crossMonthRange(+m[1]!, monthNumber(m[2]!), m[3], +m[4]!, monthNumber(m[5]!), m[6]),
+    parts: (m) => crossMonthRange(m, +m[1]!, monthNumber(m[2]!), m[3], +m[4]!, monthNumber(m[5]!), m[6]),
   },
   {
     // The same written month first: "April 27 to May 18", "between April 27 and May 18",
     // "December 30, 2015 to January 2, 2016".
     re: new RegExp(`${MONTH_WORD_FIRST}(?:${B}(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\s*(?:-|–|to|until|till|through|${BETWEEN_AND_MONTH_FIRST})\\s*(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E})`, 'gu'),
-    parts: (m) => crossMonthRange(+m[2]!, monthNumber(m[1]!), m[3], +m[5]!, monthNumber(m[4]!), m[6]),
+    parts: (m) => crossMonthRange(m, +m[2]!, monthNumber(m[1]!), m[3], +m[5]!, monthNumber(m[4]!), m[6]),
   },
   {
     // "between May 2012 and December 2015", "from May 2012 to December 2015", "May 2012 – December
@@ -184,8 +184,12 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
   },
 ];
 
-/** A range of days into a later month, its years as written (either, both or none). */
-function crossMonthRange(day: number, month: number, firstWritten: string | undefined, lastDay: number, lastMonth: number, lastWritten: string | undefined): DateParts | null {
+/**
+ * A range of days into a later month, its years as written (either, both or none); not a date
+ * moved from one day to another ("postponed from March 25 to April 5": two dates).
+ */
+function crossMonthRange(m: RegExpExecArray, day: number, month: number, firstWritten: string | undefined, lastDay: number, lastMonth: number, lastWritten: string | undefined): DateParts | null {
+  if (MOVED_FROM.test(m.input.slice(Math.max(0, m.index - 60), m.index))) return null;
   const [firstYear, lastYear] = [firstWritten ? +firstWritten : undefined, lastWritten ? +lastWritten : undefined];
   const range = { day, month, lastDay, lastMonth };
   if (lastMonth > month && (firstYear === undefined || lastYear === undefined || firstYear === lastYear)) return { ...range, year: lastYear ?? firstYear };
@@ -194,6 +198,8 @@ function crossMonthRange(day: number, month: number, firstWritten: string | unde
   if (firstYear !== undefined && lastYear !== undefined && lastYear > firstYear) return { ...range, year: firstYear, yearsOn: lastYear - firstYear };
   return null;
 }
+
+const MOVED_FROM = /\b(?:postponed|delayed|moved|rescheduled|pushed\s+back|put\s+off|brought\s+forward|changed|advanced)\s+(?:[\p{L}’'-]+\s+){0,3}?from\s+$/iu;
 
 /** No "30 February" or "31 April" (a 29 February without its year may be of a leap year). */
 function dayInMonth(date: DateParts): boolean {
@@ -343,7 +349,10 @@ const AREA_AFTER = /^[\s-]*(?:square|sq\.?)\s*(?:kilomet(?:re|er)s?|km|miles?|me
 // The half of "two and a half kilometres" before its unit, and of "a year and a half" after it.
 const HALF_THEN_UNIT = /^\s+and\s+an?\s+half(?=[\s-]+(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?![\p{L}]))/iu;
 const HALF_AFTER_UNIT = new RegExp(`^${HALF_AFTER}`, 'iu');
-const MULTIPLE_AFTER = /^\s+times\s+(?:as|more|less|fewer|larger|bigger|higher|greater|smaller|lower|over|than|the|that|what|its|their|his|her|a|an)\b/i;
+// ("20 times over the past week", "4 times the next day", "5 times a day" are how often.)
+const MULTIPLE_AFTER = /^\s+times\s+(?:as|more|less|fewer|larger|bigger|higher|greater|smaller|lower|worse|better|faster|slower|cheaper|deadlier|stronger|wider|longer|over(?!\s+(?:the|a|\d|past|last|several))|than|the(?!\s+(?:next|following|previous|same|past|last|first)\b)|that|what|its|their|his|her)\b/i;
+// A multiple after a verb of growth: "prices have risen 10 times since 2011".
+const GROWTH_BEFORE = /\b(?:risen|rose|rise|rises|grown|grew|grow|grows|increased|increases|multiplied|jumped|soared|doubled|fallen|fell|dropped|declined)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$/i;
 const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
   // "dozens of kilometres", "hundreds of metres": vague distances too.
   [/^[\s-]*(?:of\s+)?(?:km|kms|kilomet(?:re|er)s?)(?![\p{L}])/iu, 'distance', 'km'],
@@ -359,8 +368,9 @@ const UNIT_AFTER: Array<[RegExp, ClaimKind, string]> = [
   // A weight is counted in its unit: "1,300 tonnes of chemical agents", "Over 5 Tonnes of Aid".
   [/^[\s-]*(?:of\s+)?(?:tonnes?|tons?|metric\s+tons|kilograms?|kg)(?![\p{L}])/iu, 'count', 'tonne'],
   // How often a thing was done: "used chemical weapons 136 times" (a multiple is no figure: MULTIPLE_AFTER).
-  [/^\s+(?:times|TIMES)(?![\p{L}])/u, 'count', 'time'],
-  [/^[\s-]*(?:of\s+)?(?:(?:US|U\.S\.|American|Syrian|Turkish|Lebanese|Egyptian|Jordanian|Iraqi|Iranian|British)\s+)?(?:dollars?|euros?|pounds?(?: sterling)?|lira|liras|dinars?|rials?|riyals?|rubles?|roubles?|usd|syp|tl)(?![\p{L}])/iu, 'money', ''],
+  // (Not the noun of "Since 2011 times have changed".)
+  [/^\s+(?:times|Times|TIMES)(?![\p{L}])(?!\s+(?:have|has|are|were|had|change|changed)\b)/u, 'count', 'time'],
+  [/^[\s-]*(?:of\s+)?(?:(?:US|U\.S\.|American|Syrian|Turkish|Lebanese|Egyptian|Jordanian|Iraqi|Iranian|British|Saudi|Qatari|Kuwaiti|Canadian|Australian|Russian)\s+)?(?:dollars?|euros?|pounds?(?: sterling)?|lira|liras|dinars?|rials?|riyals?|rubles?|roubles?|usd|syp|tl)(?![\p{L}])/iu, 'money', ''],
 ];
 
 // The noun a number counts, up to three words on: "216,000 civilians", "one million Syrian refugees",
@@ -377,7 +387,7 @@ const NOUN_KIND: Record<string, ClaimKind | undefined> = {
 };
 
 // The look back for fighters follows the "were" it guards, so it is tried only where "were" is.
-const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|death|deaths|massacred?|slain|slaughtered|wounded|wounding|injured|injuring|execute|executes|executed|executing|beheaded|beheading|perished|lost\s+(?:their\s+)?lives|martyred|(?:cost|costing|claimed|claiming|claims|took|taken|taking)\s+(?:the\s+)?lives|(?:lost|destroyed|eliminated|neutrali[sz]ed)(?=\s+(?!(?:contact|touch|track)\s+with\b|with\b)(?:\S+\s+){0,6}(?:soldiers|fighters|troops|men|members|militants|terrorists|gunmen|insurgents|jihadists|rebels|personnel|leaders|commanders)\b)|(?:were|was|been)(?<=(?:fighters|militants|terrorists|gunmen|insurgents|jihadists)\b[^.;]{0,60}\b(?:were|was|been))\s+(?:destroyed|eliminated|neutrali[sz]ed)|casualt(?:y|ies)|toll|fatalities|bodies|corpses|carnage)\b/gi;
+const CASUALTY_WORDS = /\b(?:kill|kills|killed|killing|die|died|dies|dying|dead|death|deaths|massacred?|slain|slaughtered|wounded|wounding|injured|injuring|execute|executes|executed|executing|beheaded|beheading|perished|lost\s+(?:their\s+)?lives|martyred|(?:cost|costing|claimed|claiming|claims|took|taken|taking)\s+(?:the\s+)?lives|(?:lost|destroyed|eliminated|neutrali[sz]ed)(?=\s+(?!(?:contact|touch|track)\s+with\b|with\b)(?:(?:dozens|hundreds|thousands|scores|tens)\s+of\s+|[\d,.]+\s+of\s+(?:its|their|his|her|our)\s+|(?!of\b)[^\s(]+\s+|\([^()]{1,30}\)\s+){0,4}(?:soldiers|fighters|troops|men|members|militants|terrorists|gunmen|insurgents|jihadists|rebels|personnel|leaders|commanders)\b)|(?:were|was|been)(?<=(?:fighters|militants|terrorists|gunmen|insurgents|jihadists)\b[^.;]{0,60}\b(?:were|was|been))\s+(?:destroyed|eliminated|neutrali[sz]ed)|casualt(?:y|ies)|toll|fatalities|bodies|corpses|carnage)\b/gi;
 // Those who attacked or took part, as opposed to those an attack hit, and what they did.
 const ATTACKERS = /\b(?:gunmen|attackers|assailants|bombers)$/i;
 // (Not people: "5,000 IDPs", "12 MPs", "40 POWs".)
@@ -585,14 +595,17 @@ const CURRENCY_CODES: Record<string, string> = {
   'syrian pound': 'SYP', 'syrian lira': 'SYP', syp: 'SYP',
   'turkish lira': 'TRY', tl: 'TRY',
   'lebanese pound': 'LBP', 'lebanese lira': 'LBP',
-  'egyptian pound': 'EGP', 'jordanian dinar': 'JOD', 'iraqi dinar': 'IQD', 'iranian rial': 'IRR',
+  'egyptian pound': 'EGP', 'jordanian dinar': 'JOD', 'iraqi dinar': 'IQD', 'iranian rial': 'IRR', 'iranian riyal': 'IRR',
+  'saudi riyal': 'SAR', 'qatari riyal': 'QAR', 'kuwaiti dinar': 'KWD', 'canadian dollar': 'CAD', 'australian dollar': 'AUD',
+  'russian rouble': 'RUB', 'russian ruble': 'RUB',
 };
 
 /** A money unit as written ("Syrian pounds", "US $", "liras") as its currency's code, or its word in the singular. */
 function currencyUnit(written: string): string {
   const words = written.trim().toLowerCase().replace(/^of\s+/, '').replace(/^u\.s\.\s*/, 'us ').replace(/\s+(?=\$)/, '').replace(/\s+/g, ' ');
-  const singular = words.replace(/s$/, '').replace(/^ruble$/, 'rouble');
-  return CURRENCY_CODES[words] ?? CURRENCY_CODES[singular] ?? singular;
+  const singular = words.replace(/s$/, '');
+  // (Another country's word the list lacks keeps the currency's word alone: "Turkish pounds" are pounds.)
+  return CURRENCY_CODES[words] ?? CURRENCY_CODES[singular] ?? singular.split(' ').pop()!.replace(/^ruble$/, 'rouble');
 }
 
 /**
@@ -919,7 +932,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     // Not a figure of the kinds read here: a time ("7 a.m."), a multiple ("three times as many",
     // "ten times the size"), a family ("a mother of five"), a proportion ("three out of four Turks", "two out of every three days").
     const after = text.slice(end, end + 12);
-    if (/^\s*(?:a\.m\.|p\.m\.|am|pm)(?![\p{L}])/iu.test(after) || MULTIPLE_AFTER.test(text.slice(end, end + 24))) continue;
+    if (/^\s*(?:a\.m\.|p\.m\.|am|pm)(?![\p{L}])/iu.test(after) || MULTIPLE_AFTER.test(text.slice(end, end + 24)) || (/^\s+times\b/i.test(after) && GROWTH_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index)))) continue;
     // Nor a weight: "2,000 lb bombs", "a kilogram (two pounds) of sugar".
     if (WEIGHT_AFTER.test(after) || (/^\s*pounds?\b/i.test(after) && /\b(?:kilograms?|kilos?|kg)\s*\(\s*$/i.test(text.slice(Math.max(0, m.index - 16), m.index)))) continue;
     if (/\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
@@ -1088,11 +1101,12 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
         // Or one a new sentence follows, in text that lost its full stops: "as of 2020 The Regional Refugee…".
         (/^\s+(?:The|A|An|In|On|It|This|These|Those|Its|Their)\s/.test(text.slice(end, end + 8)) && /\b(?:as\s+of|by|in|since|until|from|of|during)\s+$/i.test(text.slice(Math.max(0, numberStart - 10), numberStart))));
     // A year after its part is a time, whatever follows ("By mid-2012 the rebels…", "in the summer of
-    // 2013 killed hundreds", "At the beginning of 2015 the Syrian troops…"); after "by",
+    // 2013 killed hundreds", "At the beginning of 2015 the Syrian troops…", not "half of 2000
+    // residents"); after "by",
     // "until" or "till" when no one counted follows ("By 2015 refugees numbered…"; not "joined by
     // 2000 fighters", "back by 2000 metres"); and "Up to 2018," opening a sentence.
     const yearAsTime = !kind && !g.vague && high === undefined && isYear(g.first!) &&
-      ((!g.approx && (/\b(?:early|mid|late)[\s-]+$|\b(?:summer|spring|autumn|fall|winter|beginning|start|end|middle|outset|course|half)\s+of\s+$/i.test(text.slice(Math.max(0, numberStart - 14), numberStart)) ||
+      ((!g.approx && (/\b(?:early|mid|late)[\s-]+$|\b(?:summer|spring|autumn|fall|winter|beginning|start|end|middle|outset|course|(?:first|second|latter)\s+half)\s+of\s+$/i.test(text.slice(Math.max(0, numberStart - 20), numberStart)) ||
         // (Without "of", only where the year ends its phrase: "This summer 2000 refugees returned" counts refugees.)
         (/\b(?:summer|spring|autumn|fall|winter)\s+$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart)) && SEASON_YEAR_ENDS.test(text.slice(end, end + 16))))) ||
         (!g.approx && /\b(?:by|until|till)\s+$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart)) && !/\b\p{L}+(?:ed|en)\s+by\s+$/iu.test(text.slice(Math.max(0, numberStart - 24), numberStart)) && YEAR_ENDS_PHRASE.test(text.slice(end, end + 16))) ||

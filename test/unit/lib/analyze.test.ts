@@ -3674,3 +3674,51 @@ describe('what the forty-first audit found', () => {
     expect(contextIds(at('The regime attempts to besiege Aleppo will fail, the rebel commander said.', '2016-07-12'))).toContain('battle-of-aleppo-2012-2016');
   });
 });
+
+describe('what a reading of the twentieth run\'s change found', () => {
+  const at = (text: string, date = '2016-07-05', title?: string) => analyze({ text, date, title }, true);
+  const kinds = (text: string) => at(text).claims.map((c) => [c.text, c.kind]);
+
+  it('keeps an attack as background where its own words name it far from its town', () => {
+    const text = `Syrian government forces captured Khan Sheikhoun on Wednesday. ${'The offensive pushed on across the province, officials said. '.repeat(12)}The town became known in April 2017, when a sarin attack there killed more than 80 people.`;
+    expect(contextIds(at(text, '2019-08-22'))).toContain('khan-shaykhun-chemical-attack-2017');
+  });
+
+  it('takes no headline\'s object for its source, and a headline\'s "Monitor" past a relief group to the monitor', () => {
+    const object = 'Airstrikes kill 20 in Idlib as regime arrests activists';
+    expect(claim(at(`${object} The strikes hit a market.`, '2017-10-03', object), 'kill 20').attributedTo).toBeUndefined();
+    const title = 'Strike kills 18 civilians in Raqa Monitor';
+    const a = at(`${title} Doctors Without Borders said it treated the wounded. The Syrian Observatory for Human Rights said 18 died.`, '2017-10-03', title);
+    expect(claim(a, 'kills 18 civilians')).toMatchObject({ attributedTo: 'Monitor', attributedActorId: 'syrian-observatory-for-human-rights' });
+  });
+
+  it('reads no toll in things destroyed or support lost, and no date in half of a count', () => {
+    expect(kinds('Jets destroyed the homes of 20 opposition fighters and the army lost the support of 12 local tribal leaders.')).toEqual([
+      ['20 opposition fighters', 'count'],
+      ['12 local tribal leaders', 'count'],
+    ]);
+    expect(kinds('Half of 2000 residents have fled.')).toEqual([['2000 residents', 'displacement']]);
+  });
+
+  it('counts times over a span or the next day, and no multiple of growth or a year before "times"', () => {
+    const counts = (text: string) => kinds(text).filter(([, kind]) => kind === 'count').map(([text]) => text);
+    expect(counts('Jets struck the town 20 times over the past week and 4 times the next day.')).toEqual(['20 times', '4 times']);
+    expect(counts('Prices have risen 10 times since 2011, and it is 10 times worse.')).toEqual([]);
+    expect(kinds('Since 2011 times have changed.')).toEqual([['2011', 'date']]);
+  });
+
+  it('reads the currency of a country the words name, and two dates for a day moved to another', () => {
+    expect(at('It cost 50,000 Saudi riyals and 10 million Canadian dollars.').claims.map((c) => c.unit)).toEqual(['SAR', 'CAD']);
+    expect(at('The talks were postponed from March 25 to April 5.').claims.map((c) => c.text)).toEqual(['March 25', 'April 5']);
+  });
+
+  it('marks no surname after "the" and its article', () => {
+    const ids = (text: string) => at(text).actors.flatMap((x) => x.mentions.map((m) => [m.text, x.id]));
+    expect(ids('Omar Al Qabbani spoke. Jets struck the Al Qabbani mosque.').map(([text]) => text)).toEqual(['Omar Al Qabbani']);
+    expect(ids('Abdullah Al Huseini spoke. Five died in Damascus. Al Huseini said more had died.').map(([text]) => text)).toEqual(['Abdullah Al Huseini', 'Al Huseini']);
+  });
+
+  it('reads an update stamp with its time zone as the report\'s own date', () => {
+    expect(at('27.05.2017(updated 11:33 GMT 27.05.2017) Jets struck Palmyra.', '2017-05-27').claims.map((c) => c.explanation)).toEqual(["The report's own date.", "The report's own date."]);
+  });
+});

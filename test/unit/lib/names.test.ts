@@ -347,6 +347,12 @@ describe('names: what the twenty-fourth and twenty-fifth audits found', () => {
     // (Not a body's name before a person, nor an army named "of" a people before "cleric".)
     expect(names('The Mariinsky Theatre Orchestra and Sergei Roldugin performed.')).toEqual(['person:Sergei Roldugin']);
     expect(names('The Mahdi Army of Iraqi Shia cleric Muqtada al-Sadr fought.')).toContain('organisation:Mahdi Army');
+    // (Reading of the change: a place in brackets, a place or a thing before "and" a person.)
+    expect(names('Fighting reached Baghuz Fawqani (Abu Kamal) on Sunday.')).not.toContain('person:Baghuz Fawqani');
+    expect(names('The train of Etihad Rail (Abu Dhabi) left.')).not.toContain('person:Etihad Rail');
+    expect(names('They killed Qasim Halabouni (Abu Mohammad), the operations chief.')).toEqual(['person:Qasim Halabouni', 'person:Abu Mohammad']);
+    expect(names('Reports from Qalaat Madiq and Ahmed Hassan came in.')).toEqual(['person:Ahmed Hassan']);
+    expect(names('A Toyota Hilux and Ahmed Hassan were seen.')).toEqual(['person:Ahmed Hassan']);
     // (Audit 41: an officer's title.)
     expect(names('The town is safe, said Security Officer Ammar Aref.')).toEqual(['person:Ammar Aref']);
   });
