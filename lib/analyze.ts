@@ -368,9 +368,10 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
 
     // Where each claim's attribution is, by the claim's start: which actor it names is read there.
     // Whether the last actor a speaker's words name is a person: one the file knows, or a name it lacks.
-    // (Where the text opens with its headline, as a page run together may.)
-    const headlineAt = title.trim() ? text.slice(0, title.trim().length + 8).indexOf(title.trim()) : -1;
-    const headlineEnd = headlineAt >= 0 && !text.slice(0, headlineAt).trim() ? headlineAt + title.trim().length : 0;
+    // (Where the text opens with its headline, as a page run together may, after its dateline at most:
+    // "July 19 2014 Islamic State killed 270 in Syrian gas field battle: monitor.")
+    const headlineAt = title.trim() ? text.slice(0, title.trim().length + HEADLINE_AFTER_CHARS).indexOf(title.trim()) : -1;
+    const headline = headlineAt >= 0 && headlineAt <= HEADLINE_AFTER_CHARS && !/[.!?]/.test(text.slice(0, headlineAt)) ? { start: headlineAt, end: headlineAt + title.trim().length } : undefined;
     const findAttribution = attributionFinder(text, sentences, sentenceIndex, (start, end) => {
       const i = startingBefore(hits, end) - 1;
       const h = i >= 0 && hits[i]!.start >= start ? hits[i]! : undefined;
@@ -378,7 +379,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       const n = j >= 0 && names[j]!.start >= start && !overlapsAny(hits, names[j]!.start, names[j]!.end) ? names[j]! : undefined;
       if (n && (!h || n.start > h.start)) return n.kind === 'person';
       return h && actorsById.get(h.actorId)!.kind === 'person';
-    }, headlineEnd);
+    }, headline);
     const attributions = new Map<number, Attribution>();
     const ctx: ClaimContext = {
       text,
@@ -462,7 +463,7 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
       .sort((x, y) => x.start - y.start);
     for (const claim of claims) {
       const at = claim.attributedTo ? attributions.get(claim.start) : undefined;
-      if (at) claim.attributedActorId = sourceNamed(text, at, knownMentions) ?? monitorMeant(at, knownMentions, headlineEnd);
+      if (at) claim.attributedActorId = sourceNamed(text, at, knownMentions) ?? monitorMeant(at, knownMentions, headline);
     }
 
     const actorList = [...actors.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
@@ -792,10 +793,10 @@ const BARE_FIGURE = /^[\d.,\s-]+(?:km|kms|kilomet(?:re|er)s?|miles?|hours?|days?
  * named before it, within reach, that could be so described, if that is a monitor. ("A monitor"
  * names none, nor "the watchdog" after "the OPCW".)
  */
-function monitorMeant(at: Attribution, mentions: Array<{ start: number; id: string; kind: string }>, headlineEnd: number): string | undefined {
+function monitorMeant(at: Attribution, mentions: Array<{ start: number; id: string; kind: string }>, headline: { start: number; end: number } | undefined): string | undefined {
   // A headline's label ("…in Syrias Raqa Monitor") is the monitor its report names first; "NGO"
   // may be a relief group too. (No coalition or UN body is called so, nor a relief group "Monitor".)
-  if (at.end <= headlineEnd && HEADLINE_MONITOR.test(at.text)) {
+  if (headline && at.start >= headline.start && at.end <= headline.end && HEADLINE_MONITOR.test(at.text)) {
     for (let i = startingBefore(mentions, at.end); i < mentions.length && mentions[i]!.start <= at.end + MONITOR_REACH; i++) {
       const m = mentions[i]!;
       if (m.kind === 'monitor' || (m.kind === 'relief-group' && at.text === 'NGO')) return m.id;
@@ -810,6 +811,8 @@ function monitorMeant(at: Attribution, mentions: Array<{ start: number; id: stri
   }
   return undefined;
 }
+/** How far into a text its headline may begin, after a dateline. */
+const HEADLINE_AFTER_CHARS = 40;
 const HEADLINE_MONITOR = /^(?:Syrian\s+)?(?:Observatory|[Mm]onitor(?:ing\s+group)?|NGO)$/;
 // (A group only as a monitor is described: "the group" alone may be an armed one.)
 const MONITOR_DESCRIBED = /^the\s+(?:(?:[\p{L}-]+\s+){0,2}(?:monitor|observatory|watchdog)|(?:[\p{L}-]+\s+)?(?:monitoring|rights|(?:Britain|UK|British|London)-based)\s+group)$/iu;

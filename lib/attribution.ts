@@ -164,8 +164,8 @@ const SAID_IT_WHEN = /^\s+(?:it|this|so)\s+(?:(?:(?:a|one|two|three|several|some
 const WHEN_SAID = /^\s+(?:on|in|at|by|from|since|until|last|this|of)\s+$/i;
 // (A saying in the lead ends a clause too: "Turkey says the YPG alleged that…" is the YPG's.)
 // (And, in text that lost its stops, a capitalised connective that opens the next sentence: "…in
-// Idleb Meanwhile civil sources told SANA".)
-const CLAUSE_BOUNDARY = /[,;:“”"]|\b(?:and|but|while|whereas|that|which|who|(?<!\b(?:well|such|known)\s+)as(?!\s+well\b)|when|because|although|though|where|says|said)\b|(?<=\S\s+)\b(?:Meanwhile|However|Elsewhere|Separately|Moreover|Furthermore|Additionally)\b/g;
+// Idleb Meanwhile civil sources told SANA"; or a span of time: "…in last 24 hours media reported".)
+const CLAUSE_BOUNDARY = /[,;:“”"]|\b(?:and|but|while|whereas|that|which|who|(?<!\b(?:well|such|known)\s+)as(?!\s+well\b)|when|because|although|though|where|says|said)\b|(?<=\S\s+)\b(?:Meanwhile|However|Elsewhere|Separately|Moreover|Furthermore|Additionally)\b|(?<=\d[ \t]+)(?:hours|days|weeks|months|years)\b/g;
 const AUXILIARIES = /(?:\s+(?:has|have|had|also|further|repeatedly|long|previously|later|earlier|recently|alone|again|then|already|reportedly|however|meanwhile|instead|though|formally|officially|publicly|initially|subsequently|separately|jointly|openly))+\s*$/i;
 
 // Who, written in lower case, can speak for a figure: "a monitoring group", "the military source", "activists".
@@ -200,15 +200,15 @@ function personByNoun(speaker: string): boolean | undefined {
 const PRONOUN_REACH = 2;
 
 /**
- * `headlineEnd`: where the text's headline ends, when the text opens with it (0 when it does not);
- * a source a headline ends with is its figures' ("… kills 18 civilians in Raqa Monitor").
+ * `headline`: where the text's headline is, when the text opens with it; a source a headline ends
+ * with is its figures' ("… kills 18 civilians in Raqa Monitor").
  */
-export function attributionFinder(original: string, sentences: Segment[], sentenceIndex: (offset: number) => number, personNamed: PersonNamed, headlineEnd = 0) {
+export function attributionFinder(original: string, sentences: Segment[], sentenceIndex: (offset: number) => number, personNamed: PersonNamed, headline?: { start: number; end: number }) {
   // Read with the dots of "U.S." and "U.N." hidden, which end no clause; quoted from the text.
   const text = withoutAbbreviationDots(original);
   // (Emphasis markup inside is the page's: "the *Violations Documentation Center*".)
   const asWritten = (at: Attribution): Attribution => ({ ...at, text: original.slice(at.start, at.end).replace(/\s+/g, ' ').replace(/(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu, '') });
-  const found = rawFinder(text, sentences, sentenceIndex, headlineEnd);
+  const found = rawFinder(text, sentences, sentenceIndex, headline);
   // Each sentence's last speaker, read once however many pronouns look back to it.
   const speakers = new Map<number, Attribution | undefined>();
   const speakerOf = (i: number) => {
@@ -278,7 +278,7 @@ function lastSpeakerIn(text: string, s: Segment): Attribution | undefined {
   return best;
 }
 
-function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: number) => number, headlineEnd: number) {
+function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: number) => number, headline: { start: number; end: number } | undefined) {
   // "according to X" speaks for the whole sentence: read once per sentence.
   // (Set off by dashes, it speaks only for the words up to the clause's end: "… troops and—according
   // to unnamed sources—potentially tanks, …".)
@@ -292,7 +292,7 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
     // The source a headline ends with is its figures', its colon or dash lost where the text runs
     // on: "US-led strike kills 18 civilians in Syrias Raqa Monitor" (not an object: "…in a raid on
     // activists", "…as regime arrests activists").
-    const label = end <= headlineEnd && headlineEnd - end <= HEADLINE_REACH ? HEADLINE_LABEL_AT_END.exec(text.slice(end, headlineEnd)) : null;
+    const label = headline && start >= headline.start && end <= headline.end && headline.end - end <= HEADLINE_REACH ? HEADLINE_LABEL_AT_END.exec(text.slice(end, headline.end)) : null;
     if (label) return span(text, end + label.indices![1]![0], end + label.indices![1]![1]);
     const index = sentenceIndex(start);
     const s = sentences[index];

@@ -3718,6 +3718,14 @@ describe('what a reading of the twentieth run\'s change found', () => {
     expect(ids('Abdullah Al Huseini spoke. Five died in Damascus. Al Huseini said more had died.').map(([text]) => text)).toEqual(['Abdullah Al Huseini', 'Al Huseini']);
   });
 
+  it('reads a headline\'s source after the dateline it follows, not for the dateline, and a speaker after a span of time', () => {
+    const title = 'Aleppo rebel tunnel blast killed 38 regime forces monitor';
+    const a = at(`AFP Friday 22 Jul 2016 ${title} The Syrian Observatory for Human Rights said 38 died.`, '2016-07-22', title);
+    expect(claim(a, 'killed 38 regime forces')).toMatchObject({ attributedTo: 'monitor', attributedActorId: 'syrian-observatory-for-human-rights' });
+    expect(claim(a, '22 Jul 2016').attributedTo).toBeUndefined();
+    expect(claim(at('In 24 hours of fighting the Observatory said at least 38 opposition fighters were killed.'), 'at least 38 opposition fighters').attributedTo).toBe('the Observatory');
+  });
+
   it('reads an update stamp with its time zone as the report\'s own date', () => {
     expect(at('27.05.2017(updated 11:33 GMT 27.05.2017) Jets struck Palmyra.', '2017-05-27').claims.map((c) => c.explanation)).toEqual(["The report's own date.", "The report's own date."]);
   });
