@@ -16,14 +16,15 @@ export interface Attribution {
 /** Verbs that say who a figure is from; the second list also reads as passives ("the toll reported by…"). */
 // ("claims" only after a pronoun, "which", "who" or "also": as often the noun, "their claims".)
 // ("the statement read": a text's words, as its issuer's.)
-const SPEAKING = ['said', 'says', 'say', 'told', '(?:was|were)\\s+quoted\\s+as\\s+saying', 'tweeted', 'wrote', 'added', 'stated', 'warned(?=\\s+that\\b)', 'claimed(?!\\s+(?:the\\s+)?(?:lives|responsibility|credit)|\\s+by\\b)', '(?<=\\b(?:which|who|it|he|she|also)\\s)claims(?!\\s+(?:the\\s+)?(?:lives|responsibility|credit))', 'announced', '(?<=(?:statement|report|communiqu[eé])\\s)read'];
+const SPEAKING = ['said', 'says', 'say', 'told', '(?:was|were)\\s+quoted(?:\\s+by\\s+[^.;:“”"]{2,60}?)?\\s+as\\s+saying', 'tweeted', 'wrote', 'added', 'stated', 'warned(?=\\s+that\\b)', 'claimed(?!\\s+(?:the\\s+)?(?:lives|responsibility|credit)|\\s+by\\b)', '(?<=\\b(?:which|who|it|he|she|also)\\s)claims(?!\\s+(?:the\\s+)?(?:lives|responsibility|credit))', 'announced', '(?<=(?:statement|report|communiqu[eé])\\s)read'];
 const SAY = `(?:${[...SPEAKING, 'reported', 'estimated', 'estimates'].join('|')})`;
 const QUOTE_REACH = 1500;
 /** How far from a claim, within its sentence, a speaker is looked for: long sentences stay linear. */
 const SPEAKER_REACH = 300;
 // The speaker may carry an apposition ("Rami Abdel Rahman, head of the Observatory,"); the
 // figure must be in what was quoted: no other saying, clause or "but" between them.
-const QUOTED_AS = /\bquot(?:ed|ing)\s+([^.;:“”"]{2,80}?),?\s+as\s+saying\b/di;
+// (Not a passive's agency: "X was quoted by Reuters as saying" is X's.)
+const QUOTED_AS = /(?<!\b(?:was|were)\s+)\bquot(?:ed|ing)\s+(?!by\s)([^.;:“”"]{2,80}?),?\s+as\s+saying\b/di;
 const QUOTED_CLAUSE_ENDS = new RegExp(`[;:]|\\b(?:but|while|whereas|although|though|${SAY})\\b`, 'i');
 // Or "per" before a source's name: "one was killed, per the SDF", "(per SOHR)"; not a rate ("per
 // person", "per Syrian refugee") nor a document ("per the Astana Agreement"). "According to" is

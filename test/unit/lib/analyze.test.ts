@@ -3630,6 +3630,7 @@ describe('what the forty-first audit found', () => {
 
   it('gives a figure to the one "quoted as saying", and reads the stamp of an update as the report\'s own date', () => {
     expect(claim(at('Fighting intensified and 20 fighters were killed, an army source was quoted as saying.'), '20 fighters').attributedTo).toBe('an army source');
+    expect(claim(at('The governor was quoted by Reuters as saying that 12 people died.'), '12 people').attributedTo).toBe('The governor');
     expect(claim(at('The army holds the hill, the sources said adding "In the meantime 15 members of the group were killed."'), '15 members').attributedTo).toBe('the sources');
     const stamped = at('27.05.2017(updated 1133 27.05.2017) Get short URL Russian jets struck Palmyra.');
     expect(stamped.claims.filter((c) => c.kind === 'date').map((c) => c.explanation)).toEqual(["The report's own date.", "The report's own date."]);
