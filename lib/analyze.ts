@@ -370,8 +370,9 @@ export function createAnalyzer(kb: Knowledge): Analyzer {
     // Whether the last actor a speaker's words name is a person: one the file knows, or a name it lacks.
     // (Where the text opens with its headline, as a page run together may, after its dateline at most:
     // "July 19 2014 Islamic State killed 270 in Syrian gas field battle: monitor.")
-    const headlineAt = title.trim() ? text.slice(0, title.trim().length + HEADLINE_AFTER_CHARS).indexOf(title.trim()) : -1;
-    const headline = headlineAt >= 0 && headlineAt <= HEADLINE_AFTER_CHARS && !/[.!?]/.test(text.slice(0, headlineAt)) ? { start: headlineAt, end: headlineAt + title.trim().length } : undefined;
+    const headlineText = title.trim();
+    const headlineAt = headlineText ? text.slice(0, headlineText.length + HEADLINE_AFTER_CHARS).indexOf(headlineText) : -1;
+    const headline = headlineAt >= 0 && headlineAt <= HEADLINE_AFTER_CHARS && !/[.!?]/.test(text.slice(0, headlineAt)) ? { start: headlineAt, end: headlineAt + headlineText.length } : undefined;
     const findAttribution = attributionFinder(text, sentences, sentenceIndex, (start, end) => {
       const i = startingBefore(hits, end) - 1;
       const h = i >= 0 && hits[i]!.start >= start ? hits[i]! : undefined;

@@ -164,8 +164,7 @@ export class Verifier {
       if (told) {
         this.eventPlaces.set(e.id, new RegExp(`(?<![\\p{L}])(?:${e.places!.map(flexiblePattern).join('|')})(?![\\p{L}])`, 'giu'));
         this.eventTold.set(e.id, told);
-        const anywhere = toldWords(e, true);
-        if (anywhere) this.eventToldAnywhere.set(e.id, anywhere);
+        if (e.kind === 'attack') this.eventToldAnywhere.set(e.id, toldWords(e, true) ?? told);
       }
       const terms = (e.terms ?? []).join('\n');
       if (terms) this.termFigures.set(e.id, extractClaims(terms, splitSentences(terms)));
@@ -183,9 +182,8 @@ export class Verifier {
       const event = this.events.get(id)!;
       if (event.kind !== 'attack') continue;
       // (Anywhere in the text, the attack's own words in so many words: "a sarin attack there", not "gas masks".)
-      const told2 = this.eventToldAnywhere.get(id);
-      const near = (!!told2 && told2.test(text)) || [...text.matchAll(this.eventPlaces.get(id)!)].some((m) => told.test(text.slice(Math.max(0, m.index - PLACE_TOLD_CHARS), m.index + m[0].length + PLACE_TOLD_CHARS)));
-      if (!near) only.set(id, event.places!.map((p) => p.toLowerCase()));
+      const named = this.eventToldAnywhere.get(id)!.test(text) || [...text.matchAll(this.eventPlaces.get(id)!)].some((m) => told.test(text.slice(Math.max(0, m.index - PLACE_TOLD_CHARS), m.index + m[0].length + PLACE_TOLD_CHARS)));
+      if (!named) only.set(id, event.places!.map((p) => p.toLowerCase()));
     }
     return only;
   }

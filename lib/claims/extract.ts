@@ -615,9 +615,9 @@ function currencyUnit(written: string): string {
  */
 function parseOne(raw: string, decimals = false): { value: number; currency: string | undefined; words: boolean } | null {
   let s = raw.trim();
-  const sign = /^(?:US\s?\$|\$|€|£|USD|EUR)/i.exec(s)?.[0];
+  const sign = /^(?:US\s?\$|\$|€|£|USD\s?|EUR\s?)/i.exec(s)?.[0];
   const currency = sign ? currencyUnit(sign) : undefined;
-  s = s.replace(/^(?:US\s?\$|\$|€|£|USD\s?|EUR\s?)/i, '');
+  if (sign) s = s.slice(sign.length);
   const part = s.match(/^(?:(half)\s+an?|an?\s+(half)[\s-]|(one|two|three|four|five|\d{1,3})\s+and\s+an?\s+half\s+|(an?|one|three)[\s-]+quarters?\s+of\s+an?)\s*(million|billion)$/i);
   if (part) {
     const whole = part[3] ? (/^\d/.test(part[3]) ? Number(part[3]) : ['one', 'two', 'three', 'four', 'five'].indexOf(part[3].toLowerCase()) + 1) : 0;
