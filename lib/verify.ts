@@ -227,7 +227,8 @@ export class Verifier {
         return { ...base, kind: 'date' as const, high: undefined, unit: undefined, approx: back.approx, ...judged, sources, explanation };
       }
       const until = claim.date?.lastDay !== undefined || claim.date?.lastMonth !== undefined ? rangeEnd(judged.value, claim.date) : undefined;
-      return { ...base, ...judged, sources, ...(until ? { until } : {}) };
+      // (Onto `base`, made here: a spread into a new object took 5% of a long text's analysis.)
+      return Object.assign(base, judged, { sources }, until ? { until } : {});
     });
   }
 

@@ -110,7 +110,8 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
   {
     // The same written month first: "April 27 to May 18", "between April 27 and May 18",
     // "December 30, 2015 to January 2, 2016".
-    re: new RegExp(`${MONTH_WORD_FIRST}(?:${B}(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\s*(?:-|–|to|until|till|through|${BETWEEN_AND_MONTH_FIRST})\\s*(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E})`, 'gu'),
+    // (No look ahead for the month's first letter here: it made this one five times slower.)
+    re: new RegExp(`${B}(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\s*(?:-|–|to|until|till|through|${BETWEEN_AND_MONTH_FIRST})\\s*(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
     parts: (m) => crossMonthRange(m, +m[2]!, monthNumber(m[1]!), m[3], +m[5]!, monthNumber(m[4]!), m[6]),
   },
   {
