@@ -22,7 +22,7 @@ export interface NameHit {
 // A word of a name, or, before another such word, a middle initial ("John R. Allen") or a title
 // written short ("Lt. Gen. Stephen Townsend").
 // (A title's abbreviation first, with its stop: "Brig. Gen. Deeb Bazi" is one run, not "Brig. Gen".)
-const NAME_WORD = String.raw`(?:(?<![\p{L}.])(?:\p{Lu}|${SHORT_TITLES})\.(?=[ \t\u00a0]+\p{Lu})|\p{Lu}[\p{L}\p{M}’'.-]*[\p{L}\p{M}])`;
+const NAME_WORD = String.raw`(?:(?:\p{Lu}|${SHORT_TITLES})(?<![\p{L}.](?:\p{Lu}|${SHORT_TITLES}))\.(?=[ \t\u00a0]+\p{Lu})|\p{Lu}[\p{L}\p{M}’'.-]*[\p{L}\p{M}])`;
 const NAME_SHAPE = new RegExp(String.raw`${NAME_WORD}(?:[ \t\u00a0]+(?:(?:al|el|bin|ibn|bint|abu|de|du|da|von|van|der|of|for|the|and|wal|wa|on|in)[ \t\u00a0-]+)*${NAME_WORD})+`, 'gu');
 
 // Capitalised words that open a sentence or a headline and are no part of a name: "If the Senate",
@@ -102,7 +102,7 @@ const MEDIA_NAMED = /(?<![\p{L}])(?:newspaper|magazine|channel|broadcaster|websi
 const FILE_NAME = /\.(?:svg|png|jpe?g|gif|webp|webm|ogv|ogg|mp4|mp3|pdf)$/i;
 
 // Three to six capitals standing alone, in mixed-case text only (a line in capitals is a headline).
-const INITIALISM = /(?<![\p{L}\p{N}&.-])\p{Lu}{3,6}(?![\p{L}\p{N}&-])(?=[^\p{Lu}]*\p{Ll})/gu;
+const INITIALISM = /\p{Lu}(?<![\p{L}\p{N}&.-]\p{Lu})\p{Lu}{2,5}(?![\p{L}\p{N}&-])(?=[^\p{Lu}]*\p{Ll})/gu;
 const ROMAN_NUMERAL = /^[IVX]+$/;
 const NOT_A_BODY = new Set(['CEO', 'GMT', 'UTC', 'EST', 'EDT', 'PDT', 'BST', 'CET', 'AM', 'PM', 'USD', 'EUR', 'GBP', 'TRY', 'SYP', 'GDP', 'COVID', 'AIDS', 'HIV', 'DNA', 'FAQ', 'PDF', 'HTML', 'URL', 'TV', 'LIVE', 'VIDEO', 'PHOTO', 'PHOTOS', 'READ', 'MORE', 'NEW', 'UPDATE', 'BREAKING', 'NEWS', 'THE', 'AND', 'FOR', 'VIP', 'III', 'XII', 'XIII', 'XIV', 'XVI', 'XVII', 'XIX', 'XXI',
   // Generic and weapon initialisms: "an NGO", "PMC's" (private military companies), "an IED", "TOW missiles".
@@ -527,7 +527,8 @@ function isPlace(name: string): boolean {
 // A whole capitalised word: hyphens and apostrophes inside, none around.
 const KIN_AFTER = /^[ \t]+(?:tribe|tribes|clan|clans|family|familys|families)\b/i;
 // (With an Arabic article glued to it, which the surname is read without: "al-Faris said".)
-const CAPITALISED_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${ARABIC_ARTICLE})?\p{Lu}[\p{L}\p{M}’'-]*\p{L}(?![\p{L}\p{N}-])`, 'gu');
+// (Each look back after its word's first letter or article: tried only there.)
+const CAPITALISED_WORD = new RegExp(String.raw`(?:${ARABIC_ARTICLE}(?<![\p{L}\p{N}-]${ARABIC_ARTICLE})\p{Lu}|\p{Lu}(?<![\p{L}\p{N}-]\p{Lu}))[\p{L}\p{M}’'-]*\p{L}(?![\p{L}\p{N}-])`, 'gu');
 
 /**
  * The surname a person's full name may be named by alone, without its Arabic article ("Mahdi

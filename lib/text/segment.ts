@@ -30,11 +30,12 @@ export const WEEKDAY_WORD = String.raw`(?:(?:${WEEKDAY_STEMS})(?:day)?|Tue|Wed|T
 export const ARABIC_ARTICLE_WORDS = 'al|el|as|ad|an|ar|ash|at|az';
 export const ARABIC_ARTICLE = `(?:${ARABIC_ARTICLE_WORDS})-`;
 export const SENTENCE_OPENERS = 'The|A|An|In|On|But|It|He|She|They|We|This|That|There|Some|Many|Its|His|Her|Their';
+// (Each look back after the stop or bracket it guards, so that a scan tries it only there.)
 const SENTENCE_END = new RegExp(
-  String.raw`(?<!(?:^|[^\p{L}.])(?:\p{Lu}\.)+\p{Lu})(?<!(?:^|[^\p{L}])(?:${SHORT_TITLES}))[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])` +
-    String.raw`|(?<=(?:^|[^\p{L}.])(?:\p{Lu}\.)+\p{Lu})\.(?=\s+(?:${SENTENCE_OPENERS})\s)|\n[^\S\n]*\n\s*|\n(?=[^\S\n]*(?:[*•‣◦-]|\d{1,2}[.)])[^\S\n]+\S)|[^\S\n](?=\|[^\S\n])|\n(?=[^\S\n]*\|)` +
+  String.raw`[.!?](?<!(?:^|[^\p{L}.])(?:\p{Lu}\.)+\p{Lu}[.!?])(?<!(?:^|[^\p{L}])(?:${SHORT_TITLES})[.!?])[.!?]*["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])` +
+    String.raw`|\.(?<=(?:^|[^\p{L}.])(?:\p{Lu}\.)+\p{Lu}\.)(?=\s+(?:${SENTENCE_OPENERS})\s)|\n[^\S\n]*\n\s*|\n(?=[^\S\n]*(?:[*•‣◦-]|\d{1,2}[.)])[^\S\n]+\S)|[^\S\n](?=\|[^\S\n])|\n(?=[^\S\n]*\|)` +
     // An agency's credit in brackets ends a caption or a dateline run into the report: "…June 6 2015 (Reuters) Two people…".
-    String.raw`|(?<=\s)\((?:Reuters|AFP|AP)\)(?:\s*[-–—])?(?=\s+\p{Lu})`,
+    String.raw`|\((?<=\s\()(?:Reuters|AFP|AP)\)(?:\s*[-–—])?(?=\s+\p{Lu})`,
   'gu',
 );
 
