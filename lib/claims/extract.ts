@@ -76,11 +76,11 @@ function monthNumber(name: string): number {
   return MONTH_NAMES.findIndex((m) => m.startsWith(key)) + 1;
 }
 
-// What a month's expression begins with when it may begin with a look behind: a month's capital
-// or "early", "mid", "late". V8 tries such an expression at every place in the text; this look
-// ahead lets it skip the others (a month alone after a word of time: 55 ms over the corpus's
-// Syria articles, 180 without).
-const MONTH_WORD_FIRST = '(?=[EeMmLlJFAMSOND])';
+// What a month's expression begins with when it may begin with a look behind: a month's first
+// three letters, or "early", "mid", "late". V8 tries such an expression at every place in the
+// text; this look ahead lets it skip the others (a month alone after a word of time: 55 ms over
+// the corpus's Syria articles, 180 without; three letters rather than one halve that again).
+const MONTH_WORD_FIRST = '(?=[Ee]arly|[Mm]id|[Ll]ate|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)';
 
 /** "from" or "between" right before a match, in lower case ("From" opening a sentence too). */
 function openerBefore(m: RegExpExecArray): string | undefined {
