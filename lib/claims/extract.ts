@@ -276,8 +276,9 @@ const QUANTITY = new RegExp(
   'giu',
 );
 
+// (Skipping ahead by the first three letters: a third of the time over 100k words.)
 const ORDINAL = new RegExp(
-  `${B}(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\\d{1,2}(?:st|nd|rd|th))\\s+(year|anniversary)${E}`,
+  `(?=fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe|\\d)${B}(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\\d{1,2}(?:st|nd|rd|th))\\s+(year|anniversary)${E}`,
   'giu',
 );
 const ORDINAL_VALUES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
