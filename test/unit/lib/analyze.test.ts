@@ -3254,6 +3254,30 @@ describe('an event\'s common phrases beside its places', () => {
     expect(at('ISIS took Al-Sukhnah, giving it a strategic highway linking Homs with Deir ez-Zor.')).not.toContain('m5-highway-closure');
     expect(at('The army reopened the strategic highway at Saraqib after years of fighting, the Syrian army said.')).toContain('m5-highway-closure');
   });
+
+  // Audit 43: "the suspected sarin attack in Khan Shaykhun" brought the Ghouta attack of 2013.
+  it('reads a sarin attack as Ghouta\'s only beside Ghouta or Damascus', () => {
+    const at = (text: string) => contextIds(analyze({ text, date: '2017-04-20' }, true));
+    expect(at('Assad said the suspected sarin attack in Khan Shaykhun was fabricated.')).not.toContain('ghouta-chemical-attack-2013');
+    expect(at('Four years after the sarin attack near Damascus, inspectors returned to Syria.')).toContain('ghouta-chemical-attack-2013');
+  });
+});
+
+describe('background phrases in their other forms', () => {
+  // Audit 43: "rebel-held eastern parts of Aleppo", "raids by Russian aircraft", "President Bashar
+  // al-Assads regime" each lacked the background entry its other form brings.
+  it('brings the battle, the intervention and the word regime\'s framing', () => {
+    const at = (text: string) => contextIds(analyze({ text, date: '2016-10-10' }, true));
+    expect(at('Some 250,000 people lived in rebel-held eastern parts of Aleppo.')).toContain('battle-of-aleppo-2012-2016');
+    expect(at('Raids by Russian aircraft hit several districts of Idlib.')).toContain('russian-intervention-2015');
+    expect(at("President Bashar al-Assad's regime has stepped up its air campaign.")).toContain('regime-vs-government');
+  });
+
+  it('marks a state\'s air forces in the plural, and the state whose adjective shares the noun', () => {
+    const marks = analyze({ text: 'The town was bombed by Syrian and Russian air forces on Sunday.', date: '2019-05-05' }, true).actors.flatMap((a) => a.mentions.map((m) => [m.text, a.id]));
+    expect(marks).toContainEqual(['Russian air forces', 'russian-aerospace-forces']);
+    expect(marks).toContainEqual(['Syrian', 'syrian-arab-air-force']);
+  });
 });
 
 describe('a year that heads a section', () => {
@@ -3497,7 +3521,7 @@ describe('peoples\' adjectives that share a noun', () => {
       ['Syrian air forces', 'syrian-arab-air-force'],
     ]);
     expect(marks('Strikes by the Syrian and Russian air forces hit Aleppo.')).toEqual([
-      ['Russian air force', 'russian-aerospace-forces'],
+      ['Russian air forces', 'russian-aerospace-forces'],
       ['Syrian', 'syrian-arab-air-force'],
     ]);
     expect(marks('Talks between the Russian and Turkish armed forces went on.')).toEqual([
