@@ -300,6 +300,13 @@ describe('what is not a claim', () => {
     expect(only('Clashes on 22 and 23 June killed 40 people.', '22 and 23 June').date).toEqual({ day: 22, lastDay: 23, month: 6, pastTense: true });
   });
 
+  it('reads a range of days with the month first, joined by a word only before its year', () => {
+    // Audit 43: "December 11 and 12 2016" was a day of the article's year and a year apart.
+    expect(only('Strikes hit eastern Hama on December 11 and 12 2016.', 'December 11 and 12 2016').date).toMatchObject({ month: 12, day: 11, lastDay: 12, year: 2016 });
+    expect(only('The offensive ran on May 13–26, 2015 near Palmyra.', 'May 13–26, 2015').date).toMatchObject({ month: 5, day: 13, lastDay: 26, year: 2015 });
+    expect(claims('On March 3 and 5 people were killed.').map((c) => c.text)).toEqual(['March 3', '5 people']);
+  });
+
   it('reads a range of years as a date, and no year after "over"', () => {
     expect(only('He served as envoy (2013–2014) in Geneva.', '2013–2014').kind).toBe('date');
     expect(claims('Over 2000 Jordanian jihadis fought there.').filter((c) => c.kind === 'date')).toEqual([]);
