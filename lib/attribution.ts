@@ -25,6 +25,7 @@ const SPEAKER_REACH = 300;
 // figure must be in what was quoted: no other saying, clause or "but" between them.
 // (Not a passive's agency: "X was quoted by Reuters as saying" is X's.)
 const QUOTED_AS = /(?<!\b(?:was|were)\s+)\bquot(?:ed|ing)\s+(?!by\s)([^.;:“”"]{2,80}?),?\s+as\s+saying\b/di;
+const QUOTED_AS_AT_END = new RegExp(`${QUOTED_AS.source}[\\s.]*$`, 'di');
 const QUOTED_CLAUSE_ENDS = new RegExp(`[;:]|\\b(?:but|while|whereas|although|though|${SAY})\\b`, 'i');
 // Or "per" before a source's name: "one was killed, per the SDF", "(per SOHR)"; not a rate ("per
 // person", "per Syrian refugee") nor a document ("per the Astana Agreement"). "According to" is
@@ -145,8 +146,8 @@ const ACKNOWLEDGED = '(?:(?:acknowledged|acknowledges|conceded|concedes)(?=\\s+(
 const IT_ESTIMATES = '(?:estimates|estimated|believes|believed)(?<=\\b(?:which|that)\\s+it\\s(?:estimates|estimated|believes|believed))';
 // "The opposition accused government forces of killing 1,000 civilians": the toll is the accuser's
 // (not one who "was accused of" it). "MSF has received reports of 71 attacks": the receiver's.
-// (The figure is what the accused did: "of killing", "for the deaths of"; not "blamed rebel forces for the killings".)
-const ACCUSED = '(?:accused|accuses|accuse|blamed|blames|blame)(?<!\\b(?:was|were|been|being|is|are|be|get|got)\\s+(?:accused|accuses|accuse|blamed|blames|blame))(?=\\s+[^,.;:“”"]{1,80}?\\s(?:of|for)\\s+(?:killing|massacring|murdering|wounding|displacing|(?:the\\s+)?(?:deaths?|killings?)\\s+of)\\b)';
+// (The figure is what the accused did: "of killing", "for the deaths of", "of dropping bombs"; not "blamed rebel forces for the killings".)
+const ACCUSED = '(?:accused|accuses|accuse|blamed|blames|blame)(?<!\\b(?:was|were|been|being|is|are|be|get|got)\\s+(?:accused|accuses|accuse|blamed|blames|blame))(?=\\s+[^,.;:“”"]{1,80}?\\s(?:of|for)\\s+(?:(?:likely|probably|deliberately|repeatedly)\\s+)?(?:killing|massacring|murdering|wounding|displacing|using|dropping|firing|launching|shelling|bombing|(?:the\\s+)?(?:deaths?|killings?)\\s+of)\\b)';
 const RECEIVED_REPORTS = '(?:received|receives|receive)(?=\\s+(?:[\\w,.]+\\s+)?reports?\\s+of\\b)';
 // (Each look back of these verbs follows the verb it guards: a scan tries it only after that word,
 // not at every word of the text, which made this expression four times slower.)
@@ -391,6 +392,12 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
       // "1.5 million Syrians estimated by UNHCR in December 2020": who the passive names.
       const by = ESTIMATED_BY.exec(rest);
       if (by) return span(text, end + by.indices![1]![0], end + by.indices![1]![1]);
+      // "…3000 new militants, AP quoted SOHR as saying.": the one quoted, where the sentence ends so.
+      const quotedAtEnd = QUOTED_AS_AT_END.exec(rest);
+      if (quotedAtEnd && !QUOTED_CLAUSE_ENDS.test(rest.slice(0, quotedAtEnd.index))) {
+        const who = span(text, end + quotedAtEnd.indices![1]![0], end + quotedAtEnd.indices![1]![1]);
+        if (who) return who;
+      }
       const named = SAID_NAME.exec(rest);
       if (named && namedAfterVerb(rest.slice(0, named.indices![1]![0]), named[1]!)) return span(text, end + named.indices![1]![0], end + named.indices![1]![1]);
       // "…were killed in such attacks Anadolu Agency reports.": a news agency, named as one, at the end.

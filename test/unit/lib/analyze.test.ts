@@ -564,6 +564,11 @@ describe('analyze: from a second reading', () => {
     expect(speaker('SANA quoted a police source as saying the blast was caused by a gas leak, but the Syrian Observatory said 12 people were killed.', '12 people')).toBe('the Syrian Observatory');
     expect(speaker('Al Jazeera quoted Rami Abdel Rahman, head of the Observatory, as saying 12 people were killed.', '12 people')).toBe('Rami Abdel Rahman, head of the Observatory');
     expect(speaker('The Islamic State on Monday claimed responsibility for a suicide bombing that killed more than 30 rebels in Syria.', 'killed more than 30 rebels')).toBeUndefined();
+    // Audit 43: the one quoted at the sentence's end, after the figure; not past another saying.
+    expect(speaker('Since March Nusra Front has recruited 3000 new militants AP quoted SOHR as saying.', '3000 new militants')).toBe('SOHR');
+    expect(speaker('The army said it killed 30 militants, but AP quoted SOHR as saying.', 'killed 30 militants')).toBe('The army');
+    // And the accuser's count of what the accused did: "accused … of likely dropping bombs … three times".
+    expect(speaker('Human Rights Watch on Monday accused Syrian government forces of likely dropping bombs containing nerve agents at least three times.', 'at least three times')).toBe('Human Rights Watch');
   });
 
   it('reads "claimed the lives of" as a toll, not a saying', () => {
