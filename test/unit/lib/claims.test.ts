@@ -448,6 +448,8 @@ describe('what a figure is, as the audit found it', () => {
   it('reads the predicate after a breakdown without commas, "+" as at least, and a toll of "another" person', () => {
     expect(only('More than 80 people including 28 soldiers at least 40 fighters and 14 civilians were reported killed.', 'More than 80 people').kind).toBe('casualties');
     expect(only('Three people including a former Asayish member were assassinated.', 'Three people').kind).toBe('casualties');
+    // Audit 43: the verb of harm right after the breakdown, with no "were" between.
+    expect(only('About twenty other civilians including women and children suffered from suffocation.', 'About twenty other civilians').kind).toBe('casualties');
     expect(texts('Ten attackers were reportedly killed, while two managed to flee.')).toEqual(['Ten attackers']);
     expect(only('Horrible scenes from Idlib 35+ dead & 70+ wounded after the strike.', '35+ dead')).toMatchObject({ kind: 'casualties', value: 35, approx: 'at-least' });
     expect(texts('| Free Syrian Army | 1+ | Stalemate |')).toEqual([]);
