@@ -444,6 +444,8 @@ export class Gazetteer {
         if (form.surname && (FAMILY_AFTER.test(text.slice(end, end + 30)) || (/\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && FACILITY_NAMED.test(text.slice(end, end + 40))))) continue;
         // "Syrian regime change" is a policy, not the state.
         if (/regime$/i.test(text.slice(end - 6, end)) && REGIME_CHANGE.test(text.slice(end, end + 10))) continue;
+        // A state's mission or envoy to the UN is the state's: "The Syrian UN mission", "Russia's UN envoy".
+        if (form.actorId === 'united-nations' && /^U\.?N\.?$/.test(text.slice(start, end)) && STATE_AT_UN.test(text.slice(end, end + 24)) && STATES_OWN.test(text.slice(Math.max(0, start - 30), start))) continue;
         hits.push({ actorId: form.actorId, start, end, metonym: form.metonym, blocks: form.blocks });
       }
     }
@@ -769,6 +771,9 @@ const GENERIC_FORM = new RegExp(`^(?!(?:${ARABIC_ARTICLE_WORDS})[-‐‑–\\s])
 // Nor one of those it arms, in lower case ("pro-al-Assad forces" are militias as well as the
 // army; "anti-Syrian Democratic Forces rallies" are against a named group).
 const ARMED_FORM = /\b(?:forces|troops|army|militias?)$/;
+const STATE_AT_UN = /^\s+(?:mission|envoy|ambassador|representative|delegation|delegate)\b/i;
+// (A state's adjective or possessive right before: "Syrian", "Russia's".)
+const STATES_OWN = /(?:\b\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)|\b\p{Lu}[\p{L}.]*['’]s?)\s+$/u;
 const REGIME_CHANGE = /^[ \t-]+change\b/i;
 const OWNER_AFTER = /^(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}|[ \t]+(?:change|government)\b)/u;
 

@@ -3278,6 +3278,14 @@ describe('background phrases in their other forms', () => {
     expect(at("President Bashar al-Assad's regime has stepped up its air campaign.")).toContain('regime-vs-government');
   });
 
+  it('reads a state\'s mission or envoy to the UN as the state\'s, not the UN', () => {
+    // Audit 43: "The Syrian UN mission was not immediately available to comment."
+    const ids = (text: string) => analyze({ text, date: '2017-04-12' }, true).actors.map((a) => a.id);
+    expect(ids('The Syrian UN mission was not immediately available to comment.')).not.toContain('united-nations');
+    expect(ids("Russia's UN envoy Vassily Nebenzia said the vote failed.")).not.toContain('united-nations');
+    expect(ids('The UN envoy Staffan de Mistura said talks would resume.')).toContain('united-nations');
+  });
+
   it('marks a state\'s air forces in the plural, and the state whose adjective shares the noun', () => {
     const marks = analyze({ text: 'The town was bombed by Syrian and Russian air forces on Sunday.', date: '2019-05-05' }, true).actors.flatMap((a) => a.mentions.map((m) => [m.text, a.id]));
     expect(marks).toContainEqual(['Russian air forces', 'russian-aerospace-forces']);
