@@ -3671,6 +3671,8 @@ describe('what the forty-first audit found', () => {
     expect(claim(at('The army holds the hill, the sources said adding "In the meantime 15 members of the group were killed."'), '15 members').attributedTo).toBe('the sources');
     const stamped = at('27.05.2017(updated 1133 27.05.2017) Get short URL Russian jets struck Palmyra.');
     expect(stamped.claims.filter((c) => c.kind === 'date').map((c) => c.explanation)).toEqual(["The report's own date.", "The report's own date."]);
+    // Audit 43: the stamp's end, where the page's text was cut before its start.
+    expect(claim(at('13.04.2017) Get short URL The coalition struck the SDF in Tabqa.'), '13.04.2017').explanation).toBe("The report's own date.");
   });
 
   it('marks a province\'s police command as the interior ministry, the Assad regime\'s forces as the army, and a surname after its article', () => {
