@@ -198,7 +198,7 @@ export class Verifier {
     }
     const placed = new Set([...this.eventPlaces].filter(([, places]) => context.text.search(places) >= 0).map(([id]) => id));
     const ctx: VerifyContext = { ...context, dates, named, references: referenceDates(dates, context), placed };
-    return claims.map((claim) => {
+    const verified = claims.map((claim) => {
       const base = {
         start: claim.start,
         end: claim.end,
@@ -229,6 +229,25 @@ export class Verifier {
       const until = claim.date?.lastDay !== undefined || claim.date?.lastMonth !== undefined ? rangeEnd(judged.value, claim.date) : undefined;
       // (Onto `base`, made here: a spread into a new object took 5% of a long text's analysis.)
       return Object.assign(base, judged, { sources }, until ? { until } : {});
+    });
+    return this.withAttackDaysTold(verified, ctx.text);
+  }
+
+  /**
+   * A day the text ties to an attack once is that attack's wherever it names an attack on that day
+   * again: "the April 4 strike" after "the April 4 attack on Khan Shaykhun".
+   */
+  private withAttackDaysTold<T extends { kind: string; end: number; value: number | string; verdict: Verdict; facts: string[] }>(verified: T[], text: string): T[] {
+    const attackOn = new Map<string, T>();
+    for (const v of verified) {
+      if (v.kind === 'date' && v.verdict === 'consistent' && typeof v.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.value) && this.events.get(v.facts[0] ?? '')?.kind === 'attack') attackOn.set(v.value, v);
+    }
+    if (attackOn.size === 0) return verified;
+    return verified.map((v) => {
+      const told = v.kind === 'date' && v.verdict === 'not-in-knowledge' && typeof v.value === 'string' ? attackOn.get(v.value) : undefined;
+      if (!told || !ATTACK_AFTER_DAY.test(text.slice(v.end, v.end + 40))) return v;
+      const { verdict, facts, explanation, sources } = told as T & { explanation: string; sources: unknown };
+      return { ...v, verdict, facts, explanation, sources };
     });
   }
 
@@ -745,6 +764,8 @@ const isDateline = (text: string, claim: RawClaim) => {
     (!before.trim() && !/^\d{4}$/.test(text.slice(claim.start, claim.end)) && NAME_AFTER.test(text.slice(claim.end, claim.end + 12)))
   );
 };
+/** An attack's word right after a day: "the April 4 strike", "an April 4 chemical attack". */
+const ATTACK_AFTER_DAY = /^\s+(?:(?:chemical|gas|sarin|nerve[\s-]agent|chlorine|air|missile)\s+)?(?:attack|strike|massacre|bombing)\b/i;
 /** Characters around a year within which the words for the kind of thing it dates are read. */
 const KIND_REACH = 50;
 

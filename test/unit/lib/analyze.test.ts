@@ -3268,6 +3268,19 @@ describe('an event\'s common phrases beside its places', () => {
   });
 });
 
+describe('a day tied to an attack once', () => {
+  // Audit 43: "the April 4 strike" where the text had named "the April 4 attack on Khan Shaykhun".
+  it('is that attack\'s wherever an attack on that day is named again, and only then', () => {
+    const text = 'Government forces used nerve agents before an April 4 attack that killed dozens of people, and in a March 30 attack. The April 4 attack on Khan Shaykhun killed 87 people.';
+    const a = analyze({ text, date: '2017-04-20' }, true);
+    expect(a.claims.filter((c) => c.kind === 'date').map((c) => [c.text, c.verdict, c.facts[0] ?? null])).toEqual([
+      ['April 4', 'consistent', 'khan-shaykhun-chemical-attack-2017'],
+      ['March 30', 'not-in-knowledge', null],
+      ['April 4', 'consistent', 'khan-shaykhun-chemical-attack-2017'],
+    ]);
+  });
+});
+
 describe('background phrases in their other forms', () => {
   // Audit 43: "rebel-held eastern parts of Aleppo", "raids by Russian aircraft", "President Bashar
   // al-Assads regime" each lacked the background entry its other form brings.
