@@ -882,6 +882,7 @@ const PLACE_THEN_PLAIN = new RegExp(`^(?:the|an?)\\s+(?:\\S+\\s+)*?(?:with|of|to
 const NOUN_THEN_NAME = /^the\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?<!\b(?:of|in|near|at|from|to|with|on|and)\s)(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s*$/u;
 const ORDINAL_THEN_NAME = /^(?:a|an|the)\s+(?:first|second|third|fourth|fifth|sixth|another|other)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s*$/u;
 const HARMED_THEN_PLAIN = new RegExp(`^(?:the|a|an)\\s+(?:casualties|victims|dead|deaths|wounded|injured|killed|fatalities)\\s+(${PLAIN_SPEAKER_NOUN})\\s*$`, 'iu');
+const WHOSE_PLAIN_AT_END = new RegExp(`(?:^|\\s)((?:U[.·]?S[.·]?|U[.·]?N[.·]?|EU|\\p{Lu}\\p{Ll}+(?:ish|ian|an|ese|i))\\s+(?:[\\p{Ll}-]+\\s+)?${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
 const PLAIN_AT_END = new RegExp(`(?:^|\\s)((?:[\\p{Ll}-]+\\s+){0,2}${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
 const TIME_WORD = /^(?:overnight|yesterday|today|tonight|earlier|later|recently|meanwhile)$/i;
 
@@ -959,6 +960,9 @@ function speakerAtEnd(words: string): { text: string; at: number } | undefined {
     if (partOf !== undefined) return { text: phrase, at: from };
     return (!together && (endingGroup(PLACE_THEN_PLAIN, words, from) ?? endingGroup(NOUN_THEN_NAME, words, from))) || { text: phrase, at: from };
   }
+  // (Or a state's or a people's officials or sources: "…following weeks of quiet preparations US officials".)
+  const whose = WHOSE_PLAIN_AT_END.exec(words);
+  if (whose) return { text: whose[1]!, at: whose.index + whose[0].indexOf(whose[1]!) };
   const named = NAME_AT_END.exec(words);
   return named ? { text: words.slice(named.index), at: named.index } : undefined;
 }

@@ -567,6 +567,8 @@ describe('analyze: from a second reading', () => {
     // Audit 43: the one quoted at the sentence's end, after the figure; not past another saying.
     expect(speaker('Since March Nusra Front has recruited 3000 new militants AP quoted SOHR as saying.', '3000 new militants')).toBe('SOHR');
     expect(speaker('The army said it killed 30 militants, but AP quoted SOHR as saying.', 'killed 30 militants')).toBe('The army');
+    // A state's officials at the end of a clause that ran on without a comma.
+    expect(speaker('Thousands of troops are launching an attack to capture the Manbij pocket following weeks of quiet preparations US officials told Reuters.', 'Thousands of troops')).toBe('US officials');
     // And the accuser's count of what the accused did: "accused … of likely dropping bombs … three times".
     expect(speaker('Human Rights Watch on Monday accused Syrian government forces of likely dropping bombs containing nerve agents at least three times.', 'at least three times')).toBe('Human Rights Watch');
   });
