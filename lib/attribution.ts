@@ -181,6 +181,8 @@ export type PersonNamed = (start: number, end: number) => boolean | undefined;
 /** A speaker given as a pronoun ("…, it said."): who it stands for is read in the sentences before. */
 interface Pronoun {
   pronoun: 'it' | 'he' | 'she';
+  /** What the words say where no speaker before them can be what they stand for ("the report"). */
+  asWritten?: Attribution;
 }
 
 const DATELINE_LEAD = new RegExp(String.raw`^\s*(?:${WEEKDAY_WORD},?\s+)?$`);
@@ -230,9 +232,10 @@ export function attributionFinder(original: string, sentences: Segment[], senten
       const speaker = speakerOf(i);
       if (!speaker) continue;
       const person = personNamed(speaker.start, speaker.end) ?? personByNoun(speaker.text);
-      return person !== undefined && person === (at.pronoun !== 'it') ? asWritten(speaker) : undefined;
+      if (person !== undefined && person === (at.pronoun !== 'it')) return asWritten(speaker);
+      break;
     }
-    return undefined;
+    return at.asWritten && asWritten(at.asWritten);
   };
 }
 
@@ -993,6 +996,8 @@ function span(text: string, start: number, end: number): Attribution | Pronoun |
   const who = body.replace(/\s+/g, ' ');
   const pronoun = /^(?:it|he|she)$/i.exec(who)?.[0].toLowerCase();
   if (pronoun) return { pronoun: pronoun as Pronoun['pronoun'] };
+  // "According to the report", "the statement said": the body named as speaking just before, if any.
+  if (/^(?:the\s+)?(?:report|statement)$/i.test(who)) return { pronoun: 'it', asWritten: { text: who, start: start + lead, end: start + lead + body.length } };
   // (Nor a claim, which is what was said: "The claim, which did not mention a wedding, said…".)
   if (who.length < 2 || /^(?:they|this|that|which|who|we|i|the|a|an|(?:the|a|this|that)\s+claims?)$/i.test(who)) return undefined;
   // A speaker is named ("SANA", "Mr Lavrov") or is someone who can speak: not "it was", "abruptly".

@@ -556,7 +556,7 @@ describe('analyze: from a second reading', () => {
     expect(speaker(separatists, 'At least 30 Kurdish separatists')).toBe('the Turkish army');
   });
 
-  it('names the one quoted "as saying", and no one for "claimed responsibility for"', () => {
+  it('names the one quoted "as saying", the accuser, the body whose report or statement it is, and no one for "claimed responsibility for"', () => {
     const quoted = at('SANA quoted a source at Aleppo Police Command as saying that two women were killed in Aleppo.', '2016-10-17');
     expect(claim(quoted, 'two women').attributedTo).toBe('a source at Aleppo Police Command');
     expect(claim(quoted, 'two women').attributedActorId).toBe('syrian-ministry-of-interior');
@@ -567,6 +567,9 @@ describe('analyze: from a second reading', () => {
     // Audit 43: the one quoted at the sentence's end, after the figure; not past another saying.
     expect(speaker('Since March Nusra Front has recruited 3000 new militants AP quoted SOHR as saying.', '3000 new militants')).toBe('SOHR');
     expect(speaker('The army said it killed 30 militants, but AP quoted SOHR as saying.', 'killed 30 militants')).toBe('The army');
+    // Audit 43: "the report", "the statement" as the body that spoke just before, or as written.
+    expect(speaker("Syria's official news agency SANA reported on Wednesday that jets hit al-Bab. The report said at least 70 militants were killed.", 'at least 70 militants')).toBe("Syria's official news agency SANA");
+    expect(speaker('The report said 40 people were killed.', '40 people')).toBe('The report');
     // A state's officials at the end of a clause that ran on without a comma.
     expect(speaker('Thousands of troops are launching an attack to capture the Manbij pocket following weeks of quiet preparations US officials told Reuters.', 'Thousands of troops')).toBe('US officials');
     // And the accuser's count of what the accused did: "accused … of likely dropping bombs … three times".
