@@ -202,6 +202,8 @@ function personByNoun(speaker: string): boolean | undefined {
   return undefined;
 }
 
+// The opening of a sentence that breaks down the toll before it, up to its figure.
+const BREAKDOWN_OPENING = /^\s*(?:Among\s+(?:them|those|the\s+(?:dead|victims|killed|wounded|injured))\s+(?:were|are)|Of\s+(?:them|these|those|the\s+dead),?|(?:The\s+)?(?:dead|victims)\s+included)\s+(?:at\s+least\s+|some\s+|about\s+)?$/i;
 /** How many sentences back a pronoun's speaker is looked for. */
 const PRONOUN_REACH = 2;
 
@@ -223,7 +225,14 @@ export function attributionFinder(original: string, sentences: Segment[], senten
   };
   return (start: number, end: number): Attribution | undefined => {
     const at = found(start, end);
-    if (!at) return undefined;
+    if (!at) {
+      // A toll's breakdown in the next sentence is the toll's speaker's: "…, the Observatory said.
+      // Among the dead were 22 children."
+      const index = sentenceIndex(start);
+      const s = sentences[index];
+      const before = index > 0 && s && BREAKDOWN_OPENING.test(text.slice(s.start, start)) ? speakerOf(index - 1) : undefined;
+      return before && asWritten(before);
+    }
     if (!('pronoun' in at)) return asWritten(at);
     // "The ICRC said on Friday … . “…,” it said.": the last speaker named before, if it can be
     // the pronoun ("it" a body or state, "he" or "she" a person) and names an actor, known or not.

@@ -556,7 +556,7 @@ describe('analyze: from a second reading', () => {
     expect(speaker(separatists, 'At least 30 Kurdish separatists')).toBe('the Turkish army');
   });
 
-  it('names the one quoted "as saying", the accuser, the body whose report or statement it is, and no one for "claimed responsibility for"', () => {
+  it('names the one quoted "as saying", the accuser, the body whose report or statement it is, a breakdown\'s toll\'s speaker, and no one for "claimed responsibility for"', () => {
     const quoted = at('SANA quoted a source at Aleppo Police Command as saying that two women were killed in Aleppo.', '2016-10-17');
     expect(claim(quoted, 'two women').attributedTo).toBe('a source at Aleppo Police Command');
     expect(claim(quoted, 'two women').attributedActorId).toBe('syrian-ministry-of-interior');
@@ -570,6 +570,9 @@ describe('analyze: from a second reading', () => {
     // Audit 43: "the report", "the statement" as the body that spoke just before, or as written.
     expect(speaker("Syria's official news agency SANA reported on Wednesday that jets hit al-Bab. The report said at least 70 militants were killed.", 'at least 70 militants')).toBe("Syria's official news agency SANA");
     expect(speaker('The report said 40 people were killed.', '40 people')).toBe('The report');
+    // Audit 43: a toll's breakdown in the next sentence is the toll's speaker's; with no speaker, no one's.
+    expect(speaker('Airstrikes killed 35 people in Hass, the Syrian Observatory for Human Rights said. Among the dead were 22 children.', '22 children')).toBe('the Syrian Observatory for Human Rights');
+    expect(speaker('Airstrikes killed 35 people in Hass. Among the dead were 22 children.', '22 children')).toBeUndefined();
     // A state's officials at the end of a clause that ran on without a comma.
     expect(speaker('Thousands of troops are launching an attack to capture the Manbij pocket following weeks of quiet preparations US officials told Reuters.', 'Thousands of troops')).toBe('US officials');
     // And the accuser's count of what the accused did: "accused … of likely dropping bombs … three times".
