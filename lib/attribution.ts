@@ -25,7 +25,7 @@ const SPEAKER_REACH = 300;
 // figure must be in what was quoted: no other saying, clause or "but" between them.
 // (Not a passive's agency: "X was quoted by Reuters as saying" is X's.)
 const QUOTED_AS = /(?<!\b(?:was|were)\s+)\bquot(?:ed|ing)\s+(?!by\s)([^.;:“”"]{2,80}?),?\s+as\s+saying\b/di;
-const QUOTED_AS_AT_END = new RegExp(`${QUOTED_AS.source}[\\s.]*$`, 'di');
+const QUOTED_AS_AT_END = new RegExp(`${QUOTED_AS.source}(?:\\s+(?:on\\s+)?(?:(?:${WEEKDAY_STEMS})day|yesterday|today))?[\\s.]*$`, 'di');
 const QUOTED_CLAUSE_ENDS = new RegExp(`[;:]|\\b(?:but|while|whereas|although|though|${SAY})\\b`, 'i');
 // Or "per" before a source's name: "one was killed, per the SDF", "(per SOHR)"; not a rate ("per
 // person", "per Syrian refugee") nor a document ("per the Astana Agreement"). "According to" is
@@ -147,7 +147,7 @@ const IT_ESTIMATES = '(?:estimates|estimated|believes|believed)(?<=\\b(?:which|t
 // "The opposition accused government forces of killing 1,000 civilians": the toll is the accuser's
 // (not one who "was accused of" it). "MSF has received reports of 71 attacks": the receiver's.
 // (The figure is what the accused did: "of killing", "for the deaths of", "of dropping bombs"; not "blamed rebel forces for the killings".)
-const ACCUSED = '(?:accused|accuses|accuse|blamed|blames|blame)(?<!\\b(?:was|were|been|being|is|are|be|get|got)\\s+(?:accused|accuses|accuse|blamed|blames|blame))(?=\\s+[^,.;:“”"]{1,80}?\\s(?:of|for)\\s+(?:(?:likely|probably|deliberately|repeatedly)\\s+)?(?:killing|massacring|murdering|wounding|displacing|using|dropping|firing|launching|shelling|bombing|(?:the\\s+)?(?:deaths?|killings?)\\s+of)\\b)';
+const ACCUSED = '(?:accused|accuses|accuse|blamed|blames|blame)(?<!\\b(?:was|were|been|being|is|are|be|get|got)\\s+(?:accused|accuses|accuse|blamed|blames|blame))(?=\\s+[^,.;:“”"]{1,80}?\\s(?:of|for)\\s+(?:(?:likely|probably|deliberately|repeatedly|allegedly)\\s+)?(?:having\\s+)?(?:killing|killed|massacring|murdering|wounding|displacing|using|used|dropping|dropped|firing|launching|shelling|bombing|targeting|attacking|(?:the\\s+)?(?:deaths?|killings?)\\s+of)\\b)';
 const RECEIVED_REPORTS = '(?:received|receives|receive)(?=\\s+(?:[\\w,.]+\\s+)?reports?\\s+of\\b)';
 // (Each look back of these verbs follows the verb it guards: a scan tries it only after that word,
 // not at every word of the text, which made this expression four times slower.)
@@ -894,7 +894,10 @@ const PLACE_THEN_PLAIN = new RegExp(`^(?:the|an?)\\s+(?:\\S+\\s+)*?(?:with|of|to
 const NOUN_THEN_NAME = /^the\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?<!\b(?:of|in|near|at|from|to|with|on|and)\s)(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s*$/u;
 const ORDINAL_THEN_NAME = /^(?:a|an|the)\s+(?:first|second|third|fourth|fifth|sixth|another|other)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s*$/u;
 const HARMED_THEN_PLAIN = new RegExp(`^(?:the|a|an)\\s+(?:casualties|victims|dead|deaths|wounded|injured|killed|fatalities)\\s+(${PLAIN_SPEAKER_NOUN})\\s*$`, 'iu');
-const WHOSE_PLAIN_AT_END = new RegExp(`(?:^|\\s)((?:U[.·]?S[.·]?|U[.·]?N[.·]?|EU|\\p{Lu}\\p{Ll}+(?:ish|ian|an|ese|i))\\s+(?:[\\p{Ll}-]+\\s+)?${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
+const WHOSE_PLAIN_AT_END = new RegExp(`(?:^|\\s)((\\p{Lu}[\\p{L}.·]*)\\s+(?:[\\p{Ll}-]+\\s+)?${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
+// A state's, a people's or an alliance's word, as officials or media are theirs (the lexicon lacks some).
+const PEOPLES_WORD = /^(?:U[.·]?S[.·]?|U[.·]?K[.·]?|U[.·]?N[.·]?|EU|Western|Arab|Gulf|European|American|British|Turkish|Kurdish|Saudi|Emirati|Qatari|Kuwaiti|Bahraini|Omani|Iraqi|Syrian|Lebanese|Jordanian|Israeli|Palestinian|Egyptian|Iranian|Russian|Chinese|French|German|Dutch|Belgian|Italian|Spanish|Swedish|Norwegian|Danish|Canadian|Australian|Greek|Cypriot|Armenian|Ukrainian)$/;
+const isPeoples = (word: string) => PEOPLES_WORD.test(word) || lexiconTags(word).includes('Demonym');
 const PLAIN_AT_END = new RegExp(`(?:^|\\s)((?:[\\p{Ll}-]+\\s+){0,2}${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
 const TIME_WORD = /^(?:overnight|yesterday|today|tonight|earlier|later|recently|meanwhile)$/i;
 
@@ -974,7 +977,7 @@ function speakerAtEnd(words: string): { text: string; at: number } | undefined {
   }
   // (Or a state's or a people's officials or sources: "…following weeks of quiet preparations US officials".)
   const whose = WHOSE_PLAIN_AT_END.exec(words);
-  if (whose) return { text: whose[1]!, at: whose.index + whose[0].indexOf(whose[1]!) };
+  if (whose && isPeoples(whose[2]!)) return { text: whose[1]!, at: whose.index + whose[0].indexOf(whose[1]!) };
   const named = NAME_AT_END.exec(words);
   return named ? { text: words.slice(named.index), at: named.index } : undefined;
 }

@@ -765,7 +765,7 @@ const isDateline = (text: string, claim: RawClaim) => {
   );
 };
 /** An attack's word right after a day: "the April 4 strike", "an April 4 chemical attack". */
-const ATTACK_AFTER_DAY = /^\s+(?:(?:chemical|gas|sarin|nerve[\s-]agent|chlorine|air|missile)\s+)?(?:attack|strike|massacre|bombing)\b/i;
+const ATTACK_AFTER_DAY = /^\s+(?:(?:chemical(?:\s+weapons?)?|gas|sarin|nerve[\s-]agent|chlorine|air|missile)\s+)?(?:attacks?|strikes?|airstrikes?|massacre|bombing)\b/i;
 /** Characters around a year within which the words for the kind of thing it dates are read. */
 const KIND_REACH = 50;
 

@@ -365,6 +365,12 @@ export class Gazetteer {
     this.shortFormList = compile(short, 'gu')?.list ?? null;
   }
 
+  /** Whether a state of the file, its adjective or its possessive comes right before: "Syrian", "Russia's", "U.S.". */
+  private stateOwnsBefore(text: string, start: number): boolean {
+    const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+    return !!word && this.stateWords.has(word.replace(/\./g, '').toLowerCase());
+  }
+
   /** Whether a word the lexicon knows as a given name, and no state's, comes right before. */
   private givenNameBefore(text: string, start: number): boolean {
     const word = /(?<![\p{L}\p{M}’'-])(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
@@ -445,7 +451,7 @@ export class Gazetteer {
         // "Syrian regime change" is a policy, not the state.
         if (/regime$/i.test(text.slice(end - 6, end)) && REGIME_CHANGE.test(text.slice(end, end + 10))) continue;
         // A state's mission or envoy to the UN is the state's: "The Syrian UN mission", "Russia's UN envoy".
-        if (form.actorId === 'united-nations' && /^U\.?N\.?$/.test(text.slice(start, end)) && STATE_AT_UN.test(text.slice(end, end + 24)) && STATES_OWN.test(text.slice(Math.max(0, start - 30), start))) continue;
+        if (form.actorId === 'united-nations' && STATE_AT_UN.test(text.slice(end, end + 24)) && this.stateOwnsBefore(text, start)) continue;
         hits.push({ actorId: form.actorId, start, end, metonym: form.metonym, blocks: form.blocks });
       }
     }
@@ -771,9 +777,9 @@ const GENERIC_FORM = new RegExp(`^(?!(?:${ARABIC_ARTICLE_WORDS})[-‐‑–\\s])
 // Nor one of those it arms, in lower case ("pro-al-Assad forces" are militias as well as the
 // army; "anti-Syrian Democratic Forces rallies" are against a named group).
 const ARMED_FORM = /\b(?:forces|troops|army|militias?)$/;
-const STATE_AT_UN = /^\s+(?:mission|envoy|ambassador|representative|delegation|delegate)\b/i;
-// (A state's adjective or possessive right before: "Syrian", "Russia's".)
-const STATES_OWN = /(?:\b\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)|\b\p{Lu}[\p{L}.]*['’]s?)\s+$/u;
+const STATE_AT_UN = /^\s+(?:mission|envoy|ambassador|representative|delegation|delegate)s?\b/i;
+// The word right before, a possessive's "'s" apart: "Syrian", "Russia's", "U.S.".
+const WORD_BEFORE = /(?<![\p{L}.])(\p{Lu}[\p{L}.]*?)(?:['’]s?)?\s+$/u;
 const REGIME_CHANGE = /^[ \t-]+change\b/i;
 const OWNER_AFTER = /^(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}|[ \t]+(?:change|government)\b)/u;
 

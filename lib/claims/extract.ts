@@ -102,8 +102,9 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DatePart
   },
   {
     // The same, the month written first: "December 11 and 12 2016", "December 11-12". Joined by a
-    // word only before a year: "On March 3 and 5 people were killed" is a date and a toll.
-    re: new RegExp(`${B}(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*|\\s+(?:and|&|to)\\s+(?=\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}${E}))(\\d{1,2})(?:st|nd|rd|th)?(?![,.]\\d)(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
+    // word or a spaced dash only before a year: "On March 3 and 5 people were killed", "BEIRUT,
+    // March 3 - 12 people were killed" are a date and a toll.
+    re: new RegExp(`${B}(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:[-–]|\\s*(?:[-–]|and|&|to)\\s*(?=\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}${E}))(\\d{1,2})(?:st|nd|rd|th)?(?![,.:]\\d)(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
     parts: (m) => (+m[3]! > +m[2]! ? { month: monthNumber(m[1]!), day: +m[2]!, lastDay: +m[3]!, year: m[4] ? +m[4] : undefined } : null),
   },
   {

@@ -305,6 +305,7 @@ describe('what is not a claim', () => {
     expect(only('Strikes hit eastern Hama on December 11 and 12 2016.', 'December 11 and 12 2016').date).toMatchObject({ month: 12, day: 11, lastDay: 12, year: 2016 });
     expect(only('The offensive ran on May 13–26, 2015 near Palmyra.', 'May 13–26, 2015').date).toMatchObject({ month: 5, day: 13, lastDay: 26, year: 2015 });
     expect(claims('On March 3 and 5 people were killed.').map((c) => c.text)).toEqual(['March 3', '5 people']);
+    expect(claims('BEIRUT, March 3 - 12 people were killed.').filter((c) => c.kind === 'date').map((c) => c.text)).toEqual(['March 3']);
   });
 
   it('reads a range of years as a date, and no year after "over"', () => {
