@@ -451,7 +451,8 @@ export class Gazetteer {
         // "Syrian regime change" is a policy, not the state.
         if (/regime$/i.test(text.slice(end - 6, end)) && REGIME_CHANGE.test(text.slice(end, end + 10))) continue;
         // A state's mission or envoy to the UN is the state's: "The Syrian UN mission", "Russia's UN envoy".
-        if (form.actorId === 'united-nations' && STATE_AT_UN.test(text.slice(end, end + 24)) && this.stateOwnsBefore(text, start)) continue;
+        // (The short form only: "United Nations" unmarked would be read again as a name the file lacks.)
+        if (form.actorId === 'united-nations' && /^U\.?N\.?$/.test(text.slice(start, end)) && STATE_AT_UN.test(text.slice(end, end + 24)) && this.stateOwnsBefore(text, start)) continue;
         hits.push({ actorId: form.actorId, start, end, metonym: form.metonym, blocks: form.blocks });
       }
     }

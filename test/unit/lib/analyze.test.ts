@@ -3312,6 +3312,8 @@ describe('background phrases in their other forms', () => {
     // (Only a state of the file: not a veteran, nor a person's possessive.)
     expect(ids('Veteran UN envoy Lakhdar Brahimi said 40 people were killed.')).toContain('united-nations');
     expect(ids("Kofi Annan's UN mission failed.")).toContain('united-nations');
+    // (Nor is the full name left to be read as a name the file lacks.)
+    expect(ids("Syria's United Nations ambassador said it.")).not.toContain('name:united-nations');
   });
 
   it('marks a state\'s air forces in the plural, and the state whose adjective shares the noun', () => {
