@@ -4,8 +4,9 @@
  * so the analysis can tell which actor it names.
  */
 import { ARABIC_ARTICLE, SENTENCE_OPENERS, SHORT_TITLES, WEEKDAY_STEMS, WEEKDAY_WORD, type Segment } from './text/segment';
-import { lexiconTags } from './text/lexicon';
+import { isNationality, lexiconTags } from './text/lexicon';
 import { matches } from './text/matches';
+import { PARTS_OPENER } from './claims/extract';
 
 export interface Attribution {
   text: string;
@@ -202,8 +203,6 @@ function personByNoun(speaker: string): boolean | undefined {
   return undefined;
 }
 
-// The opening of a sentence that breaks down the toll before it, up to its figure.
-const BREAKDOWN_OPENING = /^\s*(?:Among\s+(?:them|those|the\s+(?:dead|victims|killed|wounded|injured))\s+(?:were|are)|Of\s+(?:them|these|those|the\s+dead),?|(?:The\s+)?(?:dead|victims)\s+included)\s+(?:at\s+least\s+|some\s+|about\s+)?$/i;
 /** How many sentences back a pronoun's speaker is looked for. */
 const PRONOUN_REACH = 2;
 
@@ -230,7 +229,7 @@ export function attributionFinder(original: string, sentences: Segment[], senten
       // Among the dead were 22 children."
       const index = sentenceIndex(start);
       const s = sentences[index];
-      const before = index > 0 && s && BREAKDOWN_OPENING.test(text.slice(s.start, start)) ? speakerOf(index - 1) : undefined;
+      const before = index > 0 && s && start - s.start <= 120 && PARTS_OPENER.test(text.slice(s.start, start)) ? speakerOf(index - 1) : undefined;
       return before && asWritten(before);
     }
     if (!('pronoun' in at)) return asWritten(at);
@@ -895,9 +894,8 @@ const NOUN_THEN_NAME = /^the\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?<!\b(?:of|in|near|at
 const ORDINAL_THEN_NAME = /^(?:a|an|the)\s+(?:first|second|third|fourth|fifth|sixth|another|other)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s*$/u;
 const HARMED_THEN_PLAIN = new RegExp(`^(?:the|a|an)\\s+(?:casualties|victims|dead|deaths|wounded|injured|killed|fatalities)\\s+(${PLAIN_SPEAKER_NOUN})\\s*$`, 'iu');
 const WHOSE_PLAIN_AT_END = new RegExp(`(?:^|\\s)((\\p{Lu}[\\p{L}.·]*)\\s+(?:[\\p{Ll}-]+\\s+)?${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
-// A state's, a people's or an alliance's word, as officials or media are theirs (the lexicon lacks some).
-const PEOPLES_WORD = /^(?:U[.·]?S[.·]?|U[.·]?K[.·]?|U[.·]?N[.·]?|EU|Western|Arab|Gulf|European|American|British|Turkish|Kurdish|Saudi|Emirati|Qatari|Kuwaiti|Bahraini|Omani|Iraqi|Syrian|Lebanese|Jordanian|Israeli|Palestinian|Egyptian|Iranian|Russian|Chinese|French|German|Dutch|Belgian|Italian|Spanish|Swedish|Norwegian|Danish|Canadian|Australian|Greek|Cypriot|Armenian|Ukrainian)$/;
-const isPeoples = (word: string) => PEOPLES_WORD.test(word) || lexiconTags(word).includes('Demonym');
+// A state's or a people's word, or a group of them, as officials or media are theirs: "US", "Turkish", "Western".
+const isPeoples = (word: string) => isNationality(word) || /^(?:Western|Arab|Gulf)$/.test(word);
 const PLAIN_AT_END = new RegExp(`(?:^|\\s)((?:[\\p{Ll}-]+\\s+){0,2}${PLAIN_SPEAKER_NOUN})\\s*$`, 'u');
 const TIME_WORD = /^(?:overnight|yesterday|today|tonight|earlier|later|recently|meanwhile)$/i;
 

@@ -5,7 +5,7 @@
  * names a body ("Council", "Front", "Ministry of ..."). Lexicon look-ups instead of a full
  * parse keep this at the speed of one regular expression over the text.
  */
-import { headlineVerb, lexiconTags } from '../text/lexicon';
+import { headlineVerb, isDemonym, isNationality, lexiconTags } from '../text/lexicon';
 import { SYRIAN_PLACES } from '../topic/signals';
 import { inIdentifier } from '../text/spans';
 import { ARABIC_ARTICLE, SHORT_TITLES, WEEKDAY_STEMS } from '../text/segment';
@@ -156,11 +156,7 @@ const ORG_FIRST = /^(?:ministry|office|department|council|committee|commission|o
 const GIVEN_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, 'LastName', 'Person']);
 const isGivenName = (word: string) => lexiconTags(word).some((t) => GIVEN_NAME_TAGS.has(t));
-// Nouns of nationality the lexicon lacks (its demonyms are adjectives: "American", "Syrian").
-const NATIONALITY_NOUN = /^(?:Briton|Kurd|Turk|Scot|Brit|(?:French|English|Irish|Dutch|Welsh)(?:man|woman))$/;
-const isNationality = (word: string) => isDemonym(word) || /^(?:US|U\.S\.|UK|EU|UN)$/.test(word);
 const MEDIUM = /^(?:tv|television|radio|media|press|channel)$/i;
-const isDemonym = (word: string) => NATIONALITY_NOUN.test(word) || lexiconTags(word).includes('Demonym');
 // What the lexicon calls a common word: "Staff" (Singular), "Rises" (Plural), "May" (Modal).
 const COMMON_WORD_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable', 'Infinitive', 'Verb', 'PresentTense', 'PastTense', 'Gerund', 'Modal', 'Adjective', 'Comparative', 'Superlative', 'Adverb']);
 const FUNCTION_WORD_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Pronoun']);

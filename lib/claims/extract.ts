@@ -809,7 +809,7 @@ const VICTIMS_INCLUDE = /\bvictims\s+(?:include|included|including)\s+(?:at\s+le
 const AT_RISK_AFTER = /^[^.;]{0,40}?\b(?:at\s+risk|in\s+danger|under\s+threat)\s+of\s+(?:being\s+)?(?:displacement|displaced|eviction|evicted)\b/i;
 
 // What opens a sentence that gives a toll's parts: "Among them were", "Of them,", "They included".
-const PARTS_OPENER = /^\s*(?:Among\s+(?:them|those|the\s+(?:dead|victims|killed))|Of\s+(?:them|these|those|the\s+dead)|(?:They|These|Those|The\s+(?:dead|victims))\s+includ(?:ed|e))(?:\s+(?:were|are|was))?[\s,:]*(?:(?:at\s+least|some|about|around|nearly|more\s+than)\s+)?(?:\d[\d,.]*(?:\s+[\p{L}-]+){1,3}(?:\s*,\s*|\s+and\s+))*$/iu;
+export const PARTS_OPENER = /^\s*(?:Among\s+(?:them|those|the\s+(?:dead|victims|killed))|Of\s+(?:them|these|those|the\s+dead)|(?:They|These|Those|The\s+(?:dead|victims))\s+includ(?:ed|e))(?:\s+(?:were|are|was))?[\s,:]*(?:(?:at\s+least|some|about|around|nearly|more\s+than)\s+)?(?:\d[\d,.]*(?:\s+[\p{L}-]+){1,3}(?:\s*,\s*|\s+and\s+))*$/iu;
 const CONTACT_LOST_BEFORE = /\b(?:(?:contact|touch)\s+(?:was|were|has\s+been|had\s+been)\s+lost|lost\s+(?:contact|touch))\s+with\s+(?:(?:at\s+least|about|around|some|more\s+than|nearly)\s+)?$/i;
 const EVACUATION_WORDS = /\b(?:evacuat\w*|besieged|left\s+(?:the\s+)?(?:town|city|area|enclave|district|\p{Lu})|left\s+for|departed|out\s+of|deal|agreement|surrender\w*)/iu;
 const CARRIED_BEFORE = /\b(?:bus(?:es)?|convoys?)\s+(?:(?:was|were)\s+)?carrying\s+(?:(?:at\s+least|about|around|some|more\s+than|nearly)\s+)?$/i;

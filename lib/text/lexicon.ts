@@ -14,6 +14,20 @@ export function lexiconTags(word: string): string[] {
   return given ? [...tags, given] : tags;
 }
 
+// Nouns of nationality the lexicon lacks (its demonyms are adjectives: "American", "Syrian"), and
+// adjectives it lacks ("Turkish", "British").
+const NATIONALITY_WORD = /^(?:Briton|Kurd|Turk|Scot|Brit|(?:French|English|Irish|Dutch|Welsh)(?:man|woman)|British|Turkish|Kurdish|Bahraini|Spanish|Swedish|Danish|Cypriot)$/;
+
+/** A people's word, adjective or noun: "Syrian", "Turkish", "Kurd". */
+export function isDemonym(word: string): boolean {
+  return NATIONALITY_WORD.test(word) || lexiconTags(word).includes('Demonym');
+}
+
+/** The same, or a state's or a union's short name used as one: "US officials", "the EU envoy" (its dots hidden too: "U·S·"). */
+export function isNationality(word: string): boolean {
+  return isDemonym(word) || /^(?:US|UK|UN|EU|U[.·][SKN][.·])$/.test(word);
+}
+
 // A modal ("Must"; not "May", a surname) or a third-person verb ("Warns": "warn" is a verb to
 // the lexicon), as headlines in capitals write them.
 const HEADLINE_MODAL = /^(?:Must|Will|Should|Could|Would|Can|Might|Shall)$/;
