@@ -278,8 +278,11 @@ const VAGUE =
 const HALF = '(?:(?:half\\s+an?|(?<!\\band\\s{1,3})an?\\s+half[\\s-]|(?:one|two|three|four|five|\\d{1,3})\\s+and\\s+an?\\s+half\\s+|(?:an?|one|three)[\\s-]+quarters?\\s+of\\s+an?)\\s*(?:million|billion)(?![\\p{L}]))';
 const ONE_NUMBER = `(?:${CURRENCY})?(?:${DIGITS}|${HALF}|half\\s+a\\s+dozen(?![\\p{L}])|${WORD_NUMBER}|${A_UNIT_OF_TIME})${SCALE}?`;
 
+// (Skipping ahead by what a figure can open with: a digit, a currency's sign, or the first letters
+// of an approximation's, a number's or a vague figure's word.)
+const QUANTITY_OPENS = String.raw`(?=\d|[$€£]|an?[\s-]+(?:hu|th|mi|bi|do|fe|ha|qu|ho|da|we|fo|mo|ye|de|es)|us\s?\$|usd|eur|more|abo|fewe|less|upwa|just|in\s+ex|over|unde|at\s+(?:le|mo)|no\s+(?:fe|le)|up\s+to|as\s+(?:ma|mu|hi)|nearl|almo|arou|roug|appr|some|esti|clos|perh|poss|mayb|withi|one|two|thre|four|five|six|seve|eigh|nine|ten|elev|twe|thir|fift|fort|hund|thou|mill|bill|doze|scor|half)`;
 const QUANTITY = new RegExp(
-  `${B}(?:(?<approx>${APPROX_WORDS})\\s+)?(?:(?<vague>${VAGUE})|(?<first>${ONE_NUMBER})(?:(?:(?<!(?:19|20)\\d\\d)\\s*(?:-|–|to)\\s*|(?<=(?:19|20)\\d\\d)(?:[-–]|\\s+to\\s+(?=(?:19|20)\\d\\d(?!\\d))))(?<second>${ONE_NUMBER}))?(?<pct>\\s*(?:%|per\\s?cent${E}))?)`,
+  `${QUANTITY_OPENS}${B}(?:(?<approx>${APPROX_WORDS})\\s+)?(?:(?<vague>${VAGUE})|(?<first>${ONE_NUMBER})(?:(?:(?<!(?:19|20)\\d\\d)\\s*(?:-|–|to)\\s*|(?<=(?:19|20)\\d\\d)(?:[-–]|\\s+to\\s+(?=(?:19|20)\\d\\d(?!\\d))))(?<second>${ONE_NUMBER}))?(?<pct>\\s*(?:%|per\\s?cent${E}))?)`,
   'giu',
 );
 

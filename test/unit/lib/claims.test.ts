@@ -247,6 +247,34 @@ describe('units: distances, durations, percentages, money, ordinals', () => {
   });
 });
 
+describe('every way a figure opens', () => {
+  // The figures' expression skips ahead by the letters a figure can open with: each word a
+  // figure may open with is found, whatever its case.
+  const OPENINGS = [
+    'more than 40 people', 'above 40 people', 'fewer than 40 people', 'less than 40 people', 'upwards of 40 people',
+    'just over 40 people', 'just under 40 people', 'in excess of 40 people', 'over 40 people', 'under 40 people',
+    'at least 40 people', 'at most 40 people', 'no fewer than 40 people', 'no less than 40 people', 'up to 40 people',
+    'as many as 40 people', 'as much as $40 million', 'as high as 40 people', 'nearly 40 people', 'almost 40 people',
+    'about 40 people', 'around 40 people', 'roughly 40 people', 'approximately 40 people', 'some 40 people',
+    'an estimated 40 people', 'estimated 40 people', 'close to 40 people', 'perhaps 40 people', 'possibly 40 people',
+    'maybe 40 people', 'within 10 kilometres', 'one hundred people', 'four people', 'five people', 'six people',
+    'seven people', 'eight people', 'nine people', 'ten people', 'eleven people', 'twelve people', 'thirteen people',
+    'fourteen people', 'fifteen people', 'twenty people', 'thirty people', 'forty people', 'fifty people',
+    'hundred people', 'a hundred people', 'a thousand people', 'a million people', 'a billion dollars', 'a dozen people',
+    'half a dozen people', 'half a million people', 'a half million people', 'a quarter of a million people',
+    'three quarters of a million people', 'tens of thousands', 'hundreds of thousands', 'several hundred people',
+    'a few hundred people', 'thousands of people', 'dozens of people', 'scores of people', 'millions of people',
+    'US$40 million', 'USD 40 million', 'EUR 40 million', '$40 million', '€40 million', '£40 million', 'more than a year',
+    'nearly a decade', 'about a week ago', 'a year and a half', 'a month ago', 'an hour and a half', 'a day ago',
+  ];
+  it('finds a figure opening with each word, in either case', () => {
+    const missed = OPENINGS.flatMap((o) => [o, o.charAt(0).toUpperCase() + o.slice(1)]).filter(
+      (opening) => !claims(`The strikes killed ${opening} in the town, officials said.`).some((c) => c.text.includes(opening)),
+    );
+    expect(missed).toEqual([]);
+  });
+});
+
 describe('what a figure counts and in what unit', () => {
   it('keeps miles and metres as written, never calls them kilometres', () => {
     expect(only('Shells fell 600 metres from the school.', '600 metres')).toMatchObject({ kind: 'distance', value: 600, unit: 'metre' });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { matches } from '../../../lib/text/matches';
+import { matches, openingLetters, wholeWords } from '../../../lib/text/matches';
 
 const summary = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => ({ index: m.index, text: m[0], groups: [...m.slice(1)], named: m.groups }));
 
@@ -48,5 +48,31 @@ describe('matches', () => {
 
   it('refuses an expression that is not global, as matchAll does', () => {
     expect(() => [...matches(/a/u, 'a')]).toThrow(TypeError);
+  });
+});
+
+describe('wholeWords', () => {
+  // Patterns of the kinds the word lists hold: classes, optional letters, spaces, hyphens, apostrophes.
+  const WORDS = ['raqq?a', 't[ae]ll?\\s+rif[a’\']?at', 'a[iy]n\\s+issa', 'de-?escalation', 'air\\s?strikes?', 'kills?', 'albu\\s+kamal', 'abu\\s+kamal', 'bu?kamal', 'al-?bab', 'syria(?:ns?|s)?'];
+  const plain = new RegExp(`(?<![\\p{L}])(?:${WORDS.join('|')})(?![\\p{L}])`, 'giu');
+
+  it('finds what the same list without its look-ahead finds, in any text', () => {
+    const piece = fc.constantFrom('raqa', 'Raqqa', 'tal rifat', 'Tell Rif’at', 'ayn issa', 'Ain Issa', 'deescalation', 'de-escalation', 'airstrike', 'air strikes', 'kill', 'KILLS', 'Albu Kamal', 'abu kamal', 'bkamal', 'Bukamal', 'albab', 'al-Bab', 'Syrians', 'x', 'é', ' ', '-', '.', 'a', 'T');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(summary(matches(wholeWords(WORDS), text))).toEqual(summary(text.matchAll(plain)));
+      }),
+    );
+  });
+
+  it('reads the letters a pattern opens with', () => {
+    expect(openingLetters('raqq?a')).toEqual(['raq']);
+    expect(openingLetters('bu?kamal')).toEqual(['b']);
+    expect(openingLetters('t[ae]ll?\\s+rifat')).toEqual(['tal', 'tel']);
+    expect(openingLetters('de-?escalation')).toEqual(['de']);
+    expect(openingLetters('kills?')).toEqual(['kil']);
+    expect(openingLetters('ki+ll')).toEqual(['ki']);
+    expect(() => openingLetters('(?:a|b)c')).toThrow(/does not open with a letter/);
   });
 });
