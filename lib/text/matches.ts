@@ -34,20 +34,34 @@ function nextCodePoint(re: RegExp, text: string, at: number): number {
 }
 
 /**
- * A global expression that finds any of `words` (expression sources, each opening with a
- * letter) as a whole word: no letter before or after it. It opens with a look-ahead for the
- * first letters the words can begin with: without it, the look back for a letter is tried at
- * every character of the text, which doubles the time of a scan.
+ * A global expression that finds any of `words` (expression sources) as a whole word: no
+ * letter before or after it.
  */
 export function wholeWords(words: readonly string[], flags = 'giu'): RegExp {
-  const openings = new Set(words.flatMap((w) => openingLetters(w)));
-  return new RegExp(`(?=${[...openings].join('|')})(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, flags);
+  return new RegExp(`${opensWith(words)}(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, flags);
 }
 
 /**
- * The letters every match of `pattern` begins with (up to three), as the strings they can be:
- * "t[ae]ll?" begins with "ta" or "te". It stops at anything but a letter or a class of letters,
- * and before what may be left out.
+ * A look-ahead for the letters that every match of one of `patterns` (expression sources)
+ * opens with; none where one may open with something else. Put before a look back, it spares
+ * the look back at most places of a text: an expression that opens with a look back tries it
+ * at every character, which can double the time of a scan.
+ */
+export function opensWith(patterns: Iterable<string>, most = 3): string {
+  const openings = new Set<string>();
+  for (const pattern of patterns) {
+    for (const opening of openingLetters(pattern, most)) {
+      if (!opening) return '';
+      openings.add(opening);
+    }
+  }
+  return openings.size ? `(?=${[...openings].join('|')})` : '';
+}
+
+/**
+ * The letters every match of `pattern` opens with (up to `most`), as the strings they can be:
+ * "t[ae]ll?" opens with "tal" or "tel". It stops at anything but a letter or a class of
+ * letters, and before what may be left out; [''] when the pattern opens with neither.
  */
 export function openingLetters(pattern: string, most = 3): string[] {
   let openings = [''];
@@ -60,6 +74,5 @@ export function openingLetters(pattern: string, most = 3): string[] {
     if (pattern[next] === '+') break;
     at = next;
   }
-  if (openings[0] === '') throw new Error(`wholeWords: "${pattern}" does not open with a letter`);
   return openings;
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { matches, openingLetters, wholeWords } from '../../../lib/text/matches';
+import { matches, openingLetters, opensWith, wholeWords } from '../../../lib/text/matches';
 
 const summary = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => ({ index: m.index, text: m[0], groups: [...m.slice(1)], named: m.groups }));
 
@@ -73,6 +73,9 @@ describe('wholeWords', () => {
     expect(openingLetters('de-?escalation')).toEqual(['de']);
     expect(openingLetters('kills?')).toEqual(['kil']);
     expect(openingLetters('ki+ll')).toEqual(['ki']);
-    expect(() => openingLetters('(?:a|b)c')).toThrow(/does not open with a letter/);
+    expect(openingLetters('(?:a|b)c')).toEqual(['']);
+    // One pattern that may open with anything: no look-ahead at all.
+    expect(opensWith(['raqq?a', 'kills?'])).toBe('(?=raq|kil)');
+    expect(opensWith(['raqq?a', '\\d+'])).toBe('');
   });
 });
