@@ -19,6 +19,8 @@ export interface Attribution {
 // ("the statement read": a text's words, as its issuer's.)
 const SPEAKING = ['said', 'says', 'say', 'told', '(?:was|were)\\s+quoted(?:\\s+by\\s+[^.;:“”"]{2,60}?)?\\s+as\\s+saying', 'tweeted', 'wrote', 'added', 'stated', 'warned(?=\\s+that\\b)', 'claimed(?!\\s+(?:the\\s+)?(?:lives|responsibility|credit)|\\s+by\\b)', 'claims(?<=\\b(?:which|who|it|he|she|also)\\sclaims)(?!\\s+(?:the\\s+)?(?:lives|responsibility|credit))', 'announced', 'read(?<=(?:statement|report|communiqu[eé])\\sread)'];
 const SAY = `(?:${[...SPEAKING, 'reported', 'estimated', 'estimates'].join('|')})`;
+/** Any verb of saying, wherever it stands. */
+const SAYS = new RegExp(SAY, 'i');
 const QUOTE_REACH = 1500;
 /** How far from a claim, within its sentence, a speaker is looked for: long sentences stay linear. */
 const SPEAKER_REACH = 300;
@@ -409,17 +411,19 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
         const who = span(text, end + quotedAtEnd.indices![1]![0], end + quotedAtEnd.indices![1]![1]);
         if (who) return who;
       }
-      const named = SAID_NAME.exec(rest);
+      // (Each expression below needs a verb of saying or "reports": most clauses after a figure have neither.)
+      const saying = SAYS.test(rest);
+      const named = saying ? SAID_NAME.exec(rest) : null;
       if (named && namedAfterVerb(rest.slice(0, named.indices![1]![0]), named[1]!)) return span(text, end + named.indices![1]![0], end + named.indices![1]![1]);
       // "…were killed in such attacks Anadolu Agency reports.": a news agency, named as one, at the end.
-      const agency = AGENCY_REPORTS.exec(rest);
+      const agency = rest.includes('reports') ? AGENCY_REPORTS.exec(rest) : null;
       if (agency) return span(text, end + agency.indices![1]![0], end + agency.indices![1]![1]);
       // "…, Rami Abdulrahman, the head of the Observatory, said.": the name before the description.
       // (Two commas at least, or there is no description set off: read only then.)
-      const apposed = rest.indexOf(',') !== rest.lastIndexOf(',') ? SAID_BY_APPOSED.exec(rest) : null;
+      const apposed = saying && rest.indexOf(',') !== rest.lastIndexOf(',') ? SAID_BY_APPOSED.exec(rest) : null;
       const name = apposed && /^\p{Lu}/u.test(apposed[1]!.trim().split(/\s+/).pop()!) ? speakerWithin(apposed[1]!) : undefined;
       if (name) return span(text, end + apposed!.indices![1]![0] + name.at, end + apposed!.indices![1]![0] + name.at + name.text.length);
-      const m = SAID_BY.exec(rest);
+      const m = saying ? SAID_BY.exec(rest) : null;
       if (m) {
         const [a, b] = m.indices![1]!;
         const words = text.slice(end + a, end + b).replace(AUXILIARIES, '');
