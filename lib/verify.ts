@@ -285,7 +285,7 @@ export class Verifier {
       const d = hit.end <= claim.start ? claim.start - hit.end : hit.start >= claim.end ? hit.start - claim.end : 0;
       for (const id of hit.entryIds) if (d < (nearest.get(id)?.distance ?? Infinity)) nearest.set(id, { distance: d, at: hit });
     }
-    const before = new Set(hitsNear(ctx, i - 1, claim).flatMap((h) => h.entryIds));
+    const before = entriesNear(ctx, [i - 1], claim);
     const actors = ctx.actorsBySentence.get(i) ?? new Set<string>();
     const sentence = ctx.sentences[i];
     const sentenceText = sentence ? ctx.text.slice(Math.max(sentence.start, claim.start - NEAR_CHARS), Math.min(sentence.end, claim.end + NEAR_CHARS)) : '';
@@ -298,11 +298,7 @@ export class Verifier {
       const near = nearest.get(entry.id);
       if (near) result.push({ entry, strength: 2, distance: near.distance, at: near.at });
       else if (before.has(entry.id)) result.push({ entry, strength: 1, distance: Infinity });
-      else if (
-        (entry.parties ?? []).filter((p) => actors.has(p)).length >= 2 &&
-        entry.kind !== undefined &&
-        KIND_WORDS[entry.kind]?.test(sentenceText)
-      ) {
+      else if (entry.kind !== undefined && KIND_WORDS[entry.kind] && namedParties(entry.parties, actors) >= 2 && KIND_WORDS[entry.kind]!.test(sentenceText)) {
         result.push({ entry, strength: 1, distance: Infinity });
       } else if (claim.kind === 'date' && ctx.placed.has(entry.id) && (entry.kind === 'attack' || actors.has(entry.parties?.[0] ?? '')) && this.toldAtPlace(entry.id, sentenceText)) {
         // An event told rather than named: its place and what happened there, in one clause of
@@ -577,7 +573,7 @@ export class Verifier {
   private verifyCount(claim: RawClaim, ctx: VerifyContext, fits: (s: Statistic) => boolean, sameSentence: boolean) {
     const i = ctx.sentenceIndex(claim.start);
     const sentences = sameSentence ? [i] : [i, i - 1];
-    const near = new Set(sentences.flatMap((k) => hitsNear(ctx, k, claim)).flatMap((h) => h.entryIds));
+    const near = entriesNear(ctx, sentences, claim);
     // Named elsewhere in the text, and of the article's time: not in a page whose date is only
     // estimated (a history's latest date), whose figures are of any year it tells of.
     const anywhere = (s: Statistic) => !sameSentence && !ctx.dateIsEstimate && ctx.triggeredAnywhere.has(s.id) && claim.approx !== 'vague';
@@ -591,7 +587,7 @@ export class Verifier {
       return kind ? kind !== 'state' && named.has(s.counted_by) : sentenceText.includes(s.counted_by.toLowerCase());
     };
     // (A window fits by 1 at most: a statistic named nowhere near, nor anywhere, never ranks.)
-    const ranked = [...this.stats.values()]
+    const ranked = this.kb.statistics
       .filter((s) => (near.has(s.id) || anywhere(s)) && fits(s))
       .map((s) => ({ s, near: (near.has(s.id) ? 2 : 1) + windowFit(s, ctx) }))
       .filter((c) => c.near >= 2)
@@ -725,6 +721,20 @@ const CONCLUDED = /\b(?:signed|signing|sealed|concluded|adopted|passed|unanimous
  * read: a sentence is rarely longer, and a text without full stops stays linear.
  */
 const NEAR_CHARS = 400;
+
+/** The entries whose phrases stand in these sentences within reach of a figure. */
+function entriesNear(ctx: ClaimContext, sentences: number[], claim: RawClaim): Set<string> {
+  const ids = new Set<string>();
+  for (const k of sentences) for (const hit of hitsNear(ctx, k, claim)) for (const id of hit.entryIds) ids.add(id);
+  return ids;
+}
+
+/** How many of an entry's parties the sentence names. */
+function namedParties(parties: string[] | undefined, actors: Set<string>): number {
+  let n = 0;
+  for (const p of parties ?? []) if (actors.has(p)) n++;
+  return n;
+}
 
 /** The trigger phrases of a sentence within reach of a figure (a sentence's phrases are in text order). */
 function hitsNear(ctx: ClaimContext, sentence: number, claim: RawClaim): TriggerHit[] {
