@@ -1317,15 +1317,24 @@ const HALF_YEAR = 6;
 function windowFit(s: Statistic, ctx: ClaimContext): number {
   const article = ctx.articleDate;
   if (!article) return 0.5;
-  const from = parseIsoDate(s.window.from)!;
-  const to = parseIsoDate(s.window.to)!;
   const a = article.year * 12 + (article.month ?? 6);
-  const f = from.year * 12 + (from.month ?? 1);
-  const t = to.year * 12 + (to.month ?? 12);
+  const [f, t] = windowMonths(s);
   if (a >= f && a <= t + 2) return 1;
   if (ctx.dateIsEstimate && f > a && f - a <= 6) return 1;
   if (a > t && a - t <= 12) return 0.5;
   return 0;
+}
+
+/** A statistic's window as months from year 0, its first and its last (read once: every figure weighs every statistic). */
+const WINDOW_MONTHS = new WeakMap<Statistic, [number, number]>();
+function windowMonths(s: Statistic): [number, number] {
+  let months = WINDOW_MONTHS.get(s);
+  if (!months) {
+    const from = parseIsoDate(s.window.from)!;
+    const to = parseIsoDate(s.window.to)!;
+    WINDOW_MONTHS.set(s, (months = [from.year * 12 + (from.month ?? 1), to.year * 12 + (to.month ?? 12)]));
+  }
+  return months;
 }
 
 function figuresAgree(claim: RawClaim, fact: number): boolean {
