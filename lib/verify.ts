@@ -211,7 +211,7 @@ export class Verifier {
         attributedTo: ctx.attribution(claim.start, claim.end),
       };
       // "Five years ago" in an article of July 2016 dates 2011: a date, where the article's own is known.
-      const back = claim.ago && ctx.articleDate && !ctx.dateIsEstimate ? countedBack(claim, ctx.articleDate) : undefined;
+      const back = claim.ago && ctx.articleDate && !ctx.dateIsEstimate ? countedBack(claim, ctx.articleDate, ctx.text.slice(claim.start, claim.end)) : undefined;
       const judged = back
         ? this.verifyDate(back, ctx)
         : claim.kind === 'date'
@@ -224,7 +224,8 @@ export class Verifier {
       const sources = [...new Set(judged.facts.flatMap((id) => this.sourcesOf(id)))];
       if (back) {
         const explanation = `Counted back from the article's date, ${humanDate(formatYmd(ctx.articleDate!))}. ${judged.explanation}`;
-        return { ...base, kind: 'date' as const, high: undefined, unit: undefined, approx: back.approx, ...judged, sources, explanation };
+        const until = back.date?.lastMonth !== undefined ? rangeEnd(judged.value, back.date) : undefined;
+        return { ...base, kind: 'date' as const, high: undefined, unit: undefined, approx: back.approx, ...judged, sources, explanation, ...(until ? { until } : {}) };
       }
       const until = claim.date?.lastDay !== undefined || claim.date?.lastMonth !== undefined ? rangeEnd(judged.value, claim.date) : undefined;
       // (Onto `base`, made here: a spread into a new object took 5% of a long text's analysis.)
@@ -1083,17 +1084,23 @@ function articleDayOf(claim: RawClaim, ctx: ClaimContext): DateParts | undefined
   return (first === a.day && second === a.month) || (first === a.month && second === a.day) ? { year: a.year, month: a.month, day: a.day } : undefined;
 }
 
+const SHORT_OF = /^(?:nearly|almost|less\s+than|fewer\s+than|(?:just\s+)?under)\s/i;
+
 /**
  * The date a span "ago" points to from the article's date: to the year for years and decades
  * ("five years ago", of July 2016: 2011), to the month for months, to the day for weeks and days.
  * A count of days is exact; the rest is about.
  */
-function countedBack(claim: RawClaim, article: YMD): RawClaim | undefined {
+function countedBack(claim: RawClaim, article: YMD, written: string): RawClaim | undefined {
   const n = claim.value;
   if (!Number.isInteger(n) || n <= 0) return undefined;
   // ("More than five years ago" is about as far back: a date has no "more than".)
   const about: RawClaim['approx'] = claim.approx === 'exact' && claim.unit === 'day' ? 'exact' : 'about';
   const dateOf = (parts: DateParts) => ({ ...claim, kind: 'date' as const, ago: false, approx: about, date: parts });
+  // Less than that far back: "nearly six years ago", of October 2016, is from October 2010 to October 2011.
+  if (claim.unit === 'year' && article.month !== undefined && SHORT_OF.test(written)) {
+    return dateOf({ year: article.year - n, month: article.month, lastMonth: article.month, yearsOn: 1 });
+  }
   if (claim.unit === 'year' || claim.unit === 'decade') return dateOf({ year: article.year - n * (claim.unit === 'decade' ? 10 : 1) });
   if (article.month === undefined) return undefined;
   if (claim.unit === 'month') {

@@ -3381,6 +3381,15 @@ describe('a span of time ago', () => {
     expect(explained.explanation).toMatch(/^Counted back from the article's date, 2 July 2016\./);
   });
 
+  it('is less than that far back after "nearly" or "almost": the year before it too', () => {
+    // Of October 2016, "nearly six years ago" is from October 2010 to October 2011: the uprising's March 2011 agrees.
+    const [c] = analyze({ text: 'The Syrian war began nearly six years ago and has killed more than 300,000 people.', date: '2016-10-05' }, true).claims;
+    expect([c!.text, c!.kind, c!.value, c!.until, c!.verdict]).toEqual(['nearly six years ago', 'date', '2010-10', '2011-10', 'consistent']);
+    expect(readings('The uprising began almost six years ago in Deraa.', '2016-10-05')[0]!.slice(0, 2)).toEqual(['almost six years ago', 'date']);
+    // (Six years and more: the year alone, as before.)
+    expect(readings('The uprising began more than six years ago in Deraa.', '2017-10-05')[0]!.slice(0, 3)).toEqual(['more than six years ago', 'date', '2011']);
+  });
+
   it('stays a span where the article\'s date is not known', () => {
     expect(readings('Since the civil war erupted five years ago, the city has been besieged.', null)).toEqual([['five years ago', 'duration', 5, 'exact', 'not-in-knowledge']]);
   });
