@@ -207,6 +207,8 @@ function crossMonthRange(m: RegExpExecArray, day: number, month: number, firstWr
   return null;
 }
 
+const WHOLLY_AFTER = /^\s+(?:sure|certain|confident|convinced|true|untrue|false|fake|fabricated|invented|baseless|wrong|right|correct|accurate|honest|serious|committed|behind|clear|positive|guaranteed)(?![\p{L}-])/iu;
+
 const MOVED_FROM = /\b(?:postponed|delayed|moved|rescheduled|pushed\s+back|put\s+off|brought\s+forward|changed|advanced)\s+(?:[\p{L}’'-]+\s+){0,3}?from\s+$/iu;
 
 /** No "30 February" or "31 April" (a 29 February without its year may be of a leap year). */
@@ -1006,6 +1008,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
         unit = first.currency;
       }
       if (g.pct) kind = 'percentage';
+      // "100 percent fabricated", "100% sure": a manner of speaking, no share of anything.
+      if (g.pct && value === 100 && !g.approx && !g.second && WHOLLY_AFTER.test(text.slice(end, end + 24))) continue;
       // "one" alone is a pronoun far more often than a figure; not before a person it says was
       // killed or wounded ("one civilian was killed", "leaving one person dead", "killing one child"),
       // nor before a unit after words that make it a span ("a one-week pause", "in one month"; not "One day the soldier…").

@@ -317,6 +317,14 @@ describe('what is not a claim', () => {
     expect(claims('Updated 1723 GMT: strikes killed 9.').map((c) => c.text)).toEqual(['killed 9']);
   });
 
+  it('takes no share from "100 percent" as a manner of speaking: "100 percent fabricated", "100% sure"', () => {
+    expect(claims('The ministry said the report was 100 percent fabricated.')).toEqual([]);
+    expect(claims('"I am 100% sure that it happened," he said.')).toEqual([]);
+    // (A whole of something is a share: "100 percent destroyed", "100 per cent true-blue".)
+    expect(only('The old city was 100 percent destroyed.', '100 percent').kind).toBe('percentage');
+    expect(only('Turnout was 100 per cent true-blue.', '100 per cent').kind).toBe('percentage');
+  });
+
   it('takes no count of a long number that identifies something: a photo\'s, a phone\'s', () => {
     // From the fifth audit: a photo's number under a "Casualties" heading was a toll.
     expect(claims('Casualties\nSyria: the tragedy (8642756918)\nCall 00963112345678 for help.')).toEqual([]);
