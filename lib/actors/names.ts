@@ -418,7 +418,19 @@ function nameIn(text: string, given: Word[]): NameHit | null {
   const rolePerson = words.length >= 2 && isGivenName(words[0]!.text) && ROLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 24), words[0]!.start));
   // (A hospital or a school that speaks is a body: "The Al-Kindi Hospital said 20 had died".)
   const speaks = SPEAKING_BUILDING.test(head) && (SPEAKS_AFTER.test(text.slice(words[0]!.start + run.length, words[0]!.start + run.length + 16)) || /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, words[0]!.start - 20), words[0]!.start)));
-  if ((PLACE_HEAD.test(head) && !rolePerson && !speaks) || isPlace(run) || (words.length === 2 && /^army$/i.test(head) && isPlace(words[0]!.text))) return null;
+  // An office of a body before a person's name is the person's title: "Senate Majority Leader Harry Reid".
+  const officeOf = words.slice(0, 4).findLastIndex((w) => isTitle(w.text));
+  const personAfterOffice = officeOf > 0 && officeOf < words.length - 2 && isGivenName(words[officeOf + 1]!.text) && !ORG_HEAD.test(head);
+  // A given name before a place's word, and a verb of saying: a person ("UNICEF Executive
+  // Director Anthony Lake", "Anthony Lake said"), not a place.
+  // (Not where a place may stand: "Crowds gathered in George Square, said witnesses".)
+  const givenThenPlace =
+    personAfterOffice ||
+    (words.length === 2 &&
+      isGivenName(words[0]!.text) &&
+      /^\s+(?:said|says|told|added)\b/.test(text.slice(words[0]!.start + run.length, words[0]!.start + run.length + 8)) &&
+      !THING_OR_PLACE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start)));
+  if ((PLACE_HEAD.test(head) && !rolePerson && !givenThenPlace && !speaks) || isPlace(run) || (words.length === 2 && /^army$/i.test(head) && isPlace(words[0]!.text))) return null;
   // The words before "of" or "for" say what it is: a body ("Iraqi Ministry of Culture", "State
   // Board of Antiquities") or an office ("Minister of Foreign Affairs", "Chief of the General
   // Staff"), whose holder is read elsewhere.
@@ -427,9 +439,6 @@ function nameIn(text: string, given: Word[]): NameHit | null {
   // Iraqi Shia cleric…", nor a run on past "and": "Army of Revolutionaries and the Mare…".)
   const armyOf = connector === 1 && words[0]!.text === 'Army' && !words.some((w) => w.text === 'and');
   const body = connector > 0 && (armyOf || words.slice(0, connector).some((w) => ORG_FIRST.test(w.text) || BODY_BEFORE_OF.test(w.text)));
-  // An office of a body before a person's name is the person's title: "Senate Majority Leader Harry Reid".
-  const officeOf = words.slice(0, 4).findLastIndex((w) => isTitle(w.text));
-  const personAfterOffice = officeOf > 0 && officeOf < words.length - 2 && isGivenName(words[officeOf + 1]!.text) && !ORG_HEAD.test(head);
   // Nationalities joined before a body's noun describe two bodies, not name one: "US and French
   // Special Forces", "Russian and Syrian Air Forces"; nor is a nationality before a medium a name ("Lebanese TV").
   if (words.some((w, i) => w.text === 'and' && i > 0 && isNationality(words[i - 1]!.text) && isNationality(words[i + 1]?.text ?? ''))) return null;

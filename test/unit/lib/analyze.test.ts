@@ -1704,6 +1704,15 @@ describe('analyze: speakers, offices and ranges, as the sixth audit found them',
     expect(ids('Pope Francis on Sunday urged an end to the war in Syria.')).toContainEqual(['pope-francis', ['Pope Francis']]);
   });
 
+  it('reads a person in a given name and a place\'s word after a capitalised office, or before "said"; not at a place', () => {
+    const ids = (text: string) => at(text, '2016-10-14').actors.map((x) => [x.id, x.mentions.map((m) => m.text)]);
+    // From the forty-third audit: the UNICEF head was marked as UNICEF alone.
+    expect(ids('UNICEF Executive Director Anthony Lake said the attack in Syria was an outrage.')).toContainEqual(['name:anthony-lake', ['Anthony Lake']]);
+    expect(ids('Anthony Lake said the attack in Syria was an outrage.')).toContainEqual(['name:anthony-lake', ['Anthony Lake']]);
+    expect(ids('Crowds gathered in George Square, said witnesses in Syria.').map((x) => x[0])).not.toContain('name:george-square');
+    expect(ids('They met at Victoria Lake on Sunday, far from Syria.').map((x) => x[0])).toEqual([]);
+  });
+
   // "said Redur Khalil, one of the spokespersons of the YPG" was nobody: no title before him.
   it('reads a person whose role an aside gives right after the name, but not a place or a group', () => {
     const a = at('"This must stop," said Redur Khalil, one of the spokespersons of the YPG in Syria. Shervan Derwish, official spokesperson of the council, denied it.', '2016-10-14');
