@@ -989,6 +989,9 @@ const SPEAKER_BREAK = /\n\s*|[.!?]\s+(?=[*_“"]?\p{Lu})|\s[—–]\s/gu;
 const SPEAKER_THEN = /\s+(?:adding|noting|saying|describing|stressing|explaining|warning|writing|speaking|citing|quoting|published|released|issued|due\s+to|(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:statement|interview|briefing|report|tweet|post|message|speech)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:19|20)\d\d)\b/i;
 
 /** The attribution between two offsets, trimmed of spaces and closing quotes; a pronoun to be read, or none. */
+// A capitalised word and a plural ("Chemical attacks") before a name: a heading's words.
+const HEADING_RUN_ON = /^\p{Lu}\p{Ll}+\s+(\p{Ll}{3,}s)\s+(?=\p{Lu}\p{L}*(?:\s+(?:of|for|the|al|el|\p{Lu}[\p{L}’'-]*))*$)/u;
+
 function span(text: string, start: number, end: number): Attribution | Pronoun | undefined {
   // "said the Observatory, adding…" without its comma: what it added is not who.
   const more = SPEAKER_THEN.exec(text.slice(start, end));
@@ -1000,9 +1003,15 @@ function span(text: string, start: number, end: number): Attribution | Pronoun |
   end = start + text.slice(start, end).replace(/(?:\s+(?:and|or|of|on|in|at|by|for|the|had|has|have))+\s*$/i, '').length;
   const raw = text.slice(start, end);
   // A list's bullet, a table's bar and emphasis markup around the name are the page's, not the speaker's: "* *Middle East Monitor*".
-  const lead = raw.length - raw.replace(/^[\s*_•‣◦|-]+/, '').length;
+  let lead = raw.length - raw.replace(/^[\s*_•‣◦|-]+/, '').length;
   // (Nor the dash or comma that opened an aside after it: "The Observatory - which relies on…".)
-  const body = raw.slice(lead).replace(/[\s”"’,–—-]+$/, '');
+  let body = raw.slice(lead).replace(/[\s”"’,–—-]+$/, '');
+  // Nor a heading whose line break was lost, run into the name: "Chemical attacks Human Rights Watch".
+  const heading = HEADING_RUN_ON.exec(body);
+  if (heading && !SPEAKER_NOUN.test(heading[1]!) && !lexiconTags(heading[1]!).includes('Actor')) {
+    lead += heading[0].length;
+    body = body.slice(heading[0].length);
+  }
   // (A name with what it is run on after it, its commas lost: "The Syrian Observatory for Human
   // Rights a Britain-based monitoring group" is the Observatory.)
   const described = NAME_THEN_DESCRIPTION.exec(body);

@@ -3818,3 +3818,14 @@ describe('what a reading of the twentieth run\'s change found', () => {
     expect(at('27.05.2017(updated 11:33 GMT 27.05.2017) Jets struck Palmyra.', '2017-05-27').claims.map((c) => c.explanation)).toEqual(["The report's own date.", "The report's own date."]);
   });
 });
+
+describe('what the forty-third audit left: a speaker and a heading', () => {
+  const by = (text: string) => analyze({ text, date: '2017-05-01' }, true).claims.map((c) => [c.text, c.attributedTo ?? null]);
+
+  it('reads a speaker run into a heading whose line break was lost from the name on', () => {
+    expect(by('Chemical attacks Human Rights Watch on Monday accused the Syrian government of using nerve agents in four attacks that killed 100 people.')).toContainEqual(['killed 100 people', 'Human Rights Watch']);
+    // (A speaker's own description stays: "Opposition activists Abu Ahmed", "Pro-government militias NDF".)
+    expect(by('Opposition activists Abu Ahmed said 5 were killed in Idlib.')).toContainEqual(['5', 'Opposition activists Abu Ahmed']);
+    expect(by('Pro-government militias NDF said 12 fighters were killed in Hama.')).toContainEqual(['12 fighters', 'Pro-government militias NDF']);
+  });
+});
