@@ -57,6 +57,9 @@ export class TriggerIndex {
       const key = phraseKey(found.replace(DOTTED_US, 'us'));
       // A war named as a word of a compound is no war: "Syrian war planes".
       if (key.endsWith('war') && WAR_COMPOUND.test(text.slice(index + found.length, index + found.length + 12))) return [];
+      // A part of a city is of the province before "province": "eastern Aleppo province" is no
+      // part of the city the battle was fought in.
+      if (CITY_PART.test(key) && PROVINCE_AFTER.test(text.slice(index + found.length, index + found.length + 16))) return [];
       // A place's Arabic name after another capitalised word is part of a longer name: "Tariq
       // al-Bab", an Aleppo district, is not al-Bab. (A person's is his: "Abu Bakr al-Baghdadi".)
       const spacedKey = hyphensAsSpaces(key);
@@ -92,6 +95,10 @@ const ARTICLE_FIRST = /^(?:(?:al|el|ad|ar|as|at|az|ash)[-‐‑]|(?:al|el)\s)/i;
 const NAME_WORD_BEFORE = /(?<![\p{L}’'-])(?!(?:In|At|From|Near|Into|Of|The|And|On|To|For|By|With|Inside|Outside|Around|Toward|Towards|Across|Over|Under|After|Before|Since|Until|During|Like|As|A|An|Its|Their|His|Her|This|That|These|Those)\s)(\p{Lu}[\p{L}’'-]*)\s+$/u;
 
 const hyphensAsSpaces = (key: string) => key.replace(/-/g, ' ');
+// The file's phrases for a part of a city that names its province: Aleppo's east is the city's.
+// (Its phrases for Idlib's and Hama's south and north are of the provinces: "southern Idlib".)
+const CITY_PART = /^(?:east|eastern|west|western|north|northern|south|southern)(?:\s+(?:part|parts|districts?)\s+of)?\s+aleppo$/;
+const PROVINCE_AFTER = /^[\s\u00a0]+(?:province|governorate|countryside)(?![\p{L}])/iu;
 const WAR_COMPOUND = /^[\s\u00a0-]+(?:planes?|jets?|ships?|aircraft|machines?)(?![\p{L}])/iu;
 
 // "U.S.-backed" is written for "US-backed" as often: a trigger's "us" matches both.

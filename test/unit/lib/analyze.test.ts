@@ -3829,3 +3829,13 @@ describe('what the forty-third audit left: a speaker and a heading', () => {
     expect(by('Pro-government militias NDF said 12 fighters were killed in Hama.')).toContainEqual(['12 fighters', 'Pro-government militias NDF']);
   });
 });
+
+describe('what the forty-third audit left: a part of Aleppo province', () => {
+  it('brings no battle of Aleppo for "eastern parts of Aleppo province"; the city\'s east still does, and southern Idlib province its offensive', () => {
+    const ids = (text: string) => contextIds(analyze({ text, date: '2016-10-05' }, true));
+    expect(ids('Rebels advanced in eastern parts of Aleppo province near al-Bab.')).not.toContain('battle-of-aleppo-2012-2016');
+    expect(ids('Rebels advanced in eastern Aleppo countryside near al-Bab.')).not.toContain('battle-of-aleppo-2012-2016');
+    expect(ids('Government forces besieged the eastern parts of Aleppo in July.')).toContain('battle-of-aleppo-2012-2016');
+    expect(contextIds(analyze({ text: 'Government forces advanced in southern Idlib province, where airstrikes killed 20 civilians.', date: '2019-06-01' }, true))).toContain('idlib-offensive-2019');
+  });
+});
