@@ -3309,6 +3309,9 @@ describe('background phrases in their other forms', () => {
     const at = (text: string) => contextIds(analyze({ text, date: '2016-10-10' }, true));
     expect(at('Some 250,000 people lived in rebel-held eastern parts of Aleppo.')).toContain('battle-of-aleppo-2012-2016');
     expect(at('Raids by Russian aircraft hit several districts of Idlib.')).toContain('russian-intervention-2015');
+    // (Not over Ukraine in an article on Syria: the aircraft's phrase needs a Syrian place near.)
+    const ukraine = 'Syria\'s war has killed hundreds of thousands since 2011. The world has moved on. In Ukraine, Russian aircraft struck a hospital in Mariupol, officials said. Kyiv said Russian jets also hit Kharkiv.';
+    expect(contextIds(analyze({ text: ukraine, date: '2022-03-10' }, true))).not.toContain('russian-intervention-2015');
     expect(at("President Bashar al-Assad's regime has stepped up its air campaign.")).toContain('regime-vs-government');
   });
 
