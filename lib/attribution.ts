@@ -411,12 +411,12 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
         const who = span(text, end + quotedAtEnd.indices![1]![0], end + quotedAtEnd.indices![1]![1]);
         if (who) return who;
       }
-      // (Each expression below needs a verb of saying or "reports": most clauses after a figure have neither.)
+      // (Each expression below needs a verb of saying or "report": most clauses after a figure have neither.)
       const saying = SAYS.test(rest);
       const named = saying ? SAID_NAME.exec(rest) : null;
       if (named && namedAfterVerb(rest.slice(0, named.indices![1]![0]), named[1]!)) return span(text, end + named.indices![1]![0], end + named.indices![1]![1]);
       // "…were killed in such attacks Anadolu Agency reports.": a news agency, named as one, at the end.
-      const agency = rest.includes('reports') ? AGENCY_REPORTS.exec(rest) : null;
+      const agency = rest.includes('report') ? AGENCY_REPORTS.exec(rest) : null;
       if (agency) return span(text, end + agency.indices![1]![0], end + agency.indices![1]![1]);
       // "…, Rami Abdulrahman, the head of the Observatory, said.": the name before the description.
       // (Two commas at least, or there is no description set off: read only then.)
@@ -545,8 +545,9 @@ function sentenceSubject(text: string, sentenceStart: number, verbAt: number, sa
   const clean = subject && !NOT_A_SUBJECT_OPENING.test(subject[1]!) && !tags.some((t) => t === 'Noun' || t === 'Singular' || t === 'Plural') && (tags.some((t) => t === 'PresentTense' || t === 'PastTense') || /(?:s|ed)$/.test(verb!));
   return clean ? span(text, sentenceStart + subject.indices![1]![0], sentenceStart + subject.indices![1]![1]) : undefined;
 }
-// (Its name's words, not a place or a day before it: "in Idlib on Sunday Anadolu Agency reports".)
-const AGENCY_REPORTS = new RegExp(String.raw`(?:^|\s)(?<!\b(?:in|on|at|near|from|of)\s)((?:(?!(?:${WEEKDAY_STEMS})day\b)\p{Lu}[\p{L}-]*\s+){0,3}(?:News\s+)?(?:Agency|Network)|AFP|Reuters|AP|SANA|Xinhua|TASS|IRNA|FNA|DPA|dpa)\s+reports[.\s]*$`, 'du');
+// (Its name's words, not a place or a day before it: "in Idlib on Sunday Anadolu Agency reports";
+// "…injured SANA news agency reported".)
+const AGENCY_REPORTS = new RegExp(String.raw`(?:^|\s)(?<!\b(?:in|on|at|near|from|of)\s)((?:(?!(?:${WEEKDAY_STEMS})day\b)\p{Lu}[\p{L}-]*\s+){0,3}(?:News\s+)?(?:Agency|Network)|(?:AFP|Reuters|AP|SANA|Xinhua|TASS|IRNA|FNA|DPA|dpa)(?:\s+news\s+agency)?)\s+report(?:s|ed)[.\s]*$`, 'du');
 const TIME_AFTER_SPEAKER = new RegExp(String.raw`\s+(?:in|on)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|(?:19|20)\d\d|(?:${WEEKDAY_STEMS})day)\s*$`);
 const ANOTHER_SAYING = new RegExp(`\\b(?:${SAY}|reports)\\b`, 'i');
 // (Not a day that opens a name: "the Sunday Times reported".)
