@@ -762,8 +762,10 @@ const DATELINE_DAY = new RegExp(String.raw`(?:\n|(?<![^\s(])(?!(?:On|By|From|Sin
 // day…", "March 15, 2011, protesters…").
 const DATELINE_STAMP = new RegExp(String.raw`^\s*(?:(?:[Dd]ate\s+of\s+[Pp]ublication|[Pp]ublished|[Pp]osted|(?:[Ll]ast\s+)?[Uu]pdated)(?:\s+on)?\s*:?\s*(?:${WEEKDAY}\s+)?|${WEEKDAY}\s+)$`, 'u');
 // (Or before the stamp of its update, which is the report's own date too: "27.05.2017(updated 1133 27.05.2017)";
-// or the end of that stamp where the page's text was cut before it: "13.04.2017) Get short URL".)
-const NAME_AFTER = /^\)?[ \t]*(?:\p{Lu}|\n|\(\s*[Uu]pdated\b)/u;
+// or the end of that stamp where the page's text was cut before it: "13.04.2017) Get short URL";
+// or before its time, "August 13 2016 2037 UTC+3", or a headline that opens with a figure,
+// "30-11-2014 50 ISIL Terrorists Killed".)
+const NAME_AFTER = /^\)?[ \t]*(?:\p{Lu}|\n|\(\s*[Uu]pdated\b|\d{1,2}:?\d{2}[ \t]*(?:GMT|UTC)|[\d,]+[ \t]+\p{Lu}\S*[ \t]+\p{Lu})/u;
 const UPDATE_STAMP = /^\s*[^()\n]{6,30}\(\s*[Uu]pdated:?\s+(?:[\d:.]{3,5}\s+(?:(?:GMT|UTC)\s+)?)?$/;
 /** Whether the date of `claim`, near the text's start, is its dateline. */
 const isDateline = (text: string, claim: RawClaim) => {
@@ -772,7 +774,7 @@ const isDateline = (text: string, claim: RawClaim) => {
     DATELINE_STAMP.test(before) ||
     DATELINE_DAY.test(before) ||
     UPDATE_STAMP.test(before) ||
-    (!before.trim() && !/^\d{4}$/.test(text.slice(claim.start, claim.end)) && NAME_AFTER.test(text.slice(claim.end, claim.end + 12)))
+    (!before.trim() && !/^\d{4}$/.test(text.slice(claim.start, claim.end)) && NAME_AFTER.test(text.slice(claim.end, claim.end + 24)))
   );
 };
 /** An attack's word right after a day: "the April 4 strike", "an April 4 chemical attack". */

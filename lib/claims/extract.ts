@@ -950,6 +950,8 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     // Nor a weight: "2,000 lb bombs", "a kilogram (two pounds) of sugar".
     if (WEIGHT_AFTER.test(after) || (/^\s*pounds?\b/i.test(after) && /\b(?:kilograms?|kilos?|kg)\s*\(\s*$/i.test(text.slice(Math.max(0, m.index - 16), m.index)))) continue;
     if (/\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // Nor a time zone's offset: "2037 UTC+3".
+    if (/\b(?:UTC|GMT)[ \t]?[+−-]$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     if (/^\s+out\s+of\s/i.test(after) || /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+out\s+of\s+(?:every\s+)?$/i.test(text.slice(Math.max(0, m.index - 22), m.index))) continue;
     // Who speaks is no figure: "Two U.S. officials said", "three witnesses told Reuters".
     // Only where the speakers open a clause: "the toll reached 330 overnight civil defence

@@ -3843,3 +3843,30 @@ describe('what the forty-third audit left: a part of Aleppo province', () => {
     expect(contextIds(analyze({ text: 'Government forces advanced in southern Idlib province, where airstrikes killed 20 civilians.', date: '2019-06-01' }, true))).toContain('idlib-offensive-2019');
   });
 });
+
+describe('what the forty-fourth audit found', () => {
+  it('reads the Islamic State\'s names with "Sham" or "Greater Syria" whole, and "Conquest Army" as Jaysh al-Fatah', () => {
+    const marks = (text: string) => analyze({ text, date: '2015-06-01' }, true).actors.flatMap((x) => x.mentions.map((m) => [m.text, x.id]));
+    expect(marks('Fighters of the Islamic State of Iraq and Greater Syria attacked the town.')).toEqual([['Islamic State of Iraq and Greater Syria', 'isis']]);
+    expect(marks('The Islamic State of Iraq and Sham seized the base.')).toEqual([['Islamic State of Iraq and Sham', 'isis']]);
+    expect(marks('Jaish al Fateh or Conquest Army took the city.')).toEqual([['Jaish al Fateh', 'jaysh-al-fatah'], ['Conquest Army', 'jaysh-al-fatah']]);
+  });
+
+  it('reads an agency that "reported" at a sentence\'s end as the speaker, "news agency" after its short name', () => {
+    const by = (text: string) => analyze({ text, date: '2016-10-30' }, true).claims.map((c) => [c.text, c.attributedTo ?? null]);
+    expect(by('A rocket attack killed 20 civilians and left seven people injured SANA news agency reported.')).toEqual([
+      ['killed 20 civilians', 'SANA news agency'],
+      ['seven people', 'SANA news agency'],
+    ]);
+    expect(by('Warplanes killed 12 people in Idlib Anadolu Agency reported.')).toEqual([['killed 12 people', 'Anadolu Agency']]);
+  });
+
+  it('reads a dateline before its time or before a headline that opens with a figure as the report\'s own date, and no time zone\'s offset as a figure', () => {
+    const read = (text: string, date: string) => analyze({ text, date }, true).claims.map((c) => [c.text, c.explanation]);
+    expect(read('August 13 2016 2037 UTC+3 A representative of the army said 20 were killed.', '2016-08-13')).toEqual([
+      ['August 13 2016', "The report's own date."],
+      ['20', 'No figure in the knowledge file speaks to this one.'],
+    ]);
+    expect(read('30-11-2014 50 ISIL Terrorists Killed in Kobani. The army said 50 terrorists were killed.', '2014-11-30')[0]).toEqual(['30-11-2014', "The report's own date."]);
+  });
+});
