@@ -760,12 +760,12 @@ const DATELINE_DAY = new RegExp(String.raw`(?:\n|(?<![^\s(])(?!(?:On|By|From|Sin
 // 2016 …", "Thu Apr 7 2016 …"; or alone, more than a year, before a name that opens the
 // report ("26-01-2016 Homs SANA …"), not before what it is said to be ("21 August 2013 is the
 // day…", "March 15, 2011, protesters…").
-const DATELINE_STAMP = new RegExp(String.raw`^\s*(?:(?:[Dd]ate\s+of\s+[Pp]ublication|[Pp]ublished|[Pp]osted|(?:[Ll]ast\s+)?[Uu]pdated)(?:\s+on)?\s*:?\s*(?:${WEEKDAY}\s+)?|${WEEKDAY}\s+)$`, 'u');
+const DATELINE_STAMP = new RegExp(String.raw`^\s*(?:(?:[Dd]ate\s+of\s+[Pp]ublication|[Pp]ublished|[Pp]osted|(?:[Ll]ast\s+)?[Uu]pdated)(?:\s+(?:on|at))?\s*:?\s*(?:${WEEKDAY}\s+)?|${WEEKDAY}\s+)$`, 'u');
 // (Or before the stamp of its update, which is the report's own date too: "27.05.2017(updated 1133 27.05.2017)";
 // or the end of that stamp where the page's text was cut before it: "13.04.2017) Get short URL";
 // or before its time, "August 13 2016 2037 UTC+3", or a headline that opens with a figure,
-// "30-11-2014 50 ISIL Terrorists Killed".)
-const NAME_AFTER = /^\)?[ \t]*(?:\p{Lu}|\n|\(\s*[Uu]pdated\b|\d{1,2}:?\d{2}[ \t]*(?:GMT|UTC)|[\d,]+[ \t]+\p{Lu}\S*[ \t]+\p{Lu})/u;
+// "30-11-2014 50 ISIL Terrorists Killed", "17-08-2013 17 Killed as…".)
+const NAME_AFTER = /^\)?[ \t]*(?:\p{Lu}|\n|\(\s*[Uu]pdated\b|\d{1,2}:?\d{2}[ \t]*(?:GMT|UTC)|[\d,]+[ \t]+\p{Lu})/u;
 const UPDATE_STAMP = /^\s*[^()\n]{6,30}\(\s*[Uu]pdated:?\s+(?:[\d:.]{3,5}\s+(?:(?:GMT|UTC)\s+)?)?$/;
 /** Whether the date of `claim`, near the text's start, is its dateline. */
 const isDateline = (text: string, claim: RawClaim) => {
