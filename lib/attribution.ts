@@ -176,7 +176,7 @@ const CLAUSE_BOUNDARY = /[,;:“”"]|\b(?:and|but|while|whereas|that|which|who|
 const AUXILIARIES = /(?:\s+(?:has|have|had|also|further|repeatedly|long|previously|later|earlier|recently|alone|again|then|already|reportedly|however|meanwhile|instead|though|formally|officially|publicly|initially|subsequently|separately|jointly|openly))+\s*$/i;
 
 // Who, written in lower case, can speak for a figure: "a monitoring group", "the military source", "activists".
-const SPEAKER_NOUN = /\b(?:sources?|officials?|group|groups|charity|charities|civil\s+defen[cs]e|monitors?|ministry|ministries|army|military|spokes(?:man|woman|person)|agency|agencies|observatory|activists?|residents?|(?:eye)?witness(?:es)?|doctors?|medics?|police|government|media|statement|report|reports|council|commanders?|rebels?|fighters?|authorities|officers?|diplomats?|analysts?|experts?|organi[sz]ations?|rescuers?|workers?|people|envoy|minister|president|leaders?|chief|head|director|coalition|forces|committee|commission|network|centre|center|opposition|regime|state|television|tv|radio|newspaper|channel|website|staff|correspondents?|reporters?|journalists?|paramedics?)\b/i;
+const SPEAKER_NOUN = /\b(?:sources?|officials?|group|groups|watchdogs?|charity|charities|civil\s+defen[cs]e|monitors?|ministry|ministries|army|military|spokes(?:man|woman|person)|agency|agencies|observatory|activists?|residents?|(?:eye)?witness(?:es)?|doctors?|medics?|police|government|media|statement|report|reports|council|commanders?|rebels?|fighters?|authorities|officers?|diplomats?|analysts?|experts?|organi[sz]ations?|rescuers?|workers?|people|envoy|minister|president|leaders?|chief|head|director|coalition|forces|committee|commission|network|centre|center|opposition|regime|state|television|tv|radio|newspaper|channel|website|staff|correspondents?|reporters?|journalists?|paramedics?)\b/i;
 
 /** Whether the last actor named between two offsets (one the file knows, or a name it lacks) is a person; undefined when none is. */
 export type PersonNamed = (start: number, end: number) => boolean | undefined;
@@ -949,6 +949,8 @@ function speakerAfterDay(words: string): { text: string; at: number } | undefine
  * Observatory for Human Rights"): its last phrase opened by "the", "a" or "an" if that is short
  * and has no figure, or else its last capitalised words.
  */
+const NAME_THEN_WHAT = /\p{Lu}[\p{L}’'-]*\s+(?:(?:human\s+)?rights\s+group|monitoring\s+group|monitor|watchdog|news\s+agency)\s*$/u;
+
 function speakerAtEnd(words: string): { text: string; at: number } | undefined {
   // (The day the clause tells of ends it.)
   const afterDay = speakerAfterDay(words);
@@ -974,7 +976,9 @@ function speakerAtEnd(words: string): { text: string; at: number } | undefined {
   const partOf = determiner && !together ? partOfBodyAt(words, determiner.index) : undefined;
   const from = !determiner ? 0 : together ? firstAt : (partOf ?? determiner.index);
   const phrase = determiner ? words.slice(from) : '';
-  if (determiner && phrase.trim().split(/\s+/).length <= (together || partOf !== undefined ? 12 : 7) && !/\d/.test(phrase)) {
+  // (A name with what it is after it is longer: "the British-based Syrian Observatory for Human Rights monitoring group".)
+  const most = together || partOf !== undefined ? 12 : NAME_THEN_WHAT.test(phrase) ? 10 : 7;
+  if (determiner && phrase.trim().split(/\s+/).length <= most && !/\d/.test(phrase)) {
     if (partOf !== undefined) return { text: phrase, at: from };
     return (!together && (endingGroup(PLACE_THEN_PLAIN, words, from) ?? endingGroup(NOUN_THEN_NAME, words, from))) || { text: phrase, at: from };
   }

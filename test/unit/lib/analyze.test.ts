@@ -3868,5 +3868,18 @@ describe('what the forty-fourth audit found', () => {
       ['20', 'No figure in the knowledge file speaks to this one.'],
     ]);
     expect(read('30-11-2014 50 ISIL Terrorists Killed in Kobani. The army said 50 terrorists were killed.', '2014-11-30')[0]).toEqual(['30-11-2014', "The report's own date."]);
+    expect(read('17-08-2013 17 Killed as Qaeda Attacks Syria Kurd Town. Jihadists attacked.', '2013-08-17')[0]).toEqual(['17-08-2013', "The report's own date."]);
+    expect(read('Last updated at Jul 282016 A bomb blast killed 44 people in Qamishli.', '2016-07-28')[0]).toEqual(['Jul 282016', "The report's own date."]);
+  });
+
+  it('reads "a watchdog" and a monitor\'s name with what it is after it as the speaker at a sentence\'s end', () => {
+    const by = (text: string) => analyze({ text, date: '2015-05-30' }, true).claims.map((c) => [c.text, c.attributedTo ?? null]);
+    expect(by('17 people were killed two of them ambulance crew a watchdog said on Saturday.')).toEqual([
+      ['17 people', 'a watchdog'],
+      ['two', 'a watchdog'],
+    ]);
+    expect(by('A blast killed at least 25 members of the Nusra Front the British-based Syrian Observatory for Human Rights monitoring group said.')).toEqual([
+      ['killed at least 25 members', 'the British-based Syrian Observatory for Human Rights monitoring group'],
+    ]);
   });
 });
