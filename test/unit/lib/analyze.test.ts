@@ -3883,3 +3883,12 @@ describe('what the forty-fourth audit found', () => {
     ]);
   });
 });
+
+describe('what the forty-fourth audit found: the east of Aleppo in other words', () => {
+  it('brings the battle of Aleppo for "the eastern neighbourhoods of Aleppo", in either spelling, and not before "province"', () => {
+    const ids = (text: string) => contextIds(analyze({ text, date: '2016-10-06' }, true));
+    expect(ids('Terrorists in the eastern neighborhoods of Aleppo city targeted al-Jamiliyeh.')).toContain('battle-of-aleppo-2012-2016');
+    expect(ids('Some 250,000 people live in the eastern neighbourhoods of Aleppo.')).toContain('battle-of-aleppo-2012-2016');
+    expect(ids('Rebels hold the eastern neighbourhoods of Aleppo province near al-Bab.')).not.toContain('battle-of-aleppo-2012-2016');
+  });
+});
