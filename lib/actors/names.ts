@@ -95,6 +95,8 @@ const NAME_POSSESSIVE = /^(?:People|Women|Men|Children|Workers|Martyrs)[’']s$/
 // ("daily" and "weekly" as nouns only: in a phrase a determiner opens, or after a name; not "held
 // daily Kurdish rallies".) Each look back follows the word it guards, so a scan tries it only
 // where that word is, not at every character of the text.
+const ROLE_THEN_ONE_NAME = new RegExp(String.raw`\b(?:${ROLE_WORDS})[ \t]+(\p{Lu}\p{Ll}{2,})(?=[ \t]+(?:said|says|told|added)\b)`, 'gu');
+const ONE_NAME_SAYING = /(?<![\p{L}\p{N}’'-])(\p{Lu}\p{Ll}{2,})(?=[ \t]+(?:said|says|told|added)\b)/gu;
 const MEDIA_NAMED = /(?<![\p{L}])(?:newspaper|magazine|channel|broadcaster|website|news\s+site|news\s+agency|(?:daily|weekly)(?<=(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)(?:[ \t]+[\p{L}-]+){0,3}|\p{Lu}[\p{L}-]*)[ \t]+(?:daily|weekly)))[ \t]+((?:\p{Lu}\p{Ll}?-)?\p{Lu}[\p{L}\p{M}’'-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}\p{M}’'-]*\p{L}){0,3})/gu;
 
 // A picture's file name in page text ("Flag of the Hazm Movement.svg"): the name that follows is a caption's.
@@ -240,6 +242,20 @@ export function findNames(text: string, covered: (start: number, end: number) =>
     const end = final.start + final.text.length;
     if (hits.some((h) => h.start < end && start < h.end) || covered(start, end) || inIdentifier(text, start, end) || isPlace(text.slice(start, end))) continue;
     hits.push({ kind: 'organisation', name: text.slice(start, end), start, end });
+  }
+  // A person named by one word between a role and a verb of saying, "Syrian Kurd activist Havidar
+  // said", and by it again before one: "Havidar told AFP".
+  const oneWordNames = new Set<string>();
+  for (const m of matches(ROLE_THEN_ONE_NAME, text)) {
+    const word = m[1]!;
+    if (OPENING_WORD.test(word) || isDemonym(word) || isDemonym(word.replace(/s$/, '')) || isPlace(word) || CALENDAR_WORD.test(word) || lexiconTags(word).some((t) => FUNCTION_WORD_TAGS.has(t) || COMMON_WORD_TAGS.has(t))) continue;
+    oneWordNames.add(word);
+  }
+  for (const m of oneWordNames.size ? matches(ONE_NAME_SAYING, text) : []) {
+    const start = m.index;
+    const end = start + m[1]!.length;
+    if (!oneWordNames.has(m[1]!) || hits.some((h) => h.start < end && start < h.end) || covered(start, end)) continue;
+    hits.push({ kind: 'person', name: m[1]!, start, end });
   }
   // Capitalised initialisms ("UNGA", "SNHR") name bodies; the common ones that do not are left out.
   for (const m of matches(INITIALISM, text)) {

@@ -3884,6 +3884,18 @@ describe('what the forty-fourth audit found', () => {
   });
 });
 
+describe('what the forty-fourth audit found: a person named by one word', () => {
+  it('reads one word between a role and a verb of saying as a person, and the same word again before one', () => {
+    const marks = (text: string) => analyze({ text, date: '2013-08-17' }, true).actors.flatMap((x) => x.mentions.map((m) => [m.text, x.id]));
+    expect(marks('Syrian Kurd activist Havidar said civilians had fled. Havidar told reporters that the town fell.')).toEqual([
+      ['Havidar', 'name:havidar'],
+      ['Havidar', 'name:havidar'],
+    ]);
+    // (Not a people, a place or a common word: "activist Syrians said", "resident Aleppo said".)
+    expect(marks('A local resident Aleppo said shells fell. An activist Kurds said so.').map(([, id]) => id).filter((id) => id.startsWith('name:'))).toEqual([]);
+  });
+});
+
 describe('what the forty-fourth audit found: the east of Aleppo in other words', () => {
   it('brings the battle of Aleppo for "the eastern neighbourhoods of Aleppo", in either spelling, and not before "province"', () => {
     const ids = (text: string) => contextIds(analyze({ text, date: '2016-10-06' }, true));
