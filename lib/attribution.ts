@@ -547,7 +547,7 @@ function sentenceSubject(text: string, sentenceStart: number, verbAt: number, sa
 }
 // (Its name's words, not a place or a day before it: "in Idlib on Sunday Anadolu Agency reports";
 // "…injured SANA news agency reported".)
-const AGENCY_REPORTS = new RegExp(String.raw`(?:^|\s)(?<!\b(?:in|on|at|near|from|of)\s)((?:(?!(?:${WEEKDAY_STEMS})day\b)\p{Lu}[\p{L}-]*\s+){0,3}(?:News\s+)?(?:Agency|Network)|(?:AFP|Reuters|AP|SANA|Xinhua|TASS|IRNA|FNA|DPA|dpa)(?:\s+news\s+agency)?)\s+report(?:s|ed)[.\s]*$`, 'du');
+const AGENCY_REPORTS = new RegExp(String.raw`(?:^|\s)(?<!\b(?:in|on|at|near|from|of)\s)((?:(?!(?:${WEEKDAY_STEMS})day\b)\p{Lu}[\p{L}-]*\s+){0,3}(?:News\s+)?(?:Agency|Network)|(?:AFP|Reuters|AP|SANA|Xinhua|TASS|IRNA|FNA|DPA|dpa)|\p{Lu}[\p{L}-]*\s+news\s+agency)\s+report(?:s|ed)[.\s]*$`, 'du');
 const TIME_AFTER_SPEAKER = new RegExp(String.raw`\s+(?:in|on)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|(?:19|20)\d\d|(?:${WEEKDAY_STEMS})day)\s*$`);
 const ANOTHER_SAYING = new RegExp(`\\b(?:${SAY}|reports)\\b`, 'i');
 // (Not a day that opens a name: "the Sunday Times reported".)
@@ -944,13 +944,14 @@ function speakerAfterDay(words: string): { text: string; at: number } | undefine
   return inner && { text: inner.text, at: rest + inner.at };
 }
 
+// A name with what it is after it: "…the Syrian Observatory for Human Rights monitoring group".
+const NAME_THEN_WHAT = /\p{Lu}[\p{L}’'-]*\s+(?:(?:human\s+)?rights\s+group|monitoring\s+group|monitor|watchdog|news\s+agency)\s*$/u;
+
 /**
  * The speaker at the end of a clause that ran on without a comma ("…on Saturday the Syrian
  * Observatory for Human Rights"): its last phrase opened by "the", "a" or "an" if that is short
  * and has no figure, or else its last capitalised words.
  */
-const NAME_THEN_WHAT = /\p{Lu}[\p{L}’'-]*\s+(?:(?:human\s+)?rights\s+group|monitoring\s+group|monitor|watchdog|news\s+agency)\s*$/u;
-
 function speakerAtEnd(words: string): { text: string; at: number } | undefined {
   // (The day the clause tells of ends it.)
   const afterDay = speakerAfterDay(words);
@@ -993,10 +994,10 @@ const SPEAKER_BREAK = /\n\s*|[.!?]\s+(?=[*_“"]?\p{Lu})|\s[—–]\s/gu;
 // (Nor when or why it was made: "the SNHR published on Wednesday".)
 const SPEAKER_THEN = /\s+(?:adding|noting|saying|describing|stressing|explaining|warning|writing|speaking|citing|quoting|published|released|issued|due\s+to|(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:statement|interview|briefing|report|tweet|post|message|speech)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:19|20)\d\d)\b/i;
 
-/** The attribution between two offsets, trimmed of spaces and closing quotes; a pronoun to be read, or none. */
 // A capitalised word and a plural ("Chemical attacks") before a name: a heading's words.
 const HEADING_RUN_ON = /^\p{Lu}\p{Ll}+\s+(\p{Ll}{3,}s)\s+(?=\p{Lu}\p{L}*(?:\s+(?:of|for|the|al|el|\p{Lu}[\p{L}’'-]*))*$)/u;
 
+/** The attribution between two offsets, trimmed of spaces and closing quotes; a pronoun to be read, or none. */
 function span(text: string, start: number, end: number): Attribution | Pronoun | undefined {
   // "said the Observatory, adding…" without its comma: what it added is not who.
   const more = SPEAKER_THEN.exec(text.slice(start, end));
@@ -1013,7 +1014,9 @@ function span(text: string, start: number, end: number): Attribution | Pronoun |
   let body = raw.slice(lead).replace(/[\s”"’,–—-]+$/, '');
   // Nor a heading whose line break was lost, run into the name: "Chemical attacks Human Rights Watch".
   const heading = HEADING_RUN_ON.exec(body);
-  if (heading && !SPEAKER_NOUN.test(heading[1]!) && !lexiconTags(heading[1]!).includes('Actor')) {
+  // (A plural the lexicon knows: "Médecins sans Frontières" is a name.)
+  const plural = heading ? lexiconTags(heading[1]!) : [];
+  if (heading && plural.includes('Plural') && !plural.includes('Actor') && !SPEAKER_NOUN.test(heading[1]!)) {
     lead += heading[0].length;
     body = body.slice(heading[0].length);
   }

@@ -339,7 +339,7 @@ export class Verifier {
 
   private verifyDate(claim: RawClaim, ctx: VerifyContext) {
     // The report's own dateline ("…Monitor Reuters Sunday 12 Jun 2016 Air strikes…") dates no event.
-    if (claim.date?.year !== undefined && claim.start < DATELINE_CHARS && isDateline(ctx.text, claim)) {
+    if (claim.date?.year !== undefined && claim.start < DATELINE_CHARS && isDateline(ctx.text, claim, ctx.dateIsEstimate ? null : ctx.articleDate)) {
       return { value: formatParts(articleDayOf(claim, ctx) ?? claim.date), verdict: 'not-in-knowledge' as Verdict, facts: [], explanation: 'The report\'s own date.' };
     }
     const parts = articleDayOf(claim, ctx) ?? claim.date!;
@@ -763,19 +763,23 @@ const DATELINE_DAY = new RegExp(String.raw`(?:\n|(?<![^\s(])(?!(?:On|By|From|Sin
 const DATELINE_STAMP = new RegExp(String.raw`^\s*(?:(?:[Dd]ate\s+of\s+[Pp]ublication|[Pp]ublished|[Pp]osted|(?:[Ll]ast\s+)?[Uu]pdated)(?:\s+(?:on|at))?\s*:?\s*(?:${WEEKDAY}\s+)?|${WEEKDAY}\s+)$`, 'u');
 // (Or before the stamp of its update, which is the report's own date too: "27.05.2017(updated 1133 27.05.2017)";
 // or the end of that stamp where the page's text was cut before it: "13.04.2017) Get short URL";
-// or before its time, "August 13 2016 2037 UTC+3", or a headline that opens with a figure,
-// "30-11-2014 50 ISIL Terrorists Killed", "17-08-2013 17 Killed as…".)
-const NAME_AFTER = /^\)?[ \t]*(?:\p{Lu}|\n|\(\s*[Uu]pdated\b|\d{1,2}:?\d{2}[ \t]*(?:GMT|UTC)|[\d,]+[ \t]+\p{Lu})/u;
+// or before its time, "August 13 2016 2037 UTC+3".)
+const NAME_AFTER = /^\)?[ \t]*(?:\p{Lu}|\n|\(\s*[Uu]pdated\b|\d{1,2}:?\d{2}[ \t]*(?:GMT|UTC))/u;
+// Or before a headline that opens with a figure, "30-11-2014 50 ISIL Terrorists Killed", "17-08-2013
+// 17 Killed as…", where it is the article's own day or near it: "21 August 2013 1,429 People Were
+// Killed…" in a text of 2016 dates the attack.
+const FIGURE_HEADLINE_AFTER = /^[ \t]*[\d,]+[ \t]+\p{Lu}/u;
+/** Days a dateline may stand from the article's date given with the text. */
+const DATELINE_DAYS = 31;
 const UPDATE_STAMP = /^\s*[^()\n]{6,30}\(\s*[Uu]pdated:?\s+(?:[\d:.]{3,5}\s+(?:(?:GMT|UTC)\s+)?)?$/;
 /** Whether the date of `claim`, near the text's start, is its dateline. */
-const isDateline = (text: string, claim: RawClaim) => {
+const isDateline = (text: string, claim: RawClaim, article: YMD | null) => {
   const before = text.slice(0, claim.start);
-  return (
-    DATELINE_STAMP.test(before) ||
-    DATELINE_DAY.test(before) ||
-    UPDATE_STAMP.test(before) ||
-    (!before.trim() && !/^\d{4}$/.test(text.slice(claim.start, claim.end)) && NAME_AFTER.test(text.slice(claim.end, claim.end + 24)))
-  );
+  const opens = !before.trim() && !/^\d{4}$/.test(text.slice(claim.start, claim.end));
+  const after = text.slice(claim.end, claim.end + 24);
+  const d = claim.date;
+  const nearArticle = !article || (d?.year !== undefined && d.month !== undefined && d.day !== undefined && article.day !== undefined && Math.abs(dayIndex(d as YMD) - dayIndex(article)) <= DATELINE_DAYS);
+  return DATELINE_STAMP.test(before) || DATELINE_DAY.test(before) || UPDATE_STAMP.test(before) || (opens && (NAME_AFTER.test(after) || (nearArticle && FIGURE_HEADLINE_AFTER.test(after))));
 };
 /** An attack's word right after a day: "the April 4 strike", "an April 4 chemical attack". */
 const ATTACK_AFTER_DAY = /^\s+(?:(?:chemical(?:\s+weapons?)?|gas|sarin|nerve[\s-]agent|chlorine|air|missile)\s+)?(?:attacks?|strikes?|airstrikes?|massacre|bombing)\b/i;
@@ -1086,12 +1090,13 @@ function articleDayOf(claim: RawClaim, ctx: ClaimContext): DateParts | undefined
   return (first === a.day && second === a.month) || (first === a.month && second === a.day) ? { year: a.year, month: a.month, day: a.day } : undefined;
 }
 
-const SHORT_OF = /^(?:nearly|almost|less\s+than|fewer\s+than|(?:just\s+)?under)\s/i;
+const SHORT_OF = /^(?:nearly|almost|just\s+under)\s/i;
 
 /**
  * The date a span "ago" points to from the article's date: to the year for years and decades
- * ("five years ago", of July 2016: 2011), to the month for months, to the day for weeks and days.
- * A count of days is exact; the rest is about.
+ * ("five years ago", of July 2016: 2011), to the month for months, to the day for weeks and days;
+ * a span of years or a decade a little short of it, the year up to it ("nearly six years ago",
+ * of October 2016: October 2010 to October 2011). A count of days is exact; the rest is about.
  */
 function countedBack(claim: RawClaim, article: YMD, written: string): RawClaim | undefined {
   const n = claim.value;
@@ -1099,11 +1104,11 @@ function countedBack(claim: RawClaim, article: YMD, written: string): RawClaim |
   // ("More than five years ago" is about as far back: a date has no "more than".)
   const about: RawClaim['approx'] = claim.approx === 'exact' && claim.unit === 'day' ? 'exact' : 'about';
   const dateOf = (parts: DateParts) => ({ ...claim, kind: 'date' as const, ago: false, approx: about, date: parts });
-  // Less than that far back: "nearly six years ago", of October 2016, is from October 2010 to October 2011.
-  if (claim.unit === 'year' && article.month !== undefined && SHORT_OF.test(written)) {
-    return dateOf({ year: article.year - n, month: article.month, lastMonth: article.month, yearsOn: 1 });
+  const years = n * (claim.unit === 'decade' ? 10 : 1);
+  if ((claim.unit === 'year' || claim.unit === 'decade') && article.month !== undefined && SHORT_OF.test(written)) {
+    return dateOf({ year: article.year - years, month: article.month, lastMonth: article.month, yearsOn: 1 });
   }
-  if (claim.unit === 'year' || claim.unit === 'decade') return dateOf({ year: article.year - n * (claim.unit === 'decade' ? 10 : 1) });
+  if (claim.unit === 'year' || claim.unit === 'decade') return dateOf({ year: article.year - years });
   if (article.month === undefined) return undefined;
   if (claim.unit === 'month') {
     const months = article.year * 12 + article.month - 1 - n;

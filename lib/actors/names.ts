@@ -438,14 +438,12 @@ function nameIn(text: string, given: Word[]): NameHit | null {
   const officeOf = words.slice(0, 4).findLastIndex((w) => isTitle(w.text));
   const personAfterOffice = officeOf > 0 && officeOf < words.length - 2 && isGivenName(words[officeOf + 1]!.text) && !ORG_HEAD.test(head);
   // A given name before a place's word, and a verb of saying: a person ("UNICEF Executive
-  // Director Anthony Lake", "Anthony Lake said"), not a place.
+  // Director James Hill said", "James Hill said"), not a place ("King Hussein Hospital").
   // (Not where a place may stand: "Crowds gathered in George Square, said witnesses".)
   const givenThenPlace =
-    personAfterOffice ||
-    (words.length === 2 &&
-      isGivenName(words[0]!.text) &&
-      /^\s+(?:said|says|told|added)\b/.test(text.slice(words[0]!.start + run.length, words[0]!.start + run.length + 8)) &&
-      !THING_OR_PLACE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start)));
+    /^\s+(?:said|says|told|added)\b/.test(text.slice(words[0]!.start + run.length, words[0]!.start + run.length + 8)) &&
+    (personAfterOffice ||
+      (words.length === 2 && isGivenName(words[0]!.text) && !THING_OR_PLACE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start))));
   if ((PLACE_HEAD.test(head) && !rolePerson && !givenThenPlace && !speaks) || isPlace(run) || (words.length === 2 && /^army$/i.test(head) && isPlace(words[0]!.text))) return null;
   // The words before "of" or "for" say what it is: a body ("Iraqi Ministry of Culture", "State
   // Board of Antiquities") or an office ("Minister of Foreign Affairs", "Chief of the General

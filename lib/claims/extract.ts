@@ -207,7 +207,7 @@ function crossMonthRange(m: RegExpExecArray, day: number, month: number, firstWr
   return null;
 }
 
-const WHOLLY_AFTER = /^\s+(?:sure|certain|confident|convinced|true|untrue|false|fake|fabricated|invented|baseless|wrong|right|correct|accurate|honest|serious|committed|behind|clear|positive|guaranteed)(?![\p{L}-])/iu;
+const WHOLLY_AFTER = /^\s+(?:sure|certain|confident|convinced|true|untrue|false|fake|fabricated|invented|baseless|wrong|right|correct|accurate|honest|serious|committed|behind|clear|guaranteed)(?![\p{L}-])/iu;
 
 const MOVED_FROM = /\b(?:postponed|delayed|moved|rescheduled|pushed\s+back|put\s+off|brought\s+forward|changed|advanced)\s+(?:[\p{L}’'-]+\s+){0,3}?from\s+$/iu;
 
@@ -951,7 +951,7 @@ export function extractClaims(text: string, sentences: Segment[]): RawClaim[] {
     if (WEIGHT_AFTER.test(after) || (/^\s*pounds?\b/i.test(after) && /\b(?:kilograms?|kilos?|kg)\s*\(\s*$/i.test(text.slice(Math.max(0, m.index - 16), m.index)))) continue;
     if (/\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // Nor a time zone's offset: "2037 UTC+3".
-    if (/\b(?:UTC|GMT)[ \t]?[+−-]$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    if (/\b(?:UTC|GMT)[ \t]?[+−–-][ \t]?$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     if (/^\s+out\s+of\s/i.test(after) || /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+out\s+of\s+(?:every\s+)?$/i.test(text.slice(Math.max(0, m.index - 22), m.index))) continue;
     // Who speaks is no figure: "Two U.S. officials said", "three witnesses told Reuters".
     // Only where the speakers open a clause: "the toll reached 330 overnight civil defence

@@ -97,8 +97,8 @@ const NAME_WORD_BEFORE = /(?<![\p{L}’'-])(?!(?:In|At|From|Near|Into|Of|The|And
 const hyphensAsSpaces = (key: string) => key.replace(/-/g, ' ');
 // The file's phrases for a part of a city that names its province: Aleppo's east is the city's.
 // (Its phrases for Idlib's and Hama's south and north are of the provinces: "southern Idlib".)
-const CITY_PART = /^(?:east|eastern|west|western|north|northern|south|southern)(?:\s+(?:part|parts|districts?|neighbou?rhoods?)\s+of)?\s+aleppo$/;
-const PROVINCE_AFTER = /^[\s\u00a0]+(?:province|governorate|countryside)(?![\p{L}])/iu;
+const CITY_PART = /^(?:(?:rebel|opposition)-held\s+)?(?:east|eastern|west|western|north|northern|south|southern)(?:\s+(?:part|parts|districts?|neighbou?rhoods?))?(?:\s+of)?\s+aleppo$/;
+const PROVINCE_AFTER = /^(?:['’]s)?[\s\u00a0]+(?:province|governorate|countryside)(?![\p{L}])/iu;
 const WAR_COMPOUND = /^[\s\u00a0-]+(?:planes?|jets?|ships?|aircraft|machines?)(?![\p{L}])/iu;
 
 // "U.S.-backed" is written for "US-backed" as often: a trigger's "us" matches both.

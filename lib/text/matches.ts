@@ -64,15 +64,38 @@ export function opensWith(patterns: Iterable<string>, most = 3): string {
  * letters, and before what may be left out; [''] when the pattern opens with neither.
  */
 export function openingLetters(pattern: string, most = 3): string[] {
+  // (Alternatives of its own, "iraq|syria", each open otherwise: read as opening with anything.)
+  if (hasTopLevelBar(pattern)) return [''];
   let openings = [''];
   for (let at = 0; openings[0]!.length < most; ) {
     const unit = /^(?:[a-z]|\[([a-z]+)\])/i.exec(pattern.slice(at));
     if (!unit) break;
     const next = at + unit[0].length;
     if (/^[?*{]/.test(pattern.slice(next))) break;
-    openings = openings.flatMap((o) => [...(unit[1] ?? unit[0])].map((c) => o + c));
+    const letters = [...(unit[1] ?? unit[0])];
+    // (Classes multiply the openings: stop before they grow past a short list.)
+    if (openings.length * letters.length > MOST_OPENINGS) break;
+    openings = openings.flatMap((o) => letters.map((c) => o + c));
     if (pattern[next] === '+') break;
     at = next;
   }
   return openings;
+}
+
+const MOST_OPENINGS = 16;
+
+/** Whether an expression source has a `|` outside its groups and classes. */
+function hasTopLevelBar(pattern: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
 }

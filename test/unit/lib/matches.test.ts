@@ -77,5 +77,9 @@ describe('wholeWords', () => {
     // One pattern that may open with anything: no look-ahead at all.
     expect(opensWith(['raqq?a', 'kills?'])).toBe('(?=raq|kil)');
     expect(opensWith(['raqq?a', '\\d+'])).toBe('');
+    // A pattern with alternatives of its own opens with anything; classes stop multiplying the openings.
+    expect(openingLetters('iraq|syria')).toEqual(['']);
+    expect(summary(matches(wholeWords(['iraq|syria']), 'in syria and iraq')).map((m) => m.text)).toEqual(['syria', 'iraq']);
+    expect(openingLetters('[abcdefgh][abcdefgh][abcdefgh]x').length).toBeLessThanOrEqual(16);
   });
 });
