@@ -437,13 +437,15 @@ function nameIn(text: string, given: Word[]): NameHit | null {
   // An office of a body before a person's name is the person's title: "Senate Majority Leader Harry Reid".
   const officeOf = words.slice(0, 4).findLastIndex((w) => isTitle(w.text));
   const personAfterOffice = officeOf > 0 && officeOf < words.length - 2 && isGivenName(words[officeOf + 1]!.text) && !ORG_HEAD.test(head);
-  // A given name before a place's word, and a verb of saying: a person ("UNICEF Executive
+  // A given name before a place's word, beside a verb of saying: a person ("UNICEF Executive
   // Director James Hill said", "James Hill said"), not a place ("King Hussein Hospital").
   // (Not where a place may stand: "Crowds gathered in George Square, said witnesses".)
+  // ("said James Hill", "according to James Hill" too.)
+  const saysBefore = /\b(?:said|says|told|according\s+to)\s+$/.test(text.slice(Math.max(0, words[0]!.start - 14), words[0]!.start));
   const givenThenPlace =
-    /^\s+(?:said|says|told|added)\b/.test(text.slice(words[0]!.start + run.length, words[0]!.start + run.length + 8)) &&
+    (saysBefore || /^\s+(?:said|says|told|added)\b/.test(text.slice(words[0]!.start + run.length, words[0]!.start + run.length + 8))) &&
     (personAfterOffice ||
-      (words.length === 2 && isGivenName(words[0]!.text) && !THING_OR_PLACE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start))));
+      (words.length === 2 && isGivenName(words[0]!.text) && (saysBefore || !THING_OR_PLACE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start)))));
   if ((PLACE_HEAD.test(head) && !rolePerson && !givenThenPlace && !speaks) || isPlace(run) || (words.length === 2 && /^army$/i.test(head) && isPlace(words[0]!.text))) return null;
   // The words before "of" or "for" say what it is: a body ("Iraqi Ministry of Culture", "State
   // Board of Antiquities") or an office ("Minister of Foreign Affairs", "Chief of the General

@@ -1710,6 +1710,8 @@ describe('analyze: speakers, offices and ranges, as the sixth audit found them',
     expect(ids('UNICEF Executive Director James Hill said the attack in Syria was an outrage.')).toContainEqual(['name:james-hill', ['James Hill']]);
     expect(ids('James Hill said the attack in Syria was an outrage.')).toContainEqual(['name:james-hill', ['James Hill']]);
     expect(ids('UNICEF Executive Director Anthony Lake said the attack in Syria was an outrage.')).toContainEqual(['anthony-lake', ['Anthony Lake']]);
+    expect(ids('The talks in Syria failed, said James Hill.')).toContainEqual(['name:james-hill', ['James Hill']]);
+    expect(ids('The talks in Syria failed, according to James Hill.')).toContainEqual(['name:james-hill', ['James Hill']]);
     expect(ids('Crowds gathered in George Square, said witnesses in Syria.').map((x) => x[0])).not.toContain('name:george-square');
     expect(ids('They met at Victoria Lake on Sunday, far from Syria.').map((x) => x[0])).toEqual([]);
   });
