@@ -1,5 +1,15 @@
 /** The gate run on every page: does this page look like it might be about Syria at all? */
-import { GATE_WORDS } from './signals';
+
+/**
+ * Cheap pre-filter used on every page: one of these in the title or URL, or two in the text.
+ * Lower case, found by plain substring search (`countGateHits` checks the word boundaries).
+ * (Here, not with the topic's word lists: the gate's bundle must not build those on every page.)
+ */
+export const GATE_WORDS = [
+  'syria', 'syrian', 'syrians', 'damascus', 'aleppo', 'idlib', 'idleb', 'assad', 'raqqa', 'homs', 'daraa', 'deraa',
+  'deir ez-zor', 'deir ezzor', 'deir ez zor', 'deir-ez-zor', 'deirezzor', 'latakia', 'ghouta', 'afrin', 'kobani', 'kobane',
+  'manbij', 'ypg', 'sdf', 'hts', 'daesh', 'isis', 'isil', 'hezbollah', 'kurdish',
+];
 
 /** How much of a page's text the gate reads when its title and address do not decide. */
 export const GATE_SAMPLE_CHARS = 1_500;

@@ -4,16 +4,6 @@
  */
 import { wholeWords } from '../text/matches';
 
-/**
- * Cheap pre-filter used on every page: one of these in the title or URL, or two in the text.
- * Lower case, found by plain substring search (lib/topic/gate.ts checks the word boundaries).
- */
-export const GATE_WORDS = [
-  'syria', 'syrian', 'syrians', 'damascus', 'aleppo', 'idlib', 'idleb', 'assad', 'raqqa', 'homs', 'daraa', 'deraa',
-  'deir ez-zor', 'deir ezzor', 'deir ez zor', 'deir-ez-zor', 'deirezzor', 'latakia', 'ghouta', 'afrin', 'kobani', 'kobane',
-  'manbij', 'ypg', 'sdf', 'hts', 'daesh', 'isis', 'isil', 'hezbollah', 'kurdish',
-];
-
 // "Syrias": some sources strip apostrophes ("Syria's").
 // (One word: the engine's own search for it is quicker than a look-ahead.)
 export const SYRIA_WORD = /(?<![\p{L}])syria(?:ns?|s)?(?![\p{L}])/giu;

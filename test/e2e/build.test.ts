@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHROME_BUILD, FIREFOX_BUILD } from './helpers/paths';
 
-// A knowledge-file id and a compromise tag name: present only where the analysis is bundled.
-const ANALYSIS_MARKERS = ['syrian-response-coordination-group', 'PhrasalVerb'];
+// A knowledge-file id, a compromise tag name and a place of the topic's word lists: present only
+// where the analysis is bundled.
+const ANALYSIS_MARKERS = ['syrian-response-coordination-group', 'PhrasalVerb', 'jarabulus'];
 
 describe.each([
   ['chrome', CHROME_BUILD],
