@@ -561,6 +561,10 @@ const SAID_FIRST = /^[^,;]*?\b(?:said|says|stated|announced|reported|added|issue
  * starts (within reach, from `from`), less a run-in date ("Published 12 March 2016 Syrian army
  * says…"); no one for a passive ("It was reported that…").
  */
+// (The words before "and" end "of" or "for" and a name; those after it go on with one.)
+const NAME_OF_AT_END = /^\s*(?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s*$/u;
+const NAME_GOES_ON = /^\s*(?:the\s+)?\p{Lu}[\p{L}’'-]*\s*$/u;
+
 function subjectOf(text: string, from: number, verbAt: number, sentenceStart: number): Attribution | Pronoun | undefined {
   // "Washington blames the Syrian government for the attack, which it says killed 1,400": "it" in
   // a relative clause is the sentence's subject, named at its start (or no one the words show).
@@ -612,7 +616,10 @@ function subjectOf(text: string, from: number, verbAt: number, sentenceStart: nu
   const lastJoin = joins.length - 1;
   const firstBody = joins[lastJoin] === 'and' && DETERMINER_AT_START.test(lead.slice(cut)) ? clauseBefore(lastJoin) : undefined;
   const joinedBody = !!firstBody && JOINED_BODY.test(firstBody.text);
-  if (joins[lastJoin] === 'and' && CAPITALISED_AT_START.test(lead.slice(cut))) {
+  // A name with "of" and "and" in it is one: "The Islamic State of Iraq and the Levant claimed".
+  const nameBefore = joins[lastJoin] === 'and' && NAME_GOES_ON.test(lead.slice(cut)) ? clauseBefore(lastJoin) : undefined;
+  if (nameBefore && NAME_OF_AT_END.test(nameBefore.text)) cut = nameBefore.start;
+  else if (joins[lastJoin] === 'and' && CAPITALISED_AT_START.test(lead.slice(cut))) {
     for (let i = lastJoin; i >= 0 && (i === lastJoin || joins[i] === ','); i--) {
       const name = clauseBefore(i);
       if (name === undefined) break;

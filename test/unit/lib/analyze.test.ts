@@ -3908,6 +3908,14 @@ describe('what the forty-fourth audit found: the east of Aleppo in other words',
 });
 
 describe('what a reading of the twenty-second run\'s change found', () => {
+  it('reads a speaker\'s name with "of" and "and" in it whole: "the Islamic State of Iraq and the Levant claimed"', () => {
+    const by = (text: string) => analyze({ text, date: '2015-05-01' }, true).claims.map((c) => c.attributedTo ?? null);
+    expect(by('The Islamic State of Iraq and the Levant claimed the attack that killed 20 people.')).toEqual(['The Islamic State of Iraq and the Levant']);
+    expect(by('The Ministry of Foreign Affairs and Expatriates said 20 people were killed.')).toEqual(['The Ministry of Foreign Affairs and Expatriates']);
+    // (Two names joined by "and" speak together, as before.)
+    expect(by('Russia and Turkey said 20 civilians were killed.')).toEqual(['Russia and Turkey']);
+  });
+
   it('keeps a name with a plural-looking word whole, and no place of a titled name as a person', () => {
     const a = analyze({ text: 'Strikes killed 14 people at the hospital in Idlib, Médecins sans Frontières said.', date: '2017-05-01' }, true);
     expect(claim(a, 'killed 14 people')).toMatchObject({ attributedTo: 'Médecins sans Frontières', attributedActorId: 'msf' });
