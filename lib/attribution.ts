@@ -19,8 +19,8 @@ export interface Attribution {
 // ("the statement read": a text's words, as its issuer's.)
 const SPEAKING = ['said', 'says', 'say', 'told', '(?:was|were)\\s+quoted(?:\\s+by\\s+[^.;:“”"]{2,60}?)?\\s+as\\s+saying', 'tweeted', 'wrote', 'added', 'stated', 'warned(?=\\s+that\\b)', 'claimed(?!\\s+(?:the\\s+)?(?:lives|responsibility|credit)|\\s+by\\b)', 'claims(?<=\\b(?:which|who|it|he|she|also)\\sclaims)(?!\\s+(?:the\\s+)?(?:lives|responsibility|credit))', 'announced', 'read(?<=(?:statement|report|communiqu[eé])\\sread)'];
 const SAY = `(?:${[...SPEAKING, 'reported', 'estimated', 'estimates'].join('|')})`;
-/** Any verb of saying, wherever it stands. */
-const SAYS = new RegExp(SAY, 'i');
+/** A verb of saying (or "reports") anywhere in a text. */
+const SAYING = new RegExp(`\\b(?:${SAY}|reports)\\b`, 'i');
 const QUOTE_REACH = 1500;
 /** How far from a claim, within its sentence, a speaker is looked for: long sentences stay linear. */
 const SPEAKER_REACH = 300;
@@ -412,7 +412,7 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
         if (who) return who;
       }
       // (Each expression below needs a verb of saying or "report": most clauses after a figure have neither.)
-      const saying = SAYS.test(rest);
+      const saying = SAYING.test(rest);
       const named = saying ? SAID_NAME.exec(rest) : null;
       if (named && namedAfterVerb(rest.slice(0, named.indices![1]![0]), named[1]!)) return span(text, end + named.indices![1]![0], end + named.indices![1]![1]);
       // "…were killed in such attacks Anadolu Agency reports.": a news agency, named as one, at the end.
@@ -447,7 +447,7 @@ function rawFinder(text: string, sentences: Segment[], sentenceIndex: (offset: n
     // in a speaker's noun, not a topic's label: "Idlib: 20 killed", "Rebel offensive: 50 killed";
     // nor where the headline names its own: "Syrian opposition: regime says 20 rebels killed").
     const opening = index === 0 && start - s.start <= HEADLINE_REACH ? HEADLINE_SOURCE_FIRST.exec(text.slice(s.start, start)) : null;
-    if (opening && SPEAKER_NOUN.test(/\S+$/.exec(opening[1]!)![0]) && !/\b(?:report|reports|statement)\b/i.test(opening[1]!) && !ANOTHER_SAYING.test(opening[2]!)) {
+    if (opening && SPEAKER_NOUN.test(/\S+$/.exec(opening[1]!)![0]) && !/\b(?:report|reports|statement)\b/i.test(opening[1]!) && !SAYING.test(opening[2]!)) {
       return span(text, s.start + opening.indices![1]![0], s.start + opening.indices![1]![1]);
     }
     const before = speakerBefore(text, Math.max(s.start, start - SPEAKER_REACH), start, s.start);
@@ -539,7 +539,7 @@ function sentenceSubject(text: string, sentenceStart: number, verbAt: number, sa
   const subject = SUBJECT_AT_START.exec(text.slice(sentenceStart, verbAt));
   // With `saidAlone`, no one else's saying may stand between (the subject's own first verb may be one):
   // "Turkey reported no fatalities, but stated that…", not "Israel struck…, state media reported, and said…".
-  if (saidAlone && ANOTHER_SAYING.test(text.slice(sentenceStart + (subject ? subject.index + subject[0].length : 0), verbAt))) return undefined;
+  if (saidAlone && SAYING.test(text.slice(sentenceStart + (subject ? subject.index + subject[0].length : 0), verbAt))) return undefined;
   const verb = subject?.[2];
   const tags = verb ? lexiconTags(verb) : [];
   const clean = subject && !NOT_A_SUBJECT_OPENING.test(subject[1]!) && !tags.some((t) => t === 'Noun' || t === 'Singular' || t === 'Plural') && (tags.some((t) => t === 'PresentTense' || t === 'PastTense') || /(?:s|ed)$/.test(verb!));
@@ -549,22 +549,21 @@ function sentenceSubject(text: string, sentenceStart: number, verbAt: number, sa
 // "…injured SANA news agency reported".)
 const AGENCY_REPORTS = new RegExp(String.raw`(?:^|\s)(?<!\b(?:in|on|at|near|from|of)\s)((?:(?!(?:${WEEKDAY_STEMS})day\b)\p{Lu}[\p{L}-]*\s+){0,3}(?:News\s+)?(?:Agency|Network)|(?:AFP|Reuters|AP|SANA|Xinhua|TASS|IRNA|FNA|DPA|dpa)|\p{Lu}[\p{L}-]*\s+news\s+agency)\s+report(?:s|ed)[.\s]*$`, 'du');
 const TIME_AFTER_SPEAKER = new RegExp(String.raw`\s+(?:in|on)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|(?:19|20)\d\d|(?:${WEEKDAY_STEMS})day)\s*$`);
-const ANOTHER_SAYING = new RegExp(`\\b(?:${SAY}|reports)\\b`, 'i');
 // (Not a day that opens a name: "the Sunday Times reported".)
 const DAY_IN_RUN = new RegExp(String.raw`\b(?:on\s+)?(?<!\bthe\s+)(?:(?:${WEEKDAY_STEMS})day|yesterday|today|tonight|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+`, 'gi');
 const SHARED_SUBJECT = /,\s*(?:but|and)(?:\s+(?:also|later|then))?\s+$/;
 const PARTICIPLE = /^(?:putting|placing|giving|reporting|alleging)\b/;
 const SAID_FIRST = /^[^,;]*?\b(?:said|says|stated|announced|reported|added|issued|released|published)\b/;
 
+// (The words before "and" end "of" or "for" and a name; those after it go on with one.)
+const NAME_OF_AT_END = /^\s*(?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s*$/u;
+const NAME_GOES_ON = /^\s*(?:the\s+)?\p{Lu}[\p{L}’'-]*\s*$/u;
+
 /**
  * Who speaks before a verb of saying at `verbAt`: the words from where the sentence or a clause
  * starts (within reach, from `from`), less a run-in date ("Published 12 March 2016 Syrian army
  * says…"); no one for a passive ("It was reported that…").
  */
-// (The words before "and" end "of" or "for" and a name; those after it go on with one.)
-const NAME_OF_AT_END = /^\s*(?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s*$/u;
-const NAME_GOES_ON = /^\s*(?:the\s+)?\p{Lu}[\p{L}’'-]*\s*$/u;
-
 function subjectOf(text: string, from: number, verbAt: number, sentenceStart: number): Attribution | Pronoun | undefined {
   // "Washington blames the Syrian government for the attack, which it says killed 1,400": "it" in
   // a relative clause is the sentence's subject, named at its start (or no one the words show).
